@@ -1,0 +1,47 @@
+package dev.stancekit;
+
+import dev.stancekit.quotes.QuoteKind;
+import dev.stancekit.speakers.Speaker;
+import dev.stancekit.tone.Tone;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One attributed quote with everything the reports need: its speaker and side, themes and tone.
+ * The rows of {@code quotes.csv}.
+ *
+ * @param id             stable id, {@code <article id>#<n>} with n counting from 1 in text order
+ * @param article        the article id (input file name)
+ * @param date           the article's date, or {@code null}
+ * @param kind           direct, partial or indirect
+ * @param text           the quoted words without quote marks
+ * @param cue            the cue word that attributes it
+ * @param speakerMention the words naming the speaker as written ("he", "Mr. Dong"), or ""
+ * @param speaker        the resolved speaker, with side and evidence
+ * @param themes         theme ids
+ * @param tone           tone toward the other side, with cues
+ * @param start          offset of {@code text} in the article
+ * @param end            offset after {@code text}
+ */
+public record Quote(String id, String article, LocalDate date, QuoteKind kind, String text,
+                    String cue, String speakerMention, Speaker speaker, List<String> themes,
+                    Tone tone, int start, int end) {
+
+    public Quote {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        cue = cue == null ? "" : cue;
+        speakerMention = speakerMention == null ? "" : speakerMention;
+        speaker = speaker == null ? Speaker.NONE : speaker;
+        themes = List.copyOf(themes);
+        tone = tone == null ? Tone.NEUTRAL : tone;
+    }
+
+    /** Shorthand for {@code speaker().side()}. */
+    public String side() {
+        return speaker.side();
+    }
+}

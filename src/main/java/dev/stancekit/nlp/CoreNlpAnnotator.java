@@ -1,0 +1,92 @@
+package dev.stancekit.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The CoreNLP stage: tokenize, ssplit, pos, lemma and a cheap NER (3-class model, no SUTime,
+ * no fine-grained or numeric classifiers). No parser and no coref: attribution is done by rules
+ * in the quotes stage. One pipeline per JVM ({@link #shared()}), safe to call from many threads.
+ */
+public final class CoreNlpAnnotator implements TextAnnotator {
+
+    private static volatile CoreNlpAnnotator shared;
+
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlpAnnotator(Properties props) {
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    /** The JVM-wide pipeline, built on first use. */
+    public static CoreNlpAnnotator shared() {
+        CoreNlpAnnotator a = shared;
+        if (a == null) {
+            synchronized (CoreNlpAnnotator.class) {
+                a = shared;
+                if (a == null) {
+                    a = new CoreNlpAnnotator(defaultProperties());
+                    shared = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    /** The annotator settings; exposed so the benchmark can print them. */
+    public static Properties defaultProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.options",
+                "untokenizable=noneKeep,invertible=true,normalizeParentheses=false,"
+                        + "normalizeOtherBrackets=false");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("ner.additional.regexner.mapping", "");
+        p.setProperty("threads", "1");
+        return p;
+    }
+
+    @Override
+    public AnnotatedText annotate(String text) {
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Sentence> sentences = new ArrayList<>(coreSentences.size());
+        int paragraph = 0;
+        int lastEnd = 0;
+        for (CoreMap cs : coreSentences) {
+            List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (CoreLabel l : labels) {
+                String lemma = l.lemma() == null ? l.word() : l.lemma();
+                String ner = l.ner() == null ? "O" : l.ner();
+                tokens.add(new Token(l.originalText(), lemma.toLowerCase(Locale.ROOT), l.tag(), ner,
+                        l.beginPosition(), l.endPosition()));
+            }
+            int begin = tokens.get(0).begin();
+            int end = tokens.get(tokens.size() - 1).end();
+            if (!sentences.isEmpty() && text.substring(lastEnd, begin).indexOf('\n') >= 0) {
+                paragraph++;
+            }
+            sentences.add(new Sentence(sentences.size(), paragraph, begin, end, tokens));
+            lastEnd = end;
+        }
+        return new AnnotatedText(text, sentences);
+    }
+}
