@@ -38,8 +38,30 @@ class ScorerAgreementTest {
     static Path shared;
     static Path scorePy;
 
+    /** Runs score.py's main() on many (gold, pred, min-dice) cases in one python process. */
+    private static final String DRIVER = String.join("\n",
+            "import contextlib, importlib.util, io, json, sys",
+            "spec = importlib.util.spec_from_file_location('score', sys.argv[1])",
+            "score = importlib.util.module_from_spec(spec); spec.loader.exec_module(score)",
+            "out = []",
+            "for gold, pred, md in json.load(open(sys.argv[2], encoding='utf-8')):",
+            "    res = {}",
+            "    for mode, extra in (('json', ['--json']), ('text', [])):",
+            "        buf = io.StringIO()",
+            "        with contextlib.redirect_stdout(buf):",
+            "            score.main([gold, pred, '--min-dice', md] + extra)",
+            "        res[mode] = buf.getvalue()",
+            "    out.append(res)",
+            "json.dump(out, open(sys.argv[3], 'w', encoding='utf-8'))",
+            "");
+
     @TempDir
     Path tmp;
+
+    private final List<Case> cases = new ArrayList<>();
+
+    private record Case(Path gold, Path pred, double minDice, String what) {
+    }
 
     @BeforeAll
     static void locate() {
@@ -62,20 +84,21 @@ class ScorerAgreementTest {
         assumeTrue(scorePy != null && python(), "needs ../shared and python3");
         Path goldFile = shared.resolve("corpus/seeds-gold.csv");
         List<Map<String, String>> gold = QuoteCsv.read(goldFile, QuoteCsv.GOLD_COLUMNS);
-        assertAgree(goldFile, gold, 0.5, "gold itself");
-        for (int seed = 1; seed <= 12; seed++) {
+        add(goldFile, gold, 0.5, "gold itself");
+        for (int seed = 1; seed <= 40; seed++) {
             Random rnd = new Random(seed);
             List<Map<String, String>> pred = perturb(gold, rnd);
             double minDice = new double[] {0.5, 0.5, 0.3, 0.7, 0.0, 1.0}[seed % 6];
-            assertAgree(goldFile, pred, minDice, "perturbed seed " + seed);
+            add(goldFile, pred, minDice, "perturbed seed " + seed);
         }
+        assertAllAgree();
     }
 
     @Test
     void agreesOnRandomFilesFullOfTies() throws Exception {
         assumeTrue(scorePy != null && python(), "needs ../shared and python3");
         Random rnd = new Random(7);
-        for (int round = 0; round < 15; round++) {
+        for (int round = 0; round < 80; round++) {
             List<Map<String, String>> gold = new ArrayList<>();
             for (int i = rnd.nextInt(12); i >= 0; i--) {
                 Map<String, String> r = randomRow(rnd);
@@ -88,27 +111,43 @@ class ScorerAgreementTest {
                 pred.add(randomRow(rnd));
             }
             Path goldFile = write(gold, "gold" + round + ".csv");
-            assertAgree(goldFile, pred, pick(rnd, 0.5, 0.25, 0.6), "random round " + round);
+            add(goldFile, pred, pick(rnd, 0.5, 0.25, 0.6), "random round " + round);
         }
+        assertAllAgree();
     }
 
-    private void assertAgree(Path goldFile, List<Map<String, String>> pred, double minDice,
-                             String what) throws Exception {
-        Path predFile = write(pred, "pred.csv");
-        Score java = new Scorer(minDice).score(QuoteCsv.read(goldFile, QuoteCsv.GOLD_COLUMNS),
-                QuoteCsv.read(predFile, QuoteCsv.PRED_COLUMNS));
-        String json = run(goldFile, predFile, minDice, true);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> py = new ObjectMapper().readValue(json, LinkedHashMap.class);
-        assertEquals(py.keySet().stream().toList(), java.toMap().keySet().stream().toList(), what);
-        for (Map.Entry<String, Object> e : java.toMap().entrySet()) {
-            Object p = py.get(e.getKey());
-            if (p instanceof Number n && e.getValue() instanceof Double) {
-                p = n.doubleValue();
+    private void add(Path goldFile, List<Map<String, String>> pred, double minDice, String what)
+            throws IOException {
+        cases.add(new Case(goldFile, write(pred, "pred" + cases.size() + ".csv"), minDice, what));
+    }
+
+    private void assertAllAgree() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<List<String>> manifest = cases.stream().map(c -> List.of(c.gold().toString(),
+                c.pred().toString(), String.valueOf(c.minDice()))).toList();
+        Path in = tmp.resolve("cases.json");
+        Path out = tmp.resolve("results.json");
+        json.writeValue(in.toFile(), manifest);
+        runPython(in, out);
+        List<?> results = json.readValue(out.toFile(), List.class);
+        assertEquals(cases.size(), results.size());
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            Map<?, ?> res = (Map<?, ?>) results.get(i);
+            Score java = new Scorer(c.minDice()).score(QuoteCsv.read(c.gold(), QuoteCsv.GOLD_COLUMNS),
+                    QuoteCsv.read(c.pred(), QuoteCsv.PRED_COLUMNS));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> py = json.readValue((String) res.get("json"), LinkedHashMap.class);
+            assertEquals(List.copyOf(py.keySet()), List.copyOf(java.toMap().keySet()), c.what());
+            for (Map.Entry<String, Object> e : java.toMap().entrySet()) {
+                Object p = py.get(e.getKey());
+                if (p instanceof Number n && e.getValue() instanceof Double) {
+                    p = n.doubleValue();
+                }
+                assertEquals(p, e.getValue(), c.what() + ": " + e.getKey());
             }
-            assertEquals(p, e.getValue(), what + ": " + e.getKey());
+            assertEquals(res.get("text"), java.render(), c.what() + ": text output");
         }
-        assertEquals(run(goldFile, predFile, minDice, false), java.render(), what + ": text output");
     }
 
     private Map<String, String> randomRow(Random rnd) {
@@ -218,18 +257,13 @@ class ScorerAgreementTest {
         }
     }
 
-    private static String run(Path gold, Path pred, double minDice, boolean json) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("python3", scorePy.toString(), gold.toString(),
-                pred.toString(), "--min-dice", String.valueOf(minDice)));
-        if (json) {
-            cmd.add("--json");
-        }
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("PYTHONIOENCODING", "utf-8");
+    private void runPython(Path in, Path out) throws Exception {
+        Path driver = tmp.resolve("driver.py");
+        Files.writeString(driver, DRIVER, StandardCharsets.UTF_8);
+        ProcessBuilder pb = new ProcessBuilder("python3", driver.toString(), scorePy.toString(),
+                in.toString(), out.toString()).redirectErrorStream(true);
         Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), "score.py failed: " + err);
-        return new String(out, StandardCharsets.UTF_8);
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "score.py failed: " + log);
     }
 }
