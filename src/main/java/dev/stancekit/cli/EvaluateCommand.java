@@ -88,6 +88,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Scorer scorer = checkUsage();
+        String memory = baseline == null ? null : CoreNlpBaseline.memoryProblem();
+        if (memory != null) {
+            err.println("evaluate: " + memory);
+            return 1;
+        }
         try {
             List<Map<String, String>> goldRows = QuoteCsv.read(gold, QuoteCsv.GOLD_COLUMNS);
             Map<String, Score> scores = new LinkedHashMap<>();
@@ -102,11 +107,6 @@ public final class EvaluateCommand implements Callable<Integer> {
                 scores.put(OURS, scorer.score(goldRows, ours.predict(inputs)));
             }
             if (baseline != null) {
-                String problem = CoreNlpBaseline.memoryProblem();
-                if (problem != null) {
-                    err.println("evaluate: " + problem);
-                    return 1;
-                }
                 List<Path> files = inputs.isEmpty() ? EvalInputs.goldArticles(gold, goldRows)
                         : EvalInputs.textFiles(inputs);
                 err.println("corenlp: loading the stock pipeline (parser, coref; takes a minute)");
