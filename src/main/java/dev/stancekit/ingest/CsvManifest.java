@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,53 +20,21 @@ import org.apache.commons.csv.CSVRecord;
  * malformed row (stray or unterminated quote, wrong number of fields) becomes an error for that
  * row and reading goes on with the next line. Lines starting with # between records are comments.
  */
-final class CsvManifest implements Iterator<Loaded> {
+final class CsvManifest extends ManifestIterator {
 
     private static final CSVFormat ROW = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
 
-    private final BoundedLines lines;
-    private final Path file;
     private final String name;
-    private final long maxBytes;
     private final Deque<BoundedLines.Line> pushback = new ArrayDeque<>();
     private List<String> header;
-    private Loaded next;
-    private boolean done;
 
     CsvManifest(BoundedLines lines, Path file, long maxBytes) {
-        this.lines = lines;
-        this.file = file;
+        super(lines, file, maxBytes);
         this.name = file.toString();
-        this.maxBytes = maxBytes;
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            try {
-                next = advance();
-            } catch (IOException | UncheckedIOException e) {
-                next = Loaded.error(file.getFileName().toString(), name, "cannot read manifest: " + FileLoader.describe(e));
-                done = true;
-            }
-            if (next == null) {
-                done = true;
-            }
-        }
-        return next != null;
-    }
-
-    @Override
-    public Loaded next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Loaded l = next;
-        next = null;
-        return l;
-    }
-
-    private Loaded advance() throws IOException {
+    Loaded advance() throws IOException {
         while (true) {
             List<BoundedLines.Line> rec = record();
             if (rec == null) {
@@ -79,9 +45,7 @@ final class CsvManifest implements Iterator<Loaded> {
             String rowId = file.getFileName() + "#" + lineNo;
             if (rec.get(rec.size() - 1) == null) {
                 rec.remove(rec.size() - 1);
-                for (int i = rec.size() - 1; i >= 1; i--) {
-                    pushback.push(rec.get(i));
-                }
+                retry(rec);
                 return Loaded.error(rowId, ref, "line " + lineNo + ": unterminated quote or record too large; row not read");
             }
             if (rec.stream().anyMatch(BoundedLines.Line::cut)) {
@@ -97,6 +61,7 @@ final class CsvManifest implements Iterator<Loaded> {
                 List<CSVRecord> all = p.getRecords();
                 fields = all.isEmpty() ? List.of() : all.get(0).toList();
             } catch (IOException | UncheckedIOException | IllegalStateException e) {
+                retry(rec);
                 return Loaded.error(rowId, ref, "line " + lineNo + ": malformed CSV row: " + firstLine(e));
             }
             if (header == null) {
@@ -105,13 +70,14 @@ final class CsvManifest implements Iterator<Loaded> {
                     header.add(h.strip().toLowerCase(Locale.ROOT));
                 }
                 if (!ManifestRow.usable(new LinkedHashSet<>(header))) {
-                    done = true;
+                    stop();
                     return Loaded.error(file.getFileName().toString(), name,
                             "not a manifest: the header needs a text or path column (found: " + String.join(", ", header) + ")");
                 }
                 continue;
             }
             if (fields.size() != header.size()) {
+                retry(rec);
                 return Loaded.error(rowId, ref, "line " + lineNo + ": " + fields.size() + " fields, header has "
                         + header.size() + "; row not read");
             }
@@ -153,6 +119,13 @@ final class CsvManifest implements Iterator<Loaded> {
             open = inQuotes(l.text(), true);
         }
         return rec;
+    }
+
+    /** A failed record of several lines: its lines after the first are read again as new records. */
+    private void retry(List<BoundedLines.Line> rec) {
+        for (int i = rec.size() - 1; i >= 1; i--) {
+            pushback.push(rec.get(i));
+        }
     }
 
     private BoundedLines.Line take() throws IOException {

@@ -85,12 +85,12 @@ final class Inputs {
         }
         String[] ids = new String[entries.size()];
         for (List<Integer> group : byName.values()) {
-            if (group.size() == 1) {
-                ids[group.get(0)] = name(entries.get(group.get(0)).path());
+            if (group.stream().map(i -> entries.get(i).path().toAbsolutePath().normalize()).distinct().count() == 1) {
+                group.forEach(i -> ids[i] = name(entries.get(i).path()));
                 continue;
             }
             for (int k = 2; ; k++) {
-                Map<String, Integer> seen = new HashMap<>();
+                Map<String, Path> seen = new HashMap<>();
                 boolean unique = true;
                 boolean grew = false;
                 for (int i : group) {
@@ -98,7 +98,8 @@ final class Inputs {
                     grew |= abs.getNameCount() >= k;
                     String s = suffix(abs, k);
                     ids[i] = s;
-                    unique &= seen.put(s, i) == null;
+                    Path before = seen.put(s, abs);
+                    unique &= before == null || before.equals(abs);
                 }
                 if (unique || !grew) {
                     break;

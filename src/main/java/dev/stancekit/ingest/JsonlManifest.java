@@ -7,56 +7,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /** A JSON Lines manifest read one line at a time; a malformed line is an error for that line only. */
-final class JsonlManifest implements Iterator<Loaded> {
+final class JsonlManifest extends ManifestIterator {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private final BoundedLines lines;
-    private final Path file;
-    private final long maxBytes;
-    private Loaded next;
-    private boolean done;
 
     JsonlManifest(BoundedLines lines, Path file, long maxBytes) {
-        this.lines = lines;
-        this.file = file;
-        this.maxBytes = maxBytes;
+        super(lines, file, maxBytes);
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            try {
-                next = advance();
-            } catch (IOException | UncheckedIOException e) {
-                next = Loaded.error(file.getFileName().toString(), file.toString(),
-                        "cannot read manifest: " + FileLoader.describe(e));
-                done = true;
-            }
-            done |= next == null;
-        }
-        return next != null;
-    }
-
-    @Override
-    public Loaded next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Loaded l = next;
-        next = null;
-        return l;
-    }
-
-    private Loaded advance() throws IOException {
+    Loaded advance() throws IOException {
         BoundedLines.Line line;
         do {
             line = lines.next();

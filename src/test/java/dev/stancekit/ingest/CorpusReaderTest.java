@@ -150,6 +150,146 @@ class CorpusReaderTest {
         }
     }
 
+    @Test
+    void sameNameInTwoFoldersGetsPathIdsAndMissingInputsAreErrors() throws IOException {
+        write("a/story.txt", "First Story\n\nThe first one is about grain prices at the river market this week.");
+        write("b/story.txt", "Second Story\n\nThe second one is about a school opening in the valley next month.");
+        Files.createSymbolicLink(dir.resolve("a/gone.txt"), dir.resolve("nowhere.txt"));
+        Path missing = dir.resolve("missing.txt");
+        Map<String, IngestResult> m = byId(read(reader, dir, missing));
+        assertStatus(m, "a/story.txt", Status.OK, "");
+        assertStatus(m, "b/story.txt", Status.OK, "");
+        assertStatus(m, "gone.txt", Status.ERROR, "broken symbolic link");
+        assertStatus(m, "missing.txt", Status.ERROR, "not found");
+        assertEquals(4, m.size());
+        assertEquals("a/story.txt", m.get("a/story.txt").article().id());
+    }
+
+    @Test
+    void sameFileGivenTwiceIsReadOnceAndListedTwice() throws IOException {
+        Path p = write("twice.txt", "Twice\n\nA story handed to the reader two times by mistake.");
+        List<IngestResult> rs = read(reader, p, p);
+        assertEquals(2, rs.size());
+        assertEquals(Status.OK, rs.get(0).status());
+        assertEquals(Status.SKIPPED, rs.get(1).status());
+        assertTrue(rs.get(1).message().startsWith("duplicate of twice.txt"), rs.get(1).message());
+        assertEquals(2, new HashSet<>(rs.stream().map(IngestResult::id).toList()).size());
+    }
+
+    @Test
+    void explicitFormatOverridesExtensionAndOrderIsSorted() throws IOException {
+        write("c.page", "<html><body><p>Third page about rail freight.</p><script>bad()</script></body></html>");
+        write("a.page", "<html><body><p>First page about wind farms.</p></body></html>");
+        write("b.page", "<p>Second page about road tolls.</p>");
+        CorpusReader html = CorpusReader.builder().format(InputFormat.HTML).boilerplate(Boilerplate.none()).build();
+        List<IngestResult> rs = read(html, dir);
+        assertEquals(List.of("a.page", "b.page", "c.page"), rs.stream().map(IngestResult::id).toList());
+        assertTrue(rs.stream().allMatch(IngestResult::isOk));
+        assertEquals("Third page about rail freight.", rs.get(2).article().text());
+        List<IngestResult> auto = read(reader, dir);
+        assertTrue(auto.stream().allMatch(r -> r.message().equals("unsupported file type (.page)")));
+    }
+
+    @Test
+    void sizeLimitAppliesToFilesAndManifestRows() throws IOException {
+        String big = "Big Story\n\n" + "The council met again. ".repeat(100);
+        write("big.txt", big);
+        write("rows.jsonl", "{\"id\":\"small\",\"text\":\"A small row about a bakery.\"}\n"
+                + "{\"id\":\"large\",\"text\":\"" + "Long row text. ".repeat(200) + "\"}\n"
+                + "{\"id\":\"after\",\"text\":\"The row after the large one survives.\"}\n");
+        CorpusReader small = CorpusReader.builder().maxBytes(1000).boilerplate(Boilerplate.none()).build();
+        Map<String, IngestResult> m = byId(read(small, dir));
+        assertStatus(m, "big.txt", Status.SKIPPED, "file too large");
+        assertStatus(m, "small", Status.OK, "");
+        assertStatus(m, "rows.jsonl#2", Status.SKIPPED, "larger than the size limit");
+        assertStatus(m, "after", Status.OK, "");
+        assertEquals(4, m.size());
+    }
+
+    @Test
+    void csvWithUnterminatedQuoteLosesOnlyThatRow() throws IOException {
+        write("list.csv", "id,title,text\n"
+                + "r1,One,\"A first row that is fine, with a comma.\"\n"
+                + "r2,Two,\"A second row whose quote never closes\n"
+                + "r3,Three,\"A third row, also fine.\"\n"
+                + "r4,Four,Plain unquoted text with a \"stray\" quote inside\n"
+                + "# a comment line\n"
+                + ",,\n"
+                + "r6,Six,\"Multi\nline text\"\n");
+        List<IngestResult> rs = read(reader, dir);
+        Map<String, IngestResult> m = byId(rs);
+        assertStatus(m, "r1", Status.OK, "");
+        assertStatus(m, "list.csv#3", Status.ERROR, "line 3: malformed CSV row");
+        assertStatus(m, "r3", Status.OK, "");
+        assertTrue(m.get("r4").article().text().contains("a \"stray\" quote"));
+        assertStatus(m, "list.csv#7", Status.ERROR, "neither text nor path");
+        assertEquals("Multi\nline text", m.get("r6").article().text());
+        assertEquals(6, rs.size());
+    }
+
+    @Test
+    void csvWithoutTextOrPathColumnIsOneError() throws IOException {
+        write("numbers.csv", "year,count\n2020,4\n2021,5\n");
+        List<IngestResult> rs = read(reader, dir);
+        assertEquals(1, rs.size());
+        assertEquals(Status.ERROR, rs.get(0).status());
+        assertTrue(rs.get(0).message().contains("not a manifest"), rs.get(0).message());
+    }
+
+    @Test
+    void randomFilesNeverThrowAndEachGetsOneResult() throws IOException {
+        Random rnd = new Random(42);
+        String[] exts = {"txt", "md", "html", "htm", "bin", "csv", "jsonl"};
+        String[] pieces = {"<p>", "</div>", "<script>", "\"", "\u201c", "\n", "\n\n", "Related Articles", "Read Next:",
+            "July 4, 2024", ",", "{", "}", "---", "# ", "[x](y)", "\u0000", "\uFFFD", "é", "中文", "\r", "Leave a Reply"};
+        Set<String> files = new HashSet<>();
+        for (int i = 0; i < 120; i++) {
+            String name = String.format("f%03d.%s", i, exts[rnd.nextInt(exts.length)]);
+            byte[] data;
+            if (rnd.nextBoolean()) {
+                data = new byte[rnd.nextInt(3000)];
+                rnd.nextBytes(data);
+            } else {
+                StringBuilder sb = new StringBuilder();
+                int n = rnd.nextInt(200);
+                for (int k = 0; k < n; k++) {
+                    sb.append(rnd.nextInt(3) == 0 ? pieces[rnd.nextInt(pieces.length)]
+                            : Character.toString(rnd.nextInt(3) == 0 ? rnd.nextInt(0x3000) : 'a' + rnd.nextInt(26)));
+                    if (rnd.nextInt(8) == 0) {
+                        sb.append(' ');
+                    }
+                }
+                data = sb.toString().getBytes(rnd.nextBoolean() ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+            }
+            Files.write(dir.resolve(name), data);
+            files.add(dir.resolve(name).toString());
+        }
+        List<IngestResult> rs = read(CorpusReader.builder().maxBytes(2500).build(), dir);
+        Set<String> ids = new HashSet<>();
+        Map<String, Integer> perFile = new HashMap<>();
+        for (IngestResult r : rs) {
+            assertTrue(ids.add(r.id()), "duplicate id " + r.id());
+            String file = r.path().contains("#") ? r.path().substring(0, r.path().lastIndexOf('#')) : r.path();
+            perFile.merge(file, 1, Integer::sum);
+            if (r.isOk()) {
+                assertFalse(r.article().text().isBlank(), r.id());
+                assertFalse(r.article().text().contains("\n\n\n"), r.id());
+                assertFalse(r.article().text().contains("\u0000"), r.id());
+            } else {
+                assertFalse(r.message().isBlank(), r.id());
+            }
+        }
+        Set<String> missing = new HashSet<>(files);
+        missing.removeAll(perFile.keySet());
+        assertTrue(missing.isEmpty(), "no result for " + missing);
+        assertEquals(files.size(), perFile.size());
+        for (Map.Entry<String, Integer> e : perFile.entrySet()) {
+            if (!e.getKey().endsWith(".csv") && !e.getKey().endsWith(".jsonl")) {
+                assertEquals(1, e.getValue(), e.getKey());
+            }
+        }
+    }
+
     private static IngestResult assertStatus(Map<String, IngestResult> m, String id, Status st, String msgPart) {
         IngestResult r = m.get(id);
         assertNotNull(r, "no result for " + id + " in " + m.keySet());
