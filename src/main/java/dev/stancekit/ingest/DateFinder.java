@@ -36,7 +36,7 @@ public final class DateFinder {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,2})[/.](\\d{1,2})[/.]" + YEAR + "(?![\\d/])");
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{L}[\\p{L} .'’-]{0,30})?,\\s*" + MONTH + "\\s+" + DAY
+            "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{L}[\\p{L} .'’-]{0,30})?,\\s*(?i:" + MONTH + ")\\s+" + DAY
                     + "\\b(?!,?\\s*(?:19|20)\\d\\d)", Pattern.UNICODE_CASE);
     /** Words that may surround a date on a line that holds nothing else. */
     private static final Pattern DATE_NOISE = Pattern.compile(
@@ -74,11 +74,9 @@ public final class DateFinder {
                 continue;
             }
             seen++;
-            if (line.length() <= MAX_DATE_LINE && line.split("\\s+").length <= 14) {
-                Found f = first(line);
-                if (f != null) {
-                    return f.date;
-                }
+            Found f = line.length() <= MAX_DATE_LINE ? first(line) : null;
+            if (f != null && mostlyDate(line, f)) {
+                return f.date;
             }
         }
         int year = yearHint > 0 ? yearHint : yearAnywhere(text);
@@ -109,11 +107,26 @@ public final class DateFinder {
             return false;
         }
         Found f = first(line);
-        if (f == null) {
-            return false;
-        }
+        return f != null && rest(line, f).isEmpty();
+    }
+
+    /** The line without its date, date words, times and punctuation. */
+    private static String rest(String line, Found f) {
         String rest = line.substring(0, f.start) + " " + line.substring(f.end);
-        return DATE_NOISE.matcher(rest).replaceAll("").isEmpty();
+        return DATE_NOISE.matcher(rest).replaceAll(" ").strip();
+    }
+
+    /**
+     * A date line, or a byline around a date ("By A. Writer | May 2, 2023 | 4 min read"): at most
+     * six other words, and not a sentence.
+     */
+    private static boolean mostlyDate(String line, Found f) {
+        String rest = rest(line, f);
+        if (rest.isEmpty()) {
+            return true;
+        }
+        int words = rest.split("\\s+").length;
+        return words <= 6 && !(words > 2 && line.endsWith("."));
     }
 
     private static int yearAnywhere(String text) {
