@@ -3,8 +3,12 @@ package dev.stancekit.quotes;
 import dev.stancekit.nlp.Token;
 import dev.stancekit.quotes.QuoteSpan.MentionType;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,6 +34,7 @@ final class AntecedentTracker {
     private final Lexicon lex;
     private final List<Person> persons = new ArrayList<>();
     private final List<Resolved> speakers = new ArrayList<>();
+    private final Map<String, String> aliases;
 
     AntecedentTracker(Doc d, Lexicon lex) {
         this.d = d;
@@ -47,6 +52,52 @@ final class AntecedentTracker {
                 i++;
             }
         }
+        aliases = surnameAliases();
+    }
+
+    /**
+     * Two-word names sharing their first word, which the article also uses alone as a surname
+     * ("Mr. Dong"), and sharing a title word ("minister") are spellings of one person; each maps
+     * to the first one introduced.
+     */
+    private Map<String, String> surnameAliases() {
+        Set<String> bare = new HashSet<>();
+        Map<String, Person> first = new LinkedHashMap<>();
+        Map<String, Set<String>> titles = new HashMap<>();
+        for (Person p : persons) {
+            String[] w = p.name().split("\\s+");
+            if (w.length == 1) {
+                bare.add(w[0]);
+            } else if (w.length == 2) {
+                first.putIfAbsent(p.name(), p);
+                titles.computeIfAbsent(p.name(), k -> new HashSet<>()).addAll(p.titles());
+            }
+        }
+        Map<String, String> alias = new HashMap<>();
+        List<String> names = new ArrayList<>(first.keySet());
+        for (int x = 0; x < names.size(); x++) {
+            String[] wx = names.get(x).split("\\s+");
+            if (!bare.contains(wx[0]) || alias.containsKey(names.get(x))) {
+                continue;
+            }
+            for (int y = x + 1; y < names.size(); y++) {
+                String[] wy = names.get(y).split("\\s+");
+                if (wx[0].equals(wy[0]) && sharesTitle(titles.get(names.get(x)), titles.get(names.get(y)))) {
+                    alias.put(names.get(y), names.get(x));
+                }
+            }
+        }
+        return alias;
+    }
+
+    private boolean sharesTitle(Set<String> a, Set<String> b) {
+        for (String t : a) {
+            if (b.contains(t) && lex.is(t, Lexicon.WordType.TITLE) && !"mr".equals(t) && !"ms".equals(t)
+                    && !"mrs".equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Person person(int s, int e) {
@@ -164,13 +215,25 @@ final class AntecedentTracker {
         Set<String> w = words(name[0], name[1]);
         String best = d.span(name[0], name[1]);
         Set<String> bestWords = w;
+        Person later = null;
         for (int k = persons.size() - 1; k >= 0; k--) {
             Person p = persons.get(k);
-            if (p.begin() < start && p.words().size() > w.size() && p.words().containsAll(w)) {
-                best = p.name();
-                bestWords = p.words();
-                break;
+            if (p.words().size() > w.size() && p.words().containsAll(w)) {
+                if (p.begin() < start) {
+                    later = p;
+                    break;
+                }
+                later = p;
             }
+        }
+        if (later != null) {
+            best = later.name();
+            bestWords = later.words();
+        }
+        String alias = aliases.get(best);
+        if (alias != null) {
+            best = alias;
+            bestWords = new HashSet<>(Arrays.asList(alias.toLowerCase(Locale.ROOT).split("\\s+")));
         }
         return new Resolved(mention, start, best, MentionType.NAME, false, bestWords);
     }

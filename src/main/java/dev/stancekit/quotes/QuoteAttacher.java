@@ -20,8 +20,11 @@ final class QuoteAttacher {
      *                  of the next paragraph's quote ("X said:")
      * @param att       the attribution, or null when the quote continues the previous speaker
      * @param paragraph index of the paragraph
+     * @param reach     for a quote without attribution, how many paragraphs back the previous
+     *                  speaker may be (1: a paragraph that is a quote; 0: a new quoted sentence
+     *                  after a quote of the same paragraph)
      */
-    record Candidate(QuoteKind kind, int start, int end, Attribution att, int paragraph) {
+    record Candidate(QuoteKind kind, int start, int end, Attribution att, int paragraph, int reach) {
         int order() {
             return start;
         }
@@ -66,9 +69,13 @@ final class QuoteAttacher {
             if (ai >= 0) {
                 used[ai] = true;
                 holdsQuote[ai] |= kind == QuoteKind.PARTIAL || !atts.get(ai).trailing();
-                out.add(new Candidate(kind, q.start(), q.end(), atts.get(ai), q.paragraph()));
+                out.add(new Candidate(kind, q.start(), q.end(), atts.get(ai), q.paragraph(), 0));
             } else if (gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0")) {
-                out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph()));
+                if (!q.closed() || words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.paraStart(), q.paraEnd()) * 6) {
+                    out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 1));
+                }
+            } else if (sentenceStart(d.text, q.paraStart(), q.open())) {
+                out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0));
             }
         }
         for (int k = 0; k < atts.size(); k++) {
@@ -78,7 +85,7 @@ final class QuoteAttacher {
             }
             if (a.contentEnd() == a.contentStart()) {
                 if (!a.trailing()) {
-                    out.add(new Candidate(null, a.contentStart(), a.contentEnd(), a, d.paragraphAt(a.contentStart())));
+                    out.add(new Candidate(null, a.contentStart(), a.contentEnd(), a, d.paragraphAt(a.contentStart()), 0));
                 }
                 continue;
             }
@@ -88,7 +95,7 @@ final class QuoteAttacher {
                 continue;
             }
             out.add(new Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
-                    d.paragraphAt(a.contentStart())));
+                    d.paragraphAt(a.contentStart()), 0));
         }
         return out;
     }
@@ -116,6 +123,18 @@ final class QuoteAttacher {
             }
         }
         return words >= 4 && caps * 10 >= words * 7;
+    }
+
+    /** Whether a mark at {@code open} starts a new sentence ("... he said. “Next ..."). */
+    private static boolean sentenceStart(String text, int paraStart, int open) {
+        int i = open - 1;
+        while (i >= paraStart && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        while (i >= paraStart && "\"'`”’»".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= paraStart && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
     private static boolean soCalled(String text, int open) {

@@ -41,7 +41,7 @@ final class ReportedSpeechFinder {
                 at = according(d, i, a, b);
             } else {
                 Lexicon.Cue cue = cueAt(d, i, b);
-                at = cue == null ? null : attribution(d, i, cue, a, b);
+                at = cue == null ? null : attribution(d, i, cue, a, b, out.isEmpty() ? null : out.get(out.size() - 1));
             }
             if (at != null) {
                 out.add(at);
@@ -69,13 +69,17 @@ final class ReportedSpeechFinder {
         return null;
     }
 
-    private Attribution attribution(Doc d, int i, Lexicon.Cue cue, int a, int b) {
+    private Attribution attribution(Doc d, int i, Lexicon.Cue cue, int a, int b, Attribution prev) {
         if (negated(d, i, a) || passive(d, i, a)) {
             return null;
         }
         int after = i + cue.length();
         String cueText = d.span(i, after - 1);
         int[] subj = mentions.left(d, i, a);
+        if (subj == null && prev != null && "VBG".equals(d.tok[i].pos()) && ",".equals(d.word(i - 1))) {
+            // "..., he said, adding that ...": the participle shares the previous speaker
+            subj = new int[] {prev.subjStart(), prev.subjEnd()};
+        }
         boolean inverted = false;
         if (subj == null && (i == a || ",".equals(d.word(i - 1)) || d.isQuoteToken(i - 1))) {
             subj = mentions.right(d, after, b);
@@ -87,12 +91,13 @@ final class ReportedSpeechFinder {
         int rest = inverted ? subj[1] + 1 : after;
         int before = inverted ? i - 1 : subj[0] - 1;
         boolean attached = before < a || ",".equals(d.word(before)) || d.isQuoteToken(before);
-        if (attached && adverbialOnly(d, rest, b)) {
+        if (attached && adverbialOnly(d, rest, b, before >= a)) {
             int attachFrom = d.tok[Math.min(inverted ? i : subj[0], subj[0])].begin();
             int cs = d.tok[a].begin();
             int ce = before >= a ? d.tok[before].begin() : cs;
-            return new Attribution(i, cueText, Lexicon.Complement.ANY, subj[0], subj[1],
-                    cs, trimEnd(d.text, cs, ce), true, attachFrom);
+            Lexicon.Complement comp = cue.complement() == Lexicon.Complement.QUOTE
+                    ? Lexicon.Complement.QUOTE : Lexicon.Complement.ANY;
+            return new Attribution(i, cueText, comp, subj[0], subj[1], cs, trimEnd(d.text, cs, ce), true, attachFrom);
         }
         if (inverted) {
             return null;
@@ -101,7 +106,7 @@ final class ReportedSpeechFinder {
         boolean that = false;
         for (int j = after; j < b && j < after + 8; j++) {
             Token t = d.tok[j];
-            if ("that".equalsIgnoreCase(t.word()) && !"DT".equals(t.pos())) {
+            if ("that".equalsIgnoreCase(t.word()) && !"DT".equals(t.pos()) || ":".equals(t.word())) {
                 cs = j + 1;
                 that = true;
                 break;
@@ -191,10 +196,17 @@ final class ReportedSpeechFinder {
                 && BOUNDARY.contains(d.word(k + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Only prepositional phrases, adverbs and punctuation until the sentence end ("said on Tuesday."). */
-    private static boolean adverbialOnly(Doc d, int from, int b) {
+    /**
+     * Only prepositional phrases, adverbs and punctuation until the sentence end ("said on
+     * Tuesday.") or until a comma opening a participle or relative clause ("said, adding ...").
+     */
+    private static boolean adverbialOnly(Doc d, int from, int b, boolean clauseMayFollow) {
         for (int k = from; k < b; k++) {
             Token t = d.tok[k];
+            if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b
+                    && ("VBG".equals(d.tok[k + 1].pos()) || d.tok[k + 1].pos().startsWith("W"))) {
+                return true;
+            }
             String p = t.pos();
             boolean ok = "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
                     || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("RB")

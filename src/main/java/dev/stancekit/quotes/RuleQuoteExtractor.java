@@ -63,7 +63,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             AntecedentTracker.Resolved r;
             if (c.att() != null) {
                 r = tracker.resolve(c.att().subjStart(), c.att().subjEnd());
-            } else if (last != null && c.paragraph() - lastPara <= 1) {
+            } else if (last != null && c.paragraph() - lastPara <= c.reach()) {
                 r = last;
                 tracker.repeat(r);
             } else {
