@@ -130,7 +130,16 @@ final class Doc {
 
     boolean isQuoteToken(int i) {
         String p = tok[i].pos();
-        return "``".equals(p) || "''".equals(p);
+        if ("``".equals(p) || "''".equals(p)) {
+            return true;
+        }
+        String w = tok[i].word();
+        for (int k = 0; k < w.length(); k++) {
+            if ("\"'`“”‘’«»‹›„".indexOf(w.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     /** The text of the sentences covering both offsets. */

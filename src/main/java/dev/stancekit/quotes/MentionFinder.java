@@ -40,20 +40,27 @@ final class MentionFinder {
         } else if ("and".equalsIgnoreCase(d.word(i)) && i - 1 >= sentFirst && !",".equals(d.word(i - 1))) {
             return coordinated(d, i, sentFirst);
         }
+        int end = -1;
         for (int hops = 0; hops < 3 && i >= sentFirst; hops++) {
             int[] np = nounPhrase(d, i, sentFirst);
             if (np == null) {
                 return null;
             }
             if (plausible(d, np)) {
-                return np;
+                return end < 0 ? np : new int[] {np[0], end};
             }
-            // "Minister X during the online meeting emphasized": skip a prepositional phrase
+            // "Minister X during the online meeting emphasized": skip a prepositional phrase;
+            // "a person familiar with the talks said": keep it in the mention
             int p = np[0] - 1;
             if (p < sentFirst || !"IN".equals(d.tok[p].pos()) || "that".equalsIgnoreCase(d.word(p))) {
                 return null;
             }
             i = skipAdverbs(d, p - 1, sentFirst);
+            if (i - 1 >= sentFirst && ("JJ".equals(d.tok[i].pos()) || "VBN".equals(d.tok[i].pos()))
+                    && d.tok[i - 1].pos().startsWith("NN")) {
+                end = end < 0 ? np[1] : end;
+                i--;
+            }
         }
         return null;
     }

@@ -90,7 +90,8 @@ final class ReportedSpeechFinder {
         }
         int rest = inverted ? subj[1] + 1 : after;
         int before = inverted ? i - 1 : subj[0] - 1;
-        boolean attached = before < a || ",".equals(d.word(before)) || d.isQuoteToken(before);
+        boolean attached = before < a ? closingMarkBefore(d.text, d.tok[inverted ? i : subj[0]].begin())
+                : ",".equals(d.word(before)) || d.isQuoteToken(before);
         if (attached && adverbialOnly(d, rest, b, before >= a)) {
             int attachFrom = d.tok[Math.min(inverted ? i : subj[0], subj[0])].begin();
             int cs = d.tok[a].begin();
@@ -135,6 +136,10 @@ final class ReportedSpeechFinder {
             return null;
         }
         if (cue.complement() == Lexicon.Complement.THAT && !that && !d.isQuoteToken(cs)) {
+            return null;
+        }
+        if ("IN".equals(d.tok[cs].pos()) && !hasVerb(d, cs, ce)) {
+            // "said in a statement." is no content
             return null;
         }
         int start = d.tok[cs].begin();
@@ -216,6 +221,24 @@ final class ReportedSpeechFinder {
             }
         }
         return true;
+    }
+
+    private static boolean hasVerb(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.tok[k].isVerb() || d.quoteOf[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text right before the offset (spaces and commas aside) is a closing quote mark. */
+    private static boolean closingMarkBefore(String text, int offset) {
+        int k = offset - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ',')) {
+            k--;
+        }
+        return k >= 0 && "\"'`”’»›".indexOf(text.charAt(k)) >= 0;
     }
 
     private static boolean negated(Doc d, int i, int a) {

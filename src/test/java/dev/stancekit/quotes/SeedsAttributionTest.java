@@ -62,10 +62,10 @@ class SeedsAttributionTest {
         Map<String, Double> score = score(shared.resolve(SHARED.relativize(GOLD)),
                 shared.resolve(SHARED.relativize(SCORER)), out);
         assumeTrue(score != null, "python3 scorer not available");
-        assertTrue(score.get("f1") >= 0.80, "f1 " + score);
-        assertTrue(score.get("direct_recall") >= 0.85, "direct recall " + score);
-        assertTrue(score.get("indirect_recall") >= 0.70, "indirect recall " + score);
-        assertTrue(score.get("speaker_acc") >= 0.75, "speaker accuracy " + score);
+        assertTrue(score.get("f1") >= 0.95, "f1 " + score);
+        assertTrue(score.get("direct_recall") >= 0.95, "direct recall " + score);
+        assertTrue(score.get("indirect_recall") >= 0.90, "indirect recall " + score);
+        assertTrue(score.get("speaker_acc") >= 0.90, "speaker accuracy " + score);
     }
 
     private static Map<String, Double> score(Path gold, Path scorer, Path pred) throws InterruptedException {
