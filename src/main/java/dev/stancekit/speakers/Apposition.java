@@ -40,9 +40,9 @@ final class Apposition {
     }
 
     private static int[] sentence(String text, int start, int end, AnnotatedText doc) {
-        if (doc != null && doc.text().length() == text.length()) {
+        if (doc != null && doc.text().equals(text)) {
             Sentence s = doc.sentenceAt(start);
-            if (s != null && s.end() >= end) {
+            if (s != null && s.begin() <= start && s.end() >= end && s.end() <= text.length()) {
                 return new int[] {s.begin(), s.end()};
             }
         }
