@@ -102,7 +102,9 @@ public final class Words {
                 && !s.endsWith("is")) {
             s = s.substring(0, s.length() - 1);
         }
-        if (s.length() > 5 && s.endsWith("ied")) {
+        if (s.length() >= 6 && s.endsWith("eed")) {
+            s = s.substring(0, s.length() - 1);
+        } else if (s.length() > 5 && s.endsWith("ied")) {
             s = s.substring(0, s.length() - 3) + "y";
         } else if (s.length() >= 6 && s.endsWith("ing")) {
             s = undouble(s.substring(0, s.length() - 3));
@@ -117,7 +119,7 @@ public final class Words {
 
     private static String undouble(String s) {
         int n = s.length();
-        if (n >= 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lsz".indexOf(s.charAt(n - 1)) < 0
+        if (n >= 3 && s.charAt(n - 1) == s.charAt(n - 2) && "lszaeiou".indexOf(s.charAt(n - 1)) < 0
                 && Character.isLetter(s.charAt(n - 1))) {
             return s.substring(0, n - 1);
         }
