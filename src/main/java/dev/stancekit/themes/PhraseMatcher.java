@@ -12,7 +12,8 @@ import java.util.Map;
  * that "communication line" also matches "communication lines" and "exchange" matches "exchanges".
  * Two wildcards are supported: a word ending in {@code *} matches any word beginning with it
  * ("taiwan*" matches "Taiwanese"; in "de-escalat*" only the last word is a prefix), and a lone {@code *} between two words matches up to three
- * words of any kind ("lines * communication" matches "lines of communication"). Immutable and
+ * words of any kind ("lines * communication" matches "lines of communication"). A phrase does not
+ * run across the end of a sentence or clause ('.', ';', '!', '?' between its words). Immutable and
  * thread-safe; public only so that {@code dev.stancekit.tone} can share it.
  *
  * @param <T> what a phrase stands for
@@ -155,7 +156,10 @@ public final class PhraseMatcher<T> {
         }
         String e = elems[k];
         if (e.equals("*")) {
-            for (int skip = 0; skip <= MAX_GAP && i + skip <= words.size(); skip++) {
+            for (int skip = 0; skip <= MAX_GAP && i + skip < words.size(); skip++) {
+                if (skip > 0 && words.get(i + skip - 1).afterBreak()) {
+                    break;
+                }
                 int end = matchFrom(elems, k + 1, words, i + skip);
                 if (end >= 0) {
                     return end;
@@ -163,7 +167,7 @@ public final class PhraseMatcher<T> {
             }
             return -1;
         }
-        if (i >= words.size() || !matches(e, words.get(i))) {
+        if (i >= words.size() || !matches(e, words.get(i)) || (k > 0 && words.get(i).afterBreak())) {
             return -1;
         }
         return matchFrom(elems, k + 1, words, i + 1);

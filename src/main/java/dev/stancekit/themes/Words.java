@@ -23,8 +23,9 @@ public final class Words {
      * @param stem  the inflection-tolerant stem of {@code key}
      * @param start offset of the first character in the text
      * @param end   offset after the last character
+     * @param afterBreak whether a '.', ';', '!' or '?' stands between this word and the one before
      */
-    public record Word(String text, String key, String stem, int start, int end) {
+    public record Word(String text, String key, String stem, int start, int end, boolean afterBreak) {
 
         /** Whether the word has letters and all of them are capitals (Python's isupper). */
         public boolean isUpper() {
@@ -49,9 +50,11 @@ public final class Words {
         List<Word> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
+        boolean brk = false;
         while (i < n) {
             int cp = text.codePointAt(i);
             if (!isWordChar(cp)) {
+                brk |= cp == '.' || cp == ';' || cp == '!' || cp == '?';
                 i += Character.charCount(cp);
                 continue;
             }
@@ -71,7 +74,8 @@ public final class Words {
             if (points > 1) {
                 String w = text.substring(start, i);
                 String key = key(w);
-                out.add(new Word(w, key, stem(key), start, i));
+                out.add(new Word(w, key, stem(key), start, i, brk));
+                brk = false;
             }
         }
         return out;

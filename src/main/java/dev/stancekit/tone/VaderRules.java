@@ -44,7 +44,10 @@ final class VaderRules {
         }
     }
 
-    /** The compound score and the cues (lower-cased spans of the text) that moved it. */
+    /**
+     * The compound score and the cues that moved it: lower-cased spans of the text, each a scored
+     * unit with the modifier that changed it, never containing ';'.
+     */
     record Result(double compound, List<String> cues) {
     }
 
@@ -97,7 +100,12 @@ final class VaderRules {
         Set<String> cues = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             if (val[i] != 0) {
-                cues.add(text.substring(cueStart[i], units.get(i).end()).toLowerCase(Locale.ROOT));
+                Unit u = units.get(i);
+                String cue = text.substring(cueStart[i], u.end());
+                if (cue.indexOf(';') >= 0) { // ';' separates cues in reports
+                    cue = text.substring(u.start(), u.end());
+                }
+                cues.add(cue.toLowerCase(Locale.ROOT));
             }
         }
         return new Result(compound, new ArrayList<>(cues));

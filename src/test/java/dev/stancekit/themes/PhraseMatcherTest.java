@@ -38,6 +38,8 @@ class PhraseMatcherTest {
         assertEquals(List.of("lines * communication"), found(m, "lines communication", false));
         assertEquals(List.of(), found(m, "lines were aa, bb, cc, dd communication", false), "gap is at most 3 words");
         assertEquals(List.of("de-escalat*"), found(m, "calls for de-escalation", false));
+        assertEquals(List.of(), found(m, "open lines. Communication", false), "not across a sentence end");
+        assertEquals(List.of(), found(m, "lines of; communication", false), "not across a semicolon");
     }
 
     @Test

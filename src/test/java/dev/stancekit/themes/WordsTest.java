@@ -41,6 +41,13 @@ class WordsTest {
     }
 
     @Test
+    void marksWordsAfterASentenceOrClauseEnd() {
+        List<Boolean> breaks = Words.tokenize("One two. Three, four; five six!? seven")
+                .stream().map(Word::afterBreak).toList();
+        assertEquals(List.of(false, false, true, false, true, false, true), breaks);
+    }
+
+    @Test
     void upperMeansAllCasedLettersAreCapitals() {
         assertTrue(Words.tokenize("NATO").get(0).isUpper());
         assertFalse(Words.tokenize("Nato").get(0).isUpper());

@@ -188,6 +188,7 @@ class LexiconToneScorerTest {
             String lower = text.toLowerCase(Locale.ROOT);
             for (String cue : t.cues()) {
                 assertTrue(!cue.isEmpty() && lower.contains(cue), () -> "cue '" + cue + "' not in " + text);
+                assertTrue(cue.indexOf(';') < 0, cue);
             }
         }
     }
