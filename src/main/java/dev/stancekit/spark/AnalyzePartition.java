@@ -7,7 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -68,7 +68,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
             a = ArticleRows.toArticle(in);
         } catch (RuntimeException e) {
             String[] where = ArticleRows.idAndPath(in);
-            return RowFactory.create(seq, where[0], where[1], null, null, null, null, in.getAs("hash"),
+            return row(seq, where[0], where[1], null, null, null, null, in.getAs("hash"),
                     0, "error", e.getMessage() == null ? e.toString() : e.getMessage(), new Row[0]);
         }
         List<Quote> quotes;
@@ -83,7 +83,11 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
     }
 
     private static Row result(long seq, Article a, String status, String message, Row[] quotes) {
-        return RowFactory.create(seq, a.id(), a.path(), a.title(), a.date() == null ? null : a.date().toString(),
+        return row(seq, a.id(), a.path(), a.title(), a.date() == null ? null : a.date().toString(),
                 a.source(), a.url(), a.hash(), a.words(), status, message, quotes);
+    }
+
+    private static Row row(Object... values) {
+        return new GenericRowWithSchema(values, SCHEMA);
     }
 }

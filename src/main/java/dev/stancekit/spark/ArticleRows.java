@@ -21,7 +21,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -79,13 +79,13 @@ final class ArticleRows {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return RowFactory.create(0L, id, path, null, null, null, null, null, hash,
-                    "not UTF-8 text: " + e.getMessage());
+            return new GenericRowWithSchema(new Object[] {0L, id, path, null, null, null, null, null, hash,
+                    "not UTF-8 text: " + e.getMessage()}, SCHEMA);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return RowFactory.create(0L, id, path, null, null, null, null, text, hash, null);
+        return new GenericRowWithSchema(new Object[] {0L, id, path, null, null, null, null, text, hash, null}, SCHEMA);
     }
 
     /** Selects the manifest's columns by name (any case), as strings, with the input order as seq. */

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -52,11 +52,11 @@ final class QuoteRows {
 
     static Row toRow(Quote q) {
         Speaker s = q.speaker();
-        return RowFactory.create(q.id(), q.article(), q.date() == null ? null : q.date().toString(),
+        return new GenericRowWithSchema(new Object[] {q.id(), q.article(), q.date() == null ? null : q.date().toString(),
                 q.kind().label(), q.text(), q.cue(), s.canonical(), q.speakerMention(), s.type().label(),
                 s.side(), q.themes().toArray(String[]::new), q.tone().score(), q.tone().label().label(),
                 q.tone().cues().toArray(String[]::new), q.start(), q.end(), s.evidence(), s.role(),
-                s.inRegistry());
+                s.inRegistry()}, SCHEMA);
     }
 
     /**

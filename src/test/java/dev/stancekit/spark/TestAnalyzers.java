@@ -50,6 +50,20 @@ final class TestAnalyzers {
         }
     }
 
+    /** The fixture analyzer, except that scoring a quote with "boom" in it throws. */
+    record Exploding() implements AnalyzerFactory {
+        @Override
+        public ArticleAnalyzer create() {
+            return new ArticleAnalyzer(TestAnalyzers::annotate, (article, doc) -> spans(article.text()),
+                    (q, article, doc) -> speaker(q.mention()), TestAnalyzers::themes, t -> {
+                        if (t.contains("boom")) {
+                            throw new IllegalArgumentException("cannot score " + t);
+                        }
+                        return tone(t);
+                    });
+        }
+    }
+
     static ArticleAnalyzer analyzer() {
         return new ArticleAnalyzer(TestAnalyzers::annotate, (article, doc) -> spans(article.text()),
                 (q, article, doc) -> speaker(q.mention()), TestAnalyzers::themes, TestAnalyzers::tone);
