@@ -1,0 +1,180 @@
+package dev.stancekit.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.explode;
+
+import dev.stancekit.Quote;
+import dev.stancekit.ingest.Article;
+import dev.stancekit.ingest.IngestResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The stancekit analysis on Apache Spark, for corpora that outgrow one machine. Reads articles
+ * (a folder of text files, a CSV or JSON Lines manifest, or Parquet), runs the core's per-article
+ * analysis in {@code mapPartitions} with one analyzer per executor JVM, writes the quotes as
+ * Parquet ({@code OUT/quotes.parquet}) and as one CSV file ({@code OUT/quotes-csv/part-*.csv}), and
+ * returns every input's status with all quotes, from which the driver writes the same report files
+ * as the CLI. Immutable; {@link #main} is the {@code spark-submit} entry point.
+ */
+public final class StanceSparkJob {
+
+    /** What a run gave: every input with its status, in input order, and all quotes in that order. */
+    public record Run(List<IngestResult> inputs, List<Quote> quotes) {
+        public Run {
+            inputs = List.copyOf(inputs);
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    private final List<String> inputs;
+    private final InputFormat format;
+    private final String out;
+    private final AnalyzerFactory factory;
+    private final int partitions;
+
+    private StanceSparkJob(Builder b) {
+        this.inputs = List.copyOf(b.inputs);
+        this.format = Objects.requireNonNull(b.format, "format");
+        this.out = Objects.requireNonNull(b.out, "out");
+        this.factory = Objects.requireNonNull(b.factory, "factory");
+        this.partitions = b.partitions;
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no input given");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The spark-submit entry point; run without arguments for the usage. */
+    public static void main(String[] args) {
+        System.exit(SparkCommand.execute(args));
+    }
+
+    /** Runs the job in this session: analyses, writes the quote files under {@code out}, returns all. */
+    public Run run(SparkSession spark) {
+        Dataset<Row> articles = ArticleRows.read(spark, format, inputs);
+        int n = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
+        if (partitions > 0 || articles.rdd().getNumPartitions() < n) {
+            articles = articles.repartition(n);
+        }
+        Dataset<Row> results = articles.mapPartitions(new AnalyzePartition(factory),
+                Encoders.row(AnalyzePartition.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Dataset<Row> quotes = results.select(explode(col("quotes")).as("q")).select("q.*");
+            quotes.withColumn("date", col("date").cast(DataTypes.DateType))
+                    .write().mode(SaveMode.Overwrite).parquet(out + "/quotes.parquet");
+            quotes.select(csvColumns()).coalesce(1)
+                    .write().mode(SaveMode.Overwrite).option("header", true).option("escape", "\"")
+                    .csv(out + "/quotes-csv");
+            return collect(results.collectAsList());
+        } finally {
+            results.unpersist();
+        }
+    }
+
+    /** The quotes.csv columns, lists joined with ";" as in quotes.csv. */
+    private static Column[] csvColumns() {
+        List<Column> cols = new ArrayList<>();
+        for (String c : QuoteRows.CSV_COLUMNS) {
+            boolean list = c.equals("themes") || c.equals("tone_cues");
+            cols.add(list ? concat_ws(";", col(c)).as(c) : col(c));
+        }
+        return cols.toArray(Column[]::new);
+    }
+
+    /** Result rows to inputs and quotes, in input order (manifest order; text files by path). */
+    static Run collect(List<Row> rows) {
+        List<Row> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.<Row>comparingLong(r -> r.getAs("seq")).thenComparing(r -> r.<String>getAs("path")));
+        List<IngestResult> inputs = new ArrayList<>(sorted.size());
+        List<Quote> quotes = new ArrayList<>();
+        for (Row r : sorted) {
+            String id = r.getAs("id");
+            String path = r.getAs("path");
+            if (!"ok".equals(r.getAs("status"))) {
+                inputs.add(IngestResult.error(id, path, r.getAs("message")));
+                continue;
+            }
+            String date = r.getAs("date");
+            inputs.add(IngestResult.ok(Article.builder().id(id).path(path).title(r.getAs("title"))
+                    .date(date == null ? null : LocalDate.parse(date)).source(r.getAs("source"))
+                    .url(r.getAs("url")).hash(r.getAs("hash")).text(wordsOnly(r.<Integer>getAs("words")))
+                    .build()));
+            for (Row q : QuoteRows.<Row>list(r, "quotes")) {
+                quotes.add(QuoteRows.toQuote(q));
+            }
+        }
+        return new Run(inputs, quotes);
+    }
+
+    /**
+     * Stands in for an article's text on the driver: the texts stay on the executors, but the
+     * report's article table counts words, so the driver's copy keeps the same number of words.
+     */
+    static String wordsOnly(int words) {
+        return String.join(" ", Collections.nCopies(words, "w"));
+    }
+
+    /** Settings of a job; {@code inputs}, {@code out} and {@code factory} are required. */
+    public static final class Builder {
+        private List<String> inputs = List.of();
+        private InputFormat format = InputFormat.TEXT;
+        private String out;
+        private AnalyzerFactory factory;
+        private int partitions;
+
+        private Builder() {
+        }
+
+        /** Input files or folders (any Hadoop file system URI: file:, hdfs:, s3a:, ...). */
+        public Builder inputs(List<String> v) {
+            inputs = List.copyOf(v);
+            return this;
+        }
+
+        public Builder format(InputFormat v) {
+            format = v;
+            return this;
+        }
+
+        /** Folder (any Hadoop file system URI) for {@code quotes.parquet} and {@code quotes-csv}. */
+        public Builder out(String v) {
+            out = v;
+            return this;
+        }
+
+        public Builder factory(AnalyzerFactory v) {
+            factory = v;
+            return this;
+        }
+
+        /** Partitions of the articles; 0 (default) means at least Spark's default parallelism. */
+        public Builder partitions(int v) {
+            if (v < 0) {
+                throw new IllegalArgumentException("partitions must be >= 0: " + v);
+            }
+            partitions = v;
+            return this;
+        }
+
+        public StanceSparkJob build() {
+            return new StanceSparkJob(this);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.stancekit.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.stancekit.Quote;
+import dev.stancekit.quotes.QuoteKind;
+import dev.stancekit.speakers.Speaker;
+import dev.stancekit.speakers.SpeakerType;
+import dev.stancekit.tone.Tone;
+import dev.stancekit.tone.ToneLabel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.junit.jupiter.api.Test;
+
+class QuoteRowsTest {
+
+    @Test
+    void rowHasTheCsvColumnsFirstAndGivesBackTheSameQuote() {
+        Quote q = new Quote("a.txt#2", "a.txt", LocalDate.of(2025, 2, 28), QuoteKind.PARTIAL, "a fair deal",
+                "called", "the envoy", new Speaker("Jo Park", SpeakerType.PERSON, "US", "envoy", true, "registry"),
+                List.of("trade", "diplomacy"), new Tone(0.125, ToneLabel.CONCILIATORY, List.of("fair")), 40, 51);
+        Row r = QuoteRows.toRow(q);
+        assertEquals(QuoteRows.SCHEMA.size(), r.size());
+        assertEquals(QuoteRows.CSV_COLUMNS, List.of(QuoteRows.SCHEMA.fieldNames()).subList(0, QuoteRows.CSV_COLUMNS.size()));
+        assertEquals("partial", r.get(QuoteRows.SCHEMA.fieldIndex("kind")));
+        assertEquals("US", r.get(QuoteRows.SCHEMA.fieldIndex("side")));
+        assertEquals(q, QuoteRows.toQuote(r));
+    }
+
+    @Test
+    void undatedQuoteWithoutSpeakerRoundTrips() {
+        Quote q = new Quote("x#1", "x", null, QuoteKind.INDIRECT, "t", null, null, null, List.of(), null, 0, 1);
+        assertEquals(q, QuoteRows.toQuote(QuoteRows.toRow(q)));
+    }
+
+    @Test
+    void listAcceptsScalaSequencesArraysAndListsButNothingElse() {
+        Row r = new GenericRowWithSchema(new Object[] {scala.jdk.javaapi.CollectionConverters.asScala(List.of("a", "b")).toSeq()},
+                new org.apache.spark.sql.types.StructType().add("xs", "array<string>"));
+        assertEquals(List.of("a", "b"), QuoteRows.list(r, "xs"));
+        Row bad = new GenericRowWithSchema(new Object[] {"ab"},
+                new org.apache.spark.sql.types.StructType().add("xs", "string"));
+        assertThrows(IllegalArgumentException.class, () -> QuoteRows.list(bad, "xs"));
+    }
+
+    @Test
+    void randomQuotesRoundTrip() {
+        Random rnd = new Random(7);
+        for (int i = 0; i < 500; i++) {
+            int start = rnd.nextInt(1000);
+            List<String> themes = new ArrayList<>();
+            for (int k = rnd.nextInt(4); k > 0; k--) {
+                themes.add(randomText(rnd));
+            }
+            double score = rnd.nextDouble() * 2 - 1;
+            Quote q = new Quote(randomText(rnd) + "#" + i, randomText(rnd),
+                    rnd.nextBoolean() ? null : LocalDate.ofEpochDay(rnd.nextInt(40000)),
+                    QuoteKind.values()[rnd.nextInt(3)], randomText(rnd), randomText(rnd), randomText(rnd),
+                    new Speaker(randomText(rnd), SpeakerType.values()[rnd.nextInt(4)], randomText(rnd),
+                            randomText(rnd), rnd.nextBoolean(), randomText(rnd)),
+                    themes, new Tone(score, ToneLabel.values()[rnd.nextInt(3)], themes), start,
+                    start + rnd.nextInt(300));
+            assertEquals(q, QuoteRows.toQuote(QuoteRows.toRow(q)));
+        }
+    }
+
+    static String randomText(Random rnd) {
+        StringBuilder b = new StringBuilder();
+        for (int n = rnd.nextInt(12); n > 0; n--) {
+            int cp = rnd.nextInt(10) < 7 ? 32 + rnd.nextInt(95) : rnd.nextInt(0x2FFFF);
+            if (Character.isValidCodePoint(cp) && !Character.isSurrogate((char) cp)) {
+                b.appendCodePoint(cp);
+            }
+        }
+        return b.toString();
+    }
+}

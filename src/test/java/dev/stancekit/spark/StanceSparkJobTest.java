@@ -1,0 +1,224 @@
+package dev.stancekit.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stancekit.ArticleAnalyzer;
+import dev.stancekit.Quote;
+import dev.stancekit.ingest.Article;
+import dev.stancekit.ingest.Hashing;
+import dev.stancekit.ingest.IngestResult;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the job in local[2] with the fixture analyzer; one session for the whole class. */
+class StanceSparkJobTest {
+
+    /** Invented example articles (not from any real corpus). */
+    static final Map<String, String> ARTICLES = new LinkedHashMap<>();
+
+    static {
+        ARTICLES.put("a1.txt", "Senator Ada Vance spoke in Ohio on Tuesday.\n"
+                + "\"The tariff plan is a threat to farmers,\" said Senator Vance.\n"
+                + "Senator Vance said that both capitals should cooperate on trade.\n");
+        ARTICLES.put("a2.txt", "\"Our chip makers will cooperate with partners,\" said Minister Lu.\n\n"
+                + "Minister Lu said that the export curbs harm everyone.\n");
+        ARTICLES.put("a3.txt", "The harbour was quiet this morning.\n");
+        ARTICLES.put("a4.txt", "\"Niemand weiß es — 誰も知らない,\" added Mara Kühn at the fair.\n"
+                + "\"We watch the semiconductor race,\" warned Minister Qiao Wen.\n");
+    }
+
+    static SparkSession spark;
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void start() {
+        quietSpark();
+        spark = SparkSession.builder().master("local[2]").appName("stancekit-test")
+                .config("spark.ui.enabled", false).config("spark.sql.shuffle.partitions", 2)
+                .config("spark.sql.adaptive.enabled", false).config("spark.sql.codegen.wholeStage", false)
+                .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1")
+                .getOrCreate();
+    }
+
+    /** Spark, Hadoop and Parquet log at info through slf4j-simple; keep their warnings only. */
+    static void quietSpark() {
+        for (String p : List.of("org.apache.spark", "org.sparkproject", "org.apache.hadoop", "org.apache.parquet")) {
+            System.setProperty("org.slf4j.simpleLogger.log." + p, "warn");
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    static Set<Quote> expected(List<Article> articles) {
+        ArticleAnalyzer a = TestAnalyzers.analyzer();
+        Set<Quote> out = new HashSet<>();
+        articles.forEach(x -> out.addAll(a.analyze(x)));
+        return out;
+    }
+
+    static Path textFolder() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("texts"));
+        for (Map.Entry<String, String> e : ARTICLES.entrySet()) {
+            Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
+        }
+        Files.write(dir.resolve("bad.txt"), new byte[] {'o', 'k', ' ', (byte) 0xC3, (byte) 0x28});
+        return dir;
+    }
+
+    @Test
+    void textFolderGivesTheAnalyzersQuotesAndWritesParquetAndCsv() throws IOException {
+        Path dir = textFolder();
+        String out = tmp.resolve("out-text").toString();
+        StanceSparkJob.Run run = StanceSparkJob.builder().inputs(List.of(dir.toString())).out(out)
+                .factory(new TestAnalyzers.Factory("text")).partitions(3).build().run(spark);
+
+        List<Article> articles = new ArrayList<>();
+        for (Map.Entry<String, String> e : ARTICLES.entrySet()) {
+            articles.add(Article.builder().id(e.getKey()).text(e.getValue())
+                    .hash(Hashing.sha256(e.getValue().getBytes(StandardCharsets.UTF_8))).build());
+        }
+        Set<Quote> want = expected(articles);
+        assertEquals(6, want.size(), "fixture finds the quotes it is meant to");
+        assertEquals(want, new HashSet<>(run.quotes()));
+        assertEquals(want.size(), run.quotes().size(), "no quote twice");
+
+        assertEquals(List.of("a1.txt", "a2.txt", "a3.txt", "a4.txt", "bad.txt"),
+                run.inputs().stream().map(IngestResult::id).toList(), "inputs in path order");
+        IngestResult bad = run.inputs().get(4);
+        assertFalse(bad.isOk());
+        assertTrue(bad.message().contains("UTF-8"), bad.message());
+        assertEquals(articles.get(0).words(), run.inputs().get(0).article().words());
+        assertEquals(articles.get(0).hash(), run.inputs().get(0).article().hash());
+
+        assertEquals(want.size(), spark.read().parquet(out + "/quotes.parquet").count());
+        List<Map<String, String>> csv = readCsvPart(Path.of(out, "quotes-csv"));
+        assertEquals(want.size(), csv.size());
+        assertEquals(QuoteRows.CSV_COLUMNS, List.copyOf(csv.get(0).keySet()));
+        Quote first = run.quotes().get(0);
+        Map<String, String> row = csv.stream().filter(r -> r.get("quote_id").equals(first.id())).findFirst().orElseThrow();
+        assertEquals(first.text(), row.get("text"));
+        assertEquals(String.join(";", first.themes()), row.get("themes"));
+        assertEquals(first.side(), row.get("side"));
+    }
+
+    @Test
+    void manifestsInEveryFormatGiveTheSameQuotesAndReportBadRows() throws IOException {
+        List<Article> articles = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, String> e : ARTICLES.entrySet()) {
+            n++;
+            articles.add(Article.builder().id("m" + n).title("Title " + n).date(LocalDate.of(2024, n, 10 + n))
+                    .source("Example Daily").url("https://example.org/" + n).text(e.getValue()).build());
+        }
+        Path csv = tmp.resolve("manifest.csv");
+        try (CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(csv), CSVFormat.DEFAULT.builder()
+                .setHeader("id", "Title", "date", "source", "url", "text").get())) {
+            for (Article a : articles) {
+                p.printRecord(a.id(), a.title(), a.date(), a.source(), a.url(), a.text());
+            }
+            p.printRecord("m-empty", "No body", "2024-01-01", "", "", null);
+        }
+        Path jsonl = tmp.resolve("manifest.jsonl");
+        ObjectMapper om = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        for (Article a : articles) {
+            lines.add(om.writeValueAsString(Map.of("id", a.id(), "title", a.title(), "date", a.date().toString(),
+                    "source", a.source(), "url", a.url(), "text", a.text())));
+        }
+        lines.add(om.writeValueAsString(Map.of("id", "m-baddate", "date", "10 March", "text", "Short.")));
+        Files.write(jsonl, lines);
+        String parquet = tmp.resolve("manifest.parquet").toString();
+        spark.read().json(jsonl.toString()).write().parquet(parquet);
+
+        Set<Quote> want = expected(articles);
+        for (Object[] c : new Object[][] {{InputFormat.CSV, csv.toString(), "no text"},
+                {InputFormat.JSONL, jsonl.toString(), "bad date"}, {InputFormat.PARQUET, parquet, "bad date"}}) {
+            InputFormat f = (InputFormat) c[0];
+            StanceSparkJob.Run run = StanceSparkJob.builder().inputs(List.of((String) c[1])).format(f)
+                    .out(tmp.resolve("out-" + f.label()).toString()).factory(new TestAnalyzers.Factory("m"))
+                    .build().run(spark);
+            assertEquals(want, new HashSet<>(run.quotes()), f.label());
+            assertEquals(5, run.inputs().size(), f.label());
+            List<IngestResult> bad = run.inputs().stream().filter(r -> !r.isOk()).toList();
+            assertEquals(1, bad.size(), f.label());
+            assertTrue(bad.get(0).message().contains((String) c[2]), bad.get(0).message());
+            assertEquals(articles.get(1).title(), run.inputs().stream().filter(r -> r.id().equals("m2"))
+                    .findFirst().orElseThrow().article().title());
+        }
+    }
+
+    @Test
+    void buildsOneAnalyzerPerJvmForManyPartitionsAndRuns() throws IOException {
+        Path dir = tmp.resolve("texts").toFile().exists() ? tmp.resolve("texts") : textFolder();
+        int before = TestAnalyzers.BUILDS.get();
+        for (int i = 0; i < 2; i++) {
+            StanceSparkJob.builder().inputs(List.of(dir.toString())).out(tmp.resolve("out-once" + i).toString())
+                    .factory(new TestAnalyzers.Factory("once")).partitions(4).build().run(spark);
+        }
+        assertEquals(before + 1, TestAnalyzers.BUILDS.get());
+    }
+
+    @Test
+    void failsLoudlyWhenTheAnalyzerCannotBeBuiltOrTheManifestLacksColumns() throws IOException {
+        Path dir = tmp.resolve("texts").toFile().exists() ? tmp.resolve("texts") : textFolder();
+        Exception e = assertThrows(Exception.class, () -> StanceSparkJob.builder().inputs(List.of(dir.toString()))
+                .out(tmp.resolve("out-broken").toString()).factory(new TestAnalyzers.Broken()).build().run(spark));
+        assertTrue(String.valueOf(e.getMessage()).contains("fixture cannot build"), e.getMessage());
+
+        Path csv = tmp.resolve("no-text.csv");
+        Files.writeString(csv, "id,body\nx1,Some words.\n");
+        IllegalArgumentException iae = assertThrows(IllegalArgumentException.class, () -> StanceSparkJob.builder()
+                .inputs(List.of(csv.toString())).format(InputFormat.CSV).out(tmp.resolve("out-x").toString())
+                .factory(new TestAnalyzers.Factory("x")).build().run(spark));
+        assertTrue(iae.getMessage().contains("'text'"), iae.getMessage());
+    }
+
+    static List<Map<String, String>> readCsvPart(Path dir) throws IOException {
+        Path part;
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> parts = s.filter(p -> p.getFileName().toString().startsWith("part-")).toList();
+            assertEquals(1, parts.size(), "one CSV file");
+            part = parts.get(0);
+        }
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(part); CSVParser p = CSVParser.parse(r,
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            p.forEach(rec -> rows.add(new LinkedHashMap<>(rec.toMap())));
+            if (!rows.isEmpty()) {
+                Map<String, String> ordered = new LinkedHashMap<>();
+                p.getHeaderNames().forEach(h -> ordered.put(h, rows.get(0).get(h)));
+                rows.set(0, ordered);
+            }
+        }
+        return rows;
+    }
+}
