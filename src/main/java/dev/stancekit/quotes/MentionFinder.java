@@ -1,6 +1,7 @@
 package dev.stancekit.quotes;
 
 import dev.stancekit.nlp.Token;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +15,8 @@ final class MentionFinder {
     private static final int MAX_NP = 12;
     private static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall",
             "should", "can", "could", "may", "might", "must", "also", "then", "later");
+    private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though",
+            "because", "since", "as", "if", "unless", "with", "after", "before", "until", "once", "so");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
     private final Lexicon lex;
@@ -46,20 +49,28 @@ final class MentionFinder {
             if (np == null) {
                 return null;
             }
-            if (plausible(d, np)) {
-                return end < 0 ? np : new int[] {np[0], end};
-            }
-            // "Minister X during the online meeting emphasized": skip a prepositional phrase;
-            // "a person familiar with the talks said": keep it in the mention
             int p = np[0] - 1;
-            if (p < sentFirst || !"IN".equals(d.tok[p].pos()) || "that".equalsIgnoreCase(d.word(p))) {
-                return null;
+            boolean pp = p >= sentFirst && "IN".equals(d.tok[p].pos())
+                    && (!SUBORDINATORS.contains(d.word(p).toLowerCase(Locale.ROOT)) || !plausible(d, np));
+            if (!pp) {
+                if (!plausible(d, np)) {
+                    return null;
+                }
+                boolean keepPp = end >= 0 && lex.isSpeakerNoun(d.word(headOf(d, np)));
+                return keepPp ? new int[] {np[0], end} : np;
             }
+            // "China on Tuesday accused", "Minister X during the meeting emphasized": skip the
+            // prepositional phrase; "officials at the ministry said", "a person familiar with
+            // the talks said": keep it in the mention when the noun before it names a speaker
+            end = end < 0 ? np[1] : end;
             i = skipAdverbs(d, p - 1, sentFirst);
             if (i - 1 >= sentFirst && ("JJ".equals(d.tok[i].pos()) || "VBN".equals(d.tok[i].pos()))
                     && d.tok[i - 1].pos().startsWith("NN")) {
-                end = end < 0 ? np[1] : end;
-                i--;
+                np = nounPhrase(d, i - 1, sentFirst);
+                if (np != null && plausible(d, np)) {
+                    return new int[] {np[0], end};
+                }
+                return null;
             }
         }
         return null;
@@ -183,13 +194,22 @@ final class MentionFinder {
         return false;
     }
 
-    /** The head noun: the last noun before an of/for complement ("envoy for European affairs"). */
+    /**
+     * The head noun: the last common noun before a prepositional complement ("envoy for European
+     * affairs", "officials at the ministry", "a person familiar with the talks"), else the last token.
+     */
     static int headOf(Doc d, int[] np) {
         for (int k = np[0] + 1; k < np[1]; k++) {
-            String w = d.word(k);
-            if (("of".equalsIgnoreCase(w) || "for".equalsIgnoreCase(w)) && d.tok[k - 1].pos().startsWith("NN")
-                    && !d.tok[k - 1].pos().startsWith("NNP")) {
-                return k - 1;
+            if (!"IN".equals(d.tok[k].pos())) {
+                continue;
+            }
+            int h = k - 1;
+            if (h > np[0] && ("JJ".equals(d.tok[h].pos()) || "VBN".equals(d.tok[h].pos()))) {
+                h--;
+            }
+            String p = d.tok[h].pos();
+            if (p.startsWith("NN") && !p.startsWith("NNP")) {
+                return h;
             }
         }
         return np[1];

@@ -31,6 +31,7 @@ final class QuoteAttacher {
     }
 
     private static final int MIN_INDIRECT_WORDS = 3;
+    private static final int MAX_HEADLINE_WORDS = 20;
 
     private final Lexicon lex;
 
@@ -108,9 +109,13 @@ final class QuoteAttacher {
         if (lex.isBoilerplateStart(line)) {
             return true;
         }
-        String bare = line.replaceAll("[\"'`“”‘’«»\\s]+$", "");
-        if (bare.isEmpty() || ".!?".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+        String bare = line.replaceAll("[\"'`“”‘’«»\\s\\p{Z})\\]]+$", "");
+        if (bare.isEmpty() || ".!?…:;".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
             return false;
+        }
+        if (words(bare, 0, bare.length()) <= MAX_HEADLINE_WORDS) {
+            // a short line without a full stop: headline, caption or subhead
+            return true;
         }
         int words = 0, caps = 0;
         for (String w : bare.split("[\\s\\p{Pd}/]+")) {

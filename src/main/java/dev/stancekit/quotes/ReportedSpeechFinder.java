@@ -94,8 +94,8 @@ final class ReportedSpeechFinder {
                 : ",".equals(d.word(before)) || d.isQuoteToken(before);
         if (attached && adverbialOnly(d, rest, b, before >= a)) {
             int attachFrom = d.tok[Math.min(inverted ? i : subj[0], subj[0])].begin();
-            int cs = d.tok[a].begin();
-            int ce = before >= a ? d.tok[before].begin() : cs;
+            int cs = skipDateline(d.text, d.tok[a].begin());
+            int ce = before >= a ? Math.max(cs, d.tok[before].begin()) : cs;
             Lexicon.Complement comp = cue.complement() == Lexicon.Complement.QUOTE
                     ? Lexicon.Complement.QUOTE : Lexicon.Complement.ANY;
             return new Attribution(i, cueText, comp, subj[0], subj[1], cs, trimEnd(d.text, cs, ce), true, attachFrom);
@@ -263,6 +263,16 @@ final class ReportedSpeechFinder {
             k--;
         }
         return k >= a && ("be".equals(d.tok[k].lemma()) || "get".equals(d.tok[k].lemma()));
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .,'-]+(\\([^)]{1,40}\\))?\\s*[—–-]+\\s+");
+
+    /** Skips a dateline ("WASHINGTON — ", "BEIJING (Reuters) - ") at the start of a sentence. */
+    static int skipDateline(String text, int start) {
+        java.util.regex.Matcher m = DATELINE.matcher(text);
+        m.region(start, Math.min(text.length(), start + 80));
+        return m.lookingAt() ? m.end() : start;
     }
 
     /** Moves the end back over trailing punctuation and spaces. */
