@@ -22,6 +22,8 @@ final class Doc {
     final List<QuoteMarks.Marked> quotes;
     private final int[] paraStarts;
     private final int[] paraOfLine;
+    /** Per line: 0 unknown, 1 skipped (headline, link block), 2 article text; filled by QuoteAttacher. */
+    final byte[] lineFlags;
 
     Doc(String text, AnnotatedText doc, List<QuoteMarks.Marked> quotes) {
         this.text = text;
@@ -72,6 +74,7 @@ final class Doc {
         }
         paraStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         paraOfLine = new int[paraStarts.length];
+        lineFlags = new byte[paraStarts.length];
         int count = -1;
         for (int l = 0; l < paraStarts.length; l++) {
             int e = l + 1 < paraStarts.length ? paraStarts[l + 1] : text.length();

@@ -3,6 +3,7 @@ package dev.stancekit.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides which quoted stretches are quotes and whose: a quote followed by "…, X said" or
@@ -32,6 +33,9 @@ final class QuoteAttacher {
 
     private static final int MIN_INDIRECT_WORDS = 3;
     private static final int MAX_HEADLINE_WORDS = 20;
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»\\s\\p{Z})\\]]+$");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
 
     private final Lexicon lex;
 
@@ -103,13 +107,23 @@ final class QuoteAttacher {
 
     /** Paragraphs that are link blocks ("Read Next: ...") or headlines (title case, no full stop). */
     boolean skipLine(Doc d, int offset) {
+        int line = d.lineAt(offset);
+        byte known = d.lineFlags[line];
+        if (known == 0) {
+            known = skipLineUncached(d, offset) ? (byte) 1 : (byte) 2;
+            d.lineFlags[line] = known;
+        }
+        return known == 1;
+    }
+
+    private boolean skipLineUncached(Doc d, int offset) {
         int s = d.lineStart(offset);
         int e = d.lineEnd(offset);
         String line = d.text.substring(s, e).strip();
         if (lex.isBoilerplateStart(line)) {
             return true;
         }
-        String bare = line.replaceAll("[\"'`“”‘’«»\\s\\p{Z})\\]]+$", "");
+        String bare = TRAILING_MARKS.matcher(line).replaceAll("");
         if (bare.isEmpty() || ".!?…:;".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
             return false;
         }
@@ -118,8 +132,8 @@ final class QuoteAttacher {
             return true;
         }
         int words = 0, caps = 0;
-        for (String w : bare.split("[\\s\\p{Pd}/]+")) {
-            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+        for (String w : WORD_SPLIT.split(bare)) {
+            String x = LEADING_PUNCT.matcher(w).replaceAll("");
             if (!x.isEmpty() && Character.isLetter(x.charAt(0))) {
                 words++;
                 if (Character.isUpperCase(x.charAt(0))) {
