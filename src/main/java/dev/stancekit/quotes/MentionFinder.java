@@ -144,7 +144,9 @@ final class MentionFinder {
         if ("PRP".equals(h.pos())) {
             return PRONOUNS.contains(h.word().toLowerCase(java.util.Locale.ROOT)) ? new int[] {head, head} : null;
         }
-        if (!h.pos().startsWith("NN")) {
+        boolean nounHead = h.pos().startsWith("NN") || "JJ".equals(h.pos())
+                && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));
+        if (!nounHead) {
             return null;
         }
         int k = head;
