@@ -127,12 +127,8 @@ final class MentionFinder {
         if (p.startsWith("W") || "VBG".equals(p) || "VBN".equals(p)) {
             return true;
         }
-        for (int k = from; k < to; k++) {
-            if (!npToken(d.tok[k]) && !"IN".equals(d.tok[k].pos())) {
-                return false;
-            }
-        }
-        return true;
+        // an apposition starts with a noun phrase ("a spokesman for ...", "chairman of ...")
+        return npToken(first) && !"POS".equals(p) && !"HYPH".equals(p);
     }
 
     /** The noun phrase ending at token i, or null when token i cannot end one. */
@@ -155,8 +151,11 @@ final class MentionFinder {
             boolean connector = ("of".equalsIgnoreCase(t.word()) || "for".equalsIgnoreCase(t.word()))
                     && k - 2 >= sentFirst && d.tok[k - 2].pos().startsWith("NN");
             boolean nameHead = "PRP".equals(t.pos()) && Character.isUpperCase(t.word().charAt(0))
-                    && d.tok[k].pos().startsWith("NNP") && (k - 1 == sentFirst || d.tok[k - 2].pos().startsWith("NNP"));
-            if (npToken(t) || connector || nameHead) {
+                    && d.tok[k].pos().startsWith("NNP") && (k - 1 == sentFirst || d.tok[k - 2].pos().startsWith("NNP")
+                    || ".".equals(d.word(k - 2)));
+            boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
+                    && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
+            if (npToken(t) || connector || nameHead || titleDot) {
                 k--;
             } else {
                 break;

@@ -53,7 +53,7 @@ final class QuoteAttacher {
                 continue;
             }
             while (from < atts.size() && atts.get(from).contentEnd() + 2 < q.open()
-                    && atts.get(from).attachFrom() < q.open()) {
+                    && atts.get(from).attachFrom() < q.open() && atts.get(from).attachTo() + 4 < q.open()) {
                 from++;
             }
             int ai = -1;
@@ -61,6 +61,10 @@ final class QuoteAttacher {
             for (int k = from; k < atts.size() && ai < 0; k++) {
                 Attribution a = atts.get(k);
                 if (a.trailing() && a.attachFrom() >= q.close() && gapIs(d.text, q.close(), a.attachFrom(), " \t,")) {
+                    ai = k;
+                    kind = QuoteKind.DIRECT;
+                } else if (a.trailing() && q.open() >= a.attachTo() && gapIs(d.text, a.attachTo(), q.open(), " \t,:")) {
+                    // the second half of a split quote: “The door,” he said, “remains open.”
                     ai = k;
                     kind = QuoteKind.DIRECT;
                 } else if (!a.trailing() && a.contains(q.open(), q.close())) {
