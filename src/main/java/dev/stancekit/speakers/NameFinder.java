@@ -44,13 +44,23 @@ final class NameFinder {
             }
             boolean afterPreposition = start > 0 && !t.get(start - 1).capitalized()
                     && !words.isTitleOrRole(t.get(start - 1).fold()) && p.hitAt(start - 1) == null;
-            int[] name = afterPreposition ? null : lastPlainRun(p, start, end);
+            int[] name = afterPreposition || organization(p, start, end) ? null : lastPlainRun(p, start, end);
             if (name != null) {
                 return name;
             }
             i = end;
         }
         return null;
+    }
+
+    /** "Lowy Institute", "Fudan University": a run holding an organisation noun names no person. */
+    private boolean organization(Phrase p, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (words.is(p.toks.get(i).fold(), Kind.ORG_HEAD)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean nameWord(Phrase p, int i) {

@@ -84,7 +84,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             i++;
         }
         Hit h = i < p.toks.size() ? p.hitAt(i) : null;
-        if (h == null || h.from() != i || h.to() != p.toks.size()) {
+        if (h == null || h.from() != i || h.to() != p.toks.size() || h.entry().kind() == Lexicon.Kind.NEUTRAL) {
             return null;
         }
         if (h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
@@ -134,7 +134,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             canonical = fuller;
             nameFolds = Words.folds(Words.tokenize(fuller));
         }
-        String role = (p.text(0, name[0]) + " " + p.text(name[1], p.toks.size())).strip();
+        String role = (trim(p.text.substring(0, p.toks.get(name[0]).start())) + " "
+                + trim(p.text.substring(p.toks.get(name[1] - 1).end()))).strip();
         Evidence e = inMention(p, c);
         if (e == null) {
             e = aroundMention(c);
@@ -168,9 +169,23 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
              at = lower.indexOf(needle, at + 1)) {
             e = apposition.around(text, at, at + needle.length(), c.doc);
         }
-        SpeakerType type = c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
-                ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
+        boolean organization = c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
+                || p.toks.stream().anyMatch(t -> words.is(t.fold(), Kind.ORG_HEAD))
+                && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE));
+        SpeakerType type = organization ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
         return withEvidence(canonical, type, "", e);
+    }
+
+    /** Drops spaces and punctuation at both ends, keeping a final period of an abbreviation. */
+    private static String trim(String s) {
+        int a = 0, b = s.length();
+        while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '.') {
+            b--;
+        }
+        return s.substring(a, b);
     }
 
     private static Speaker withEvidence(String canonical, SpeakerType type, String role, Evidence e) {

@@ -189,6 +189,36 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
+    void countryWordsInsidePlaceNamesNameNoSide() {
+        Speaker s = resolve("Ruth Ames, a South China Sea analyst, said the shoal was contested.", "Ruth Ames");
+        assertEquals(Speaker.UNKNOWN_SIDE, s.side(), s.evidence());
+        assertEquals(Speaker.UNKNOWN_SIDE, resolve("x", "a US-China trade expert").side());
+        assertEquals("US", resolve("x", "a US expert on US-China trade").side());
+    }
+
+    @Test
+    void organizationNounsAreNotPeople() {
+        Speaker lowy = resolve("x", "the Lowy Institute");
+        assertEquals("Lowy Institute", lowy.canonical());
+        assertEquals(SpeakerType.ORGANIZATION, lowy.type());
+        assertEquals("other", lowy.side());
+        Speaker tank = resolve("x", "the Hillcrest Policy Institute");
+        assertEquals(SpeakerType.ORGANIZATION, tank.type());
+        assertEquals("Hillcrest Policy Institute", tank.canonical());
+        Speaker prof = resolve("x", "Tsinghua University professor Sun Mei");
+        assertEquals("Sun Mei", prof.canonical());
+        assertEquals(SpeakerType.PERSON, prof.type());
+        assertEquals("China", prof.side());
+        assertEquals("Tsinghua University professor", prof.role());
+    }
+
+    @Test
+    void roleOfAnUnregisteredPersonIsTheRestOfTheMention() {
+        assertEquals("Chinese Lt. Gen.", resolve("x", "Chinese Lt. Gen. Zhao Minghui").role());
+        assertEquals("the US envoy", resolve("x", "Ann Roe, the US envoy,").role());
+    }
+
+    @Test
     void noEvidenceMeansUnknownNotTheTopic() {
         String text = "China and the United States traded warnings over Taiwan. Peter Olsen said both sides erred.";
         Speaker s = resolve(text, "Peter Olsen");
