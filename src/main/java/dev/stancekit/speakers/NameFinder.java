@@ -23,9 +23,13 @@ final class NameFinder {
         this.words = words;
     }
 
-    /** Words [from, to) of the name in the phrase, or {@code null} when it names no person. */
+    /**
+     * Words [from, to) of the name in the phrase, or {@code null} when it names no person: the
+     * first run of name words that does not modify a following title ("Hong Kong leader John Lee").
+     */
     int[] name(Phrase p) {
         List<Tok> t = p.toks;
+        int[] modifier = null;
         int i = 0;
         while (i < t.size()) {
             if (!nameWord(p, i)) {
@@ -42,15 +46,22 @@ final class NameFinder {
                     break;
                 }
             }
-            boolean afterPreposition = start > 0 && !t.get(start - 1).capitalized()
-                    && !words.isTitleOrRole(t.get(start - 1).fold()) && p.hitAt(start - 1) == null;
+            boolean afterPreposition = start > 0 && Words.PREPOSITIONS.contains(t.get(start - 1).text());
             int[] name = afterPreposition || organization(p, start, end) ? null : lastPlainRun(p, start, end);
-            if (name != null) {
+            if (name != null && modifier == null && modifies(p, end)) {
+                modifier = name;
+            } else if (name != null) {
                 return name;
             }
             i = end;
         }
-        return null;
+        return modifier;
+    }
+
+    /** "Hong Kong leader X": a run right before a title or role modifies the name that follows. */
+    private boolean modifies(Phrase p, int end) {
+        return end < p.toks.size() && !breaksAt(p, end) && !p.toks.get(end).capitalized()
+                && words.isTitleOrRole(p.toks.get(end).fold());
     }
 
     /** "Lowy Institute", "Fudan University": a run holding an organisation noun names no person. */

@@ -117,9 +117,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     }
 
     /** "a spokesman for X", "an aide to X": X is not the speaker. */
-    private boolean afterPreposition(Phrase p, int i) {
-        Tok before = p.toks.get(i - 1);
-        return !before.capitalized() && !words.isTitleOrRole(before.fold()) && p.hitAt(i - 1) == null;
+    private static boolean afterPreposition(Phrase p, int i) {
+        return Words.PREPOSITIONS.contains(p.toks.get(i - 1).text());
     }
 
     private static Speaker registered(Person p) {
