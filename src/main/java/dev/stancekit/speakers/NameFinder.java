@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Finds the personal name in a mention ("Defense Department spokesman John Kirby" -> "John
@@ -28,6 +29,14 @@ final class NameFinder {
      * first run of name words that does not modify a following title ("Hong Kong leader John Lee").
      */
     int[] name(Phrase p) {
+        return name(p, i -> null);
+    }
+
+    /**
+     * As {@link #name(Phrase)}, with the NER tag of each word when known ({@code null} when not):
+     * a run tagged PERSON wins, a run tagged only ORGANIZATION or LOCATION names no person.
+     */
+    int[] name(Phrase p, IntFunction<String> ner) {
         List<Tok> t = p.toks;
         int[] modifier = null;
         int i = 0;
@@ -47,8 +56,12 @@ final class NameFinder {
                 }
             }
             boolean afterPreposition = start > 0 && Words.PREPOSITIONS.contains(t.get(start - 1).text());
-            int[] name = afterPreposition || organization(p, start, end) ? null : lastPlainRun(p, start, end);
-            if (name != null && modifier == null && modifies(p, end)) {
+            String tag = tag(ner, start, end);
+            int[] name = afterPreposition || organization(p, start, end) || "ORGANIZATION".equals(tag)
+                    ? null : lastPlainRun(p, start, end);
+            if (name != null && "PERSON".equals(tag)) {
+                return name;
+            } else if (name != null && modifier == null && modifies(p, end)) {
                 modifier = name;
             } else if (name != null) {
                 return name;
@@ -56,6 +69,20 @@ final class NameFinder {
             i = end;
         }
         return modifier;
+    }
+
+    /** PERSON if a word of the run is tagged PERSON, ORGANIZATION if all tagged words are organisations or places. */
+    private static String tag(IntFunction<String> ner, int start, int end) {
+        boolean tagged = false, other = false;
+        for (int i = start; i < end; i++) {
+            String t = ner.apply(i);
+            if ("PERSON".equals(t)) {
+                return "PERSON";
+            }
+            tagged |= "ORGANIZATION".equals(t) || "LOCATION".equals(t);
+            other |= t == null || !("ORGANIZATION".equals(t) || "LOCATION".equals(t));
+        }
+        return tagged && !other ? "ORGANIZATION" : null;
     }
 
     /** "Hong Kong leader X": a run right before a title or role modifies the name that follows. */

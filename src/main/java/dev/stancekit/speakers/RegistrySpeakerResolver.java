@@ -3,6 +3,8 @@ package dev.stancekit.speakers;
 import dev.stancekit.Resources;
 import dev.stancekit.ingest.Article;
 import dev.stancekit.nlp.AnnotatedText;
+import dev.stancekit.nlp.Sentence;
+import dev.stancekit.nlp.Token;
 import dev.stancekit.quotes.QuoteSpan;
 import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.PersonIndex.Person;
@@ -10,9 +12,13 @@ import dev.stancekit.speakers.WordKinds.Kind;
 import dev.stancekit.speakers.Words.Tok;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Resolves a quote's speaker with the registry ({@code speakers.csv}, {@code organizations.csv})
@@ -72,7 +78,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             s = registeredPerson(p, c);
         }
         if (s == null) {
-            int[] name = names.name(p);
+            int[] name = names.name(p, c.ner(p));
             s = name != null ? unregisteredPerson(p, name, c) : unnamed(p, c);
         }
         return s;
@@ -108,7 +114,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 }
             }
         }
-        int[] name = names.name(p);
+        int[] name = names.name(p, c.ner(p));
         if (name == null) {
             return null;
         }
@@ -168,8 +174,10 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
              at = lower.indexOf(needle, at + 1)) {
             e = apposition.around(text, at, at + needle.length(), c.doc);
         }
+        IntFunction<String> ner = c.ner(p);
         boolean organization = c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
-                || p.toks.stream().anyMatch(t -> words.is(t.fold(), Kind.ORG_HEAD))
+                || IntStream.range(0, p.toks.size()).anyMatch(i -> words.is(p.toks.get(i).fold(), Kind.ORG_HEAD)
+                        || "ORGANIZATION".equals(ner.apply(i)))
                 && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE));
         SpeakerType type = organization ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
         return withEvidence(canonical, type, "", e);
@@ -239,6 +247,31 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 articlePhrase = new Phrase(article.text(), lexicon);
             }
             return articlePhrase;
+        }
+
+        /** The NER tag of each word of the phrase, where the phrase is found in the annotated article. */
+        IntFunction<String> ner(Phrase p) {
+            String text = article.text();
+            if (doc == null || p.isEmpty() || !doc.text().equals(text)) {
+                return i -> null;
+            }
+            int ms = quote.mentionStart();
+            int off = ms >= 0 && text.startsWith(p.text, ms) ? ms : text.indexOf(p.text);
+            if (off < 0) {
+                return i -> null;
+            }
+            Map<Integer, String> tags = new HashMap<>();
+            int end = off + p.text.length();
+            for (Sentence s : doc.sentences()) {
+                if (s.end() > off && s.begin() < end) {
+                    for (Token t : s.tokens()) {
+                        if (t.begin() >= off && t.begin() < end) {
+                            tags.put(t.begin(), t.ner());
+                        }
+                    }
+                }
+            }
+            return i -> tags.get(off + p.toks.get(i).start());
         }
 
         List<String> articleFolds() {
