@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
@@ -168,11 +167,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             e = aroundMention(c);
         }
         String text = c.article.text();
-        String lower = text.toLowerCase(Locale.ROOT);
-        String needle = p.text.toLowerCase(Locale.ROOT);
-        for (int at = lower.indexOf(needle); e == null && at >= 0 && !needle.isEmpty();
-             at = lower.indexOf(needle, at + 1)) {
-            e = apposition.around(text, at, at + needle.length(), c.doc);
+        for (int at = indexOfIgnoreCase(text, p.text, 0); e == null && at >= 0;
+             at = indexOfIgnoreCase(text, p.text, at + 1)) {
+            e = apposition.around(text, at, at + p.text.length(), c.doc);
         }
         IntFunction<String> ner = c.ner(p);
         boolean organization = c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
@@ -181,6 +178,15 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE));
         SpeakerType type = organization ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
         return withEvidence(canonical, type, "", e);
+    }
+
+    private static int indexOfIgnoreCase(String text, String needle, int from) {
+        for (int i = from; !needle.isEmpty() && i + needle.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Drops spaces and punctuation at both ends, keeping a final period of an abbreviation. */
