@@ -13,9 +13,11 @@ import dev.stancekit.speakers.Words.Tok;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -99,7 +101,11 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 p.describe(h) + " in mention");
     }
 
-    /** A registered name anywhere in the mention, longest first; else a registered surname or given name. */
+    /**
+     * A registered name anywhere in the mention, longest first; else a surname or given name of a
+     * registered person named in full in the article; else of the one registered person with that
+     * name whose role agrees with the mention's titles.
+     */
     private Speaker registeredPerson(Phrase p, Context c) {
         List<String> folds = Words.folds(p.toks);
         for (int len = Math.min(MAX_ALIAS_WORDS, folds.size()); len >= 1; len--) {
@@ -117,7 +123,17 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         if (name == null) {
             return null;
         }
-        Person found = people.partial(folds.subList(name[0], name[1]), c.articleFolds());
+        List<String> nameFolds = folds.subList(name[0], name[1]);
+        Person found = people.partial(nameFolds, c.articleFolds());
+        if (found == null) {
+            Set<String> titles = new HashSet<>();
+            for (Tok t : p.toks.subList(0, name[0])) {
+                if (words.is(t.fold(), Kind.TITLE) && !words.is(t.fold(), Kind.HONORIFIC)) {
+                    titles.add(t.fold());
+                }
+            }
+            found = people.byTitle(nameFolds, titles);
+        }
         return found == null ? null : registered(found);
     }
 

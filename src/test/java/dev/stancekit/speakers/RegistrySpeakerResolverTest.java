@@ -79,6 +79,16 @@ class RegistrySpeakerResolverTest {
         assertFalse(alone.inRegistry());
         assertEquals(Speaker.UNKNOWN_SIDE, alone.side());
 
+        Speaker titled = resolve("President Biden said the call went well.", "President Biden");
+        assertEquals("Joe Biden", titled.canonical(), "a unique surname whose role agrees with the title");
+        assertEquals("US", titled.side());
+        assertEquals("Dong Jun", resolve("x", "Defence Minister Dong").canonical());
+        assertEquals("Kamala Harris", resolve("x", "former Vice President Harris").canonical());
+        assertFalse(resolve("x", "Vice President Xi").inRegistry());
+        assertFalse(resolve("x", "Mr. Blinken").inRegistry(), "an honorific alone is not a title");
+        assertFalse(resolve("x", "Foreign Minister Dong").inRegistry(), "the title must agree with the role");
+        assertFalse(resolve("x", "Minister Li").inRegistry(), "several registered Li");
+
         String two = "Li Qiang and Li Shangfu arrived together. Li said the talks were frank.";
         assertFalse(resolve(two, "Li").inRegistry(), "ambiguous surname must not pick one person");
     }
