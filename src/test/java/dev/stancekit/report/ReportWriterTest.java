@@ -25,7 +25,7 @@ class ReportWriterTest {
         ReportWriter.builder().period(ReportPeriod.MONTH).excel(false).charts(true).html(true).build()
                 .write(out, inputs, quotes);
         for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv",
-                "tone_by_theme.png", "tone_by_theme.svg")) {
+                "tone_by_theme.png", "tone_by_theme.svg", "framing.csv", "quotes_per_speaker.png", "tone_over_time_trade.png", "framing_trade.png")) {
             assertTrue(Files.size(out.resolve(f)) > 100, f);
         }
         assertEquals(quotes.size(), QuotesCsv.read(out.resolve("quotes.csv")).size());
