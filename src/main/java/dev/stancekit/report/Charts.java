@@ -37,7 +37,11 @@ final class Charts {
 
     private static void put(Map<String, Chart<?, ?>> out, String name, Chart<?, ?> c) {
         if (c != null) {
-            out.putIfAbsent(name, c);
+            String key = name;
+            for (int i = 2; out.containsKey(key); i++) {
+                key = name + "_" + i;
+            }
+            out.put(key, c);
         }
     }
 
@@ -75,7 +79,9 @@ final class Charts {
         c.getStyler().setMarkerSize(10);
         c.getStyler().setOverlapped(true);
         c.getStyler().setXAxisLabelRotation(periods.size() > 10 ? 45 : 0);
-        c.getStyler().setXAxisMaxLabelCount(Math.min(periods.size(), 40));
+        if (periods.size() > 40) {
+            c.getStyler().setXAxisMaxLabelCount(40);
+        }
         for (String side : sides) {
             List<Double> ys = new ArrayList<>();
             for (String p : periods) {

@@ -43,7 +43,7 @@ final class FightinWords {
                     && !raw.equals(raw.toLowerCase(Locale.ROOT));
             String t = acronym ? raw : raw.toLowerCase(Locale.ROOT);
             boolean keep = t.codePointCount(0, t.length()) > 1 && !t.chars().allMatch(Character::isDigit)
-                    && !stopwords.contains(t.toLowerCase(Locale.ROOT)) && !(acronym && stopwords.contains(t));
+                    && !stopwords.contains(t);
             if (keep) {
                 out.add(t);
                 if (prev != null) {
