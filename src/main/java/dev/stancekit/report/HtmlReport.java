@@ -86,6 +86,9 @@ final class HtmlReport {
                 .append("<th class=\"us\">US 95% CI</th><th class=\"china\">China quotes</th>")
                 .append("<th class=\"china\">China mean tone</th><th class=\"china\">China 95% CI</th></tr>\n");
         for (String t : themes) {
+            if (s.get(ReportPeriod.ALL, Framing.US, t) == null && s.get(ReportPeriod.ALL, Framing.CHINA, t) == null) {
+                continue;
+            }
             b.append("<tr><td>").append(esc(Charts.themeTitle(t))).append("</td>");
             for (String side : List.of(Framing.US, Framing.CHINA)) {
                 Summary.Row r = s.get(ReportPeriod.ALL, side, t);
