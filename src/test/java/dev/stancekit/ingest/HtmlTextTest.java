@@ -63,6 +63,15 @@ class HtmlTextTest {
     }
 
     @Test
+    void siteNameIsCutFromTheTitleTag() {
+        String head = "<meta property=\"og:site_name\" content=\"The Harbour Post\">";
+        assertEquals("Cranes Arrive", HtmlText.extract("<title>Cranes Arrive | The Harbour Post</title>" + head).title());
+        assertEquals("Cranes Arrive \u2013 The Harbour Post",
+                HtmlText.extract("<title>Cranes Arrive \u2013 The Harbour Post</title>").title());
+        assertEquals("The Harbour Post", HtmlText.extract("<title>The Harbour Post</title>" + head).title());
+    }
+
+    @Test
     void bodyIsUsedWhenTheArticleElementIsTiny() {
         String html = "<body><article>Tiny teaser</article><div><p>" + "Main story text here. ".repeat(20)
                 + "</p></div></body>";
