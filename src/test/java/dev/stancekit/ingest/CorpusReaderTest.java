@@ -290,6 +290,25 @@ class CorpusReaderTest {
         }
     }
 
+    @Test
+    void legacyEncodedManifestIsDecodedWithANote() throws IOException {
+        String csv = "id,title,text\nw1,Caf\u00e9 Opens,\"The owner said \u201cwelcome\u201d to all.\"\n";
+        Files.write(dir.resolve("legacy.csv"), csv.getBytes("windows-1252"));
+        IngestResult r = read(reader, dir).get(0);
+        assertEquals("Caf\u00e9 Opens", r.article().title());
+        assertTrue(r.article().text().contains("\u201cwelcome\u201d"));
+        assertTrue(r.message().contains("Windows-1252"), r.message());
+    }
+
+    @Test
+    void filesAreReadLazilyWhileTheStreamIsConsumed() throws IOException {
+        Path p = write("late.txt", "Early Version\n\nThe first draft of the story.");
+        try (Stream<IngestResult> s = reader.read(List.of(dir))) {
+            Files.writeString(p, "Late Version\n\nThe story as it was when the stream reached it.");
+            assertEquals("Late Version", s.findFirst().orElseThrow().article().title());
+        }
+    }
+
     private static IngestResult assertStatus(Map<String, IngestResult> m, String id, Status st, String msgPart) {
         IngestResult r = m.get(id);
         assertNotNull(r, "no result for " + id + " in " + m.keySet());
