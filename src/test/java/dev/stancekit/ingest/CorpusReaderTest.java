@@ -309,6 +309,32 @@ class CorpusReaderTest {
         }
     }
 
+    @Test
+    void oneReaderServesTwoThreadsAlike() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            write("t" + i + ".txt", "Story " + i + "\n\nRelated Articles\nSome Other Headline\n\nBody of story " + i
+                    + " about the harbour, told in one sentence that is long enough to be a paragraph.");
+        }
+        write("u-copy.txt", "Story 0\n\nRelated Articles\nSome Other Headline\n\nBody of story 0 about the harbour, "
+                + "told in one sentence that is long enough to be a paragraph.");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<List<IngestResult>> job = () -> read(reader, dir);
+            List<IngestResult> a = pool.submit(job).get();
+            List<IngestResult> b = pool.submit(job).get();
+            java.util.concurrent.Future<List<IngestResult>> c = pool.submit(job);
+            java.util.concurrent.Future<List<IngestResult>> d = pool.submit(job);
+            assertEquals(a, b);
+            assertEquals(c.get(), d.get());
+            assertEquals(a, c.get());
+            assertEquals(31, a.size());
+            assertEquals("duplicate of t0.txt", a.get(a.size() - 1).message());
+            assertFalse(a.get(0).article().text().contains("Related"));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static IngestResult assertStatus(Map<String, IngestResult> m, String id, Status st, String msgPart) {
         IngestResult r = m.get(id);
         assertNotNull(r, "no result for " + id + " in " + m.keySet());
