@@ -156,12 +156,14 @@ class CorpusReaderTest {
         write("b/story.txt", "Second Story\n\nThe second one is about a school opening in the valley next month.");
         Files.createSymbolicLink(dir.resolve("a/gone.txt"), dir.resolve("nowhere.txt"));
         Path missing = dir.resolve("missing.txt");
-        Map<String, IngestResult> m = byId(read(reader, dir, missing));
+        Path empty = Files.createDirectory(dir.resolve("c"));
+        Map<String, IngestResult> m = byId(read(reader, dir, missing, empty));
+        assertStatus(m, "c", Status.SKIPPED, "empty folder");
         assertStatus(m, "a/story.txt", Status.OK, "");
         assertStatus(m, "b/story.txt", Status.OK, "");
         assertStatus(m, "gone.txt", Status.ERROR, "broken symbolic link");
         assertStatus(m, "missing.txt", Status.ERROR, "not found");
-        assertEquals(4, m.size());
+        assertEquals(5, m.size());
         assertEquals("a/story.txt", m.get("a/story.txt").article().id());
     }
 
