@@ -1,0 +1,67 @@
+package dev.stancekit;
+
+import dev.stancekit.ingest.Article;
+import dev.stancekit.nlp.AnnotatedText;
+import dev.stancekit.nlp.TextAnnotator;
+import dev.stancekit.quotes.QuoteExtractor;
+import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.speakers.Speaker;
+import dev.stancekit.speakers.SpeakerResolver;
+import dev.stancekit.themes.ThemeTagger;
+import dev.stancekit.tone.Tone;
+import dev.stancekit.tone.ToneScorer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The analysis of one article as a pure function: article in, quotes out. Chains the stages
+ * nlp → quotes → speakers → themes → tone. Built once and shared by all worker threads; the CLI,
+ * the benchmark and the Spark job all call {@link #analyze(Article)}.
+ */
+public final class ArticleAnalyzer {
+
+    private final TextAnnotator nlp;
+    private final QuoteExtractor extractor;
+    private final SpeakerResolver speakers;
+    private final ThemeTagger themes;
+    private final ToneScorer tone;
+
+    public ArticleAnalyzer(TextAnnotator nlp, QuoteExtractor extractor, SpeakerResolver speakers,
+                           ThemeTagger themes, ToneScorer tone) {
+        this.nlp = Objects.requireNonNull(nlp);
+        this.extractor = Objects.requireNonNull(extractor);
+        this.speakers = Objects.requireNonNull(speakers);
+        this.themes = Objects.requireNonNull(themes);
+        this.tone = Objects.requireNonNull(tone);
+    }
+
+    /** The quotes of an article, in text order, with ids {@code <article>#1, #2, …}. */
+    public List<Quote> analyze(Article article) {
+        AnnotatedText doc = nlp.annotate(article.text());
+        return analyze(article, doc);
+    }
+
+    /** As {@link #analyze(Article)}, for an article already annotated. */
+    public List<Quote> analyze(Article article, AnnotatedText doc) {
+        List<QuoteSpan> spans = extractor.extract(article, doc);
+        List<Quote> out = new ArrayList<>(spans.size());
+        for (QuoteSpan span : spans) {
+            Speaker speaker = speakers.resolve(span, article, doc);
+            List<String> ids = themes.tag(span.text());
+            if (ids.isEmpty() && !span.context().equals(span.text())) {
+                ids = themes.tag(span.context());
+            }
+            Tone t = tone.score(span.text());
+            out.add(new Quote(article.id() + "#" + (out.size() + 1), article.id(), article.date(),
+                    span.kind(), span.text(), span.cue(), span.mention(), speaker, ids, t,
+                    span.start(), span.end()));
+        }
+        return out;
+    }
+
+    /** Tokens in the article, as counted by the nlp stage (for throughput figures). */
+    public int tokens(Article article) {
+        return nlp.annotate(article.text()).tokenCount();
+    }
+}

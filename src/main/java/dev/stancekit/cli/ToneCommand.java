@@ -1,0 +1,92 @@
+package dev.stancekit.cli;
+
+import dev.stancekit.Resources;
+import dev.stancekit.tone.LexiconToneScorer;
+import dev.stancekit.tone.Tone;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code stancekit tone [TEXT...]}: the tone of each text, as CSV on standard output. */
+@Command(name = "tone", mixinStandardHelpOptions = true,
+        description = {"Scores the tone of texts toward the other side, from -1 (confrontational) to "
+                + "+1 (conciliatory), and lists the words and phrases that moved the score.",
+            "Prints CSV: text,tone,tone_label,tone_cues (cues separated by ';'). See docs/tone.md."})
+public final class ToneCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*",
+            description = "Texts to score. Without any, each line of standard input is one text.")
+    private List<String> texts = new ArrayList<>();
+
+    @Option(names = "--resources", paramLabel = "DIR",
+            description = "Folder whose tone-lexicon.csv / vader_lexicon.txt override the bundled ones.")
+    private Path resources;
+
+    @Option(names = "--vader", description = "Plain VADER, without the diplomatic lexicon (for comparison).")
+    private boolean vaderOnly;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final InputStream stdin;
+
+    public ToneCommand() {
+        this(System.in);
+    }
+
+    ToneCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (resources != null && !Files.isDirectory(resources)) {
+            throw new ParameterException(spec.commandLine(), "--resources: not a folder: " + resources);
+        }
+        Resources res = resources == null ? Resources.bundled() : Resources.overlay(resources);
+        LexiconToneScorer scorer = vaderOnly ? LexiconToneScorer.vaderOnly(res) : LexiconToneScorer.create(res);
+        PrintWriter out = spec.commandLine().getOut();
+        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader("text", "tone", "tone_label", "tone_cues").get();
+        CSVPrinter csv = new CSVPrinter(out, fmt); // not closed: that would close standard output
+        if (texts.isEmpty()) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+            for (String line; (line = in.readLine()) != null; ) {
+                print(csv, scorer, line);
+            }
+        } else {
+            for (String t : texts) {
+                print(csv, scorer, t);
+            }
+        }
+        csv.flush();
+        return 0;
+    }
+
+    private static void print(CSVPrinter csv, LexiconToneScorer scorer, String text) throws IOException {
+        Tone tone = scorer.score(text);
+        csv.printRecord(text, format(tone.score()), tone.label().label(), String.join(";", tone.cues()));
+    }
+
+    /** Three decimals, and never "-0.000". */
+    static String format(double score) {
+        String s = String.format(Locale.ROOT, "%.3f", score);
+        return s.equals("-0.000") ? "0.000" : s;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.stancekit.ingest;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One row of a CSV or JSON Lines manifest: inline {@code text}, or {@code path} to a file. */
+final class ManifestRow {
+
+    static final List<String> ID = List.of("id", "article_id", "doc_id");
+    static final List<String> TEXT = List.of("text", "body", "content", "article");
+    static final List<String> PATH = List.of("path", "file", "filename");
+    static final List<String> TITLE = List.of("title", "headline");
+    static final List<String> DATE = List.of("date", "published", "published_at", "pubdate", "publication_date");
+    static final List<String> SOURCE = List.of("source", "outlet", "site", "publisher");
+    static final List<String> URL = List.of("url", "link");
+
+    private ManifestRow() {}
+
+    /** Whether a header (lower-case names) can describe articles: it has a text or a path column. */
+    static boolean usable(Set<String> names) {
+        return TEXT.stream().anyMatch(names::contains) || PATH.stream().anyMatch(names::contains);
+    }
+
+    /** The article of one row ({@code fields} keyed by lower-case name); {@code ref} is "manifest#line". */
+    static Loaded load(Map<String, String> fields, Path manifest, String ref, long maxBytes) {
+        String text = get(fields, TEXT);
+        String file = get(fields, PATH).strip();
+        String id = get(fields, ID).strip();
+        if (id.isEmpty()) {
+            id = file.isEmpty() ? manifest.getFileName() + ref.substring(ref.lastIndexOf('#'))
+                    : Path.of(file.replace('\\', '/')).getFileName().toString();
+        }
+        String title = get(fields, TITLE);
+        String date = get(fields, DATE);
+        String source = get(fields, SOURCE);
+        String url = get(fields, URL);
+        if (!text.isBlank()) {
+            if (text.length() > maxBytes) {
+                return Loaded.skipped(id, ref, "text too large (" + FileLoader.mb(text.length())
+                        + " characters, limit " + FileLoader.mb(maxBytes) + ")");
+            }
+            return Loaded.of(new Source(id, ref, text, title, date, source, url, Hashing.sha256(text), ""));
+        }
+        if (file.isEmpty()) {
+            return Loaded.error(id, ref, "row has neither text nor path");
+        }
+        Path target;
+        try {
+            Path dir = manifest.toAbsolutePath().getParent();
+            target = dir.resolve(file).normalize();
+        } catch (InvalidPathException e) {
+            return Loaded.error(id, ref, "bad path '" + file + "': " + e.getReason());
+        }
+        if (!Files.isRegularFile(target)) {
+            return Loaded.error(id, ref, Files.exists(target) ? "not a regular file: " + file : "file not found: " + file);
+        }
+        InputFormat f = InputFormat.AUTO.of(target) == InputFormat.HTML ? InputFormat.HTML : InputFormat.TEXT;
+        Loaded l = FileLoader.load(target, id, ref, f, maxBytes);
+        if (l.source() == null) {
+            return l;
+        }
+        return Loaded.of(l.source().overriddenBy(id, target.toString(), title, date, source, url, ""));
+    }
+
+    private static String get(Map<String, String> fields, List<String> names) {
+        for (String n : names) {
+            String v = fields.get(n);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return "";
+    }
+}

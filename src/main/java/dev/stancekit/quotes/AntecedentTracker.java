@@ -1,0 +1,282 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.nlp.Token;
+import dev.stancekit.quotes.QuoteSpan.MentionType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Classifies speaker mentions and resolves them to the fullest earlier name in the article:
+ * pronouns to the last compatible speaker, "Mr. Dong" to "Dong Jun", "the Secretary" to the
+ * last person introduced with that title, "the spokesman" to "A National Security Council
+ * spokesman". One tracker per article and call; not thread-safe, never shared.
+ */
+final class AntecedentTracker {
+
+    /** A resolved mention. */
+    record Resolved(String mention, int start, String antecedent, MentionType type, boolean plural,
+                    Set<String> words) {
+    }
+
+    private record Person(String name, Set<String> words, int begin, Set<String> titles) {
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their");
+
+    private final Doc d;
+    private final Lexicon lex;
+    private final List<Person> persons = new ArrayList<>();
+    private final List<Resolved> speakers = new ArrayList<>();
+    private final Map<String, String> aliases;
+
+    AntecedentTracker(Doc d, Lexicon lex) {
+        this.d = d;
+        this.lex = lex;
+        int i = 0;
+        while (i < d.tok.length) {
+            if (d.tok[i].isPerson()) {
+                int j = i;
+                while (j + 1 < d.tok.length && d.tok[j + 1].isPerson() && d.sentOf[j + 1] == d.sentOf[i]) {
+                    j++;
+                }
+                persons.add(person(i, j));
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        aliases = surnameAliases();
+    }
+
+    /**
+     * Two-word names sharing their first word, which the article also uses alone as a surname
+     * ("Mr. Dong"), and sharing a title word ("minister") are spellings of one person; each maps
+     * to the first one introduced.
+     */
+    private Map<String, String> surnameAliases() {
+        Set<String> bare = new HashSet<>();
+        Map<String, Person> first = new LinkedHashMap<>();
+        Map<String, Set<String>> titles = new HashMap<>();
+        for (Person p : persons) {
+            String[] w = p.name().split("\\s+");
+            if (w.length == 1) {
+                bare.add(w[0]);
+            } else if (w.length == 2) {
+                first.putIfAbsent(p.name(), p);
+                titles.computeIfAbsent(p.name(), k -> new HashSet<>()).addAll(p.titles());
+            }
+        }
+        Map<String, String> alias = new HashMap<>();
+        List<String> names = new ArrayList<>(first.keySet());
+        for (int x = 0; x < names.size(); x++) {
+            String[] wx = names.get(x).split("\\s+");
+            if (!bare.contains(wx[0]) || alias.containsKey(names.get(x))) {
+                continue;
+            }
+            for (int y = x + 1; y < names.size(); y++) {
+                String[] wy = names.get(y).split("\\s+");
+                if (wx[0].equals(wy[0]) && sharesTitle(titles.get(names.get(x)), titles.get(names.get(y)))) {
+                    alias.put(names.get(y), names.get(x));
+                }
+            }
+        }
+        return alias;
+    }
+
+    private boolean sharesTitle(Set<String> a, Set<String> b) {
+        for (String t : a) {
+            if (b.contains(t) && lex.is(t, Lexicon.WordType.TITLE) && !"mr".equals(t) && !"ms".equals(t)
+                    && !"mrs".equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Person person(int s, int e) {
+        Set<String> titles = new HashSet<>();
+        for (int k = s - 1; k >= 0 && k >= s - 5 && d.sentOf[k] == d.sentOf[s]; k--) {
+            Token t = d.tok[k];
+            if (!(t.pos().startsWith("NN") || "JJ".equals(t.pos()) || "IN".equals(t.pos()))) {
+                break;
+            }
+            titles.add(Lexicon.normal(t.word()));
+        }
+        return new Person(d.span(s, e), words(s, e), d.tok[s].begin(), titles);
+    }
+
+    private Set<String> words(int s, int e) {
+        Set<String> w = new HashSet<>();
+        for (int k = s; k <= e; k++) {
+            String x = Lexicon.normal(d.word(k));
+            if (Character.isLetterOrDigit(x.isEmpty() ? ' ' : x.charAt(0)) && !DETERMINERS.contains(x)) {
+                w.add(x);
+            }
+        }
+        return w;
+    }
+
+    /** The mention of the noun phrase [s, e], resolved and remembered as the latest speaker. */
+    Resolved resolve(int s, int e) {
+        String mention = d.span(s, e);
+        int start = d.tok[s].begin();
+        int head = MentionFinder.headOf(d, new int[] {s, e});
+        Token h = d.tok[head];
+        boolean plural = "NNS".equals(h.pos()) || "NNPS".equals(h.pos());
+        Resolved r;
+        if (s == e && "PRP".equals(h.pos())) {
+            r = pronoun(mention, start, h.word().toLowerCase(Locale.ROOT));
+        } else {
+            int[] name = nameIn(s, e, head);
+            if (name != null) {
+                r = named(mention, start, name);
+            } else if (lex.is(h.word(), Lexicon.WordType.TITLE) && !lex.is(h.word(), Lexicon.WordType.ANONYMOUS)) {
+                r = titled(mention, start, Lexicon.normal(h.word()), s, e);
+            } else {
+                MentionType type = lex.is(h.word(), Lexicon.WordType.ANONYMOUS)
+                        ? MentionType.ANONYMOUS : MentionType.ORGANIZATION;
+                r = described(mention, start, type, plural, s, e);
+            }
+        }
+        speakers.add(r);
+        return r;
+    }
+
+    /** Remembers an already resolved speaker again (a quote continuing the previous one). */
+    void repeat(Resolved r) {
+        speakers.add(r);
+    }
+
+    private Resolved pronoun(String mention, int start, String p) {
+        for (int k = speakers.size() - 1; k >= 0; k--) {
+            Resolved r = speakers.get(k);
+            boolean ok = switch (p) {
+                case "he", "she" -> r.type() == MentionType.NAME || r.type() == MentionType.TITLE
+                        || r.type() == MentionType.ANONYMOUS && !r.plural();
+                case "they" -> r.type() == MentionType.ORGANIZATION || r.plural();
+                case "it" -> r.type() == MentionType.ORGANIZATION && !r.plural();
+                default -> false;
+            };
+            if (ok) {
+                return new Resolved(mention, start, r.antecedent(), MentionType.PRONOUN, r.plural(), r.words());
+            }
+        }
+        if ("he".equals(p) || "she".equals(p)) {
+            for (int k = persons.size() - 1; k >= 0; k--) {
+                if (persons.get(k).begin() < start) {
+                    Person q = persons.get(k);
+                    return new Resolved(mention, start, q.name(), MentionType.PRONOUN, false, q.words());
+                }
+            }
+        }
+        return new Resolved(mention, start, mention, MentionType.PRONOUN, "they".equals(p), Set.of());
+    }
+
+    /** Token range of the personal name inside the phrase, or null. */
+    private int[] nameIn(int s, int e, int head) {
+        int last = -1;
+        for (int k = e; k >= s; k--) {
+            if (d.tok[k].isPerson()) {
+                last = k;
+                break;
+            }
+        }
+        if (last < 0) {
+            Token h = d.tok[head];
+            boolean bareName = h.pos().startsWith("NNP") && "O".equals(h.ner()) && head == e
+                    && !lex.isSpeakerNoun(h.word()) && !lex.is(h.word(), Lexicon.WordType.TITLE);
+            if (!bareName) {
+                return null;
+            }
+            last = head;
+        }
+        int first = last;
+        while (first - 1 >= s && (d.tok[first - 1].isPerson() || nameLike(d.tok[first - 1]))) {
+            first--;
+        }
+        return new int[] {first, last};
+    }
+
+    private boolean nameLike(Token t) {
+        String w = t.word();
+        return (t.pos().startsWith("NNP") || "PRP".equals(t.pos())) && "O".equals(t.ner())
+                && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".") && !lex.isSpeakerNoun(w)
+                && !lex.is(w, Lexicon.WordType.TITLE);
+    }
+
+    private Resolved named(String mention, int start, int[] name) {
+        Set<String> w = words(name[0], name[1]);
+        String best = d.span(name[0], name[1]);
+        Set<String> bestWords = w;
+        Person later = null;
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Person p = persons.get(k);
+            if (p.words().size() > w.size() && p.words().containsAll(w)) {
+                if (p.begin() < start) {
+                    later = p;
+                    break;
+                }
+                later = p;
+            }
+        }
+        if (later != null) {
+            best = later.name();
+            bestWords = later.words();
+        }
+        String alias = aliases.get(best);
+        if (alias != null) {
+            best = alias;
+            bestWords = new HashSet<>(Arrays.asList(alias.toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        return new Resolved(mention, start, best, MentionType.NAME, false, bestWords);
+    }
+
+    private Resolved titled(String mention, int start, String title, int s, int e) {
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Person p = persons.get(k);
+            if (p.begin() < start && p.titles().contains(title)) {
+                return new Resolved(mention, start, p.name(), MentionType.TITLE, false, p.words());
+            }
+        }
+        return new Resolved(mention, start, mention, MentionType.TITLE, false, words(s, e));
+    }
+
+    private Resolved described(String mention, int start, MentionType type, boolean plural, int s, int e) {
+        Set<String> w = words(s, e);
+        String first = d.word(s).toLowerCase(Locale.ROOT);
+        boolean definite = "the".equals(first) || "this".equals(first) || "that".equals(first);
+        if (definite) {
+            for (int k = speakers.size() - 1; k >= 0; k--) {
+                Resolved r = speakers.get(k);
+                if (r.type() != MentionType.PRONOUN && r.words().size() > w.size() && covers(r.words(), w)) {
+                    return new Resolved(mention, start, r.antecedent(), type, plural, r.words());
+                }
+            }
+        }
+        return new Resolved(mention, start, mention, type, plural, w);
+    }
+
+    /** Whether every word of {@code part} has a word in {@code whole} of the same stem. */
+    private static boolean covers(Set<String> whole, Set<String> part) {
+        for (String p : part) {
+            boolean found = false;
+            for (String x : whole) {
+                if (x.equals(p) || x.length() >= 5 && p.length() >= 5 && x.regionMatches(0, p, 0, 5)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

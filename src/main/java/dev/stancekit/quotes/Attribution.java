@@ -1,0 +1,22 @@
+package dev.stancekit.quotes;
+
+/**
+ * A cue found in a sentence with the speaker's words and the reported content.
+ *
+ * @param cueTok       token index of the cue verb (or of "according")
+ * @param cue          the cue as written ("said", "pointed out", "according to")
+ * @param complement   what the cue needs as content
+ * @param subjStart    first token of the speaker's noun phrase
+ * @param subjEnd      last token of the speaker's noun phrase
+ * @param contentStart offset where the reported content starts
+ * @param contentEnd   offset after the reported content
+ * @param trailing     whether the attribution follows its content ("..., he said.")
+ * @param attachFrom   for trailing attributions, the offset where the attribution starts
+ */
+record Attribution(int cueTok, String cue, Lexicon.Complement complement, int subjStart, int subjEnd,
+                   int contentStart, int contentEnd, boolean trailing, int attachFrom) {
+
+    boolean contains(int from, int to) {
+        return from >= contentStart && to <= contentEnd + 2 && contentEnd > contentStart;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.nlp.AnnotatedText;
+import dev.stancekit.nlp.Sentence;
+import dev.stancekit.nlp.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One article prepared for attribution: its tokens in one array, the sentence of each token,
+ * the quote each token lies in and the paragraph bounds. Built per call, never shared.
+ */
+final class Doc {
+
+    final String text;
+    final Token[] tok;
+    final int[] sentOf;
+    final int[] sentStart;
+    final int[] sentEnd;
+    final int[] quoteOf;
+    final List<QuoteMarks.Marked> quotes;
+    private final int[] paraStarts;
+    private final int[] paraOfLine;
+
+    Doc(String text, AnnotatedText doc, List<QuoteMarks.Marked> quotes) {
+        this.text = text;
+        this.quotes = quotes;
+        List<Token> all = new ArrayList<>();
+        List<Sentence> ss = doc.sentences();
+        sentStart = new int[ss.size()];
+        sentEnd = new int[ss.size()];
+        List<Integer> sentIdx = new ArrayList<>();
+        int si = 0;
+        for (Sentence s : ss) {
+            sentStart[si] = all.size();
+            for (Token t : s.tokens()) {
+                if (t.begin() < 0 || t.end() > text.length() || t.end() < t.begin()) {
+                    throw new IllegalArgumentException("token '" + t.word() + "' at " + t.begin() + ".."
+                            + t.end() + " lies outside the article text (length " + text.length()
+                            + "); was the text annotated from another string?");
+                }
+                all.add(t);
+                sentIdx.add(si);
+            }
+            sentEnd[si] = all.size();
+            si++;
+        }
+        tok = all.toArray(new Token[0]);
+        sentOf = sentIdx.stream().mapToInt(Integer::intValue).toArray();
+        quoteOf = new int[tok.length];
+        Arrays.fill(quoteOf, -1);
+        int q = 0;
+        for (int i = 0; i < tok.length && q < quotes.size(); i++) {
+            while (q < quotes.size() && quotes.get(q).end() <= tok[i].begin()) {
+                q++;
+            }
+            if (q < quotes.size() && tok[i].begin() >= quotes.get(q).start()
+                    && tok[i].end() <= quotes.get(q).end()) {
+                quoteOf[i] = q;
+            }
+        }
+        List<Integer> starts = new ArrayList<>();
+        int pos = 0;
+        while (pos <= text.length()) {
+            starts.add(pos);
+            int nl = text.indexOf('\n', pos);
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        paraStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        paraOfLine = new int[paraStarts.length];
+        int count = -1;
+        for (int l = 0; l < paraStarts.length; l++) {
+            int e = l + 1 < paraStarts.length ? paraStarts[l + 1] : text.length();
+            if (!text.substring(paraStarts[l], e).isBlank()) {
+                count++;
+            }
+            paraOfLine[l] = Math.max(count, 0);
+        }
+    }
+
+    /** Index of the paragraph (non-blank line) holding the offset. */
+    int paragraphAt(int offset) {
+        return paraOfLine[lineAt(offset)];
+    }
+
+    /** Line number of the offset (lines, blank ones included). */
+    int lineAt(int offset) {
+        int i = Arrays.binarySearch(paraStarts, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
+    int lineStart(int offset) {
+        return paraStarts[lineAt(offset)];
+    }
+
+    int lineEnd(int offset) {
+        int nl = text.indexOf('\n', offset);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    /** Index of the first token starting at or after the offset (tok.length when none). */
+    int tokenFrom(int offset) {
+        int lo = 0, hi = tok.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tok[mid].begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    String span(int fromTok, int toTokIncl) {
+        return text.substring(tok[fromTok].begin(), tok[toTokIncl].end());
+    }
+
+    String word(int i) {
+        return tok[i].word();
+    }
+
+    String lower(int i) {
+        return Lexicon.normal(tok[i].word());
+    }
+
+    boolean isQuoteToken(int i) {
+        String p = tok[i].pos();
+        if ("``".equals(p) || "''".equals(p)) {
+            return true;
+        }
+        String w = tok[i].word();
+        for (int k = 0; k < w.length(); k++) {
+            if ("\"'`“”‘’«»‹›„".indexOf(w.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    /** The text of the sentences covering both offsets. */
+    String context(int from, int to) {
+        int a = tokenFrom(from);
+        int b = tokenFrom(Math.max(from, to - 1));
+        if (tok.length == 0) {
+            return text.substring(from, to);
+        }
+        a = Math.min(a, tok.length - 1);
+        b = Math.min(Math.max(b, a), tok.length - 1);
+        int s = Math.min(sentStart[sentOf[a]] < tok.length ? tok[sentStart[sentOf[a]]].begin() : from, from);
+        int e = Math.max(tok[sentEnd[sentOf[b]] - 1].end(), to);
+        return text.substring(Math.max(0, s), Math.min(text.length(), e));
+    }
+}

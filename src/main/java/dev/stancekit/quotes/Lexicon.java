@@ -1,0 +1,140 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.Resources;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The editable word lists of the quotes stage: cue verbs ({@code cue-verbs.csv}) and words that
+ * help name speakers ({@code attribution-words.csv}). Immutable after construction.
+ */
+final class Lexicon {
+
+    static final String CUE_FILE = "cue-verbs.csv";
+    static final String WORD_FILE = "attribution-words.csv";
+
+    /** What must follow a cue verb for it to report a statement. */
+    enum Complement { ANY, THAT, QUOTE }
+
+    /** One cue: a verb lemma with an optional particle ("point out"). */
+    record Cue(String lemma, String particle, Complement complement) {
+        int length() {
+            return particle.isEmpty() ? 1 : 2;
+        }
+    }
+
+    /** Kinds of attribution words. */
+    enum WordType { TITLE, ANONYMOUS, ORGANIZATION, DOCUMENT, JOINT, BOILERPLATE, NOCOMMENT, LISTENER }
+
+    private final Map<String, List<Cue>> cues;
+    private final Map<String, Set<WordType>> words;
+    private final List<String> boilerplate;
+    private final List<String> nocomment;
+
+    Lexicon(List<Map<String, String>> cueRows, List<Map<String, String>> wordRows) {
+        Map<String, List<Cue>> c = new HashMap<>();
+        for (Map<String, String> row : cueRows) {
+            String lemma = cell(row, "lemma", CUE_FILE);
+            String particle = row.getOrDefault("particle", "").toLowerCase(Locale.ROOT);
+            String comp = row.getOrDefault("complement", "");
+            Complement complement;
+            try {
+                complement = comp.isEmpty() ? Complement.ANY
+                        : Complement.valueOf(comp.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(CUE_FILE + ": unknown complement '" + comp
+                        + "' for " + lemma + " (use any, that or quote)", e);
+            }
+            c.computeIfAbsent(lemma, k -> new ArrayList<>()).add(new Cue(lemma, particle, complement));
+        }
+        // verb + particle first, so "call on" wins over "call"
+        c.values().forEach(l -> l.sort((a, b) -> b.length() - a.length()));
+        Map<String, Set<WordType>> w = new HashMap<>();
+        List<String> boiler = new ArrayList<>();
+        List<String> noc = new ArrayList<>();
+        for (Map<String, String> row : wordRows) {
+            String word = cell(row, "word", WORD_FILE);
+            String type = cell(row, "type", WORD_FILE);
+            WordType t;
+            try {
+                t = WordType.valueOf(type.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(WORD_FILE + ": unknown type '" + type + "' for " + word, e);
+            }
+            if (t == WordType.BOILERPLATE) {
+                boiler.add(word);
+            } else if (t == WordType.NOCOMMENT) {
+                noc.add(word);
+            } else {
+                w.computeIfAbsent(word, k -> EnumSet.noneOf(WordType.class)).add(t);
+            }
+        }
+        this.cues = Collections.unmodifiableMap(c);
+        this.words = Collections.unmodifiableMap(w);
+        this.boilerplate = List.copyOf(boiler);
+        this.nocomment = List.copyOf(noc);
+    }
+
+    static Lexicon load(Resources res) {
+        return new Lexicon(res.readCsv(CUE_FILE), res.readCsv(WORD_FILE));
+    }
+
+    private static String cell(Map<String, String> row, String col, String file) {
+        String v = row.get(col);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException(file + ": row without '" + col + "': " + row);
+        }
+        return v.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The cues whose verb has this lemma, longest first; empty when none. */
+    List<Cue> cues(String lemma) {
+        return cues.getOrDefault(lemma, List.of());
+    }
+
+    boolean is(String word, WordType type) {
+        Set<WordType> s = words.get(normal(word));
+        return s != null && s.contains(type);
+    }
+
+    /** Whether the word is a title, anonymous, organisation or document noun. */
+    boolean isSpeakerNoun(String word) {
+        Set<WordType> s = words.get(normal(word));
+        return s != null && (s.contains(WordType.TITLE) || s.contains(WordType.ANONYMOUS)
+                || s.contains(WordType.ORGANIZATION) || s.contains(WordType.DOCUMENT));
+    }
+
+    /** Whether a paragraph starting like this is a link block ("Read Next: ..."). */
+    boolean isBoilerplateStart(String paragraph) {
+        String p = paragraph.strip().toLowerCase(Locale.ROOT);
+        for (String b : boilerplate) {
+            if (p.startsWith(b) && (p.length() == b.length()
+                    || !Character.isLetterOrDigit(p.charAt(b.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text holds a phrase that marks a non-statement ("request for comment"). */
+    boolean hasNoComment(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String n : nocomment) {
+            if (t.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String normal(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+}

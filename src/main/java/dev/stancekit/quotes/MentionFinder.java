@@ -1,0 +1,197 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.nlp.Token;
+import java.util.Set;
+
+/**
+ * Finds the noun phrase naming the speaker of a cue verb with tokens and POS tags only: the
+ * subject to the left ("The spokesman, speaking on condition of anonymity, said"), the inverted
+ * subject to the right ("said Adm. Smith") or the subject of a coordinated verb ("He met X and
+ * spoke of ..."). Stateless and thread-safe.
+ */
+final class MentionFinder {
+
+    private static final int MAX_NP = 12;
+    private static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall",
+            "should", "can", "could", "may", "might", "must", "also", "then", "later");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+
+    private final Lexicon lex;
+
+    MentionFinder(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Token range [s, e] of the subject left of the cue at {@code cue}, or null. */
+    int[] left(Doc d, int cue, int sentFirst) {
+        int i = skipAdverbs(d, cue - 1, sentFirst);
+        if (i < sentFirst) {
+            return null;
+        }
+        if (",".equals(d.word(i))) {
+            int j = i - 1;
+            while (j >= sentFirst && !",".equals(d.word(j))) {
+                j--;
+            }
+            if (j < sentFirst || !parenthetical(d, j + 1, i)) {
+                return null;
+            }
+            i = j - 1;
+        } else if ("and".equalsIgnoreCase(d.word(i)) && i - 1 >= sentFirst && !",".equals(d.word(i - 1))) {
+            return coordinated(d, i, sentFirst);
+        }
+        int end = -1;
+        for (int hops = 0; hops < 3 && i >= sentFirst; hops++) {
+            int[] np = nounPhrase(d, i, sentFirst);
+            if (np == null) {
+                return null;
+            }
+            if (plausible(d, np)) {
+                return end < 0 ? np : new int[] {np[0], end};
+            }
+            // "Minister X during the online meeting emphasized": skip a prepositional phrase;
+            // "a person familiar with the talks said": keep it in the mention
+            int p = np[0] - 1;
+            if (p < sentFirst || !"IN".equals(d.tok[p].pos()) || "that".equalsIgnoreCase(d.word(p))) {
+                return null;
+            }
+            i = skipAdverbs(d, p - 1, sentFirst);
+            if (i - 1 >= sentFirst && ("JJ".equals(d.tok[i].pos()) || "VBN".equals(d.tok[i].pos()))
+                    && d.tok[i - 1].pos().startsWith("NN")) {
+                end = end < 0 ? np[1] : end;
+                i--;
+            }
+        }
+        return null;
+    }
+
+    /** Inverted subject right after the cue ("..., said Adm. Smith."), or null. */
+    int[] right(Doc d, int from, int sentEnd) {
+        int e = from;
+        while (e < sentEnd && npToken(d.tok[e]) && e - from < MAX_NP) {
+            e++;
+        }
+        if (e == from) {
+            return null;
+        }
+        boolean ends = e == sentEnd || ",".equals(d.word(e)) || ".".equals(d.word(e)) || ":".equals(d.word(e));
+        int[] np = {from, e - 1};
+        return ends && plausible(d, np) && !"PRP".equals(d.tok[from].pos()) ? np : null;
+    }
+
+    private int[] coordinated(Doc d, int and, int sentFirst) {
+        int start = and - 1;
+        while (start > sentFirst && !",".equals(d.word(start - 1))) {
+            start--;
+        }
+        for (int v = start; v < and; v++) {
+            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
+                return v > start ? left(d, v, sentFirst) : null;
+            }
+        }
+        return null;
+    }
+
+    private int skipAdverbs(Doc d, int i, int sentFirst) {
+        while (i >= sentFirst) {
+            Token t = d.tok[i];
+            boolean adverb = t.pos().startsWith("RB") && !"n't".equals(t.word()) && !"not".equals(t.word());
+            boolean aux = "MD".equals(t.pos()) || AUX.contains(t.lemma()) && t.pos().startsWith("VB");
+            boolean longAfterAux = "JJ".equals(t.pos()) && i - 1 >= sentFirst && AUX.contains(d.tok[i - 1].lemma());
+            if (!(adverb || aux || longAfterAux)) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    /** A comma-delimited insertion: relative clause, participle phrase or apposition. */
+    private boolean parenthetical(Doc d, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        Token first = d.tok[from];
+        String p = first.pos();
+        if (p.startsWith("W") || "VBG".equals(p) || "VBN".equals(p)) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            if (!npToken(d.tok[k]) && !"IN".equals(d.tok[k].pos())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The noun phrase ending at token i, or null when token i cannot end one. */
+    int[] nounPhrase(Doc d, int head, int sentFirst) {
+        if (head < sentFirst || d.quoteOf[head] >= 0) {
+            return null;
+        }
+        Token h = d.tok[head];
+        if ("PRP".equals(h.pos())) {
+            return PRONOUNS.contains(h.word().toLowerCase(java.util.Locale.ROOT)) ? new int[] {head, head} : null;
+        }
+        if (!h.pos().startsWith("NN")) {
+            return null;
+        }
+        int k = head;
+        while (k - 1 >= sentFirst && head - k < MAX_NP && d.quoteOf[k - 1] < 0) {
+            Token t = d.tok[k - 1];
+            boolean connector = ("of".equalsIgnoreCase(t.word()) || "for".equalsIgnoreCase(t.word()))
+                    && k - 2 >= sentFirst && d.tok[k - 2].pos().startsWith("NN");
+            boolean nameHead = "PRP".equals(t.pos()) && Character.isUpperCase(t.word().charAt(0))
+                    && d.tok[k].pos().startsWith("NNP") && (k - 1 == sentFirst || d.tok[k - 2].pos().startsWith("NNP"));
+            if (npToken(t) || connector || nameHead) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        while (k < head && ("IN".equals(d.tok[k].pos()) || "POS".equals(d.tok[k].pos())
+                || "HYPH".equals(d.tok[k].pos()))) {
+            k++;
+        }
+        return new int[] {k, head};
+    }
+
+    private static boolean npToken(Token t) {
+        String p = t.pos();
+        return p.startsWith("NN") || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
+                || "POS".equals(p) || "CD".equals(p) || "PRP$".equals(p) || "HYPH".equals(p);
+    }
+
+    /** Whether a noun phrase can name a speaker (a pronoun, a name, an organisation, an office...). */
+    boolean plausible(Doc d, int[] np) {
+        Token head = d.tok[headOf(d, np)];
+        if ("PRP".equals(head.pos())) {
+            return true;
+        }
+        if (lex.is(d.word(np[0]), Lexicon.WordType.JOINT)) {
+            return false;
+        }
+        if (head.pos().startsWith("NNP") || lex.isSpeakerNoun(head.word())) {
+            return true;
+        }
+        for (int k = np[0]; k <= np[1]; k++) {
+            String ner = d.tok[k].ner();
+            if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head noun: the last noun before an of/for complement ("envoy for European affairs"). */
+    static int headOf(Doc d, int[] np) {
+        for (int k = np[0] + 1; k < np[1]; k++) {
+            String w = d.word(k);
+            if (("of".equalsIgnoreCase(w) || "for".equalsIgnoreCase(w)) && d.tok[k - 1].pos().startsWith("NN")
+                    && !d.tok[k - 1].pos().startsWith("NNP")) {
+                return k - 1;
+            }
+        }
+        return np[1];
+    }
+}

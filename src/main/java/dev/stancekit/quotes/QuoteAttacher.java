@@ -1,0 +1,175 @@
+package dev.stancekit.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides which quoted stretches are quotes and whose: a quote followed by "…, X said" or
+ * preceded by "X said:" is direct; a quote inside the content of a cue is partial; a paragraph
+ * that is only a quote continues the previous speaker; anything else (scare quotes, titles,
+ * headlines, link blocks) is dropped. Reported speech without quote marks becomes an indirect
+ * quote. Stateless and thread-safe.
+ */
+final class QuoteAttacher {
+
+    /**
+     * A quote before its speaker is resolved.
+     *
+     * @param kind      the quote's kind, or null for an attribution that only names the speaker
+     *                  of the next paragraph's quote ("X said:")
+     * @param att       the attribution, or null when the quote continues the previous speaker
+     * @param paragraph index of the paragraph
+     * @param reach     for a quote without attribution, how many paragraphs back the previous
+     *                  speaker may be (1: a paragraph that is a quote; 0: a new quoted sentence
+     *                  after a quote of the same paragraph)
+     */
+    record Candidate(QuoteKind kind, int start, int end, Attribution att, int paragraph, int reach) {
+        int order() {
+            return start;
+        }
+    }
+
+    private static final int MIN_INDIRECT_WORDS = 3;
+
+    private final Lexicon lex;
+
+    QuoteAttacher(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Candidate> attach(Doc d, List<Attribution> atts) {
+        List<Candidate> out = new ArrayList<>();
+        boolean[] used = new boolean[atts.size()];
+        boolean[] holdsQuote = new boolean[atts.size()];
+        int from = 0;
+        for (QuoteMarks.Marked q : d.quotes) {
+            if (skipLine(d, q.open()) || soCalled(d.text, q.open())) {
+                continue;
+            }
+            while (from < atts.size() && atts.get(from).contentEnd() + 2 < q.open()
+                    && atts.get(from).attachFrom() < q.open()) {
+                from++;
+            }
+            int ai = -1;
+            QuoteKind kind = null;
+            for (int k = from; k < atts.size() && ai < 0; k++) {
+                Attribution a = atts.get(k);
+                if (a.trailing() && a.attachFrom() >= q.close() && gapIs(d.text, q.close(), a.attachFrom(), " \t,")) {
+                    ai = k;
+                    kind = QuoteKind.DIRECT;
+                } else if (!a.trailing() && a.contains(q.open(), q.close())) {
+                    ai = k;
+                    kind = outsideWords(d, a, q) < MIN_INDIRECT_WORDS ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                }
+                if (a.contentStart() > q.close() + 2 && (a.attachFrom() < 0 || a.attachFrom() > q.paraEnd())) {
+                    break;
+                }
+            }
+            if (ai >= 0) {
+                used[ai] = true;
+                holdsQuote[ai] |= kind == QuoteKind.PARTIAL || !atts.get(ai).trailing();
+                out.add(new Candidate(kind, q.start(), q.end(), atts.get(ai), q.paragraph(), 0));
+            } else if (gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0")) {
+                if (!q.closed() || words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.paraStart(), q.paraEnd()) * 6) {
+                    out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 1));
+                }
+            } else if (sentenceStart(d.text, q.paraStart(), q.open())) {
+                out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0));
+            }
+        }
+        for (int k = 0; k < atts.size(); k++) {
+            Attribution a = atts.get(k);
+            if (used[k] || holdsQuote[k]) {
+                continue;
+            }
+            if (a.contentEnd() == a.contentStart()) {
+                if (!a.trailing()) {
+                    out.add(new Candidate(null, a.contentStart(), a.contentEnd(), a, d.paragraphAt(a.contentStart()), 0));
+                }
+                continue;
+            }
+            if (a.complement() == Lexicon.Complement.QUOTE
+                    || lex.hasNoComment(d.context(a.contentStart(), a.contentEnd()))
+                    || words(d.text, a.contentStart(), a.contentEnd()) < MIN_INDIRECT_WORDS) {
+                continue;
+            }
+            out.add(new Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
+                    d.paragraphAt(a.contentStart()), 0));
+        }
+        return out;
+    }
+
+    /** Paragraphs that are link blocks ("Read Next: ...") or headlines (title case, no full stop). */
+    boolean skipLine(Doc d, int offset) {
+        int s = d.lineStart(offset);
+        int e = d.lineEnd(offset);
+        String line = d.text.substring(s, e).strip();
+        if (lex.isBoilerplateStart(line)) {
+            return true;
+        }
+        String bare = line.replaceAll("[\"'`“”‘’«»\\s]+$", "");
+        if (bare.isEmpty() || ".!?".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+            return false;
+        }
+        int words = 0, caps = 0;
+        for (String w : bare.split("[\\s\\p{Pd}/]+")) {
+            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            if (!x.isEmpty() && Character.isLetter(x.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(x.charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 10 >= words * 7;
+    }
+
+    /** Whether a mark at {@code open} starts a new sentence ("... he said. “Next ..."). */
+    private static boolean sentenceStart(String text, int paraStart, int open) {
+        int i = open - 1;
+        while (i >= paraStart && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        while (i >= paraStart && "\"'`”’»".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= paraStart && ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean soCalled(String text, int open) {
+        int s = Math.max(0, open - 12);
+        String before = text.substring(s, open).strip().toLowerCase(Locale.ROOT);
+        return before.endsWith("so-called") || before.endsWith("so called");
+    }
+
+    private static boolean gapIs(String text, int from, int to, String allowed) {
+        if (to < from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (allowed.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int outsideWords(Doc d, Attribution a, QuoteMarks.Marked q) {
+        return words(d.text, a.contentStart(), Math.max(a.contentStart(), q.open()))
+                + words(d.text, Math.min(q.close(), a.contentEnd()), a.contentEnd());
+    }
+
+    static int words(String text, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+}

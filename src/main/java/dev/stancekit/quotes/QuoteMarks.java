@@ -1,0 +1,184 @@
+package dev.stancekit.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds stretches of text between quote marks, paragraph by paragraph (a paragraph is a line).
+ * Handles “…”, "…", `…` (backtick used as both marks), ``…'', ‘…’, '…', «…», ‹…› and „…“.
+ * A quote never runs past its paragraph: an unclosed mark ends at the paragraph's end. A quote
+ * left open when the next paragraph opens with the same mark is a multi-paragraph quote.
+ * Stateless and thread-safe.
+ */
+final class QuoteMarks {
+
+    /** Families of marks; a quote is closed only by a mark of its own family. */
+    enum Family { DOUBLE, STRAIGHT, BACKTICK, LATEX, SINGLE, STRAIGHT_SINGLE, GUILLEMET, SINGLE_GUILLEMET }
+
+    /**
+     * One quoted stretch.
+     *
+     * @param open      offset of the opening mark
+     * @param start     offset of the first quoted character (whitespace trimmed)
+     * @param end       offset after the last quoted character
+     * @param close     offset after the closing mark (or the paragraph end when unclosed)
+     * @param closed    whether a closing mark was found
+     * @param paragraph index of the paragraph (non-blank line) holding the opening mark
+     * @param paraStart offset where that paragraph starts
+     * @param paraEnd   offset where that paragraph ends
+     */
+    record Marked(Family family, int open, int start, int end, int close, boolean closed,
+                  int paragraph, int paraStart, int paraEnd) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    static List<Marked> find(String text) {
+        List<Marked> out = new ArrayList<>();
+        int n = text.length();
+        int pos = 0;
+        int para = 0;
+        while (pos < n) {
+            int lineEnd = text.indexOf('\n', pos);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            if (!text.substring(pos, lineEnd).isBlank()) {
+                scanParagraph(text, pos, lineEnd, para, out);
+                para++;
+            }
+            pos = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static void scanParagraph(String t, int ps, int pe, int para, List<Marked> out) {
+        Family open = null;
+        int openAt = -1;
+        int textFrom = -1;
+        int firstOfPara = out.size();
+        for (int i = ps; i < pe; i++) {
+            char c = t.charAt(i);
+            if (open == null) {
+                Family f = opener(t, i, ps, pe);
+                if (f != null) {
+                    open = f;
+                    openAt = i;
+                    textFrom = i + (f == Family.LATEX ? 2 : 1);
+                    i = textFrom - 1;
+                } else if ((c == '”' || c == '»' || c == '’') && out.size() > firstOfPara) {
+                    extendStray(t, i, c, out);
+                }
+            } else {
+                int len = closer(t, i, ps, pe, open, openAt);
+                if (len > 0) {
+                    add(t, open, openAt, textFrom, i, i + len, true, para, ps, pe, out);
+                    open = null;
+                    i += len - 1;
+                }
+            }
+        }
+        if (open != null && open != Family.SINGLE && open != Family.STRAIGHT_SINGLE) {
+            add(t, open, openAt, textFrom, pe, pe, false, para, ps, pe, out);
+        }
+    }
+
+    /** A closing mark with no opener right after a closed quote of its family extends that quote. */
+    private static void extendStray(String t, int i, char c, List<Marked> out) {
+        Marked prev = out.get(out.size() - 1);
+        boolean same = (c == '”' && prev.family() == Family.DOUBLE)
+                || (c == '»' && prev.family() == Family.GUILLEMET)
+                || (c == '’' && prev.family() == Family.SINGLE && !isApostrophe(t, i));
+        if (same && prev.closed()) {
+            out.set(out.size() - 1, trimmed(t, prev.family(), prev.open(), prev.start(), i, i + 1,
+                    true, prev.paragraph(), prev.paraStart(), prev.paraEnd()));
+        }
+    }
+
+    private static void add(String t, Family f, int open, int from, int to, int close, boolean closed,
+                            int para, int ps, int pe, List<Marked> out) {
+        Marked m = trimmed(t, f, open, from, to, close, closed, para, ps, pe);
+        if (m.end() > m.start()) {
+            out.add(m);
+        }
+    }
+
+    private static Marked trimmed(String t, Family f, int open, int from, int to, int close,
+                                  boolean closed, int para, int ps, int pe) {
+        while (from < to && Character.isWhitespace(t.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+            to--;
+        }
+        return new Marked(f, open, from, to, close, closed, para, ps, pe);
+    }
+
+    private static Family opener(String t, int i, int ps, int pe) {
+        char c = t.charAt(i);
+        switch (c) {
+            case '“', '„':
+                return Family.DOUBLE;
+            case '«':
+                return Family.GUILLEMET;
+            case '‹':
+                return Family.SINGLE_GUILLEMET;
+            case '"':
+                return i + 1 < pe && !Character.isWhitespace(t.charAt(i + 1)) ? Family.STRAIGHT : null;
+            case '`':
+                return i + 1 < pe && t.charAt(i + 1) == '`' ? Family.LATEX : Family.BACKTICK;
+            case '‘':
+                return wordStart(t, i, ps, pe) ? Family.SINGLE : null;
+            case '\'':
+                return wordStart(t, i, ps, pe) ? Family.STRAIGHT_SINGLE : null;
+            default:
+                return null;
+        }
+    }
+
+    /** Length of the closing mark at i for an open quote of family f, or 0. */
+    private static int closer(String t, int i, int ps, int pe, Family f, int openAt) {
+        char c = t.charAt(i);
+        switch (f) {
+            case DOUBLE:
+                return c == '”' || c == '“' && i > openAt + 1 && !wordStart(t, i, ps, pe) ? 1 : 0;
+            case STRAIGHT:
+                return c == '"' ? 1 : 0;
+            case GUILLEMET:
+                return c == '»' ? 1 : 0;
+            case SINGLE_GUILLEMET:
+                return c == '›' ? 1 : 0;
+            case LATEX:
+                return c == '\'' && i + 1 < pe && t.charAt(i + 1) == '\'' ? 2 : c == '”' ? 1 : 0;
+            case BACKTICK:
+                if (c == '`') {
+                    return 1;
+                }
+                // `quote' style: accepted only when no backtick follows in the paragraph
+                int next = t.indexOf('`', i);
+                return c == '\'' && !isApostrophe(t, i) && (next < 0 || next >= pe) ? 1 : 0;
+            case SINGLE:
+                return c == '’' && !isApostrophe(t, i) && i > openAt + 1 ? 1 : 0;
+            case STRAIGHT_SINGLE:
+                return c == '\'' && !isApostrophe(t, i) && i > openAt + 1
+                        && !Character.isWhitespace(t.charAt(i - 1)) ? 1 : 0;
+            default:
+                return 0;
+        }
+    }
+
+    /** A mark at a word start: after a space, an opening bracket or the paragraph start, before a letter. */
+    private static boolean wordStart(String t, int i, int ps, int pe) {
+        boolean before = i == ps || Character.isWhitespace(t.charAt(i - 1))
+                || "([{—–-/:\"“".indexOf(t.charAt(i - 1)) >= 0;
+        return before && i + 1 < pe && Character.isLetterOrDigit(t.charAt(i + 1));
+    }
+
+    /** ’ or ' between two letters ("China’s", "can't") or after an s before a space is an apostrophe. */
+    static boolean isApostrophe(String t, int i) {
+        boolean letterBefore = i > 0 && Character.isLetter(t.charAt(i - 1));
+        boolean letterAfter = i + 1 < t.length() && Character.isLetter(t.charAt(i + 1));
+        return letterBefore && letterAfter;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.Resources;
+import dev.stancekit.ingest.Article;
+import dev.stancekit.nlp.AnnotatedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Finds quotes and their speakers' mentions by rules over tokens, POS and NER (no parser, no
+ * coreference): direct quotes in any common quote marks, partial quotes inside reported speech,
+ * multi-paragraph quotes, and reported speech after cue verbs from {@code cue-verbs.csv}.
+ * Quoted stretches without a cue or a speaker nearby (scare quotes, titles, headlines) are left
+ * out. Built once, thread-safe.
+ */
+public final class RuleQuoteExtractor implements QuoteExtractor {
+
+    private final Lexicon lex;
+    private final ReportedSpeechFinder reported;
+    private final QuoteAttacher attacher;
+
+    private RuleQuoteExtractor(Lexicon lex) {
+        this.lex = lex;
+        this.reported = new ReportedSpeechFinder(lex, new MentionFinder(lex));
+        this.attacher = new QuoteAttacher(lex);
+    }
+
+    /** An extractor reading {@code cue-verbs.csv} and {@code attribution-words.csv} from {@code res}. */
+    public static RuleQuoteExtractor create(Resources res) {
+        Objects.requireNonNull(res, "res");
+        return new RuleQuoteExtractor(Lexicon.load(res));
+    }
+
+    @Override
+    public List<QuoteSpan> extract(Article article, AnnotatedText doc) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(doc, "doc");
+        String text = article.text();
+        if (!doc.text().equals(text)) {
+            throw new IllegalArgumentException("article " + article.id()
+                    + ": the annotated text is not the article's text");
+        }
+        Doc d = new Doc(text, doc, QuoteMarks.find(text));
+        List<Attribution> atts = new ArrayList<>();
+        for (int s = 0; s < d.sentStart.length; s++) {
+            if (d.sentEnd[s] > d.sentStart[s] && !attacher.skipLine(d, d.tok[d.sentStart[s]].begin())) {
+                atts.addAll(reported.find(d, s));
+            }
+        }
+        List<QuoteAttacher.Candidate> cands = attacher.attach(d, atts);
+        cands.sort(Comparator.comparingInt(QuoteAttacher.Candidate::order));
+        return resolve(d, cands);
+    }
+
+    private List<QuoteSpan> resolve(Doc d, List<QuoteAttacher.Candidate> cands) {
+        AntecedentTracker tracker = new AntecedentTracker(d, lex);
+        List<QuoteSpan> out = new ArrayList<>();
+        AntecedentTracker.Resolved last = null;
+        int lastPara = -10;
+        for (QuoteAttacher.Candidate c : cands) {
+            AntecedentTracker.Resolved r;
+            if (c.att() != null) {
+                r = tracker.resolve(c.att().subjStart(), c.att().subjEnd());
+            } else if (last != null && c.paragraph() - lastPara <= c.reach()) {
+                r = last;
+                tracker.repeat(r);
+            } else {
+                continue;
+            }
+            last = r;
+            lastPara = c.paragraph();
+            if (c.kind() == null) {
+                continue;
+            }
+            String cue = c.att() == null ? "" : c.att().cue();
+            String context = d.context(Math.min(c.start(), r.start()), Math.max(c.end(), r.start()));
+            out.add(new QuoteSpan(c.kind(), d.text.substring(c.start(), c.end()), c.start(), c.end(), cue,
+                    r.mention(), r.start(), r.antecedent(), r.type(), context));
+        }
+        out.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
+        return List.copyOf(out);
+    }
+}

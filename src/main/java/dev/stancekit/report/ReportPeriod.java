@@ -1,0 +1,55 @@
+package dev.stancekit.report;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+
+/**
+ * How dates are grouped into report periods. Labels sort chronologically as plain strings:
+ * {@code 2024-W29} (ISO-8601 week, Monday to Sunday, week-based year), {@code 2024-07},
+ * {@code 2024-Q3}, {@code 2024}. A missing date falls into {@link #UNDATED}.
+ */
+public enum ReportPeriod {
+    WEEK, MONTH, QUARTER, YEAR;
+
+    /** The bucket label for quotes and articles without a date. */
+    public static final String UNDATED = "undated";
+
+    /** The label of the row set that covers every date (and no date). */
+    public static final String ALL = "all";
+
+    /** Parses {@code week}, {@code month}, {@code quarter} or {@code year}, in any case. */
+    public static ReportPeriod parse(String s) {
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException("no report period given; use week, month, quarter or year");
+        }
+        String k = s.strip().toUpperCase(Locale.ROOT);
+        for (ReportPeriod p : values()) {
+            if (p.name().equals(k)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown report period '" + s.strip()
+                + "'; use week, month, quarter or year");
+    }
+
+    /** The label of the period holding {@code date}, or {@link #UNDATED} when it is null. */
+    public String label(LocalDate date) {
+        if (date == null) {
+            return UNDATED;
+        }
+        return switch (this) {
+            case WEEK -> String.format(Locale.ROOT, "%04d-W%02d",
+                    date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+            case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", date.getYear(),
+                    date.get(IsoFields.QUARTER_OF_YEAR));
+            case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
+        };
+    }
+
+    /** Lower-case name, as accepted by {@link #parse}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.stancekit.report;
+
+import dev.stancekit.Quote;
+import dev.stancekit.ingest.IngestResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.knowm.xchart.XYChart;
+
+/**
+ * Writes the report files for one run into an output folder: {@code articles.csv},
+ * {@code quotes.csv}, {@code summary.csv}, {@code theme_tone.csv}, {@code framing.csv}, the charts
+ * (PNG and SVG) and {@code report.html}. Immutable and thread-safe; see
+ * {@code docs/data-dictionary.md} for every column.
+ */
+public final class ReportWriter {
+
+    private final ReportPeriod period;
+    private final boolean excel;
+    private final boolean charts;
+    private final boolean html;
+
+    private ReportWriter(Builder b) {
+        this.period = b.period;
+        this.excel = b.excel;
+        this.charts = b.charts;
+        this.html = b.html;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Writes all files into {@code outDir} (created when missing), replacing files of the same name.
+     *
+     * @param inputs every input with its status, in input order
+     * @param quotes the quotes of the ok inputs
+     */
+    public void write(Path outDir, List<IngestResult> inputs, List<Quote> quotes) throws IOException {
+        Objects.requireNonNull(outDir, "outDir");
+        List<IngestResult> in = List.copyOf(inputs);
+        List<Quote> qs = List.copyOf(quotes);
+        Files.createDirectories(outDir);
+        Tables.articles(outDir.resolve("articles.csv"), in, qs, excel);
+        QuotesCsv.write(outDir.resolve("quotes.csv"), qs, excel);
+        Summary summary = Summary.of(qs, period);
+        Tables.summary(outDir.resolve("summary.csv"), summary, excel);
+        Tables.themeTone(outDir.resolve("theme_tone.csv"), qs, period, excel);
+        List<ChartKit.Saved> saved = new ArrayList<>();
+        if (charts || html) {
+            Path dir = charts ? outDir : null;
+            XYChart c = ToneByThemeChart.build(summary);
+            if (c != null) {
+                saved.add(ChartKit.save(c, dir, ToneByThemeChart.NAME));
+            }
+        }
+    }
+
+    /** Options; defaults: monthly periods, no byte-order mark, charts and HTML on. */
+    public static final class Builder {
+        private ReportPeriod period = ReportPeriod.MONTH;
+        private boolean excel;
+        private boolean charts = true;
+        private boolean html = true;
+
+        private Builder() {
+        }
+
+        public Builder period(ReportPeriod v) {
+            period = Objects.requireNonNull(v, "period");
+            return this;
+        }
+
+        /** Starts every CSV with a UTF-8 byte-order mark so Excel detects the encoding. */
+        public Builder excel(boolean v) {
+            excel = v;
+            return this;
+        }
+
+        /** Writes the charts as PNG and SVG files. */
+        public Builder charts(boolean v) {
+            charts = v;
+            return this;
+        }
+
+        /** Writes {@code report.html} (charts embedded, so it needs no other file). */
+        public Builder html(boolean v) {
+            html = v;
+            return this;
+        }
+
+        public ReportWriter build() {
+            return new ReportWriter(this);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.speakers.Lexicon.Hit;
+import dev.stancekit.speakers.WordKinds.Kind;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Short names for speakers without a personal name, keeping side and role: "A US spokesperson" ->
+ * "US spokesperson", "a spokesman for the Chinese side" -> "Chinese spokesman", "the person" ->
+ * "unnamed source".
+ */
+final class AnonymousName {
+
+    static final String UNNAMED_SOURCE = "unnamed source";
+    private static final Set<String> OF = Set.of("for", "of", "from", "at", "with", "in");
+
+    private AnonymousName() {
+    }
+
+    static String of(Phrase p, WordKinds words) {
+        int n = p.toks.size();
+        int i = skipDeterminers(p, 0, words);
+        if (i >= n) {
+            return UNNAMED_SOURCE;
+        }
+        for (int k = i + 1; k < n; k++) {
+            if (p.hitAt(k - 1) != null) {
+                break;
+            }
+            if (OF.contains(p.toks.get(k).fold())) {
+                String moved = sideFirst(p, i, k, words);
+                if (moved != null) {
+                    return moved;
+                }
+                break;
+            }
+        }
+        if (p.hits.isEmpty() && words.is(p.toks.get(i).fold(), Kind.SOURCE)) {
+            return UNNAMED_SOURCE;
+        }
+        String name = p.text(i, n);
+        if (p.hitAt(i) == null && words.isTitleOrRole(p.toks.get(i).fold())) {
+            name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+        }
+        return name;
+    }
+
+    /** "spokesman for the Chinese side" -> "Chinese spokesman", when only generic words follow. */
+    private static String sideFirst(Phrase p, int head, int prep, WordKinds words) {
+        int j = skipDeterminers(p, prep + 1, words);
+        Hit h = j < p.toks.size() ? p.hitAt(j) : null;
+        if (h == null || h.from() != j || h.entry().kind() == Lexicon.Kind.CITY) {
+            return null;
+        }
+        for (int k = h.to(); k < p.toks.size(); k++) {
+            if (!words.is(p.toks.get(k).fold(), Kind.TAIL)) {
+                return null;
+            }
+        }
+        String role = p.text(head, prep);
+        if (words.isTitleOrRole(p.toks.get(head).fold())) {
+            role = role.substring(0, 1).toLowerCase(Locale.ROOT) + role.substring(1);
+        }
+        return h.entry().adjective() + " " + role;
+    }
+
+    private static int skipDeterminers(Phrase p, int i, WordKinds words) {
+        while (i < p.toks.size() && words.is(p.toks.get(i).fold(), Kind.DETERMINER) && p.hitAt(i) == null) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.nlp.AnnotatedText;
+import dev.stancekit.nlp.Sentence;
+import dev.stancekit.speakers.Lexicon.Hit;
+import dev.stancekit.speakers.Words.Tok;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Evidence of a side in the words around a name in the article: the titles just before it
+ * ("Chinese Lt. Gen. X") and an apposition just after it (", a researcher at a Shanghai think
+ * tank," or ", who took office as China's Defense Minister"). Only the name's own sentence is read.
+ */
+final class Apposition {
+
+    private static final int MAX_BEFORE_WORDS = 10;
+    private static final int MAX_CHARS = 200;
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for");
+    private static final Set<String> OPENERS = Set.of("who", "whose", "former", "then", "now", "also");
+    private static final String BEFORE_STOPS = ",;:\"“”()[]{}\n!?";
+    private static final String AFTER_STOPS = ",;:\"“”)]}\n—–!?";
+
+    private final Lexicon lexicon;
+    private final WordKinds words;
+
+    Apposition(Lexicon lexicon, WordKinds words) {
+        this.lexicon = lexicon;
+        this.words = words;
+    }
+
+    /** Evidence around text[start, end), or {@code null}. */
+    Evidence around(String text, int start, int end, AnnotatedText doc) {
+        if (start < 0 || end > text.length() || start >= end) {
+            return null;
+        }
+        int[] sentence = sentence(text, start, end, doc);
+        Evidence e = before(text, start, sentence[0]);
+        return e != null ? e : after(text, end, sentence[1]);
+    }
+
+    private static int[] sentence(String text, int start, int end, AnnotatedText doc) {
+        if (doc != null && doc.text().equals(text)) {
+            Sentence s = doc.sentenceAt(start);
+            if (s != null && s.begin() <= start && s.end() >= end && s.end() <= text.length()) {
+                return new int[] {s.begin(), s.end()};
+            }
+        }
+        int nl = text.indexOf('\n', end);
+        return new int[] {text.lastIndexOf('\n', start - 1) + 1, nl < 0 ? text.length() : nl};
+    }
+
+    private Evidence before(String text, int start, int sentenceBegin) {
+        String window = text.substring(Math.max(sentenceBegin, start - MAX_CHARS), start);
+        List<Tok> toks = Words.tokenize(window);
+        Phrase all = new Phrase(window, lexicon);
+        int first = toks.size();
+        for (int i = toks.size() - 1; i >= 0 && toks.size() - i <= MAX_BEFORE_WORDS; i--) {
+            Tok t = toks.get(i);
+            String gap = window.substring(t.end(), i + 1 < toks.size() ? toks.get(i + 1).start() : window.length());
+            if (stops(gap, t) || !(t.capitalized() || words.isTitleOrRole(t.fold())
+                    || CONNECTORS.contains(t.fold()) || all.hitAt(i) != null)) {
+                break;
+            }
+            first = i;
+        }
+        while (first < toks.size() && CONNECTORS.contains(toks.get(first).fold())) {
+            first++;
+        }
+        if (first >= toks.size()) {
+            return null;
+        }
+        Phrase p = new Phrase(window.substring(toks.get(first).start()), lexicon);
+        Hit h = p.sideHit(words);
+        return h == null ? null : new Evidence(h.entry().side(), "before name: \"" + p.text.strip() + "\"");
+    }
+
+    private boolean stops(String gap, Tok t) {
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (BEFORE_STOPS.indexOf(c) >= 0 || c == '.' && !abbreviation(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean abbreviation(Tok t) {
+        return t.text().length() == 1 && t.capitalized()
+                || t.text().length() <= 5 && words.is(t.fold(), WordKinds.Kind.TITLE);
+    }
+
+    private Evidence after(String text, int end, int sentenceEnd) {
+        int i = end;
+        while (i < sentenceEnd && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= sentenceEnd || ",(—–".indexOf(text.charAt(i)) < 0) {
+            return null;
+        }
+        int from = ++i;
+        int limit = Math.min(sentenceEnd, from + MAX_CHARS);
+        while (i < limit && AFTER_STOPS.indexOf(text.charAt(i)) < 0 && !sentenceStop(text, i, from)) {
+            i++;
+        }
+        Phrase p = new Phrase(text.substring(from, i), lexicon);
+        if (p.isEmpty() || !opensApposition(p)) {
+            return null;
+        }
+        Hit h = p.sideHit(words);
+        return h == null ? null : new Evidence(h.entry().side(), "apposition: \"" + p.text.strip() + "\"");
+    }
+
+    private boolean sentenceStop(String text, int i, int from) {
+        if (text.charAt(i) != '.' || i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+            return false;
+        }
+        List<Tok> toks = Words.tokenize(text.substring(from, i));
+        return toks.isEmpty() || toks.get(toks.size() - 1).end() != i - from
+                || !abbreviation(toks.get(toks.size() - 1));
+    }
+
+    /** An apposition starts with "a", "the", "who", ... or is a run of titles and side words. */
+    private boolean opensApposition(Phrase p) {
+        String f = p.toks.get(0).fold();
+        if (OPENERS.contains(f) || words.is(f, WordKinds.Kind.DETERMINER)) {
+            return true;
+        }
+        for (int i = 0; i < p.toks.size(); i++) {
+            Tok t = p.toks.get(i);
+            if (t.capitalized() && p.hitAt(i) == null && !words.isTitleOrRole(t.fold())) {
+                return false;
+            }
+        }
+        return p.toks.get(0).capitalized() || p.hitAt(0) != null;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.Resources;
+import dev.stancekit.speakers.Words.Tok;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Phrases that tie words to a side: registered organisations (organizations.csv) and nationality,
+ * country and city words (nationality-words.csv). Finds them in a phrase, longest first.
+ * Immutable.
+ */
+final class Lexicon {
+
+    static final String ORGANIZATIONS = "organizations.csv";
+    static final String NATIONALITIES = "nationality-words.csv";
+
+    enum Kind {
+        ORGANIZATION, NATIONALITY, COUNTRY, CITY;
+
+        static Kind parse(String s, String file, String word) {
+            try {
+                return valueOf(s.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": '" + word + "' has kind '" + s
+                        + "'; expected nationality, country or city", e);
+            }
+        }
+    }
+
+    /**
+     * A phrase of the lexicon.
+     *
+     * @param folds     its folded words
+     * @param acronym   for each word, whether it must match in capitals
+     * @param canonical the organisation's canonical name, or the word itself
+     * @param adjective how an anonymous speaker is named after it ("Chinese", "Pentagon")
+     */
+    record Entry(List<String> folds, List<Boolean> acronym, String canonical, String side,
+                 String adjective, Kind kind) {
+    }
+
+    /** An entry found at words [from, to) of a phrase. */
+    record Hit(Entry entry, int from, int to) {
+
+        String text(String phrase, List<Tok> toks) {
+            return phrase.substring(toks.get(from).start(), toks.get(to - 1).end());
+        }
+    }
+
+    private final Map<String, List<Entry>> byFirst;
+
+    private Lexicon(List<Entry> entries) {
+        Map<String, List<Entry>> m = new HashMap<>();
+        for (Entry e : entries) {
+            m.computeIfAbsent(e.folds().get(0), k -> new ArrayList<>()).add(e);
+        }
+        m.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> -e.folds().size())
+                .thenComparing(e -> e.kind() != Kind.ORGANIZATION)));
+        m.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirst = Map.copyOf(m);
+    }
+
+    static Lexicon load(Resources res) {
+        List<Entry> entries = new ArrayList<>();
+        for (Layered.Entry e : Layered.merge(res.readCsvLayers(ORGANIZATIONS), ORGANIZATIONS)) {
+            String side = Layered.side(e.row().get("side"), ORGANIZATIONS, e.canonical());
+            for (String name : e.names()) {
+                entries.add(entry(name, e.canonical(), side, e.canonical(), Kind.ORGANIZATION));
+            }
+        }
+        Map<String, Entry> words = new LinkedHashMap<>();
+        for (Map<String, String> row : res.readCsvLayers(NATIONALITIES)) {
+            String word = row.getOrDefault("word", "").strip();
+            if (Words.key(word).isEmpty()) {
+                throw new IllegalArgumentException(NATIONALITIES + ": a row has no word: " + row);
+            }
+            String side = Layered.side(row.get("side"), NATIONALITIES, word);
+            String adjective = row.getOrDefault("adjective", "").isBlank() ? word : row.get("adjective").strip();
+            Kind kind = Kind.parse(row.getOrDefault("kind", "nationality"), NATIONALITIES, word);
+            if (kind == Kind.ORGANIZATION) {
+                throw new IllegalArgumentException(NATIONALITIES + ": '" + word
+                        + "' is an organization; put it in " + ORGANIZATIONS);
+            }
+            words.put(Words.key(word), entry(word, word, side, adjective, kind));
+        }
+        entries.addAll(words.values());
+        return new Lexicon(entries);
+    }
+
+    private static Entry entry(String name, String canonical, String side, String adjective, Kind kind) {
+        List<Tok> toks = Words.tokenize(name);
+        List<Boolean> acronym = new ArrayList<>();
+        for (Tok t : toks) {
+            acronym.add(t.acronym());
+        }
+        return new Entry(Words.folds(toks), List.copyOf(acronym), canonical, side, adjective, kind);
+    }
+
+    /** The entries in a phrase, left to right, longest first, not overlapping. */
+    List<Hit> hits(List<Tok> toks) {
+        List<Hit> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Entry e = longestAt(toks, i);
+            if (e == null) {
+                i++;
+            } else {
+                out.add(new Hit(e, i, i + e.folds().size()));
+                i += e.folds().size();
+            }
+        }
+        return out;
+    }
+
+    private Entry longestAt(List<Tok> toks, int i) {
+        for (Entry e : byFirst.getOrDefault(toks.get(i).fold(), List.of())) {
+            if (matchesAt(e, toks, i)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesAt(Entry e, List<Tok> toks, int i) {
+        if (i + e.folds().size() > toks.size()) {
+            return false;
+        }
+        for (int j = 0; j < e.folds().size(); j++) {
+            Tok t = toks.get(i + j);
+            if (!t.fold().equals(e.folds().get(j))
+                    || e.acronym().get(j) && t.text().chars().anyMatch(Character::isLowerCase)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

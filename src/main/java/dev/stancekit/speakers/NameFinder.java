@@ -1,0 +1,134 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.speakers.WordKinds.Kind;
+import dev.stancekit.speakers.Words.Tok;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the personal name in a mention ("Defense Department spokesman John Kirby" -> "John
+ * Kirby"): a run of capitalised words that are not titles, roles or side words, not right after a
+ * preposition ("envoy for Eurasian Affairs" names no one).
+ */
+final class NameFinder {
+
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for");
+    private static final String BREAKS = ",;:()[]\"“”|/";
+
+    private final WordKinds words;
+
+    NameFinder(WordKinds words) {
+        this.words = words;
+    }
+
+    /** Words [from, to) of the name in the phrase, or {@code null} when it names no person. */
+    int[] name(Phrase p) {
+        List<Tok> t = p.toks;
+        int i = 0;
+        while (i < t.size()) {
+            if (!nameWord(p, i)) {
+                i++;
+                continue;
+            }
+            int start = i, end = i + 1;
+            while (end < t.size() && !breaksAt(p, end)) {
+                if (nameWord(p, end)) {
+                    end++;
+                } else if (connectorAt(p, end)) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            boolean afterPreposition = start > 0 && !t.get(start - 1).capitalized()
+                    && !words.isTitleOrRole(t.get(start - 1).fold()) && p.hitAt(start - 1) == null;
+            int[] name = afterPreposition ? null : lastPlainRun(p, start, end);
+            if (name != null) {
+                return name;
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    private boolean nameWord(Phrase p, int i) {
+        Tok t = p.toks.get(i);
+        return (t.capitalized() || hyphenated(p, i)) && p.hitAt(i) == null && !words.is(t.fold(), Kind.DETERMINER)
+                && !(words.is(t.fold(), Kind.PRONOUN) && p.toks.size() == 1);
+    }
+
+    private boolean connectorAt(Phrase p, int i) {
+        return CONNECTORS.contains(p.toks.get(i).text()) && i + 1 < p.toks.size()
+                && !breaksAt(p, i + 1) && nameWord(p, i + 1);
+    }
+
+    private static boolean breaksAt(Phrase p, int i) {
+        String gap = p.text.substring(p.toks.get(i - 1).end(), p.toks.get(i).start());
+        for (int k = 0; k < gap.length(); k++) {
+            if (BREAKS.indexOf(gap.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last run of words in [start, end) that are neither titles nor connectors. */
+    private int[] lastPlainRun(Phrase p, int start, int end) {
+        int b = end;
+        while (b > start && !plain(p, b - 1)) {
+            b--;
+        }
+        if (b == start) {
+            return null;
+        }
+        int a = b - 1;
+        while (a > start && plain(p, a - 1)) {
+            a--;
+        }
+        return new int[] {a, b};
+    }
+
+    private boolean plain(Phrase p, int i) {
+        Tok t = p.toks.get(i);
+        return (t.capitalized() || hyphenated(p, i)) && !words.isTitleOrRole(t.fold())
+                && !words.is(t.fold(), Kind.DETERMINER);
+    }
+
+    /** The lower-case end of a hyphenated name ("Ching-te"). */
+    private static boolean hyphenated(Phrase p, int i) {
+        return i > 0 && p.toks.get(i - 1).capitalized()
+                && p.text.substring(p.toks.get(i - 1).end(), p.toks.get(i).start()).equals("-");
+    }
+
+    /**
+     * The one fuller name that contains {@code name} in the article ("Zhang" -> "Zhang Wei"), as
+     * written there, or {@code null} when there is none or several.
+     */
+    String fuller(List<String> name, Phrase article) {
+        List<Tok> t = article.toks;
+        Map<String, String> found = new LinkedHashMap<>();
+        for (int i = 0; i + name.size() <= t.size(); i++) {
+            if (!Words.folds(t.subList(i, i + name.size())).equals(name)) {
+                continue;
+            }
+            int a = i, b = i + name.size();
+            while (a > 0 && plain(article, a - 1) && article.hitAt(a - 1) == null && !breaksOrStops(article, a)) {
+                a--;
+            }
+            while (b < t.size() && plain(article, b) && article.hitAt(b) == null && !breaksOrStops(article, b)) {
+                b++;
+            }
+            if (b - a > name.size()) {
+                found.putIfAbsent(String.join(" ", Words.folds(t.subList(a, b))), article.text(a, b));
+            }
+        }
+        return found.size() == 1 ? found.values().iterator().next() : null;
+    }
+
+    private static boolean breaksOrStops(Phrase p, int i) {
+        String gap = p.text.substring(p.toks.get(i - 1).end(), p.toks.get(i).start());
+        return !gap.isBlank() && !gap.equals("-") || gap.indexOf('\n') >= 0;
+    }
+}

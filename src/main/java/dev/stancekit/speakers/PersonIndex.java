@@ -1,0 +1,85 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.Resources;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The people of speakers.csv, looked up by any of their names (folded words). Immutable. */
+final class PersonIndex {
+
+    static final String FILE = "speakers.csv";
+
+    /** A registered person; {@code names} are the folded words of the canonical name and aliases. */
+    record Person(String canonical, String side, String role, String organization, String gender,
+                  List<List<String>> names) {
+    }
+
+    private final Map<String, Person> byKey;
+    private final Map<String, List<Person>> byWord;
+
+    private PersonIndex(Map<String, Person> byKey, Map<String, List<Person>> byWord) {
+        this.byKey = byKey;
+        this.byWord = byWord;
+    }
+
+    static PersonIndex load(Resources res) {
+        Map<String, Person> byKey = new HashMap<>();
+        Map<String, List<Person>> byWord = new HashMap<>();
+        for (Layered.Entry e : Layered.merge(res.readCsvLayers(FILE), FILE)) {
+            Map<String, String> row = e.row();
+            List<List<String>> names = new ArrayList<>();
+            for (String n : e.names()) {
+                names.add(List.copyOf(Words.folds(Words.tokenize(n))));
+            }
+            Person p = new Person(e.canonical(), Layered.side(row.get("side"), FILE, e.canonical()),
+                    row.getOrDefault("role", ""), row.getOrDefault("organization", ""),
+                    row.getOrDefault("gender", ""), List.copyOf(names));
+            Set<String> words = new LinkedHashSet<>();
+            for (List<String> n : names) {
+                byKey.put(String.join(" ", n), p);
+                words.addAll(n);
+            }
+            for (String w : words) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+            }
+        }
+        byWord.replaceAll((k, v) -> List.copyOf(v));
+        return new PersonIndex(Map.copyOf(byKey), Map.copyOf(byWord));
+    }
+
+    int size() {
+        return new HashSet<>(byKey.values()).size();
+    }
+
+    /** The person with exactly this name, or {@code null}. */
+    Person exact(List<String> folds) {
+        return folds.isEmpty() ? null : byKey.get(String.join(" ", folds));
+    }
+
+    /**
+     * The one person whose name holds all these words ("Dong", "Austin") and who is named in full,
+     * with those words, somewhere in the article; {@code null} when none or several are.
+     */
+    Person partial(List<String> folds, List<String> articleFolds) {
+        if (folds.isEmpty()) {
+            return null;
+        }
+        Set<Person> found = new HashSet<>();
+        for (Person p : byWord.getOrDefault(folds.get(0), List.of())) {
+            for (List<String> name : p.names()) {
+                if (name.size() > folds.size() && name.containsAll(folds)
+                        && Collections.indexOfSubList(articleFolds, name) >= 0) {
+                    found.add(p);
+                    break;
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.speakers.Lexicon.Hit;
+import dev.stancekit.speakers.Words.Tok;
+import java.util.List;
+
+/** A short piece of text (a mention, an apposition) with its words and lexicon hits. */
+final class Phrase {
+
+    final String text;
+    final List<Tok> toks;
+    final List<Hit> hits;
+
+    Phrase(String text, Lexicon lexicon) {
+        this.text = text;
+        this.toks = List.copyOf(Words.tokenize(text));
+        this.hits = List.copyOf(lexicon.hits(toks));
+    }
+
+    boolean isEmpty() {
+        return toks.isEmpty();
+    }
+
+    /** The hit covering word i, or {@code null}. */
+    Hit hitAt(int i) {
+        for (Hit h : hits) {
+            if (i >= h.from() && i < h.to()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first hit that names the speaker's side rather than a target: not after "to", "on",
+     * "his", ... ("envoy to China", "his Chinese counterpart") and not before "counterpart".
+     */
+    Hit sideHit(WordKinds words) {
+        for (Hit h : hits) {
+            int before = h.from() - 1;
+            while (before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.DETERMINER)) {
+                before--;
+            }
+            boolean target = before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET)
+                    || h.to() < toks.size() && words.is(toks.get(h.to()).fold(), WordKinds.Kind.TARGET_AFTER);
+            if (!target) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The text of words [from, to). */
+    String text(int from, int to) {
+        return from >= to ? "" : text.substring(toks.get(from).start(), toks.get(to - 1).end());
+    }
+
+    /** A short description of a hit for the evidence column. */
+    String describe(Hit h) {
+        String words = h.text(text, toks);
+        return switch (h.entry().kind()) {
+            case ORGANIZATION -> "registry organization: " + h.entry().canonical();
+            case NATIONALITY -> "nationality word \"" + words + "\"";
+            case COUNTRY -> "country \"" + words + "\"";
+            case CITY -> "city \"" + words + "\"";
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.Resources;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The word lists of speaker-words.csv: titles, roles, source nouns, determiners, ... Immutable. */
+final class WordKinds {
+
+    static final String FILE = "speaker-words.csv";
+
+    enum Kind {
+        TITLE, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN;
+
+        static Kind parse(String s, String word) {
+            try {
+                return valueOf(s.strip().replace('-', '_').toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(FILE + ": '" + word + "' has unknown kind '" + s
+                        + "'; expected title, role, source, determiner, tail, target, target-after or pronoun", e);
+            }
+        }
+    }
+
+    private final Map<String, Set<Kind>> kinds;
+
+    private WordKinds(Map<String, Set<Kind>> kinds) {
+        this.kinds = kinds;
+    }
+
+    static WordKinds load(Resources res) {
+        Map<String, Set<Kind>> m = new HashMap<>();
+        for (Map<String, String> row : res.readCsvLayers(FILE)) {
+            String word = row.getOrDefault("word", "").strip();
+            String key = Words.key(word);
+            if (key.isEmpty() || key.contains(" ")) {
+                throw new IllegalArgumentException(FILE + ": expected one word per row, got '" + word + "'");
+            }
+            m.computeIfAbsent(key, k -> EnumSet.noneOf(Kind.class))
+                    .add(Kind.parse(row.getOrDefault("kind", ""), word));
+        }
+        m.replaceAll((k, v) -> Set.copyOf(v));
+        return new WordKinds(Map.copyOf(m));
+    }
+
+    /** Whether the folded word is of this kind. */
+    boolean is(String fold, Kind kind) {
+        return kinds.getOrDefault(fold, Set.of()).contains(kind);
+    }
+
+    /** Whether the folded word is a title or a role noun, i.e. never part of a personal name. */
+    boolean isTitleOrRole(String fold) {
+        Set<Kind> k = kinds.getOrDefault(fold, Set.of());
+        return k.contains(Kind.TITLE) || k.contains(Kind.ROLE) || k.contains(Kind.SOURCE);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.stancekit.themes;
+
+import dev.stancekit.Resources;
+import dev.stancekit.themes.PhraseMatcher.Match;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tags a text with the themes of {@code themes.csv} whose phrases it contains. Phrases match on
+ * word stems, so inflections and plurals match too, with the wildcards of {@link PhraseMatcher}.
+ * A phrase written {@code !phrase} is an exclusion: the theme's phrases found inside an occurrence
+ * of it do not count ("dialogue" tags a theme, but not inside "economic dialogue"). Immutable and
+ * thread-safe.
+ */
+public final class PhraseThemeTagger implements ThemeTagger {
+
+    static final String FILE = "themes.csv";
+
+    private record Hit(int theme, boolean exclusion) {
+    }
+
+    private final List<String> ids;
+    private final PhraseMatcher<Hit> matcher;
+
+    private PhraseThemeTagger(List<String> ids, PhraseMatcher<Hit> matcher) {
+        this.ids = List.copyOf(ids);
+        this.matcher = matcher;
+    }
+
+    /**
+     * Reads {@code themes.csv} (columns {@code id, label, phrases}, phrases separated by
+     * {@code ;}); a row with an id seen before adds phrases to that theme. Throws
+     * {@link IllegalArgumentException} naming the row on a missing id, no phrase or a bad phrase.
+     */
+    public static PhraseThemeTagger create(Resources res) {
+        return fromRows(res.readCsv(FILE));
+    }
+
+    static PhraseThemeTagger fromRows(List<Map<String, String>> rows) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Map.Entry<String, Hit>> phrases = new ArrayList<>();
+        int line = 0;
+        for (Map<String, String> row : rows) {
+            line++;
+            String id = row.getOrDefault("id", "").strip();
+            String cell = row.getOrDefault("phrases", "");
+            if (id.isEmpty() || cell.isBlank()) {
+                throw new IllegalArgumentException(FILE + " data row " + line + ": needs an id and phrases, got "
+                        + row);
+            }
+            int theme = index.computeIfAbsent(id, k -> index.size());
+            for (String phrase : cell.split(";")) {
+                String p = phrase.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                boolean exclusion = p.startsWith("!");
+                String text = exclusion ? p.substring(1) : p;
+                try {
+                    PhraseMatcher.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(FILE + " data row " + line + " (" + id + "): "
+                            + e.getMessage(), e);
+                }
+                phrases.add(Map.entry(text, new Hit(theme, exclusion)));
+            }
+        }
+        return new PhraseThemeTagger(new ArrayList<>(index.keySet()), PhraseMatcher.compile(phrases));
+    }
+
+    /** The theme ids in the order of the table. */
+    public List<String> themeIds() {
+        return ids;
+    }
+
+    @Override
+    public List<String> tag(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        List<Match<Hit>> matches = matcher.findAll(Words.tokenize(text));
+        boolean[] found = new boolean[ids.size()];
+        for (Match<Hit> m : matches) {
+            if (!m.value().exclusion() && !excluded(m, matches)) {
+                found[m.value().theme()] = true;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < found.length; i++) {
+            if (found[i]) {
+                out.add(ids.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean excluded(Match<Hit> m, List<Match<Hit>> matches) {
+        for (Match<Hit> x : matches) {
+            if (x.value().exclusion() && x.value().theme() == m.value().theme()
+                    && x.start() <= m.start() && m.end() <= x.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

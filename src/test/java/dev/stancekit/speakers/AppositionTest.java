@@ -1,0 +1,47 @@
+package dev.stancekit.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.stancekit.Resources;
+import org.junit.jupiter.api.Test;
+
+class AppositionTest {
+
+    static final Apposition APP = new Apposition(Lexicon.load(Resources.bundled()), WordKinds.load(Resources.bundled()));
+
+    static Evidence around(String text, String name) {
+        int at = text.indexOf(name);
+        return APP.around(text, at, at + name.length(), null);
+    }
+
+    @Test
+    void titlesBeforeTheName() {
+        Evidence e = around("Talks ended. U.S. Navy Capt. Ann Roe said so.", "Ann Roe");
+        assertEquals("US", e.side());
+        assertEquals("before name: \"U.S. Navy Capt.\"", e.reason());
+        assertNull(around("They met in China. Ann Roe said so.", "Ann Roe"), "a sentence end stops the window");
+        assertNull(around("He flew from China, Ann Roe said.", "Ann Roe"), "a comma stops the window");
+        assertNull(around("She met with Chinese leaders and Ann Roe said so.", "Ann Roe"));
+    }
+
+    @Test
+    void appositionAfterTheName() {
+        Evidence e = around("Ann Roe, a spokeswoman for the Philippine Coast Guard, said so.", "Ann Roe");
+        assertEquals("other", e.side());
+        assertEquals("apposition: \"a spokeswoman for the Philippine Coast Guard\"", e.reason());
+        assertEquals("China", around("Li Ming (China's deputy envoy) spoke.", "Li Ming").side());
+        assertEquals("US", around("Ann Roe, U.S. Army Gen., said so.", "Ann Roe").side());
+        assertNull(around("Ann Roe, said the US envoy, left.", "Ann Roe"), "not an apposition");
+        assertNull(around("Ann Roe, Li Ming of China and others met.", "Ann Roe"), "a list of names");
+        assertNull(around("Ann Roe, the ambassador to China, left.", "Ann Roe"), "China is the target");
+        assertNull(around("Ann Roe, who met her Japanese counterpart, left.", "Ann Roe"));
+    }
+
+    @Test
+    void outOfRangeSpansGiveNothing() {
+        assertNull(APP.around("short", -1, 3, null));
+        assertNull(APP.around("short", 2, 99, null));
+        assertNull(APP.around("short", 3, 3, null));
+    }
+}

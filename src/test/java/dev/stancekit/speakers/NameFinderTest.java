@@ -1,0 +1,47 @@
+package dev.stancekit.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.stancekit.Resources;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameFinderTest {
+
+    static final Lexicon LEX = Lexicon.load(Resources.bundled());
+    static final NameFinder NAMES = new NameFinder(WordKinds.load(Resources.bundled()));
+
+    static String name(String mention) {
+        Phrase p = new Phrase(mention, LEX);
+        int[] n = NAMES.name(p);
+        return n == null ? null : p.text(n[0], n[1]);
+    }
+
+    @Test
+    void stripsTitlesOrganizationsAndSideWords() {
+        assertEquals("Zhao Minghui", name("Chinese Lt. Gen. Zhao Minghui"));
+        assertEquals("Tom Harlow", name("Defense Department spokesman Tom Harlow"));
+        assertEquals("Ann Roe", name("Secretary of State Ann Roe"));
+        assertEquals("Kao Wen-chi", name("Taiwanese Vice Admiral Kao Wen-chi"));
+        assertEquals("Ann Roe", name("Ann Roe, the US envoy"));
+        assertEquals("He Lei", name("He Lei"));
+    }
+
+    @Test
+    void noPersonInRolesOrAfterPrepositions() {
+        assertNull(name("The Secretary"));
+        assertNull(name("A National Security Council spokesman"));
+        assertNull(name("Chinese envoy for Eurasian Affairs"));
+        assertNull(name("He"));
+        assertNull(name("the person"));
+    }
+
+    @Test
+    void fullerNameFromTheArticle() {
+        Phrase article = new Phrase("Chinese Senior Col. Gao Ming spoke. Gao said more. Mr. Gao left.", LEX);
+        assertEquals("Gao Ming", NAMES.fuller(List.of("gao"), article));
+        Phrase two = new Phrase("Gao Ming and Gao Lin spoke. Gao said more.", LEX);
+        assertNull(NAMES.fuller(List.of("gao"), two), "two fuller names: ambiguous");
+    }
+}

@@ -1,0 +1,257 @@
+package dev.stancekit.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.Resources;
+import dev.stancekit.ingest.Article;
+import dev.stancekit.nlp.AnnotatedText;
+import dev.stancekit.nlp.Sentence;
+import dev.stancekit.quotes.QuoteKind;
+import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.quotes.QuoteSpan.MentionType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistrySpeakerResolverTest {
+
+    static RegistrySpeakerResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = RegistrySpeakerResolver.create(Resources.bundled());
+    }
+
+    /** Resolves a speaker whose antecedent is {@code antecedent} and mention the first {@code mention} in text. */
+    static Speaker resolve(RegistrySpeakerResolver r, String text, String mention, String antecedent,
+                           MentionType type) {
+        int at = mention.isEmpty() ? -1 : text.indexOf(mention);
+        QuoteSpan q = new QuoteSpan(QuoteKind.INDIRECT, "x", 0, 1, "said", mention, at, antecedent, type, null);
+        return r.resolve(q, Article.of("t", text), null);
+    }
+
+    static Speaker resolve(String text, String mention, String antecedent) {
+        return resolve(resolver, text, mention, antecedent, MentionType.NAME);
+    }
+
+    static Speaker resolve(String text, String mention) {
+        return resolve(text, mention, mention);
+    }
+
+    @Test
+    void registryHasEnoughPeople() {
+        assertTrue(resolver.registeredPeople() >= 80, "registry size " + resolver.registeredPeople());
+    }
+
+    @Test
+    void fullAliasWithTitlesAndTransliterations() {
+        String text = "Mr. Ngụy Phượng Hòa spoke first. Later Minister Dong Quan said talks were useful.";
+        Speaker wei = resolve(text, "Mr. Ngụy Phượng Hòa");
+        assertEquals("Wei Fenghe", wei.canonical());
+        assertEquals("China", wei.side());
+        assertEquals(SpeakerType.PERSON, wei.type());
+        assertTrue(wei.inRegistry());
+        assertEquals("registry", wei.evidence());
+        assertEquals("Dong Jun", resolve(text, "Minister Dong Quan").canonical());
+        assertEquals("Wei Fenghe", resolve(text, "Nguy Phuong Hoa").canonical());
+        assertEquals("Lloyd Austin", resolve("x", "U.S. Secretary of Defense Lloyd J. Austin III").canonical());
+        assertEquals("Antony Blinken", resolve("x", "Secretary of State Tony Blinken").canonical());
+        assertEquals("Gen Nakatani", resolve("x", "Defense Minister Gen Nakatani").canonical());
+    }
+
+    @Test
+    void surnameMatchesOnlyPeopleNamedInTheArticle() {
+        String named = "Defense Minister Dong Jun met his guest. Mr. Dong said the visit mattered.";
+        Speaker dong = resolve(named, "Mr. Dong");
+        assertEquals("Dong Jun", dong.canonical());
+        assertTrue(dong.inRegistry());
+
+        Speaker alone = resolve("Mr. Dong said the visit mattered.", "Mr. Dong");
+        assertEquals("Dong", alone.canonical());
+        assertFalse(alone.inRegistry());
+        assertEquals(Speaker.UNKNOWN_SIDE, alone.side());
+
+        String two = "Li Qiang and Li Shangfu arrived together. Li said the talks were frank.";
+        assertFalse(resolve(two, "Li").inRegistry(), "ambiguous surname must not pick one person");
+    }
+
+    @Test
+    void organizationsAndCapitals() {
+        Speaker pentagon = resolve(resolver, "The Pentagon said so.", "The Pentagon", "The Pentagon",
+                MentionType.ORGANIZATION);
+        assertEquals("Pentagon", pentagon.canonical());
+        assertEquals(SpeakerType.ORGANIZATION, pentagon.type());
+        assertEquals("US", pentagon.side());
+        assertTrue(pentagon.inRegistry());
+        assertEquals("China", resolve("Beijing warned on Monday.", "Beijing").side());
+        assertEquals("US", resolve("Washington replied.", "Washington").side());
+        assertEquals("other", resolve("Manila protested.", "Manila").side());
+        assertEquals("Pentagon", resolve("x", "the Defense Department").canonical());
+    }
+
+    @Test
+    void nationalityWordInMention() {
+        Speaker s = resolve("Chinese Lt. Gen. Zhao Minghui said the drills were routine.",
+                "Chinese Lt. Gen. Zhao Minghui");
+        assertEquals("Zhao Minghui", s.canonical());
+        assertEquals(SpeakerType.PERSON, s.type());
+        assertEquals("China", s.side());
+        assertFalse(s.inRegistry());
+        assertEquals("nationality word \"Chinese\" in mention", s.evidence());
+    }
+
+    @Test
+    void anonymousMentionsKeepSideAndRole() {
+        Speaker us = resolve(resolver, "A US spokesperson said the call was useful.", "A US spokesperson",
+                "A US spokesperson", MentionType.ANONYMOUS);
+        assertEquals("US spokesperson", us.canonical());
+        assertEquals(SpeakerType.ANONYMOUS, us.type());
+        assertEquals("US", us.side());
+
+        Speaker cn = resolve("A spokesman for the Chinese side said both sides were candid.",
+                "A spokesman for the Chinese side");
+        assertEquals("Chinese spokesman", cn.canonical());
+        assertEquals("China", cn.side());
+        assertEquals(SpeakerType.ANONYMOUS, cn.type());
+
+        Speaker officials = resolve("Several American officials said talks would resume.",
+                "Several American officials");
+        assertEquals("American officials", officials.canonical());
+        assertEquals("US", officials.side());
+
+        Speaker envoy = resolve("Chinese envoy for Eurasian Affairs said the plan was fair.",
+                "Chinese envoy for Eurasian Affairs");
+        assertEquals("China", envoy.side());
+        assertEquals(SpeakerType.ANONYMOUS, envoy.type(), "words after 'for' are not a personal name");
+    }
+
+    @Test
+    void registeredOrganizationInMention() {
+        Speaker nsc = resolve("A National Security Council spokesman said no date was set.",
+                "A National Security Council spokesman");
+        assertEquals("National Security Council spokesman", nsc.canonical());
+        assertEquals("US", nsc.side());
+        assertEquals("registry organization: National Security Council", nsc.evidence());
+
+        Speaker person = resolve("Defense Department spokesman Tom Harlow said the ship left.",
+                "Defense Department spokesman Tom Harlow");
+        assertEquals("Tom Harlow", person.canonical());
+        assertEquals(SpeakerType.PERSON, person.type());
+        assertEquals("US", person.side());
+        assertEquals("registry organization: Pentagon", person.evidence());
+
+        Speaker coast = resolve("x", "a spokesperson for the Philippine Coast Guard");
+        assertEquals("Philippine Coast Guard spokesperson", coast.canonical());
+        assertEquals("other", coast.side());
+    }
+
+    @Test
+    void appositionAfterName() {
+        String text = "Chen Liwei, a researcher at a Shanghai think tank, said the meeting was overdue.";
+        Speaker s = resolve(text, "Chen Liwei");
+        assertEquals("China", s.side());
+        assertEquals("apposition: \"a researcher at a Shanghai think tank\"", s.evidence());
+
+        String who = "Mr. Tran Quoc Binh, who became Vietnam's deputy defence minister in 2022, said the patrol was lawful.";
+        Speaker v = resolve(who, "Mr. Tran Quoc Binh");
+        assertEquals("Tran Quoc Binh", v.canonical());
+        assertEquals("other", v.side());
+        assertTrue(v.evidence().startsWith("apposition: \"who became Vietnam"), v.evidence());
+    }
+
+    @Test
+    void titlesBeforeNameElsewhereInArticle() {
+        String text = "Talks ended late. Taiwanese Vice Admiral Kao Wen-chi spoke to reporters.\n"
+                + "Kao said the patrols would continue.";
+        Speaker s = resolve(text, "Kao");
+        assertEquals("Kao Wen-chi", s.canonical(), "short name expands to the one fuller name");
+        assertEquals("other", s.side());
+        assertEquals("before name: \"Taiwanese Vice Admiral\"", s.evidence());
+    }
+
+    @Test
+    void targetsAreNotTheSpeakersSide() {
+        Speaker amb = resolve("Mark Dalton, the US ambassador to China, said trade was steady.", "Mark Dalton");
+        assertEquals("US", amb.side());
+        Speaker met = resolve("Ian Hale, who met his Chinese counterpart, said little.", "Ian Hale");
+        assertEquals(Speaker.UNKNOWN_SIDE, met.side(), met.evidence());
+        assertEquals("", met.evidence());
+        Speaker expert = resolve("x", "an expert on China");
+        assertEquals(Speaker.UNKNOWN_SIDE, expert.side());
+    }
+
+    @Test
+    void noEvidenceMeansUnknownNotTheTopic() {
+        String text = "China and the United States traded warnings over Taiwan. Peter Olsen said both sides erred.";
+        Speaker s = resolve(text, "Peter Olsen");
+        assertEquals("Peter Olsen", s.canonical());
+        assertEquals(Speaker.UNKNOWN_SIDE, s.side());
+        assertEquals("", s.evidence());
+
+        Speaker person = resolve(resolver, text + " The talks will resume, the person said.", "the person",
+                "the person", MentionType.ANONYMOUS);
+        assertEquals("unnamed source", person.canonical());
+        assertEquals(Speaker.UNKNOWN_SIDE, person.side());
+        assertEquals("unnamed source", resolve("x", "a source familiar with the talks").canonical());
+        assertEquals(Speaker.UNKNOWN_SIDE, resolve("Some of us said no.", "us").side());
+    }
+
+    @Test
+    void unresolvedPronounOrNothingIsNone() {
+        assertSame(Speaker.NONE, resolve("He said it was fine.", "He"));
+        assertSame(Speaker.NONE, resolve("It was fine.", ""));
+    }
+
+    @Test
+    void sentencesOfTheAnnotationBoundTheWindow() {
+        String text = "Officials from the US spoke; Ann Lee said the meeting was fine.";
+        int semi = text.indexOf(';');
+        AnnotatedText doc = new AnnotatedText(text, List.of(
+                new Sentence(0, 0, 0, semi + 1, List.of()), new Sentence(1, 0, semi + 2, text.length(), List.of())));
+        QuoteSpan q = new QuoteSpan(QuoteKind.INDIRECT, "x", 0, 1, "said", "Ann Lee", text.indexOf("Ann Lee"),
+                "Ann Lee", MentionType.NAME, null);
+        assertEquals(Speaker.UNKNOWN_SIDE, resolver.resolve(q, Article.of("t", text), doc).side());
+    }
+
+    @Test
+    void userRowsComeLastAndWin(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("speakers.csv"), "canonical,aliases,side,role,organization,gender\n"
+                + "Zhao Minghui,Chiu Ming-hui,China,PLA spokesman,PLA,m\n"
+                + "Dong Jun,,other,test override,,m\n"
+                + "Wei Fenghe,Ngô Khiêm,China,,,m\n");
+        Files.writeString(dir.resolve("organizations.csv"), "canonical,aliases,side\nHarbor Institute,,US\n");
+        RegistrySpeakerResolver r = RegistrySpeakerResolver.create(Resources.overlay(dir));
+        Speaker zhao = resolve(r, "x", "Chiu Ming-hui", "Chiu Ming-hui", MentionType.NAME);
+        assertEquals("Zhao Minghui", zhao.canonical());
+        assertTrue(zhao.inRegistry());
+        Speaker dong = resolve(r, "x", "Dong Jun", "Dong Jun", MentionType.NAME);
+        assertEquals("other", dong.side());
+        Speaker quan = resolve(r, "x", "Dong Quan", "Dong Quan", MentionType.NAME);
+        assertEquals("Dong Jun", quan.canonical(), "older aliases are kept");
+        assertEquals("other", quan.side());
+        assertEquals("test override", quan.role());
+        assertEquals("Wei Fenghe", resolve(r, "x", "Ngo Khiem", "Ngo Khiem", MentionType.NAME).canonical(),
+                "a later row claims the alias");
+        assertEquals("US", resolve(r, "x", "the Harbor Institute", "the Harbor Institute", MentionType.NAME).side());
+    }
+
+    @Test
+    void badRegistryRowsAreReported(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("speakers.csv"), "canonical,aliases,side\nJane Roe,,\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RegistrySpeakerResolver.create(Resources.overlay(dir)));
+        assertTrue(e.getMessage().contains("Jane Roe") && e.getMessage().contains("no side"), e.getMessage());
+
+        Files.writeString(dir.resolve("speakers.csv"), "canonical,aliases,side\n,Roe,US\n");
+        e = assertThrows(IllegalArgumentException.class, () -> RegistrySpeakerResolver.create(Resources.overlay(dir)));
+        assertTrue(e.getMessage().contains("no canonical name"), e.getMessage());
+    }
+}

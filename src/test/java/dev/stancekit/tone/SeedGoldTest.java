@@ -1,0 +1,132 @@
+package dev.stancekit.tone;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.stancekit.Resources;
+import dev.stancekit.themes.PhraseThemeTagger;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Themes and tone of the gold quotes of the shared seed corpus, scored as score.py does: theme F1
+ * over gold rows with themes (micro, sets of ids), tone accuracy of the label against gold -1/0/1.
+ * A quote without a theme of its own takes those of the seed sentence (or paragraph) containing it.
+ * Skipped when ../shared is absent.
+ */
+class SeedGoldTest {
+
+    /** ../shared beside the project, or ../../shared beside a folder of worktrees. */
+    private static final Path SHARED = Files.isDirectory(Path.of("..", "shared"))
+            ? Path.of("..", "shared", "corpus") : Path.of("..", "..", "shared", "corpus");
+
+    /** A sentence ends at . ! or ? (and a closing quote) before a space, except after a title or an initial. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
+            "(?<!\\b(?:Mr|Mrs|Ms|Dr|Col|Gen|Lt|Sen|Rep|St|Jr|No|[A-Z])\\.)(?<=[.!?][\"'\u201d\u2019`]?)\\s+");
+
+    @Test
+    void themesAndToneOnSeedGold() throws IOException {
+        Path gold = SHARED.resolve("seeds-gold.csv");
+        assumeTrue(Files.isRegularFile(gold), "no shared seed corpus");
+        PhraseThemeTagger tagger = PhraseThemeTagger.create(Resources.bundled());
+        LexiconToneScorer scorer = LexiconToneScorer.create(Resources.bundled());
+        LexiconToneScorer vader = LexiconToneScorer.vaderOnly(Resources.bundled());
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int toneOk = 0;
+        int vaderOk = 0;
+        int toneN = 0;
+        List<CSVRecord> rows;
+        try (Reader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+            rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+        for (CSVRecord row : rows) {
+            String text = row.get("text");
+            List<String> themes = tagger.tag(text);
+            if (themes.isEmpty()) {
+                themes = tagger.tag(context(SHARED.resolve("seeds").resolve(row.get("article")), text));
+            }
+            Set<String> got = new HashSet<>(themes);
+            Set<String> want = ids(row.get("themes"));
+            if (!want.isEmpty()) {
+                Set<String> both = new HashSet<>(got);
+                both.retainAll(want);
+                tp += both.size();
+                fp += got.size() - both.size();
+                fn += want.size() - both.size();
+            }
+            Tone tone = scorer.score(text);
+            if (!row.get("tone").isBlank()) {
+                int g = Integer.parseInt(row.get("tone").strip());
+                toneN++;
+                toneOk += gold(tone.label()) == g ? 1 : 0;
+                vaderOk += gold(vader.score(text).label()) == g ? 1 : 0;
+            }
+            System.out.printf(Locale.ROOT, "%-40s want=%s got=%s tone=%s %+.3f %s %s%n",
+                    text.substring(0, Math.min(40, text.length())), want, got, row.get("tone"),
+                    tone.score(), tone.label().label(), tone.cues());
+        }
+        double p = tp / (double) (tp + fp);
+        double r = tp / (double) (tp + fn);
+        double f1 = 2 * p * r / (p + r);
+        double acc = toneOk / (double) toneN;
+        System.out.printf(Locale.ROOT, "seeds: theme_f1=%.3f (p=%.3f r=%.3f) tone_acc=%.3f vader_tone_acc=%.3f n=%d%n",
+                f1, p, r, acc, vaderOk / (double) toneN, toneN);
+        assertTrue(f1 >= 0.88, "theme F1 " + f1);
+        assertTrue(acc >= 0.88, "tone accuracy " + acc);
+        assertTrue(toneOk > vaderOk, "better than plain VADER");
+    }
+
+    private static int gold(ToneLabel l) {
+        return l == ToneLabel.CONCILIATORY ? 1 : l == ToneLabel.CONFRONTATIONAL ? -1 : 0;
+    }
+
+    private static Set<String> ids(String cell) {
+        Set<String> out = new HashSet<>();
+        for (String s : cell.split("[;|,]")) {
+            if (!s.isBlank()) {
+                out.add(s.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** The sentence of the article holding the quote, else its paragraph, else the quote. */
+    static String context(Path article, String quote) throws IOException {
+        String needle = norm(quote);
+        for (String para : Files.readString(article, StandardCharsets.UTF_8).split("\\n\\s*\\n")) {
+            if (!norm(para).contains(needle)) {
+                continue;
+            }
+            for (String sentence : SENTENCE_END.split(para)) {
+                if (norm(sentence).contains(needle)) {
+                    return sentence;
+                }
+            }
+            return para;
+        }
+        return quote;
+    }
+
+    private static String norm(String s) {
+        List<String> words = new ArrayList<>();
+        for (String w : s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[^a-z0-9']+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return " " + String.join(" ", words) + " ";
+    }
+}
