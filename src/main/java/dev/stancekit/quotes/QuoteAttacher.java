@@ -83,7 +83,7 @@ final class QuoteAttacher {
                 if (!q.closed() || words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.paraStart(), q.paraEnd()) * 6) {
                     out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 1));
                 }
-            } else if (sentenceStart(d.text, q.paraStart(), q.open())) {
+            } else if (sentenceStart(d.text, q.paraStart(), q.open()) && mostOfSentence(d, q)) {
                 out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0));
             }
         }
@@ -146,6 +146,14 @@ final class QuoteAttacher {
             }
         }
         return words >= 4 && caps * 10 >= words * 7;
+    }
+
+    /** Whether the quote holds most words of the sentence it opens (not “Title” and more words). */
+    private static boolean mostOfSentence(Doc d, QuoteMarks.Marked q) {
+        int t = d.tokenFrom(q.close());
+        int end = t < d.tok.length ? Math.min(q.paraEnd(), d.tok[d.sentEnd[d.sentOf[t]] - 1].end()) : q.paraEnd();
+        end = Math.max(end, q.close());
+        return words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.open(), end) * 6;
     }
 
     /** Whether a mark at {@code open} starts a new sentence ("... he said. “Next ..."). */

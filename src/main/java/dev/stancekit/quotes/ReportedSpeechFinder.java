@@ -85,7 +85,9 @@ final class ReportedSpeechFinder {
             subj = mentions.right(d, after, b);
             inverted = subj != null;
         }
-        if (subj == null) {
+        if (subj == null || subj[0] - 1 >= a && d.tok[subj[0] - 1].pos().startsWith("W")
+                && !"when".equalsIgnoreCase(d.word(subj[0] - 1))) {
+            // "what he said matters": a free relative, not an attribution
             return null;
         }
         int rest = inverted ? subj[1] + 1 : after;
