@@ -76,9 +76,10 @@ final class ReportedSpeechFinder {
         int after = i + cue.length();
         String cueText = d.span(i, after - 1);
         int[] subj = mentions.left(d, i, a);
-        if (subj == null && prev != null && "VBG".equals(d.tok[i].pos()) && ",".equals(d.word(i - 1))) {
-            // "..., he said, adding that ...": the participle shares the previous speaker
-            subj = new int[] {prev.subjStart(), prev.subjEnd()};
+        if (subj == null && "VBG".equals(d.tok[i].pos()) && i - 1 > a && ",".equals(d.word(i - 1))) {
+            // "..., he said, adding that ...", "X rejected it, calling it “a smear”": the
+            // participle shares the speaker of the clause before it
+            subj = prev != null ? new int[] {prev.subjStart(), prev.subjEnd()} : mentions.clauseSubject(d, a, i - 1);
         }
         boolean inverted = false;
         if (subj == null && (i == a || ",".equals(d.word(i - 1)) || d.isQuoteToken(i - 1))) {
@@ -160,13 +161,8 @@ final class ReportedSpeechFinder {
             return null;
         }
         int[] src = {i + 2, e - 1};
-        for (int k = src[0]; k <= src[1]; k++) {
-            if (d.tok[k].pos().startsWith("NN")) {
-                if (lex.is(d.word(k), Lexicon.WordType.DOCUMENT) || !mentions.plausible(d, src)) {
-                    return null;
-                }
-                break;
-            }
+        if (lex.is(d.word(MentionFinder.headOf(d, src)), Lexicon.WordType.DOCUMENT) || !mentions.plausible(d, src)) {
+            return null;
         }
         int cs, ce;
         boolean lead = true;
@@ -212,6 +208,9 @@ final class ReportedSpeechFinder {
     private static boolean adverbialOnly(Doc d, int from, int b, boolean clauseMayFollow) {
         for (int k = from; k < b; k++) {
             Token t = d.tok[k];
+            if (clauseMayFollow && k == from && t.pos().startsWith("W")) {
+                return true;
+            }
             if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b && ("VBG".equals(d.tok[k + 1].pos())
                     || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1))) {
                 return true;

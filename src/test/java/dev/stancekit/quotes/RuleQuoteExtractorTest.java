@@ -304,6 +304,19 @@ class RuleQuoteExtractorTest {
     }
 
     @Test
+    void moreWireStoryPatterns() {
+        String t = "Critics say the line rings unanswered in a crisis.\n\n"
+                + "\"They simply hung up,\" recalled a former US diplomat who was involved.\n\n"
+                + "The ministry has rejected that account, calling it “a smear.”\n\n"
+                + "The talks lasted an hour, according to the agency's annual report.";
+        List<QuoteSpan> qs = extract(t);
+        assertEquals(3, qs.size(), dump(qs));
+        assertEquals("Critics", quote(qs, "unanswered").mention());
+        assertEquals("a former US diplomat", quote(qs, "hung up").mention());
+        assertEquals("The ministry", quote(qs, "smear").mention());
+    }
+
+    @Test
     void rejectsTextFromAnotherString() {
         RuleQuoteExtractor ex = Fixture.extractor();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
