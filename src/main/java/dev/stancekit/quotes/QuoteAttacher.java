@@ -67,7 +67,7 @@ final class QuoteAttacher {
                     // the second half of a split quote: “The door,” he said, “remains open.”
                     ai = k;
                     kind = QuoteKind.DIRECT;
-                } else if (!a.trailing() && a.contains(q.open(), q.close())) {
+                } else if (a.contains(q.open(), q.close())) {
                     ai = k;
                     kind = outsideWords(d, a, q) < MIN_INDIRECT_WORDS ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
                 }

@@ -317,6 +317,15 @@ class RuleQuoteExtractorTest {
     }
 
     @Test
+    void partialQuoteBeforeTrailingAttribution() {
+        List<QuoteSpan> qs = extract("China is ready to “work hand in hand” with the US on trade, Minister Qin Bo said.");
+        assertEquals(1, qs.size(), dump(qs));
+        assertEquals(QuoteKind.PARTIAL, qs.get(0).kind());
+        assertEquals("work hand in hand", qs.get(0).text());
+        assertEquals("Qin Bo", qs.get(0).antecedent());
+    }
+
+    @Test
     void rejectsTextFromAnotherString() {
         RuleQuoteExtractor ex = Fixture.extractor();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
