@@ -133,6 +133,9 @@ final class MentionFinder {
         if (from >= to) {
             return false;
         }
+        while (from < to - 1 && d.tok[from].pos().startsWith("RB")) {
+            from++;
+        }
         Token first = d.tok[from];
         String p = first.pos();
         if (p.startsWith("W") || "VBG".equals(p) || "VBN".equals(p)) {

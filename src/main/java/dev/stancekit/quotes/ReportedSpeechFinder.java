@@ -31,8 +31,17 @@ final class ReportedSpeechFinder {
         int a = d.sentStart[sent];
         int b = d.sentEnd[sent];
         List<Attribution> out = new ArrayList<>();
+        // "..., Wang said." at the end of the sentence covers the cues before it
+        Attribution last = trailingAtEnd(d, a, b);
         int covered = -1;
         for (int i = a; i < b; i++) {
+            if (last != null && i == last.cueTok()) {
+                out.add(last);
+                continue;
+            }
+            if (last != null && d.tok[i].begin() < last.attachFrom()) {
+                continue;
+            }
             if (i < covered || d.quoteOf[i] >= 0) {
                 continue;
             }
@@ -51,6 +60,21 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /** The trailing attribution ending the sentence ("..., the ministry said."), or null. */
+    private Attribution trailingAtEnd(Doc d, int a, int b) {
+        for (int i = b - 1; i > a; i--) {
+            if (d.quoteOf[i] >= 0 || d.isQuoteToken(i)) {
+                return null;
+            }
+            Lexicon.Cue cue = cueAt(d, i, b);
+            if (cue != null) {
+                Attribution at = attribution(d, i, cue, a, b, null);
+                return at != null && at.trailing() && at.contentEnd() > at.contentStart() ? at : null;
+            }
+        }
+        return null;
     }
 
     Lexicon.Cue cueAt(Doc d, int i, int b) {

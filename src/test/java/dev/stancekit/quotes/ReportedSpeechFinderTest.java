@@ -103,6 +103,20 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void trailingAttributionCoversEarlierCues() {
+        Found f = find("The Chinese side urges the US side to stop arming the island, Wang said.");
+        assertEquals(1, f.atts().size());
+        assertEquals("Wang", f.speaker(0));
+        assertEquals("The Chinese side urges the US side to stop arming the island", f.content(0));
+    }
+
+    @Test
+    void appositionMayStartWithAnAdverb() {
+        Found f = find("Foreign Minister Li Wen, also a member of the cabinet, said ties should improve.");
+        assertEquals("Foreign Minister Li Wen", f.speaker(0));
+    }
+
+    @Test
     void colonAtParagraphEndLeavesEmptyContent() {
         Found f = find("The minister said:\n\n“We will not yield.”");
         Attribution a = f.atts().get(0);
