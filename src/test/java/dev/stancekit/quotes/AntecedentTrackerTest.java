@@ -80,6 +80,14 @@ class AntecedentTrackerTest {
     }
 
     @Test
+    void pronounAfterReportedPeopleTakesTheSubject() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "The ministry said Gao Lin told Mark Reed that the island was a red line. He also said more.",
+                "The ministry", "He");
+        assertEquals("Gao Lin", r[1].antecedent());
+    }
+
+    @Test
     void unresolvedMentionsStayAsWritten() {
         AntecedentTracker.Resolved[] r = resolve("The person said the agenda was narrow.", "The person");
         assertEquals("The person", r[0].antecedent());
