@@ -326,6 +326,29 @@ class RuleQuoteExtractorTest {
     }
 
     @Test
+    void concurrentCallsGiveTheSameResults() throws Exception {
+        String t = "“We will keep the channel open,” Laura Benton said on Monday.\n\n"
+                + "She warned that a miscalculation could spiral into conflict.\n\n"
+                + "The two sides will hold more talks next year, a senior official said.";
+        dev.stancekit.nlp.AnnotatedText doc = Fixture.annotate(t);
+        Article a = Article.of("c", t);
+        List<QuoteSpan> expected = Fixture.extractor().extract(a, doc);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<QuoteSpan>>> fs = new java.util.ArrayList<>();
+            for (int k = 0; k < 200; k++) {
+                fs.add(pool.submit(() -> Fixture.extractor().extract(a, doc)));
+            }
+            for (java.util.concurrent.Future<List<QuoteSpan>> f : fs) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3, expected.size(), dump(expected));
+    }
+
+    @Test
     void rejectsTextFromAnotherString() {
         RuleQuoteExtractor ex = Fixture.extractor();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
