@@ -87,6 +87,7 @@ final class QuoteAttacher {
                 out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0));
             }
         }
+        attributeOpenQuotesForward(d, out);
         for (int k = 0; k < atts.size(); k++) {
             Attribution a = atts.get(k);
             if (used[k] || holdsQuote[k]) {
@@ -107,6 +108,26 @@ final class QuoteAttacher {
                     d.paragraphAt(a.contentStart()), 0));
         }
         return out;
+    }
+
+    /**
+     * A quote left open at its paragraph's end continues in the next paragraph; when it has no
+     * attribution of its own it takes the one of its continuation (“A.¶“B,” he said.).
+     */
+    private static void attributeOpenQuotesForward(Doc d, List<Candidate> out) {
+        for (int k = out.size() - 2; k >= 0; k--) {
+            Candidate c = out.get(k);
+            Candidate next = out.get(k + 1);
+            if (c.att() == null && next.att() != null && next.paragraph() == c.paragraph() + 1
+                    && !closedAt(d, c.end()) && next.kind() == QuoteKind.DIRECT) {
+                out.set(k, new Candidate(c.kind(), c.start(), c.end(), next.att(), c.paragraph(), 0));
+            }
+        }
+    }
+
+    /** Whether a closing quote mark follows the quoted text ending at {@code end}. */
+    private static boolean closedAt(Doc d, int end) {
+        return end < d.text.length() && "\"'`”’»›“".indexOf(d.text.charAt(end)) >= 0;
     }
 
     /** Paragraphs that are link blocks ("Read Next: ...") or headlines (title case, no full stop). */

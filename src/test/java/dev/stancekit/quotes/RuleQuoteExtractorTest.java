@@ -349,6 +349,15 @@ class RuleQuoteExtractorTest {
     }
 
     @Test
+    void multiParagraphQuoteAttributedAtItsEnd() {
+        String t = "Officials met on Friday.\n\n“The first thing is trust.\n\n“The second is patience,” Minister Ada Stone said.";
+        List<QuoteSpan> qs = extract(t);
+        assertEquals(2, qs.size(), dump(qs));
+        assertEquals("Ada Stone", quote(qs, "first thing").antecedent());
+        assertEquals("Ada Stone", quote(qs, "second is").antecedent());
+    }
+
+    @Test
     void rejectsTextFromAnotherString() {
         RuleQuoteExtractor ex = Fixture.extractor();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
