@@ -97,7 +97,7 @@ class RuleQuoteExtractorTest {
 
     @Test
     void partialQuoteAfterUrge() {
-        String t = "Foreign Minister Zhang Wei urged the US to stop sending “confusing messages” to the region.";
+        String t = "Foreign Minister Zhang Wei urged Canberra to avoid “confusing messages” about the port deal.";
         List<QuoteSpan> qs = extract(t);
         assertEquals(1, qs.size(), dump(qs));
         QuoteSpan q = qs.get(0);
@@ -209,8 +209,8 @@ class RuleQuoteExtractorTest {
     @Test
     void titleAndSurnameResolveToFullName() {
         String t = "Defense Minister Chen Hao met his counterpart in Jakarta.\n\n"
-                + "“Peace is the most precious thing,” Mr. Chen said after the meeting.";
-        QuoteSpan q = quote(extract(t), "Peace");
+                + "“Calm seas serve everyone,” Mr. Chen said after the meeting.";
+        QuoteSpan q = quote(extract(t), "Calm seas");
         assertEquals("Mr. Chen", q.mention());
         assertEquals("Chen Hao", q.antecedent());
         assertEquals(MentionType.NAME, q.mentionType());
@@ -259,10 +259,10 @@ class RuleQuoteExtractorTest {
 
     @Test
     void quoteDescribingAnotherSpeakerBelongsToTheAttribution() {
-        String t = "“Secretary Lane stressed the value of open lines,” the Pentagon said.";
+        String t = "“Secretary Lane stressed the value of port visits,” the department said.";
         List<QuoteSpan> qs = extract(t);
         assertEquals(1, qs.size(), dump(qs));
-        assertEquals("the Pentagon", qs.get(0).mention());
+        assertEquals("the department", qs.get(0).mention());
     }
 
     @Test
@@ -297,10 +297,10 @@ class RuleQuoteExtractorTest {
 
     @Test
     void rankAbbreviationDoesNotCutTheSpeaker() {
-        String t = "Chinese Lt. Gen. Zhao Kai noted the return of regular exchanges as a good sign.";
-        QuoteSpan q = quote(extract(t), "regular exchanges");
-        assertTrue(q.mention().endsWith("Zhao Kai"), q::toString);
-        assertEquals("the return of regular exchanges as a good sign", q.text());
+        String t = "Indian Lt. Gen. Ravi Rao noted the return of joint drills as a good sign.";
+        QuoteSpan q = quote(extract(t), "joint drills");
+        assertTrue(q.mention().endsWith("Ravi Rao"), q::toString);
+        assertEquals("the return of joint drills as a good sign", q.text());
     }
 
     @Test
@@ -355,6 +355,13 @@ class RuleQuoteExtractorTest {
         assertEquals(2, qs.size(), dump(qs));
         assertEquals("Ada Stone", quote(qs, "first thing").antecedent());
         assertEquals("Ada Stone", quote(qs, "second is").antecedent());
+    }
+
+    @Test
+    void fullTitleAtSentenceEndDoesNotJoinSentences() {
+        String t = "Officials met the president. The talks would go on, he said.";
+        List<QuoteSpan> qs = extract(t);
+        assertEquals("The talks would go on", quote(qs, "talks").text(), dump(qs));
     }
 
     @Test
