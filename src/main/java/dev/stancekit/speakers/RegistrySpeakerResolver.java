@@ -67,13 +67,13 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     public Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc) {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(article, "article");
-        String key = quote.antecedent().isBlank() ? quote.mention() : quote.antecedent();
-        Phrase p = new Phrase(key.strip(), lexicon);
+        String key = (quote.antecedent().isBlank() ? quote.mention() : quote.antecedent()).strip();
+        Phrase p = new Phrase(head(key), lexicon);
         if (p.isEmpty() || p.toks.stream().allMatch(t -> words.is(t.fold(), Kind.PRONOUN)
                 || words.is(t.fold(), Kind.DETERMINER))) {
             return Speaker.NONE;
         }
-        Context c = new Context(quote, article, doc);
+        Context c = new Context(quote, article, doc, key);
         Speaker s = wholeOrganization(p);
         if (s == null) {
             s = registeredPerson(p, c);
@@ -155,7 +155,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             nameFolds = Words.folds(Words.tokenize(fuller));
         }
         String role = (trim(p.text.substring(0, p.toks.get(name[0]).start())) + " "
-                + trim(p.text.substring(p.toks.get(name[1] - 1).end()))).strip();
+                + trim(c.key.substring(p.toks.get(name[1] - 1).end()))).strip();
         Evidence e = inMention(p, c);
         if (e == null) {
             e = aroundMention(c);
@@ -225,10 +225,24 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     /** A side word or registered organisation in the antecedent, else in the mention as written. */
     private Evidence inMention(Phrase p, Context c) {
         Evidence e = sideWord(p);
+        if (e == null && c.key.length() > p.text.length()) {
+            e = apposition.around(c.key, 0, p.text.length(), null);
+        }
         if (e == null && !c.quote.mention().isBlank() && !c.quote.mention().equals(p.text)) {
             e = sideWord(new Phrase(c.quote.mention(), lexicon));
         }
         return e;
+    }
+
+    /** The words before an apposition in the antecedent ("the Global Times, a party tabloid"). */
+    private static String head(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            if ((ch == ',' || ch == '(' || ch == '—' || ch == '–') && key.substring(0, i).chars().anyMatch(Character::isLetter)) {
+                return key.substring(0, i).strip();
+            }
+        }
+        return key;
     }
 
     private Evidence sideWord(Phrase p) {
@@ -252,13 +266,16 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     /** Per-call state: the article's words, computed when first needed. */
     private final class Context {
+        /** The antecedent (or mention) with any apposition. */
+        final String key;
         final QuoteSpan quote;
         final Article article;
         final AnnotatedText doc;
         private Phrase articlePhrase;
         private List<String> articleFolds;
 
-        Context(QuoteSpan quote, Article article, AnnotatedText doc) {
+        Context(QuoteSpan quote, Article article, AnnotatedText doc, String key) {
+            this.key = key;
             this.quote = quote;
             this.article = article;
             this.doc = doc;
