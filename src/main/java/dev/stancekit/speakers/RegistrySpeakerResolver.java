@@ -3,19 +3,14 @@ package dev.stancekit.speakers;
 import dev.stancekit.Resources;
 import dev.stancekit.ingest.Article;
 import dev.stancekit.nlp.AnnotatedText;
-import dev.stancekit.nlp.Sentence;
-import dev.stancekit.nlp.Token;
 import dev.stancekit.quotes.QuoteSpan;
 import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.PersonIndex.Person;
 import dev.stancekit.speakers.WordKinds.Kind;
 import dev.stancekit.speakers.Words.Tok;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -73,7 +68,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 || words.is(t.fold(), Kind.DETERMINER))) {
             return Speaker.NONE;
         }
-        Context c = new Context(quote, article, doc, key);
+        Context c = new Context(quote, article, doc, key, lexicon);
         Speaker s = wholeOrganization(p);
         if (s == null) {
             s = registeredPerson(p, c);
@@ -262,62 +257,5 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             return null;
         }
         return apposition.around(text, start, end, c.doc);
-    }
-
-    /** Per-call state: the article's words, computed when first needed. */
-    private final class Context {
-        /** The antecedent (or mention) with any apposition. */
-        final String key;
-        final QuoteSpan quote;
-        final Article article;
-        final AnnotatedText doc;
-        private Phrase articlePhrase;
-        private List<String> articleFolds;
-
-        Context(QuoteSpan quote, Article article, AnnotatedText doc, String key) {
-            this.key = key;
-            this.quote = quote;
-            this.article = article;
-            this.doc = doc;
-        }
-
-        Phrase articlePhrase() {
-            if (articlePhrase == null) {
-                articlePhrase = new Phrase(article.text(), lexicon);
-            }
-            return articlePhrase;
-        }
-
-        /** The NER tag of each word of the phrase, where the phrase is found in the annotated article. */
-        IntFunction<String> ner(Phrase p) {
-            String text = article.text();
-            if (doc == null || p.isEmpty() || !doc.text().equals(text)) {
-                return i -> null;
-            }
-            int ms = quote.mentionStart();
-            int off = ms >= 0 && text.startsWith(p.text, ms) ? ms : text.indexOf(p.text);
-            if (off < 0) {
-                return i -> null;
-            }
-            Map<Integer, String> tags = new HashMap<>();
-            int end = off + p.text.length();
-            for (Sentence s : doc.sentences()) {
-                if (s.end() > off && s.begin() < end) {
-                    for (Token t : s.tokens()) {
-                        if (t.begin() >= off && t.begin() < end) {
-                            tags.put(t.begin(), t.ner());
-                        }
-                    }
-                }
-            }
-            return i -> tags.get(off + p.toks.get(i).start());
-        }
-
-        List<String> articleFolds() {
-            if (articleFolds == null) {
-                articleFolds = new ArrayList<>(Words.folds(articlePhrase().toks));
-            }
-            return articleFolds;
-        }
     }
 }
