@@ -105,7 +105,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         List<String> folds = Words.folds(p.toks);
         for (int len = Math.min(MAX_ALIAS_WORDS, folds.size()); len >= 1; len--) {
             for (int i = 0; i + len <= folds.size(); i++) {
-                if (i > 0 && afterPreposition(p, i)) {
+                if (i > 0 && afterPreposition(p, i) || p.possessiveAt(i + len - 1)) {
                     continue;
                 }
                 Person found = people.exact(folds.subList(i, i + len));
@@ -220,6 +220,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     /** A side word or registered organisation in the antecedent, else in the mention as written. */
     private Evidence inMention(Phrase p, Context c) {
         Evidence e = sideWord(p);
+        if (e == null) {
+            e = possessor(p);
+        }
         if (e == null && c.key.length() > p.text.length()) {
             e = apposition.around(c.key, 0, p.text.length(), null);
         }
@@ -227,6 +230,22 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             e = sideWord(new Phrase(c.quote.mention(), lexicon));
         }
         return e;
+    }
+
+    /** "Xi Jinping's spokesman": a registered person's aide speaks for that person's side. */
+    private Evidence possessor(Phrase p) {
+        List<String> folds = Words.folds(p.toks);
+        for (int end = 0; end < folds.size(); end++) {
+            if (p.possessiveAt(end)) {
+                for (int start = Math.max(0, end + 1 - MAX_ALIAS_WORDS); start <= end; start++) {
+                    Person owner = people.exact(folds.subList(start, end + 1));
+                    if (owner != null) {
+                        return new Evidence(owner.side(), "registry person: " + owner.canonical());
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The words before an apposition in the antecedent ("the Global Times, a party tabloid"). */

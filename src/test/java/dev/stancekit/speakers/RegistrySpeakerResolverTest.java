@@ -178,6 +178,17 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
+    void aPossessiveNamesSomeoneElse() {
+        Speaker aide = resolve("x", "Xi Jinping's spokesman");
+        assertFalse(aide.inRegistry());
+        assertEquals(SpeakerType.ANONYMOUS, aide.type());
+        assertEquals("China", aide.side());
+        assertEquals("registry person: Xi Jinping", aide.evidence());
+        assertEquals(SpeakerType.ANONYMOUS, resolve("x", "Ann Roe's chief of staff").type());
+        assertEquals("Wang Yi", resolve("x", "China's Wang Yi").canonical());
+    }
+
+    @Test
     void appositionInsideTheAntecedent() {
         Speaker paper = resolve("x", "the Global Times, a Communist Party tabloid");
         assertEquals("Global Times", paper.canonical());
