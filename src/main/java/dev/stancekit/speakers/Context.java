@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
-/** The state of one {@code resolve} call: the quote, its article and the article's words, computed when first needed. */
+/** The state of one {@code resolve} call: the quote, its article and the article's words. */
 final class Context {
 
     /** The antecedent (or mention) with any apposition. */

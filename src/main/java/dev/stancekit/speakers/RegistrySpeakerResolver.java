@@ -252,7 +252,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private static String head(String key) {
         for (int i = 0; i < key.length(); i++) {
             char ch = key.charAt(i);
-            if ((ch == ',' || ch == '(' || ch == '—' || ch == '–') && key.substring(0, i).chars().anyMatch(Character::isLetter)) {
+            boolean opens = ch == ',' || ch == '(' || ch == '—' || ch == '–';
+            if (opens && key.substring(0, i).chars().anyMatch(Character::isLetter)) {
                 return key.substring(0, i).strip();
             }
         }
