@@ -46,8 +46,8 @@ public final class ReportWriter {
      */
     public void write(Path outDir, List<IngestResult> inputs, List<Quote> quotes) throws IOException {
         Objects.requireNonNull(outDir, "outDir");
-        List<IngestResult> in = List.copyOf(inputs);
-        List<Quote> qs = List.copyOf(quotes);
+        List<IngestResult> in = noNulls(inputs, "inputs");
+        List<Quote> qs = noNulls(quotes, "quotes");
         Files.createDirectories(outDir);
         Tables.articles(outDir.resolve("articles.csv"), in, qs, excel);
         QuotesCsv.write(outDir.resolve("quotes.csv"), qs, excel);
@@ -68,6 +68,16 @@ public final class ReportWriter {
             Files.writeString(outDir.resolve("report.html"), HtmlReport.render(period, in, qs, summary, saved),
                     java.nio.charset.StandardCharsets.UTF_8);
         }
+    }
+
+    private static <T> List<T> noNulls(List<T> list, String name) {
+        Objects.requireNonNull(list, name);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new IllegalArgumentException(name + "[" + i + "] is null");
+            }
+        }
+        return List.copyOf(list);
     }
 
     /** Options; defaults: monthly periods, no byte-order mark, charts and HTML on. */

@@ -41,11 +41,18 @@ class ChartsTest {
     }
 
     @Test
-    void undatedOnlyThemeHasNoTimeChart() {
+    void timeChartNeedsTwoDatedPeriods() {
         Article a = Fixtures.article(1, null);
-        List<Quote> qs = List.of(Fixtures.quote(a, 1, Fixtures.US_SEC, "We talk", new String[] {"trade"}, 0.3));
-        assertNull(Charts.overTime(Summary.of(qs, ReportPeriod.MONTH), "trade"));
-        assertNotNull(ToneByThemeChart.build(Summary.of(qs, ReportPeriod.MONTH)));
+        Article b = Fixtures.article(2, LocalDate.of(2024, 5, 1));
+        Article c = Fixtures.article(3, LocalDate.of(2024, 6, 1));
+        List<Quote> qs = List.of(Fixtures.quote(a, 1, Fixtures.US_SEC, "We talk", new String[] {"trade"}, 0.3),
+                Fixtures.quote(b, 1, Fixtures.US_SEC, "We talk", new String[] {"trade"}, 0.3),
+                Fixtures.quote(c, 1, Fixtures.CN_MIN, "We talk", new String[] {"climate"}, 0.3));
+        Summary s = Summary.of(qs, ReportPeriod.MONTH);
+        assertNull(Charts.overTime(s, "trade"), "one dated period only");
+        assertNotNull(Charts.overTime(s, Summary.ALL_THEMES));
+        assertNotNull(ToneByThemeChart.build(s));
+        assertEquals("export controls", Charts.themeTitle("export_controls"));
     }
 
     @Test
@@ -74,8 +81,12 @@ class ChartsTest {
         assertTrue(ChartKit.slug("???").matches("x[0-9a-f]+"));
         assertEquals("none", ChartKit.slug(Summary.NO_THEME));
         Article a = Fixtures.article(1, LocalDate.of(2024, 3, 1));
-        List<Quote> qs = List.of(Fixtures.quote(a, 1, Fixtures.US_SEC, "x", new String[] {"a b"}, 0),
-                Fixtures.quote(a, 2, Fixtures.CN_MIN, "y", new String[] {"a-b"}, 0));
+        Article b = Fixtures.article(2, LocalDate.of(2024, 4, 1));
+        List<Quote> qs = new ArrayList<>();
+        for (Article x : List.of(a, b)) {
+            qs.add(Fixtures.quote(x, 1, Fixtures.US_SEC, "x", new String[] {"a b"}, 0));
+            qs.add(Fixtures.quote(x, 2, Fixtures.CN_MIN, "y", new String[] {"a-b"}, 0));
+        }
         Map<String, Chart<?, ?>> charts = Charts.all(Summary.of(qs, ReportPeriod.MONTH), qs, Map.of());
         assertTrue(charts.containsKey("tone_over_time_a_b") && charts.containsKey("tone_over_time_a_b_2"));
     }
