@@ -20,6 +20,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  */
 public final class ReportWriter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportWriter.class);
+
     private final ReportPeriod period;
     private final boolean excel;
     private final boolean charts;
@@ -68,6 +70,8 @@ public final class ReportWriter {
             Files.writeString(outDir.resolve("report.html"), HtmlReport.render(period, in, qs, summary, saved),
                     java.nio.charset.StandardCharsets.UTF_8);
         }
+        LOG.info("report in {}: {} inputs, {} quotes, {} summary rows, {} charts{}", outDir, in.size(), qs.size(),
+                summary.rows().size(), charts ? saved.size() : 0, html ? ", report.html" : "");
     }
 
     private static <T> List<T> noNulls(List<T> list, String name) {
