@@ -24,7 +24,8 @@ import java.util.regex.PatternSyntaxException;
  *     paragraphs come before it (comment sections, tag lists); else only the line goes;</li>
  * <li>{@code off}: disables an earlier rule with the same pattern (for user overrides).</li>
  * </ul>
- * Later lines equal to the title (ignoring a trailing counter such as " 3") are dropped too. The
+ * Later lines equal to the title (ignoring a trailing counter such as " 3") are dropped too, and
+ * so are repeats of a body line of 15 words or more (pages scraped twice over). The
  * result keeps paragraphs separated by one blank line. Immutable and thread-safe.
  */
 public final class Boilerplate {
@@ -108,6 +109,7 @@ public final class Boilerplate {
         Set<String> titles = titleForms(title);
         boolean titleSeen = false;
         int bodyParagraphs = 0;
+        Set<String> paragraphs = new java.util.HashSet<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (drop[i] || line.isEmpty()) {
@@ -122,6 +124,7 @@ public final class Boilerplate {
             if (r == null) {
                 if (words(line) >= 15) {
                     bodyParagraphs++;
+                    drop[i] = !paragraphs.add(norm(line));
                 }
                 continue;
             }
