@@ -22,12 +22,8 @@ final class Assembler {
     IngestResult assemble(Source s) {
         String text = paragraphs(clean(s.text()));
         String metaTitle = s.title().replaceAll("\\s+", " ").strip();
-        String body = boilerplate.strip(text, metaTitle);
-        String title = metaTitle;
-        if (title.isEmpty()) {
-            title = firstTitleLine(body);
-            body = boilerplate.strip(text, title);
-        }
+        String title = metaTitle.isEmpty() ? firstTitleLine(text) : metaTitle;
+        String body = boilerplate.strip(text, title);
         if (body.isBlank()) {
             return IngestResult.skipped(s.id(), s.path(), Source.join("no article text left after boilerplate removal", s.note()));
         }
@@ -105,11 +101,11 @@ final class Assembler {
         return nonEmpty >= 2 && ends * 10 >= nonEmpty * 6 ? t.replace("\n", "\n\n") : t;
     }
 
-    /** The first non-empty line that is not a bare date, or "" when there is none short enough. */
-    static String firstTitleLine(String body) {
-        for (String line : body.split("\n")) {
+    /** The first non-empty line that is neither a bare date nor chrome, or "" when there is none short enough. */
+    String firstTitleLine(String text) {
+        for (String line : text.split("\n")) {
             String s = line.strip();
-            if (s.isEmpty() || DateFinder.isDateLine(s)) {
+            if (s.isEmpty() || DateFinder.isDateLine(s) || boilerplate.isChrome(s)) {
                 continue;
             }
             return s.length() <= MAX_TITLE ? s : "";

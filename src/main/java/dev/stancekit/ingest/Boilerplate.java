@@ -24,7 +24,8 @@ import java.util.regex.PatternSyntaxException;
  *     paragraphs come before it (comment sections, tag lists); else only the line goes;</li>
  * <li>{@code off}: disables an earlier rule with the same pattern (for user overrides).</li>
  * </ul>
- * Later lines equal to the title (ignoring a trailing counter such as " 3") are dropped too. The
+ * Later lines equal to the title (ignoring a trailing counter such as " 3") are dropped too, and
+ * so are repeats of a body line of 15 words or more (pages scraped twice over). The
  * result keeps paragraphs separated by one blank line. Immutable and thread-safe.
  */
 public final class Boilerplate {
@@ -35,8 +36,8 @@ public final class Boilerplate {
 
     record Rule(String pattern, Match match, String norm, Pattern regex) {}
 
-    private static final Pattern LEAD = Pattern.compile("^[\\s#>*•·▪►»|-]+");
-    private static final Pattern TRAIL = Pattern.compile("[\\s:.!…|»›>-]+$");
+    private static final String LEAD = "#>*•·▪►»|-";
+    private static final String TRAIL = ":.!…|»›>-";
     private static final Pattern COUNTER = Pattern.compile("\\s+\\(?\\d{1,3}\\)?$");
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[–—|-]\\s+[^–—|]{1,60}$");
     private static final int MAX_RULE_LINE = 400;
@@ -108,6 +109,7 @@ public final class Boilerplate {
         Set<String> titles = titleForms(title);
         boolean titleSeen = false;
         int bodyParagraphs = 0;
+        Set<String> paragraphs = new java.util.HashSet<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (drop[i] || line.isEmpty()) {
@@ -120,8 +122,9 @@ public final class Boilerplate {
             }
             Rule r = firstRule(line);
             if (r == null) {
-                if (line.split("\\s+").length >= 15) {
+                if (words(line) >= 15) {
                     bodyParagraphs++;
+                    drop[i] = !paragraphs.add(norm(line));
                 }
                 continue;
             }
@@ -150,12 +153,17 @@ public final class Boilerplate {
         return join(lines, drop);
     }
 
+    /** Whether a rule drops this line by itself (block and tail rules included). */
+    boolean isChrome(String line) {
+        return firstRule(line.strip()) != null;
+    }
+
     private Rule firstRule(String line) {
         if (line.length() > MAX_RULE_LINE) {
             return null;
         }
         String lower = flat(line);
-        String n = TRAIL.matcher(lower).replaceFirst("");
+        String n = trimTrail(lower);
         for (Rule r : rules) {
             if (matches(r, line, n, lower)) {
                 return r;
@@ -187,7 +195,7 @@ public final class Boilerplate {
 
     /** A short headline-like line: capitalised, not a sentence ending in a full stop. */
     static boolean isLinkLine(String s) {
-        if (s.length() > 200 || s.split("\\s+").length > 30) {
+        if (s.length() > 200 || words(s) > 30) {
             return false;
         }
         int first = s.codePointAt(0);
@@ -198,20 +206,63 @@ public final class Boilerplate {
         return !(end.endsWith(".") || end.endsWith(":") || end.endsWith(";") || end.endsWith(","));
     }
 
-    /** Lower case, single spaces, straight quotes, no list markers or trailing punctuation. */
-    static String norm(String s) {
-        return TRAIL.matcher(flat(s)).replaceFirst("");
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            n += !ws && !in ? 1 : 0;
+            in = !ws;
+        }
+        return n;
     }
 
-    /** Lower case, single spaces, straight quotes, no list markers. */
+    /** Lower case, single spaces, straight quotes, no list markers or trailing punctuation. */
+    static String norm(String s) {
+        return trimTrail(flat(s));
+    }
+
+    /** Lower case, single spaces, straight quotes, no list markers (no regex: runs on every line). */
     private static String flat(String s) {
-        String t = s.toLowerCase(Locale.ROOT).replace('‘', '\'').replace('’', '\'')
-                .replace('“', '"').replace('”', '"').replace('\u00A0', ' ');
-        return LEAD.matcher(t).replaceFirst("").replaceAll("\\s+", " ").strip();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean lead = true;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ws = Character.isWhitespace(c) || c == '\u00A0';
+            if (lead && (ws || LEAD.indexOf(c) >= 0)) {
+                continue;
+            }
+            lead = false;
+            if (ws) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(switch (c) {
+                case '‘', '’' -> '\'';
+                case '“', '”' -> '"';
+                default -> Character.toLowerCase(c);
+            });
+        }
+        return sb.toString();
+    }
+
+    private static String trimTrail(String t) {
+        int end = t.length();
+        while (end > 0 && (t.charAt(end - 1) == ' ' || TRAIL.indexOf(t.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return t.substring(0, end);
     }
 
     static String titleNorm(String s) {
-        return COUNTER.matcher(norm(s)).replaceFirst("");
+        String n = norm(s);
+        char last = n.isEmpty() ? ' ' : n.charAt(n.length() - 1);
+        return Character.isDigit(last) || last == ')' ? COUNTER.matcher(n).replaceFirst("") : n;
     }
 
     private static Set<String> titleForms(String title) {

@@ -1,6 +1,8 @@
 package dev.stancekit.ingest;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,6 +33,9 @@ final class HtmlText {
             "article:published", "datePublished", "date", "pubdate", "publishdate", "publish-date",
             "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date"};
 
+    private static final Pattern LD_DATE = Pattern.compile(
+            "\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
+
     private HtmlText() {}
 
     static Page extract(String html) {
@@ -48,6 +53,15 @@ final class HtmlText {
             date = meta(doc, name);
             if (!date.isEmpty()) {
                 break;
+            }
+        }
+        if (date.isEmpty()) {
+            for (Element ld : doc.select("script[type=application/ld+json]")) {
+                Matcher m = LD_DATE.matcher(ld.data());
+                if (m.find()) {
+                    date = m.group(1);
+                    break;
+                }
             }
         }
         if (date.isEmpty()) {

@@ -154,8 +154,15 @@ final class AntecedentTracker {
         speakers.add(r);
     }
 
+    /**
+     * he/she: the last person-like speaker, unless a later sentence (before the pronoun's own)
+     * names people, then the first person of the latest such sentence, which is usually its
+     * subject ("The ministry said Wei told Austin ... He also said" -> Wei). they: the last group
+     * or organisation; it: the last organisation.
+     */
     private Resolved pronoun(String mention, int start, String p) {
-        for (int k = speakers.size() - 1; k >= 0; k--) {
+        Resolved speaker = null;
+        for (int k = speakers.size() - 1; k >= 0 && speaker == null; k--) {
             Resolved r = speakers.get(k);
             boolean ok = switch (p) {
                 case "he", "she" -> r.type() == MentionType.NAME || r.type() == MentionType.TITLE
@@ -164,19 +171,50 @@ final class AntecedentTracker {
                 case "it" -> r.type() == MentionType.ORGANIZATION && !r.plural();
                 default -> false;
             };
-            if (ok) {
-                return new Resolved(mention, start, r.antecedent(), MentionType.PRONOUN, r.plural(), r.words());
-            }
+            speaker = ok ? r : null;
         }
         if ("he".equals(p) || "she".equals(p)) {
-            for (int k = persons.size() - 1; k >= 0; k--) {
-                if (persons.get(k).begin() < start) {
-                    Person q = persons.get(k);
-                    return new Resolved(mention, start, q.name(), MentionType.PRONOUN, false, q.words());
-                }
+            Person subject = subjectOfLatestSentenceWithPeople(start);
+            if (subject != null && (speaker == null || sentenceOf(subject.begin()) > sentenceOf(speaker.start()))) {
+                return new Resolved(mention, start, subject.name(), MentionType.PRONOUN, false, subject.words());
             }
         }
+        if (speaker != null) {
+            return new Resolved(mention, start, speaker.antecedent(), MentionType.PRONOUN, speaker.plural(),
+                    speaker.words());
+        }
         return new Resolved(mention, start, mention, MentionType.PRONOUN, "they".equals(p), Set.of());
+    }
+
+    private int sentenceOf(int offset) {
+        int t = Math.min(d.tokenFrom(offset), d.tok.length - 1);
+        return t < 0 ? -1 : d.sentOf[t];
+    }
+
+    /** The first person named in the latest sentence before the one holding {@code start}. */
+    private Person subjectOfLatestSentenceWithPeople(int start) {
+        int own = sentenceOf(start);
+        int lo = 0, hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (persons.get(mid).begin() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int k = lo - 1;
+        while (k >= 0 && sentenceOf(persons.get(k).begin()) == own) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        int sent = sentenceOf(persons.get(k).begin());
+        while (k - 1 >= 0 && sentenceOf(persons.get(k - 1).begin()) == sent) {
+            k--;
+        }
+        return persons.get(k);
     }
 
     /** Token range of the personal name inside the phrase, or null. */

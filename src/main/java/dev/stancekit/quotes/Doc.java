@@ -102,13 +102,18 @@ final class Doc {
         }
     }
 
+    /** Whether the tokens end with an abbreviated title ("Gen.", "Rep." or "Gen" + "."). */
     private static boolean endsWithTitle(List<Token> all, Predicate<String> title) {
         Token last = all.get(all.size() - 1);
         if (last.word().endsWith(".") && last.word().length() > 1) {
-            return title.test(Lexicon.normal(last.word()));
+            return abbreviatedTitle(last.word().substring(0, last.word().length() - 1), title);
         }
-        return ".".equals(last.word()) && all.size() >= 2 && title.test(Lexicon.normal(all.get(all.size() - 2).word()))
-                && all.get(all.size() - 2).end() == last.begin();
+        return ".".equals(last.word()) && all.size() >= 2 && all.get(all.size() - 2).end() == last.begin()
+                && abbreviatedTitle(all.get(all.size() - 2).word(), title);
+    }
+
+    private static boolean abbreviatedTitle(String w, Predicate<String> title) {
+        return w.length() <= 4 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && title.test(Lexicon.normal(w));
     }
 
     /** Index of the paragraph (non-blank line) holding the offset. */

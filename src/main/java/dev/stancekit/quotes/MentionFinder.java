@@ -85,9 +85,20 @@ final class MentionFinder {
         if (e == from) {
             return null;
         }
-        boolean ends = e == sentEnd || ",".equals(d.word(e)) || ".".equals(d.word(e)) || ":".equals(d.word(e));
+        boolean ends = e == sentEnd || ",".equals(d.word(e)) || ".".equals(d.word(e)) || ":".equals(d.word(e))
+                || d.tok[e].pos().startsWith("W");
         int[] np = {from, e - 1};
         return ends && plausible(d, np) && !"PRP".equals(d.tok[from].pos()) ? np : null;
+    }
+
+    /** The subject of the first full verb between {@code from} and {@code to}, or null. */
+    int[] clauseSubject(Doc d, int from, int to) {
+        for (int v = from; v < to; v++) {
+            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
+                return v > from ? left(d, v, from) : null;
+            }
+        }
+        return null;
     }
 
     private int[] coordinated(Doc d, int and, int sentFirst) {
@@ -121,6 +132,9 @@ final class MentionFinder {
     private boolean parenthetical(Doc d, int from, int to) {
         if (from >= to) {
             return false;
+        }
+        while (from < to - 1 && d.tok[from].pos().startsWith("RB")) {
+            from++;
         }
         Token first = d.tok[from];
         String p = first.pos();

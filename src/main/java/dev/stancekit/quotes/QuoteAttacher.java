@@ -67,7 +67,7 @@ final class QuoteAttacher {
                     // the second half of a split quote: “The door,” he said, “remains open.”
                     ai = k;
                     kind = QuoteKind.DIRECT;
-                } else if (!a.trailing() && a.contains(q.open(), q.close())) {
+                } else if (a.contains(q.open(), q.close())) {
                     ai = k;
                     kind = outsideWords(d, a, q) < MIN_INDIRECT_WORDS ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
                 }
@@ -83,10 +83,11 @@ final class QuoteAttacher {
                 if (!q.closed() || words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.paraStart(), q.paraEnd()) * 6) {
                     out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 1));
                 }
-            } else if (sentenceStart(d.text, q.paraStart(), q.open())) {
+            } else if (sentenceStart(d.text, q.paraStart(), q.open()) && mostOfSentence(d, q)) {
                 out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0));
             }
         }
+        attributeOpenQuotesForward(d, out);
         for (int k = 0; k < atts.size(); k++) {
             Attribution a = atts.get(k);
             if (used[k] || holdsQuote[k]) {
@@ -107,6 +108,26 @@ final class QuoteAttacher {
                     d.paragraphAt(a.contentStart()), 0));
         }
         return out;
+    }
+
+    /**
+     * A quote left open at its paragraph's end continues in the next paragraph; when it has no
+     * attribution of its own it takes the one of its continuation (“A.¶“B,” he said.).
+     */
+    private static void attributeOpenQuotesForward(Doc d, List<Candidate> out) {
+        for (int k = out.size() - 2; k >= 0; k--) {
+            Candidate c = out.get(k);
+            Candidate next = out.get(k + 1);
+            if (c.att() == null && next.att() != null && next.paragraph() == c.paragraph() + 1
+                    && !closedAt(d, c.end()) && next.kind() == QuoteKind.DIRECT) {
+                out.set(k, new Candidate(c.kind(), c.start(), c.end(), next.att(), c.paragraph(), 0));
+            }
+        }
+    }
+
+    /** Whether a closing quote mark follows the quoted text ending at {@code end}. */
+    private static boolean closedAt(Doc d, int end) {
+        return end < d.text.length() && "\"'`”’»›“".indexOf(d.text.charAt(end)) >= 0;
     }
 
     /** Paragraphs that are link blocks ("Read Next: ...") or headlines (title case, no full stop). */
@@ -146,6 +167,14 @@ final class QuoteAttacher {
             }
         }
         return words >= 4 && caps * 10 >= words * 7;
+    }
+
+    /** Whether the quote holds most words of the sentence it opens (not “Title” and more words). */
+    private static boolean mostOfSentence(Doc d, QuoteMarks.Marked q) {
+        int t = d.tokenFrom(q.close());
+        int end = t < d.tok.length ? Math.min(q.paraEnd(), d.tok[d.sentEnd[d.sentOf[t]] - 1].end()) : q.paraEnd();
+        end = Math.max(end, q.close());
+        return words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.open(), end) * 6;
     }
 
     /** Whether a mark at {@code open} starts a new sentence ("... he said. “Next ..."). */

@@ -31,8 +31,17 @@ final class ReportedSpeechFinder {
         int a = d.sentStart[sent];
         int b = d.sentEnd[sent];
         List<Attribution> out = new ArrayList<>();
+        // "..., Wang said." at the end of the sentence covers the cues before it
+        Attribution last = trailingAtEnd(d, a, b);
         int covered = -1;
         for (int i = a; i < b; i++) {
+            if (last != null && i == last.cueTok()) {
+                out.add(last);
+                continue;
+            }
+            if (last != null && d.tok[i].begin() < last.attachFrom()) {
+                continue;
+            }
             if (i < covered || d.quoteOf[i] >= 0) {
                 continue;
             }
@@ -51,6 +60,21 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /** The trailing attribution ending the sentence ("..., the ministry said."), or null. */
+    private Attribution trailingAtEnd(Doc d, int a, int b) {
+        for (int i = b - 1; i > a; i--) {
+            if (d.quoteOf[i] >= 0 || d.isQuoteToken(i)) {
+                return null;
+            }
+            Lexicon.Cue cue = cueAt(d, i, b);
+            if (cue != null) {
+                Attribution at = attribution(d, i, cue, a, b, null);
+                return at != null && at.trailing() && at.contentEnd() > at.contentStart() ? at : null;
+            }
+        }
+        return null;
     }
 
     Lexicon.Cue cueAt(Doc d, int i, int b) {
@@ -76,16 +100,19 @@ final class ReportedSpeechFinder {
         int after = i + cue.length();
         String cueText = d.span(i, after - 1);
         int[] subj = mentions.left(d, i, a);
-        if (subj == null && prev != null && "VBG".equals(d.tok[i].pos()) && ",".equals(d.word(i - 1))) {
-            // "..., he said, adding that ...": the participle shares the previous speaker
-            subj = new int[] {prev.subjStart(), prev.subjEnd()};
+        if (subj == null && "VBG".equals(d.tok[i].pos()) && i - 1 > a && ",".equals(d.word(i - 1))) {
+            // "..., he said, adding that ...", "X rejected it, calling it “a smear”": the
+            // participle shares the speaker of the clause before it
+            subj = prev != null ? new int[] {prev.subjStart(), prev.subjEnd()} : mentions.clauseSubject(d, a, i - 1);
         }
         boolean inverted = false;
         if (subj == null && (i == a || ",".equals(d.word(i - 1)) || d.isQuoteToken(i - 1))) {
             subj = mentions.right(d, after, b);
             inverted = subj != null;
         }
-        if (subj == null) {
+        if (subj == null || subj[0] - 1 >= a && d.tok[subj[0] - 1].pos().startsWith("W")
+                && !"when".equalsIgnoreCase(d.word(subj[0] - 1))) {
+            // "what he said matters": a free relative, not an attribution
             return null;
         }
         int rest = inverted ? subj[1] + 1 : after;
@@ -158,13 +185,8 @@ final class ReportedSpeechFinder {
             return null;
         }
         int[] src = {i + 2, e - 1};
-        for (int k = src[0]; k <= src[1]; k++) {
-            if (d.tok[k].pos().startsWith("NN")) {
-                if (lex.is(d.word(k), Lexicon.WordType.DOCUMENT) || !mentions.plausible(d, src)) {
-                    return null;
-                }
-                break;
-            }
+        if (lex.is(d.word(MentionFinder.headOf(d, src)), Lexicon.WordType.DOCUMENT) || !mentions.plausible(d, src)) {
+            return null;
         }
         int cs, ce;
         boolean lead = true;
@@ -210,6 +232,9 @@ final class ReportedSpeechFinder {
     private static boolean adverbialOnly(Doc d, int from, int b, boolean clauseMayFollow) {
         for (int k = from; k < b; k++) {
             Token t = d.tok[k];
+            if (clauseMayFollow && k == from && t.pos().startsWith("W")) {
+                return true;
+            }
             if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b && ("VBG".equals(d.tok[k + 1].pos())
                     || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1))) {
                 return true;

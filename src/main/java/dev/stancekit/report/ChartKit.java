@@ -28,6 +28,13 @@ final class ChartKit {
     record Saved(String name, String title, byte[] png, byte[] svg) {
     }
 
+    static {
+        // Charts are only rendered to files; never ask for a display (a user's explicit setting wins).
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
     private ChartKit() {
     }
 

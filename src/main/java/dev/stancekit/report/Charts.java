@@ -45,25 +45,31 @@ final class Charts {
         }
     }
 
+    /** A theme id as shown to readers: "all themes", "no theme", underscores as spaces. */
     static String themeTitle(String theme) {
-        return theme.equals(Summary.ALL_THEMES) ? "all themes" : theme.equals(Summary.NO_THEME) ? "no theme" : theme;
+        return theme.equals(Summary.ALL_THEMES) ? "all themes"
+                : theme.equals(Summary.NO_THEME) ? "no theme" : theme.replace('_', ' ');
     }
 
-    /** Mean tone per dated period and side for one theme; null without dated quotes. */
+    /** Mean tone per dated period and side for one theme; null unless it has quotes in two periods. */
     static CategoryChart overTime(Summary s, String theme) {
         List<String> periods = new ArrayList<>();
         List<String> sides = new ArrayList<>();
+        java.util.Set<String> withData = new java.util.HashSet<>();
         for (Summary.Row r : s.rows()) {
             if (!r.period().equals(ReportPeriod.ALL) && !r.period().equals(ReportPeriod.UNDATED)) {
                 if (!periods.contains(r.period())) {
                     periods.add(r.period());
                 }
-                if (r.theme().equals(theme) && !sides.contains(r.side())) {
-                    sides.add(r.side());
+                if (r.theme().equals(theme)) {
+                    withData.add(r.period());
+                    if (!sides.contains(r.side())) {
+                        sides.add(r.side());
+                    }
                 }
             }
         }
-        if (sides.isEmpty()) {
+        if (withData.size() < 2) {
             return null;
         }
         periods.sort(Summary.Order.PERIOD);

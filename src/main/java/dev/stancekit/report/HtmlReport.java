@@ -116,9 +116,14 @@ final class HtmlReport {
             Comparator<Quote> byTone = Comparator.comparingDouble((Quote q) -> q.tone().score()).thenComparing(Quote::id);
             b.append("<h3>").append(esc(side)).append("</h3>\n<table><tr><th>tone</th><th>quote</th><th>speaker</th>")
                     .append("<th>date</th><th>article</th></tr>\n");
+            b.append("<tr><th colspan=\"5\">most conciliatory</th></tr>\n");
             qs.stream().sorted(byTone.reversed()).limit(TOP_QUOTES).forEach(q -> quoteRow(b, q));
-            qs.stream().sorted(byTone).limit(Math.max(0, Math.min(TOP_QUOTES, qs.size() - TOP_QUOTES)))
-                    .sorted(byTone.reversed()).forEach(q -> quoteRow(b, q));
+            List<Quote> low = qs.stream().sorted(byTone)
+                    .limit(Math.max(0, Math.min(TOP_QUOTES, qs.size() - TOP_QUOTES))).toList();
+            if (!low.isEmpty()) {
+                b.append("<tr><th colspan=\"5\">most confrontational</th></tr>\n");
+                low.forEach(q -> quoteRow(b, q));
+            }
             b.append("</table>\n");
         }
     }

@@ -20,6 +20,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  */
 public final class ReportWriter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportWriter.class);
+
     private final ReportPeriod period;
     private final boolean excel;
     private final boolean charts;
@@ -46,8 +48,8 @@ public final class ReportWriter {
      */
     public void write(Path outDir, List<IngestResult> inputs, List<Quote> quotes) throws IOException {
         Objects.requireNonNull(outDir, "outDir");
-        List<IngestResult> in = List.copyOf(inputs);
-        List<Quote> qs = List.copyOf(quotes);
+        List<IngestResult> in = noNulls(inputs, "inputs");
+        List<Quote> qs = noNulls(quotes, "quotes");
         Files.createDirectories(outDir);
         Tables.articles(outDir.resolve("articles.csv"), in, qs, excel);
         QuotesCsv.write(outDir.resolve("quotes.csv"), qs, excel);
@@ -68,6 +70,18 @@ public final class ReportWriter {
             Files.writeString(outDir.resolve("report.html"), HtmlReport.render(period, in, qs, summary, saved),
                     java.nio.charset.StandardCharsets.UTF_8);
         }
+        LOG.info("report in {}: {} inputs, {} quotes, {} summary rows, {} charts{}", outDir, in.size(), qs.size(),
+                summary.rows().size(), charts ? saved.size() : 0, html ? ", report.html" : "");
+    }
+
+    private static <T> List<T> noNulls(List<T> list, String name) {
+        Objects.requireNonNull(list, name);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new IllegalArgumentException(name + "[" + i + "] is null");
+            }
+        }
+        return List.copyOf(list);
     }
 
     /** Options; defaults: monthly periods, no byte-order mark, charts and HTML on. */

@@ -102,8 +102,7 @@ final class ToneByThemeChart {
             return ChartKit.blank(v);
         }
         String t = themes.get((int) (n - 1 - i));
-        String shown = ChartKit.shorten(t.equals(Summary.ALL_THEMES) ? "all themes"
-                : t.equals(Summary.NO_THEME) ? "no theme" : t, 32);
+        String shown = ChartKit.shorten(Charts.themeTitle(t), 32);
         return shown + "\u200B".repeat(3 + (int) i);
     }
 }

@@ -50,8 +50,12 @@ final class Lexicon {
     /** An entry found at words [from, to) of a phrase. */
     record Hit(Entry entry, int from, int to) {
 
+        /** The words as written, with the period of a final abbreviation ("U.S."). */
         String text(String phrase, List<Tok> toks) {
-            return phrase.substring(toks.get(from).start(), toks.get(to - 1).end());
+            Tok last = toks.get(to - 1);
+            int end = last.text().length() == 1 && last.end() < phrase.length() && phrase.charAt(last.end()) == '.'
+                    ? last.end() + 1 : last.end();
+            return phrase.substring(toks.get(from).start(), end);
         }
     }
 

@@ -57,7 +57,8 @@ final class NameFinder {
             }
             boolean afterPreposition = start > 0 && Words.PREPOSITIONS.contains(t.get(start - 1).text());
             String tag = tag(ner, start, end);
-            int[] name = afterPreposition || organization(p, start, end) || "ORGANIZATION".equals(tag)
+            int[] name = afterPreposition || p.possessiveAt(end - 1) || organization(p, start, end)
+                    || "ORGANIZATION".equals(tag)
                     ? null : lastPlainRun(p, start, end);
             if (name != null && "PERSON".equals(tag)) {
                 return name;

@@ -53,6 +53,15 @@ final class Phrase {
         return null;
     }
 
+    /** Whether word i ends in a possessive "'s" with more words after it ("Xi's spokesman"). */
+    boolean possessiveAt(int i) {
+        if (i + 1 >= toks.size()) {
+            return false;
+        }
+        String gap = text.substring(toks.get(i).end(), toks.get(i + 1).start());
+        return gap.length() >= 2 && Words.isApostrophe(gap.charAt(0)) && (gap.charAt(1) == 's' || gap.charAt(1) == 'S');
+    }
+
     /** The text of words [from, to). */
     String text(int from, int to) {
         return from >= to ? "" : text.substring(toks.get(from).start(), toks.get(to - 1).end());

@@ -3,19 +3,14 @@ package dev.stancekit.speakers;
 import dev.stancekit.Resources;
 import dev.stancekit.ingest.Article;
 import dev.stancekit.nlp.AnnotatedText;
-import dev.stancekit.nlp.Sentence;
-import dev.stancekit.nlp.Token;
 import dev.stancekit.quotes.QuoteSpan;
 import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.PersonIndex.Person;
 import dev.stancekit.speakers.WordKinds.Kind;
 import dev.stancekit.speakers.Words.Tok;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -67,13 +62,13 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     public Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc) {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(article, "article");
-        String key = quote.antecedent().isBlank() ? quote.mention() : quote.antecedent();
-        Phrase p = new Phrase(key.strip(), lexicon);
+        String key = (quote.antecedent().isBlank() ? quote.mention() : quote.antecedent()).strip();
+        Phrase p = new Phrase(head(key), lexicon);
         if (p.isEmpty() || p.toks.stream().allMatch(t -> words.is(t.fold(), Kind.PRONOUN)
                 || words.is(t.fold(), Kind.DETERMINER))) {
             return Speaker.NONE;
         }
-        Context c = new Context(quote, article, doc);
+        Context c = new Context(quote, article, doc, key, lexicon);
         Speaker s = wholeOrganization(p);
         if (s == null) {
             s = registeredPerson(p, c);
@@ -110,7 +105,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         List<String> folds = Words.folds(p.toks);
         for (int len = Math.min(MAX_ALIAS_WORDS, folds.size()); len >= 1; len--) {
             for (int i = 0; i + len <= folds.size(); i++) {
-                if (i > 0 && afterPreposition(p, i)) {
+                if (i > 0 && afterPreposition(p, i) || p.possessiveAt(i + len - 1)) {
                     continue;
                 }
                 Person found = people.exact(folds.subList(i, i + len));
@@ -155,7 +150,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             nameFolds = Words.folds(Words.tokenize(fuller));
         }
         String role = (trim(p.text.substring(0, p.toks.get(name[0]).start())) + " "
-                + trim(p.text.substring(p.toks.get(name[1] - 1).end()))).strip();
+                + trim(c.key.substring(p.toks.get(name[1] - 1).end()))).strip();
         Evidence e = inMention(p, c);
         if (e == null) {
             e = aroundMention(c);
@@ -225,10 +220,44 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     /** A side word or registered organisation in the antecedent, else in the mention as written. */
     private Evidence inMention(Phrase p, Context c) {
         Evidence e = sideWord(p);
+        if (e == null) {
+            e = possessor(p);
+        }
+        if (e == null && c.key.length() > p.text.length()) {
+            e = apposition.around(c.key, 0, p.text.length(), null);
+        }
         if (e == null && !c.quote.mention().isBlank() && !c.quote.mention().equals(p.text)) {
             e = sideWord(new Phrase(c.quote.mention(), lexicon));
         }
         return e;
+    }
+
+    /** "Xi Jinping's spokesman": a registered person's aide speaks for that person's side. */
+    private Evidence possessor(Phrase p) {
+        List<String> folds = Words.folds(p.toks);
+        for (int end = 0; end < folds.size(); end++) {
+            if (p.possessiveAt(end)) {
+                for (int start = Math.max(0, end + 1 - MAX_ALIAS_WORDS); start <= end; start++) {
+                    Person owner = people.exact(folds.subList(start, end + 1));
+                    if (owner != null) {
+                        return new Evidence(owner.side(), "registry person: " + owner.canonical());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words before an apposition in the antecedent ("the Global Times, a party tabloid"). */
+    private static String head(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char ch = key.charAt(i);
+            boolean opens = ch == ',' || ch == '(' || ch == '—' || ch == '–';
+            if (opens && key.substring(0, i).chars().anyMatch(Character::isLetter)) {
+                return key.substring(0, i).strip();
+            }
+        }
+        return key;
     }
 
     private Evidence sideWord(Phrase p) {
@@ -248,59 +277,5 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             return null;
         }
         return apposition.around(text, start, end, c.doc);
-    }
-
-    /** Per-call state: the article's words, computed when first needed. */
-    private final class Context {
-        final QuoteSpan quote;
-        final Article article;
-        final AnnotatedText doc;
-        private Phrase articlePhrase;
-        private List<String> articleFolds;
-
-        Context(QuoteSpan quote, Article article, AnnotatedText doc) {
-            this.quote = quote;
-            this.article = article;
-            this.doc = doc;
-        }
-
-        Phrase articlePhrase() {
-            if (articlePhrase == null) {
-                articlePhrase = new Phrase(article.text(), lexicon);
-            }
-            return articlePhrase;
-        }
-
-        /** The NER tag of each word of the phrase, where the phrase is found in the annotated article. */
-        IntFunction<String> ner(Phrase p) {
-            String text = article.text();
-            if (doc == null || p.isEmpty() || !doc.text().equals(text)) {
-                return i -> null;
-            }
-            int ms = quote.mentionStart();
-            int off = ms >= 0 && text.startsWith(p.text, ms) ? ms : text.indexOf(p.text);
-            if (off < 0) {
-                return i -> null;
-            }
-            Map<Integer, String> tags = new HashMap<>();
-            int end = off + p.text.length();
-            for (Sentence s : doc.sentences()) {
-                if (s.end() > off && s.begin() < end) {
-                    for (Token t : s.tokens()) {
-                        if (t.begin() >= off && t.begin() < end) {
-                            tags.put(t.begin(), t.ner());
-                        }
-                    }
-                }
-            }
-            return i -> tags.get(off + p.toks.get(i).start());
-        }
-
-        List<String> articleFolds() {
-            if (articleFolds == null) {
-                articleFolds = new ArrayList<>(Words.folds(articlePhrase().toks));
-            }
-            return articleFolds;
-        }
     }
 }

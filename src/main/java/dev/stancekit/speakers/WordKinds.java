@@ -20,7 +20,8 @@ final class WordKinds {
                 return valueOf(s.strip().replace('-', '_').toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(FILE + ": '" + word + "' has unknown kind '" + s
-                        + "'; expected title, honorific, role, source, determiner, tail, target, target-after, pronoun or org-head", e);
+                        + "'; expected title, honorific, role, source, determiner, tail, target, target-after, "
+                        + "pronoun or org-head", e);
             }
         }
     }

@@ -81,6 +81,12 @@ class BoilerplateTest {
     }
 
     @Test
+    void aLongParagraphScrapedTwiceIsKeptOnce() {
+        String text = String.join("\n\n", P1, P2, P1.toUpperCase(Locale.ROOT), "Short line.", "Short line.");
+        assertEquals(String.join("\n\n", P1, P2, "Short line.", "Short line."), BP.strip(text, ""));
+    }
+
+    @Test
     void tailRuleNeedsBodyBeforeIt() {
         String early = String.join("\n", "Comments", "", P1, "", P2);
         assertEquals(P1 + "\n\n" + P2, BP.strip(early, ""));

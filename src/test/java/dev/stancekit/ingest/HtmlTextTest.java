@@ -60,6 +60,10 @@ class HtmlTextTest {
         assertEquals("Heading Title", p.title());
         assertEquals("2021-03-04", p.date());
         assertEquals("Heading Title\n\nBody 4 March.", p.text());
+        p = HtmlText.extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\": "
+                + "\"2020-01-31T09:00:00Z\"}</script><p>Text <time datetime=\"2019-01-01\">then</time>.</p>");
+        assertEquals("2020-01-31T09:00:00Z", p.date());
+        assertEquals("Text then.", p.text());
     }
 
     @Test

@@ -47,18 +47,18 @@ class AntecedentTrackerTest {
     @Test
     void definiteDescriptionTakesTheEarlierIndefiniteOne() {
         AntecedentTracker.Resolved[] r = resolve(
-                "A National Security Council spokeswoman said the call went well. The spokeswoman said more.",
-                "A National Security Council spokeswoman", "The spokeswoman");
-        assertEquals("A National Security Council spokeswoman", r[1].antecedent());
+                "A State Department spokeswoman said the call went well. The spokeswoman said more.",
+                "A State Department spokeswoman", "The spokeswoman");
+        assertEquals("A State Department spokeswoman", r[1].antecedent());
         assertEquals(MentionType.ANONYMOUS, r[1].type());
     }
 
     @Test
     void sideResolvesToItsSpokesman() {
         AntecedentTracker.Resolved[] r = resolve(
-                "A spokesman for the Chinese side said the talks were deep. Later the Chinese side said more.",
-                "A spokesman for the Chinese side", "the Chinese side");
-        assertEquals("A spokesman for the Chinese side", r[1].antecedent());
+                "A spokesman for the Indian side said the visit was useful. Later the Indian side said more.",
+                "A spokesman for the Indian side", "the Indian side");
+        assertEquals("A spokesman for the Indian side", r[1].antecedent());
     }
 
     @Test
@@ -77,6 +77,14 @@ class AntecedentTrackerTest {
                         + "Mr. Wang said more.",
                 "Foreign Ministry spokesman Wang Lei");
         assertEquals("Wang Lei", r[0].antecedent());
+    }
+
+    @Test
+    void pronounAfterReportedPeopleTakesTheSubject() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "The ministry said Gao Lin told Mark Reed that the island was a red line. He also said more.",
+                "The ministry", "He");
+        assertEquals("Gao Lin", r[1].antecedent());
     }
 
     @Test

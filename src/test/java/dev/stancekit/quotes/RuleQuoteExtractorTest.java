@@ -97,7 +97,7 @@ class RuleQuoteExtractorTest {
 
     @Test
     void partialQuoteAfterUrge() {
-        String t = "Foreign Minister Zhang Wei urged the US to stop sending “confusing messages” to the region.";
+        String t = "Foreign Minister Zhang Wei urged Canberra to avoid “confusing messages” about the port deal.";
         List<QuoteSpan> qs = extract(t);
         assertEquals(1, qs.size(), dump(qs));
         QuoteSpan q = qs.get(0);
@@ -209,8 +209,8 @@ class RuleQuoteExtractorTest {
     @Test
     void titleAndSurnameResolveToFullName() {
         String t = "Defense Minister Chen Hao met his counterpart in Jakarta.\n\n"
-                + "“Peace is the most precious thing,” Mr. Chen said after the meeting.";
-        QuoteSpan q = quote(extract(t), "Peace");
+                + "“Calm seas serve everyone,” Mr. Chen said after the meeting.";
+        QuoteSpan q = quote(extract(t), "Calm seas");
         assertEquals("Mr. Chen", q.mention());
         assertEquals("Chen Hao", q.antecedent());
         assertEquals(MentionType.NAME, q.mentionType());
@@ -241,9 +241,12 @@ class RuleQuoteExtractorTest {
                 + "The embassy did not respond to a request for comment.\n\n"
                 + "The two ministers agreed to meet again and discussed maritime safety.\n\n"
                 + "Related: “We Will Not Blink,” Says Navy Chief In Pacific Standoff\n\n"
-                + "Read Next: ‘A Costly Mistake’ Says Trade Expert: ‘Tariffs Hurt Both Sides’";
+                + "Read Next: ‘A Costly Mistake’ Says Trade Expert: ‘Tariffs Hurt Both Sides’\n\n"
+                + "What the envoy said matters less than what the navy does at sea.\n\n"
+                + "The minister said the visit went well. “Wolf Warrior” broke box office records that year.";
         List<QuoteSpan> qs = extract(t);
-        assertTrue(qs.isEmpty(), dump(qs));
+        assertEquals(1, qs.size(), dump(qs));
+        assertEquals("the visit went well", qs.get(0).text());
     }
 
     @Test
@@ -256,10 +259,10 @@ class RuleQuoteExtractorTest {
 
     @Test
     void quoteDescribingAnotherSpeakerBelongsToTheAttribution() {
-        String t = "“Secretary Lane stressed the value of open lines,” the Pentagon said.";
+        String t = "“Secretary Lane stressed the value of port visits,” the department said.";
         List<QuoteSpan> qs = extract(t);
         assertEquals(1, qs.size(), dump(qs));
-        assertEquals("the Pentagon", qs.get(0).mention());
+        assertEquals("the department", qs.get(0).mention());
     }
 
     @Test
@@ -294,10 +297,71 @@ class RuleQuoteExtractorTest {
 
     @Test
     void rankAbbreviationDoesNotCutTheSpeaker() {
-        String t = "Chinese Lt. Gen. Zhao Kai noted the return of regular exchanges as a good sign.";
-        QuoteSpan q = quote(extract(t), "regular exchanges");
-        assertTrue(q.mention().endsWith("Zhao Kai"), q::toString);
-        assertEquals("the return of regular exchanges as a good sign", q.text());
+        String t = "Indian Lt. Gen. Ravi Rao noted the return of joint drills as a good sign.";
+        QuoteSpan q = quote(extract(t), "joint drills");
+        assertTrue(q.mention().endsWith("Ravi Rao"), q::toString);
+        assertEquals("the return of joint drills as a good sign", q.text());
+    }
+
+    @Test
+    void moreWireStoryPatterns() {
+        String t = "Critics say the line rings unanswered in a crisis.\n\n"
+                + "\"They simply hung up,\" recalled a former US diplomat who was involved.\n\n"
+                + "The ministry has rejected that account, calling it “a smear.”\n\n"
+                + "The talks lasted an hour, according to the agency's annual report.";
+        List<QuoteSpan> qs = extract(t);
+        assertEquals(3, qs.size(), dump(qs));
+        assertEquals("Critics", quote(qs, "unanswered").mention());
+        assertEquals("a former US diplomat", quote(qs, "hung up").mention());
+        assertEquals("The ministry", quote(qs, "smear").mention());
+    }
+
+    @Test
+    void partialQuoteBeforeTrailingAttribution() {
+        List<QuoteSpan> qs = extract("China is ready to “work hand in hand” with the US on trade, Minister Qin Bo said.");
+        assertEquals(1, qs.size(), dump(qs));
+        assertEquals(QuoteKind.PARTIAL, qs.get(0).kind());
+        assertEquals("work hand in hand", qs.get(0).text());
+        assertEquals("Qin Bo", qs.get(0).antecedent());
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameResults() throws Exception {
+        String t = "“We will keep the channel open,” Laura Benton said on Monday.\n\n"
+                + "She warned that a miscalculation could spiral into conflict.\n\n"
+                + "The two sides will hold more talks next year, a senior official said.";
+        dev.stancekit.nlp.AnnotatedText doc = Fixture.annotate(t);
+        Article a = Article.of("c", t);
+        List<QuoteSpan> expected = Fixture.extractor().extract(a, doc);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<QuoteSpan>>> fs = new java.util.ArrayList<>();
+            for (int k = 0; k < 200; k++) {
+                fs.add(pool.submit(() -> Fixture.extractor().extract(a, doc)));
+            }
+            for (java.util.concurrent.Future<List<QuoteSpan>> f : fs) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(3, expected.size(), dump(expected));
+    }
+
+    @Test
+    void multiParagraphQuoteAttributedAtItsEnd() {
+        String t = "Officials met on Friday.\n\n“The first thing is trust.\n\n“The second is patience,” Minister Ada Stone said.";
+        List<QuoteSpan> qs = extract(t);
+        assertEquals(2, qs.size(), dump(qs));
+        assertEquals("Ada Stone", quote(qs, "first thing").antecedent());
+        assertEquals("Ada Stone", quote(qs, "second is").antecedent());
+    }
+
+    @Test
+    void fullTitleAtSentenceEndDoesNotJoinSentences() {
+        String t = "Officials met the president. The talks would go on, he said.";
+        List<QuoteSpan> qs = extract(t);
+        assertEquals("The talks would go on", quote(qs, "talks").text(), dump(qs));
     }
 
     @Test

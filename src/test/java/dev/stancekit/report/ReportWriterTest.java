@@ -75,6 +75,15 @@ class ReportWriterTest {
         assertTrue(Files.readString(dir.resolve("report.html")).contains("No charts"));
     }
 
+    @Test
+    void nullElementsAreNamed() {
+        List<Quote> qs = new ArrayList<>(Fixtures.quotes(Fixtures.inputs()).subList(0, 2));
+        qs.add(null);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReportWriter.builder().build().write(dir, Fixtures.inputs(), qs));
+        assertEquals("quotes[2] is null", e.getMessage());
+    }
+
     /** Random unicode everywhere: never throws, every cell is safe, quotes.csv round-trips. */
     @Test
     void hammerWithRandomInput() throws IOException {

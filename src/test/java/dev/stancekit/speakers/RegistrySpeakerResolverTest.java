@@ -178,6 +178,29 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
+    void aPossessiveNamesSomeoneElse() {
+        Speaker aide = resolve("x", "Xi Jinping's spokesman");
+        assertFalse(aide.inRegistry());
+        assertEquals(SpeakerType.ANONYMOUS, aide.type());
+        assertEquals("China", aide.side());
+        assertEquals("registry person: Xi Jinping", aide.evidence());
+        assertEquals(SpeakerType.ANONYMOUS, resolve("x", "Ann Roe's chief of staff").type());
+        assertEquals("Wang Yi", resolve("x", "China's Wang Yi").canonical());
+    }
+
+    @Test
+    void appositionInsideTheAntecedent() {
+        Speaker paper = resolve("x", "the Global Times, a Communist Party tabloid");
+        assertEquals("Global Times", paper.canonical());
+        assertEquals(SpeakerType.ORGANIZATION, paper.type());
+        Speaker roe = resolve("x", "Ann Roe, a U.S. Navy captain");
+        assertEquals("Ann Roe", roe.canonical());
+        assertEquals("US", roe.side());
+        assertEquals("apposition: \"a U.S. Navy captain\"", roe.evidence());
+        assertEquals("nationality word \"U.S.\" in mention", resolve("x", "U.S. officials").evidence());
+    }
+
+    @Test
     void titlesBeforeNameElsewhereInArticle() {
         String text = "Talks ended late. Taiwanese Vice Admiral Kao Wen-chi spoke to reporters.\n"
                 + "Kao said the patrols would continue.";
