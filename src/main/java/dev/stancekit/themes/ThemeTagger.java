@@ -18,13 +18,14 @@ public interface ThemeTagger {
 
     /**
      * The themes of a quote: those of its own words; when there are none, those of its sentence;
-     * when there are none either, the given main themes of its article.
+     * when there are none either, the given main themes of its article ({@link #mainThemes}, computed
+     * once per article; null counts as none).
      */
     default List<String> tagQuote(String quote, String sentence, List<String> articleThemes) {
         List<String> ids = tag(quote);
         if (ids.isEmpty() && sentence != null && !sentence.equals(quote)) {
             ids = tag(sentence);
         }
-        return ids.isEmpty() ? List.copyOf(articleThemes) : ids;
+        return ids.isEmpty() && articleThemes != null ? List.copyOf(articleThemes) : ids;
     }
 }

@@ -116,6 +116,7 @@ class PhraseThemeTaggerTest {
         assertEquals(List.of("navigation"), TAGGER.tagQuote("unacceptable", "near the shoal it was unacceptable", article));
         assertEquals(List.of("trade"), TAGGER.tagQuote("unacceptable", "it was unacceptable", article));
         assertEquals(List.of(), TAGGER.tagQuote("unacceptable", null, List.of()));
+        assertEquals(List.of(), TAGGER.tagQuote("unacceptable", "it was unacceptable", null));
         ThemeTagger plain = text -> List.of();
         assertEquals(List.of(), plain.mainThemes("tariffs tariffs tariffs"), "no main themes by default");
     }
