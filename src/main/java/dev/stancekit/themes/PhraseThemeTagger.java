@@ -17,6 +17,10 @@ import java.util.Map;
 public final class PhraseThemeTagger implements ThemeTagger {
 
     static final String FILE = "themes.csv";
+    /** Fewest phrase occurrences for a main theme of a document. */
+    static final int MAIN_MIN_HITS = 2;
+    /** Share of the most frequent theme's occurrences a main theme needs. */
+    static final double MAIN_SHARE = 1.0;
 
     private record Hit(int theme, boolean exclusion) {
     }
@@ -77,23 +81,50 @@ public final class PhraseThemeTagger implements ThemeTagger {
 
     @Override
     public List<String> tag(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        List<Match<Hit>> matches = matcher.findAll(Words.tokenize(text));
-        boolean[] found = new boolean[ids.size()];
-        for (Match<Hit> m : matches) {
-            if (!m.value().exclusion() && !excluded(m, matches)) {
-                found[m.value().theme()] = true;
-            }
-        }
+        int[] hits = hits(text);
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < found.length; i++) {
-            if (found[i]) {
+        for (int i = 0; i < hits.length; i++) {
+            if (hits[i] > 0) {
                 out.add(ids.get(i));
             }
         }
         return out;
+    }
+
+    /**
+     * The themes a whole document is mainly about: each theme whose phrases occur at least
+     * {@link #MAIN_MIN_HITS} times and at least {@link #MAIN_SHARE} as often as those of the most
+     * frequent theme, in the order of the table; empty when no theme is frequent enough.
+     */
+    @Override
+    public List<String> mainThemes(String document) {
+        int[] hits = hits(document);
+        int max = 0;
+        for (int h : hits) {
+            max = Math.max(max, h);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < hits.length; i++) {
+            if (hits[i] >= MAIN_MIN_HITS && hits[i] >= MAIN_SHARE * max) {
+                out.add(ids.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** How many times each theme's phrases occur (outside its exclusions), by theme index. */
+    private int[] hits(String text) {
+        int[] hits = new int[ids.size()];
+        if (text == null || text.isBlank()) {
+            return hits;
+        }
+        List<Match<Hit>> matches = matcher.findAll(Words.tokenize(text));
+        for (Match<Hit> m : matches) {
+            if (!m.value().exclusion() && !excluded(m, matches)) {
+                hits[m.value().theme()]++;
+            }
+        }
+        return hits;
     }
 
     private static boolean excluded(Match<Hit> m, List<Match<Hit>> matches) {

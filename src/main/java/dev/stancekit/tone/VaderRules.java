@@ -69,6 +69,9 @@ final class VaderRules {
             boolean scoredBetween = false;
             for (int k = 1; k <= 3 && i - k >= 0; k++) {
                 Unit p = units.get(i - k);
+                if (sentenceEnd(text, p.end(), units.get(i - k + 1).start())) {
+                    break; // modifiers act within their sentence, as when VADER is run per sentence
+                }
                 if (p.valence() != 0) {
                     scoredBetween = true;
                     continue;
@@ -109,6 +112,17 @@ final class VaderRules {
             }
         }
         return new Result(compound, new ArrayList<>(cues));
+    }
+
+    /** Whether a '.', '!', '?' or ';' stands in {@code text[from, to)}. */
+    static boolean sentenceEnd(String text, int from, int to) {
+        for (int j = Math.max(0, from); j < Math.min(to, text.length()); j++) {
+            char c = text.charAt(j);
+            if (c == '.' || c == '!' || c == '?' || c == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean capDifferential(List<Unit> units) {

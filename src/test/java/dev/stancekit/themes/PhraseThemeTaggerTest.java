@@ -83,6 +83,45 @@ class PhraseThemeTaggerTest {
     }
 
     @Test
+    void maritimeTradeAndTaiwanPhrasesOfEverydayCoverage() {
+        assertEquals(List.of("navigation"),
+                TAGGER.tag("Coast guard vessels fired a water cannon near the disputed shoal."));
+        assertEquals(List.of("trade"),
+                TAGGER.tag("The new export controls and tariffs target electric vehicles and overcapacity."));
+        assertEquals(List.of("taiwan"), TAGGER.tag("Beijing protested the latest arms sales to the island."));
+        assertEquals(List.of("crisis_communication"), TAGGER.tag("Nobody picked up the phone during the standoff."));
+        assertEquals(List.of("military_relations"), TAGGER.tag("The talks were candid and constructive."));
+        assertEquals(List.of("navigation"), TAGGER.tag("The ships stayed inside the exclusive economic zone."),
+                "a sea zone, not the economy");
+        assertEquals(List.of(), TAGGER.tag("He stressed the importance of the bargaining chip."),
+                "neither import nor chips");
+    }
+
+    @Test
+    void mainThemesOfADocumentAreTheMostFrequentOnes() {
+        String doc = "Coast guard vessels clashed near a shoal. The navy sent a destroyer. "
+                + "Officials said tariffs were not discussed. Sailors were unhurt.";
+        assertEquals(List.of("navigation"), TAGGER.mainThemes(doc));
+        assertEquals(List.of("navigation", "trade"),
+                TAGGER.mainThemes("Tariffs near the shoal. Vessels and tariffs."), "ties all count");
+        assertEquals(List.of(), TAGGER.mainThemes("One tariff was mentioned once."), "one mention is not a topic");
+        assertEquals(List.of(), TAGGER.mainThemes(""));
+        assertEquals(List.of(), TAGGER.mainThemes(null));
+    }
+
+    @Test
+    void aQuoteFallsBackToItsSentenceThenToItsArticle() {
+        List<String> article = List.of("trade");
+        assertEquals(List.of("nuclear"), TAGGER.tagQuote("arms control matters", "a sentence on tariffs", article));
+        assertEquals(List.of("navigation"), TAGGER.tagQuote("unacceptable", "near the shoal it was unacceptable", article));
+        assertEquals(List.of("trade"), TAGGER.tagQuote("unacceptable", "it was unacceptable", article));
+        assertEquals(List.of(), TAGGER.tagQuote("unacceptable", null, List.of()));
+        assertEquals(List.of(), TAGGER.tagQuote("unacceptable", "it was unacceptable", null));
+        ThemeTagger plain = text -> List.of();
+        assertEquals(List.of(), plain.mainThemes("tariffs tariffs tariffs"), "no main themes by default");
+    }
+
+    @Test
     void hammerWithRandomInput() {
         Random rnd = new Random(7);
         String[] vocab = {"Taiwan", "strait", "*", "!", "lines", "of", "communication", "economic", "dialogue", "’s",
@@ -106,6 +145,9 @@ class PhraseThemeTaggerTest {
             assertTrue(TAGGER.themeIds().containsAll(themes));
             List<String> ordered = TAGGER.themeIds().stream().filter(themes::contains).toList();
             assertEquals(ordered, themes, "table order");
+            List<String> main = assertDoesNotThrow(() -> TAGGER.mainThemes(text), text);
+            assertTrue(themes.containsAll(main), "main themes are themes of the text");
+            assertEquals(themes.isEmpty() ? main : themes, TAGGER.tagQuote(text, text, main));
         }
         assertEquals(List.of(), TAGGER.tag(null));
         assertEquals(List.of(), TAGGER.tag(""));

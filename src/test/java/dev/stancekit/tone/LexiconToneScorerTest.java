@@ -148,6 +148,56 @@ class LexiconToneScorerTest {
     }
 
     @Test
+    void accusationsThreatsAndDefianceAreConfrontational() {
+        for (String s : List.of("The ministry told the navy to stop its reckless and illegal patrols.",
+                "Officials accused the coast guard of deliberately ramming a supply boat.",
+                "The country will take all necessary measures and will not hesitate to respond.",
+                "Those tariffs are protectionism, plain and simple.",
+                "He said the fleet would not be intimidated.",
+                "The embassy lodged a protest despite strong objections from the hosts.")) {
+            Tone t = TONE.score(s);
+            assertEquals(ToneLabel.CONFRONTATIONAL, t.label(), s + " " + t);
+        }
+    }
+
+    @Test
+    void offersToTalkAreConciliatory() {
+        for (String s : List.of("Both sides agreed to keep the channels open and talk to each other.",
+                "We are ready to meet them halfway, without preconditions.",
+                "The call was businesslike and substantive.",
+                "Leaders pledged to ease tensions and manage differences.",
+                "The administration does not seek to decouple.")) {
+            Tone t = TONE.score(s);
+            assertEquals(ToneLabel.CONCILIATORY, t.label(), s + " " + t);
+        }
+    }
+
+    @Test
+    void describingEventsIsNotTakingASide() {
+        for (String s : List.of("A collision at sea was reported on Tuesday.",
+                "The war entered its third year.",
+                "The crisis began on Monday.",
+                "Officials discussed clean energy and advanced chips.",
+                "The party's winner said he would respect the results.")) {
+            Tone t = TONE.score(s);
+            assertEquals(ToneLabel.NEUTRAL, t.label(), s + " " + t);
+        }
+    }
+
+    @Test
+    void aReportingVerbAddsItsTone() {
+        String text = "the neighbours to address the question of fishing rights";
+        assertEquals(ToneLabel.NEUTRAL, TONE.score(text).label());
+        Tone warned = TONE.score(text, "warned");
+        assertEquals(ToneLabel.CONFRONTATIONAL, warned.label(), warned.toString());
+        assertTrue(warned.cues().contains("warned"), warned.cues().toString());
+        assertEquals(TONE.score(text), TONE.score(text, "said"), "a plain verb changes nothing");
+        assertEquals(TONE.score(text), TONE.score(text, null));
+        assertEquals(TONE.score(text), TONE.score(text, " "));
+        assertEquals(Tone.NEUTRAL, TONE.score(null, "warned"));
+    }
+
+    @Test
     void labelsFollowTheThresholds() {
         assertEquals(ToneLabel.CONCILIATORY, LexiconToneScorer.label(LexiconToneScorer.CONCILIATORY_AT));
         assertEquals(ToneLabel.NEUTRAL, LexiconToneScorer.label(0.19));

@@ -45,6 +45,16 @@ class VaderRulesTest {
     }
 
     @Test
+    void negationsAndBoostersStayInTheirSentence() {
+        assertTrue(VADER.score("We did not. Good.").score() > 0, "'not' does not reach into the next sentence");
+        assertTrue(VADER.score("We did not; good").score() > 0);
+        assertTrue(VADER.score("We did not good").score() < 0);
+        assertTrue(VaderRules.sentenceEnd("a. b", 1, 3));
+        assertTrue(!VaderRules.sentenceEnd("a, b", 1, 3));
+        assertTrue(!VaderRules.sentenceEnd("ab", 5, 9), "out of range is no end");
+    }
+
+    @Test
     void neverSoIntensifiesInsteadOfNegating() {
         assertTrue(VADER.score("It was never so good.").score() > VADER.score("It was good.").score());
         assertTrue(VADER.score("It was never good.").score() < 0);
