@@ -16,8 +16,10 @@ import java.util.Objects;
 
 /**
  * The analysis of one article as a pure function: article in, quotes out. Chains the stages
- * nlp → quotes → speakers → themes → tone. Built once and shared by all worker threads; the CLI,
- * the benchmark and the Spark job all call {@link #analyze(Article)}.
+ * nlp → quotes → speakers → themes → tone. A quote's themes come from its own words, else its
+ * sentence, else the article's main themes; its tone counts the reporting verb ("warned"). Built
+ * once and shared by all worker threads; the CLI, the benchmark and the Spark job all call
+ * {@link #analyze(Article)}.
  */
 public final class ArticleAnalyzer {
 
@@ -46,13 +48,11 @@ public final class ArticleAnalyzer {
     public List<Quote> analyze(Article article, AnnotatedText doc) {
         List<QuoteSpan> spans = extractor.extract(article, doc);
         List<Quote> out = new ArrayList<>(spans.size());
+        List<String> articleThemes = spans.isEmpty() ? List.of() : themes.mainThemes(article.text());
         for (QuoteSpan span : spans) {
             Speaker speaker = speakers.resolve(span, article, doc);
-            List<String> ids = themes.tag(span.text());
-            if (ids.isEmpty() && !span.context().equals(span.text())) {
-                ids = themes.tag(span.context());
-            }
-            Tone t = tone.score(span.text());
+            List<String> ids = themes.tagQuote(span.text(), span.context(), articleThemes);
+            Tone t = tone.score(span.text(), span.cue());
             out.add(new Quote(article.id() + "#" + (out.size() + 1), article.id(), article.date(),
                     span.kind(), span.text(), span.cue(), span.mention(), speaker, ids, t,
                     span.start(), span.end()));
