@@ -3,12 +3,21 @@ package dev.stancekit.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The CoreNLP stage: tokenize, ssplit, pos, lemma and a cheap NER (3-class model, no SUTime,
@@ -19,10 +28,39 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     private static volatile CoreNlpAnnotator shared;
 
-    private final StanfordCoreNLP pipeline;
+    private final AnnotationPipeline pipeline;
 
     private CoreNlpAnnotator(Properties props) {
-        this.pipeline = new StanfordCoreNLP(props);
+        this.pipeline = build(props);
+    }
+
+    /**
+     * The same chain StanfordCoreNLP builds from {@code annotators}, with the two slow model loads
+     * (POS tagger, NER classifier) done in parallel: start-up is bounded by the slower of the two.
+     */
+    private static AnnotationPipeline build(Properties props) {
+        ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "stancekit-model-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Annotator> pos = loaders.submit(() -> new POSTaggerAnnotator("pos", props));
+            Future<Annotator> ner = loaders.submit(() -> new NERCombinerAnnotator(props));
+            List<Annotator> chain = new ArrayList<>();
+            chain.add(new TokenizerAnnotator(props));
+            chain.add(pos.get());
+            chain.add(new MorphaAnnotator(false));
+            chain.add(ner.get());
+            return new AnnotationPipeline(chain);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading CoreNLP models", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot load CoreNLP models: " + e.getCause(), e.getCause());
+        } finally {
+            loaders.shutdown();
+        }
     }
 
     /** The JVM-wide pipeline, built on first use. */
