@@ -122,7 +122,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             } else {
                 out.print(baseline == null ? scores.get(OURS).render() : ScoreTable.render(scores));
             }
-            out.flush();
             return 0;
         } catch (IOException | UncheckedIOException | IllegalArgumentException
                  | IllegalStateException e) {
@@ -131,6 +130,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         } catch (Exception e) {
             err.println("evaluate: analysis failed: " + e);
             return 1;
+        } finally {
+            out.flush();
+            err.flush();
         }
     }
 

@@ -27,7 +27,7 @@ final class Progress {
     synchronized void step() {
         done++;
         long now = System.nanoTime();
-        if (enabled && (now - lastDraw > 100_000_000L || done == total)) {
+        if (enabled && now - lastDraw > 100_000_000L) {
             lastDraw = now;
             out.print('\r' + line(now));
             out.flush();

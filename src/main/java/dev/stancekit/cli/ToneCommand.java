@@ -67,8 +67,9 @@ public final class ToneCommand implements Callable<Integer> {
         CSVPrinter csv = new CSVPrinter(out, fmt); // not closed: that would close standard output
         if (texts.isEmpty()) {
             BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-            for (String line; (line = in.readLine()) != null; ) {
-                print(csv, scorer, line);
+            boolean first = true;
+            for (String line; (line = in.readLine()) != null; first = false) {
+                print(csv, scorer, first && line.startsWith("\uFEFF") ? line.substring(1) : line);
             }
         } else {
             for (String t : texts) {

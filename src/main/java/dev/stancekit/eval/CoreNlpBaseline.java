@@ -23,9 +23,10 @@ import java.util.function.Consumer;
  * CoreNLP's own outputs) becomes a predicted row of kind {@code direct}, with the canonical speaker
  * (else the speaker mention) as speaker and no side, themes or tone.
  *
- * <p>The pipeline needs about 9 GB of heap ({@link #memoryProblem()}) and annotates about 250
- * tokens a second; it is built once per JVM on first use ({@link #shared()}) and annotates one
- * article at a time (CoreNLP's multi-document {@code annotate} annotates each document twice).
+ * <p>The pipeline needs about 9 GB of heap ({@link #memoryProblem()}), takes minutes to load and
+ * annotates at most a few hundred tokens a second; it is built once per JVM on first use
+ * ({@link #shared()}) and annotates one article at a time (CoreNLP's multi-document
+ * {@code annotate} annotates each document twice).
  */
 public final class CoreNlpBaseline {
 

@@ -154,16 +154,17 @@ public final class Boilerplate {
         if (line.length() > MAX_RULE_LINE) {
             return null;
         }
-        String n = norm(line);
+        String lower = flat(line);
+        String n = TRAIL.matcher(lower).replaceFirst("");
         for (Rule r : rules) {
-            if (matches(r, line, n)) {
+            if (matches(r, line, n, lower)) {
                 return r;
             }
         }
         return null;
     }
 
-    private static boolean matches(Rule r, String line, String n) {
+    private static boolean matches(Rule r, String line, String n, String lower) {
         switch (r.match) {
             case LINE_EQUALS:
                 return n.equals(r.norm);
@@ -172,12 +173,7 @@ public final class Boilerplate {
             case LINE_REGEX:
                 return r.regex.matcher(line).matches();
             default:
-                if (n.equals(r.norm)) {
-                    return true;
-                }
-                String lower = LEAD.matcher(line.toLowerCase(Locale.ROOT)).replaceFirst("")
-                        .replaceAll("\\s+", " ");
-                return lower.startsWith(r.norm + ":") || lower.startsWith(r.norm + " :");
+                return n.equals(r.norm) || lower.startsWith(r.norm + ":") || lower.startsWith(r.norm + " :");
         }
     }
 
@@ -204,11 +200,14 @@ public final class Boilerplate {
 
     /** Lower case, single spaces, straight quotes, no list markers or trailing punctuation. */
     static String norm(String s) {
+        return TRAIL.matcher(flat(s)).replaceFirst("");
+    }
+
+    /** Lower case, single spaces, straight quotes, no list markers. */
+    private static String flat(String s) {
         String t = s.toLowerCase(Locale.ROOT).replace('‘', '\'').replace('’', '\'')
                 .replace('“', '"').replace('”', '"').replace('\u00A0', ' ');
-        t = LEAD.matcher(t).replaceFirst("");
-        t = TRAIL.matcher(t).replaceFirst("");
-        return t.replaceAll("\\s+", " ").strip();
+        return LEAD.matcher(t).replaceFirst("").replaceAll("\\s+", " ").strip();
     }
 
     static String titleNorm(String s) {

@@ -2,18 +2,12 @@ package dev.stancekit.ingest;
 
 import dev.stancekit.Resources;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -52,60 +46,64 @@ public final class CorpusReader {
      * stream is sequential and lazy; close it (or consume it fully) to release open manifests.
      */
     public Stream<IngestResult> read(List<Path> inputs) {
-        List<Inputs.Entry> entries = Inputs.list(inputs);
-        Dedup dedup = new Dedup();
-        return entries.stream().flatMap(this::results).map(dedup);
+        ResultIterator it = new ResultIterator(Inputs.list(inputs).iterator(), this::results);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(it::close);
     }
 
-    private Stream<IngestResult> results(Inputs.Entry e) {
+    private ResultIterator.Part results(Inputs.Entry e) {
         String path = e.path().toString();
         if (!e.ok()) {
-            return Stream.of(e.skip() ? IngestResult.skipped(e.id(), path, e.problem())
+            return ResultIterator.Part.of(e.skip() ? IngestResult.skipped(e.id(), path, e.problem())
                     : IngestResult.error(e.id(), path, e.problem()));
         }
         InputFormat f = format.of(e.path());
         if (f == null) {
             String ext = InputFormat.extension(e.path());
-            return Stream.of(IngestResult.skipped(e.id(), path,
+            return ResultIterator.Part.of(IngestResult.skipped(e.id(), path,
                     "unsupported file type (" + (ext.isEmpty() ? "no extension" : "." + ext) + ")"));
         }
         try {
             if (f == InputFormat.CSV || f == InputFormat.JSONL) {
                 return manifest(e, f);
             }
-            return Stream.of(finish(FileLoader.load(e.path(), e.id(), path, f, maxBytes)));
+            return ResultIterator.Part.of(finish(FileLoader.load(e.path(), e.id(), path, f, maxBytes)));
         } catch (RuntimeException | StackOverflowError ex) {
-            return Stream.of(IngestResult.error(e.id(), path, "unexpected failure: " + FileLoader.describe(
+            return ResultIterator.Part.of(IngestResult.error(e.id(), path, "unexpected failure: " + FileLoader.describe(
                     ex instanceof Exception x ? x : new RuntimeException(ex.toString()))));
         }
     }
 
-    private Stream<IngestResult> manifest(Inputs.Entry e, InputFormat f) {
+    private ResultIterator.Part manifest(Inputs.Entry e, InputFormat f) {
         String path = e.path().toString();
         BoundedLines lines;
         try {
             if (java.nio.file.Files.size(e.path()) == 0) {
-                return Stream.of(IngestResult.skipped(e.id(), path, "empty file"));
+                return ResultIterator.Part.of(IngestResult.skipped(e.id(), path, "empty file"));
             }
             if (BoundedLines.hasNul(e.path())) {
-                return Stream.of(IngestResult.skipped(e.id(), path, "binary file (NUL bytes); not a manifest"));
+                return ResultIterator.Part.of(IngestResult.skipped(e.id(), path, "binary file (NUL bytes); not a manifest"));
             }
             lines = BoundedLines.open(e.path(), maxBytes);
         } catch (IOException | SecurityException ex) {
-            return Stream.of(IngestResult.error(e.id(), path, "cannot read manifest: " + FileLoader.describe(ex)));
+            return ResultIterator.Part.of(IngestResult.error(e.id(), path, "cannot read manifest: " + FileLoader.describe(ex)));
         }
         Iterator<Loaded> rows = f == InputFormat.CSV ? new CsvManifest(lines, e.path(), maxBytes)
                 : new JsonlManifest(lines, e.path(), maxBytes);
         String note = lines.charset().name().equals("UTF-8") ? "" : "manifest not valid UTF-8; decoded as Windows-1252";
-        Stream<Loaded> s = StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
-        return s.map(l -> finish(l.source() == null ? l : Loaded.of(l.source().withNote(note))))
-                .onClose(() -> {
-                    try {
-                        lines.close();
-                    } catch (IOException ex) {
-                        throw new UncheckedIOException(ex);
-                    }
-                });
+        Iterator<IngestResult> results = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public IngestResult next() {
+                Loaded l = rows.next();
+                return finish(l.source() == null || note.isEmpty() ? l : Loaded.of(l.source().withNote(note)));
+            }
+        };
+        return new ResultIterator.Part(results, lines);
     }
 
     private IngestResult finish(Loaded l) {
@@ -116,40 +114,6 @@ public final class CorpusReader {
             return assembler.assemble(l.source());
         } catch (RuntimeException | StackOverflowError ex) {
             return IngestResult.error(l.source().id(), l.source().path(), "unexpected failure: " + ex);
-        }
-    }
-
-    /** Per-read state: marks repeated content as duplicates and keeps ids unique. */
-    private static final class Dedup implements Function<IngestResult, IngestResult> {
-        private final Map<String, String> firstByHash = new HashMap<>();
-        private final Set<String> ids = new HashSet<>();
-
-        @Override
-        public IngestResult apply(IngestResult r) {
-            String id = r.id();
-            String note = r.message();
-            for (int n = 2; !ids.add(id); n++) {
-                id = r.id() + "#" + n;
-            }
-            if (!id.equals(r.id())) {
-                note = Source.join(note, "id " + r.id() + " already used; renamed");
-            }
-            if (!r.isOk()) {
-                return id.equals(r.id()) ? r : new IngestResult(id, r.path(), null, r.status(), note);
-            }
-            Article a = r.article();
-            String textKey = "text:" + Hashing.sha256(a.text().replaceAll("\\s+", " ").strip());
-            String first = firstByHash.get(a.hash());
-            if (first == null) {
-                first = firstByHash.get(textKey);
-            }
-            if (first != null) {
-                return IngestResult.skipped(id, r.path(), Source.join("duplicate of " + first, note));
-            }
-            firstByHash.put(a.hash(), id);
-            firstByHash.put(textKey, id);
-            Article renamed = id.equals(a.id()) ? a : a.toBuilder().id(id).build();
-            return new IngestResult(id, r.path(), renamed, r.status(), note);
         }
     }
 

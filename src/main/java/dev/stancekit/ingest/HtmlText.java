@@ -60,8 +60,22 @@ final class HtmlText {
             url = canon == null ? "" : canon.attr("href").strip();
         }
         String source = meta(doc, "og:site_name");
+        title = withoutSiteName(title, source);
         doc.select(DROP).remove();
         return new Page(text(root(doc)), title, date, source, url);
+    }
+
+    /** "Headline | Site" without " | Site" when the site's name is known. */
+    static String withoutSiteName(String title, String site) {
+        if (site.isEmpty() || title.length() <= site.length() + 3) {
+            return title;
+        }
+        String head = title.substring(0, title.length() - site.length());
+        if (title.toLowerCase(java.util.Locale.ROOT).endsWith(site.toLowerCase(java.util.Locale.ROOT))
+                && head.matches(".*\\S\\s+[|\u2013\u2014:-]\\s*$")) {
+            return head.replaceAll("\\s+[|\u2013\u2014:-]\\s*$", "").strip();
+        }
+        return title;
     }
 
     /** The {@code content} of a meta tag by property, name or itemprop, or "". */

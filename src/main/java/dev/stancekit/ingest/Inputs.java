@@ -30,7 +30,11 @@ final class Inputs {
         List<Entry> out = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
+                int before = out.size();
                 walk(p, out);
+                if (out.size() == before) {
+                    out.add(new Entry(p, null, "empty folder", true));
+                }
             } else if (Files.isRegularFile(p)) {
                 out.add(new Entry(p, null, null, false));
             } else if (Files.isSymbolicLink(p)) {

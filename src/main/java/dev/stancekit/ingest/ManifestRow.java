@@ -27,12 +27,21 @@ final class ManifestRow {
 
     /** The article of one row ({@code fields} keyed by lower-case name); {@code ref} is "manifest#line". */
     static Loaded load(Map<String, String> fields, Path manifest, String ref, long maxBytes) {
+        try {
+            return read(fields, manifest, ref, maxBytes);
+        } catch (RuntimeException e) {
+            String id = manifest.getFileName() + ref.substring(ref.lastIndexOf('#'));
+            return Loaded.error(id, ref, "unreadable row: " + FileLoader.describe(e));
+        }
+    }
+
+    private static Loaded read(Map<String, String> fields, Path manifest, String ref, long maxBytes) {
         String text = get(fields, TEXT);
         String file = get(fields, PATH).strip();
         String id = get(fields, ID).strip();
         if (id.isEmpty()) {
-            id = file.isEmpty() ? manifest.getFileName() + ref.substring(ref.lastIndexOf('#'))
-                    : Path.of(file.replace('\\', '/')).getFileName().toString();
+            Path name = file.isEmpty() ? null : Path.of(file.replace('\\', '/')).getFileName();
+            id = name == null ? manifest.getFileName() + ref.substring(ref.lastIndexOf('#')) : name.toString();
         }
         String title = get(fields, TITLE);
         String date = get(fields, DATE);
@@ -40,8 +49,8 @@ final class ManifestRow {
         String url = get(fields, URL);
         if (!text.isBlank()) {
             if (text.length() > maxBytes) {
-                return Loaded.skipped(id, ref, "text too large (" + FileLoader.mb(text.length())
-                        + " characters, limit " + FileLoader.mb(maxBytes) + ")");
+                return Loaded.skipped(id, ref, "text too large (" + text.length() + " characters, limit "
+                        + FileLoader.mb(maxBytes) + "); not read");
             }
             return Loaded.of(new Source(id, ref, text, title, date, source, url, Hashing.sha256(text), ""));
         }

@@ -16,16 +16,16 @@ final class MarkdownText {
     record Doc(String text, String title, String date, String source, String url) {}
 
     private static final Pattern FRONT = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n---[ \\t]*(?:\\n|\\z)", Pattern.DOTALL);
-    private static final Pattern KEY = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$", Pattern.MULTILINE);
+    private static final Pattern KEY = Pattern.compile("^([A-Za-z_][\\w-]*)[ \\t]*:[ \\t]*(.*)$", Pattern.MULTILINE);
     private static final Pattern[] DROP = {
         Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)"),
-        Pattern.compile("(?m)^\\s*(?:```|~~~).*$"),
-        Pattern.compile("(?m)^\\s*(?:[-*_]\\s*){3,}$"),
-        Pattern.compile("(?m)^\\s*\\[[^\\]\\n]+\\]:\\s+\\S+.*$"),
+        Pattern.compile("(?m)^[ \\t]*(?:```|~~~).*$"),
+        Pattern.compile("(?m)^[ \\t]*(?:[-*_][ \\t]*){3,}$"),
+        Pattern.compile("(?m)^[ \\t]*\\[[^\\]\\n]+\\]:[ \\t]+\\S+.*$"),
     };
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
-    private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
-    private static final Pattern MARKERS = Pattern.compile("(?m)^\\s{0,3}(?:>\\s?)+|^\\s{0,3}[-*+]\\s+(?=\\S)");
+    private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*$");
+    private static final Pattern MARKERS = Pattern.compile("(?m)^[ \\t]{0,3}(?:>[ \\t]?)+|^[ \\t]{0,3}[-*+][ \\t]+(?=\\S)");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
     private static final Pattern EM = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*\\n]+?)(?<=\\S)\\*(?![\\w*])");
 

@@ -188,6 +188,9 @@ final class AntecedentTracker {
                 break;
             }
         }
+        if (last < 0 && d.tok[head].pos().startsWith("NNP") && head == e && knownPerson(d.word(head))) {
+            last = head;
+        }
         if (last < 0) {
             Token h = d.tok[head];
             boolean bareName = h.pos().startsWith("NNP") && "O".equals(h.ner()) && head == e
@@ -202,6 +205,17 @@ final class AntecedentTracker {
             first--;
         }
         return new int[] {first, last};
+    }
+
+    /** Whether the word is part of a name the NER tagged as a person elsewhere in the article. */
+    private boolean knownPerson(String word) {
+        String w = Lexicon.normal(word);
+        for (Person p : persons) {
+            if (p.words().contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean nameLike(Token t) {

@@ -12,9 +12,10 @@ package dev.stancekit.quotes;
  * @param contentEnd   offset after the reported content
  * @param trailing     whether the attribution follows its content ("..., he said.")
  * @param attachFrom   for trailing attributions, the offset where the attribution starts
+ * @param attachTo     for trailing attributions, the offset after the attribution ("he said|, “...")
  */
 record Attribution(int cueTok, String cue, Lexicon.Complement complement, int subjStart, int subjEnd,
-                   int contentStart, int contentEnd, boolean trailing, int attachFrom) {
+                   int contentStart, int contentEnd, boolean trailing, int attachFrom, int attachTo) {
 
     boolean contains(int from, int to) {
         return from >= contentStart && to <= contentEnd + 2 && contentEnd > contentStart;

@@ -6,6 +6,7 @@ import dev.stancekit.nlp.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One article prepared for attribution: its tokens in one array, the sentence of each token,
@@ -22,18 +23,32 @@ final class Doc {
     final List<QuoteMarks.Marked> quotes;
     private final int[] paraStarts;
     private final int[] paraOfLine;
+    /** Per line: 0 unknown, 1 skipped (headline, link block), 2 article text; filled by QuoteAttacher. */
+    final byte[] lineFlags;
 
     Doc(String text, AnnotatedText doc, List<QuoteMarks.Marked> quotes) {
+        this(text, doc, quotes, w -> false);
+    }
+
+    /**
+     * @param title whether a word is a title ("Gen", "Rep"): a sentence that CoreNLP ended after
+     *              such an abbreviation ("Lt. Gen. | He Lei said") is joined to the next one
+     */
+    Doc(String text, AnnotatedText doc, List<QuoteMarks.Marked> quotes, Predicate<String> title) {
         this.text = text;
         this.quotes = quotes;
         List<Token> all = new ArrayList<>();
-        List<Sentence> ss = doc.sentences();
-        sentStart = new int[ss.size()];
-        sentEnd = new int[ss.size()];
+        List<Integer> starts = new ArrayList<>();
         List<Integer> sentIdx = new ArrayList<>();
-        int si = 0;
-        for (Sentence s : ss) {
-            sentStart[si] = all.size();
+        for (Sentence s : doc.sentences()) {
+            if (s.tokens().isEmpty()) {
+                continue;
+            }
+            boolean join = !starts.isEmpty() && endsWithTitle(all, title)
+                    && text.substring(all.get(all.size() - 1).end(), s.tokens().get(0).begin()).indexOf('\n') < 0;
+            if (!join) {
+                starts.add(all.size());
+            }
             for (Token t : s.tokens()) {
                 if (t.begin() < 0 || t.end() > text.length() || t.end() < t.begin()) {
                     throw new IllegalArgumentException("token '" + t.word() + "' at " + t.begin() + ".."
@@ -41,10 +56,14 @@ final class Doc {
                             + "); was the text annotated from another string?");
                 }
                 all.add(t);
-                sentIdx.add(si);
+                sentIdx.add(starts.size() - 1);
             }
-            sentEnd[si] = all.size();
-            si++;
+        }
+        sentStart = new int[starts.size()];
+        sentEnd = new int[starts.size()];
+        for (int k = 0; k < starts.size(); k++) {
+            sentStart[k] = starts.get(k);
+            sentEnd[k] = k + 1 < starts.size() ? starts.get(k + 1) : all.size();
         }
         tok = all.toArray(new Token[0]);
         sentOf = sentIdx.stream().mapToInt(Integer::intValue).toArray();
@@ -60,18 +79,19 @@ final class Doc {
                 quoteOf[i] = q;
             }
         }
-        List<Integer> starts = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
         int pos = 0;
         while (pos <= text.length()) {
-            starts.add(pos);
+            lines.add(pos);
             int nl = text.indexOf('\n', pos);
             if (nl < 0) {
                 break;
             }
             pos = nl + 1;
         }
-        paraStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        paraStarts = lines.stream().mapToInt(Integer::intValue).toArray();
         paraOfLine = new int[paraStarts.length];
+        lineFlags = new byte[paraStarts.length];
         int count = -1;
         for (int l = 0; l < paraStarts.length; l++) {
             int e = l + 1 < paraStarts.length ? paraStarts[l + 1] : text.length();
@@ -80,6 +100,15 @@ final class Doc {
             }
             paraOfLine[l] = Math.max(count, 0);
         }
+    }
+
+    private static boolean endsWithTitle(List<Token> all, Predicate<String> title) {
+        Token last = all.get(all.size() - 1);
+        if (last.word().endsWith(".") && last.word().length() > 1) {
+            return title.test(Lexicon.normal(last.word()));
+        }
+        return ".".equals(last.word()) && all.size() >= 2 && title.test(Lexicon.normal(all.get(all.size() - 2).word()))
+                && all.get(all.size() - 2).end() == last.begin();
     }
 
     /** Index of the paragraph (non-blank line) holding the offset. */

@@ -1,6 +1,7 @@
 package dev.stancekit.quotes;
 
 import dev.stancekit.nlp.Token;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +15,8 @@ final class MentionFinder {
     private static final int MAX_NP = 12;
     private static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall",
             "should", "can", "could", "may", "might", "must", "also", "then", "later");
+    private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though",
+            "because", "since", "as", "if", "unless", "with", "after", "before", "until", "once", "so");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
 
     private final Lexicon lex;
@@ -46,20 +49,28 @@ final class MentionFinder {
             if (np == null) {
                 return null;
             }
-            if (plausible(d, np)) {
-                return end < 0 ? np : new int[] {np[0], end};
-            }
-            // "Minister X during the online meeting emphasized": skip a prepositional phrase;
-            // "a person familiar with the talks said": keep it in the mention
             int p = np[0] - 1;
-            if (p < sentFirst || !"IN".equals(d.tok[p].pos()) || "that".equalsIgnoreCase(d.word(p))) {
-                return null;
+            boolean pp = p >= sentFirst && "IN".equals(d.tok[p].pos())
+                    && (!SUBORDINATORS.contains(d.word(p).toLowerCase(Locale.ROOT)) || !plausible(d, np));
+            if (!pp) {
+                if (!plausible(d, np)) {
+                    return null;
+                }
+                boolean keepPp = end >= 0 && lex.isSpeakerNoun(d.word(headOf(d, np)));
+                return keepPp ? new int[] {np[0], end} : np;
             }
+            // "China on Tuesday accused", "Minister X during the meeting emphasized": skip the
+            // prepositional phrase; "officials at the ministry said", "a person familiar with
+            // the talks said": keep it in the mention when the noun before it names a speaker
+            end = end < 0 ? np[1] : end;
             i = skipAdverbs(d, p - 1, sentFirst);
             if (i - 1 >= sentFirst && ("JJ".equals(d.tok[i].pos()) || "VBN".equals(d.tok[i].pos()))
                     && d.tok[i - 1].pos().startsWith("NN")) {
-                end = end < 0 ? np[1] : end;
-                i--;
+                np = nounPhrase(d, i - 1, sentFirst);
+                if (np != null && plausible(d, np)) {
+                    return new int[] {np[0], end};
+                }
+                return null;
             }
         }
         return null;
@@ -116,12 +127,8 @@ final class MentionFinder {
         if (p.startsWith("W") || "VBG".equals(p) || "VBN".equals(p)) {
             return true;
         }
-        for (int k = from; k < to; k++) {
-            if (!npToken(d.tok[k]) && !"IN".equals(d.tok[k].pos())) {
-                return false;
-            }
-        }
-        return true;
+        // an apposition starts with a noun phrase ("a spokesman for ...", "chairman of ...")
+        return npToken(first) && !"POS".equals(p) && !"HYPH".equals(p);
     }
 
     /** The noun phrase ending at token i, or null when token i cannot end one. */
@@ -133,7 +140,9 @@ final class MentionFinder {
         if ("PRP".equals(h.pos())) {
             return PRONOUNS.contains(h.word().toLowerCase(java.util.Locale.ROOT)) ? new int[] {head, head} : null;
         }
-        if (!h.pos().startsWith("NN")) {
+        boolean nounHead = h.pos().startsWith("NN") || "JJ".equals(h.pos())
+                && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));
+        if (!nounHead) {
             return null;
         }
         int k = head;
@@ -142,8 +151,11 @@ final class MentionFinder {
             boolean connector = ("of".equalsIgnoreCase(t.word()) || "for".equalsIgnoreCase(t.word()))
                     && k - 2 >= sentFirst && d.tok[k - 2].pos().startsWith("NN");
             boolean nameHead = "PRP".equals(t.pos()) && Character.isUpperCase(t.word().charAt(0))
-                    && d.tok[k].pos().startsWith("NNP") && (k - 1 == sentFirst || d.tok[k - 2].pos().startsWith("NNP"));
-            if (npToken(t) || connector || nameHead) {
+                    && d.tok[k].pos().startsWith("NNP") && (k - 1 == sentFirst || d.tok[k - 2].pos().startsWith("NNP")
+                    || ".".equals(d.word(k - 2)));
+            boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
+                    && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
+            if (npToken(t) || connector || nameHead || titleDot) {
                 k--;
             } else {
                 break;
@@ -183,13 +195,22 @@ final class MentionFinder {
         return false;
     }
 
-    /** The head noun: the last noun before an of/for complement ("envoy for European affairs"). */
+    /**
+     * The head noun: the last common noun before a prepositional complement ("envoy for European
+     * affairs", "officials at the ministry", "a person familiar with the talks"), else the last token.
+     */
     static int headOf(Doc d, int[] np) {
         for (int k = np[0] + 1; k < np[1]; k++) {
-            String w = d.word(k);
-            if (("of".equalsIgnoreCase(w) || "for".equalsIgnoreCase(w)) && d.tok[k - 1].pos().startsWith("NN")
-                    && !d.tok[k - 1].pos().startsWith("NNP")) {
-                return k - 1;
+            if (!"IN".equals(d.tok[k].pos())) {
+                continue;
+            }
+            int h = k - 1;
+            if (h > np[0] && ("JJ".equals(d.tok[h].pos()) || "VBN".equals(d.tok[h].pos()))) {
+                h--;
+            }
+            String p = d.tok[h].pos();
+            if (p.startsWith("NN") && !p.startsWith("NNP")) {
+                return h;
             }
         }
         return np[1];

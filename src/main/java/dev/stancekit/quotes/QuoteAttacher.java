@@ -3,6 +3,7 @@ package dev.stancekit.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides which quoted stretches are quotes and whose: a quote followed by "…, X said" or
@@ -31,6 +32,10 @@ final class QuoteAttacher {
     }
 
     private static final int MIN_INDIRECT_WORDS = 3;
+    private static final int MAX_HEADLINE_WORDS = 20;
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»\\s\\p{Z})\\]]+$");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
 
     private final Lexicon lex;
 
@@ -48,7 +53,7 @@ final class QuoteAttacher {
                 continue;
             }
             while (from < atts.size() && atts.get(from).contentEnd() + 2 < q.open()
-                    && atts.get(from).attachFrom() < q.open()) {
+                    && atts.get(from).attachFrom() < q.open() && atts.get(from).attachTo() + 4 < q.open()) {
                 from++;
             }
             int ai = -1;
@@ -56,6 +61,10 @@ final class QuoteAttacher {
             for (int k = from; k < atts.size() && ai < 0; k++) {
                 Attribution a = atts.get(k);
                 if (a.trailing() && a.attachFrom() >= q.close() && gapIs(d.text, q.close(), a.attachFrom(), " \t,")) {
+                    ai = k;
+                    kind = QuoteKind.DIRECT;
+                } else if (a.trailing() && q.open() >= a.attachTo() && gapIs(d.text, a.attachTo(), q.open(), " \t,:")) {
+                    // the second half of a split quote: “The door,” he said, “remains open.”
                     ai = k;
                     kind = QuoteKind.DIRECT;
                 } else if (!a.trailing() && a.contains(q.open(), q.close())) {
@@ -102,19 +111,33 @@ final class QuoteAttacher {
 
     /** Paragraphs that are link blocks ("Read Next: ...") or headlines (title case, no full stop). */
     boolean skipLine(Doc d, int offset) {
+        int line = d.lineAt(offset);
+        byte known = d.lineFlags[line];
+        if (known == 0) {
+            known = skipLineUncached(d, offset) ? (byte) 1 : (byte) 2;
+            d.lineFlags[line] = known;
+        }
+        return known == 1;
+    }
+
+    private boolean skipLineUncached(Doc d, int offset) {
         int s = d.lineStart(offset);
         int e = d.lineEnd(offset);
         String line = d.text.substring(s, e).strip();
         if (lex.isBoilerplateStart(line)) {
             return true;
         }
-        String bare = line.replaceAll("[\"'`“”‘’«»\\s]+$", "");
-        if (bare.isEmpty() || ".!?".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+        String bare = TRAILING_MARKS.matcher(line).replaceAll("");
+        if (bare.isEmpty() || ".!?…:;".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
             return false;
         }
+        if (words(bare, 0, bare.length()) <= MAX_HEADLINE_WORDS) {
+            // a short line without a full stop: headline, caption or subhead
+            return true;
+        }
         int words = 0, caps = 0;
-        for (String w : bare.split("[\\s\\p{Pd}/]+")) {
-            String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+        for (String w : WORD_SPLIT.split(bare)) {
+            String x = LEADING_PUNCT.matcher(w).replaceAll("");
             if (!x.isEmpty() && Character.isLetter(x.charAt(0))) {
                 words++;
                 if (Character.isUpperCase(x.charAt(0))) {

@@ -94,11 +94,13 @@ final class ReportedSpeechFinder {
                 : ",".equals(d.word(before)) || d.isQuoteToken(before);
         if (attached && adverbialOnly(d, rest, b, before >= a)) {
             int attachFrom = d.tok[Math.min(inverted ? i : subj[0], subj[0])].begin();
-            int cs = d.tok[a].begin();
-            int ce = before >= a ? d.tok[before].begin() : cs;
+            int cs = skipDateline(d.text, d.tok[a].begin());
+            int ce = before >= a ? Math.max(cs, d.tok[before].begin()) : cs;
             Lexicon.Complement comp = cue.complement() == Lexicon.Complement.QUOTE
                     ? Lexicon.Complement.QUOTE : Lexicon.Complement.ANY;
-            return new Attribution(i, cueText, comp, subj[0], subj[1], cs, trimEnd(d.text, cs, ce), true, attachFrom);
+            int attachTo = Math.max(d.tok[after - 1].end(), d.tok[subj[1]].end());
+            return new Attribution(i, cueText, comp, subj[0], subj[1], cs, trimEnd(d.text, cs, ce), true,
+                    attachFrom, attachTo);
         }
         if (inverted) {
             return null;
@@ -126,7 +128,7 @@ final class ReportedSpeechFinder {
         if (cs >= b && ":".equals(d.word(b - 1))) {
             // "X said:" closing its paragraph: the next paragraph's quote is X's
             int end = d.tok[b - 1].end();
-            return new Attribution(i, cueText, cue.complement(), subj[0], subj[1], end, end, false, -1);
+            return new Attribution(i, cueText, cue.complement(), subj[0], subj[1], end, end, false, -1, -1);
         }
         int ce = cs;
         while (ce < b && !boundary(d, ce, b)) {
@@ -144,7 +146,7 @@ final class ReportedSpeechFinder {
         }
         int start = d.tok[cs].begin();
         int end = trimEnd(d.text, start, d.tok[ce - 1].end());
-        return new Attribution(i, cueText, cue.complement(), subj[0], subj[1], start, end, false, -1);
+        return new Attribution(i, cueText, cue.complement(), subj[0], subj[1], start, end, false, -1, -1);
     }
 
     private Attribution according(Doc d, int i, int a, int b) {
@@ -189,7 +191,7 @@ final class ReportedSpeechFinder {
         int start = d.tok[cs].begin();
         int end = trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(i, d.span(i, i + 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
-                false, -1);
+                false, -1, -1);
     }
 
     private boolean boundary(Doc d, int k, int b) {
@@ -208,8 +210,8 @@ final class ReportedSpeechFinder {
     private static boolean adverbialOnly(Doc d, int from, int b, boolean clauseMayFollow) {
         for (int k = from; k < b; k++) {
             Token t = d.tok[k];
-            if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b
-                    && ("VBG".equals(d.tok[k + 1].pos()) || d.tok[k + 1].pos().startsWith("W"))) {
+            if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b && ("VBG".equals(d.tok[k + 1].pos())
+                    || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1))) {
                 return true;
             }
             String p = t.pos();
@@ -263,6 +265,16 @@ final class ReportedSpeechFinder {
             k--;
         }
         return k >= a && ("be".equals(d.tok[k].lemma()) || "get".equals(d.tok[k].lemma()));
+    }
+
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .,'-]+(\\([^)]{1,40}\\))?\\s*[—–-]+\\s+");
+
+    /** Skips a dateline ("WASHINGTON — ", "BEIJING (Reuters) - ") at the start of a sentence. */
+    static int skipDateline(String text, int start) {
+        java.util.regex.Matcher m = DATELINE.matcher(text);
+        m.region(start, Math.min(text.length(), start + 80));
+        return m.lookingAt() ? m.end() : start;
     }
 
     /** Moves the end back over trailing punctuation and spaces. */

@@ -42,7 +42,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             throw new IllegalArgumentException("article " + article.id()
                     + ": the annotated text is not the article's text");
         }
-        Doc d = new Doc(text, doc, QuoteMarks.find(text));
+        Doc d = new Doc(text, doc, QuoteMarks.find(text), w -> lex.is(w, Lexicon.WordType.TITLE));
         List<Attribution> atts = new ArrayList<>();
         for (int s = 0; s < d.sentStart.length; s++) {
             if (d.sentEnd[s] > d.sentStart[s] && !attacher.skipLine(d, d.tok[d.sentStart[s]].begin())) {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.knowm.xchart.XYChart;
+import dev.stancekit.Resources;
+import java.util.Map;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Writes the report files for one run into an output folder: {@code articles.csv},
@@ -22,8 +24,10 @@ public final class ReportWriter {
     private final boolean excel;
     private final boolean charts;
     private final boolean html;
+    private final Resources resources;
 
     private ReportWriter(Builder b) {
+        this.resources = b.resources;
         this.period = b.period;
         this.excel = b.excel;
         this.charts = b.charts;
@@ -50,13 +54,19 @@ public final class ReportWriter {
         Summary summary = Summary.of(qs, period);
         Tables.summary(outDir.resolve("summary.csv"), summary, excel);
         Tables.themeTone(outDir.resolve("theme_tone.csv"), qs, period, excel);
+        FightinWords fw = new FightinWords(Framing.stopwords(resources));
+        Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw);
+        Framing.write(outDir.resolve("framing.csv"), framing, excel);
         List<ChartKit.Saved> saved = new ArrayList<>();
         if (charts || html) {
             Path dir = charts ? outDir : null;
-            XYChart c = ToneByThemeChart.build(summary);
-            if (c != null) {
-                saved.add(ChartKit.save(c, dir, ToneByThemeChart.NAME));
+            for (Map.Entry<String, Chart<?, ?>> e : Charts.all(summary, qs, framing).entrySet()) {
+                saved.add(ChartKit.save(e.getValue(), dir, e.getKey()));
             }
+        }
+        if (html) {
+            Files.writeString(outDir.resolve("report.html"), HtmlReport.render(period, in, qs, summary, saved),
+                    java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -66,6 +76,7 @@ public final class ReportWriter {
         private boolean excel;
         private boolean charts = true;
         private boolean html = true;
+        private Resources resources = Resources.bundled();
 
         private Builder() {
         }
@@ -90,6 +101,12 @@ public final class ReportWriter {
         /** Writes {@code report.html} (charts embedded, so it needs no other file). */
         public Builder html(boolean v) {
             html = v;
+            return this;
+        }
+
+        /** Where {@code stopwords.txt} is read from; default the bundled resources. */
+        public Builder resources(Resources v) {
+            resources = Objects.requireNonNull(v, "resources");
             return this;
         }
 

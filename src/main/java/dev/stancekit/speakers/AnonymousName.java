@@ -50,7 +50,8 @@ final class AnonymousName {
     private static String sideFirst(Phrase p, int head, int prep, WordKinds words) {
         int j = skipDeterminers(p, prep + 1, words);
         Hit h = j < p.toks.size() ? p.hitAt(j) : null;
-        if (h == null || h.from() != j || h.entry().kind() == Lexicon.Kind.CITY) {
+        if (h == null || h.from() != j || h.entry().kind() == Lexicon.Kind.CITY
+                || h.entry().kind() == Lexicon.Kind.NEUTRAL) {
             return null;
         }
         for (int k = h.to(); k < p.toks.size(); k++) {

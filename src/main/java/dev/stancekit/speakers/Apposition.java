@@ -55,9 +55,14 @@ final class Apposition {
         List<Tok> toks = Words.tokenize(window);
         Phrase all = new Phrase(window, lexicon);
         int first = toks.size();
+        boolean placeOnly = false;
         for (int i = toks.size() - 1; i >= 0 && toks.size() - i <= MAX_BEFORE_WORDS; i--) {
             Tok t = toks.get(i);
             String gap = window.substring(t.end(), i + 1 < toks.size() ? toks.get(i + 1).start() : window.length());
+            if (Words.PREPOSITIONS.contains(t.fold()) && !CONNECTORS.contains(t.fold())) {
+                placeOnly = true; // "In Washington X said": a place, unless titles follow
+                break;
+            }
             if (stops(gap, t) || !(t.capitalized() || words.isTitleOrRole(t.fold())
                     || CONNECTORS.contains(t.fold()) || all.hitAt(i) != null)) {
                 break;
@@ -67,7 +72,8 @@ final class Apposition {
         while (first < toks.size() && CONNECTORS.contains(toks.get(first).fold())) {
             first++;
         }
-        if (first >= toks.size()) {
+        if (first >= toks.size() || placeOnly
+                && toks.subList(first, toks.size()).stream().noneMatch(t -> words.isTitleOrRole(t.fold()))) {
             return null;
         }
         Phrase p = new Phrase(window.substring(toks.get(first).start()), lexicon);

@@ -21,14 +21,16 @@ final class Lexicon {
     static final String NATIONALITIES = "nationality-words.csv";
 
     enum Kind {
-        ORGANIZATION, NATIONALITY, COUNTRY, CITY;
+        ORGANIZATION, NATIONALITY, COUNTRY, CITY,
+        /** A place or title holding a country word that names no side ("South China Sea"). */
+        NEUTRAL;
 
         static Kind parse(String s, String file, String word) {
             try {
                 return valueOf(s.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file + ": '" + word + "' has kind '" + s
-                        + "'; expected nationality, country or city", e);
+                        + "'; expected nationality, country, city or neutral", e);
             }
         }
     }
@@ -80,9 +82,9 @@ final class Lexicon {
             if (Words.key(word).isEmpty()) {
                 throw new IllegalArgumentException(NATIONALITIES + ": a row has no word: " + row);
             }
-            String side = Layered.side(row.get("side"), NATIONALITIES, word);
-            String adjective = row.getOrDefault("adjective", "").isBlank() ? word : row.get("adjective").strip();
             Kind kind = Kind.parse(row.getOrDefault("kind", "nationality"), NATIONALITIES, word);
+            String side = kind == Kind.NEUTRAL ? "" : Layered.side(row.get("side"), NATIONALITIES, word);
+            String adjective = row.getOrDefault("adjective", "").isBlank() ? word : row.get("adjective").strip();
             if (kind == Kind.ORGANIZATION) {
                 throw new IllegalArgumentException(NATIONALITIES + ": '" + word
                         + "' is an organization; put it in " + ORGANIZATIONS);

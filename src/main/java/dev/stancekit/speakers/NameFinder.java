@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Finds the personal name in a mention ("Defense Department spokesman John Kirby" -> "John
@@ -23,9 +24,21 @@ final class NameFinder {
         this.words = words;
     }
 
-    /** Words [from, to) of the name in the phrase, or {@code null} when it names no person. */
+    /**
+     * Words [from, to) of the name in the phrase, or {@code null} when it names no person: the
+     * first run of name words that does not modify a following title ("Hong Kong leader John Lee").
+     */
     int[] name(Phrase p) {
+        return name(p, i -> null);
+    }
+
+    /**
+     * As {@link #name(Phrase)}, with the NER tag of each word when known ({@code null} when not):
+     * a run tagged PERSON wins, a run tagged only ORGANIZATION or LOCATION names no person.
+     */
+    int[] name(Phrase p, IntFunction<String> ner) {
         List<Tok> t = p.toks;
+        int[] modifier = null;
         int i = 0;
         while (i < t.size()) {
             if (!nameWord(p, i)) {
@@ -42,15 +55,50 @@ final class NameFinder {
                     break;
                 }
             }
-            boolean afterPreposition = start > 0 && !t.get(start - 1).capitalized()
-                    && !words.isTitleOrRole(t.get(start - 1).fold()) && p.hitAt(start - 1) == null;
-            int[] name = afterPreposition ? null : lastPlainRun(p, start, end);
-            if (name != null) {
+            boolean afterPreposition = start > 0 && Words.PREPOSITIONS.contains(t.get(start - 1).text());
+            String tag = tag(ner, start, end);
+            int[] name = afterPreposition || organization(p, start, end) || "ORGANIZATION".equals(tag)
+                    ? null : lastPlainRun(p, start, end);
+            if (name != null && "PERSON".equals(tag)) {
+                return name;
+            } else if (name != null && modifier == null && modifies(p, end)) {
+                modifier = name;
+            } else if (name != null) {
                 return name;
             }
             i = end;
         }
-        return null;
+        return modifier;
+    }
+
+    /** PERSON if a word of the run is tagged PERSON, ORGANIZATION if all tagged words are organisations or places. */
+    private static String tag(IntFunction<String> ner, int start, int end) {
+        boolean tagged = false, other = false;
+        for (int i = start; i < end; i++) {
+            String t = ner.apply(i);
+            if ("PERSON".equals(t)) {
+                return "PERSON";
+            }
+            tagged |= "ORGANIZATION".equals(t) || "LOCATION".equals(t);
+            other |= t == null || !("ORGANIZATION".equals(t) || "LOCATION".equals(t));
+        }
+        return tagged && !other ? "ORGANIZATION" : null;
+    }
+
+    /** "Hong Kong leader X": a run right before a title or role modifies the name that follows. */
+    private boolean modifies(Phrase p, int end) {
+        return end < p.toks.size() && !breaksAt(p, end) && !p.toks.get(end).capitalized()
+                && words.isTitleOrRole(p.toks.get(end).fold());
+    }
+
+    /** "Lowy Institute", "Fudan University": a run holding an organisation noun names no person. */
+    private boolean organization(Phrase p, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (words.is(p.toks.get(i).fold(), Kind.ORG_HEAD)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean nameWord(Phrase p, int i) {

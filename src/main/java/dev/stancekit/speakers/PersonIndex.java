@@ -63,6 +63,38 @@ final class PersonIndex {
     }
 
     /**
+     * The one person in the whole registry whose canonical name holds all these words, when every
+     * title of the mention is in that person's role ("President Biden", "Defense Minister Dong");
+     * {@code null} when no one or several people have that name, or a title disagrees.
+     */
+    Person byTitle(List<String> folds, Set<String> titles) {
+        if (folds.isEmpty() || titles.isEmpty()) {
+            return null;
+        }
+        Set<Person> found = new HashSet<>();
+        for (Person p : byWord.getOrDefault(folds.get(0), List.of())) {
+            if (Words.folds(Words.tokenize(p.canonical())).containsAll(folds)) {
+                found.add(p);
+            }
+        }
+        if (found.size() != 1) {
+            return null;
+        }
+        Person p = found.iterator().next();
+        Set<String> role = new HashSet<>();
+        for (String w : Words.folds(Words.tokenize(p.role()))) {
+            role.add(american(w));
+        }
+        return titles.stream().allMatch(t -> role.contains(american(t))) ? p : null;
+    }
+
+    /** "defence" -> "defense", "theatre" -> "theater": spellings compared as one. */
+    private static String american(String w) {
+        return w.endsWith("ence") ? w.substring(0, w.length() - 4) + "ense"
+                : w.endsWith("tre") ? w.substring(0, w.length() - 3) + "ter" : w;
+    }
+
+    /**
      * The one person whose name holds all these words ("Dong", "Austin") and who is named in full,
      * with those words, somewhere in the article; {@code null} when none or several are.
      */

@@ -37,6 +37,9 @@ final class Phrase {
      */
     Hit sideHit(WordKinds words) {
         for (Hit h : hits) {
+            if (h.entry().kind() == Lexicon.Kind.NEUTRAL) {
+                continue;
+            }
             int before = h.from() - 1;
             while (before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.DETERMINER)) {
                 before--;
@@ -63,6 +66,7 @@ final class Phrase {
             case NATIONALITY -> "nationality word \"" + words + "\"";
             case COUNTRY -> "country \"" + words + "\"";
             case CITY -> "city \"" + words + "\"";
+            case NEUTRAL -> "\"" + words + "\"";
         };
     }
 }

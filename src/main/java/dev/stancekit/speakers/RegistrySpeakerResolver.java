@@ -3,6 +3,8 @@ package dev.stancekit.speakers;
 import dev.stancekit.Resources;
 import dev.stancekit.ingest.Article;
 import dev.stancekit.nlp.AnnotatedText;
+import dev.stancekit.nlp.Sentence;
+import dev.stancekit.nlp.Token;
 import dev.stancekit.quotes.QuoteSpan;
 import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.PersonIndex.Person;
@@ -10,9 +12,14 @@ import dev.stancekit.speakers.WordKinds.Kind;
 import dev.stancekit.speakers.Words.Tok;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Resolves a quote's speaker with the registry ({@code speakers.csv}, {@code organizations.csv})
@@ -72,7 +79,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             s = registeredPerson(p, c);
         }
         if (s == null) {
-            int[] name = names.name(p);
+            int[] name = names.name(p, c.ner(p));
             s = name != null ? unregisteredPerson(p, name, c) : unnamed(p, c);
         }
         return s;
@@ -84,7 +91,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             i++;
         }
         Hit h = i < p.toks.size() ? p.hitAt(i) : null;
-        if (h == null || h.from() != i || h.to() != p.toks.size()) {
+        if (h == null || h.from() != i || h.to() != p.toks.size() || h.entry().kind() == Lexicon.Kind.NEUTRAL) {
             return null;
         }
         if (h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
@@ -94,7 +101,11 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 p.describe(h) + " in mention");
     }
 
-    /** A registered name anywhere in the mention, longest first; else a registered surname or given name. */
+    /**
+     * A registered name anywhere in the mention, longest first; else a surname or given name of a
+     * registered person named in full in the article; else of the one registered person with that
+     * name whose role agrees with the mention's titles.
+     */
     private Speaker registeredPerson(Phrase p, Context c) {
         List<String> folds = Words.folds(p.toks);
         for (int len = Math.min(MAX_ALIAS_WORDS, folds.size()); len >= 1; len--) {
@@ -108,18 +119,27 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 }
             }
         }
-        int[] name = names.name(p);
+        int[] name = names.name(p, c.ner(p));
         if (name == null) {
             return null;
         }
-        Person found = people.partial(folds.subList(name[0], name[1]), c.articleFolds());
+        List<String> nameFolds = folds.subList(name[0], name[1]);
+        Person found = people.partial(nameFolds, c.articleFolds());
+        if (found == null) {
+            Set<String> titles = new HashSet<>();
+            for (Tok t : p.toks.subList(0, name[0])) {
+                if (words.is(t.fold(), Kind.TITLE) && !words.is(t.fold(), Kind.HONORIFIC)) {
+                    titles.add(t.fold());
+                }
+            }
+            found = people.byTitle(nameFolds, titles);
+        }
         return found == null ? null : registered(found);
     }
 
     /** "a spokesman for X", "an aide to X": X is not the speaker. */
-    private boolean afterPreposition(Phrase p, int i) {
-        Tok before = p.toks.get(i - 1);
-        return !before.capitalized() && !words.isTitleOrRole(before.fold()) && p.hitAt(i - 1) == null;
+    private static boolean afterPreposition(Phrase p, int i) {
+        return Words.PREPOSITIONS.contains(p.toks.get(i - 1).text());
     }
 
     private static Speaker registered(Person p) {
@@ -134,7 +154,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             canonical = fuller;
             nameFolds = Words.folds(Words.tokenize(fuller));
         }
-        String role = (p.text(0, name[0]) + " " + p.text(name[1], p.toks.size())).strip();
+        String role = (trim(p.text.substring(0, p.toks.get(name[0]).start())) + " "
+                + trim(p.text.substring(p.toks.get(name[1] - 1).end()))).strip();
         Evidence e = inMention(p, c);
         if (e == null) {
             e = aroundMention(c);
@@ -162,15 +183,38 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             e = aroundMention(c);
         }
         String text = c.article.text();
-        String lower = text.toLowerCase(Locale.ROOT);
-        String needle = p.text.toLowerCase(Locale.ROOT);
-        for (int at = lower.indexOf(needle); e == null && at >= 0 && !needle.isEmpty();
-             at = lower.indexOf(needle, at + 1)) {
-            e = apposition.around(text, at, at + needle.length(), c.doc);
+        for (int at = indexOfIgnoreCase(text, p.text, 0); e == null && at >= 0;
+             at = indexOfIgnoreCase(text, p.text, at + 1)) {
+            e = apposition.around(text, at, at + p.text.length(), c.doc);
         }
-        SpeakerType type = c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
-                ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
+        IntFunction<String> ner = c.ner(p);
+        boolean organization = c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
+                || IntStream.range(0, p.toks.size()).anyMatch(i -> words.is(p.toks.get(i).fold(), Kind.ORG_HEAD)
+                        || "ORGANIZATION".equals(ner.apply(i)))
+                && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE));
+        SpeakerType type = organization ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
         return withEvidence(canonical, type, "", e);
+    }
+
+    private static int indexOfIgnoreCase(String text, String needle, int from) {
+        for (int i = from; !needle.isEmpty() && i + needle.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Drops spaces and punctuation at both ends, keeping a final period of an abbreviation. */
+    private static String trim(String s) {
+        int a = 0, b = s.length();
+        while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '.') {
+            b--;
+        }
+        return s.substring(a, b);
     }
 
     private static Speaker withEvidence(String canonical, SpeakerType type, String role, Evidence e) {
@@ -225,6 +269,31 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 articlePhrase = new Phrase(article.text(), lexicon);
             }
             return articlePhrase;
+        }
+
+        /** The NER tag of each word of the phrase, where the phrase is found in the annotated article. */
+        IntFunction<String> ner(Phrase p) {
+            String text = article.text();
+            if (doc == null || p.isEmpty() || !doc.text().equals(text)) {
+                return i -> null;
+            }
+            int ms = quote.mentionStart();
+            int off = ms >= 0 && text.startsWith(p.text, ms) ? ms : text.indexOf(p.text);
+            if (off < 0) {
+                return i -> null;
+            }
+            Map<Integer, String> tags = new HashMap<>();
+            int end = off + p.text.length();
+            for (Sentence s : doc.sentences()) {
+                if (s.end() > off && s.begin() < end) {
+                    for (Token t : s.tokens()) {
+                        if (t.begin() >= off && t.begin() < end) {
+                            tags.put(t.begin(), t.ner());
+                        }
+                    }
+                }
+            }
+            return i -> tags.get(off + p.toks.get(i).start());
         }
 
         List<String> articleFolds() {

@@ -13,14 +13,14 @@ final class WordKinds {
     static final String FILE = "speaker-words.csv";
 
     enum Kind {
-        TITLE, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN;
+        TITLE, HONORIFIC, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN, ORG_HEAD;
 
         static Kind parse(String s, String word) {
             try {
                 return valueOf(s.strip().replace('-', '_').toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(FILE + ": '" + word + "' has unknown kind '" + s
-                        + "'; expected title, role, source, determiner, tail, target, target-after or pronoun", e);
+                        + "'; expected title, honorific, role, source, determiner, tail, target, target-after, pronoun or org-head", e);
             }
         }
     }

@@ -4,12 +4,17 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Word splitting and accent/case folding shared by the registry and the resolver. */
 final class Words {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    /** English prepositions: a name right after one is not the speaker ("a spokesman for X"). */
+    static final Set<String> PREPOSITIONS = Set.of("for", "of", "at", "to", "from", "in", "on", "with",
+            "by", "about", "against", "toward", "towards", "over", "under", "near", "like");
 
     private Words() {
     }

@@ -100,6 +100,21 @@ class ToneCommandTest {
     }
 
     @Test
+    void helpDescribesTheOutput() {
+        Run r = run("", "--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("tone_cues") && r.out().contains("--vader"), r.out());
+    }
+
+    @Test
+    void byteOrderMarkOnStdinIsNotPartOfTheText() throws IOException {
+        Run r = run("\uFEFFA good start.\r\nA bad end.\r\n", new String[0]);
+        List<CSVRecord> rows = rows(r.out());
+        assertEquals("A good start.", rows.get(0).get("text"));
+        assertEquals("A bad end.", rows.get(1).get("text"));
+    }
+
+    @Test
     void formatNeverPrintsNegativeZero() {
         assertEquals("0.000", ToneCommand.format(-0.0001));
         assertEquals("-0.250", ToneCommand.format(-0.25));

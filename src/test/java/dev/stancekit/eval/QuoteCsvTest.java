@@ -72,4 +72,23 @@ class QuoteCsvTest {
             assertEquals(rows, QuoteCsv.parse(out.toString(), "r.csv", header));
         }
     }
+
+    @Test
+    void randomTextParsesOrFailsWithIoException() {
+        Random rnd = new Random(5);
+        String alphabet = "article,text\"\n\r a\uFEFF’";
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = rnd.nextInt(40); k > 0; k--) {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            try {
+                for (Map<String, String> row : QuoteCsv.parse(b.toString(), "r.csv", List.of())) {
+                    assertTrue(row.values().stream().allMatch(v -> v != null));
+                }
+            } catch (IOException e) {
+                assertTrue(e.getMessage().startsWith("r.csv: "), e.getMessage());
+            }
+        }
+    }
 }

@@ -74,6 +74,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void bodyLinesThatMentionCreditsOrAdsStay() {
+        String text = String.join("\n\n", P1, "Advertisement campaigns by the port will start next week.",
+                "Reuters reported the deal first, citing two officials.", "Photographs by residents showed long queues at the gate.");
+        assertEquals(text, BP.strip(text, ""));
+    }
+
+    @Test
     void tailRuleNeedsBodyBeforeIt() {
         String early = String.join("\n", "Comments", "", P1, "", P2);
         assertEquals(P1 + "\n\n" + P2, BP.strip(early, ""));
@@ -87,6 +94,8 @@ class BoilerplateTest {
                 "The two delegations shake hands before the talks in the port city. Photo Kim Lee",
                 "Image: Example Wire", "(Photo credit: Harbour Authority)",
                 "Delegates arrive at the port office, June 3, 2024. REUTERS/Sam Doe",
+                "Image source, Example Images", "Image caption, The old quay before the works began",
+                "Kim Lee/AFP via Getty Images", "Advertisement - scroll to continue",
                 "Pictures show the two men shaking hands after the long meeting ended.",
                 P2);
         String out = BP.strip(text, "");

@@ -156,12 +156,14 @@ class CorpusReaderTest {
         write("b/story.txt", "Second Story\n\nThe second one is about a school opening in the valley next month.");
         Files.createSymbolicLink(dir.resolve("a/gone.txt"), dir.resolve("nowhere.txt"));
         Path missing = dir.resolve("missing.txt");
-        Map<String, IngestResult> m = byId(read(reader, dir, missing));
+        Path empty = Files.createDirectory(dir.resolve("c"));
+        Map<String, IngestResult> m = byId(read(reader, dir, missing, empty));
+        assertStatus(m, "c", Status.SKIPPED, "empty folder");
         assertStatus(m, "a/story.txt", Status.OK, "");
         assertStatus(m, "b/story.txt", Status.OK, "");
         assertStatus(m, "gone.txt", Status.ERROR, "broken symbolic link");
         assertStatus(m, "missing.txt", Status.ERROR, "not found");
-        assertEquals(4, m.size());
+        assertEquals(5, m.size());
         assertEquals("a/story.txt", m.get("a/story.txt").article().id());
     }
 
@@ -287,6 +289,51 @@ class CorpusReaderTest {
             if (!e.getKey().endsWith(".csv") && !e.getKey().endsWith(".jsonl")) {
                 assertEquals(1, e.getValue(), e.getKey());
             }
+        }
+    }
+
+    @Test
+    void legacyEncodedManifestIsDecodedWithANote() throws IOException {
+        String csv = "id,title,text\nw1,Caf\u00e9 Opens,\"The owner said \u201cwelcome\u201d to all.\"\n";
+        Files.write(dir.resolve("legacy.csv"), csv.getBytes("windows-1252"));
+        IngestResult r = read(reader, dir).get(0);
+        assertEquals("Caf\u00e9 Opens", r.article().title());
+        assertTrue(r.article().text().contains("\u201cwelcome\u201d"));
+        assertTrue(r.message().contains("Windows-1252"), r.message());
+    }
+
+    @Test
+    void filesAreReadLazilyWhileTheStreamIsConsumed() throws IOException {
+        Path p = write("late.txt", "Early Version\n\nThe first draft of the story.");
+        try (Stream<IngestResult> s = reader.read(List.of(dir))) {
+            Files.writeString(p, "Late Version\n\nThe story as it was when the stream reached it.");
+            assertEquals("Late Version", s.findFirst().orElseThrow().article().title());
+        }
+    }
+
+    @Test
+    void oneReaderServesTwoThreadsAlike() throws Exception {
+        for (int i = 0; i < 30; i++) {
+            write("t" + i + ".txt", "Story " + i + "\n\nRelated Articles\nSome Other Headline\n\nBody of story " + i
+                    + " about the harbour, told in one sentence that is long enough to be a paragraph.");
+        }
+        write("u-copy.txt", "Story 0\n\nRelated Articles\nSome Other Headline\n\nBody of story 0 about the harbour, "
+                + "told in one sentence that is long enough to be a paragraph.");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<List<IngestResult>> job = () -> read(reader, dir);
+            List<IngestResult> a = pool.submit(job).get();
+            List<IngestResult> b = pool.submit(job).get();
+            java.util.concurrent.Future<List<IngestResult>> c = pool.submit(job);
+            java.util.concurrent.Future<List<IngestResult>> d = pool.submit(job);
+            assertEquals(a, b);
+            assertEquals(c.get(), d.get());
+            assertEquals(a, c.get());
+            assertEquals(31, a.size());
+            assertEquals("duplicate of t0.txt", a.get(a.size() - 1).message());
+            assertFalse(a.get(0).article().text().contains("Related"));
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -28,7 +28,7 @@ final class Fixture {
     }
 
     static Doc doc(String text) {
-        return new Doc(text, annotate(text), QuoteMarks.find(text));
+        return new Doc(text, annotate(text), QuoteMarks.find(text), w -> LEX.is(w, Lexicon.WordType.TITLE));
     }
 
     static List<QuoteSpan> extract(String text) {

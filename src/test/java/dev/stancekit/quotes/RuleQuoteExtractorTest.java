@@ -273,6 +273,34 @@ class RuleQuoteExtractorTest {
     }
 
     @Test
+    void splitQuoteAroundTheAttribution() {
+        List<QuoteSpan> qs = extract("Ambassador Noor Haddad spoke last.\n\n“The door,” she said, “remains open to all.”");
+        assertEquals("Noor Haddad", quote(qs, "The door").antecedent(), dump(qs));
+        assertEquals("Noor Haddad", quote(qs, "remains open").antecedent(), dump(qs));
+    }
+
+    @Test
+    void wireStoryPatterns() {
+        String t = "Beijing hits back over new export curbs\n\n"
+                + "BEIJING — China on Tuesday accused the US of “economic coercion” after the curbs were announced.\n\n"
+                + "“This is a reckless step,” Rep. Dale Ortiz, chairman of the House select panel on trade, said in a statement.\n\n"
+                + "The two presidents spoke for an hour, the White House said.";
+        List<QuoteSpan> qs = extract(t);
+        assertEquals(3, qs.size(), dump(qs));
+        assertEquals("China", quote(qs, "coercion").mention());
+        assertEquals("Dale Ortiz", quote(qs, "reckless").antecedent());
+        assertEquals("The two presidents spoke for an hour", quote(qs, "presidents").text());
+    }
+
+    @Test
+    void rankAbbreviationDoesNotCutTheSpeaker() {
+        String t = "Chinese Lt. Gen. Zhao Kai noted the return of regular exchanges as a good sign.";
+        QuoteSpan q = quote(extract(t), "regular exchanges");
+        assertTrue(q.mention().endsWith("Zhao Kai"), q::toString);
+        assertEquals("the return of regular exchanges as a good sign", q.text());
+    }
+
+    @Test
     void rejectsTextFromAnotherString() {
         RuleQuoteExtractor ex = Fixture.extractor();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

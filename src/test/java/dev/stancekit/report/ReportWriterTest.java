@@ -1,14 +1,26 @@
 package dev.stancekit.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.Quote;
+import dev.stancekit.ingest.Article;
 import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.quotes.QuoteKind;
+import dev.stancekit.speakers.Speaker;
+import dev.stancekit.speakers.SpeakerType;
+import dev.stancekit.tone.Tone;
+import dev.stancekit.tone.ToneLabel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +36,116 @@ class ReportWriterTest {
         Path out = dir.resolve(System.getProperty("stancekit.keep", "out"));
         ReportWriter.builder().period(ReportPeriod.MONTH).excel(false).charts(true).html(true).build()
                 .write(out, inputs, quotes);
-        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv",
-                "tone_by_theme.png", "tone_by_theme.svg")) {
+        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv",
+                "tone_by_theme.png", "tone_by_theme.svg", "quotes_per_speaker.png", "tone_over_time_trade.png",
+                "framing_trade.png", "framing_trade.svg", "report.html")) {
             assertTrue(Files.size(out.resolve(f)) > 100, f);
         }
         assertEquals(quotes.size(), QuotesCsv.read(out.resolve("quotes.csv")).size());
-        String svg = Files.readString(out.resolve("tone_by_theme.svg"));
-        assertTrue(svg.contains("<svg"));
+        assertTrue(Files.readString(out.resolve("tone_by_theme.svg")).contains("<svg"));
+        byte[] png = Files.readAllBytes(out.resolve("tone_by_theme.png"));
+        assertEquals((byte) 0x89, png[0]);
+        assertEquals('P', png[1]);
+    }
+
+    @Test
+    void optionsSwitchFilesOffAndBomOn() throws IOException {
+        List<IngestResult> inputs = Fixtures.inputs();
+        ReportWriter.builder().period(ReportPeriod.WEEK).excel(true).charts(false).html(false).build()
+                .write(dir, inputs, Fixtures.quotes(inputs));
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("articles.csv", "framing.csv", "quotes.csv", "summary.csv", "theme_tone.csv"), names);
+        }
+        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv")) {
+            assertEquals('\uFEFF', Files.readString(dir.resolve(f)).charAt(0), f);
+        }
+        assertTrue(Csv.read(dir.resolve("summary.csv")).rows.stream().anyMatch(r -> r.get("period").equals("2024-W01")));
+    }
+
+    @Test
+    void noQuotesWritesHeadersAndNoCharts() throws IOException {
+        List<IngestResult> inputs = List.of(IngestResult.error("x.txt", "x.txt", "unreadable"));
+        ReportWriter.builder().build().write(dir, inputs, List.of());
+        assertEquals(1, Csv.read(dir.resolve("articles.csv")).rows.size());
+        assertTrue(Csv.read(dir.resolve("summary.csv")).rows.isEmpty());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertFalse(files.anyMatch(p -> p.toString().endsWith(".png")));
+        }
+        assertTrue(Files.readString(dir.resolve("report.html")).contains("No charts"));
+    }
+
+    /** Random unicode everywhere: never throws, every cell is safe, quotes.csv round-trips. */
+    @Test
+    void hammerWithRandomInput() throws IOException {
+        Random r = new Random(2024);
+        for (int round = 0; round < 12; round++) {
+            List<IngestResult> inputs = new ArrayList<>();
+            List<Quote> quotes = new ArrayList<>();
+            int articles = 1 + r.nextInt(6);
+            for (int i = 0; i < articles; i++) {
+                LocalDate d = r.nextInt(4) == 0 ? null : LocalDate.of(2020, 1, 1).plusDays(r.nextInt(2000));
+                Article a = Article.builder().id(rnd(r, 12) + i).title(rnd(r, 30)).date(d).source(rnd(r, 8))
+                        .text(rnd(r, 200)).build();
+                inputs.add(r.nextInt(5) == 0 ? IngestResult.skipped(a.id(), null, rnd(r, 20)) : IngestResult.ok(a));
+                for (int k = r.nextInt(8); k > 0; k--) {
+                    String side = List.of("US", "China", "other", "unknown", rnd(r, 5)).get(r.nextInt(5));
+                    Speaker s = new Speaker(rnd(r, 15), SpeakerType.values()[r.nextInt(4)], side, rnd(r, 5),
+                            r.nextBoolean(), rnd(r, 20));
+                    List<String> themes = new ArrayList<>();
+                    for (int t = r.nextInt(3); t > 0; t--) {
+                        themes.add(rnd(r, 6) + "x");
+                    }
+                    double tone = Math.round((r.nextDouble() * 2 - 1) * 1000) / 1000.0;
+                    quotes.add(new Quote(a.id() + "#" + k, a.id(), d, QuoteKind.values()[r.nextInt(3)], rnd(r, 80),
+                            rnd(r, 6), rnd(r, 10), s, themes,
+                            new Tone(tone, ToneLabel.values()[r.nextInt(3)], List.of(rnd(r, 8) + "c")), k, k + 5));
+                }
+            }
+            Path out = dir.resolve("r" + round);
+            boolean heavy = round < 3;
+            ReportWriter.builder().period(ReportPeriod.values()[round % 4]).excel(r.nextBoolean())
+                    .charts(heavy).html(heavy).build().write(out, inputs, quotes);
+            List<Quote> back = QuotesCsv.read(out.resolve("quotes.csv"));
+            assertEquals(quotes.size(), back.size());
+            for (int i = 0; i < quotes.size(); i++) {
+                Quote a = quotes.get(i);
+                Quote b = back.get(i);
+                assertEquals(a.id(), b.id());
+                assertEquals(a.text(), b.text());
+                assertEquals(a.cue(), b.cue());
+                assertEquals(a.speakerMention(), b.speakerMention());
+                assertEquals(a.speaker().canonical(), b.speaker().canonical());
+                assertEquals(a.side(), b.side());
+                assertEquals(a.themes(), b.themes());
+                assertEquals(a.tone().score(), b.tone().score(), 1e-9);
+                assertEquals(a.tone().cues(), b.tone().cues());
+                assertEquals(a.date(), b.date());
+            }
+            for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv")) {
+                for (Map<String, String> row : Csv.read(out.resolve(f)).rows) {
+                    for (String cell : row.values()) {
+                        boolean risky = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+                        assertFalse(risky && !Cells.isPlainNumber(cell), f + ": unsafe cell " + cell);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String rnd(Random r, int max) {
+        StringBuilder b = new StringBuilder();
+        int n = r.nextInt(max + 1);
+        String special = "=+-@\t\r\n\"',;\\ <>&#'";
+        for (int i = 0; i < n; i++) {
+            switch (r.nextInt(5)) {
+                case 0 -> b.append(special.charAt(r.nextInt(special.length())));
+                case 1 -> b.appendCodePoint(0x1F600 + r.nextInt(80));
+                case 2 -> b.append((char) (0x4E00 + r.nextInt(2000)));
+                case 3 -> b.append((char) ('a' + r.nextInt(26)));
+                default -> b.appendCodePoint(r.nextInt(0x2FFF));
+            }
+        }
+        return b.toString();
     }
 }

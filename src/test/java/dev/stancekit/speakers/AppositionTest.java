@@ -23,6 +23,10 @@ class AppositionTest {
         assertNull(around("They met in China. Ann Roe said so.", "Ann Roe"), "a sentence end stops the window");
         assertNull(around("He flew from China, Ann Roe said.", "Ann Roe"), "a comma stops the window");
         assertNull(around("She met with Chinese leaders and Ann Roe said so.", "Ann Roe"));
+        assertNull(around("In Washington Ann Roe said so.", "Ann Roe"), "where a speaker speaks is not a side");
+        assertEquals("China", around("He met with Chinese Defense Minister Li Ming on Monday.", "Li Ming").side());
+        assertEquals("before name: \"Secretary of the U.S. Navy\"",
+                around("Secretary of the U.S. Navy Ann Roe said so.", "Ann Roe").reason(), "connectors inside titles are kept");
     }
 
     @Test

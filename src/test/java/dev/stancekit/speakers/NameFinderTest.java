@@ -26,6 +26,10 @@ class NameFinderTest {
         assertEquals("Kao Wen-chi", name("Taiwanese Vice Admiral Kao Wen-chi"));
         assertEquals("Ann Roe", name("Ann Roe, the US envoy"));
         assertEquals("He Lei", name("He Lei"));
+        assertEquals("John Lee", name("Hong Kong leader John Lee"));
+        assertEquals("Ann Roe", name("Harbor Capital chief economist Ann Roe"));
+        assertEquals("Ann Roe", name("Ann Roe, Ohio Republican"));
+        assertEquals("Kim Ho", name("Seoul-based analyst Kim Ho"));
     }
 
     @Test

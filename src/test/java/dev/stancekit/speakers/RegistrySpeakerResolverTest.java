@@ -79,6 +79,16 @@ class RegistrySpeakerResolverTest {
         assertFalse(alone.inRegistry());
         assertEquals(Speaker.UNKNOWN_SIDE, alone.side());
 
+        Speaker titled = resolve("President Biden said the call went well.", "President Biden");
+        assertEquals("Joe Biden", titled.canonical(), "a unique surname whose role agrees with the title");
+        assertEquals("US", titled.side());
+        assertEquals("Dong Jun", resolve("x", "Defence Minister Dong").canonical());
+        assertEquals("Kamala Harris", resolve("x", "former Vice President Harris").canonical());
+        assertFalse(resolve("x", "Vice President Xi").inRegistry());
+        assertFalse(resolve("x", "Mr. Blinken").inRegistry(), "an honorific alone is not a title");
+        assertFalse(resolve("x", "Foreign Minister Dong").inRegistry(), "the title must agree with the role");
+        assertFalse(resolve("x", "Minister Li").inRegistry(), "several registered Li");
+
         String two = "Li Qiang and Li Shangfu arrived together. Li said the talks were frank.";
         assertFalse(resolve(two, "Li").inRegistry(), "ambiguous surname must not pick one person");
     }
@@ -186,6 +196,36 @@ class RegistrySpeakerResolverTest {
         assertEquals("", met.evidence());
         Speaker expert = resolve("x", "an expert on China");
         assertEquals(Speaker.UNKNOWN_SIDE, expert.side());
+    }
+
+    @Test
+    void countryWordsInsidePlaceNamesNameNoSide() {
+        Speaker s = resolve("Ruth Ames, a South China Sea analyst, said the shoal was contested.", "Ruth Ames");
+        assertEquals(Speaker.UNKNOWN_SIDE, s.side(), s.evidence());
+        assertEquals(Speaker.UNKNOWN_SIDE, resolve("x", "a US-China trade expert").side());
+        assertEquals("US", resolve("x", "a US expert on US-China trade").side());
+    }
+
+    @Test
+    void organizationNounsAreNotPeople() {
+        Speaker lowy = resolve("x", "the Lowy Institute");
+        assertEquals("Lowy Institute", lowy.canonical());
+        assertEquals(SpeakerType.ORGANIZATION, lowy.type());
+        assertEquals("other", lowy.side());
+        Speaker tank = resolve("x", "the Hillcrest Policy Institute");
+        assertEquals(SpeakerType.ORGANIZATION, tank.type());
+        assertEquals("Hillcrest Policy Institute", tank.canonical());
+        Speaker prof = resolve("x", "Tsinghua University professor Sun Mei");
+        assertEquals("Sun Mei", prof.canonical());
+        assertEquals(SpeakerType.PERSON, prof.type());
+        assertEquals("China", prof.side());
+        assertEquals("Tsinghua University professor", prof.role());
+    }
+
+    @Test
+    void roleOfAnUnregisteredPersonIsTheRestOfTheMention() {
+        assertEquals("Chinese Lt. Gen.", resolve("x", "Chinese Lt. Gen. Zhao Minghui").role());
+        assertEquals("the US envoy", resolve("x", "Ann Roe, the US envoy,").role());
     }
 
     @Test

@@ -1,0 +1,102 @@
+package dev.stancekit;
+
+import dev.stancekit.ingest.Article;
+import dev.stancekit.nlp.CoreNlpAnnotator;
+import dev.stancekit.quotes.RuleQuoteExtractor;
+import dev.stancekit.speakers.RegistrySpeakerResolver;
+import dev.stancekit.themes.PhraseThemeTagger;
+import dev.stancekit.tone.LexiconToneScorer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The facade: builds the analysis chain once (CoreNLP pipeline, quote extractor, speaker
+ * registry, theme tagger, tone scorer) and analyses articles with it. Thread-safe.
+ *
+ * <pre>{@code
+ * StanceKit kit = StanceKit.defaults();
+ * List<Quote> quotes = kit.analyze(Article.of("a.txt", text));
+ * }</pre>
+ */
+public final class StanceKit {
+
+    private static volatile StanceKit defaults;
+
+    private final Resources resources;
+    private final Resources registry;
+    private volatile ArticleAnalyzer analyzer;
+
+    private StanceKit(Resources resources, Resources registry) {
+        this.resources = resources;
+        this.registry = registry;
+    }
+
+    /** The JVM-wide instance with the bundled resources. */
+    public static StanceKit defaults() {
+        StanceKit k = defaults;
+        if (k == null) {
+            synchronized (StanceKit.class) {
+                if (defaults == null) {
+                    defaults = builder().build();
+                }
+                k = defaults;
+            }
+        }
+        return k;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The resources the stages read (themes, lexicons, cue verbs, boilerplate, …). */
+    public Resources resources() {
+        return resources;
+    }
+
+    /** The per-article analysis, built on first use. */
+    public ArticleAnalyzer analyzer() {
+        ArticleAnalyzer a = analyzer;
+        if (a == null) {
+            synchronized (this) {
+                if (analyzer == null) {
+                    analyzer = new ArticleAnalyzer(CoreNlpAnnotator.shared(),
+                            RuleQuoteExtractor.create(resources),
+                            RegistrySpeakerResolver.create(registry),
+                            PhraseThemeTagger.create(resources),
+                            LexiconToneScorer.create(resources));
+                }
+                a = analyzer;
+            }
+        }
+        return a;
+    }
+
+    /** The quotes of one article. */
+    public List<Quote> analyze(Article article) {
+        return analyzer().analyze(article);
+    }
+
+    public static final class Builder {
+        private Path resourcesDir;
+        private Path registryDir;
+
+        /** A folder whose files override the bundled resources of the same name. */
+        public Builder resources(Path dir) {
+            resourcesDir = dir;
+            return this;
+        }
+
+        /** A folder with the user's {@code speakers.csv}/{@code organizations.csv}; their rows win. */
+        public Builder registry(Path dir) {
+            registryDir = dir;
+            return this;
+        }
+
+        public StanceKit build() {
+            Resources res = resourcesDir == null ? Resources.bundled() : Resources.overlay(resourcesDir);
+            Resources reg = registryDir == null ? res : Resources.overlay(registryDir);
+            return new StanceKit(res, reg);
+        }
+    }
+}

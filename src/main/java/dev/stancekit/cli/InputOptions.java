@@ -1,0 +1,101 @@
+package dev.stancekit.cli;
+
+import dev.stancekit.ArticleResult;
+import dev.stancekit.BatchRunner;
+import dev.stancekit.Quote;
+import dev.stancekit.StanceKit;
+import dev.stancekit.ingest.Article;
+import dev.stancekit.ingest.IngestResult;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import dev.stancekit.ingest.Boilerplate;
+import dev.stancekit.ingest.CorpusReader;
+import dev.stancekit.ingest.InputFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options every command that reads articles shares. */
+final class InputOptions {
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Article files or folders (recursive: .txt .md .html), CSV manifests or "
+                    + "JSON Lines files. Default: the bundled sample corpus.")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "auto (by extension), text, html, csv or jsonl. Default: ${DEFAULT-VALUE}.")
+    InputFormat format = InputFormat.AUTO;
+
+    @Option(names = "--resources", paramLabel = "DIR",
+            description = "A folder whose files override the bundled resources of the same name "
+                    + "(themes.csv, tone-lexicon.csv, cue-verbs.csv, boilerplate.csv, ...).")
+    Path resources;
+
+    @Option(names = "--registry", paramLabel = "DIR",
+            description = "A folder with your own speakers.csv / organizations.csv; your rows win.")
+    Path registry;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads. Default: the number of cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * Reads the inputs and analyses every readable article on {@link #threads} workers, with a
+     * progress bar on {@code err}; returns one result per input, in input order.
+     */
+    List<ArticleResult> analyze(StanceKit kit, PrintStream err, boolean progress,
+                                Function<Article, List<Quote>> analysis) {
+        List<Path> paths = inputsOrSample();
+        Progress bar = new Progress(err, InputCount.estimate(paths), progress);
+        List<ArticleResult> results = new ArrayList<>();
+        try (Stream<IngestResult> s = reader(kit).read(paths)) {
+            new BatchRunner(r -> analysis.apply(r.article()), threads).run(s.iterator(), r -> {
+                results.add(r);
+                bar.step();
+            });
+        }
+        bar.finish();
+        return results;
+    }
+
+    StanceKit kit() {
+        return StanceKit.builder().resources(resources).registry(registry).build();
+    }
+
+    CorpusReader reader(StanceKit kit) {
+        return CorpusReader.builder().format(format).boilerplate(Boilerplate.load(kit.resources())).build();
+    }
+
+    /** The inputs, or the bundled sample corpus when none were given. */
+    List<Path> inputsOrSample() {
+        if (!inputs.isEmpty()) {
+            return inputs;
+        }
+        return List.of(sampleCorpus());
+    }
+
+    /** The sample corpus next to the working folder or next to the jar. */
+    static Path sampleCorpus() {
+        Path here = Paths.get("resources", "sample-corpus");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        try {
+            Path jar = Paths.get(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path beside = jar.getParent().getParent().resolve("resources").resolve("sample-corpus");
+            if (Files.isDirectory(beside)) {
+                return beside;
+            }
+        } catch (Exception e) {
+            // fall through to the error below
+        }
+        throw new IllegalArgumentException("no INPUT given and the sample corpus "
+                + "(resources/sample-corpus) was not found; run from the project folder or name inputs");
+    }
+}

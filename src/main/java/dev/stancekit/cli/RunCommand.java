@@ -1,0 +1,139 @@
+package dev.stancekit.cli;
+
+import dev.stancekit.ArticleAnalyzer;
+import dev.stancekit.ArticleResult;
+import dev.stancekit.BatchRunner;
+import dev.stancekit.Quote;
+import dev.stancekit.StanceKit;
+import dev.stancekit.ingest.Article;
+import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.report.ReportPeriod;
+import dev.stancekit.report.ReportWriter;
+import dev.stancekit.store.AtomicFiles;
+import dev.stancekit.store.Fingerprint;
+import dev.stancekit.store.ResultCache;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code stancekit run}: the main job. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Analyse articles: find attributed quotes, speakers, sides, themes and tone, "
+                + "and write CSV reports, charts and an HTML report into the output folder.",
+            "A run into a folder that holds an earlier run analyses only new or changed articles."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was read and analysed (skipped inputs such as duplicates count as fine)",
+            "1:some inputs could not be read or analysed (see articles.csv, status=error)",
+            "2:usage error"})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions in = new InputOptions();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    Path out = Paths.get("reports", "latest");
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "Reporting period: week, month, quarter or year. Default: month.")
+    ReportPeriod period = ReportPeriod.MONTH;
+
+    @Option(names = "--excel", description = "Start every CSV with a UTF-8 byte order mark (for Excel).")
+    boolean excel;
+
+    @Option(names = "--no-charts", description = "Skip the charts (and their images in the HTML report).")
+    boolean noCharts;
+
+    @Option(names = "--full", description = "Analyse every article again, ignoring the results of earlier runs.")
+    boolean full;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
+    boolean quiet;
+
+    private final PrintStream err;
+
+    RunCommand() {
+        this(System.err);
+    }
+
+    RunCommand(PrintStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        StanceKit kit = in.kit();
+        Files.createDirectories(out);
+        ResultCache cache = new ResultCache(out, Fingerprint.of(kit.resources()));
+        if (full) {
+            cache.clear();
+        }
+        ArticleAnalyzer analyzer = kit.analyzer();
+        LongAdder reused = new LongAdder();
+        List<ArticleResult> analysed = in.analyze(kit, err, !quiet, a -> {
+            var hit = cache.get(a);
+            if (hit.isPresent()) {
+                reused.increment();
+                return hit.get();
+            }
+            List<Quote> q = analyzer.analyze(a);
+            cache.put(a, q);
+            return q;
+        });
+        List<IngestResult> results = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        for (ArticleResult r : analysed) {
+            results.add(r.input());
+            quotes.addAll(r.quotes());
+        }
+        writeReports(results, quotes);
+        long errors = results.stream().filter(r -> r.status() == IngestResult.Status.ERROR).count();
+        long skipped = results.stream().filter(r -> r.status() == IngestResult.Status.SKIPPED).count();
+        if (!quiet) {
+            err.printf("%d inputs: %d ok, %d skipped, %d error; %d quotes (%d articles reused from an earlier run) -> %s%n",
+                    results.size(), results.size() - errors - skipped, skipped, errors, quotes.size(),
+                    reused.sum(), out.resolve("report.html"));
+            results.stream().filter(r -> r.status() == IngestResult.Status.ERROR)
+                    .forEach(r -> err.println("error: " + r.path() + ": " + r.message()));
+        }
+        return errors > 0 ? 1 : 0;
+    }
+
+    /** Writes the reports into a staging folder, then renames each file into place. */
+    private void writeReports(List<IngestResult> results, List<Quote> quotes) throws IOException {
+        Path stage = out.resolve(".stancekit").resolve("staging");
+        deleteTree(stage);
+        Files.createDirectories(stage);
+        ReportWriter.builder().period(period).excel(excel).charts(!noCharts).html(true).build()
+                .write(stage, results, quotes);
+        try (Stream<Path> files = Files.list(stage)) {
+            for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                if (Files.isRegularFile(f)) {
+                    AtomicFiles.move(f, out.resolve(f.getFileName()));
+                }
+            }
+        }
+        deleteTree(stage);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.stancekit.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Horizontal bars, one labelled row each, coloured by group, drawn on an XY chart (each bar a thick
+ * line from 0) so that bars can be coloured one by one and can point left or right.
+ */
+final class BarRows {
+
+    /** One bar: its row label, length, and the legend group that gives its colour. */
+    record Bar(String label, double value, String group, Color color) {
+    }
+
+    private static final int ROW_PX = 34;
+
+    private BarRows() {
+    }
+
+    /** The chart, or null without bars. Bars are drawn top to bottom in list order. */
+    static XYChart build(String title, String xTitle, String yTitle, List<Bar> bars, String decimals) {
+        if (bars.isEmpty()) {
+            return null;
+        }
+        int n = bars.size();
+        XYChart c = new XYChart(1100, 200 + ROW_PX * n);
+        c.setTitle(title);
+        c.setXAxisTitle(xTitle);
+        c.setYAxisTitle(yTitle);
+        ChartKit.style(c.getStyler());
+        c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        c.getStyler().setPlotGridHorizontalLinesVisible(false);
+        c.getStyler().setYAxisMin(-0.6).setYAxisMax(n - 0.4);
+        c.getStyler().setYAxisTickMarkSpacingHint(ROW_PX - 12);
+        c.getStyler().setYAxisTickLabelsFormattingFunction(v -> label(bars, v));
+        c.getStyler().setXAxisDecimalPattern(decimals);
+        c.getStyler().setLegendSeriesLineLength(18);
+        double min = 0;
+        double max = 0;
+        Set<String> inLegend = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Bar b = bars.get(i);
+            double y = n - 1 - i;
+            boolean first = inLegend.add(b.group());
+            XYSeries s = c.addSeries(first ? b.group() : b.group() + "\u200B#" + i,
+                    new double[] {0, b.value()}, new double[] {y, y});
+            s.setMarker(SeriesMarkers.NONE).setLineColor(b.color());
+            s.setLineStyle(new BasicStroke(ROW_PX * 0.55f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            s.setShowInLegend(first);
+            min = Math.min(min, b.value());
+            max = Math.max(max, b.value());
+        }
+        double pad = (max - min) * 0.05 + 1e-9;
+        c.getStyler().setXAxisMin(min < 0 ? min - pad : 0).setXAxisMax(max > 0 ? max + pad : 0);
+        if (min < 0 && max > 0) {
+            XYSeries zero = c.addSeries("\u200Bzero", new double[] {0, 0}, new double[] {-0.6, n - 0.4});
+            zero.setMarker(SeriesMarkers.NONE).setLineColor(Color.DARK_GRAY).setShowInLegend(false);
+            zero.setLineStyle(new BasicStroke(1f));
+        }
+        return c;
+    }
+
+    private static String label(List<Bar> bars, double v) {
+        int n = bars.size();
+        long i = Math.round(v);
+        if (Math.abs(v - i) > 1e-6 || i < 0 || i >= n) {
+            return ChartKit.blank(v);
+        }
+        return ChartKit.shorten(bars.get((int) (n - 1 - i)).label(), 36) + "\u200B".repeat(3 + (int) i);
+    }
+}

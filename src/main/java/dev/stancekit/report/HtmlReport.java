@@ -1,0 +1,164 @@
+package dev.stancekit.report;
+
+import dev.stancekit.Quote;
+import dev.stancekit.ingest.IngestResult;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** {@code report.html}: one self-contained page (inline CSS, charts as base64 PNG). */
+final class HtmlReport {
+
+    static final int TOP_QUOTES = 3;
+    private static final String CSS = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;"
+            + "max-width:1180px;margin:24px auto;padding:0 16px;color:#222;line-height:1.45}"
+            + "h1{margin-bottom:4px}h2{margin-top:36px;border-bottom:2px solid #ddd;padding-bottom:4px}"
+            + ".cards{display:flex;flex-wrap:wrap;gap:12px}.card{background:#f5f7fa;border-radius:8px;"
+            + "padding:10px 16px;min-width:120px}.card b{display:block;font-size:1.6em}"
+            + "table{border-collapse:collapse;width:100%;font-size:0.95em}th,td{border-bottom:1px solid #e3e3e3;"
+            + "padding:6px 8px;text-align:left;vertical-align:top}th{background:#f0f2f5}td.n{text-align:right;"
+            + "font-variant-numeric:tabular-nums}img{max-width:100%;height:auto;border:1px solid #eee;margin:8px 0}"
+            + ".us{color:#1f5fbf}.china{color:#c62828}.q{font-style:italic}.muted{color:#666;font-size:0.9em}";
+
+    private HtmlReport() {
+    }
+
+    static String render(ReportPeriod period, List<IngestResult> inputs, List<Quote> quotes, Summary s,
+                         List<ChartKit.Saved> charts) {
+        StringBuilder b = new StringBuilder(1 << 16);
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+                .append("<title>stancekit report</title><style>").append(CSS).append("</style></head><body>\n");
+        b.append("<h1>stancekit report</h1><p class=\"muted\">How US and Chinese speakers are quoted: ")
+                .append("tone from \u22121 (confrontational) to +1 (conciliatory); periods by ")
+                .append(period.id()).append(".</p>\n");
+        headline(b, inputs, quotes);
+        b.append("<h2>US vs China by theme</h2>\n");
+        themeTable(b, s);
+        b.append("<h2>Charts</h2>\n");
+        if (charts.isEmpty()) {
+            b.append("<p>No charts: there are no quotes.</p>\n");
+        }
+        for (ChartKit.Saved c : charts) {
+            b.append("<figure><img alt=\"").append(esc(c.title())).append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(c.png())).append("\"></figure>\n");
+        }
+        b.append("<h2>Most conciliatory and most confrontational quotes</h2>\n");
+        extremes(b, quotes);
+        problems(b, inputs);
+        b.append("</body></html>\n");
+        return b.toString();
+    }
+
+    private static void headline(StringBuilder b, List<IngestResult> inputs, List<Quote> quotes) {
+        long ok = inputs.stream().filter(IngestResult::isOk).count();
+        long skipped = inputs.stream().filter(r -> r.status() == IngestResult.Status.SKIPPED).count();
+        long error = inputs.stream().filter(r -> r.status() == IngestResult.Status.ERROR).count();
+        long speakers = quotes.stream().map(q -> q.speaker().canonical()).filter(n -> !n.isBlank()).distinct().count();
+        List<LocalDate> dates = inputs.stream().filter(IngestResult::isOk).map(r -> r.article().date())
+                .filter(Objects::nonNull).sorted().toList();
+        long undated = inputs.stream().filter(r -> r.isOk() && r.article().date() == null).count();
+        String range = dates.isEmpty() ? "no dates" : dates.get(0) + " \u2013 " + dates.get(dates.size() - 1);
+        b.append("<div class=\"cards\">");
+        card(b, "articles ok", ok);
+        card(b, "skipped", skipped);
+        card(b, "errors", error);
+        card(b, "quotes", quotes.size());
+        card(b, "speakers", speakers);
+        b.append("<div class=\"card\"><b>").append(esc(range)).append("</b>period")
+                .append(undated > 0 ? " (+" + undated + " undated)" : "").append("</div></div>\n");
+    }
+
+    private static void card(StringBuilder b, String label, long n) {
+        b.append("<div class=\"card\"><b>").append(n).append("</b>").append(esc(label)).append("</div>");
+    }
+
+    private static void themeTable(StringBuilder b, Summary s) {
+        List<String> themes = Summary.distinct(s.rows().stream().filter(r -> r.period().equals(ReportPeriod.ALL))
+                .map(Summary.Row::theme).toList(), Summary.Order.THEME);
+        if (themes.isEmpty()) {
+            b.append("<p>No quotes.</p>\n");
+            return;
+        }
+        b.append("<table><tr><th>theme</th><th class=\"us\">US quotes</th><th class=\"us\">US mean tone</th>")
+                .append("<th class=\"us\">US 95% CI</th><th class=\"china\">China quotes</th>")
+                .append("<th class=\"china\">China mean tone</th><th class=\"china\">China 95% CI</th></tr>\n");
+        for (String t : themes) {
+            if (s.get(ReportPeriod.ALL, Framing.US, t) == null && s.get(ReportPeriod.ALL, Framing.CHINA, t) == null) {
+                continue;
+            }
+            b.append("<tr><td>").append(esc(Charts.themeTitle(t))).append("</td>");
+            for (String side : List.of(Framing.US, Framing.CHINA)) {
+                Summary.Row r = s.get(ReportPeriod.ALL, side, t);
+                if (r == null) {
+                    b.append("<td class=\"n\">0</td><td class=\"n\">\u2013</td><td class=\"n\">\u2013</td>");
+                } else {
+                    b.append("<td class=\"n\">").append(r.quotes()).append("</td><td class=\"n\">")
+                            .append(Cells.num3(r.meanTone())).append("</td><td class=\"n\">")
+                            .append(r.ci().defined() ? Cells.num3(r.ci().low()) + " \u2026 " + Cells.num3(r.ci().high())
+                                    : "n/a (1 article)").append("</td>");
+                }
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</table>\n<p class=\"muted\">95% percentile bootstrap intervals resampling articles.</p>\n");
+    }
+
+    private static void extremes(StringBuilder b, List<Quote> quotes) {
+        List<String> sides = Summary.distinct(quotes.stream().map(Quote::side).toList(), Summary.Order.SIDE);
+        if (sides.isEmpty()) {
+            b.append("<p>No quotes.</p>\n");
+        }
+        for (String side : sides) {
+            List<Quote> qs = quotes.stream().filter(q -> q.side().equals(side)).toList();
+            Comparator<Quote> byTone = Comparator.comparingDouble((Quote q) -> q.tone().score()).thenComparing(Quote::id);
+            b.append("<h3>").append(esc(side)).append("</h3>\n<table><tr><th>tone</th><th>quote</th><th>speaker</th>")
+                    .append("<th>date</th><th>article</th></tr>\n");
+            qs.stream().sorted(byTone.reversed()).limit(TOP_QUOTES).forEach(q -> quoteRow(b, q));
+            qs.stream().sorted(byTone).limit(Math.max(0, Math.min(TOP_QUOTES, qs.size() - TOP_QUOTES)))
+                    .sorted(byTone.reversed()).forEach(q -> quoteRow(b, q));
+            b.append("</table>\n");
+        }
+    }
+
+    private static void quoteRow(StringBuilder b, Quote q) {
+        b.append("<tr><td class=\"n\">").append(Cells.num3(q.tone().score())).append("<br><span class=\"muted\">")
+                .append(q.tone().label().label()).append("</span></td><td class=\"q\">\u201C")
+                .append(esc(ChartKit.shorten(q.text(), 400))).append("\u201D</td><td>")
+                .append(esc(q.speaker().canonical().isBlank() ? q.speakerMention() : q.speaker().canonical()))
+                .append("</td><td>").append(q.date() == null ? "undated" : q.date()).append("</td><td>")
+                .append(esc(q.article())).append("</td></tr>\n");
+    }
+
+    private static void problems(StringBuilder b, List<IngestResult> inputs) {
+        List<IngestResult> bad = inputs.stream().filter(r -> !r.isOk()).toList();
+        if (bad.isEmpty()) {
+            return;
+        }
+        b.append("<h2>Inputs not analysed</h2>\n<table><tr><th>input</th><th>status</th><th>reason</th></tr>\n");
+        for (IngestResult r : bad) {
+            b.append("<tr><td>").append(esc(r.id())).append("</td><td>").append(r.status().label())
+                    .append("</td><td>").append(esc(r.message())).append("</td></tr>\n");
+        }
+        b.append("</table>\n");
+    }
+
+    /** Escapes text for HTML content and attribute values. */
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

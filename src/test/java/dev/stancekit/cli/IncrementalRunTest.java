@@ -1,0 +1,101 @@
+package dev.stancekit.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Incremental runs into an existing output folder, and runs killed with SIGKILL. */
+class IncrementalRunTest {
+
+    static final List<String> CSVS = List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void secondRunReusesUnchangedArticlesAndRedoesChangedOnes() throws IOException {
+        Path corpus = copyCorpus(4);
+        Path out = tmp.resolve("out");
+        assertEquals(0, Main.execute("run", corpus.toString(), "--out", out.toString(), "-q", "--no-charts"));
+        Path cache = out.resolve(".stancekit").resolve("cache");
+        assertEquals(4, count(cache));
+        String before = Files.readString(out.resolve("quotes.csv"));
+
+        assertEquals(0, Main.execute("run", corpus.toString(), "--out", out.toString(), "-q", "--no-charts"));
+        assertEquals(before, Files.readString(out.resolve("quotes.csv")), "same inputs, same outputs");
+        assertEquals(4, count(cache), "nothing analysed again");
+
+        Path changed;
+        try (Stream<Path> s = Files.list(corpus)) {
+            changed = s.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(changed, Files.readString(changed)
+                + "\n\n\"We will keep every channel open,\" the spokesperson said.\n");
+        assertEquals(0, Main.execute("run", corpus.toString(), "--out", out.toString(), "-q", "--no-charts"));
+        assertEquals(5, count(cache), "only the changed article was analysed again");
+        assertTrue(Files.readString(out.resolve("quotes.csv")).contains("We will keep every channel open,"));
+
+        assertEquals(0, Main.execute("run", corpus.toString(), "--out", out.toString(), "-q", "--no-charts", "--full"));
+        assertEquals(4, count(cache), "--full starts the cache afresh");
+    }
+
+    @Test
+    void runKilledAtAnyMomentThenRestartedGivesTheCleanRunsOutputs() throws Exception {
+        Path corpus = copyCorpus(6);
+        Path clean = tmp.resolve("clean");
+        assertEquals(0, Main.execute("run", corpus.toString(), "--out", clean.toString(), "-q", "--no-charts"));
+
+        Path out = tmp.resolve("killed");
+        for (long killAfterMs : new long[] {1500, 6000, 12000}) {
+            Process p = cli(corpus, out).start();
+            if (p.waitFor(killAfterMs, TimeUnit.MILLISECONDS)) {
+                continue; // finished before the kill: the next restart still has to agree
+            }
+            p.destroyForcibly().waitFor(); // SIGKILL on Unix
+        }
+        Process last = cli(corpus, out).start();
+        assertTrue(last.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, last.exitValue());
+        for (String f : CSVS) {
+            assertEquals(Files.readString(clean.resolve(f)), Files.readString(out.resolve(f)), f);
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            assertTrue(s.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary files left");
+        }
+    }
+
+    private ProcessBuilder cli(Path corpus, Path out) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx2g", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "run", corpus.toString(), "--out", out.toString(), "-q", "--no-charts", "--threads", "1"));
+        return new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(tmp.resolve("child.log").toFile()));
+    }
+
+    private Path copyCorpus(int n) throws IOException {
+        Path corpus = tmp.resolve("corpus");
+        Files.createDirectories(corpus);
+        try (Stream<Path> s = Files.list(Path.of("resources", "sample-corpus"))) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().limit(n).toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        return corpus;
+    }
+
+    private static long count(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.toString().endsWith(".csv")).count();
+        }
+    }
+
+}

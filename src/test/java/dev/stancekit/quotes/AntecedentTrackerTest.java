@@ -1,0 +1,88 @@
+package dev.stancekit.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.stancekit.quotes.QuoteSpan.MentionType;
+import org.junit.jupiter.api.Test;
+
+class AntecedentTrackerTest {
+
+    /** Resolves the given mentions (each the first occurrence at or after the previous one) in order. */
+    private static AntecedentTracker.Resolved[] resolve(String text, String... mentions) {
+        Doc d = Fixture.doc(text);
+        AntecedentTracker tr = new AntecedentTracker(d, Fixture.LEX);
+        AntecedentTracker.Resolved[] out = new AntecedentTracker.Resolved[mentions.length];
+        int from = 0;
+        for (int k = 0; k < mentions.length; k++) {
+            int b = text.indexOf(mentions[k], from);
+            int s = d.tokenFrom(b);
+            int e = d.tokenFrom(b + mentions[k].length()) - 1;
+            out[k] = tr.resolve(s, e);
+            from = b + 1;
+        }
+        return out;
+    }
+
+    @Test
+    void pronounTakesTheLastPersonSpeaker() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "Minister Zhou Ping said ties were stable. The ministry said more. He added that talks would go on.",
+                "Minister Zhou Ping", "The ministry", "He");
+        assertEquals(MentionType.NAME, r[0].type());
+        assertEquals("Zhou Ping", r[0].antecedent());
+        assertEquals(MentionType.ORGANIZATION, r[1].type());
+        assertEquals(MentionType.PRONOUN, r[2].type());
+        assertEquals("Zhou Ping", r[2].antecedent());
+    }
+
+    @Test
+    void theyTakesTheLastGroup() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "US officials said the call went well. Kim Su said so too. They said more talks were set.",
+                "US officials", "Kim Su", "They");
+        assertEquals(MentionType.ANONYMOUS, r[0].type());
+        assertEquals("US officials", r[2].antecedent());
+    }
+
+    @Test
+    void definiteDescriptionTakesTheEarlierIndefiniteOne() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "A National Security Council spokeswoman said the call went well. The spokeswoman said more.",
+                "A National Security Council spokeswoman", "The spokeswoman");
+        assertEquals("A National Security Council spokeswoman", r[1].antecedent());
+        assertEquals(MentionType.ANONYMOUS, r[1].type());
+    }
+
+    @Test
+    void sideResolvesToItsSpokesman() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "A spokesman for the Chinese side said the talks were deep. Later the Chinese side said more.",
+                "A spokesman for the Chinese side", "the Chinese side");
+        assertEquals("A spokesman for the Chinese side", r[1].antecedent());
+    }
+
+    @Test
+    void surnameVariantsWithSharedTitleAreOnePerson() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "Defense Minister Gao Ming met the envoy. Defense Minister Gao Min said ties improved. Mr. Gao said more.",
+                "Defense Minister Gao Min", "Mr. Gao");
+        assertEquals("Gao Ming", r[0].antecedent());
+        assertEquals("Gao Ming", r[1].antecedent());
+    }
+
+    @Test
+    void sameSurnameDifferentOfficesStayApart() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "Foreign Minister Wang Hua met the envoy. Foreign Ministry spokesman Wang Lei said ties improved. "
+                        + "Mr. Wang said more.",
+                "Foreign Ministry spokesman Wang Lei");
+        assertEquals("Wang Lei", r[0].antecedent());
+    }
+
+    @Test
+    void unresolvedMentionsStayAsWritten() {
+        AntecedentTracker.Resolved[] r = resolve("The person said the agenda was narrow.", "The person");
+        assertEquals("The person", r[0].antecedent());
+        assertEquals(MentionType.ANONYMOUS, r[0].type());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.stancekit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.Quote;
+import dev.stancekit.ingest.IngestResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+
+    @Test
+    void selfContainedEscapedPage() {
+        List<IngestResult> inputs = new ArrayList<>(Fixtures.inputs());
+        List<Quote> quotes = new ArrayList<>(Fixtures.quotes(inputs));
+        quotes.add(Fixtures.quote(inputs.get(0).article(), 99, Fixtures.US_SEC,
+                "<script>alert('x')</script> & more", new String[] {"trade"}, 1.0));
+        Summary s = Summary.of(quotes, ReportPeriod.MONTH);
+        String html = HtmlReport.render(ReportPeriod.MONTH, inputs, quotes, s,
+                List.of(new ChartKit.Saved("c", "A \"chart\"", new byte[] {1, 2, 3}, new byte[0])));
+        assertFalse(html.contains("<script>"));
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"));
+        assertTrue(html.contains("alt=\"A &quot;chart&quot;\""));
+        assertTrue(html.contains("data:image/png;base64,AQID"));
+        assertFalse(html.contains("http://") || html.contains("https://") || html.contains("<link"));
+        assertTrue(html.contains("<b>12</b>articles ok"));
+        assertTrue(html.contains("<b>1</b>skipped") && html.contains("<b>1</b>errors"));
+        assertTrue(html.contains("<b>" + quotes.size() + "</b>quotes"));
+        assertTrue(html.contains("2024-01-03 \u2013 2024-06-03"));
+        assertTrue(html.contains("(+1 undated)"));
+        assertTrue(html.contains("broken.pdf") && html.contains("=cannot read"));
+        // the most conciliatory US quote is listed first in the US table
+        int us = html.indexOf("<h3>US</h3>");
+        assertTrue(us > 0 && html.indexOf("&lt;script&gt;", us) > us);
+        assertEquals(1, html.split("<h3>US</h3>", -1).length - 1);
+    }
+
+    @Test
+    void emptyInputStillRenders() {
+        String html = HtmlReport.render(ReportPeriod.WEEK, List.of(), List.of(), Summary.of(List.of(), ReportPeriod.WEEK),
+                List.of());
+        assertTrue(html.contains("No quotes") && html.contains("no dates"));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.stancekit.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.stancekit.Resources;
+import dev.stancekit.ingest.Article;
+import dev.stancekit.nlp.AnnotatedText;
+import dev.stancekit.nlp.CoreNlpAnnotator;
+import dev.stancekit.quotes.QuoteKind;
+import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.quotes.QuoteSpan.MentionType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The resolver with a real CoreNLP annotation: NER decides between a name and an organisation. */
+class RegistrySpeakerResolverNerTest {
+
+    static RegistrySpeakerResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = RegistrySpeakerResolver.create(Resources.bundled());
+    }
+
+    static Speaker resolve(String text, String mention, boolean annotate) {
+        QuoteSpan q = new QuoteSpan(QuoteKind.DIRECT, "x", 0, 1, "said", mention, text.indexOf(mention), mention,
+                MentionType.NAME, null);
+        AnnotatedText doc = annotate ? CoreNlpAnnotator.shared().annotate(text) : null;
+        return resolver.resolve(q, Article.of("t", text), doc);
+    }
+
+    @Test
+    void nerTellsAnAgencyFromAPerson() {
+        String text = "Talks in Geneva went on for hours. Reuters reported that the talks would resume in May.";
+        assertEquals(SpeakerType.PERSON, resolve(text, "Reuters", false).type(), "without NER a capitalised word looks like a name");
+        Speaker s = resolve(text, "Reuters", true);
+        assertEquals(SpeakerType.ORGANIZATION, s.type(), s.toString());
+        assertEquals("Reuters", s.canonical());
+    }
+
+    @Test
+    void nerFindsThePersonAfterAModifier() {
+        String text = "Sydney lawyer Grace Tan told reporters the ruling was fair.";
+        Speaker s = resolve(text, "Sydney lawyer Grace Tan", true);
+        assertEquals("Grace Tan", s.canonical());
+        assertEquals(SpeakerType.PERSON, s.type());
+    }
+}
