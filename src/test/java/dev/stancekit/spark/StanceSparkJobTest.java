@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stancekit.ArticleAnalyzer;
 import dev.stancekit.Quote;
 import dev.stancekit.ingest.Article;
+import dev.stancekit.StanceKit;
+import dev.stancekit.ingest.Boilerplate;
 import dev.stancekit.ingest.CorpusReader;
 import dev.stancekit.ingest.IngestResult;
 import java.io.IOException;
@@ -29,6 +31,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -196,6 +199,44 @@ class StanceSparkJobTest {
             assertEquals(articles.get(1).title(), run.inputs().stream().filter(r -> r.id().equals("m2"))
                     .findFirst().orElseThrow().article().title(), f.label());
         }
+    }
+
+    /** The acceptance check: the real pipeline on the bundled sample corpus, Spark against the CLI's path. */
+    @Test
+    void sampleCorpusGivesTheClisQuotesWithTheRealPipeline() throws IOException {
+        Path sample = Path.of("resources", "sample-corpus");
+        Assumptions.assumeTrue(Files.isDirectory(sample), "no sample corpus");
+        StanceKit kit = StanceKit.defaults();
+        ArticleAnalyzer analyzer = kit.analyzer();
+        List<String> cliStatuses = new ArrayList<>();
+        Set<Quote> cli = new HashSet<>();
+        try (Stream<IngestResult> s = CorpusReader.builder().boilerplate(Boilerplate.load(kit.resources())).build()
+                .read(List.of(sample))) {
+            s.forEach(r -> {
+                cliStatuses.add(r.id() + " " + r.status().label());
+                if (r.isOk()) {
+                    cli.addAll(analyzer.analyze(r.article()));
+                }
+            });
+        }
+        long t0 = System.nanoTime();
+        StanceSparkJob.Run run = StanceSparkJob.builder().inputs(List.of(sample.toAbsolutePath().toString()))
+                .out(tmp.resolve("out-sample").toString()).build().run(spark);
+        System.err.printf("spark job on the sample corpus: %d inputs, %d quotes, %.1f s%n", run.inputs().size(),
+                run.quotes().size(), (System.nanoTime() - t0) / 1e9);
+        assertTrue(cli.size() > 50, "the pipeline finds the sample corpus's quotes: " + cli.size());
+        assertEquals(cliStatuses, statuses(run));
+        assertEquals(keys(cli), keys(run.quotes()));
+        assertEquals(cli, new HashSet<>(run.quotes()));
+        assertEquals(cli.size(), run.quotes().size());
+    }
+
+    /** What the acceptance criterion compares: article, kind, text, speaker, side, themes, tone label, span. */
+    static Set<List<Object>> keys(java.util.Collection<Quote> quotes) {
+        Set<List<Object>> out = new HashSet<>();
+        quotes.forEach(q -> out.add(List.of(q.article(), q.kind(), q.text(), q.speaker().canonical(), q.side(),
+                q.themes(), q.tone().label(), q.start(), q.end())));
+        return out;
     }
 
     @Test
