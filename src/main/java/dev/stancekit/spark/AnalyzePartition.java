@@ -13,9 +13,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The executor side of the job: turns article rows into result rows, one per article, each with
- * the article's status and its quotes, by calling the core's per-article analysis. The analyzer
- * is built once per executor JVM (see {@link AnalyzerCache}). An article that cannot be read or
- * analysed becomes an error row with the reason; the partition goes on. Texts are not kept.
+ * the article's status and its quotes, by calling the core's per-article analysis on the ok ones. The analyzer
+ * is built once per executor JVM (see {@link AnalyzerCache}). Inputs that were not read pass
+ * through with their reason; an article whose analysis fails becomes an error row with the reason
+ * and the partition goes on. Texts are not kept.
  */
 final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
 
@@ -63,14 +64,11 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
 
     private static Row analyse(ArticleAnalyzer analyzer, Row in) {
         long seq = in.<Long>getAs("seq");
-        Article a;
-        try {
-            a = ArticleRows.toArticle(in);
-        } catch (RuntimeException e) {
-            String[] where = ArticleRows.idAndPath(in);
-            return row(seq, where[0], where[1], null, null, null, null, in.getAs("hash"),
-                    0, "error", e.getMessage() == null ? e.toString() : e.getMessage(), new Row[0]);
+        if (!"ok".equals(in.getAs("status"))) {
+            return row(seq, in.getAs("id"), in.getAs("path"), null, null, null, null, null, 0,
+                    in.getAs("status"), in.getAs("message"), new Row[0]);
         }
+        Article a = ArticleRows.toArticle(in);
         List<Quote> quotes;
         try {
             quotes = analyzer.analyze(a);
@@ -79,7 +77,7 @@ final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
                     + (e.getMessage() == null ? "" : ": " + e.getMessage());
             return result(seq, a, "error", why, new Row[0]);
         }
-        return result(seq, a, "ok", "", quotes.stream().map(QuoteRows::toRow).toArray(Row[]::new));
+        return result(seq, a, "ok", in.getAs("message"), quotes.stream().map(QuoteRows::toRow).toArray(Row[]::new));
     }
 
     private static Row result(long seq, Article a, String status, String message, Row[] quotes) {

@@ -1,19 +1,19 @@
 package dev.stancekit.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.when;
 
 import dev.stancekit.ingest.Article;
 import dev.stancekit.ingest.Hashing;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.stancekit.ingest.IngestResult;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
@@ -21,147 +21,144 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.AtomicType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Reads the job's inputs into article rows: {@code seq, id, path, title, date, source, url, text,
- * hash, error}, all strings but {@code seq} (input order). A row that cannot become an article
- * keeps the reason in {@code error}, so it is reported rather than dropped.
+ * The reading half of the job. Inputs become item rows ({@link #ITEM}: a file's bytes or a
+ * manifest row's fields); executors read them with the core's reader into read rows ({@link
+ * #READ}: one per input, ok with the article's fields, or skipped or error with the reason);
+ * repeated texts are then marked as duplicates of their first occurrence, as the CLI does.
  */
 final class ArticleRows {
 
-    static final List<String> FIELDS = List.of("id", "path", "title", "date", "source", "url", "text", "hash");
+    /** {@code seq} (input order), {@code origin} (file or manifest), and {@code bytes} or {@code fields}. */
+    static final StructType ITEM = new StructType()
+            .add("seq", DataTypes.LongType, false)
+            .add("origin", DataTypes.StringType, false)
+            .add("bytes", DataTypes.BinaryType, true)
+            .add("fields", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), true);
 
-    static final StructType SCHEMA = schema();
+    /** One input after reading; the article fields are null unless {@code status} is ok. */
+    static final StructType READ = new StructType()
+            .add("seq", DataTypes.LongType, false)
+            .add("id", DataTypes.StringType, false)
+            .add("path", DataTypes.StringType, false)
+            .add("status", DataTypes.StringType, false)
+            .add("message", DataTypes.StringType, false)
+            .add("title", DataTypes.StringType, true)
+            .add("date", DataTypes.StringType, true)
+            .add("source", DataTypes.StringType, true)
+            .add("url", DataTypes.StringType, true)
+            .add("text", DataTypes.StringType, true)
+            .add("hash", DataTypes.StringType, true)
+            .add("text_key", DataTypes.StringType, true);
 
     private ArticleRows() {
     }
 
-    private static StructType schema() {
-        StructType s = new StructType().add("seq", DataTypes.LongType, false);
-        for (String f : FIELDS) {
-            s = s.add(f, DataTypes.StringType, true);
-        }
-        return s.add("error", DataTypes.StringType, true);
-    }
-
-    /** The articles of the inputs, in the shape of {@link #SCHEMA}. */
-    static Dataset<Row> read(SparkSession spark, InputFormat format, List<String> inputs) {
+    /** The inputs as item rows. */
+    static Dataset<Row> items(SparkSession spark, InputFormat format, List<String> inputs) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input given");
         }
         String[] paths = inputs.toArray(String[]::new);
         return switch (format) {
             case TEXT -> textFiles(spark, inputs);
-            case CSV -> normalise(spark.read().option("header", true).option("multiLine", true)
+            case CSV -> manifest(spark.read().option("header", true).option("multiLine", true)
                     .option("escape", "\"").option("mode", "FAILFAST").csv(paths), "CSV manifest");
-            case JSONL -> normalise(spark.read().option("mode", "FAILFAST").json(paths), "JSON Lines manifest");
-            case PARQUET -> normalise(spark.read().parquet(paths), "Parquet input");
+            case JSONL -> manifest(spark.read().option("mode", "FAILFAST").json(paths), "JSON Lines manifest");
+            case PARQUET -> manifest(spark.read().parquet(paths), "Parquet input");
         };
     }
 
     private static Dataset<Row> textFiles(SparkSession spark, List<String> inputs) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         JavaRDD<Row> rows = jsc.binaryFiles(String.join(",", inputs))
-                .map(f -> fromFile(f._1(), f._2().toArray()));
-        return spark.createDataFrame(rows, SCHEMA);
+                .map(f -> RowFactory.create(0L, f._1(), f._2().toArray(), null));
+        return spark.createDataFrame(rows, ITEM);
     }
 
-    /** One text file as an article row; the id is the file name, the seq is set later by sorting. */
-    static Row fromFile(String path, byte[] bytes) {
-        String id = path.substring(path.lastIndexOf('/') + 1);
-        String hash = Hashing.sha256(bytes);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return new GenericRowWithSchema(new Object[] {0L, id, path, null, null, null, null, null, hash,
-                    "not UTF-8 text: " + e.getMessage()}, SCHEMA);
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return new GenericRowWithSchema(new Object[] {0L, id, path, null, null, null, null, text, hash, null}, SCHEMA);
-    }
-
-    /** Selects the manifest's columns by name (any case), as strings, with the input order as seq. */
-    private static Dataset<Row> normalise(Dataset<Row> in, String what) {
-        List<String> have = Arrays.asList(in.columns());
-        String id = find(have, "id");
-        String text = find(have, "text");
-        if (text == null || (id == null && find(have, "path") == null)) {
-            throw new IllegalArgumentException(what + " needs the columns 'text' and 'id' (or 'path'); it has " + have);
-        }
-        List<Column> cols = new ArrayList<>();
-        cols.add(monotonically_increasing_id().as("seq"));
-        for (String f : FIELDS) {
-            String c = find(have, f);
-            cols.add((c == null ? lit(null) : col("`" + c + "`")).cast(DataTypes.StringType).as(f));
-        }
-        cols.add(lit(null).cast(DataTypes.StringType).as("error"));
-        return in.select(cols.toArray(Column[]::new));
-    }
-
-    private static String find(List<String> have, String name) {
-        for (String h : have) {
-            if (h.strip().toLowerCase(Locale.ROOT).equals(name)) {
-                return h;
+    /** Every column of simple type, as strings keyed by lower-case name, with the input order. */
+    private static Dataset<Row> manifest(Dataset<Row> in, String what) {
+        List<Column> kv = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (StructField f : in.schema().fields()) {
+            String key = f.name().strip().toLowerCase(Locale.ROOT);
+            if (f.dataType() instanceof AtomicType && !names.contains(key)) {
+                names.add(key);
+                kv.add(lit(key));
+                kv.add(col("`" + f.name() + "`").cast(DataTypes.StringType));
             }
         }
-        return null;
+        if (names.stream().noneMatch(n -> List.of("text", "body", "content", "article").contains(n))) {
+            throw new IllegalArgumentException(what + " needs a 'text' column (or body, content, article); it has "
+                    + List.of(in.columns()));
+        }
+        return in.select(monotonically_increasing_id().as("seq"), input_file_name().as("origin"),
+                lit(null).cast(DataTypes.BinaryType).as("bytes"), map(kv.toArray(Column[]::new)).as("fields"));
+    }
+
+    /** The read rows of one item: one, or one per row when a file in a text folder is a manifest. */
+    static List<Row> read(Row item, InputFormat format, String resources) {
+        long seq = item.<Long>getAs("seq");
+        String origin = item.getAs("origin");
+        byte[] bytes = item.getAs("bytes");
+        List<IngestResult> results;
+        if (bytes != null) {
+            results = Ingest.file(Ingest.reader(resources), origin, bytes);
+        } else {
+            results = List.of(Ingest.row(Ingest.reader(resources), item.getJavaMap(item.fieldIndex("fields")),
+                    origin, seq + 1, format == InputFormat.CSV));
+        }
+        List<Row> out = new ArrayList<>(results.size());
+        for (IngestResult r : results) {
+            out.add(toRow(seq, r));
+        }
+        return out;
+    }
+
+    static Row toRow(long seq, IngestResult r) {
+        Article a = r.article();
+        if (a == null) {
+            return new GenericRowWithSchema(new Object[] {seq, r.id(), r.path(), r.status().label(), r.message(),
+                null, null, null, null, null, null, null}, READ);
+        }
+        String key = "text:" + Hashing.sha256(a.text().replaceAll("\\s+", " ").strip());
+        return new GenericRowWithSchema(new Object[] {seq, r.id(), r.path(), r.status().label(), r.message(),
+            a.title(), a.date() == null ? null : a.date().toString(), a.source(), a.url(), a.text(), a.hash(), key},
+            READ);
     }
 
     /**
-     * The article of a row.
-     *
-     * @throws IllegalArgumentException with the reason when the row has no id, no text or a bad date
+     * Marks an ok input whose text (up to white space) came earlier, in input order, as skipped:
+     * "duplicate of FIRST", as the CLI's reader does.
      */
+    static Dataset<Row> dedup(Dataset<Row> read) {
+        WindowSpec w = Window.partitionBy("text_key").orderBy("seq", "path");
+        Column firstId = first(col("id")).over(w);
+        Column dup = col("status").equalTo("ok").and(col("text_key").isNotNull()).and(firstId.notEqual(col("id")));
+        Column note = concat(lit("duplicate of "), col("dup_of"));
+        return read.withColumn("dup_of", when(dup, firstId))
+                .withColumn("status", when(col("dup_of").isNotNull(), lit("skipped")).otherwise(col("status")))
+                .withColumn("message", when(col("dup_of").isNull(), col("message"))
+                        .when(col("message").equalTo(""), note).otherwise(concat(note, lit("; "), col("message"))))
+                .drop("dup_of");
+    }
+
+    /** The article of an ok read row. */
     static Article toArticle(Row r) {
-        String error = r.getAs("error");
-        if (error != null) {
-            throw new IllegalArgumentException(error);
-        }
-        String id = blankToNull(r.getAs("id"));
-        String path = blankToNull(r.getAs("path"));
-        if (id == null && path != null) {
-            id = path.substring(path.lastIndexOf('/') + 1);
-        }
-        if (id == null) {
-            throw new IllegalArgumentException("row has no id");
-        }
-        String text = r.getAs("text");
-        if (text == null) {
-            throw new IllegalArgumentException("row has no text");
-        }
-        return Article.builder().id(id).path(path).title(r.getAs("title")).date(date(r.getAs("date")))
-                .source(r.getAs("source")).url(r.getAs("url")).text(text).hash(blankToNull(r.getAs("hash")))
-                .build();
-    }
-
-    /** Where the row came from, for error results: its path, else its id, else its position. */
-    static String[] idAndPath(Row r) {
-        String id = blankToNull(r.getAs("id"));
-        String path = blankToNull(r.getAs("path"));
-        String where = path != null ? path : id != null ? id : "row " + r.<Long>getAs("seq");
-        return new String[] {id != null ? id : where, where};
-    }
-
-    private static LocalDate date(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bad date '" + s + "' (expected yyyy-mm-dd)", e);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        String date = r.getAs("date");
+        return Article.builder().id(r.getAs("id")).path(r.getAs("path")).title(r.getAs("title"))
+                .date(date == null ? null : LocalDate.parse(date)).source(r.getAs("source")).url(r.getAs("url"))
+                .text(r.getAs("text")).hash(r.getAs("hash")).build();
     }
 }

@@ -1,5 +1,10 @@
 package dev.stancekit.spark;
 
+import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.report.ReportPeriod;
+import dev.stancekit.report.ReportWriter;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,18 +47,42 @@ final class SparkCommand implements Callable<Integer> {
             description = "Folder of edited resource CSVs, readable on every executor.")
     String resources;
 
-    @Option(names = "--registry", paramLabel = "FILE",
-            description = "Speaker registry CSV, readable on every executor.")
+    @Option(names = "--registry", paramLabel = "DIR",
+            description = "Folder with your speakers.csv / organizations.csv, readable on every executor.")
     String registry;
+
+    @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "month",
+            description = "Reporting period: week, month, quarter or year. Default: ${DEFAULT-VALUE}.")
+    String period;
+
+    @Option(names = "--excel", description = "Start every report CSV with a UTF-8 byte order mark (for Excel).")
+    boolean excel;
+
+    @Option(names = "--no-charts", description = "Do not write the chart files (report.html keeps its charts).")
+    boolean noCharts;
+
+    /** The report folder when {@code out} is on the local file system. */
+    static Path localFolder(String out) {
+        if (out.startsWith("file:")) {
+            return Path.of(URI.create(out));
+        }
+        if (out.matches("^[A-Za-z][A-Za-z0-9+.-]+:.*")) {
+            throw new CommandLine.ParameterException(new CommandLine(new SparkCommand()),
+                    "--out " + out + " is not a local folder: give the report folder with --report");
+        }
+        return Path.of(out);
+    }
 
     static int execute(String[] args) {
         return new CommandLine(new SparkCommand()).execute(args);
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         InputFormat fmt = InputFormat.parse(format);
-        StanceSparkJob job = StanceSparkJob.builder().inputs(inputs).format(fmt).out(out)
+        ReportPeriod p = ReportPeriod.parse(period);
+        Path reportDir = report != null ? report : localFolder(out);
+        StanceSparkJob job = StanceSparkJob.builder().inputs(inputs).format(fmt).out(out).resources(resources)
                 .partitions(partitions).factory(new DefaultFactory(resources, registry)).build();
         SparkSession.Builder b = SparkSession.builder().appName("stancekit");
         if (master != null) {
@@ -65,11 +94,16 @@ final class SparkCommand implements Callable<Integer> {
         try {
             long t0 = System.nanoTime();
             StanceSparkJob.Run run = job.run(spark);
-            long ok = run.inputs().stream().filter(r -> r.isOk()).count();
-            System.err.printf("stancekit-spark: %d inputs (%d ok, %d not), %d quotes in %.1f s%n",
-                    run.inputs().size(), ok, run.inputs().size() - ok, run.quotes().size(),
-                    (System.nanoTime() - t0) / 1e9);
-            return 0;
+            ReportWriter.builder().period(p).excel(excel).charts(!noCharts).html(true).build()
+                    .write(reportDir, run.inputs(), run.quotes());
+            long errors = run.inputs().stream().filter(r -> r.status() == IngestResult.Status.ERROR).count();
+            long skipped = run.inputs().stream().filter(r -> r.status() == IngestResult.Status.SKIPPED).count();
+            System.err.printf("stancekit-spark: %d inputs: %d ok, %d skipped, %d error; %d quotes in %.1f s -> %s%n",
+                    run.inputs().size(), run.inputs().size() - errors - skipped, skipped, errors,
+                    run.quotes().size(), (System.nanoTime() - t0) / 1e9, reportDir.resolve("report.html"));
+            run.inputs().stream().filter(r -> r.status() == IngestResult.Status.ERROR)
+                    .forEach(r -> System.err.println("error: " + r.path() + ": " + r.message()));
+            return errors > 0 ? 1 : 0;
         } finally {
             spark.stop();
         }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -45,13 +46,15 @@ public final class StanceSparkJob {
     private final String out;
     private final AnalyzerFactory factory;
     private final int partitions;
+    private final String resources;
 
     private StanceSparkJob(Builder b) {
         this.inputs = List.copyOf(b.inputs);
         this.format = Objects.requireNonNull(b.format, "format");
         this.out = Objects.requireNonNull(b.out, "out");
-        this.factory = Objects.requireNonNull(b.factory, "factory");
+        this.factory = b.factory != null ? b.factory : new DefaultFactory(b.resources, null);
         this.partitions = b.partitions;
+        this.resources = b.resources;
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input given");
         }
@@ -68,11 +71,13 @@ public final class StanceSparkJob {
 
     /** Runs the job in this session: analyses, writes the quote files under {@code out}, returns all. */
     public Run run(SparkSession spark) {
-        Dataset<Row> articles = ArticleRows.read(spark, format, inputs);
+        String res = resources;
+        InputFormat fmt = format;
+        Dataset<Row> read = ArticleRows.items(spark, format, inputs)
+                .flatMap((FlatMapFunction<Row, Row>) item -> ArticleRows.read(item, fmt, res).iterator(),
+                        Encoders.row(ArticleRows.READ));
         int n = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
-        if (partitions > 0 || articles.rdd().getNumPartitions() < n) {
-            articles = articles.repartition(n);
-        }
+        Dataset<Row> articles = ArticleRows.dedup(read).repartition(n);
         Dataset<Row> results = articles.mapPartitions(new AnalyzePartition(factory),
                 Encoders.row(AnalyzePartition.SCHEMA)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -107,15 +112,17 @@ public final class StanceSparkJob {
         for (Row r : sorted) {
             String id = r.getAs("id");
             String path = r.getAs("path");
-            if (!"ok".equals(r.getAs("status"))) {
-                inputs.add(IngestResult.error(id, path, r.getAs("message")));
+            String status = r.getAs("status");
+            if (!"ok".equals(status)) {
+                inputs.add(new IngestResult(id, path, null, IngestResult.Status.valueOf(status.toUpperCase(
+                        java.util.Locale.ROOT)), r.getAs("message")));
                 continue;
             }
             String date = r.getAs("date");
-            inputs.add(IngestResult.ok(Article.builder().id(id).path(path).title(r.getAs("title"))
+            inputs.add(new IngestResult(id, path, Article.builder().id(id).path(path).title(r.getAs("title"))
                     .date(date == null ? null : LocalDate.parse(date)).source(r.getAs("source"))
                     .url(r.getAs("url")).hash(r.getAs("hash")).text(wordsOnly(r.<Integer>getAs("words")))
-                    .build()));
+                    .build(), IngestResult.Status.OK, r.getAs("message")));
             for (Row q : QuoteRows.<Row>list(r, "quotes")) {
                 quotes.add(QuoteRows.toQuote(q));
             }
@@ -131,15 +138,25 @@ public final class StanceSparkJob {
         return String.join(" ", Collections.nCopies(words, "w"));
     }
 
-    /** Settings of a job; {@code inputs}, {@code out} and {@code factory} are required. */
+    /** Settings of a job; {@code inputs} and {@code out} are required. */
     public static final class Builder {
         private List<String> inputs = List.of();
         private InputFormat format = InputFormat.TEXT;
         private String out;
         private AnalyzerFactory factory;
         private int partitions;
+        private String resources;
 
         private Builder() {
+        }
+
+        /**
+         * A folder of edited resource CSVs, readable at this path on every executor; used by the
+         * reader (boilerplate rules) and by the default analyzer. Default: the bundled resources.
+         */
+        public Builder resources(String dir) {
+            resources = dir;
+            return this;
         }
 
         /** Input files or folders (any Hadoop file system URI: file:, hdfs:, s3a:, ...). */
@@ -159,12 +176,13 @@ public final class StanceSparkJob {
             return this;
         }
 
+        /** Builds the analyzer on the executors; default: the CLI's analysis with {@link #resources}. */
         public Builder factory(AnalyzerFactory v) {
             factory = v;
             return this;
         }
 
-        /** Partitions of the articles; 0 (default) means at least Spark's default parallelism. */
+        /** Partitions of the articles for the analysis; 0 (default) means Spark's default parallelism. */
         public Builder partitions(int v) {
             if (v < 0) {
                 throw new IllegalArgumentException("partitions must be >= 0: " + v);

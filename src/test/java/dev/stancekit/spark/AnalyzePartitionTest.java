@@ -6,19 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.Quote;
 import dev.stancekit.ingest.Article;
+import dev.stancekit.ingest.IngestResult;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.junit.jupiter.api.Test;
 
 class AnalyzePartitionTest {
 
     static Row article(long seq, String id, String text) {
-        return new GenericRowWithSchema(new Object[] {seq, id, null, null, "2023-11-02", null, null, text, null, null},
-                ArticleRows.SCHEMA);
+        return ArticleRows.toRow(seq, IngestResult.ok(Article.builder().id(id).date(java.time.LocalDate.of(2023, 11, 2))
+                .text(text).build()));
     }
 
     static List<Row> run(AnalyzerFactory f, List<Row> in) {
@@ -34,7 +34,8 @@ class AnalyzePartitionTest {
     void oneResultPerArticleWithTheAnalyzersQuotesAndErrorsInPlace() {
         String good = "\"Tariff talk is a threat,\" said Senator Hale.\n";
         List<Row> out = run(new TestAnalyzers.Exploding(), List.of(article(0, "g", good),
-                article(1, "b", "\"This boom will pass,\" said Minister Ren.\n"), article(2, null, "no id here")));
+                article(1, "b", "\"This boom will pass,\" said Minister Ren.\n"),
+                ArticleRows.toRow(2, IngestResult.skipped("s.bin", "/in/s.bin", "unsupported file type (.bin)"))));
         assertEquals(3, out.size());
 
         Row g = out.get(0);
@@ -52,9 +53,10 @@ class AnalyzePartitionTest {
         assertTrue(QuoteRows.list(b, "quotes").isEmpty());
 
         Row n = out.get(2);
-        assertEquals("error", n.getAs("status"));
-        assertEquals("row 2", n.getAs("id"));
-        assertEquals("row has no id", n.getAs("message"));
+        assertEquals("skipped", n.getAs("status"));
+        assertEquals("s.bin", n.getAs("id"));
+        assertEquals("/in/s.bin", n.getAs("path"));
+        assertEquals("unsupported file type (.bin)", n.getAs("message"));
     }
 
     @Test

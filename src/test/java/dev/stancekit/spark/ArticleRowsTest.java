@@ -1,84 +1,113 @@
 package dev.stancekit.spark;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.ingest.Article;
 import dev.stancekit.ingest.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.junit.jupiter.api.Test;
 
 class ArticleRowsTest {
 
-    static Row row(Object... v) {
-        return new GenericRowWithSchema(v, ArticleRows.SCHEMA);
+    static Row fileItem(String path, byte[] bytes) {
+        return new GenericRowWithSchema(new Object[] {0L, path, bytes, null}, ArticleRows.ITEM);
+    }
+
+    static Row rowItem(long seq, String manifest, Map<String, String> fields) {
+        return new GenericRowWithSchema(new Object[] {seq, manifest, null,
+            scala.jdk.javaapi.CollectionConverters.asScala(fields)}, ArticleRows.ITEM);
     }
 
     @Test
-    void manifestRowBecomesArticleWithItsFields() {
-        Article a = ArticleRows.toArticle(row(3L, "k9", null, "A headline", "2024-07-01T08:00:00Z", "Wire",
-                "https://example.org/k9", "Body words here.", null, null));
-        assertEquals("k9", a.id());
-        assertEquals("k9", a.path());
-        assertEquals(LocalDate.of(2024, 7, 1), a.date());
-        assertEquals("Wire", a.source());
-        assertEquals(Hashing.sha256("Body words here."), a.hash());
-    }
-
-    @Test
-    void idFallsBackToThePathsFileName() {
-        Article a = ArticleRows.toArticle(row(0L, " ", "hdfs://nn/corpus/x1.txt", null, null, null, null, "t", "h", null));
-        assertEquals("x1.txt", a.id());
-        assertEquals("h", a.hash());
-    }
-
-    @Test
-    void badRowsSayWhatIsWrong() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ArticleRows.toArticle(
-                row(1L, null, null, null, null, null, null, "t", null, null))).getMessage().contains("no id"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ArticleRows.toArticle(
-                row(1L, "a", null, null, null, null, null, null, null, null))).getMessage().contains("no text"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ArticleRows.toArticle(
-                row(1L, "a", null, null, "May 3", null, null, "t", null, null))).getMessage().contains("bad date 'May 3'"));
-        assertArrayEquals(new String[] {"row 5", "row 5"}, ArticleRows.idAndPath(row(5L, null, null, null, null, null, null, null, null, null)));
-    }
-
-    @Test
-    void textFileIsNamedByItsFileNameAndHashedOnItsBytes() {
-        byte[] bytes = "\uFEFFFirst line.\nSecond line.".getBytes(StandardCharsets.UTF_8);
-        Row r = (ArticleRows.fromFile("file:/data/in/p1.txt", bytes));
+    void textFileIsReadByTheCoreReaderUnderItsRealNameAndPath() {
+        byte[] bytes = "Harbour Talks Resume\n\nMarch 4, 2024\n\nOfficials met at the port on Monday.\n"
+                .getBytes(StandardCharsets.UTF_8);
+        List<Row> rows = ArticleRows.read(fileItem("hdfs://nn/corpus/p1.txt", bytes), InputFormat.TEXT, null);
+        assertEquals(1, rows.size());
+        Row r = rows.get(0);
+        assertEquals("ok", r.getAs("status"));
         Article a = ArticleRows.toArticle(r);
         assertEquals("p1.txt", a.id());
-        assertEquals("file:/data/in/p1.txt", a.path());
-        assertEquals("First line.\nSecond line.", a.text());
+        assertEquals("hdfs://nn/corpus/p1.txt", a.path());
         assertEquals(Hashing.sha256(bytes), a.hash());
+        assertEquals(LocalDate.of(2024, 3, 4), a.date());
+        assertTrue(a.text().contains("Officials met at the port on Monday."), a.text());
+        assertNotNull(r.getAs("text_key"));
     }
 
     @Test
-    void fileThatIsNotUtf8BecomesAnErrorRow() {
-        Row r = (ArticleRows.fromFile("/x/win.txt", new byte[] {'c', 'a', 'f', (byte) 0xE9}));
-        assertNull(r.getAs("text"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> ArticleRows.toArticle(r)).getMessage().contains("UTF-8"));
+    void htmlFileLosesItsMarkup() {
+        byte[] html = "<html><head><title>Port deal</title></head><body><p>The envoy arrived on Friday.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        Row r = ArticleRows.read(fileItem("file:/in/page.html", html), InputFormat.TEXT, null).get(0);
+        assertEquals("ok", r.getAs("status"));
+        assertFalse(r.<String>getAs("text").contains("<p>"), r.<String>getAs("text"));
+        assertTrue(r.<String>getAs("text").contains("The envoy arrived on Friday."));
     }
 
     @Test
-    void randomBytesNeverThrowOutsideTheArticleCheck() {
+    void unsupportedAndEmptyFilesAreReportedNotDropped() {
+        Row bin = ArticleRows.read(fileItem("file:/in/photo.jpg", new byte[] {1, 2, 3}), InputFormat.TEXT, null).get(0);
+        assertEquals("skipped", bin.getAs("status"));
+        assertTrue(bin.<String>getAs("message").contains("unsupported"), bin.<String>getAs("message"));
+        Row empty = ArticleRows.read(fileItem("file:/in/empty.txt", new byte[0]), InputFormat.TEXT, null).get(0);
+        assertEquals("skipped", empty.getAs("status"));
+        assertEquals("file:/in/empty.txt", empty.getAs("path"));
+    }
+
+    @Test
+    void manifestRowUsesTheReadersColumnNamesAndNamesIdlessRows() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("headline", "Grain shipments");
+        f.put("published", "2023-09-14");
+        f.put("outlet", "Example Wire");
+        f.put("body", "Ships left the port before dawn.");
+        Row r = ArticleRows.read(rowItem(6, "hdfs://nn/m/list.csv", f), InputFormat.CSV, null).get(0);
+        assertEquals("ok", r.getAs("status"), r.<String>getAs("message"));
+        Article a = ArticleRows.toArticle(r);
+        assertEquals("list.csv#7", a.id());
+        assertEquals("hdfs://nn/m/list.csv#7", a.path());
+        assertEquals("Grain shipments", a.title());
+        assertEquals(LocalDate.of(2023, 9, 14), a.date());
+        assertEquals("Example Wire", a.source());
+
+        Map<String, String> none = new LinkedHashMap<>();
+        none.put("id", "n1");
+        none.put("text", null);
+        Row bad = ArticleRows.read(rowItem(0, "m.jsonl", none), InputFormat.JSONL, null).get(0);
+        assertEquals("error", bad.getAs("status"));
+        assertEquals("m.jsonl#1", bad.getAs("id"));
+        assertTrue(bad.<String>getAs("message").contains("neither text nor path"), bad.<String>getAs("message"));
+    }
+
+    @Test
+    void randomBytesAlwaysGiveResultsWithAKnownStatus() {
         Random rnd = new Random(11);
-        for (int i = 0; i < 2000; i++) {
-            byte[] b = new byte[rnd.nextInt(64)];
+        String[] names = {"a.txt", "b.md", "c.html", "d.csv", "e.jsonl", "f.bin", "g"};
+        for (int i = 0; i < 150; i++) {
+            byte[] b = new byte[rnd.nextInt(200)];
             rnd.nextBytes(b);
-            Row r = (ArticleRows.fromFile("/d/f" + i, b));
-            assertEquals("f" + i, r.getAs("id"));
-            assertEquals(r.getAs("text") == null, r.getAs("error") != null);
-            if (r.getAs("text") != null) {
-                assertEquals(r.<String>getAs("text"), ArticleRows.toArticle(r).text());
+            if (rnd.nextBoolean()) {
+                b = QuoteRowsTest.randomText(rnd).repeat(rnd.nextInt(5)).getBytes(StandardCharsets.UTF_8);
+            }
+            String path = "file:/d/" + i + names[i % names.length];
+            List<Row> rows = ArticleRows.read(fileItem(path, b), InputFormat.TEXT, null);
+            assertFalse(rows.isEmpty());
+            for (Row r : rows) {
+                assertTrue(Set.of("ok", "skipped", "error").contains(r.<String>getAs("status")));
+                assertTrue(r.<String>getAs("path").startsWith(path), r.<String>getAs("path"));
+                assertEquals(r.getAs("status").equals("ok"), r.getAs("text") != null);
             }
         }
     }

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stancekit.ArticleAnalyzer;
 import dev.stancekit.Quote;
 import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.Hashing;
+import dev.stancekit.StanceKit;
+import dev.stancekit.ingest.Boilerplate;
+import dev.stancekit.ingest.CorpusReader;
 import dev.stancekit.ingest.IngestResult;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,6 +31,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,50 +81,73 @@ class StanceSparkJobTest {
         }
     }
 
-    static Set<Quote> expected(List<Article> articles) {
+    /** What the CLI's path gives: the core reader over the same inputs, then the analyzer per article. */
+    static CliView cli(List<Path> inputs) {
         ArticleAnalyzer a = TestAnalyzers.analyzer();
-        Set<Quote> out = new HashSet<>();
-        articles.forEach(x -> out.addAll(a.analyze(x)));
+        List<String> statuses = new ArrayList<>();
+        Set<Quote> quotes = new HashSet<>();
+        try (Stream<IngestResult> s = CorpusReader.builder().build().read(inputs)) {
+            s.forEach(r -> {
+                statuses.add(r.id() + " " + r.status().label());
+                if (r.isOk()) {
+                    quotes.addAll(a.analyze(r.article()));
+                }
+            });
+        }
+        return new CliView(statuses, quotes);
+    }
+
+    record CliView(List<String> statuses, Set<Quote> quotes) {
+    }
+
+    static List<String> statuses(StanceSparkJob.Run run) {
+        return run.inputs().stream().map(r -> r.id() + " " + r.status().label()).toList();
+    }
+
+    /** Statuses with rows named by position ("file#6") reduced to the position. */
+    static Set<String> positional(List<String> statuses) {
+        Set<String> out = new HashSet<>();
+        statuses.forEach(s -> out.add(s.replaceAll("^[^ ]*(#\\d+ )", "$1")));
         return out;
     }
 
     static Path textFolder() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("texts"));
+        Path dir = tmp.resolve("texts");
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        Files.createDirectories(dir);
         for (Map.Entry<String, String> e : ARTICLES.entrySet()) {
             Files.writeString(dir.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
         }
-        Files.write(dir.resolve("bad.txt"), new byte[] {'o', 'k', ' ', (byte) 0xC3, (byte) 0x28});
+        Files.writeString(dir.resolve("a5-copy.txt"), ARTICLES.get("a1.txt").replace("\n", "\n\n"));
+        Files.write(dir.resolve("bad.txt"), new byte[] {'o', 'k', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'x'});
+        Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 0});
         return dir;
     }
 
     @Test
-    void textFolderGivesTheAnalyzersQuotesAndWritesParquetAndCsv() throws IOException {
+    void textFolderGivesTheClisInputsAndQuotesAndWritesParquetAndCsv() throws IOException {
         Path dir = textFolder();
         String out = tmp.resolve("out-text").toString();
         StanceSparkJob.Run run = StanceSparkJob.builder().inputs(List.of(dir.toString())).out(out)
                 .factory(new TestAnalyzers.Factory("text")).partitions(3).build().run(spark);
 
-        List<Article> articles = new ArrayList<>();
-        for (Map.Entry<String, String> e : ARTICLES.entrySet()) {
-            articles.add(Article.builder().id(e.getKey()).text(e.getValue())
-                    .hash(Hashing.sha256(e.getValue().getBytes(StandardCharsets.UTF_8))).build());
-        }
-        Set<Quote> want = expected(articles);
-        assertEquals(6, want.size(), "fixture finds the quotes it is meant to");
-        assertEquals(want, new HashSet<>(run.quotes()));
-        assertEquals(want.size(), run.quotes().size(), "no quote twice");
+        CliView want = cli(List.of(dir));
+        assertEquals(6, want.quotes().size(), "fixture finds the quotes it is meant to");
+        assertEquals(want.quotes(), new HashSet<>(run.quotes()));
+        assertEquals(want.quotes().size(), run.quotes().size(), "no quote twice");
+        assertEquals(want.statuses(), statuses(run), "same inputs, statuses and order as the CLI");
+        IngestResult copy = run.inputs().stream().filter(r -> r.id().equals("a5-copy.txt")).findFirst().orElseThrow();
+        assertEquals("duplicate of a1.txt", copy.message());
 
-        assertEquals(List.of("a1.txt", "a2.txt", "a3.txt", "a4.txt", "bad.txt"),
-                run.inputs().stream().map(IngestResult::id).toList(), "inputs in path order");
-        IngestResult bad = run.inputs().get(4);
-        assertFalse(bad.isOk());
-        assertTrue(bad.message().contains("UTF-8"), bad.message());
-        assertEquals(articles.get(0).words(), run.inputs().get(0).article().words());
-        assertEquals(articles.get(0).hash(), run.inputs().get(0).article().hash());
+        Article a1 = CorpusReader.builder().build().read(List.of(dir.resolve("a1.txt"))).findFirst().orElseThrow().article();
+        assertEquals(a1.words(), run.inputs().get(0).article().words());
+        assertEquals(a1.hash(), run.inputs().get(0).article().hash());
 
-        assertEquals(want.size(), spark.read().parquet(out + "/quotes.parquet").count());
+        assertEquals(want.quotes().size(), spark.read().parquet(out + "/quotes.parquet").count());
         List<Map<String, String>> csv = readCsvPart(Path.of(out, "quotes-csv"));
-        assertEquals(want.size(), csv.size());
+        assertEquals(want.quotes().size(), csv.size());
         assertEquals(QuoteRows.CSV_COLUMNS, List.copyOf(csv.get(0).keySet()));
         Quote first = run.quotes().get(0);
         Map<String, String> row = csv.stream().filter(r -> r.get("quote_id").equals(first.id())).findFirst().orElseThrow();
@@ -131,7 +157,7 @@ class StanceSparkJobTest {
     }
 
     @Test
-    void manifestsInEveryFormatGiveTheSameQuotesAndReportBadRows() throws IOException {
+    void manifestsInEveryFormatGiveTheClisQuotesAndReportBadRows() throws IOException {
         List<Article> articles = new ArrayList<>();
         int n = 0;
         for (Map.Entry<String, String> e : ARTICLES.entrySet()) {
@@ -151,34 +177,71 @@ class StanceSparkJobTest {
         ObjectMapper om = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         for (Article a : articles) {
-            lines.add(om.writeValueAsString(Map.of("id", a.id(), "title", a.title(), "date", a.date().toString(),
-                    "source", a.source(), "url", a.url(), "text", a.text())));
+            lines.add(om.writeValueAsString(Map.of("id", a.id(), "headline", a.title(), "date", a.date().toString(),
+                    "outlet", a.source(), "url", a.url(), "body", a.text())));
         }
-        lines.add(om.writeValueAsString(Map.of("id", "m-baddate", "date", "10 March", "text", "Short.")));
+        lines.add(om.writeValueAsString(Map.of("id", "m-baddate", "date", "sometime", "text", "Short text here.")));
+        lines.add(om.writeValueAsString(Map.of("id", "m-notext", "title", "Nothing")));
         Files.write(jsonl, lines);
         String parquet = tmp.resolve("manifest.parquet").toString();
         spark.read().json(jsonl.toString()).write().parquet(parquet);
 
-        Set<Quote> want = expected(articles);
-        for (Object[] c : new Object[][] {{InputFormat.CSV, csv.toString(), "no text"},
-                {InputFormat.JSONL, jsonl.toString(), "bad date"}, {InputFormat.PARQUET, parquet, "bad date"}}) {
+        for (Object[] c : new Object[][] {{InputFormat.CSV, csv.toString(), csv},
+                {InputFormat.JSONL, jsonl.toString(), jsonl}, {InputFormat.PARQUET, parquet, jsonl}}) {
             InputFormat f = (InputFormat) c[0];
             StanceSparkJob.Run run = StanceSparkJob.builder().inputs(List.of((String) c[1])).format(f)
                     .out(tmp.resolve("out-" + f.label()).toString()).factory(new TestAnalyzers.Factory("m"))
                     .build().run(spark);
-            assertEquals(want, new HashSet<>(run.quotes()), f.label());
-            assertEquals(5, run.inputs().size(), f.label());
-            List<IngestResult> bad = run.inputs().stream().filter(r -> !r.isOk()).toList();
-            assertEquals(1, bad.size(), f.label());
-            assertTrue(bad.get(0).message().contains((String) c[2]), bad.get(0).message());
+            CliView want = cli(List.of((Path) c[2]));
+            assertEquals(want.quotes(), new HashSet<>(run.quotes()), f.label());
+            assertEquals(positional(want.statuses()), positional(statuses(run)), f.label());
+            assertTrue(run.inputs().stream().anyMatch(r -> !r.isOk() && !r.message().isEmpty()), f.label());
             assertEquals(articles.get(1).title(), run.inputs().stream().filter(r -> r.id().equals("m2"))
-                    .findFirst().orElseThrow().article().title());
+                    .findFirst().orElseThrow().article().title(), f.label());
         }
+    }
+
+    /** The acceptance check: the real pipeline on the bundled sample corpus, Spark against the CLI's path. */
+    @Test
+    void sampleCorpusGivesTheClisQuotesWithTheRealPipeline() throws IOException {
+        Path sample = Path.of("resources", "sample-corpus");
+        Assumptions.assumeTrue(Files.isDirectory(sample), "no sample corpus");
+        StanceKit kit = StanceKit.defaults();
+        ArticleAnalyzer analyzer = kit.analyzer();
+        List<String> cliStatuses = new ArrayList<>();
+        Set<Quote> cli = new HashSet<>();
+        try (Stream<IngestResult> s = CorpusReader.builder().boilerplate(Boilerplate.load(kit.resources())).build()
+                .read(List.of(sample))) {
+            s.forEach(r -> {
+                cliStatuses.add(r.id() + " " + r.status().label());
+                if (r.isOk()) {
+                    cli.addAll(analyzer.analyze(r.article()));
+                }
+            });
+        }
+        long t0 = System.nanoTime();
+        StanceSparkJob.Run run = StanceSparkJob.builder().inputs(List.of(sample.toAbsolutePath().toString()))
+                .out(tmp.resolve("out-sample").toString()).build().run(spark);
+        System.err.printf("spark job on the sample corpus: %d inputs, %d quotes, %.1f s%n", run.inputs().size(),
+                run.quotes().size(), (System.nanoTime() - t0) / 1e9);
+        assertTrue(cli.size() > 50, "the pipeline finds the sample corpus's quotes: " + cli.size());
+        assertEquals(cliStatuses, statuses(run));
+        assertEquals(keys(cli), keys(run.quotes()));
+        assertEquals(cli, new HashSet<>(run.quotes()));
+        assertEquals(cli.size(), run.quotes().size());
+    }
+
+    /** What the acceptance criterion compares: article, kind, text, speaker, side, themes, tone label, span. */
+    static Set<List<Object>> keys(java.util.Collection<Quote> quotes) {
+        Set<List<Object>> out = new HashSet<>();
+        quotes.forEach(q -> out.add(List.of(q.article(), q.kind(), q.text(), q.speaker().canonical(), q.side(),
+                q.themes(), q.tone().label(), q.start(), q.end())));
+        return out;
     }
 
     @Test
     void buildsOneAnalyzerPerJvmForManyPartitionsAndRuns() throws IOException {
-        Path dir = tmp.resolve("texts").toFile().exists() ? tmp.resolve("texts") : textFolder();
+        Path dir = textFolder();
         int before = TestAnalyzers.BUILDS.get();
         for (int i = 0; i < 2; i++) {
             StanceSparkJob.builder().inputs(List.of(dir.toString())).out(tmp.resolve("out-once" + i).toString())
@@ -189,13 +252,13 @@ class StanceSparkJobTest {
 
     @Test
     void failsLoudlyWhenTheAnalyzerCannotBeBuiltOrTheManifestLacksColumns() throws IOException {
-        Path dir = tmp.resolve("texts").toFile().exists() ? tmp.resolve("texts") : textFolder();
+        Path dir = textFolder();
         Exception e = assertThrows(Exception.class, () -> StanceSparkJob.builder().inputs(List.of(dir.toString()))
                 .out(tmp.resolve("out-broken").toString()).factory(new TestAnalyzers.Broken()).build().run(spark));
         assertTrue(String.valueOf(e.getMessage()).contains("fixture cannot build"), e.getMessage());
 
         Path csv = tmp.resolve("no-text.csv");
-        Files.writeString(csv, "id,body\nx1,Some words.\n");
+        Files.writeString(csv, "id,words\nx1,Some words.\n");
         IllegalArgumentException iae = assertThrows(IllegalArgumentException.class, () -> StanceSparkJob.builder()
                 .inputs(List.of(csv.toString())).format(InputFormat.CSV).out(tmp.resolve("out-x").toString())
                 .factory(new TestAnalyzers.Factory("x")).build().run(spark));
