@@ -54,6 +54,11 @@ public final class StanceKit {
         return resources;
     }
 
+    /** Where the speaker registry is read from (the user's registry folder over the bundled one). */
+    public Resources registry() {
+        return registry;
+    }
+
     /** The per-article analysis, built on first use. */
     public ArticleAnalyzer analyzer() {
         ArticleAnalyzer a = analyzer;

@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StanceKit kit = in.kit();
         Files.createDirectories(out);
-        ResultCache cache = new ResultCache(out, Fingerprint.of(kit.resources()));
+        ResultCache cache = new ResultCache(out, Fingerprint.of(kit.resources(), kit.registry()));
         if (full) {
             cache.clear();
         }

@@ -14,32 +14,47 @@ import java.util.List;
 public final class Fingerprint {
 
     /** The resources whose content changes the analysis of an article. */
-    static final List<String> ANALYSIS_RESOURCES = List.of("cue-verbs.csv", "speakers.csv",
-            "organizations.csv", "themes.csv", "tone-lexicon.csv", "vader_lexicon.txt");
+    static final List<String> ANALYSIS_RESOURCES = List.of("boilerplate.csv", "cue-verbs.csv",
+            "attribution-words.csv", "speakers.csv", "organizations.csv", "nationality-words.csv",
+            "speaker-words.csv", "themes.csv", "tone-lexicon.csv", "vader_lexicon.txt");
 
     private Fingerprint() {}
+
+    /** The fingerprint of the analysis with these resources and this registry. */
+    public static String of(Resources res, Resources registry) {
+        return Hashing.sha256(of(res) + "\n" + of(registry));
+    }
 
     public static String of(Resources res) {
         StringBuilder sb = new StringBuilder();
         String version = Fingerprint.class.getPackage().getImplementationVersion();
         sb.append("stancekit ").append(version == null ? "dev" : version).append('\n');
-        char[] buf = new char[8192];
         for (String name : ANALYSIS_RESOURCES) {
-            sb.append(name).append('\n');
-            if (!res.exists(name)) {
-                continue;
+            // both copies count: a layered file (registry, lexicon) reads the bundled rows too
+            sb.append(name).append(' ').append(digest(() -> Resources.openBundled(name)));
+            if (res.dir() != null && java.nio.file.Files.isRegularFile(res.dir().resolve(name))) {
+                sb.append(' ').append(digest(() -> res.open(name)));
             }
-            try (Reader r = res.open(name)) {
-                StringBuilder content = new StringBuilder();
-                int n;
-                while ((n = r.read(buf)) > 0) {
-                    content.append(buf, 0, n);
-                }
-                sb.append(Hashing.sha256(content.toString())).append('\n');
-            } catch (IOException e) {
-                sb.append("unreadable\n");
-            }
+            sb.append('\n');
         }
         return Hashing.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private interface Opener {
+        Reader open() throws IOException;
+    }
+
+    private static String digest(Opener opener) {
+        char[] buf = new char[8192];
+        StringBuilder content = new StringBuilder();
+        try (Reader r = opener.open()) {
+            int n;
+            while ((n = r.read(buf)) > 0) {
+                content.append(buf, 0, n);
+            }
+        } catch (IOException e) {
+            return "absent";
+        }
+        return Hashing.sha256(content.toString());
     }
 }
