@@ -37,8 +37,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "the inputs once; several sizes (100,1000,10000) are run in turn.")
     List<Integer> synthetic = List.of();
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Articles analysed before timing. Default: ${DEFAULT-VALUE}.")
-    int warmup = 5;
+    @Option(names = "--warmup", paramLabel = "N", description = "Articles analysed before timing, so the "
+            + "JIT has compiled the hot code (the inputs are cycled; synthetic ones with --synthetic). "
+            + "Default: ${DEFAULT-VALUE}.")
+    int warmup = 300;
 
     @Option(names = "--baseline", description = "Also run CoreNLP's stock pipeline (tokenize,ssplit,pos,"
             + "lemma,ner,depparse,coref,quote) on the same articles; needs about 10 GB of heap (-Xmx10g).")
@@ -74,9 +76,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "start-up: models loaded and first article analysed %.1f s after JVM start "
                 + "(%.1f s in stancekit)%n", ResourceMonitor.sinceJvmStartMillis() / 1000.0,
                 (System.nanoTime() - startup) / 1e9);
-        for (int i = 0; i < Math.min(warmup, articles.size()); i++) {
-            analyzer.analyze(articles.get(i));
-        }
+        Iterator<Article> warm = synthetic.isEmpty() ? cycle(articles, warmup)
+                : new SyntheticCorpus(articles, warmup, 7).iterator();
+        long w0 = System.nanoTime();
+        measure(null, warmup, warm, analyzer);
+        out.printf(Locale.ROOT, "warm-up: %d articles in %.1f s%n", warmup, (System.nanoTime() - w0) / 1e9);
         out.printf(Locale.ROOT, "threads: %d; cores: %d; max heap: %s%n", in.threads,
                 Runtime.getRuntime().availableProcessors(), mb(Runtime.getRuntime().maxMemory()));
         List<Measure> ours = new ArrayList<>();
@@ -105,6 +109,11 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static Iterator<Article> cycle(List<Article> articles, int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> articles.get(i % articles.size())).iterator();
+    }
+
+    /** One timed pass over the articles; prints a line unless {@code name} is null (warm-up). */
     private Measure measure(String name, int n, Iterator<Article> articles, ArticleAnalyzer analyzer) {
         LongAdder tokens = new LongAdder();
         LongAdder quotes = new LongAdder();
@@ -131,6 +140,9 @@ final class BenchCommand implements Callable<Integer> {
             double wall = (System.nanoTime() - t0) / 1e9;
             double cores = (ResourceMonitor.processCpuNanos() - cpu0) / 1e9 / wall;
             Measure m = new Measure(name, n, tokens.sum(), quotes.sum(), wall);
+            if (name == null) {
+                return m;
+            }
             out.printf(Locale.ROOT, "%s: %,d articles, %,d tokens, %,d quotes in %.2f s wall: %,.0f tokens/s, "
                             + "%.1f articles/s; peak heap %s, peak RSS %s; CPU %.2f of %d cores busy%n",
                     name, n, m.tokens(), m.quotes(), wall, m.tokensPerSecond(), n / wall, mb(mon.peakHeap()),
