@@ -120,7 +120,7 @@ final class Charts {
                 .map(e -> new BarRows.Bar(e.getKey(), e.getValue(), side.get(e.getKey()),
                         ChartKit.color(side.get(e.getKey()))))
                 .toList();
-        return BarRows.build("Quotes per speaker (top " + TOP_SPEAKERS + ")", "quotes", "speaker", bars, "0");
+        return BarRows.build("Quotes per speaker (top " + TOP_SPEAKERS + ")", "quotes", bars, "0");
     }
 
     /** Diverging bars: z-scores of the terms most typical of US (right) and Chinese (left) quotes. */
@@ -133,6 +133,6 @@ final class Charts {
         us.forEach(t -> bars.add(new BarRows.Bar(t.term(), t.z(), "more typical of US quotes", ChartKit.US)));
         cn.forEach(t -> bars.add(new BarRows.Bar(t.term(), t.z(), "more typical of Chinese quotes", ChartKit.CHINA)));
         return BarRows.build("Framing: " + ChartKit.shorten(themeTitle(theme), 50) + " (US vs China)",
-                "z-score of log-odds ratio (informative Dirichlet prior)", "term", bars, "0.0");
+                "z-score of log-odds ratio (informative Dirichlet prior)", bars, "0.0");
     }
 }
