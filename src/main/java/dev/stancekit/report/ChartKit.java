@@ -85,10 +85,15 @@ final class ChartKit {
     static Saved save(Chart<?, ?> chart, Path dir, String name) throws IOException {
         byte[] png = ChartEncoder.getBytes(chart, "png");
         byte[] svg = ChartEncoder.getBytes(chart, "svg");
+        return write(new Saved(name, chart.getTitle(), png, svg), dir);
+    }
+
+    /** Writes {@code name.png} and {@code name.svg} into {@code dir} unless null; returns {@code s}. */
+    static Saved write(Saved s, Path dir) throws IOException {
         if (dir != null) {
-            Files.write(dir.resolve(name + ".png"), png);
-            Files.write(dir.resolve(name + ".svg"), svg);
+            Files.write(dir.resolve(s.name() + ".png"), s.png());
+            Files.write(dir.resolve(s.name() + ".svg"), s.svg());
         }
-        return new Saved(name, chart.getTitle(), png, svg);
+        return s;
     }
 }

@@ -104,7 +104,7 @@ final class Charts {
     }
 
     /** The speakers with most quotes, coloured by side; null without named speakers. */
-    static XYChart speakers(List<Quote> quotes) {
+    static RowChart speakers(List<Quote> quotes) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, String> side = new HashMap<>();
         for (Quote q : quotes) {
@@ -124,7 +124,7 @@ final class Charts {
     }
 
     /** Diverging bars: z-scores of the terms most typical of US (right) and Chinese (left) quotes. */
-    static XYChart framing(String theme, List<FightinWords.Term> terms) {
+    static RowChart framing(String theme, List<FightinWords.Term> terms) {
         List<FightinWords.Term> us = terms.stream().filter(t -> t.z() > 0).limit(FRAMING_TERMS).toList();
         List<FightinWords.Term> cn = terms.stream().filter(t -> t.z() < 0)
                 .sorted(Comparator.comparingDouble(FightinWords.Term::z)).limit(FRAMING_TERMS)

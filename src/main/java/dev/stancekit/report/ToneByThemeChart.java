@@ -20,7 +20,7 @@ final class ToneByThemeChart {
     }
 
     /** The chart, or null when there are no quotes. */
-    static XYChart build(Summary s) {
+    static RowChart build(Summary s) {
         List<String> themes = new ArrayList<>();
         List<String> sides = new ArrayList<>();
         for (Summary.Row r : s.rows()) {
