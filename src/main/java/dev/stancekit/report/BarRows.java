@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
@@ -25,21 +24,17 @@ final class BarRows {
     }
 
     /** The chart, or null without bars. Bars are drawn top to bottom in list order. */
-    static XYChart build(String title, String xTitle, String yTitle, List<Bar> bars, String decimals) {
+    static RowChart build(String title, String xTitle, List<Bar> bars, String decimals) {
         if (bars.isEmpty()) {
             return null;
         }
         int n = bars.size();
-        XYChart c = new XYChart(1100, 200 + ROW_PX * n);
+        RowChart c = new RowChart(1100, 200 + ROW_PX * n, bars.stream().map(Bar::label).toList());
         c.setTitle(title);
         c.setXAxisTitle(xTitle);
-        c.setYAxisTitle(yTitle);
         ChartKit.style(c.getStyler());
         c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         c.getStyler().setPlotGridHorizontalLinesVisible(false);
-        c.getStyler().setYAxisMin(-0.6).setYAxisMax(n - 0.4);
-        c.getStyler().setYAxisTickMarkSpacingHint(ROW_PX - 12);
-        c.getStyler().setYAxisTickLabelsFormattingFunction(v -> label(bars, v));
         c.getStyler().setXAxisDecimalPattern(decimals);
         c.getStyler().setLegendSeriesLineLength(18);
         double min = 0;
@@ -65,14 +60,5 @@ final class BarRows {
             zero.setLineStyle(new BasicStroke(1f));
         }
         return c;
-    }
-
-    private static String label(List<Bar> bars, double v) {
-        int n = bars.size();
-        long i = Math.round(v);
-        if (Math.abs(v - i) > 1e-6 || i < 0 || i >= n) {
-            return ChartKit.blank(v);
-        }
-        return ChartKit.shorten(bars.get((int) (n - 1 - i)).label(), 36) + "\u200B".repeat(3 + (int) i);
     }
 }

@@ -18,8 +18,8 @@ final class ChartKit {
 
     static final Color US = new Color(0x1F, 0x5F, 0xBF);
     static final Color CHINA = new Color(0xC6, 0x28, 0x28);
-    static final Color OTHER = new Color(0x80, 0x80, 0x80);
-    static final Color UNKNOWN = new Color(0xB8, 0xB8, 0xB8);
+    static final Color OTHER = new Color(0x6E, 0x6E, 0x6E);
+    static final Color UNKNOWN = new Color(0xD9, 0xA4, 0x41);
     private static final List<Color> EXTRA = List.of(new Color(0x2E, 0x8B, 0x57),
             new Color(0x8E, 0x44, 0xAD), new Color(0xD3, 0x8B, 0x1C));
     static final Color GRID = new Color(0xE4, 0xE4, 0xE4);
@@ -67,14 +67,6 @@ final class ChartKit {
         s.setLocale(Locale.ROOT);
     }
 
-    /**
-     * An invisible tick label for the axis ends: XChart drops all tick labels when two of them
-     * are equal, so the two ends get different zero-width labels (and categories append 3+ more).
-     */
-    static String blank(double v) {
-        return v < 0 ? "\u200B" : "\u200B\u200B";
-    }
-
     /** A file-safe stem for a theme id. */
     static String slug(String s) {
         String t = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "_")
@@ -93,10 +85,15 @@ final class ChartKit {
     static Saved save(Chart<?, ?> chart, Path dir, String name) throws IOException {
         byte[] png = ChartEncoder.getBytes(chart, "png");
         byte[] svg = ChartEncoder.getBytes(chart, "svg");
+        return write(new Saved(name, chart.getTitle(), png, svg), dir);
+    }
+
+    /** Writes {@code name.png} and {@code name.svg} into {@code dir} unless null; returns {@code s}. */
+    static Saved write(Saved s, Path dir) throws IOException {
         if (dir != null) {
-            Files.write(dir.resolve(name + ".png"), png);
-            Files.write(dir.resolve(name + ".svg"), svg);
+            Files.write(dir.resolve(s.name() + ".png"), s.png());
+            Files.write(dir.resolve(s.name() + ".svg"), s.svg());
         }
-        return new Saved(name, chart.getTitle(), png, svg);
+        return s;
     }
 }

@@ -19,6 +19,7 @@ final class Charts {
 
     static final int TOP_SPEAKERS = 15;
     static final int FRAMING_TERMS = 12;
+    static final int MIN_FRAMING_TERMS = 3;
 
     private Charts() {
     }
@@ -85,6 +86,7 @@ final class Charts {
         c.getStyler().setMarkerSize(10);
         c.getStyler().setOverlapped(true);
         c.getStyler().setXAxisLabelRotation(periods.size() > 10 ? 45 : 0);
+        c.getStyler().setXAxisTickMarkSpacingHint(28); // label every period that fits, not every other
         if (periods.size() > 40) {
             c.getStyler().setXAxisMaxLabelCount(40);
         }
@@ -104,7 +106,7 @@ final class Charts {
     }
 
     /** The speakers with most quotes, coloured by side; null without named speakers. */
-    static XYChart speakers(List<Quote> quotes) {
+    static RowChart speakers(List<Quote> quotes) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, String> side = new HashMap<>();
         for (Quote q : quotes) {
@@ -120,11 +122,14 @@ final class Charts {
                 .map(e -> new BarRows.Bar(e.getKey(), e.getValue(), side.get(e.getKey()),
                         ChartKit.color(side.get(e.getKey()))))
                 .toList();
-        return BarRows.build("Quotes per speaker (top " + TOP_SPEAKERS + ")", "quotes", "speaker", bars, "0");
+        return BarRows.build("Quotes per speaker (top " + TOP_SPEAKERS + ")", "quotes", bars, "0");
     }
 
-    /** Diverging bars: z-scores of the terms most typical of US (right) and Chinese (left) quotes. */
-    static XYChart framing(String theme, List<FightinWords.Term> terms) {
+    /**
+     * Diverging bars: z-scores of the terms most typical of US (right) and Chinese (left) quotes;
+     * null with fewer than {@link #MIN_FRAMING_TERMS} terms (too few to compare).
+     */
+    static RowChart framing(String theme, List<FightinWords.Term> terms) {
         List<FightinWords.Term> us = terms.stream().filter(t -> t.z() > 0).limit(FRAMING_TERMS).toList();
         List<FightinWords.Term> cn = terms.stream().filter(t -> t.z() < 0)
                 .sorted(Comparator.comparingDouble(FightinWords.Term::z)).limit(FRAMING_TERMS)
@@ -132,7 +137,10 @@ final class Charts {
         List<BarRows.Bar> bars = new ArrayList<>();
         us.forEach(t -> bars.add(new BarRows.Bar(t.term(), t.z(), "more typical of US quotes", ChartKit.US)));
         cn.forEach(t -> bars.add(new BarRows.Bar(t.term(), t.z(), "more typical of Chinese quotes", ChartKit.CHINA)));
+        if (bars.size() < MIN_FRAMING_TERMS) {
+            return null;
+        }
         return BarRows.build("Framing: " + ChartKit.shorten(themeTitle(theme), 50) + " (US vs China)",
-                "z-score of log-odds ratio (informative Dirichlet prior)", "term", bars, "0.0");
+                "z-score of log-odds ratio (informative Dirichlet prior)", bars, "0.0");
     }
 }

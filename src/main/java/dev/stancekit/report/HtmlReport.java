@@ -20,13 +20,14 @@ final class HtmlReport {
             + "table{border-collapse:collapse;width:100%;font-size:0.95em}th,td{border-bottom:1px solid #e3e3e3;"
             + "padding:6px 8px;text-align:left;vertical-align:top}th{background:#f0f2f5}td.n{text-align:right;"
             + "font-variant-numeric:tabular-nums}img{max-width:100%;height:auto;border:1px solid #eee;margin:8px 0}"
-            + ".us{color:#1f5fbf}.china{color:#c62828}.q{font-style:italic}.muted{color:#666;font-size:0.9em}";
+            + ".us{color:#1f5fbf}.china{color:#c62828}.q{font-style:italic}.muted{color:#666;font-size:0.9em}"
+            + ".warn{color:#8a4b00;background:#fff4e0;padding:6px 10px;border-left:4px solid #d9a441}";
 
     private HtmlReport() {
     }
 
     static String render(ReportPeriod period, List<IngestResult> inputs, List<Quote> quotes, Summary s,
-                         List<ChartKit.Saved> charts) {
+                         List<ChartKit.Saved> charts, List<String> warnings) {
         StringBuilder b = new StringBuilder(1 << 16);
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
@@ -38,7 +39,10 @@ final class HtmlReport {
         b.append("<h2>US vs China by theme</h2>\n");
         themeTable(b, s);
         b.append("<h2>Charts</h2>\n");
-        if (charts.isEmpty()) {
+        for (String w : warnings) {
+            b.append("<p class=\"warn\">Warning: ").append(esc(w)).append("</p>\n");
+        }
+        if (charts.isEmpty() && warnings.isEmpty()) {
             b.append("<p>No charts: there are no quotes.</p>\n");
         }
         for (ChartKit.Saved c : charts) {

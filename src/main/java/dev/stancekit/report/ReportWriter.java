@@ -5,12 +5,11 @@ import dev.stancekit.ingest.IngestResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import dev.stancekit.Resources;
 import java.util.Map;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * Writes the report files for one run into an output folder: {@code articles.csv},
@@ -27,6 +26,7 @@ public final class ReportWriter {
     private final boolean charts;
     private final boolean html;
     private final Resources resources;
+    private final Duration chartTimeout;
 
     private ReportWriter(Builder b) {
         this.resources = b.resources;
@@ -34,6 +34,7 @@ public final class ReportWriter {
         this.excel = b.excel;
         this.charts = b.charts;
         this.html = b.html;
+        this.chartTimeout = b.chartTimeout;
     }
 
     public static Builder builder() {
@@ -59,15 +60,14 @@ public final class ReportWriter {
         FightinWords fw = new FightinWords(Framing.stopwords(resources));
         Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw);
         Framing.write(outDir.resolve("framing.csv"), framing, excel);
-        List<ChartKit.Saved> saved = new ArrayList<>();
+        ChartRenderer.Result rendered = new ChartRenderer.Result(List.of(), List.of());
         if (charts || html) {
-            Path dir = charts ? outDir : null;
-            for (Map.Entry<String, Chart<?, ?>> e : Charts.all(summary, qs, framing).entrySet()) {
-                saved.add(ChartKit.save(e.getValue(), dir, e.getKey()));
-            }
+            rendered = ChartRenderer.render(Charts.all(summary, qs, framing), charts ? outDir : null, chartTimeout);
         }
+        List<ChartKit.Saved> saved = rendered.saved();
         if (html) {
-            Files.writeString(outDir.resolve("report.html"), HtmlReport.render(period, in, qs, summary, saved),
+            Files.writeString(outDir.resolve("report.html"),
+                    HtmlReport.render(period, in, qs, summary, saved, rendered.warnings()),
                     java.nio.charset.StandardCharsets.UTF_8);
         }
         LOG.info("report in {}: {} inputs, {} quotes, {} summary rows, {} charts{}", outDir, in.size(), qs.size(),
@@ -91,6 +91,7 @@ public final class ReportWriter {
         private boolean charts = true;
         private boolean html = true;
         private Resources resources = Resources.bundled();
+        private Duration chartTimeout = Duration.ofSeconds(60);
 
         private Builder() {
         }
@@ -121,6 +122,19 @@ public final class ReportWriter {
         /** Where {@code stopwords.txt} is read from; default the bundled resources. */
         public Builder resources(Resources v) {
             resources = Objects.requireNonNull(v, "resources");
+            return this;
+        }
+
+        /**
+         * The longest one chart may take to render; a chart that takes longer is skipped with a
+         * warning (on stderr and in {@code report.html}). Default 60 seconds.
+         */
+        public Builder chartTimeout(Duration v) {
+            Objects.requireNonNull(v, "chartTimeout");
+            if (v.isNegative() || v.isZero()) {
+                throw new IllegalArgumentException("chartTimeout must be positive: " + v);
+            }
+            chartTimeout = v;
             return this;
         }
 

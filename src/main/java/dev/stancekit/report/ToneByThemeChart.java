@@ -20,7 +20,7 @@ final class ToneByThemeChart {
     }
 
     /** The chart, or null when there are no quotes. */
-    static XYChart build(Summary s) {
+    static RowChart build(Summary s) {
         List<String> themes = new ArrayList<>();
         List<String> sides = new ArrayList<>();
         for (Summary.Row r : s.rows()) {
@@ -39,16 +39,12 @@ final class ToneByThemeChart {
         themes.sort(Summary.Order.THEME);
         sides.sort(Summary.Order.SIDE);
         int n = themes.size();
-        XYChart c = new XYChart(1100, 190 + 64 * n);
+        RowChart c = new RowChart(1100, 190 + 64 * n, themes.stream().map(Charts::themeTitle).toList());
         c.setTitle("Mean tone by theme and side (95% bootstrap CI)");
         c.setXAxisTitle("mean tone  (\u22121 confrontational \u2026 +1 conciliatory)");
-        c.setYAxisTitle("theme");
         ChartKit.style(c.getStyler());
         c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         c.getStyler().setPlotGridHorizontalLinesVisible(false);
-        c.getStyler().setYAxisMin(-0.6).setYAxisMax(n - 0.4);
-        c.getStyler().setYAxisTickMarkSpacingHint(45);
-        c.getStyler().setYAxisTickLabelsFormattingFunction(v -> label(themes, n, v));
         c.getStyler().setXAxisDecimalPattern("0.00");
         c.getStyler().setMarkerSize(13);
 
@@ -94,15 +90,5 @@ final class ToneByThemeChart {
         zero.setLineStyle(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f, 4f}, 0f)).setShowInLegend(false);
         return c;
-    }
-
-    private static String label(List<String> themes, int n, double v) {
-        long i = Math.round(v);
-        if (Math.abs(v - i) > 1e-6 || i < 0 || i >= n) {
-            return ChartKit.blank(v);
-        }
-        String t = themes.get((int) (n - 1 - i));
-        String shown = ChartKit.shorten(Charts.themeTitle(t), 32);
-        return shown + "\u200B".repeat(3 + (int) i);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.Quote;
@@ -11,15 +12,16 @@ import dev.stancekit.ingest.Article;
 import dev.stancekit.speakers.Speaker;
 import dev.stancekit.speakers.SpeakerType;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 class ChartsTest {
@@ -66,7 +68,7 @@ class ChartsTest {
             }
         }
         qs.add(Fixtures.quote(a, qs.size() + 1, Speaker.NONE, "Nobody", new String[0], 0));
-        XYChart c = Charts.speakers(qs);
+        RowChart c = Charts.speakers(qs);
         // 15 bars, one legend entry per side
         long bars = c.getSeriesCollection().stream().filter(s -> s.getXData().length == 2).count();
         assertEquals(15, bars);
@@ -108,5 +110,42 @@ class ChartsTest {
         ChartKit.Saved w = ChartKit.save(Charts.overTime(s, Summary.ALL_THEMES), out, "busy_over_time");
         assertTrue(t.png().length > 1000 && w.svg().length > 1000);
         assertTrue(Files.exists(out.resolve("busy_over_time.svg")));
+    }
+
+    /**
+     * Regression: with a real run's shape (15 speakers, long names, many ties) XChart's Y tick
+     * search never ended when row names were Y tick labels. A hang guard, not a speed test.
+     */
+    @Test
+    void longSpeakerNamesDoNotHang() {
+        int[] counts = {11, 8, 7, 7, 7, 7, 6, 5, 5, 5, 5, 5, 5, 5, 4};
+        String[] sides = {"China", "US", "other", "unknown"};
+        List<Quote> qs = new ArrayList<>();
+        Article a = Fixtures.article(1, LocalDate.of(2024, 3, 1));
+        for (int s = 0; s < counts.length; s++) {
+            String name = s % 3 == 0 ? "Deputy Director of the Bureau of Coastal Affairs No. " + s
+                    : s % 3 == 1 ? "Halvorsen-Quimby " + s : "spokesperson for the Ministry of Inland Waterways " + s;
+            Speaker sp = new Speaker(name, SpeakerType.PERSON, sides[s % sides.length], "", true, "");
+            for (int k = 0; k < counts[s]; k++) {
+                qs.add(Fixtures.quote(a, qs.size() + 1, sp, "Words " + k, new String[] {"a theme with a long name " + s % 4},
+                        (k % 5 - 2) / 2.5));
+            }
+        }
+        RowChart c = Charts.speakers(qs);
+        ChartKit.Saved saved = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ChartKit.save(c, dir, "speakers"));
+        assertTrue(saved.png().length > 1000 && new String(saved.svg(), StandardCharsets.UTF_8).contains("<svg"));
+        assertEquals(1100, c.getWidth(), "painting keeps the chart size");
+        // rows top to bottom by count, ties by name, long names shortened with an ellipsis
+        assertEquals(15, c.labels().size());
+        assertTrue(c.labels().get(0).startsWith("Deputy Director of the Bureau") && c.labels().get(0).endsWith("\u2026"));
+        assertEquals(RowChart.MAX_LABEL_CHARS, c.labels().get(14).length());
+        assertTrue(c.labels().get(14).startsWith("spokesperson for the Ministry") && c.labels().get(14).endsWith("\u2026"));
+        Summary s = Summary.of(qs, ReportPeriod.MONTH);
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ChartKit.save(ToneByThemeChart.build(s), dir, "t"));
+        List<FightinWords.Term> terms = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            terms.add(new FightinWords.Term("an unusually long framing phrase " + i, i + 1, 30 - i, (15 - i) / 9.0, (15 - i) / 3.0));
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ChartKit.save(Charts.framing("all", terms), dir, "f"));
     }
 }

@@ -20,7 +20,7 @@ class HtmlReportTest {
                 "<script>alert('x')</script> & more", new String[] {"trade"}, 1.0));
         Summary s = Summary.of(quotes, ReportPeriod.MONTH);
         String html = HtmlReport.render(ReportPeriod.MONTH, inputs, quotes, s,
-                List.of(new ChartKit.Saved("c", "A \"chart\"", new byte[] {1, 2, 3}, new byte[0])));
+                List.of(new ChartKit.Saved("c", "A \"chart\"", new byte[] {1, 2, 3}, new byte[0])), List.of());
         assertFalse(html.contains("<script>"));
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"));
         assertTrue(html.contains("alt=\"A &quot;chart&quot;\""));
@@ -41,7 +41,7 @@ class HtmlReportTest {
     @Test
     void emptyInputStillRenders() {
         String html = HtmlReport.render(ReportPeriod.WEEK, List.of(), List.of(), Summary.of(List.of(), ReportPeriod.WEEK),
-                List.of());
+                List.of(), List.of());
         assertTrue(html.contains("No quotes") && html.contains("no dates"));
     }
 }
