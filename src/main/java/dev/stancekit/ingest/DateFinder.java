@@ -131,8 +131,16 @@ public final class DateFinder {
 
     private static int yearAnywhere(String text) {
         Found f = first(text);
-        return f == null ? 0 : f.date.getYear();
+        if (f != null) {
+            return f.date.getYear();
+        }
+        Matcher c = COPYRIGHT_YEAR.matcher(text);
+        return c.find() ? Integer.parseInt(c.group(1)) : 0;
     }
+
+    /** "© 2024 Reuters", "(c) 2024", "Copyright 2024": the year of a wire story's copyright line. */
+    private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
+            "(?:©|\\(c\\)|\\bcopyright)\\s*((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
     private record Found(LocalDate date, int start, int end) {}
 

@@ -39,6 +39,14 @@ class DateFinderTest {
     }
 
     @Test
+    void aCopyrightLineGivesTheDatelineItsYear() {
+        String text = "Budget Passes\n\nLISBON, Aug. 19 (Wire Agency) \u2013 The council approved the budget.";
+        assertEquals(LocalDate.of(2024, 8, 19), DateFinder.find(text + "\n\n\u00a9 2024 Wire Agency. All rights reserved.", 0));
+        assertEquals(LocalDate.of(2023, 8, 19), DateFinder.find(text + "\n\nCopyright 2023 Wire Agency", 0));
+        assertNull(DateFinder.find(text + "\n\nThe council has 2024 members.", 0), "a bare number is no year");
+    }
+
+    @Test
     void onlyShortLinesNearTheTopCount() {
         String longLine = "On July 4, 2022 the council approved a budget that many residents had opposed for months "
                 + "because of rising costs.";
