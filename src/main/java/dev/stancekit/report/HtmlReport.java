@@ -23,7 +23,7 @@ final class HtmlReport {
             + ".us{color:#1f5fbf}.china{color:#c62828}.q{font-style:italic}.muted{color:#666;font-size:0.9em}"
             + "table.themes th.n{text-align:right}table.themes th.g,table.themes td.g{border-left:2px solid #d0d4da}"
             + "table.themes th[colspan]{text-align:center}table.themes tr:nth-child(even) td{background:#fafbfc}"
-            + ".warn{color:#8a4b00;background:#fff4e0;padding:6px 10px;border-left:4px solid #d9a441}";
+            + "td.d{white-space:nowrap}.warn{color:#8a4b00;background:#fff4e0;padding:6px 10px;border-left:4px solid #d9a441}";
 
     private HtmlReport() {
     }
@@ -143,7 +143,7 @@ final class HtmlReport {
                 .append(q.tone().label().label()).append("</span></td><td class=\"q\">\u201C")
                 .append(esc(ChartKit.shorten(q.text(), 400))).append("\u201D</td><td>")
                 .append(esc(q.speaker().canonical().isBlank() ? q.speakerMention() : q.speaker().canonical()))
-                .append("</td><td>").append(q.date() == null ? "undated" : q.date()).append("</td><td>")
+                .append("</td><td class=\"d\">").append(q.date() == null ? "undated" : q.date()).append("</td><td>")
                 .append(esc(q.article())).append("</td></tr>\n");
     }
 
