@@ -21,7 +21,9 @@ final class HtmlReport {
             + "padding:6px 8px;text-align:left;vertical-align:top}th{background:#f0f2f5}td.n{text-align:right;"
             + "font-variant-numeric:tabular-nums}img{max-width:100%;height:auto;border:1px solid #eee;margin:8px 0}"
             + ".us{color:#1f5fbf}.china{color:#c62828}.q{font-style:italic}.muted{color:#666;font-size:0.9em}"
-            + ".warn{color:#8a4b00;background:#fff4e0;padding:6px 10px;border-left:4px solid #d9a441}";
+            + "table.themes th.n{text-align:right}table.themes th.g,table.themes td.g{border-left:2px solid #d0d4da}"
+            + "table.themes th[colspan]{text-align:center}table.themes tr:nth-child(even) td{background:#fafbfc}"
+            + "td.d{white-space:nowrap}.warn{color:#8a4b00;background:#fff4e0;padding:6px 10px;border-left:4px solid #d9a441}";
 
     private HtmlReport() {
     }
@@ -64,7 +66,8 @@ final class HtmlReport {
         List<LocalDate> dates = inputs.stream().filter(IngestResult::isOk).map(r -> r.article().date())
                 .filter(Objects::nonNull).sorted().toList();
         long undated = inputs.stream().filter(r -> r.isOk() && r.article().date() == null).count();
-        String range = dates.isEmpty() ? "no dates" : dates.get(0) + " \u2013 " + dates.get(dates.size() - 1);
+        String range = dates.isEmpty() ? "no dates" : dates.get(0).equals(dates.get(dates.size() - 1))
+                ? dates.get(0).toString() : dates.get(0) + " \u2013 " + dates.get(dates.size() - 1);
         b.append("<div class=\"cards\">");
         card(b, "articles ok", ok);
         card(b, "skipped", skipped);
@@ -86,9 +89,12 @@ final class HtmlReport {
             b.append("<p>No quotes.</p>\n");
             return;
         }
-        b.append("<table><tr><th>theme</th><th class=\"us\">US quotes</th><th class=\"us\">US mean tone</th>")
-                .append("<th class=\"us\">US 95% CI</th><th class=\"china\">China quotes</th>")
-                .append("<th class=\"china\">China mean tone</th><th class=\"china\">China 95% CI</th></tr>\n");
+        b.append("<table class=\"themes\"><tr><th rowspan=\"2\">theme</th>")
+                .append("<th colspan=\"3\" class=\"us g\">US</th><th colspan=\"3\" class=\"china g\">China</th></tr>\n<tr>");
+        for (int i = 0; i < 2; i++) {
+            b.append("<th class=\"n g\">quotes</th><th class=\"n\">mean tone</th><th class=\"n\">95% interval</th>");
+        }
+        b.append("</tr>\n");
         for (String t : themes) {
             if (s.get(ReportPeriod.ALL, Framing.US, t) == null && s.get(ReportPeriod.ALL, Framing.CHINA, t) == null) {
                 continue;
@@ -97,9 +103,9 @@ final class HtmlReport {
             for (String side : List.of(Framing.US, Framing.CHINA)) {
                 Summary.Row r = s.get(ReportPeriod.ALL, side, t);
                 if (r == null) {
-                    b.append("<td class=\"n\">0</td><td class=\"n\">\u2013</td><td class=\"n\">\u2013</td>");
+                    b.append("<td class=\"n g\">0</td><td class=\"n\">\u2013</td><td class=\"n\">\u2013</td>");
                 } else {
-                    b.append("<td class=\"n\">").append(r.quotes()).append("</td><td class=\"n\">")
+                    b.append("<td class=\"n g\">").append(r.quotes()).append("</td><td class=\"n\">")
                             .append(Cells.num3(r.meanTone())).append("</td><td class=\"n\">")
                             .append(r.ci().defined() ? Cells.num3(r.ci().low()) + " \u2026 " + Cells.num3(r.ci().high())
                                     : "n/a (1 article)").append("</td>");
@@ -137,7 +143,7 @@ final class HtmlReport {
                 .append(q.tone().label().label()).append("</span></td><td class=\"q\">\u201C")
                 .append(esc(ChartKit.shorten(q.text(), 400))).append("\u201D</td><td>")
                 .append(esc(q.speaker().canonical().isBlank() ? q.speakerMention() : q.speaker().canonical()))
-                .append("</td><td>").append(q.date() == null ? "undated" : q.date()).append("</td><td>")
+                .append("</td><td class=\"d\">").append(q.date() == null ? "undated" : q.date()).append("</td><td>")
                 .append(esc(q.article())).append("</td></tr>\n");
     }
 

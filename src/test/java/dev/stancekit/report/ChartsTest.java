@@ -147,5 +147,8 @@ class ChartsTest {
             terms.add(new FightinWords.Term("an unusually long framing phrase " + i, i + 1, 30 - i, (15 - i) / 9.0, (15 - i) / 3.0));
         }
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ChartKit.save(Charts.framing("all", terms), dir, "f"));
+        assertNull(Charts.framing("few", terms.subList(0, Charts.MIN_FRAMING_TERMS - 1)), "too few terms to compare");
+        assertEquals(Charts.MIN_FRAMING_TERMS, Charts.framing("some", terms.subList(0, Charts.MIN_FRAMING_TERMS))
+                .labels().size());
     }
 }

@@ -43,5 +43,9 @@ class HtmlReportTest {
         String html = HtmlReport.render(ReportPeriod.WEEK, List.of(), List.of(), Summary.of(List.of(), ReportPeriod.WEEK),
                 List.of(), List.of());
         assertTrue(html.contains("No quotes") && html.contains("no dates"));
+        String warned = HtmlReport.render(ReportPeriod.WEEK, List.of(), List.of(), Summary.of(List.of(), ReportPeriod.WEEK),
+                List.of(), List.of("chart <x> skipped: not rendered within 60.0 s"));
+        assertTrue(warned.contains("<p class=\"warn\">Warning: chart &lt;x&gt; skipped"), warned);
+        assertFalse(warned.contains("No charts: there are no quotes"));
     }
 }
