@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Start every CSV with a UTF-8 byte order mark (for Excel).")
     boolean excel;
 
-    @Option(names = "--no-charts", description = "Skip the charts (and their images in the HTML report).")
+    @Option(names = "--no-charts", description = "Skip the charts (files and their images in report.html); faster.")
     boolean noCharts;
 
     @Option(names = "--full", description = "Analyse every article again, ignoring the results of earlier runs.")
@@ -116,6 +116,7 @@ final class RunCommand implements Callable<Integer> {
         Files.createDirectories(stage);
         ReportWriter.builder().period(period).excel(excel).charts(!noCharts).html(true).build()
                 .write(stage, results, quotes);
+        removeOldCharts(stage);
         try (Stream<Path> files = Files.list(stage)) {
             for (Path f : (Iterable<Path>) files.sorted()::iterator) {
                 if (Files.isRegularFile(f)) {
@@ -124,6 +125,19 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         deleteTree(stage);
+    }
+
+    /** Chart files of an earlier run that this run did not draw again (a theme gone, --no-charts). */
+    private void removeOldCharts(Path stage) throws IOException {
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                boolean chart = name.matches("(tone_by_theme|quotes_per_speaker|tone_over_time_.+|framing_.+)\\.(png|svg)");
+                if (chart && Files.isRegularFile(f) && !Files.exists(stage.resolve(name))) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -57,11 +57,12 @@ public final class ReportWriter {
         Summary summary = Summary.of(qs, period);
         Tables.summary(outDir.resolve("summary.csv"), summary, excel);
         Tables.themeTone(outDir.resolve("theme_tone.csv"), qs, period, excel);
+        Tables.speakers(outDir.resolve("speakers.csv"), qs, excel);
         FightinWords fw = new FightinWords(Framing.stopwords(resources));
         Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw);
         Framing.write(outDir.resolve("framing.csv"), framing, excel);
         ChartRenderer.Result rendered = new ChartRenderer.Result(List.of(), List.of());
-        if (charts || html) {
+        if (charts) {
             rendered = ChartRenderer.render(Charts.all(summary, qs, framing), charts ? outDir : null, chartTimeout);
         }
         List<ChartKit.Saved> saved = rendered.saved();
@@ -107,7 +108,7 @@ public final class ReportWriter {
             return this;
         }
 
-        /** Writes the charts as PNG and SVG files. */
+        /** Draws the charts: PNG and SVG files, embedded in report.html; false skips them (faster). */
         public Builder charts(boolean v) {
             charts = v;
             return this;

@@ -3,6 +3,7 @@ package dev.stancekit.report;
 import dev.stancekit.Quote;
 import dev.stancekit.ingest.Article;
 import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.speakers.SpeakerTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -38,6 +39,19 @@ final class Tables {
                 } else {
                     Cells.row(p, r.id(), "", "", "", "", "", r.status().label(), r.message());
                 }
+            }
+        }
+    }
+
+    static final List<String> SPEAKERS = List.of("speaker", "type", "side", "role", "quotes", "articles",
+            "mean_tone", "in_registry", "side_evidence");
+
+    /** One row per speaker and side, most quoted first (see {@link SpeakerTable}). */
+    static void speakers(Path file, List<Quote> quotes, boolean excel) throws IOException {
+        try (CSVPrinter p = Cells.open(file, excel, SPEAKERS)) {
+            for (SpeakerTable.Row r : SpeakerTable.of(quotes).rows()) {
+                Cells.row(p, r.speaker(), r.type().label(), r.side(), r.role(), r.quotes(), r.articles(),
+                        Cells.num3(r.meanTone()), r.inRegistry() ? "yes" : "no", r.evidence());
             }
         }
     }

@@ -31,7 +31,8 @@ class RunCommandTest {
         Path corpus = Path.of("resources", "sample-corpus");
         int code = Main.execute("run", corpus.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, code);
-        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "tone_by_theme.png", "report.html")) {
+        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv",
+                "speakers.csv", "tone_by_theme.png", "tone_by_theme.svg", "quotes_per_speaker.png", "report.html")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         List<CSVRecord> articles = read(out.resolve("articles.csv"));
@@ -50,7 +51,6 @@ class RunCommandTest {
         Set<String> sides = quotes.stream().map(r -> r.get("side")).collect(Collectors.toSet());
         assertTrue(sides.containsAll(Set.of("US", "China")), sides.toString());
         for (CSVRecord q : quotes) {
-            String text = Files.readString(corpus.resolve(q.get("article")));
             double tone = Double.parseDouble(q.get("tone"));
             assertTrue(tone >= -1 && tone <= 1);
             assertTrue(Set.of("conciliatory", "neutral", "confrontational").contains(q.get("tone_label")));
@@ -61,6 +61,13 @@ class RunCommandTest {
         }
         assertTrue(quotes.stream().filter(r -> !r.get("themes").isEmpty()).count() > quotes.size() / 2);
         assertTrue(quotes.stream().filter(r -> !r.get("speaker").isEmpty()).count() > quotes.size() * 9 / 10);
+
+        assertEquals(0, Main.execute("run", corpus.toString(), "--out", out.toString(), "--quiet", "--no-charts"));
+        try (var s = Files.list(out)) {
+            assertTrue(s.noneMatch(f -> f.toString().endsWith(".png") || f.toString().endsWith(".svg")),
+                    "charts of the earlier run are removed when this run draws none");
+        }
+        assertEquals(quotes.size(), read(out.resolve("quotes.csv")).size(), "second run reuses the same analysis");
     }
 
     @Test
