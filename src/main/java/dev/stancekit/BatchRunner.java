@@ -63,11 +63,20 @@ public final class BatchRunner {
         }
         try {
             return new ArticleResult(in, analysis.apply(in));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            String why = "analysis failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            return new ArticleResult(IngestResult.error(in.id(), in.path(), why), List.of());
+        } catch (VirtualMachineError e) {
+            if (!(e instanceof StackOverflowError || e instanceof OutOfMemoryError)) {
+                throw e; // the JVM itself is broken: stop
+            }
+            return failed(in, e);
+        } catch (RuntimeException | Error e) {
+            return failed(in, e);
         }
+    }
+
+    private static ArticleResult failed(IngestResult in, Throwable e) {
+        String why = "analysis failed: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new ArticleResult(IngestResult.error(in.id(), in.path(), why), List.of());
     }
 
     private static ArticleResult take(Future<ArticleResult> f) {

@@ -76,6 +76,7 @@ public final class SyntheticCorpus implements Iterable<Article> {
     private Article make(Random rnd, int n) {
         LocalDate date = LocalDate.of(2023, 1, 1).plusDays(rnd.nextInt(730));
         int src = rnd.nextInt(paragraphs.size());
+        String title = headlines.get(src);
         StringBuilder sb = new StringBuilder();
         sb.append(DATE_LINE.format(date)).append("\n\n").append(headlines.get(src)).append("\n\n");
         int paras = 6 + rnd.nextInt(15);
@@ -91,7 +92,7 @@ public final class SyntheticCorpus implements Iterable<Article> {
             src = rnd.nextInt(paragraphs.size());
         }
         String id = String.format(Locale.ROOT, "synthetic-%05d.txt", n);
-        return Article.builder().id(id).path(id).title(headlines.get(src)).date(date)
+        return Article.builder().id(id).path(id).title(title).date(date)
                 .source("synthetic").text(sb.toString()).build();
     }
 }

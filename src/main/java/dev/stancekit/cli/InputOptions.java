@@ -64,6 +64,18 @@ final class InputOptions {
         return results;
     }
 
+    /** Prints one line per input that could not be read or analysed; returns how many. */
+    static long reportErrors(List<IngestResult> results, PrintStream err) {
+        long n = 0;
+        for (IngestResult r : results) {
+            if (r.status() == IngestResult.Status.ERROR) {
+                err.println("error: " + r.path() + ": " + r.message());
+                n++;
+            }
+        }
+        return n;
+    }
+
     StanceKit kit() {
         return StanceKit.builder().resources(resources).registry(registry).build();
     }

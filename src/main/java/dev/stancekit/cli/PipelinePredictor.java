@@ -4,6 +4,7 @@ import dev.stancekit.ArticleResult;
 import dev.stancekit.Quote;
 import dev.stancekit.StanceKit;
 import dev.stancekit.eval.Predictor;
+import dev.stancekit.ingest.IngestResult;
 import dev.stancekit.eval.QuoteCsv;
 import dev.stancekit.report.QuotesCsv;
 import java.nio.file.Files;
@@ -23,9 +24,12 @@ final class PipelinePredictor implements Predictor {
         in.inputs = inputs;
         StanceKit kit = StanceKit.defaults();
         List<Quote> quotes = new ArrayList<>();
+        List<IngestResult> results = new ArrayList<>();
         for (ArticleResult r : in.analyze(kit, System.err, true, kit::analyze)) {
             quotes.addAll(r.quotes());
+            results.add(r.input());
         }
+        InputOptions.reportErrors(results, System.err); // their gold quotes count as missed
         Path tmp = Files.createTempFile("stancekit-eval", ".csv");
         try {
             QuotesCsv.write(tmp, quotes, false);

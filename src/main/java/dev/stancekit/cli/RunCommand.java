@@ -103,8 +103,7 @@ final class RunCommand implements Callable<Integer> {
             err.printf("%d inputs: %d ok, %d skipped, %d error; %d quotes (%d articles reused from an earlier run) -> %s%n",
                     results.size(), results.size() - errors - skipped, skipped, errors, quotes.size(),
                     reused.sum(), out.resolve("report.html"));
-            results.stream().filter(r -> r.status() == IngestResult.Status.ERROR)
-                    .forEach(r -> err.println("error: " + r.path() + ": " + r.message()));
+            InputOptions.reportErrors(results, err);
         }
         return errors > 0 ? 1 : 0;
     }

@@ -3,6 +3,7 @@ package dev.stancekit.cli;
 import dev.stancekit.ArticleResult;
 import dev.stancekit.Quote;
 import dev.stancekit.StanceKit;
+import dev.stancekit.ingest.IngestResult;
 import dev.stancekit.speakers.SpeakerTable;
 import dev.stancekit.store.AtomicFiles;
 import java.io.PrintStream;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Option;
 @Command(name = "speakers", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Analyses articles and writes speakers.csv (speaker, type, side, role, quotes, "
                 + "articles, mean tone, in registry, side evidence), then lists the most quoted speakers "
-                + "missing from the registry so you can add them (see --registry)."})
+                + "missing from the registry so you can add them (see --registry)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was read and analysed", "1:some inputs could not be read or analysed "
+                + "(listed on stderr)", "2:usage error"})
 final class SpeakersCommand implements Callable<Integer> {
 
     @Mixin
@@ -50,9 +54,12 @@ final class SpeakersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StanceKit kit = in.kit();
         List<Quote> quotes = new ArrayList<>();
+        List<IngestResult> inputs = new ArrayList<>();
         for (ArticleResult r : in.analyze(kit, System.err, !quiet, kit::analyze)) {
             quotes.addAll(r.quotes());
+            inputs.add(r.input());
         }
+        long errors = InputOptions.reportErrors(inputs, System.err);
         SpeakerTable table = SpeakerTable.of(quotes);
         Files.createDirectories(out);
         Path file = out.resolve("speakers.csv");
@@ -66,6 +73,6 @@ final class SpeakersCommand implements Callable<Integer> {
                         r.evidence().isEmpty() ? "no side evidence" : r.evidence());
             }
         }
-        return 0;
+        return errors > 0 ? 1 : 0;
     }
 }
