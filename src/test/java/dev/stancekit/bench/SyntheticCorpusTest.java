@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class SyntheticCorpusTest {
@@ -98,6 +99,16 @@ class SyntheticCorpusTest {
         List<Article> mixed = List.of(Article.of("one.txt", PARAS_A.get(0)), sources().get(1));
         for (Article x : new SyntheticCorpus(mixed, 5, 3)) {
             assertTrue(x.text().contains("\n\n"));
+        }
+    }
+
+    @Test
+    @Disabled("bug: SyntheticCorpus.make writes headlines.get(src) into the text, but src is reassigned in the paragraph loop,"
+            + " so Article.title() is the headline of a random other source, not the one in the text")
+    void theTitleIsTheHeadlineWrittenInTheText() {
+        for (Article x : new SyntheticCorpus(sources(), 40, 99)) {
+            String headline = x.text().split("\n\n")[1];
+            assertEquals(headline, x.title(), x.id());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,5 +40,23 @@ class PipelinePredictorTest {
         assertTrue(rows.stream().anyMatch(r -> r.get("text").contains("These ships stir up trouble on our doorstep")),
                 rows.toString());
         assertEquals(rows.size(), rows.stream().map(r -> r.get("quote_id")).distinct().count());
+    }
+
+    @Test
+    @Disabled("bug: PipelinePredictor.predict keeps only r.quotes() of each ArticleResult; an input that cannot be read"
+            + " (status error/skipped) vanishes without any message, so 'evaluate INPUT...' silently scores it as"
+            + " all quotes missed. It should name the failed inputs on stderr (or fail)")
+    void anUnreadableInputIsNamedOnStderr() throws Exception {
+        Path corpus = CliFixtures.corpus(dir);
+        java.nio.file.Files.write(corpus.resolve("archive.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 0});
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        try {
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            PipelinePredictor.INSTANCE.predict(List.of(corpus));
+        } finally {
+            System.setErr(old);
+        }
+        assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("archive.txt"), err.toString());
     }
 }
