@@ -118,4 +118,32 @@ class ResultCacheTest {
             assertEquals(0, s.count());
         }
     }
+
+    @Test
+    void hammerRandomQuoteTextsRoundTrip() {
+        java.util.Random rnd = new java.util.Random(11);
+        String alphabet = "ab \"',;\n\r\t=+-@#\u201c\u201d\u00e9\u4e2d\u00a0x1.";
+        ResultCache cache = new ResultCache(out, "hammer");
+        for (int i = 0; i < 300; i++) {
+            String text = random(rnd, alphabet, 1 + rnd.nextInt(40));
+            String cue = random(rnd, alphabet, rnd.nextInt(6));
+            String mention = random(rnd, alphabet, rnd.nextInt(10));
+            Article a = Article.of("r" + i + ".txt", text);
+            Quote q = new Quote(a.id() + "#1", a.id(), null, QuoteKind.DIRECT, text, cue, mention, null,
+                    List.of("trade"), null, 0, text.length());
+            cache.put(a, List.of(q));
+            Quote back = cache.get(a).orElseThrow(() -> new AssertionError("entry unreadable for " + text));
+            assertEquals(text, back.text(), "text");
+            assertEquals(cue, back.cue(), "cue");
+            assertEquals(mention, back.speakerMention(), "mention");
+        }
+    }
+
+    private static String random(java.util.Random rnd, String alphabet, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int j = 0; j < len; j++) {
+            sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
 }
