@@ -132,7 +132,9 @@ class ResultCacheTest {
             Quote q = new Quote(a.id() + "#1", a.id(), null, QuoteKind.DIRECT, text, cue, mention, null,
                     List.of("trade"), null, 0, text.length());
             cache.put(a, List.of(q));
-            Quote back = cache.get(a).orElseThrow(() -> new AssertionError("entry unreadable for " + text));
+            List<Quote> got = cache.get(a).orElseThrow(() -> new AssertionError("entry unreadable for " + text));
+            assertEquals(1, got.size());
+            Quote back = got.get(0);
             assertEquals(text, back.text(), "text");
             assertEquals(cue, back.cue(), "cue");
             assertEquals(mention, back.speakerMention(), "mention");
