@@ -112,25 +112,40 @@ public final class Resources {
     }
 
     static List<Map<String, String>> parseCsv(Reader r, String name) throws IOException {
+        BufferedReader in = r instanceof BufferedReader b ? b : new BufferedReader(r);
+        in.mark(1);
+        if (in.read() != '\uFEFF') { // spreadsheet programs save "CSV UTF-8" with a byte order mark
+            in.reset();
+        }
         CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setCommentMarker('#').setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(true).get();
         List<Map<String, String>> rows = new ArrayList<>();
-        try (CSVParser p = CSVParser.parse(r, fmt)) {
-            List<String> header = p.getHeaderNames();
+        try (CSVParser p = CSVParser.parse(in, fmt)) {
+            List<String> header = new ArrayList<>();
+            for (String h : p.getHeaderNames()) {
+                String key = h.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!key.isEmpty() && header.contains(key)) {
+                    throw new IOException(name + ": the column '" + key + "' appears twice in the header");
+                }
+                header.add(key);
+            }
             for (CSVRecord rec : p) {
                 Map<String, String> row = new LinkedHashMap<>();
                 boolean blank = true;
                 for (int i = 0; i < header.size(); i++) {
+                    if (header.get(i).isEmpty()) {
+                        continue; // a column without a name is a comment column
+                    }
                     String v = i < rec.size() ? rec.get(i).strip() : "";
                     blank &= v.isEmpty();
-                    row.put(header.get(i).strip().toLowerCase(java.util.Locale.ROOT), v);
+                    row.put(header.get(i), v);
                 }
                 if (!blank) {
                     rows.add(Collections.unmodifiableMap(row));
                 }
             }
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             throw new IOException(name + ": " + e.getMessage(), e);
         }
         return rows;

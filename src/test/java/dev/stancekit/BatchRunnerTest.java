@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class BatchRunnerTest {
@@ -175,9 +174,6 @@ class BatchRunnerTest {
     }
 
     @Test
-    @Disabled("bug: BatchRunner.process catches only RuntimeException/StackOverflowError/OutOfMemoryError; any other Error in one"
-            + " article (AssertionError with -ea, ExceptionInInitializerError, NoClassDefFoundError) reaches take() and aborts"
-            + " the whole run with IllegalStateException instead of becoming an error result")
     void anErrorOtherThanOutOfMemoryInOneArticleDoesNotStopTheRun() {
         List<IngestResult> inputs = List.of(ok("one.txt"), ok("assert.txt"), ok("three.txt"));
         List<ArticleResult> out = run(inputs, in -> {

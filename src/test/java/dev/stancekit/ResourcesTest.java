@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,10 +107,6 @@ class ResourcesTest {
     }
 
     @Test
-    @Disabled("bug: Resources.parseCsv only wraps IllegalArgumentException/IllegalStateException; a"
-            + " malformed quoted cell makes the Commons CSV iterator throw UncheckedIOException(CSVException)"
-            + " which escapes readCsv unwrapped, so the message ('Invalid character between encapsulated"
-            + " token and delimiter at line: 2') does not name the file")
     void aMalformedQuotedCellNamesTheFile() throws IOException {
         write("quoted.csv", "name,side\n\"Ada\"Lin,US\n");
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
@@ -120,10 +115,6 @@ class ResourcesTest {
     }
 
     @Test
-    @Disabled("bug: Resources.parseCsv allows duplicate header names (Commons CSV default"
-            + " DuplicateHeaderMode.ALLOW_ALL) and also lower-cases them, so 'id,id' or 'Side,side' silently"
-            + " keeps only the last column's value in the row map instead of a clear error; several empty"
-            + " header cells (',,,x') collide the same way, so a row with data only there looks blank")
     void duplicateHeadersAreAClearError() throws IOException {
         write("dup.csv", "id,Side,side\n1,US,China\n");
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
@@ -165,9 +156,6 @@ class ResourcesTest {
     }
 
     @Test
-    @Disabled("bug: Resources.parseCsv does not drop a leading byte order mark (U+FEFF, written by Excel's 'CSV UTF-8'"
-            + " and Notepad), and String.strip() keeps it, so the first header becomes '\\uFEFFcanonical' and"
-            + " row.get(\"canonical\") is null for a user-edited speakers.csv/themes.csv")
     void aByteOrderMarkFromExcelDoesNotRenameTheFirstColumn() throws IOException {
         // "CSV UTF-8" as saved by spreadsheet programs starts with a byte order mark
         write("speakers.csv", "\uFEFFcanonical,side\nIda Brandt,other\n");

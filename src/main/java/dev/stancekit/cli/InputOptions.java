@@ -64,13 +64,16 @@ final class InputOptions {
         return results;
     }
 
-    /** Prints one line per input that could not be read or analysed; returns how many. */
+    /**
+     * Prints one line per input that was skipped or could not be read or analysed, with the
+     * reason; returns how many failed (errors; skipped inputs such as duplicates are no failure).
+     */
     static long reportErrors(List<IngestResult> results, PrintStream err) {
         long n = 0;
         for (IngestResult r : results) {
-            if (r.status() == IngestResult.Status.ERROR) {
-                err.println("error: " + r.path() + ": " + r.message());
-                n++;
+            if (!r.isOk()) {
+                err.println(r.status().label() + ": " + r.path() + ": " + r.message());
+                n += r.status() == IngestResult.Status.ERROR ? 1 : 0;
             }
         }
         return n;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,9 +42,6 @@ class PipelinePredictorTest {
     }
 
     @Test
-    @Disabled("bug: PipelinePredictor.predict keeps only r.quotes() of each ArticleResult; an input that cannot be read"
-            + " (status error/skipped) vanishes without any message, so 'evaluate INPUT...' silently scores it as"
-            + " all quotes missed. It should name the failed inputs on stderr (or fail)")
     void anUnreadableInputIsNamedOnStderr() throws Exception {
         Path corpus = CliFixtures.corpus(dir);
         java.nio.file.Files.write(corpus.resolve("archive.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 0});

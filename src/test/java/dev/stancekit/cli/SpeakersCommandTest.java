@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -79,9 +78,6 @@ class SpeakersCommandTest {
     }
 
     @Test
-    @Disabled("bug: SpeakersCommand.call() only collects r.quotes() from InputOptions.analyze; inputs whose status is error/skipped"
-            + " (e.g. a binary file) are dropped without a message and the exit code is 0, unlike run (articles.csv,"
-            + " exit 1). It should name the failed inputs on stderr and return 1")
     void anUnreadableInputIsReportedNotDroppedSilently() throws Exception {
         Path corpus = CliFixtures.corpus(dir);
         Files.write(corpus.resolve("archive.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3, 0, 0});
