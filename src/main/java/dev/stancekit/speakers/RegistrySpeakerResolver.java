@@ -219,7 +219,13 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     /** A side word or registered organisation in the antecedent, else in the mention as written. */
     private Evidence inMention(Phrase p, Context c) {
-        Evidence e = sideWord(p);
+        Evidence e = words.independent(p);
+        if (e == null && !c.quote.mention().isBlank() && !c.quote.mention().equals(p.text)) {
+            e = words.independent(new Phrase(head(c.quote.mention()), lexicon));
+        }
+        if (e == null) {
+            e = sideWord(p);
+        }
         if (e == null) {
             e = possessor(p);
         }
