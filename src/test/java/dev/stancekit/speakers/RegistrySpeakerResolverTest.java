@@ -192,6 +192,14 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
+    void possessiveFormsOfRegisteredOrganizations() {
+        Speaker seoul = resolve("x", "South Korea's foreign ministry");
+        assertEquals("South Korean Foreign Ministry", seoul.canonical());
+        assertEquals("other", seoul.side());
+        assertEquals("PLA Eastern Theater Command", resolve("x", "the People's Liberation Army's Eastern Theater Command").canonical());
+    }
+
+    @Test
     void aPossessiveNamesSomeoneElse() {
         Speaker aide = resolve("x", "Xi Jinping's spokesman");
         assertFalse(aide.inRegistry());
