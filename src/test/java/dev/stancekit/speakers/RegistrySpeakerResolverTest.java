@@ -192,6 +192,18 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
+    void aDefiniteTitleNamesTheOneRegisteredHolderInTheArticle() {
+        String text = "Antony Blinken landed in Hanoi on Monday, a day after a call between Xi Jinping and "
+                + "Vietnam's leaders. The secretary said the visit was overdue.";
+        Speaker s = resolve(text, "The secretary", "the secretary");
+        assertEquals("Antony Blinken", s.canonical());
+        assertEquals("US", s.side());
+        assertEquals(Speaker.UNKNOWN_SIDE, resolve("Ships left.", "The secretary", "the secretary").side());
+        assertFalse(resolve(text, "the spokesman", "the spokesman").inRegistry(), "spokesman is anyone's");
+        assertFalse(resolve(text, "a secretary", "a secretary").inRegistry(), "indefinite");
+    }
+
+    @Test
     void possessiveFormsOfRegisteredOrganizations() {
         Speaker seoul = resolve("x", "South Korea's foreign ministry");
         assertEquals("South Korean Foreign Ministry", seoul.canonical());
