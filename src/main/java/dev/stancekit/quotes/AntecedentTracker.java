@@ -46,13 +46,32 @@ final class AntecedentTracker {
                 while (j + 1 < d.tok.length && d.tok[j + 1].isPerson() && d.sentOf[j + 1] == d.sentOf[i]) {
                     j++;
                 }
-                persons.add(person(i, j));
+                if (!insideLongerName(j)) {
+                    persons.add(person(i, j));
+                }
                 i = j + 1;
             } else {
                 i++;
             }
         }
         aliases = surnameAliases();
+    }
+
+    /**
+     * "Second Thomas Shoal": a person-tagged run that ends in a place noun or is followed by
+     * another capitalised name word names no person.
+     */
+    private boolean insideLongerName(int last) {
+        if (lex.is(d.word(last), Lexicon.WordType.PLACE)) {
+            return true;
+        }
+        int k = last + 1;
+        if (k >= d.tok.length || d.sentOf[k] != d.sentOf[last]) {
+            return false;
+        }
+        Token t = d.tok[k];
+        return t.pos().startsWith("NNP") && "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
+                && !lex.isSpeakerNoun(t.word()) && !lex.is(t.word(), Lexicon.WordType.TITLE);
     }
 
     /**

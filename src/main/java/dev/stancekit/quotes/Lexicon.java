@@ -30,7 +30,7 @@ final class Lexicon {
     }
 
     /** Kinds of attribution words. */
-    enum WordType { TITLE, ANONYMOUS, ORGANIZATION, DOCUMENT, JOINT, BOILERPLATE, NOCOMMENT, LISTENER }
+    enum WordType { TITLE, ANONYMOUS, ORGANIZATION, DOCUMENT, JOINT, BOILERPLATE, NOCOMMENT, LISTENER, PLACE }
 
     private final Map<String, List<Cue>> cues;
     private final Map<String, Set<WordType>> words;

@@ -16,6 +16,7 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> BOUNDARY = Set.of("while", "but", "whereas", "although", "though",
             "according", "even");
+    private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never");
     private static final Set<String> REFUSAL = Set.of("decline", "refuse", "fail");
 
@@ -52,11 +53,13 @@ final class ReportedSpeechFinder {
                 Lexicon.Cue cue = cueAt(d, i, b);
                 at = cue == null ? null : attribution(d, i, cue, a, b, out.isEmpty() ? null : out.get(out.size() - 1));
             }
-            if (at != null) {
+            while (at != null) {
                 out.add(at);
-                if (!at.trailing()) {
-                    covered = d.tokenFrom(at.contentEnd());
+                if (at.trailing()) {
+                    break;
                 }
+                covered = d.tokenFrom(at.contentEnd());
+                at = andThat(d, at, b);
             }
         }
         return out;
@@ -105,6 +108,10 @@ final class ReportedSpeechFinder {
             // participle shares the speaker of the clause before it
             subj = prev != null ? new int[] {prev.subjStart(), prev.subjEnd()} : mentions.clauseSubject(d, a, i - 1);
         }
+        if (subj == null && prev != null && !prev.trailing() && coordinated(d, i, a)
+                && quotedBefore(d, d.tokenFrom(prev.contentStart()), d.tokenFrom(prev.contentEnd()))) {
+            subj = new int[] {prev.subjStart(), prev.subjEnd()};
+        }
         boolean inverted = false;
         if (subj == null && (i == a || ",".equals(d.word(i - 1)) || d.isQuoteToken(i - 1))) {
             subj = mentions.right(d, after, b);
@@ -134,14 +141,16 @@ final class ReportedSpeechFinder {
         }
         int cs = after;
         boolean that = false;
-        for (int j = after; j < b && j < after + 8; j++) {
+        for (int j = after; j < b && j < after + 14; j++) {
             Token t = d.tok[j];
             if ("that".equalsIgnoreCase(t.word()) && !"DT".equals(t.pos()) || ":".equals(t.word())) {
                 cs = j + 1;
                 that = true;
                 break;
             }
-            if (t.isVerb() || ",".equals(t.word()) || d.isQuoteToken(j) || d.quoteOf[j] >= 0) {
+            boolean modifier = ("VBN".equals(t.pos()) || "VBG".equals(t.pos())) && j > after
+                    && d.tok[j - 1].pos().startsWith("NN") && "IN".equals(d.tok[after].pos());
+            if (t.isVerb() && !modifier || ",".equals(t.word()) || d.isQuoteToken(j) || d.quoteOf[j] >= 0) {
                 break;
             }
         }
@@ -158,7 +167,7 @@ final class ReportedSpeechFinder {
             return new Attribution(i, cueText, cue.complement(), subj[0], subj[1], end, end, false, -1, -1);
         }
         int ce = cs;
-        while (ce < b && !boundary(d, ce, b)) {
+        while (ce < b && !boundary(d, cs, ce, b)) {
             ce++;
         }
         if (cs >= b || ce - cs < 2) {
@@ -216,13 +225,76 @@ final class ReportedSpeechFinder {
                 false, -1, -1);
     }
 
-    private boolean boundary(Doc d, int k, int b) {
+    /** Whether the content from token cs to k holds a quote ("called it “x”, and said ..."). */
+    private static boolean quotedBefore(Doc d, int cs, int k) {
+        for (int j = cs; j < k; j++) {
+            if (d.quoteOf[j] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean boundary(Doc d, int cs, int k, int b) {
         String w = d.word(k);
-        if (";".equals(w)) {
+        if (";".equals(w) || coordination(d, k, b) > 0 && quotedBefore(d, cs, k)) {
             return true;
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
                 && BOUNDARY.contains(d.word(k + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Where a coordinated second report starts at token k ("..., and that ...", "... but said ...",
+     * "... and warned Y to ..."): the token after "that" or the second cue verb; else -1.
+     */
+    int coordination(Doc d, int k, int b) {
+        if (d.quoteOf[k] >= 0 || !COORDINATORS.contains(d.word(k).toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < b && d.tok[j].pos().startsWith("RB") && d.quoteOf[j] < 0) {
+            j++;
+        }
+        if (j + 1 < b && "that".equalsIgnoreCase(d.word(j)) && "IN".equals(d.tok[j].pos())) {
+            return j + 1;
+        }
+        boolean finite = j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()));
+        return finite && d.quoteOf[j] < 0 && cueAt(d, j, b) != null ? j : -1;
+    }
+
+    /** After "X said A" ends at "and that B": the same speaker's second report, or null. */
+    private Attribution andThat(Doc d, Attribution prev, int b) {
+        int k = d.tokenFrom(prev.contentEnd());
+        while (k < b && d.tok[k].begin() < prev.contentEnd()) {
+            k++;
+        }
+        if (k < b && ",".equals(d.word(k))) {
+            k++;
+        }
+        int cs = k < b ? coordination(d, k, b) : -1;
+        if (cs < 0 || !"that".equalsIgnoreCase(d.word(cs - 1))) {
+            return null;
+        }
+        int ce = cs;
+        while (ce < b && !boundary(d, cs, ce, b)) {
+            ce++;
+        }
+        if (ce - cs < 2) {
+            return null;
+        }
+        int start = d.tok[cs].begin();
+        return new Attribution(prev.cueTok(), prev.cue(), prev.complement(), prev.subjStart(), prev.subjEnd(),
+                start, trimEnd(d.text, start, d.tok[ce - 1].end()), false, -1, -1);
+    }
+
+    /** "X said A and warned B": the cue at i follows "and"/"but" (and adverbs) in its clause. */
+    private static boolean coordinated(Doc d, int i, int a) {
+        int k = i - 1;
+        while (k >= a && d.tok[k].pos().startsWith("RB")) {
+            k--;
+        }
+        return k > a && COORDINATORS.contains(d.word(k).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -236,10 +308,16 @@ final class ReportedSpeechFinder {
                 return true;
             }
             if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b && ("VBG".equals(d.tok[k + 1].pos())
-                    || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1))) {
+                    || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1)
+                    || "IN".equals(d.tok[k + 1].pos()) && !"that".equalsIgnoreCase(d.word(k + 1)))) {
                 return true;
             }
             String p = t.pos();
+            if (p.startsWith("VB") && !"VB".equals(p) && k > from && "IN".equals(d.tok[from].pos())
+                    && d.quoteOf[k] < 0 && (p.equals("VBN") || p.equals("VBG") || p.equals("VBD"))
+                    && (d.tok[k - 1].pos().startsWith("NN") || "DT".equals(d.tok[k - 1].pos()))) {
+                continue; // "in a statement posted on its website"
+            }
             boolean ok = "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
                     || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("RB")
                     || "PRP$".equals(p) || "POS".equals(p) || ".".equals(p) || ",".equals(p) || "HYPH".equals(p);

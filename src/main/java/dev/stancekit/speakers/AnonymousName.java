@@ -36,7 +36,7 @@ final class AnonymousName {
                 break;
             }
         }
-        if (p.hits.isEmpty() && words.is(p.toks.get(i).fold(), Kind.SOURCE)) {
+        if (words.is(p.toks.get(i).fold(), Kind.SOURCE) && (p.hits.isEmpty() || singular(p.toks.get(i).fold()))) {
             return UNNAMED_SOURCE;
         }
         String name = p.text(i, n);
@@ -64,6 +64,11 @@ final class AnonymousName {
             role = role.substring(0, 1).toLowerCase(Locale.ROOT) + role.substring(1);
         }
         return h.entry().adjective() + " " + role;
+    }
+
+    /** "person", "source": one anonymous source, whatever it is familiar with. */
+    private static boolean singular(String fold) {
+        return !fold.endsWith("s") && !"people".equals(fold);
     }
 
     private static int skipDeterminers(Phrase p, int i, WordKinds words) {

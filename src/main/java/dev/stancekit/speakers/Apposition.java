@@ -77,6 +77,10 @@ final class Apposition {
             return null;
         }
         Phrase p = new Phrase(window.substring(toks.get(first).start()), lexicon);
+        Evidence free = words.independent(p);
+        if (free != null) {
+            return free;
+        }
         Hit h = p.sideHit(words);
         return h == null ? null : new Evidence(h.entry().side(), "before name: \"" + p.text.strip() + "\"");
     }
@@ -112,6 +116,10 @@ final class Apposition {
         Phrase p = new Phrase(text.substring(from, i), lexicon);
         if (p.isEmpty() || !opensApposition(p)) {
             return null;
+        }
+        Evidence free = words.independent(p);
+        if (free != null) {
+            return free;
         }
         Hit h = p.sideHit(words);
         return h == null ? null : new Evidence(h.entry().side(), "apposition: \"" + p.text.strip() + "\"");

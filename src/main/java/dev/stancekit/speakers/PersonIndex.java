@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** The people of speakers.csv, looked up by any of their names (folded words). Immutable. */
 final class PersonIndex {
@@ -113,5 +114,39 @@ final class PersonIndex {
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * The one registered person named in full in the article whose role holds all these titles
+     * ("the secretary" after "Secretary of State X ..."); {@code null} when none or several are.
+     */
+    Person byRoleInArticle(Set<String> titles, List<String> articleFolds, Predicate<String> isTitle) {
+        if (titles.isEmpty()) {
+            return null;
+        }
+        Set<Person> found = new HashSet<>();
+        for (String w : new HashSet<>(articleFolds)) {
+            for (Person p : byWord.getOrDefault(w, List.of())) {
+                if (found.contains(p)) {
+                    continue;
+                }
+                List<String> role = new ArrayList<>();
+                for (String r : Words.folds(Words.tokenize(p.role()))) {
+                    role.add(american(r));
+                }
+                boolean named = p.names().stream().anyMatch(n -> n.size() > 1
+                        && Collections.indexOfSubList(articleFolds, n) >= 0);
+                if (named && titles.stream().allMatch(t -> heads(role, american(t), titles, isTitle))) {
+                    found.add(p);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The title is in the role and not the tail of a longer title ("secretary" in "General Secretary"). */
+    private static boolean heads(List<String> role, String title, Set<String> titles, Predicate<String> isTitle) {
+        int i = role.indexOf(title);
+        return i == 0 || i > 0 && (!isTitle.test(role.get(i - 1)) || titles.contains(role.get(i - 1)));
     }
 }

@@ -170,6 +170,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private Speaker unnamed(Phrase p, Context c) {
         String canonical = AnonymousName.of(p, words);
         Person known = people.exact(Words.folds(Words.tokenize(canonical)));
+        if (known == null) {
+            known = titledInArticle(p, c);
+        }
         if (known != null) {
             return new Speaker(known.canonical(), SpeakerType.ANONYMOUS, known.side(), known.role(), true, "registry");
         }
@@ -189,6 +192,29 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE));
         SpeakerType type = organization ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
         return withEvidence(canonical, type, "", e);
+    }
+
+    /**
+     * "the secretary": the one registered person named in the article whose role holds these
+     * titles. Only definite mentions made of titles that are not also role nouns of anonymous
+     * speakers ("the spokesman" may be anyone's).
+     */
+    private Person titledInArticle(Phrase p, Context c) {
+        String m = c.quote.mention().strip().toLowerCase(java.util.Locale.ROOT);
+        if (p.isEmpty() || !p.hits.isEmpty() || m.startsWith("a ") || m.startsWith("an ")) {
+            return null;
+        }
+        int from = "the".equals(p.toks.get(0).fold()) ? 1 : 0;
+        Set<String> titles = new HashSet<>();
+        for (Tok t : p.toks.subList(from, p.toks.size())) {
+            if (!words.is(t.fold(), Kind.TITLE) || words.is(t.fold(), Kind.ROLE)
+                    || words.is(t.fold(), Kind.HONORIFIC)) {
+                return null;
+            }
+            titles.add(t.fold());
+        }
+        return titles.isEmpty() ? null : people.byRoleInArticle(titles, c.articleFolds(),
+                w -> words.is(w, Kind.TITLE) && !words.is(w, Kind.HONORIFIC));
     }
 
     private static int indexOfIgnoreCase(String text, String needle, int from) {
@@ -219,7 +245,13 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     /** A side word or registered organisation in the antecedent, else in the mention as written. */
     private Evidence inMention(Phrase p, Context c) {
-        Evidence e = sideWord(p);
+        Evidence e = words.independent(p);
+        if (e == null && !c.quote.mention().isBlank() && !c.quote.mention().equals(p.text)) {
+            e = words.independent(new Phrase(head(c.quote.mention()), lexicon));
+        }
+        if (e == null) {
+            e = sideWord(p);
+        }
         if (e == null) {
             e = possessor(p);
         }

@@ -13,7 +13,7 @@ final class WordKinds {
     static final String FILE = "speaker-words.csv";
 
     enum Kind {
-        TITLE, HONORIFIC, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN, ORG_HEAD;
+        TITLE, HONORIFIC, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN, ORG_HEAD, INDEPENDENT;
 
         static Kind parse(String s, String word) {
             try {
@@ -21,7 +21,7 @@ final class WordKinds {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(FILE + ": '" + word + "' has unknown kind '" + s
                         + "'; expected title, honorific, role, source, determiner, tail, target, target-after, "
-                        + "pronoun or org-head", e);
+                        + "pronoun, org-head or independent", e);
             }
         }
     }
@@ -50,6 +50,19 @@ final class WordKinds {
     /** Whether the folded word is of this kind. */
     boolean is(String fold, Kind kind) {
         return kinds.getOrDefault(fold, Set.of()).contains(kind);
+    }
+
+    /**
+     * Evidence that the phrase names an independent or former voice ("a former official", "an
+     * economist at a bank in Geneva"): such speakers are {@code other} whatever place they work in.
+     */
+    Evidence independent(Phrase p) {
+        for (Words.Tok t : p.toks) {
+            if (is(t.fold(), Kind.INDEPENDENT)) {
+                return new Evidence("other", "independent \"" + t.text() + "\": \"" + p.text.strip() + "\"");
+            }
+        }
+        return null;
     }
 
     /** Whether the folded word is a title or a role noun, i.e. never part of a personal name. */

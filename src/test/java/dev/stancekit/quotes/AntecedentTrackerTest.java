@@ -93,4 +93,13 @@ class AntecedentTrackerTest {
         assertEquals("The person", r[0].antecedent());
         assertEquals(MentionType.ANONYMOUS, r[0].type());
     }
+
+    @Test
+    void placesNamedAfterPeopleAreNoAntecedents() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "Governor Ana Quiroga spoke on Monday. Ships gathered near George Hawkins Reef and James Bay.\n\n"
+                        + "He said the ships would stay.",
+                "Governor Ana Quiroga", "He");
+        assertEquals("Ana Quiroga", r[1].antecedent());
+    }
 }

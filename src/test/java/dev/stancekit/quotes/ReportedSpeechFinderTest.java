@@ -123,4 +123,43 @@ class ReportedSpeechFinderTest {
         assertEquals(a.contentStart(), a.contentEnd());
         assertFalse(a.trailing());
     }
+
+    @Test
+    void thatAfterAStatementPostedOnline() {
+        Found f = find("The agency said in a long statement posted on its website on Monday that the inspections would resume.");
+        assertEquals(1, f.atts().size());
+        assertEquals("the inspections would resume", f.content(0));
+    }
+
+    @Test
+    void trailingAttributionWithParticipleAndSubordinateClause() {
+        Found f = find("\"We will keep the port open,\" the harbor chief said in a note released on Sunday.");
+        assertEquals(1, f.atts().size());
+        assertTrue(f.atts().get(0).trailing());
+        Found g = find("\"Prices will rise,\" an aide said on condition of anonymity, because the plan was secret.");
+        assertEquals(1, g.atts().size());
+        assertTrue(g.atts().get(0).trailing());
+        assertEquals("an aide", g.speaker(0));
+    }
+
+    @Test
+    void coordinatedReportsAfterAPartialQuoteKeepTheSpeaker() {
+        Found f = find("Mayor Ines Roca said the vote was \"a clear signal\" and warned that the council would act soon.");
+        assertEquals(2, f.atts().size());
+        assertEquals("Mayor Ines Roca", f.speaker(1));
+        assertEquals("the council would act soon", f.content(1));
+        Found g = find("Ines Roca said the vote was \"a clear signal,\" and that the council would act soon.");
+        assertEquals(2, g.atts().size());
+        assertEquals("the council would act soon", g.content(1));
+        assertEquals("Ines Roca", g.speaker(1));
+    }
+
+    @Test
+    void coordinatedReportsWithoutQuotesStayOne() {
+        Found f = find("The minister said the vote was fair and that the council would act soon.");
+        assertEquals(1, f.atts().size());
+        assertEquals("the vote was fair and that the council would act soon", f.content(0));
+        Found g = find("The minister said the vote was fair, but stressed that the count was slow.");
+        assertEquals(1, g.atts().size(), g.atts().toString());
+    }
 }

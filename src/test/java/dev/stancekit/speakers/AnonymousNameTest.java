@@ -42,5 +42,8 @@ class AnonymousNameTest {
         assertEquals("unnamed source", name("the"));
         assertEquals("Chinese embassy people", name("people at the Chinese embassy"));
         assertEquals("people at a Wuhan lab", name("people at a Wuhan lab"));
+        assertEquals("unnamed source", name("a person briefed on Tokyo's plans"),
+                "one source stays one unnamed source whatever it is familiar with");
+        assertEquals("unnamed source", name("an individual close to the Chinese delegation"));
     }
 }

@@ -165,16 +165,50 @@ class RegistrySpeakerResolverTest {
 
     @Test
     void appositionAfterName() {
-        String text = "Chen Liwei, a researcher at a Shanghai think tank, said the meeting was overdue.";
+        String text = "Chen Liwei, an official at a Shanghai trade office, said the meeting was overdue.";
         Speaker s = resolve(text, "Chen Liwei");
         assertEquals("China", s.side());
-        assertEquals("apposition: \"a researcher at a Shanghai think tank\"", s.evidence());
+        assertEquals("apposition: \"an official at a Shanghai trade office\"", s.evidence());
 
         String who = "Mr. Tran Quoc Binh, who became Vietnam's deputy defence minister in 2022, said the patrol was lawful.";
         Speaker v = resolve(who, "Mr. Tran Quoc Binh");
         assertEquals("Tran Quoc Binh", v.canonical());
         assertEquals("other", v.side());
         assertTrue(v.evidence().startsWith("apposition: \"who became Vietnam"), v.evidence());
+    }
+
+    @Test
+    void independentAndFormerVoicesAreOther() {
+        String text = "Olga Brandt, a lecturer and senior fellow at a Berlin institute, said the tariffs would bite.\n"
+                + "Pavel Rusu, who served as a Chinese trade attache, said talks were stuck.";
+        Speaker fellow = resolve(text, "Olga Brandt");
+        assertEquals("other", fellow.side());
+        assertTrue(fellow.evidence().startsWith("independent"), fellow.evidence());
+        assertEquals("other", resolve(text, "Pavel Rusu").side());
+        assertEquals("other", resolve("x", "two retired Chinese generals").side());
+        assertEquals("other", resolve("x", "former US officials").side());
+        assertEquals("other", resolve("x", "Shanghai economists").side());
+        assertEquals("China", resolve("x", "Shanghai officials").side());
+    }
+
+    @Test
+    void aDefiniteTitleNamesTheOneRegisteredHolderInTheArticle() {
+        String text = "Antony Blinken landed in Hanoi on Monday, a day after a call between Xi Jinping and "
+                + "Vietnam's leaders. The secretary said the visit was overdue.";
+        Speaker s = resolve(text, "The secretary", "the secretary");
+        assertEquals("Antony Blinken", s.canonical());
+        assertEquals("US", s.side());
+        assertEquals(Speaker.UNKNOWN_SIDE, resolve("Ships left.", "The secretary", "the secretary").side());
+        assertFalse(resolve(text, "the spokesman", "the spokesman").inRegistry(), "spokesman is anyone's");
+        assertFalse(resolve(text, "a secretary", "a secretary").inRegistry(), "indefinite");
+    }
+
+    @Test
+    void possessiveFormsOfRegisteredOrganizations() {
+        Speaker seoul = resolve("x", "South Korea's foreign ministry");
+        assertEquals("South Korean Foreign Ministry", seoul.canonical());
+        assertEquals("other", seoul.side());
+        assertEquals("PLA Eastern Theater Command", resolve("x", "the People's Liberation Army's Eastern Theater Command").canonical());
     }
 
     @Test
@@ -217,16 +251,16 @@ class RegistrySpeakerResolverTest {
         Speaker met = resolve("Ian Hale, who met his Chinese counterpart, said little.", "Ian Hale");
         assertEquals(Speaker.UNKNOWN_SIDE, met.side(), met.evidence());
         assertEquals("", met.evidence());
-        Speaker expert = resolve("x", "an expert on China");
+        Speaker expert = resolve("x", "an envoy to China");
         assertEquals(Speaker.UNKNOWN_SIDE, expert.side());
     }
 
     @Test
     void countryWordsInsidePlaceNamesNameNoSide() {
-        Speaker s = resolve("Ruth Ames, a South China Sea analyst, said the shoal was contested.", "Ruth Ames");
+        Speaker s = resolve("Ruth Ames, a South China Sea negotiator, said the shoal was contested.", "Ruth Ames");
         assertEquals(Speaker.UNKNOWN_SIDE, s.side(), s.evidence());
-        assertEquals(Speaker.UNKNOWN_SIDE, resolve("x", "a US-China trade expert").side());
-        assertEquals("US", resolve("x", "a US expert on US-China trade").side());
+        assertEquals(Speaker.UNKNOWN_SIDE, resolve("x", "a US-China trade negotiator").side());
+        assertEquals("US", resolve("x", "a US negotiator on US-China trade").side());
     }
 
     @Test
@@ -241,7 +275,7 @@ class RegistrySpeakerResolverTest {
         Speaker prof = resolve("x", "Tsinghua University professor Sun Mei");
         assertEquals("Sun Mei", prof.canonical());
         assertEquals(SpeakerType.PERSON, prof.type());
-        assertEquals("China", prof.side());
+        assertEquals("other", prof.side(), "a professor is an independent voice");
         assertEquals("Tsinghua University professor", prof.role());
     }
 
