@@ -26,6 +26,8 @@ import java.util.stream.IntStream;
 public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     private static final int MAX_ALIAS_WORDS = 8;
+    private static final java.util.regex.Pattern APPOSED_NAME = java.util.regex.Pattern.compile(
+            "\\s*,\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]+)\\s*,");
 
     private final PersonIndex people;
     private final Lexicon lexicon;
@@ -168,6 +170,10 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     }
 
     private Speaker unnamed(Phrase p, Context c) {
+        Speaker named = namedInApposition(c);
+        if (named != null) {
+            return named;
+        }
         String canonical = AnonymousName.of(p, words);
         Person known = people.exact(Words.folds(Words.tokenize(canonical)));
         if (known == null) {
@@ -192,6 +198,34 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE));
         SpeakerType type = organization ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
         return withEvidence(canonical, type, "", e);
+    }
+
+    /** "The ministry's spokesperson, Col. Ann Roe, said": the name in the apposition speaks. */
+    private Speaker namedInApposition(Context c) {
+        String text = c.article.text();
+        int at = c.quote.mentionStart();
+        int end = at + c.quote.mention().length();
+        if (at < 0 || c.quote.mention().isBlank() || end >= text.length()
+                || !text.regionMatches(true, at, c.quote.mention(), 0, c.quote.mention().length())) {
+            return null;
+        }
+        java.util.regex.Matcher m = APPOSED_NAME.matcher(text);
+        m.region(end, Math.min(text.length(), end + 80));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Phrase name = new Phrase(m.group(1), lexicon);
+        if (name.isEmpty() || name.toks.stream().anyMatch(t -> words.is(t.fold(), Kind.ROLE)
+                || words.is(t.fold(), Kind.SOURCE) || words.is(t.fold(), Kind.PRONOUN))) {
+            return null;
+        }
+        Context inner = new Context(c.quote, c.article, c.doc, m.group(1), lexicon);
+        Speaker s = registeredPerson(name, inner);
+        if (s == null) {
+            int[] span = names.name(name, c.ner(name));
+            s = span != null && span[1] == name.toks.size() ? unregisteredPerson(name, span, inner) : null;
+        }
+        return s;
     }
 
     /**

@@ -204,6 +204,18 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
+    void aNameInAppositionAfterARoleIsTheSpeaker() {
+        String text = "The agency's chief spokeswoman, Capt. Lena Ortiz, said the drill was routine.";
+        Speaker s = resolve(text, "The agency's chief spokeswoman", "The agency's chief spokeswoman");
+        assertEquals("Lena Ortiz", s.canonical());
+        assertEquals(SpeakerType.PERSON, s.type());
+        String reg = "A defence ministry spokesman, Senior Col. Wu Qian, told reporters the patrol was lawful.";
+        assertEquals("Wu Qian", resolve(reg, "A defence ministry spokesman", "A defence ministry spokesman").canonical());
+        String clause = "A ministry spokesman, speaking on condition of anonymity, said little.";
+        assertEquals("ministry spokesman", resolve(clause, "A ministry spokesman", "A ministry spokesman").canonical());
+    }
+
+    @Test
     void possessiveFormsOfRegisteredOrganizations() {
         Speaker seoul = resolve("x", "South Korea's foreign ministry");
         assertEquals("South Korean Foreign Ministry", seoul.canonical());
