@@ -39,9 +39,11 @@ class AcceptanceTest {
     @Test
     void sampleCorpus() throws IOException {
         Score s = runAndScore(Path.of("resources", "sample-corpus"), Path.of("resources", "sample-corpus-gold.csv"));
-        assertTrue(s.f1() >= 0.85, "f1 " + s.f1());
-        assertTrue(s.speakerAcc() >= 0.75, "speaker accuracy " + s.speakerAcc());
-        assertTrue(s.sideAcc() >= 0.70, "side accuracy " + s.sideAcc());
+        assertTrue(s.f1() >= 0.90, "f1 " + s.f1());
+        assertTrue(s.speakerAcc() >= 0.90, "speaker accuracy " + s.speakerAcc());
+        assertTrue(s.sideAcc() >= 0.88, "side accuracy " + s.sideAcc());
+        assertTrue(s.themeF1() >= 0.80, "theme F1 " + s.themeF1());
+        assertTrue(s.toneAcc() >= 0.62, "tone accuracy " + s.toneAcc());
     }
 
     private Score runAndScore(Path corpus, Path gold) throws IOException {

@@ -178,17 +178,31 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
-    void independentAndFormerVoicesAreOther() {
+    void analystsAndFormerOfficialsTakeTheSideOfTheirEvidence() {
         String text = "Olga Brandt, a lecturer and senior fellow at a Berlin institute, said the tariffs would bite.\n"
-                + "Pavel Rusu, who served as a Chinese trade attache, said talks were stuck.";
-        Speaker fellow = resolve(text, "Olga Brandt");
-        assertEquals("other", fellow.side());
-        assertTrue(fellow.evidence().startsWith("independent"), fellow.evidence());
-        assertEquals("other", resolve(text, "Pavel Rusu").side());
-        assertEquals("other", resolve("x", "two retired Chinese generals").side());
-        assertEquals("other", resolve("x", "former US officials").side());
-        assertEquals("other", resolve("x", "Shanghai economists").side());
+                + "Pavel Rusu, who served as a Chinese trade attache, said talks were stuck.\n"
+                + "Ruth Amsel, a researcher at a Washington think tank, said the talks would resume.";
+        assertEquals("unknown", resolve(text, "Olga Brandt").side(), "no side evidence");
+        assertEquals("China", resolve(text, "Pavel Rusu").side());
+        Speaker amsel = resolve(text, "Ruth Amsel");
+        assertEquals("US", amsel.side());
+        assertTrue(amsel.evidence().startsWith("apposition"), amsel.evidence());
+        assertEquals("China", resolve("x", "two retired Chinese generals").side());
+        assertEquals("US", resolve("x", "former US officials").side());
+        assertEquals("China", resolve("x", "Shanghai economists").side());
         assertEquals("China", resolve("x", "Shanghai officials").side());
+    }
+
+    @Test
+    void userRowsOfKindIndependentMakeSuchVoicesOther(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("speaker-words.csv"), "word,kind\nanalyst,independent\nformer,independent\n");
+        RegistrySpeakerResolver own = RegistrySpeakerResolver.create(Resources.overlay(dir));
+        String text = "Li Wen, an analyst at a Shanghai think tank, said the visit mattered.";
+        Speaker li = resolve(own, text, "Li Wen", "Li Wen", MentionType.NAME);
+        assertEquals("other", li.side());
+        assertTrue(li.evidence().startsWith("independent"), li.evidence());
+        assertEquals("other", resolve(own, "x", "former US officials", "former US officials", MentionType.ANONYMOUS).side());
+        assertEquals("China", resolve(text, "Li Wen").side(), "the bundled words make no one independent");
     }
 
     @Test
@@ -287,7 +301,7 @@ class RegistrySpeakerResolverTest {
         Speaker prof = resolve("x", "Tsinghua University professor Sun Mei");
         assertEquals("Sun Mei", prof.canonical());
         assertEquals(SpeakerType.PERSON, prof.type());
-        assertEquals("other", prof.side(), "a professor is an independent voice");
+        assertEquals("China", prof.side(), "a Chinese university's professor");
         assertEquals("Tsinghua University professor", prof.role());
     }
 

