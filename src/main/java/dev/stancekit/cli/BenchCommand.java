@@ -40,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Articles analysed before timing, so the "
             + "JIT has compiled the hot code (the inputs are cycled; synthetic ones with --synthetic). "
             + "Default: ${DEFAULT-VALUE}.")
-    int warmup = 300;
+    int warmup = 2000;
 
     @Option(names = "--baseline", description = "Also run CoreNLP's stock pipeline (tokenize,ssplit,pos,"
             + "lemma,ner,depparse,coref,quote) on the same articles; needs about 10 GB of heap (-Xmx10g).")
