@@ -52,12 +52,20 @@ public final class ArticleAnalyzer {
         for (QuoteSpan span : spans) {
             Speaker speaker = speakers.resolve(span, article, doc);
             List<String> ids = themes.tagQuote(span.text(), span.context(), articleThemes);
-            Tone t = tone.score(span.text(), span.cue());
+            Tone t = rounded(tone.score(span.text(), span.cue()));
             out.add(new Quote(article.id() + "#" + (out.size() + 1), article.id(), article.date(),
                     span.kind(), span.text(), span.cue(), span.mention(), speaker, ids, t,
                     span.start(), span.end()));
         }
         return out;
+    }
+
+    /**
+     * The tone to the 3 decimals every report shows, so a quote read back from quotes.csv or the
+     * result cache is the same quote and an incremental run aggregates exactly like a full one.
+     */
+    static Tone rounded(Tone t) {
+        return new Tone(Math.round(t.score() * 1000) / 1000.0, t.label(), t.cues());
     }
 
     /** Tokens in the article, as counted by the nlp stage (for throughput figures). */

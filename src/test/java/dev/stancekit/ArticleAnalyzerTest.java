@@ -171,6 +171,15 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void toneIsKeptToTheThreeDecimalsReportsShow() {
+        Tone t = ArticleAnalyzer.rounded(new Tone(-0.123456, ToneLabel.NEUTRAL, List.of("x")));
+        assertEquals(-0.123, t.score(), 0.0);
+        assertEquals(ToneLabel.NEUTRAL, t.label());
+        assertEquals(List.of("x"), t.cues());
+        assertEquals(0.0, ArticleAnalyzer.rounded(new Tone(0.0004, ToneLabel.NEUTRAL, List.of())).score(), 0.0);
+    }
+
+    @Test
     void nullStagesAreRejected() {
         assertThrows(NullPointerException.class,
                 () -> new ArticleAnalyzer(null, new SimpleExtractor(), new NameSpeakers(), new WordThemes(),

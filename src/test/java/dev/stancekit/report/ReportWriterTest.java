@@ -36,7 +36,7 @@ class ReportWriterTest {
         Path out = dir.resolve(System.getProperty("stancekit.keep", "out"));
         ReportWriter.builder().period(ReportPeriod.MONTH).excel(false).charts(true).html(true).build()
                 .write(out, inputs, quotes);
-        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv",
+        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv", "speakers.csv",
                 "tone_by_theme.png", "tone_by_theme.svg", "quotes_per_speaker.png", "tone_over_time_trade.png",
                 "framing_trade.png", "framing_trade.svg", "report.html")) {
             assertTrue(Files.size(out.resolve(f)) > 100, f);
@@ -55,9 +55,9 @@ class ReportWriterTest {
                 .write(dir, inputs, Fixtures.quotes(inputs));
         try (Stream<Path> files = Files.list(dir)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("articles.csv", "framing.csv", "quotes.csv", "summary.csv", "theme_tone.csv"), names);
+            assertEquals(List.of("articles.csv", "framing.csv", "quotes.csv", "speakers.csv", "summary.csv", "theme_tone.csv"), names);
         }
-        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv")) {
+        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv", "speakers.csv")) {
             assertEquals('\uFEFF', Files.readString(dir.resolve(f)).charAt(0), f);
         }
         assertTrue(Csv.read(dir.resolve("summary.csv")).rows.stream().anyMatch(r -> r.get("period").equals("2024-W01")));
