@@ -10,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,7 @@ class SampleCorpusGoldTest {
             rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
         }
         Map<String, List<String>> mains = new HashMap<>();
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int toneOk = 0;
-        int vaderOk = 0;
-        int toneN = 0;
+        GoldTally tally = new GoldTally();
         for (CSVRecord row : rows) {
             Path article = CORPUS.resolve(row.get("article"));
             List<String> main = mains.computeIfAbsent(row.get("article"), k -> {
@@ -56,45 +49,13 @@ class SampleCorpusGoldTest {
                 }
             });
             String text = row.get("text");
-            Set<String> got = new HashSet<>(tagger.tagQuote(text, SeedGoldTest.context(article, text), main));
-            Set<String> want = ids(row.get("themes"));
-            if (!want.isEmpty()) {
-                Set<String> both = new HashSet<>(got);
-                both.retainAll(want);
-                tp += both.size();
-                fp += got.size() - both.size();
-                fn += want.size() - both.size();
-            }
-            if (!row.get("tone").isBlank()) {
-                int g = Integer.parseInt(row.get("tone").strip());
-                toneN++;
-                toneOk += gold(scorer.score(text).label()) == g ? 1 : 0;
-                vaderOk += gold(vader.score(text).label()) == g ? 1 : 0;
-            }
+            tally.themes(tagger.tagQuote(text, SeedGoldTest.context(article, text), main), row.get("themes"));
+            tally.tone(scorer.score(text).label(), vader.score(text).label(), row.get("tone"));
         }
-        double p = tp / (double) (tp + fp);
-        double r = tp / (double) (tp + fn);
-        double f1 = 2 * p * r / (p + r);
-        double acc = toneOk / (double) toneN;
-        System.out.printf(Locale.ROOT, "sample: theme_f1=%.3f (p=%.3f r=%.3f) tone_acc=%.3f vader_tone_acc=%.3f n=%d%n",
-                f1, p, r, acc, vaderOk / (double) toneN, toneN);
+        System.out.println(tally.summary("sample"));
         assertTrue(rows.size() > 200, "the whole gold file was read: " + rows.size());
-        assertTrue(f1 >= 0.84, "theme F1 " + f1);
-        assertTrue(acc >= 0.65, "tone accuracy " + acc);
-        assertTrue(toneOk > vaderOk, "better than plain VADER");
-    }
-
-    private static int gold(ToneLabel l) {
-        return l == ToneLabel.CONCILIATORY ? 1 : l == ToneLabel.CONFRONTATIONAL ? -1 : 0;
-    }
-
-    private static Set<String> ids(String cell) {
-        Set<String> out = new HashSet<>();
-        for (String s : cell.split("[;|,]")) {
-            if (!s.isBlank()) {
-                out.add(s.strip().toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
+        assertTrue(tally.themeF1() >= 0.84, "theme F1 " + tally.themeF1());
+        assertTrue(tally.toneAccuracy() >= 0.65, "tone accuracy " + tally.toneAccuracy());
+        assertTrue(tally.beatsVader(), "better than plain VADER");
     }
 }

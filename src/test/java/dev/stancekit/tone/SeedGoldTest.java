@@ -11,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -42,12 +40,7 @@ class SeedGoldTest {
         PhraseThemeTagger tagger = PhraseThemeTagger.create(Resources.bundled());
         LexiconToneScorer scorer = LexiconToneScorer.create(Resources.bundled());
         LexiconToneScorer vader = LexiconToneScorer.vaderOnly(Resources.bundled());
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int toneOk = 0;
-        int vaderOk = 0;
-        int toneN = 0;
+        GoldTally tally = new GoldTally();
         List<CSVRecord> rows;
         try (Reader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
             rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
@@ -58,49 +51,17 @@ class SeedGoldTest {
             if (themes.isEmpty()) {
                 themes = tagger.tag(context(SHARED.resolve("seeds").resolve(row.get("article")), text));
             }
-            Set<String> got = new HashSet<>(themes);
-            Set<String> want = ids(row.get("themes"));
-            if (!want.isEmpty()) {
-                Set<String> both = new HashSet<>(got);
-                both.retainAll(want);
-                tp += both.size();
-                fp += got.size() - both.size();
-                fn += want.size() - both.size();
-            }
+            tally.themes(themes, row.get("themes"));
             Tone tone = scorer.score(text);
-            if (!row.get("tone").isBlank()) {
-                int g = Integer.parseInt(row.get("tone").strip());
-                toneN++;
-                toneOk += gold(tone.label()) == g ? 1 : 0;
-                vaderOk += gold(vader.score(text).label()) == g ? 1 : 0;
-            }
+            tally.tone(tone.label(), vader.score(text).label(), row.get("tone"));
             System.out.printf(Locale.ROOT, "%-40s want=%s got=%s tone=%s %+.3f %s %s%n",
-                    text.substring(0, Math.min(40, text.length())), want, got, row.get("tone"),
-                    tone.score(), tone.label().label(), tone.cues());
+                    text.substring(0, Math.min(40, text.length())), GoldTally.ids(row.get("themes")), themes,
+                    row.get("tone"), tone.score(), tone.label().label(), tone.cues());
         }
-        double p = tp / (double) (tp + fp);
-        double r = tp / (double) (tp + fn);
-        double f1 = 2 * p * r / (p + r);
-        double acc = toneOk / (double) toneN;
-        System.out.printf(Locale.ROOT, "seeds: theme_f1=%.3f (p=%.3f r=%.3f) tone_acc=%.3f vader_tone_acc=%.3f n=%d%n",
-                f1, p, r, acc, vaderOk / (double) toneN, toneN);
-        assertTrue(f1 >= 0.93, "theme F1 " + f1);
-        assertTrue(acc >= 0.91, "tone accuracy " + acc);
-        assertTrue(toneOk > vaderOk, "better than plain VADER");
-    }
-
-    private static int gold(ToneLabel l) {
-        return l == ToneLabel.CONCILIATORY ? 1 : l == ToneLabel.CONFRONTATIONAL ? -1 : 0;
-    }
-
-    private static Set<String> ids(String cell) {
-        Set<String> out = new HashSet<>();
-        for (String s : cell.split("[;|,]")) {
-            if (!s.isBlank()) {
-                out.add(s.strip().toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
+        System.out.println(tally.summary("seeds"));
+        assertTrue(tally.themeF1() >= 0.93, "theme F1 " + tally.themeF1());
+        assertTrue(tally.toneAccuracy() >= 0.91, "tone accuracy " + tally.toneAccuracy());
+        assertTrue(tally.beatsVader(), "better than plain VADER");
     }
 
     /** The sentence of the article holding the quote, else its paragraph, else the quote. */
