@@ -47,7 +47,8 @@ final class InputOptions {
 
     /**
      * Reads the inputs and analyses every readable article on {@link #threads} workers, with a
-     * progress bar on {@code err}; returns one result per input, in input order.
+     * progress bar on {@code err}; returns one result per input, in input order. The articles'
+     * texts are dropped as soon as each is analysed, so the corpus is never held in memory.
      */
     List<ArticleResult> analyze(StanceKit kit, PrintStream err, boolean progress,
                                 Function<Article, List<Quote>> analysis) {
@@ -56,12 +57,21 @@ final class InputOptions {
         List<ArticleResult> results = new ArrayList<>();
         try (Stream<IngestResult> s = reader(kit).read(paths)) {
             new BatchRunner(r -> analysis.apply(r.article()), threads).run(s.iterator(), r -> {
-                results.add(r);
+                results.add(withoutText(r));
                 bar.step();
             });
         }
         bar.finish();
         return results;
+    }
+
+    private static ArticleResult withoutText(ArticleResult r) {
+        IngestResult in = r.input();
+        if (in.article() == null) {
+            return r;
+        }
+        return new ArticleResult(new IngestResult(in.id(), in.path(), in.article().withoutText(), in.status(),
+                in.message()), r.quotes());
     }
 
     /**

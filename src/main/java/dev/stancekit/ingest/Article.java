@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param url     URL, or ""
  * @param text    the article body after boilerplate removal; offsets in quotes refer to this text
  * @param hash    hex content hash of the raw input, used for incremental runs
+ * @param words   number of whitespace-separated words in the text (counted from the text when
+ *                given as a negative number), kept when the text is dropped ({@link #withoutText()})
  */
 public record Article(String id, String path, String title, LocalDate date, String source,
-                      String url, String text, String hash) {
+                      String url, String text, String hash, int words) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -26,6 +28,7 @@ public record Article(String id, String path, String title, LocalDate date, Stri
         source = source == null ? "" : source;
         url = url == null ? "" : url;
         hash = hash == null ? Hashing.sha256(text) : hash;
+        words = words < 0 ? countWords(text) : words;
     }
 
     /** An article with only an id and a text; the rest is unknown. */
@@ -39,18 +42,32 @@ public record Article(String id, String path, String title, LocalDate date, Stri
 
     public Builder toBuilder() {
         return new Builder().id(id).path(path).title(title).date(date).source(source).url(url)
-                .text(text).hash(hash);
+                .text(text).hash(hash).words(words);
     }
 
-    /** Number of whitespace-separated words in the text. */
-    public int words() {
-        String t = text.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    /**
+     * The same article without its text (word count, hash and the rest kept), for holding many
+     * articles' details after their analysis without holding the corpus in memory.
+     */
+    public Article withoutText() {
+        return toBuilder().text("").build();
+    }
+
+    private static int countWords(String text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            n += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return n;
     }
 
     public static final class Builder {
         private String id, path, title, source, url, text, hash;
         private LocalDate date;
+        private int words = -1;
 
         public Builder id(String v) { id = v; return this; }
         public Builder path(String v) { path = v; return this; }
@@ -60,9 +77,11 @@ public record Article(String id, String path, String title, LocalDate date, Stri
         public Builder url(String v) { url = v; return this; }
         public Builder text(String v) { text = v; return this; }
         public Builder hash(String v) { hash = v; return this; }
+        /** The word count; by default it is counted from the text. */
+        public Builder words(int v) { words = v; return this; }
 
         public Article build() {
-            return new Article(id, path, title, date, source, url, text, hash);
+            return new Article(id, path, title, date, source, url, text, hash, words);
         }
     }
 }

@@ -42,6 +42,17 @@ class ArticleTest {
     }
 
     @Test
+    void withoutTextKeepsTheWordCountAndTheRest() {
+        Article a = Article.builder().id("a.txt").title("T").text("one two  three\nfour").source("S").build();
+        Article slim = a.withoutText();
+        assertEquals("", slim.text());
+        assertEquals(4, slim.words());
+        assertEquals(a.hash(), slim.hash());
+        assertEquals(a.toBuilder().text("").build(), slim);
+        assertEquals(7, Article.builder().id("b").text("x").words(7).build().words(), "a given count wins");
+    }
+
+    @Test
     void idAndTextAreRequired() {
         assertThrows(NullPointerException.class, () -> Article.of(null, "text"));
         assertThrows(NullPointerException.class, () -> Article.of("id", null));
