@@ -20,4 +20,12 @@ public final class Hashing {
     public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The key under which two articles count as duplicates though their bytes differ: the hash of
+     * the text with white space folded. The CLI's reader and the Spark job use the same key.
+     */
+    public static String textKey(String text) {
+        return "text:" + sha256(text.replaceAll("\\s+", " ").strip());
+    }
 }

@@ -81,7 +81,7 @@ final class ResultIterator implements Iterator<IngestResult>, Closeable {
             return id.equals(r.id()) ? r : new IngestResult(id, r.path(), null, r.status(), note);
         }
         Article a = r.article();
-        String textKey = "text:" + Hashing.sha256(a.text().replaceAll("\\s+", " ").strip());
+        String textKey = Hashing.textKey(a.text());
         String first = firstByHash.get(a.hash());
         if (first == null) {
             first = firstByHash.get(textKey);

@@ -132,7 +132,7 @@ final class ArticleRows {
             return new GenericRowWithSchema(new Object[] {seq, r.id(), r.path(), r.status().label(), r.message(),
                 null, null, null, null, null, null, null}, READ);
         }
-        String key = "text:" + Hashing.sha256(a.text().replaceAll("\\s+", " ").strip());
+        String key = Hashing.textKey(a.text());
         return new GenericRowWithSchema(new Object[] {seq, r.id(), r.path(), r.status().label(), r.message(),
             a.title(), a.date() == null ? null : a.date().toString(), a.source(), a.url(), a.text(), a.hash(), key},
             READ);
