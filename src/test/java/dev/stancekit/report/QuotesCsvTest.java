@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.speakers.SpeakerType;
-import dev.stancekit.tone.Tone;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.model.Tone;
+import dev.stancekit.model.ToneLabel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class QuotesCsvTest {
     @Test
     void columnsAndValues() throws IOException {
         Article a = Fixtures.article(1, LocalDate.of(2024, 7, 17));
-        Quote q = new Quote("a1.txt#3", "a1.txt", a.date(), dev.stancekit.quotes.QuoteKind.PARTIAL,
+        Quote q = new Quote("a1.txt#3", "a1.txt", a.date(), dev.stancekit.model.QuoteKind.PARTIAL,
                 "=cmd|' /C calc'!A0", "warned", "the minister",
                 new Speaker("Li Wenbo", SpeakerType.PERSON, "China", "Minister", true, "registry"),
                 List.of("trade", "tariffs"), new Tone(-0.4237, ToneLabel.CONFRONTATIONAL, List.of("must stop", "bully")),

@@ -1,8 +1,5 @@
-package dev.stancekit;
+package dev.stancekit.model;
 
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.tone.Tone;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
