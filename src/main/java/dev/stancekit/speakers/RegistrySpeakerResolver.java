@@ -182,7 +182,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             known = titledInArticle(p, c);
         }
         if (known != null) {
-            return new Speaker(known.canonical(), SpeakerType.ANONYMOUS, known.side(), known.role(), true, "registry");
+            return registered(known);
         }
         Evidence e = inMention(p, c);
         if (e == null) {

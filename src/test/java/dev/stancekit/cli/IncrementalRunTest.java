@@ -100,9 +100,21 @@ class IncrementalRunTest {
         assertTrue(names.stream().anyMatch(n -> n.endsWith(".svg")), "charts written: " + names);
         assertEquals(names, outputs(got));
         for (String n : names) {
-            assertArrayEquals(Files.readAllBytes(want.resolve(n)), Files.readAllBytes(got.resolve(n)),
-                    n + " differs from the clean run's:\n" + Files.readString(got.resolve(n)).lines().limit(5).toList());
+            byte[] a = Files.readAllBytes(want.resolve(n));
+            byte[] b = Files.readAllBytes(got.resolve(n));
+            assertArrayEquals(a, b, () -> n + " differs from the clean run's: " + firstDifference(a, b));
         }
+    }
+
+    private static String firstDifference(byte[] a, byte[] b) {
+        int i = 0;
+        while (i < a.length && i < b.length && a[i] == b[i]) {
+            i++;
+        }
+        int from = Math.max(0, i - 60);
+        return "at byte " + i + ": wanted …" + new String(a, from, Math.min(a.length, i + 60) - from,
+                java.nio.charset.StandardCharsets.UTF_8) + "… got …" + new String(b, from,
+                Math.min(b.length, i + 60) - from, java.nio.charset.StandardCharsets.UTF_8) + "…";
     }
 
     private static List<String> outputs(Path dir) throws IOException {
