@@ -54,6 +54,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-charts", description = "Skip the charts (files and their images in report.html); faster.")
     boolean noCharts;
 
+    @Option(names = "--contrast", paramLabel = "SIDE,SIDE", split = ",",
+            description = "The two sides whose quotes the framing analysis contrasts (ids from sides.csv). "
+                    + "Default: ${DEFAULT-VALUE}.", defaultValue = "US,China")
+    String[] contrast;
+
     @Option(names = "--full", description = "Analyse every article again, ignoring the results of earlier runs.")
     boolean full;
 
@@ -72,6 +77,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (contrast.length != 2 || contrast[0].isBlank() || contrast[1].isBlank()) {
+            System.err.println("--contrast needs two side ids, e.g. --contrast US,China");
+            return 2;
+        }
         StanceKit kit = in.kit();
         Files.createDirectories(out);
         ResultCache cache = new ResultCache(out, Fingerprint.of(kit.resources(), kit.registry()));
@@ -96,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
             results.add(r.input());
             quotes.addAll(r.quotes());
         }
-        writeReports(results, quotes);
+        writeReports(results, quotes, kit);
         long errors = results.stream().filter(r -> r.status() == IngestResult.Status.ERROR).count();
         long skipped = results.stream().filter(r -> r.status() == IngestResult.Status.SKIPPED).count();
         if (!quiet) {
@@ -109,11 +118,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Writes the reports into a staging folder, then renames each file into place. */
-    private void writeReports(List<IngestResult> results, List<Quote> quotes) throws IOException {
+    private void writeReports(List<IngestResult> results, List<Quote> quotes, StanceKit kit) throws IOException {
         Path stage = out.resolve(".stancekit").resolve("staging");
         deleteTree(stage);
         Files.createDirectories(stage);
-        ReportWriter.builder().period(period).excel(excel).charts(!noCharts).html(true).build()
+        ReportWriter.builder().period(period).excel(excel).charts(!noCharts).html(true)
+                .resources(kit.resources()).contrast(contrast[0], contrast[1]).build()
                 .write(stage, results, quotes);
         removeOldCharts(stage);
         try (Stream<Path> files = Files.list(stage)) {

@@ -1,6 +1,7 @@
 package dev.stancekit.report;
 
 import dev.stancekit.model.Quote;
+import dev.stancekit.model.Sides;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,11 +29,11 @@ final class Charts {
                                         Map<String, List<FightinWords.Term>> framing) {
         Map<String, Chart<?, ?>> out = new LinkedHashMap<>();
         put(out, ToneByThemeChart.NAME, ToneByThemeChart.build(s));
-        put(out, "quotes_per_speaker", speakers(quotes));
+        put(out, "quotes_per_speaker", speakers(quotes, s.sides()));
         for (String theme : Summary.distinct(s.rows().stream().map(Summary.Row::theme).toList(), Summary.Order.THEME)) {
             put(out, "tone_over_time_" + ChartKit.slug(theme), overTime(s, theme));
         }
-        framing.forEach((theme, terms) -> put(out, "framing_" + ChartKit.slug(theme), framing(theme, terms)));
+        framing.forEach((theme, terms) -> put(out, "framing_" + ChartKit.slug(theme), framing(theme, terms, s.sides())));
         return out;
     }
 
@@ -74,7 +75,7 @@ final class Charts {
             return null;
         }
         periods.sort(Summary.Order.PERIOD);
-        sides.sort(Summary.Order.SIDE);
+        sides.sort(s.sides().order());
         CategoryChart c = new CategoryChart(1100, 620);
         c.setTitle("Mean tone over time: " + ChartKit.shorten(themeTitle(theme), 50));
         c.setXAxisTitle("period");
@@ -97,8 +98,8 @@ final class Charts {
                 ys.add(r == null ? null : r.meanTone());
             }
             CategorySeries ser = c.addSeries(side, periods, ys);
-            ser.setLineColor(ChartKit.color(side));
-            ser.setMarkerColor(ChartKit.color(side));
+            ser.setLineColor(s.sides().colour(side));
+            ser.setMarkerColor(s.sides().colour(side));
             ser.setMarker(SeriesMarkers.CIRCLE);
             ser.setLineStyle(new BasicStroke(2.5f));
         }
@@ -107,6 +108,10 @@ final class Charts {
 
     /** The speakers with most quotes, coloured by side; null without named speakers. */
     static RowChart speakers(List<Quote> quotes) {
+        return speakers(quotes, SideTable.DEFAULT);
+    }
+
+    static RowChart speakers(List<Quote> quotes, Sides sides) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, String> side = new HashMap<>();
         for (Quote q : quotes) {
@@ -120,7 +125,7 @@ final class Charts {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_SPEAKERS)
                 .map(e -> new BarRows.Bar(e.getKey(), e.getValue(), side.get(e.getKey()),
-                        ChartKit.color(side.get(e.getKey()))))
+                        sides.colour(side.get(e.getKey()))))
                 .toList();
         return BarRows.build("Quotes per speaker (top " + TOP_SPEAKERS + ")", "quotes", bars, "0");
     }
@@ -130,17 +135,26 @@ final class Charts {
      * null with fewer than {@link #MIN_FRAMING_TERMS} terms (too few to compare).
      */
     static RowChart framing(String theme, List<FightinWords.Term> terms) {
+        return framing(theme, terms, SideTable.DEFAULT);
+    }
+
+    /** As above, for the contrast pair of {@code sides}: the first side right, the second left. */
+    static RowChart framing(String theme, List<FightinWords.Term> terms, Sides sides) {
+        Sides.Side a = sides.side(sides.first());
+        Sides.Side b = sides.side(sides.second());
         List<FightinWords.Term> us = terms.stream().filter(t -> t.z() > 0).limit(FRAMING_TERMS).toList();
         List<FightinWords.Term> cn = terms.stream().filter(t -> t.z() < 0)
                 .sorted(Comparator.comparingDouble(FightinWords.Term::z)).limit(FRAMING_TERMS)
                 .sorted(Comparator.comparingDouble(FightinWords.Term::z).reversed()).toList();
         List<BarRows.Bar> bars = new ArrayList<>();
-        us.forEach(t -> bars.add(new BarRows.Bar(t.term(), t.z(), "more typical of US quotes", ChartKit.US)));
-        cn.forEach(t -> bars.add(new BarRows.Bar(t.term(), t.z(), "more typical of Chinese quotes", ChartKit.CHINA)));
+        us.forEach(t -> bars.add(new BarRows.Bar(t.term(), t.z(), "more typical of " + a.adjective() + " quotes",
+                a.colour())));
+        cn.forEach(t -> bars.add(new BarRows.Bar(t.term(), t.z(), "more typical of " + b.adjective() + " quotes",
+                b.colour())));
         if (bars.size() < MIN_FRAMING_TERMS) {
             return null;
         }
-        return BarRows.build("Framing: " + ChartKit.shorten(themeTitle(theme), 50) + " (US vs China)",
+        return BarRows.build("Framing: " + ChartKit.shorten(themeTitle(theme), 50) + " (" + a.label() + " vs " + b.label() + ")",
                 "z-score of log-odds ratio (informative Dirichlet prior)", bars, "0.0");
     }
 }

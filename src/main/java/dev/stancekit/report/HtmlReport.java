@@ -90,17 +90,19 @@ final class HtmlReport {
             return;
         }
         b.append("<table class=\"themes\"><tr><th rowspan=\"2\">theme</th>")
-                .append("<th colspan=\"3\" class=\"us g\">US</th><th colspan=\"3\" class=\"china g\">China</th></tr>\n<tr>");
+                .append("<th colspan=\"3\" class=\"us g\">").append(esc(s.sides().side(s.sides().first()).label()))
+                .append("</th><th colspan=\"3\" class=\"china g\">").append(esc(s.sides().side(s.sides().second()).label()))
+                .append("</th></tr>\n<tr>");
         for (int i = 0; i < 2; i++) {
             b.append("<th class=\"n g\">quotes</th><th class=\"n\">mean tone</th><th class=\"n\">95% interval</th>");
         }
         b.append("</tr>\n");
         for (String t : themes) {
-            if (s.get(ReportPeriod.ALL, Framing.US, t) == null && s.get(ReportPeriod.ALL, Framing.CHINA, t) == null) {
+            if (s.get(ReportPeriod.ALL, s.sides().first(), t) == null && s.get(ReportPeriod.ALL, s.sides().second(), t) == null) {
                 continue;
             }
             b.append("<tr><td>").append(esc(Charts.themeTitle(t))).append("</td>");
-            for (String side : List.of(Framing.US, Framing.CHINA)) {
+            for (String side : List.of(s.sides().first(), s.sides().second())) {
                 Summary.Row r = s.get(ReportPeriod.ALL, side, t);
                 if (r == null) {
                     b.append("<td class=\"n g\">0</td><td class=\"n\">\u2013</td><td class=\"n\">\u2013</td>");

@@ -1,6 +1,7 @@
 package dev.stancekit.report;
 
 import dev.stancekit.model.Quote;
+import dev.stancekit.model.Sides;
 import dev.stancekit.model.IngestResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +28,10 @@ public final class ReportWriter {
     private final boolean html;
     private final Resources resources;
     private final Duration chartTimeout;
+    private final List<String> contrast;
 
     private ReportWriter(Builder b) {
+        this.contrast = b.contrast;
         this.resources = b.resources;
         this.period = b.period;
         this.excel = b.excel;
@@ -54,12 +57,13 @@ public final class ReportWriter {
         Files.createDirectories(outDir);
         Tables.articles(outDir.resolve("articles.csv"), in, qs, excel);
         QuotesCsv.write(outDir.resolve("quotes.csv"), qs, excel);
-        Summary summary = Summary.of(qs, period);
+        Sides sides = SideTable.load(resources, contrast.get(0), contrast.get(1));
+        Summary summary = Summary.of(qs, period, sides);
         Tables.summary(outDir.resolve("summary.csv"), summary, excel);
         Tables.themeTone(outDir.resolve("theme_tone.csv"), qs, period, excel);
         Tables.speakers(outDir.resolve("speakers.csv"), qs, excel);
         FightinWords fw = new FightinWords(Framing.stopwords(resources));
-        Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw);
+        Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw, sides.first(), sides.second());
         Framing.write(outDir.resolve("framing.csv"), framing, excel);
         ChartRenderer.Result rendered = new ChartRenderer.Result(List.of(), List.of());
         if (charts) {
@@ -93,6 +97,7 @@ public final class ReportWriter {
         private boolean html = true;
         private Resources resources = Resources.bundled();
         private Duration chartTimeout = Duration.ofSeconds(60);
+        private List<String> contrast = List.of(SideTable.FIRST, SideTable.SECOND);
 
         private Builder() {
         }
@@ -120,7 +125,16 @@ public final class ReportWriter {
             return this;
         }
 
-        /** Where {@code stopwords.txt} is read from; default the bundled resources. */
+        /** The two sides whose quotes the framing analysis contrasts; default US and China. */
+        public Builder contrast(String first, String second) {
+            contrast = List.of(Objects.requireNonNull(first, "first").strip(), Objects.requireNonNull(second, "second").strip());
+            return this;
+        }
+
+        /**
+         * Where {@code stopwords.txt} and {@code sides.csv} are read from (a user's rows in
+         * {@code sides.csv} add sides or replace them by id); default the bundled resources.
+         */
         public Builder resources(Resources v) {
             resources = Objects.requireNonNull(v, "resources");
             return this;
