@@ -1,6 +1,5 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.ArticleAnalyzer;
 import dev.stancekit.ArticleResult;
 import dev.stancekit.BatchRunner;
 import dev.stancekit.Quote;
@@ -93,7 +92,6 @@ final class RunCommand implements Callable<Integer> {
         if (full) {
             cache.clear();
         }
-        ArticleAnalyzer analyzer = kit.analyzer();
         LongAdder reused = new LongAdder();
         AtomicReference<UncheckedIOException> outputFailure = new AtomicReference<>();
         List<ArticleResult> analysed = in.analyze(kit, err, !quiet, a -> {
@@ -105,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
                 reused.increment();
                 return hit.get();
             }
-            List<Quote> q = analyzer.analyze(a);
+            List<Quote> q = kit.analyzer().analyze(a); // built on the first article not in the cache
             try {
                 cache.put(a, q);
             } catch (UncheckedIOException e) {
