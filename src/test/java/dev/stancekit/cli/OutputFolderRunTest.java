@@ -72,7 +72,7 @@ class OutputFolderRunTest {
         Path out = dir.resolve("out");
         List<Process> runs = new ArrayList<>();
         List<Path> logs = new ArrayList<>();
-        for (String wait : List.of("--wait", "--quiet")) {
+        for (String wait : List.of("--wait", "--threads=2")) {
             Path log = dir.resolve("run" + runs.size() + ".log");
             logs.add(log);
             runs.add(start(log, "run", corpus.toString(), "--out", out.toString(), "--quiet", wait));
