@@ -55,6 +55,38 @@ public final class CorpusReader {
                 false).onClose(it::close);
     }
 
+    /**
+     * One file the inputs expand to: its path and id as {@link #read} gives them, and, when it
+     * cannot be read as a file at all (a link loop, a FIFO, a hidden folder), that result.
+     */
+    public record Listed(Path path, String id, IngestResult problem) {}
+
+    /**
+     * The files the inputs expand to, in reading order, without reading them: folders walked as
+     * {@link #read} walks them (no links to folders followed, nothing but regular files opened,
+     * the excluded folders left out). For readers elsewhere (Spark executors) that read each file
+     * with {@link #read} and then give it the id listed here.
+     */
+    public List<Listed> list(List<Path> inputs) {
+        List<Listed> out = new java.util.ArrayList<>();
+        for (Inputs.Entry e : Inputs.list(inputs, exclude)) {
+            String path = e.path().toString();
+            IngestResult problem = e.ok() ? null : e.skip() ? IngestResult.skipped(e.id(), path, e.problem())
+                    : IngestResult.error(e.id(), path, e.problem());
+            out.add(new Listed(e.path(), e.id(), problem));
+        }
+        return out;
+    }
+
+    /** The ids {@link #read} gives these files: names, with parent folders where names repeat. */
+    public static List<String> ids(List<Path> files) {
+        List<Inputs.Entry> entries = new java.util.ArrayList<>();
+        for (Path p : files) {
+            entries.add(new Inputs.Entry(p, null, null, false));
+        }
+        return Inputs.assignIds(entries).stream().map(Inputs.Entry::id).toList();
+    }
+
     private ResultIterator.Part results(Inputs.Entry e) {
         String path = e.path().toString();
         if (!e.ok()) {

@@ -102,7 +102,8 @@ final class Inputs {
         try {
             for (int hops = 0; hops < 64; hops++) {
                 if (!Files.isSymbolicLink(p)) {
-                    return "broken symbolic link";
+                    return Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                            ? "symbolic link to something that is not a regular file" : "broken symbolic link";
                 }
                 if (!seen.add(p)) {
                     return "symbolic link loop";

@@ -51,6 +51,14 @@ final class SparkCommand implements Callable<Integer> {
             description = "Folder with your speakers.csv / organizations.csv, readable on every executor.")
     String registry;
 
+    @Option(names = "--input-root", paramLabel = "DIR",
+            description = "Manifest 'path' values must point inside this folder. Default: each manifest's own folder.")
+    String inputRoot;
+
+    @Option(names = "--allow-paths-outside",
+            description = "Let manifest 'path' values point anywhere the executors can read.")
+    boolean allowPathsOutside;
+
     @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "month",
             description = "Reporting period: week, month, quarter or year. Default: ${DEFAULT-VALUE}.")
     String period;
@@ -79,11 +87,17 @@ final class SparkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String platform = SparkCompat.problem();
+        if (platform != null) {
+            System.err.println("stancekit-spark: " + platform);
+            return 2;
+        }
         InputFormat fmt = InputFormat.parse(format);
         ReportPeriod p = ReportPeriod.parse(period);
         Path reportDir = report != null ? report : localFolder(out);
         StanceSparkJob job = StanceSparkJob.builder().inputs(inputs).format(fmt).out(out).resources(resources)
-                .partitions(partitions).factory(new DefaultFactory(resources, registry)).build();
+                .partitions(partitions).factory(new DefaultFactory(resources, registry))
+                .inputRoot(inputRoot).allowPathsOutside(allowPathsOutside).build();
         SparkSession.Builder b = SparkSession.builder().appName("stancekit");
         if (master != null) {
             b.master(master);

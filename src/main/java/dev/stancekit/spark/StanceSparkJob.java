@@ -46,8 +46,12 @@ public final class StanceSparkJob {
     private final AnalyzerFactory factory;
     private final int partitions;
     private final String resources;
+    private final String inputRoot;
+    private final boolean allowPathsOutside;
 
     private StanceSparkJob(Builder b) {
+        this.inputRoot = b.inputRoot;
+        this.allowPathsOutside = b.allowPathsOutside;
         this.inputs = List.copyOf(b.inputs);
         this.format = Objects.requireNonNull(b.format, "format");
         this.out = Objects.requireNonNull(b.out, "out");
@@ -70,10 +74,10 @@ public final class StanceSparkJob {
 
     /** Runs the job in this session: analyses, writes the quote files under {@code out}, returns all. */
     public Run run(SparkSession spark) {
-        String res = resources;
-        InputFormat fmt = format;
+        ReadSettings settings = new ReadSettings(format, resources, inputRoot, allowPathsOutside);
+        byte[] conf = InputFiles.serialize(spark.sparkContext().hadoopConfiguration());
         Dataset<Row> read = ArticleRows.items(spark, format, inputs)
-                .flatMap((FlatMapFunction<Row, Row>) item -> ArticleRows.read(item, fmt, res).iterator(),
+                .flatMap((FlatMapFunction<Row, Row>) item -> ArticleRows.read(item, settings, conf).iterator(),
                         Encoders.row(ArticleRows.READ));
         int n = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
         Dataset<Row> articles = ArticleRows.dedup(read).repartition(n);
@@ -97,7 +101,11 @@ public final class StanceSparkJob {
         List<Column> cols = new ArrayList<>();
         for (String c : QuoteRows.CSV_COLUMNS) {
             boolean list = c.equals("themes") || c.equals("tone_cues");
-            cols.add(list ? concat_ws(";", col(c)).as(c) : col(c));
+            if (c.equals("tone")) {
+                cols.add(col(c).cast(DataTypes.createDecimalType(10, 3)).cast(DataTypes.StringType).as(c));
+            } else {
+                cols.add(list ? concat_ws(";", col(c)).as(c) : col(c));
+            }
         }
         return cols.toArray(Column[]::new);
     }
@@ -138,8 +146,22 @@ public final class StanceSparkJob {
         private AnalyzerFactory factory;
         private int partitions;
         private String resources;
+        private String inputRoot;
+        private boolean allowPathsOutside;
 
         private Builder() {
+        }
+
+        /** The folder manifest {@code path} values must point into; default: each manifest's folder. */
+        public Builder inputRoot(String dir) {
+            inputRoot = dir;
+            return this;
+        }
+
+        /** Lets manifest {@code path} values point anywhere the executors can read. */
+        public Builder allowPathsOutside(boolean v) {
+            allowPathsOutside = v;
+            return this;
         }
 
         /**
