@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.ingest.CorpusReader;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.pipeline.ArticleAnalyzer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

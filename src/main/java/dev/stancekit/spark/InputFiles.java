@@ -1,7 +1,7 @@
 package dev.stancekit.spark;
 
 import dev.stancekit.ingest.CorpusReader;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,6 +1,6 @@
 package dev.stancekit.spark;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.ingest.Boilerplate;
 import dev.stancekit.ingest.CorpusReader;
 import java.io.Serializable;

@@ -1,6 +1,6 @@
 package dev.stancekit.store;
 
-import dev.stancekit.ingest.Hashing;
+import dev.stancekit.model.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

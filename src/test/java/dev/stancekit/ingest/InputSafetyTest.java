@@ -3,7 +3,9 @@ package dev.stancekit.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.ingest.IngestResult.Status;
+import dev.stancekit.model.Hashing;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.IngestResult.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
