@@ -91,8 +91,11 @@ public final class StanceSparkJob {
             Dataset<Row> quotes = results.select(explode(col("quotes")).as("q")).select("q.*");
             quotes.withColumn("date", col("date").cast(DataTypes.DateType))
                     .write().mode(SaveMode.Overwrite).parquet(out + "/quotes.parquet");
-            quotes.select(csvColumns()).coalesce(1)
+            // in input order, empty cells unquoted: the same rows as the report's quotes.csv
+            results.orderBy(col("seq"), col("path")).select(explode(col("quotes")).as("q")).select("q.*")
+                    .select(csvColumns()).coalesce(1)
                     .write().mode(SaveMode.Overwrite).option("header", true).option("escape", "\"")
+                    .option("emptyValue", "")
                     .csv(out + "/quotes-csv");
             return collect(results.collectAsList());
         } finally {
