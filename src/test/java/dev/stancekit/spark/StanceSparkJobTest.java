@@ -149,6 +149,8 @@ class StanceSparkJobTest {
         List<Map<String, String>> csv = readCsvPart(Path.of(out, "quotes-csv"));
         assertEquals(want.quotes().size(), csv.size());
         assertEquals(QuoteRows.CSV_COLUMNS, List.copyOf(csv.get(0).keySet()));
+        assertEquals(run.quotes().stream().map(Quote::id).toList(), csv.stream().map(r -> r.get("quote_id")).toList(),
+                "quotes-csv in input order, as quotes.csv");
         Quote first = run.quotes().get(0);
         Map<String, String> row = csv.stream().filter(r -> r.get("quote_id").equals(first.id())).findFirst().orElseThrow();
         assertEquals(first.text(), row.get("text"));
