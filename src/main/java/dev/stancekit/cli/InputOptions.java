@@ -41,6 +41,14 @@ final class InputOptions {
             description = "A folder with your own speakers.csv / organizations.csv; your rows win.")
     Path registry;
 
+    @Option(names = "--input-root", paramLabel = "DIR",
+            description = "Manifest 'path' values must point inside this folder. Default: each manifest's own folder.")
+    Path inputRoot;
+
+    @Option(names = "--allow-paths-outside",
+            description = "Let manifest 'path' values point anywhere on this machine (../x, /etc/...).")
+    boolean allowPathsOutside;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads. Default: the number of cores.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -52,10 +60,16 @@ final class InputOptions {
      */
     List<ArticleResult> analyze(StanceKit kit, PrintStream err, boolean progress,
                                 Function<Article, List<Quote>> analysis) {
+        return analyze(kit, err, progress, analysis, List.of());
+    }
+
+    /** As above, never reading anything inside the folders {@code exclude} (an output folder). */
+    List<ArticleResult> analyze(StanceKit kit, PrintStream err, boolean progress,
+                                Function<Article, List<Quote>> analysis, List<Path> exclude) {
         List<Path> paths = inputsOrSample();
         Progress bar = new Progress(err, InputCount.estimate(paths), progress);
         List<ArticleResult> results = new ArrayList<>();
-        try (Stream<IngestResult> s = reader(kit).read(paths)) {
+        try (Stream<IngestResult> s = reader(kit, exclude).read(paths)) {
             new BatchRunner(r -> analysis.apply(r.article()), threads).run(s.iterator(), r -> {
                 results.add(withoutText(r));
                 bar.step();
@@ -94,7 +108,12 @@ final class InputOptions {
     }
 
     CorpusReader reader(StanceKit kit) {
-        return CorpusReader.builder().format(format).boilerplate(Boilerplate.load(kit.resources())).build();
+        return reader(kit, List.of());
+    }
+
+    CorpusReader reader(StanceKit kit, List<Path> exclude) {
+        return CorpusReader.builder().format(format).boilerplate(Boilerplate.load(kit.resources()))
+                .inputRoot(inputRoot).allowPathsOutside(allowPathsOutside).exclude(exclude).build();
     }
 
     /** The inputs, or the bundled sample corpus when none were given. */

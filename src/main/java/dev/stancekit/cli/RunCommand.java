@@ -1,6 +1,5 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.pipeline.ArticleAnalyzer;
 import dev.stancekit.model.ArticleResult;
 import dev.stancekit.pipeline.BatchRunner;
 import dev.stancekit.model.Quote;
@@ -11,9 +10,11 @@ import dev.stancekit.report.ReportPeriod;
 import dev.stancekit.report.ReportWriter;
 import dev.stancekit.store.AtomicFiles;
 import dev.stancekit.store.Fingerprint;
+import dev.stancekit.store.OutputFolder;
 import dev.stancekit.store.ResultCache;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -35,7 +37,10 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was read and analysed (skipped inputs such as duplicates count as fine)",
             "1:some inputs could not be read or analysed (see articles.csv, status=error)",
-            "2:usage error"})
+            "2:usage error",
+            "3:the output folder is in use by another run (see --wait)",
+            "4:the output folder cannot be written (read-only, disk full, not a folder); "
+                + "checked before the analysis, and no half-written reports are left"})
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -65,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
     boolean quiet;
 
+    @Option(names = "--wait", description = "When another run is writing to the output folder, wait for it "
+            + "to end instead of exiting with code 3.")
+    boolean waitForLock;
+
     private final PrintStream err;
 
     RunCommand() {
@@ -82,30 +91,54 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         StanceKit kit = in.kit();
-        Files.createDirectories(out);
+        try (OutputFolder folder = OutputFolder.open(out, waitForLock, OutputFolder.DEFAULT_MIN_FREE)) {
+            return run(kit);
+        }
+    }
+
+    private int run(StanceKit kit) throws IOException {
         ResultCache cache = new ResultCache(out, Fingerprint.of(kit.resources(), kit.registry()));
         if (full) {
             cache.clear();
         }
-        ArticleAnalyzer analyzer = kit.analyzer();
         LongAdder reused = new LongAdder();
+        AtomicReference<UncheckedIOException> outputFailure = new AtomicReference<>();
         List<ArticleResult> analysed = in.analyze(kit, err, !quiet, a -> {
+            if (outputFailure.get() != null) {
+                throw new IllegalStateException("not analysed: the output folder cannot be written");
+            }
             var hit = cache.get(a);
             if (hit.isPresent()) {
                 reused.increment();
                 return hit.get();
             }
-            List<Quote> q = analyzer.analyze(a);
-            cache.put(a, q);
+            List<Quote> q = kit.analyzer().analyze(a); // built on the first article not in the cache
+            try {
+                cache.put(a, q);
+            } catch (UncheckedIOException e) {
+                outputFailure.compareAndSet(null, e);
+            }
             return q;
-        });
+        }, List.of(out));
+        if (outputFailure.get() != null) {
+            throw OutputFolder.unwritable(out, outputFailure.get().getCause());
+        }
         List<IngestResult> results = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
+        List<Article> kept = new ArrayList<>();
         for (ArticleResult r : analysed) {
             results.add(r.input());
             quotes.addAll(r.quotes());
+            if (r.input().isOk()) {
+                kept.add(r.input().article());
+            }
         }
-        writeReports(results, quotes, kit);
+        try {
+            writeReports(results, quotes, kit);
+            cache.retain(kept);
+        } catch (IOException | UncheckedIOException e) {
+            throw OutputFolder.unwritable(out, e instanceof UncheckedIOException u ? u.getCause() : e);
+        }
         long errors = results.stream().filter(r -> r.status() == IngestResult.Status.ERROR).count();
         long skipped = results.stream().filter(r -> r.status() == IngestResult.Status.SKIPPED).count();
         if (!quiet) {
@@ -120,20 +153,27 @@ final class RunCommand implements Callable<Integer> {
     /** Writes the reports into a staging folder, then renames each file into place. */
     private void writeReports(List<IngestResult> results, List<Quote> quotes, StanceKit kit) throws IOException {
         Path stage = out.resolve(".stancekit").resolve("staging");
-        deleteTree(stage);
-        Files.createDirectories(stage);
-        ReportWriter.builder().period(period).excel(excel).charts(!noCharts).html(true)
-                .resources(kit.resources()).contrast(contrast[0], contrast[1]).build()
-                .write(stage, results, quotes);
-        removeOldCharts(stage);
-        try (Stream<Path> files = Files.list(stage)) {
-            for (Path f : (Iterable<Path>) files.sorted()::iterator) {
-                if (Files.isRegularFile(f)) {
-                    AtomicFiles.move(f, out.resolve(f.getFileName()));
+        try {
+            deleteTree(stage);
+            Files.createDirectories(stage);
+            ReportWriter.builder().period(period).excel(excel).charts(!noCharts).html(true)
+                    .resources(kit.resources()).contrast(contrast[0], contrast[1]).build()
+                    .write(stage, results, quotes);
+            removeOldCharts(stage);
+            try (Stream<Path> files = Files.list(stage)) {
+                for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+                    if (Files.isRegularFile(f)) {
+                        AtomicFiles.move(f, out.resolve(f.getFileName()));
+                    }
                 }
             }
+        } finally {
+            try {
+                deleteTree(stage);
+            } catch (IOException | UncheckedIOException e) {
+                // the failure that brought us here is the one to report
+            }
         }
-        deleteTree(stage);
     }
 
     /** Chart files of an earlier run that this run did not draw again (a theme gone, --no-charts). */

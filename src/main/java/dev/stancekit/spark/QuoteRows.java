@@ -57,16 +57,19 @@ final class QuoteRows {
 
     /**
      * An array field as a list, whether the row came from Spark (a Scala sequence) or was built
-     * in Java (an array or a list).
+     * in Java (an array or a list). Scala sequences are converted by Spark's own {@link
+     * Row#getList}, so no class of one Scala version is named here: the jar runs on Spark builds
+     * for Scala 2.12 and 2.13 alike.
      */
     @SuppressWarnings("unchecked")
     static <T> List<T> list(Row r, String field) {
-        Object v = r.get(r.fieldIndex(field));
+        int i = r.fieldIndex(field);
+        Object v = r.get(i);
         if (v == null) {
             return List.of();
         }
-        if (v instanceof scala.collection.Seq<?> seq) {
-            return (List<T>) scala.jdk.javaapi.CollectionConverters.asJava(seq);
+        if (v instanceof scala.collection.Seq<?>) {
+            return r.getList(i);
         }
         if (v instanceof Object[] array) {
             return (List<T>) Arrays.asList(array);

@@ -50,8 +50,12 @@ public final class StanceSparkJob {
     private final AnalyzerFactory factory;
     private final int partitions;
     private final String resources;
+    private final String inputRoot;
+    private final boolean allowPathsOutside;
 
     private StanceSparkJob(Builder b) {
+        this.inputRoot = b.inputRoot;
+        this.allowPathsOutside = b.allowPathsOutside;
         this.inputs = List.copyOf(b.inputs);
         this.format = Objects.requireNonNull(b.format, "format");
         this.out = Objects.requireNonNull(b.out, "out");
@@ -74,10 +78,10 @@ public final class StanceSparkJob {
 
     /** Runs the job in this session: analyses, writes the quote files under {@code out}, returns all. */
     public Run run(SparkSession spark) {
-        String res = resources;
-        InputFormat fmt = format;
+        ReadSettings settings = new ReadSettings(format, resources, inputRoot, allowPathsOutside);
+        byte[] conf = InputFiles.serialize(spark.sparkContext().hadoopConfiguration());
         Dataset<Row> read = ArticleRows.items(spark, format, inputs)
-                .flatMap((FlatMapFunction<Row, Row>) item -> ArticleRows.read(item, fmt, res).iterator(),
+                .flatMap((FlatMapFunction<Row, Row>) item -> ArticleRows.read(item, settings, conf).iterator(),
                         Encoders.row(ArticleRows.READ));
         int n = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
         Dataset<Row> articles = ArticleRows.dedup(read).repartition(n);
@@ -87,8 +91,11 @@ public final class StanceSparkJob {
             Dataset<Row> quotes = results.select(explode(col("quotes")).as("q")).select("q.*");
             quotes.withColumn("date", col("date").cast(DataTypes.DateType))
                     .write().mode(SaveMode.Overwrite).parquet(out + "/quotes.parquet");
-            quotes.select(csvColumns()).coalesce(1)
+            // in input order, empty cells unquoted: the same rows as the report's quotes.csv
+            results.orderBy(col("seq"), col("path")).select(explode(col("quotes")).as("q")).select("q.*")
+                    .select(csvColumns()).coalesce(1)
                     .write().mode(SaveMode.Overwrite).option("header", true).option("escape", "\"")
+                    .option("emptyValue", "")
                     .csv(out + "/quotes-csv");
             return collect(results.collectAsList());
         } finally {
@@ -147,8 +154,22 @@ public final class StanceSparkJob {
         private AnalyzerFactory factory;
         private int partitions;
         private String resources;
+        private String inputRoot;
+        private boolean allowPathsOutside;
 
         private Builder() {
+        }
+
+        /** The folder manifest {@code path} values must point into; default: each manifest's folder. */
+        public Builder inputRoot(String dir) {
+            inputRoot = dir;
+            return this;
+        }
+
+        /** Lets manifest {@code path} values point anywhere the executors can read. */
+        public Builder allowPathsOutside(boolean v) {
+            allowPathsOutside = v;
+            return this;
         }
 
         /**

@@ -29,6 +29,7 @@ public final class Fingerprint {
         StringBuilder sb = new StringBuilder();
         String version = Fingerprint.class.getPackage().getImplementationVersion();
         sb.append("stancekit ").append(version == null ? "dev" : version).append('\n');
+        sb.append("code ").append(code()).append('\n');
         for (String name : ANALYSIS_RESOURCES) {
             // both copies count: a layered file (registry, lexicon) reads the bundled rows too
             sb.append(name).append(' ').append(digest(() -> Resources.openBundled(name)));
@@ -39,6 +40,22 @@ public final class Fingerprint {
         }
         return Hashing.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * A hash of the analysis code itself: every class file of stancekit (from its jar or class
+     * folder), by name and content, and the CoreNLP jar's name; so a rebuild with changed rules
+     * invalidates cached results even when the version string stays the same.
+     */
+    public static String code() {
+        String c = code;
+        if (c == null) {
+            c = CodeHash.of(Fingerprint.class) + " " + CodeHash.location("edu.stanford.nlp.pipeline.StanfordCoreNLP");
+            code = c;
+        }
+        return c;
+    }
+
+    private static volatile String code;
 
     private interface Opener {
         Reader open() throws IOException;
