@@ -1,5 +1,6 @@
 package dev.stancekit;
 
+import dev.stancekit.briefing.BriefingAnalyzer;
 import dev.stancekit.ingest.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.TextAnnotator;
@@ -28,6 +29,7 @@ public final class ArticleAnalyzer {
     private final SpeakerResolver speakers;
     private final ThemeTagger themes;
     private final ToneScorer tone;
+    private final BriefingAnalyzer briefings;
 
     public ArticleAnalyzer(TextAnnotator nlp, QuoteExtractor extractor, SpeakerResolver speakers,
                            ThemeTagger themes, ToneScorer tone) {
@@ -36,6 +38,21 @@ public final class ArticleAnalyzer {
         this.speakers = Objects.requireNonNull(speakers);
         this.themes = Objects.requireNonNull(themes);
         this.tone = Objects.requireNonNull(tone);
+        this.briefings = null;
+    }
+
+    private ArticleAnalyzer(ArticleAnalyzer a, BriefingAnalyzer briefings) {
+        this.nlp = a.nlp;
+        this.extractor = a.extractor;
+        this.speakers = a.speakers;
+        this.themes = a.themes;
+        this.tone = a.tone;
+        this.briefings = briefings;
+    }
+
+    /** The same analysis, reading press-briefing transcripts as turns ({@link BriefingAnalyzer}). */
+    public ArticleAnalyzer withBriefings(BriefingAnalyzer b) {
+        return new ArticleAnalyzer(this, Objects.requireNonNull(b));
     }
 
     /** The quotes of an article, in text order, with ids {@code <article>#1, #2, …}. */
@@ -46,6 +63,9 @@ public final class ArticleAnalyzer {
 
     /** As {@link #analyze(Article)}, for an article already annotated. */
     public List<Quote> analyze(Article article, AnnotatedText doc) {
+        if (briefings != null && briefings.accepts(article)) {
+            return briefings.analyze(article, doc);
+        }
         List<QuoteSpan> spans = extractor.extract(article, doc);
         List<Quote> out = new ArrayList<>(spans.size());
         List<String> articleThemes = spans.isEmpty() ? List.of() : themes.mainThemes(article.text());

@@ -1,5 +1,6 @@
 package dev.stancekit;
 
+import dev.stancekit.briefing.BriefingAnalyzer;
 import dev.stancekit.ingest.Article;
 import dev.stancekit.nlp.CoreNlpAnnotator;
 import dev.stancekit.quotes.RuleQuoteExtractor;
@@ -24,11 +25,13 @@ public final class StanceKit {
 
     private final Resources resources;
     private final Resources registry;
+    private final BriefingAnalyzer.Mode transcripts;
     private volatile ArticleAnalyzer analyzer;
 
-    private StanceKit(Resources resources, Resources registry) {
+    private StanceKit(Resources resources, Resources registry, BriefingAnalyzer.Mode transcripts) {
         this.resources = resources;
         this.registry = registry;
+        this.transcripts = transcripts;
     }
 
     /** The JVM-wide instance with the bundled resources. */
@@ -65,11 +68,13 @@ public final class StanceKit {
         if (a == null) {
             synchronized (this) {
                 if (analyzer == null) {
-                    analyzer = new ArticleAnalyzer(CoreNlpAnnotator.shared(),
-                            RuleQuoteExtractor.create(resources),
-                            RegistrySpeakerResolver.create(registry),
-                            PhraseThemeTagger.create(resources),
-                            LexiconToneScorer.create(resources));
+                    var extractor = RuleQuoteExtractor.create(resources);
+                    var speakers = RegistrySpeakerResolver.create(registry);
+                    var themes = PhraseThemeTagger.create(resources);
+                    var tone = LexiconToneScorer.create(resources);
+                    analyzer = new ArticleAnalyzer(CoreNlpAnnotator.shared(), extractor, speakers, themes, tone)
+                            .withBriefings(BriefingAnalyzer.create(resources, extractor, speakers, themes, tone,
+                                    transcripts));
                 }
                 a = analyzer;
             }
@@ -85,6 +90,13 @@ public final class StanceKit {
     public static final class Builder {
         private Path resourcesDir;
         private Path registryDir;
+        private BriefingAnalyzer.Mode transcripts = BriefingAnalyzer.Mode.AUTO;
+
+        /** When articles are read as press-briefing transcripts (by default: by their layout). */
+        public Builder transcripts(BriefingAnalyzer.Mode mode) {
+            transcripts = java.util.Objects.requireNonNull(mode);
+            return this;
+        }
 
         /** A folder whose files override the bundled resources of the same name. */
         public Builder resources(Path dir) {
@@ -101,7 +113,7 @@ public final class StanceKit {
         public StanceKit build() {
             Resources res = resourcesDir == null ? Resources.bundled() : Resources.overlay(resourcesDir);
             Resources reg = registryDir == null ? res : Resources.overlay(registryDir);
-            return new StanceKit(res, reg);
+            return new StanceKit(res, reg, transcripts);
         }
     }
 }

@@ -31,7 +31,7 @@ public final class QuotesCsv {
 
     static final List<String> HEADER = List.of("quote_id", "article", "date", "kind", "text", "cue",
             "speaker", "speaker_mention", "speaker_type", "side", "themes", "tone", "tone_label",
-            "tone_cues", "start", "end", "side_evidence");
+            "tone_cues", "start", "end", "side_evidence", "in_reply_to");
 
     private QuotesCsv() {
     }
@@ -45,7 +45,7 @@ public final class QuotesCsv {
                         q.cue(), s.canonical(), q.speakerMention(), s.type().label(), s.side(),
                         Cells.joinList(q.themes()), Cells.num3(q.tone().score()),
                         q.tone().label().label(), Cells.joinList(q.tone().cues()), q.start(), q.end(),
-                        s.evidence());
+                        s.evidence(), q.inReplyTo());
             }
         }
     }
@@ -70,7 +70,7 @@ public final class QuotesCsv {
         CSVFormat fmt = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get();
         List<Quote> out = new ArrayList<>();
         try (CSVParser p = CSVParser.parse(r, fmt)) {
-            for (String h : HEADER) {
+            for (String h : HEADER.subList(0, HEADER.size() - 1)) { // in_reply_to may be absent (older files)
                 if (!p.getHeaderMap().containsKey(h)) {
                     throw new IOException(name + ": missing column '" + h + "' (has "
                             + p.getHeaderNames() + ")");
@@ -105,7 +105,8 @@ public final class QuotesCsv {
         return new Quote(get(rec, "quote_id"), get(rec, "article"), date,
                 QuoteKind.parse(get(rec, "kind")), get(rec, "text"), get(rec, "cue"),
                 get(rec, "speaker_mention"), s, Cells.splitList(get(rec, "themes")), tone,
-                Integer.parseInt(get(rec, "start")), Integer.parseInt(get(rec, "end")));
+                Integer.parseInt(get(rec, "start")), Integer.parseInt(get(rec, "end")),
+                rec.isSet("in_reply_to") ? Cells.undefuse(rec.get("in_reply_to")) : "");
     }
 
     private static String get(CSVRecord rec, String col) {
