@@ -18,7 +18,9 @@ import java.util.List;
 
 /**
  * Turns a split transcript into quotes: statements (one per paragraph of a podium turn), questions,
- * and the quotes of other people that the quote extractor finds inside podium turns. A podium turn
+ * and the quotes of other people that the quote extractor finds inside podium turns. A statement's
+ * themes are those of its own words, else of its whole turn, else of the question it answers (never
+ * the article's main themes: "Thanks, everyone." is about nothing); a question's are its own. A podium turn
  * that follows a question replies to it; a moderator's line ends the exchange. Quotes the extractor
  * finds inside questions are left to the question (the reporter's paraphrase), and those whose
  * speaker is the podium speaker ("We urge …") to the statement. Thread-safe.
@@ -50,7 +52,6 @@ final class TurnQuotes {
 
     List<Quote> of(Article article, AnnotatedText doc, Transcript t, Podium podium) {
         String text = article.text();
-        List<String> main = themes.mainThemes(text);
         List<QuoteSpan> found = extractor.extract(article, doc);
         List<Draft> drafts = new ArrayList<>();
         int question = -1;
@@ -59,12 +60,13 @@ final class TurnQuotes {
             switch (turn.role()) {
                 case MODERATOR -> question = -1;
                 case QUESTION -> {
-                    drafts.add(new Draft(question(article, doc, turn, main), -1));
+                    drafts.add(new Draft(question(article, doc, turn), -1));
                     question = drafts.size() - 1;
                     answered = false;
                 }
                 default -> {
                     int reply = answered ? -1 : question;
+                    List<String> asked = reply < 0 ? List.of() : drafts.get(reply).quote().themes();
                     Speaker s = podium.of(turn);
                     String turnText = rules.withoutStage(text.substring(turn.start(), turn.end()));
                     for (Turn.Span p : turn.paragraphs()) {
@@ -72,14 +74,15 @@ final class TurnQuotes {
                         if (words.isEmpty()) {
                             continue;
                         }
+                        List<String> ids = themes.tagQuote(words, turnText, asked);
                         drafts.add(new Draft(quote(article, QuoteKind.STATEMENT, words, "", turn.label(), s,
-                                themes.tagQuote(words, turnText, main), tone.score(words), p.start(), p.end()), reply));
+                                ids, tone.score(words), p.start(), p.end()), reply));
                         for (QuoteSpan q : found) {
                             if (q.start() >= p.start() && q.start() < p.end()) {
                                 Speaker other = speakers.resolve(q, article, doc);
                                 if (!other.canonical().isEmpty() && !other.canonical().equals(s.canonical())) {
                                     drafts.add(new Draft(quote(article, q.kind(), q.text(), q.cue(), q.mention(), other,
-                                            themes.tagQuote(q.text(), q.context(), main), tone.score(q.text(), q.cue()),
+                                            themes.tagQuote(q.text(), q.context(), ids), tone.score(q.text(), q.cue()),
                                             q.start(), q.end()), reply));
                                 }
                             }
@@ -92,7 +95,7 @@ final class TurnQuotes {
         return numbered(drafts);
     }
 
-    private Quote question(Article article, AnnotatedText doc, Turn turn, List<String> main) {
+    private Quote question(Article article, AnnotatedText doc, Turn turn) {
         String text = article.text();
         String words = rules.withoutStage(text.substring(turn.start(), turn.end()));
         String outlet = outlets.whole(turn.label());
@@ -105,7 +108,7 @@ final class TurnQuotes {
         Speaker s = outlet.isEmpty()
                 ? new Speaker(REPORTER, SpeakerType.ANONYMOUS, Speaker.UNKNOWN_SIDE, "reporter", false, "")
                 : outletSpeaker(outlet, article, doc, turn);
-        return quote(article, QuoteKind.QUESTION, words, "", turn.label(), s, themes.tagQuote(words, words, main),
+        return quote(article, QuoteKind.QUESTION, words, "", turn.label(), s, themes.tag(words),
                 tone.score(words), turn.start(), turn.end());
     }
 
