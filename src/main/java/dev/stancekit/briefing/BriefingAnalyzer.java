@@ -64,13 +64,13 @@ public final class BriefingAnalyzer {
 
     /**
      * Whether the article is read as a transcript: never in mode NEVER; with ALWAYS when it has any
-     * label; by default when it has a question turn, a podium turn and {@value #MIN_TURNS} of them in all.
+     * label (a name label then needs no title or repetition to count); by default when it has a question turn, a podium turn and {@value #MIN_TURNS} of them in all.
      */
     public boolean accepts(Article article) {
         if (mode == Mode.NEVER) {
             return false;
         }
-        Transcript t = Transcript.split(article.text(), rules, outlets, name -> false);
+        Transcript t = Transcript.split(article.text(), rules, outlets, name -> mode == Mode.ALWAYS);
         Map<LabelRules.Role, Integer> n = t.roles();
         int q = n.getOrDefault(LabelRules.Role.QUESTION, 0);
         int a = n.getOrDefault(LabelRules.Role.ANSWER, 0) + n.getOrDefault(LabelRules.Role.SPEAKER, 0);
@@ -79,9 +79,10 @@ public final class BriefingAnalyzer {
 
     /** The quotes of a transcript in text order, with ids {@code <article>#1, #2, …}. */
     public List<Quote> analyze(Article article, AnnotatedText doc) {
-        Transcript first = Transcript.split(article.text(), rules, outlets, name -> false);
+        boolean all = mode == Mode.ALWAYS; // the user says it is a transcript: every name label counts
+        Transcript first = Transcript.split(article.text(), rules, outlets, name -> all);
         Podium podium = new Podium(speakers, rules, article, doc, first.header());
-        Transcript t = Transcript.split(article.text(), rules, outlets, podium::knows);
+        Transcript t = Transcript.split(article.text(), rules, outlets, name -> all || podium.knows(name));
         return quotes.of(article, doc, t, podium);
     }
 }
