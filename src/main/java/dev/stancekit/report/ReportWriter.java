@@ -1,6 +1,7 @@
 package dev.stancekit.report;
 
 import dev.stancekit.Quote;
+import dev.stancekit.briefing.PodiumContrast;
 import dev.stancekit.ingest.IngestResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Writes the report files for one run into an output folder: {@code articles.csv},
- * {@code quotes.csv}, {@code summary.csv}, {@code theme_tone.csv}, {@code framing.csv}, the charts
+ * {@code quotes.csv}, {@code summary.csv}, {@code theme_tone.csv}, {@code framing.csv}, with briefing
+ * transcripts {@code podiums.csv} (what each podium said per theme and period), the charts
  * (PNG and SVG) and {@code report.html}. Immutable and thread-safe; see
  * {@code docs/data-dictionary.md} for every column.
  */
@@ -27,8 +29,10 @@ public final class ReportWriter {
     private final boolean html;
     private final Resources resources;
     private final Duration chartTimeout;
+    private final boolean questionsInTone;
 
     private ReportWriter(Builder b) {
+        this.questionsInTone = b.questionsInTone;
         this.resources = b.resources;
         this.period = b.period;
         this.excel = b.excel;
@@ -54,10 +58,16 @@ public final class ReportWriter {
         Files.createDirectories(outDir);
         Tables.articles(outDir.resolve("articles.csv"), in, qs, excel);
         QuotesCsv.write(outDir.resolve("quotes.csv"), qs, excel);
+        List<Quote> all = qs;
+        qs = questionsInTone ? all : all.stream().filter(Quote::countsForTone).toList(); // briefing questions
         Summary summary = Summary.of(qs, period);
         Tables.summary(outDir.resolve("summary.csv"), summary, excel);
         Tables.themeTone(outDir.resolve("theme_tone.csv"), qs, period, excel);
         Tables.speakers(outDir.resolve("speakers.csv"), qs, excel);
+        List<PodiumContrast.Row> podiums = PodiumContrast.of(all, period::label);
+        if (!podiums.isEmpty()) {
+            Tables.podiums(outDir.resolve("podiums.csv"), podiums, excel);
+        }
         FightinWords fw = new FightinWords(Framing.stopwords(resources));
         Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw);
         Framing.write(outDir.resolve("framing.csv"), framing, excel);
@@ -93,8 +103,18 @@ public final class ReportWriter {
         private boolean html = true;
         private Resources resources = Resources.bundled();
         private Duration chartTimeout = Duration.ofSeconds(60);
+        private boolean questionsInTone;
 
         private Builder() {
+        }
+
+        /**
+         * Counts reporters' questions at briefings (quotes of kind {@code question}) in the tone
+         * tables, charts and framing words; by default they are left out (they stay in quotes.csv).
+         */
+        public Builder questionsInTone(boolean v) {
+            questionsInTone = v;
+            return this;
         }
 
         public Builder period(ReportPeriod v) {
