@@ -18,8 +18,11 @@ final class Outlets {
     static final String FILE = "news-outlets.csv";
     /** A sentence that names the asker's outlet is short ("Tara Copp, Associated Press."). */
     static final int MAX_INTRO_WORDS = 8;
-    /** How many opening sentences of a question may name the outlet ("Thank you. Jane Doe, Reuters."). */
-    static final int INTRO_SENTENCES = 2;
+    /**
+     * How many opening sentences of a question may name the outlet ("Thank you, Mr. Secretary. Jane
+     * Doe, Reuters." splits after "Mr." too).
+     */
+    static final int INTRO_SENTENCES = 3;
     /** Aliases this short and in capitals ("AP", "NHK") match only in capitals. */
     static final int SHORT_ALIAS = 4;
 

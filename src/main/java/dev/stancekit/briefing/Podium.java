@@ -18,7 +18,7 @@ import java.util.Map;
  * Spokesperson Mao Ning's Regular Press Conference", "Matthew Miller, Spokesperson") are looked up
  * in the registry; a label ("MR MILLER", "Spokesperson Lin Jian") is the header person with the
  * same surname, else its own name; {@code A:} is the podium speaker of the day (the first person of
- * the header, else of the first name label). When the registry gives no side, the header's
+ * the header, else of the first name label, else what the header names with a side). When the registry gives no side, the header's
  * organisation does ("Ministry of National Defense" → China). Not thread-safe: one per article.
  */
 final class Podium {
@@ -52,7 +52,7 @@ final class Podium {
             }
         }
         headerSide = side;
-        ofTheDay = headerPeople.isEmpty() ? null : headerPeople.get(0);
+        ofTheDay = !headerPeople.isEmpty() ? headerPeople.get(0) : side;
     }
 
     /** Whether a label's name (titles removed) is a header person or a registered person. */

@@ -60,8 +60,13 @@ final class TurnQuotes {
             switch (turn.role()) {
                 case MODERATOR -> question = -1;
                 case QUESTION -> {
-                    drafts.add(new Draft(question(article, doc, turn), -1));
-                    question = drafts.size() - 1;
+                    Quote q = question(article, doc, turn);
+                    if (q.text().isEmpty()) { // "Q: (Off mic.)": nothing was heard, nothing is answered
+                        question = -1;
+                    } else {
+                        drafts.add(new Draft(q, -1));
+                        question = drafts.size() - 1;
+                    }
                     answered = false;
                 }
                 default -> {

@@ -167,4 +167,22 @@ class BriefingAnalyzerTest {
         assertEquals("Xinhua", question.speaker().canonical());
         assertEquals("China", question.side(), "state media take their side from organizations.csv");
     }
+
+    @Test
+    void aJointPressConferenceWithTitledLabelsAndAnInaudibleQuestion() {
+        String text = String.join("\n", "Press Conference with Secretary of Defense Lloyd J. Austin III", "",
+                "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Good morning. We will keep working with our allies.", "",
+                "Q: Thank you, Mr. Secretary. Sam Ortiz, NPR. Will you call your Chinese counterpart?", "",
+                "SEC. AUSTIN: I would welcome a call at any time.", "",
+                "Q: (Off mic.)", "",
+                "SEC. AUSTIN: Thanks, everybody.");
+        List<Quote> q = analyze(auto, "joint.txt", text);
+        assertEquals(List.of(QuoteKind.STATEMENT, QuoteKind.QUESTION, QuoteKind.STATEMENT, QuoteKind.STATEMENT),
+                q.stream().map(Quote::kind).toList(), "an inaudible question is no quote: " + q);
+        q.stream().filter(x -> x.kind() == QuoteKind.STATEMENT)
+                .forEach(s -> assertEquals("Lloyd Austin", s.speaker().canonical()));
+        assertEquals("NPR", q.get(1).speaker().canonical(), "the outlet after 'Mr. Secretary.'");
+        assertEquals(q.get(1).id(), q.get(2).inReplyTo());
+        assertEquals("", q.get(3).inReplyTo(), "nothing heard, nothing answered");
+    }
 }
