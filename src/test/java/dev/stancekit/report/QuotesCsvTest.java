@@ -39,7 +39,8 @@ class QuotesCsvTest {
         Csv csv = Csv.read(f);
         assertEquals(QuotesCsv.HEADER, csv.header);
         assertEquals(List.of("quote_id", "article", "date", "kind", "text", "cue", "speaker", "speaker_mention",
-                "speaker_type", "side", "themes", "tone", "tone_label", "tone_cues", "start", "end", "side_evidence"),
+                "speaker_type", "side", "themes", "tone", "tone_label", "tone_cues", "start", "end", "side_evidence",
+                "in_reply_to"),
                 csv.header);
         Map<String, String> r = csv.rows.get(0);
         assertEquals("a1.txt#3", r.get("quote_id"));
