@@ -1,8 +1,8 @@
 package dev.stancekit.briefing;
 
-import dev.stancekit.Quote;
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Quote;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.quotes.QuoteExtractor;
 import dev.stancekit.speakers.SpeakerResolver;

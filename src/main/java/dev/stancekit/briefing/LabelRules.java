@@ -1,6 +1,6 @@
 package dev.stancekit.briefing;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.stancekit.briefing;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.quotes.QuoteSpan;
-import dev.stancekit.speakers.Speaker;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
 import dev.stancekit.speakers.SpeakerResolver;
-import dev.stancekit.speakers.SpeakerType;
+import dev.stancekit.model.SpeakerType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

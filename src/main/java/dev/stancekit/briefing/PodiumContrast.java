@@ -1,7 +1,7 @@
 package dev.stancekit.briefing;
 
-import dev.stancekit.Quote;
-import dev.stancekit.quotes.QuoteKind;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.QuoteKind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

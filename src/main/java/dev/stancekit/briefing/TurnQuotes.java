@@ -1,16 +1,16 @@
 package dev.stancekit.briefing;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.quotes.QuoteExtractor;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.quotes.QuoteSpan;
-import dev.stancekit.speakers.Speaker;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
 import dev.stancekit.speakers.SpeakerResolver;
-import dev.stancekit.speakers.SpeakerType;
+import dev.stancekit.model.SpeakerType;
 import dev.stancekit.themes.ThemeTagger;
-import dev.stancekit.tone.Tone;
+import dev.stancekit.model.Tone;
 import dev.stancekit.tone.ToneScorer;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Quote;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.CoreNlpAnnotator;
-import dev.stancekit.quotes.QuoteKind;
+import dev.stancekit.model.QuoteKind;
 import dev.stancekit.quotes.RuleQuoteExtractor;
 import dev.stancekit.speakers.RegistrySpeakerResolver;
 import dev.stancekit.themes.PhraseThemeTagger;

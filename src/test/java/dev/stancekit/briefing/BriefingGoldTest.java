@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.Resources;
+import dev.stancekit.model.Quote;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.eval.QuoteCsv;
 import dev.stancekit.eval.Score;
 import dev.stancekit.eval.Scorer;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import dev.stancekit.ingest.CorpusReader;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.nlp.CoreNlpAnnotator;
 import dev.stancekit.quotes.RuleQuoteExtractor;
 import dev.stancekit.speakers.RegistrySpeakerResolver;

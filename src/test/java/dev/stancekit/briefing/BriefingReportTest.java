@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.report.QuotesCsv;
 import dev.stancekit.report.ReportPeriod;
 import dev.stancekit.report.ReportWriter;
@@ -51,7 +51,7 @@ class BriefingReportTest {
     @Test
     void noBriefingNoPodiumTable(@TempDir Path dir) throws IOException {
         ReportWriter.builder().charts(false).html(false).build().write(dir, inputs(),
-                PodiumContrastTest.WEEK.stream().filter(q -> q.kind() == dev.stancekit.quotes.QuoteKind.INDIRECT).toList());
+                PodiumContrastTest.WEEK.stream().filter(q -> q.kind() == dev.stancekit.model.QuoteKind.INDIRECT).toList());
         assertFalse(Files.exists(dir.resolve("podiums.csv")));
     }
 }

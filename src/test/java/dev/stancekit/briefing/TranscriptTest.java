@@ -2,7 +2,7 @@ package dev.stancekit.briefing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
