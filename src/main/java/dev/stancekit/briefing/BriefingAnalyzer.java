@@ -64,7 +64,9 @@ public final class BriefingAnalyzer {
 
     /**
      * Whether the article is read as a transcript: never in mode NEVER; with ALWAYS when it has any
-     * label (a name label then needs no title or repetition to count); by default when it has a question turn, a podium turn and {@value #MIN_TURNS} of them in all.
+     * label (a name label then needs no title or repetition to count); by default when it has a
+     * question turn, a podium turn and {@value #MIN_TURNS} of them in all, and either a speaker named
+     * in a label or a header that names a briefing (a news interview in Q:/A: form stays prose).
      */
     public boolean accepts(Article article) {
         if (mode == Mode.NEVER) {
@@ -74,7 +76,11 @@ public final class BriefingAnalyzer {
         Map<LabelRules.Role, Integer> n = t.roles();
         int q = n.getOrDefault(LabelRules.Role.QUESTION, 0);
         int a = n.getOrDefault(LabelRules.Role.ANSWER, 0) + n.getOrDefault(LabelRules.Role.SPEAKER, 0);
-        return mode == Mode.ALWAYS ? q + a > 0 : q > 0 && a > 0 && q + a >= MIN_TURNS;
+        if (mode == Mode.ALWAYS) {
+            return q + a > 0;
+        }
+        boolean named = n.getOrDefault(LabelRules.Role.SPEAKER, 0) > 0;
+        return q > 0 && a > 0 && q + a >= MIN_TURNS && (named || rules.briefingHeader(t.header()));
     }
 
     /** The quotes of a transcript in text order, with ids {@code <article>#1, #2, …}. */

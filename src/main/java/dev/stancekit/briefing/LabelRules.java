@@ -34,6 +34,7 @@ final class LabelRules {
     private final Set<String> moderator;
     private final Set<String> titles;
     private final Set<String> connectors;
+    private final Pattern header;
     private final Pattern label;
     private final Pattern stage;
 
@@ -47,6 +48,10 @@ final class LabelRules {
         String conn = connectors.isEmpty() ? "(?!)" : String.join("|", connectors.stream().map(Pattern::quote).toList());
         label = Pattern.compile("^[ \\t]*(" + word + "(?:[ \\t]+(?:" + word + "|(?:" + conn + ")(?=[ \\t]+\\p{Lu})))*)"
                 + "[ \\t]*:[ \\t]+(?=\\S)");
+        List<String> hd = new ArrayList<>();
+        byRole.get("header").forEach(h -> hd.add(Pattern.quote(h)));
+        header = Pattern.compile(hd.isEmpty() ? "(?!)" : "(?<!\\p{L})(?:" + String.join("|", hd) + ")(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> st = new ArrayList<>();
         byRole.get("stage").forEach(s -> st.add(Pattern.quote(s)));
         stage = Pattern.compile("\\((?i:" + String.join("|", st) + ")[^()]{0,40}\\)", Pattern.UNICODE_CASE);
@@ -55,7 +60,7 @@ final class LabelRules {
     /** @throws IllegalArgumentException naming the file when a row has an unknown role */
     static LabelRules load(Resources res) {
         Map<String, Set<String>> byRole = new java.util.HashMap<>();
-        for (String r : List.of("question", "answer", "moderator", "title", "stage", "connector")) {
+        for (String r : List.of("question", "answer", "moderator", "title", "stage", "connector", "header")) {
             byRole.put(r, new HashSet<>());
         }
         for (Map<String, String> row : res.readCsvLayers(FILE)) {
@@ -64,9 +69,10 @@ final class LabelRules {
             Set<String> set = byRole.get(role);
             if (set == null || word.isBlank()) {
                 throw new IllegalArgumentException(FILE + ": row " + row + " needs a label and a role"
-                        + " (question, answer, moderator, title, stage or connector)");
+                        + " (question, answer, moderator, title, stage, connector or header)");
             }
-            set.add(role.equals("stage") || role.equals("connector") ? word : fold(word));
+            set.add(role.equals("stage") || role.equals("connector") ? word
+                    : role.equals("header") ? word.toLowerCase(Locale.ROOT) : fold(word));
         }
         return new LabelRules(byRole);
     }
@@ -82,6 +88,11 @@ final class LabelRules {
             return null;
         }
         return new Label(text, m.end());
+    }
+
+    /** Whether the header lines name a press briefing ("Regular Press Conference", "Spokesperson"). */
+    boolean briefingHeader(String headerLines) {
+        return header.matcher(headerLines).find();
     }
 
     /** The role a label's words give it; {@link Role#SPEAKER} for a name (perhaps a news outlet). */

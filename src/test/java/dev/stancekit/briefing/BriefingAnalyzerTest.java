@@ -150,6 +150,12 @@ class BriefingAnalyzerTest {
         assertFalse(auto.accepts(Article.of("one.txt", oneLabel)), "one answer and no question is not a transcript");
         assertTrue(always.accepts(Article.of("one.txt", oneLabel)), "--input-format transcript reads it as one");
         assertFalse(always.accepts(Article.of("prose.txt", "Nothing here is labelled.")));
+        String interview = "Talking trade with a retired diplomat\n\nShe spoke to us at her home.\n\n"
+                + "Q: Will the tariffs last?\n\nA: I think so.\n\nQ: Why?\n\nA: Both sides want leverage.";
+        assertFalse(auto.accepts(Article.of("interview.txt", interview)), "a news interview in Q:/A: form stays prose");
+        assertTrue(always.accepts(Article.of("interview.txt", interview)));
+        assertTrue(auto.accepts(Article.of("interview.txt", interview.replace("Talking trade with",
+                "Press briefing by"))), "unless its header names a briefing");
     }
 
     @Test
