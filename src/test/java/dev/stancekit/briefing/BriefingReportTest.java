@@ -43,6 +43,16 @@ class BriefingReportTest {
     }
 
     @Test
+    void theHtmlReportShowsThePodiums(@TempDir Path dir) throws IOException {
+        ReportWriter.builder().period(ReportPeriod.WEEK).charts(false).html(true).build()
+                .write(dir, inputs(), PodiumContrastTest.WEEK);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("Podiums"), "section present");
+        assertTrue(html.contains("We firmly oppose the sale."), "the most pointed Chinese statement on Taiwan");
+        assertFalse(html.contains("What about the arms sale?"), "questions are not shown as quotes");
+    }
+
+    @Test
     void anOptionCountsThem(@TempDir Path dir) throws IOException {
         write(dir, true);
         assertTrue(Files.readString(dir.resolve("speakers.csv")).contains("Kyodo News"));
