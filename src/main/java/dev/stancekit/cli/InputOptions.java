@@ -4,6 +4,7 @@ import dev.stancekit.model.ArticleResult;
 import dev.stancekit.pipeline.BatchRunner;
 import dev.stancekit.model.Quote;
 import dev.stancekit.StanceKit;
+import dev.stancekit.briefing.BriefingAnalyzer;
 import dev.stancekit.model.Article;
 import dev.stancekit.model.IngestResult;
 import java.io.PrintStream;
@@ -29,7 +30,8 @@ final class InputOptions {
     List<Path> inputs = List.of();
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "auto (by extension), text, html, csv or jsonl. Default: ${DEFAULT-VALUE}.")
+            description = "auto (by extension), text, html, csv, jsonl, or transcript (every article is a "
+                    + "press-briefing transcript, read by extension). Default: ${DEFAULT-VALUE}.")
     InputFormat format = InputFormat.AUTO;
 
     @Option(names = "--resources", paramLabel = "DIR",
@@ -104,7 +106,9 @@ final class InputOptions {
     }
 
     StanceKit kit() {
-        return StanceKit.builder().resources(resources).registry(registry).build();
+        return StanceKit.builder().resources(resources).registry(registry)
+                .transcripts(format == InputFormat.TRANSCRIPT ? BriefingAnalyzer.Mode.ALWAYS : BriefingAnalyzer.Mode.AUTO)
+                .build();
     }
 
     CorpusReader reader(StanceKit kit) {

@@ -42,7 +42,10 @@ public final class QuoteColumns {
             new Column("tone_label", Type.TEXT), new Column("tone_cues", Type.LIST),
             new Column("start", Type.INTEGER), new Column("end", Type.INTEGER),
             new Column("side_evidence", Type.TEXT), new Column("speaker_role", Type.TEXT),
-            new Column("speaker_in_registry", Type.FLAG));
+            new Column("speaker_in_registry", Type.FLAG), new Column("in_reply_to", Type.TEXT));
+
+    /** A column that files written before it existed lack; read as "" there. */
+    static final String IN_REPLY_TO = "in_reply_to";
 
     /** The column names in file order. */
     public static final List<String> NAMES = COLUMNS.stream().map(Column::name).toList();
@@ -56,7 +59,7 @@ public final class QuoteColumns {
         return java.util.Arrays.asList(q.id(), q.article(), q.date(), q.kind().label(), q.text(), q.cue(),
                 s.canonical(), q.speakerMention(), s.type().label(), s.side(), q.themes(), q.tone().score(),
                 q.tone().label().label(), q.tone().cues(), q.start(), q.end(), s.evidence(), s.role(),
-                s.inRegistry());
+                s.inRegistry(), q.inReplyTo());
     }
 
     /** The quote whose typed values {@code value} gives by column name. */
@@ -78,7 +81,8 @@ public final class QuoteColumns {
                 date == null ? null : date instanceof LocalDate d ? d : parseDate(date.toString()),
                 QuoteKind.parse(text.apply("kind")), text.apply("text"), text.apply("cue"),
                 text.apply("speaker_mention"), s, list(value.apply("themes")), tone,
-                ((Number) value.apply("start")).intValue(), ((Number) value.apply("end")).intValue());
+                ((Number) value.apply("start")).intValue(), ((Number) value.apply("end")).intValue(),
+                value.apply(IN_REPLY_TO) == null ? "" : value.apply(IN_REPLY_TO).toString());
     }
 
     @SuppressWarnings("unchecked")
@@ -111,6 +115,9 @@ public final class QuoteColumns {
         return fromValues(n -> {
             Column c = column(n);
             String s = cell.apply(n);
+            if (s == null && n.equals(IN_REPLY_TO)) {
+                return null;
+            }
             if (s == null) {
                 throw new IllegalArgumentException("row has no value for '" + n + "'");
             }

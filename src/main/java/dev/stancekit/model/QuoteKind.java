@@ -9,7 +9,11 @@ public enum QuoteKind {
     /** Quoted words inside reported speech or description. */
     PARTIAL,
     /** Reported speech without quote marks ("X said that ..."). */
-    INDIRECT;
+    INDIRECT,
+    /** A speaker's own turn (or paragraph of it) in a press-briefing transcript. */
+    STATEMENT,
+    /** A reporter's question in a press-briefing transcript; not counted in tone aggregates. */
+    QUESTION;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package dev.stancekit.pipeline;
 
+import dev.stancekit.briefing.BriefingAnalyzer;
 import dev.stancekit.model.Article;
 import dev.stancekit.model.Quote;
 import dev.stancekit.nlp.AnnotatedText;
@@ -29,6 +30,7 @@ public final class ArticleAnalyzer {
     private final SpeakerResolver speakers;
     private final ThemeTagger themes;
     private final ToneScorer tone;
+    private final BriefingAnalyzer briefings;
 
     public ArticleAnalyzer(TextAnnotator nlp, QuoteExtractor extractor, SpeakerResolver speakers,
                            ThemeTagger themes, ToneScorer tone) {
@@ -37,6 +39,21 @@ public final class ArticleAnalyzer {
         this.speakers = Objects.requireNonNull(speakers);
         this.themes = Objects.requireNonNull(themes);
         this.tone = Objects.requireNonNull(tone);
+        this.briefings = null;
+    }
+
+    private ArticleAnalyzer(ArticleAnalyzer a, BriefingAnalyzer briefings) {
+        this.nlp = a.nlp;
+        this.extractor = a.extractor;
+        this.speakers = a.speakers;
+        this.themes = a.themes;
+        this.tone = a.tone;
+        this.briefings = briefings;
+    }
+
+    /** The same analysis, reading press-briefing transcripts as turns ({@link BriefingAnalyzer}). */
+    public ArticleAnalyzer withBriefings(BriefingAnalyzer b) {
+        return new ArticleAnalyzer(this, Objects.requireNonNull(b));
     }
 
     /** The quotes of an article, in text order, with ids {@code <article>#1, #2, …}. */
@@ -47,6 +64,9 @@ public final class ArticleAnalyzer {
 
     /** As {@link #analyze(Article)}, for an article already annotated. */
     public List<Quote> analyze(Article article, AnnotatedText doc) {
+        if (briefings != null && briefings.accepts(article)) {
+            return briefings.analyze(article, doc);
+        }
         List<QuoteSpan> spans = extractor.extract(article, doc);
         List<Quote> out = new ArrayList<>(spans.size());
         List<String> articleThemes = spans.isEmpty() ? List.of() : themes.mainThemes(article.text());

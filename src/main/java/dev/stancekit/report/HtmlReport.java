@@ -1,5 +1,6 @@
 package dev.stancekit.report;
 
+import dev.stancekit.briefing.PodiumContrast;
 import dev.stancekit.model.Quote;
 import dev.stancekit.model.IngestResult;
 import java.time.LocalDate;
@@ -40,6 +41,7 @@ final class HtmlReport {
         headline(b, inputs, quotes);
         b.append("<h2>US vs China by theme</h2>\n");
         themeTable(b, s);
+        podiums(b, PodiumContrast.of(quotes, period::label));
         b.append("<h2>Charts</h2>\n");
         for (String w : warnings) {
             b.append("<p class=\"warn\">Warning: ").append(esc(w)).append("</p>\n");
@@ -116,6 +118,23 @@ final class HtmlReport {
             b.append("</tr>\n");
         }
         b.append("</table>\n<p class=\"muted\">95% percentile bootstrap intervals resampling articles.</p>\n");
+    }
+
+    /** What each briefing podium said per period and theme (only when some input is a transcript). */
+    private static void podiums(StringBuilder b, List<PodiumContrast.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.append("<h2>Podiums: what each side said at its briefings</h2>\n<table><tr><th>period</th><th>theme</th>")
+                .append("<th>side</th><th>speakers</th><th>statements</th><th>mean tone</th><th>most pointed</th></tr>\n");
+        for (PodiumContrast.Row r : rows) {
+            b.append("<tr><td>").append(esc(r.period())).append("</td><td>").append(esc(Charts.themeTitle(r.theme())))
+                    .append("</td><td>").append(esc(r.side())).append("</td><td>").append(esc(r.speakers()))
+                    .append("</td><td>").append(r.statements()).append("</td><td>")
+                    .append(String.format(java.util.Locale.ROOT, "%+.2f", r.meanTone())).append("</td><td>\u201C")
+                    .append(esc(ChartKit.shorten(r.example(), 300))).append("\u201D</td></tr>\n");
+        }
+        b.append("</table>\n");
     }
 
     private static void extremes(StringBuilder b, List<Quote> quotes) {

@@ -55,7 +55,7 @@ public final class QuotesCsv {
         CSVFormat fmt = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get();
         List<Quote> out = new ArrayList<>();
         try (CSVParser p = CSVParser.parse(r, fmt)) {
-            for (String h : HEADER) {
+            for (String h : HEADER.subList(0, HEADER.size() - 1)) { // in_reply_to may be absent (older files)
                 if (!p.getHeaderMap().containsKey(h)) {
                     throw new IOException(name + ": missing column '" + h + "' (has "
                             + p.getHeaderNames() + ")");
@@ -76,7 +76,7 @@ public final class QuotesCsv {
     }
 
     private static Quote parse(CSVRecord rec) {
-        return QuoteColumns.fromCells(col -> get(rec, col));
+        return QuoteColumns.fromCells(col -> col.equals("in_reply_to") && !rec.isSet(col) ? null : get(rec, col));
     }
 
     private static String get(CSVRecord rec, String col) {

@@ -1,5 +1,6 @@
 package dev.stancekit.report;
 
+import dev.stancekit.briefing.PodiumContrast;
 import dev.stancekit.model.Quote;
 import dev.stancekit.model.Sides;
 import dev.stancekit.model.IngestResult;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * Writes the report files for one run into an output folder: {@code articles.csv},
- * {@code quotes.csv}, {@code summary.csv}, {@code theme_tone.csv}, {@code framing.csv}, the charts
+ * {@code quotes.csv}, {@code summary.csv}, {@code theme_tone.csv}, {@code framing.csv}, with briefing
+ * transcripts {@code podiums.csv} (what each podium said per theme and period), the charts
  * (PNG and SVG) and {@code report.html}. Immutable and thread-safe; see
  * {@code docs/data-dictionary.md} for every column.
  */
@@ -29,9 +31,11 @@ public final class ReportWriter {
     private final Resources resources;
     private final Duration chartTimeout;
     private final List<String> contrast;
+    private final boolean questionsInTone;
 
     private ReportWriter(Builder b) {
         this.contrast = b.contrast;
+        this.questionsInTone = b.questionsInTone;
         this.resources = b.resources;
         this.period = b.period;
         this.excel = b.excel;
@@ -58,10 +62,16 @@ public final class ReportWriter {
         Tables.articles(outDir.resolve("articles.csv"), in, qs, excel);
         QuotesCsv.write(outDir.resolve("quotes.csv"), qs, excel);
         Sides sides = SideTable.load(resources, contrast.get(0), contrast.get(1));
+        List<Quote> all = qs;
+        qs = questionsInTone ? all : all.stream().filter(Quote::countsForTone).toList(); // briefing questions
         Summary summary = Summary.of(qs, period, sides);
         Tables.summary(outDir.resolve("summary.csv"), summary, excel);
         Tables.themeTone(outDir.resolve("theme_tone.csv"), qs, period, excel);
         Tables.speakers(outDir.resolve("speakers.csv"), qs, excel);
+        List<PodiumContrast.Row> podiums = PodiumContrast.of(all, period::label);
+        if (!podiums.isEmpty()) {
+            Tables.podiums(outDir.resolve("podiums.csv"), podiums, excel);
+        }
         FightinWords fw = new FightinWords(Framing.stopwords(resources));
         Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw, sides.first(), sides.second());
         Framing.write(outDir.resolve("framing.csv"), framing, excel);
@@ -98,8 +108,18 @@ public final class ReportWriter {
         private Resources resources = Resources.bundled();
         private Duration chartTimeout = Duration.ofSeconds(60);
         private List<String> contrast = List.of(SideTable.FIRST, SideTable.SECOND);
+        private boolean questionsInTone;
 
         private Builder() {
+        }
+
+        /**
+         * Counts reporters' questions at briefings (quotes of kind {@code question}) in the tone
+         * tables, charts and framing words; by default they are left out (they stay in quotes.csv).
+         */
+        public Builder questionsInTone(boolean v) {
+            questionsInTone = v;
+            return this;
         }
 
         public Builder period(ReportPeriod v) {

@@ -1,5 +1,6 @@
 package dev.stancekit.report;
 
+import dev.stancekit.briefing.PodiumContrast;
 import dev.stancekit.model.Quote;
 import dev.stancekit.model.Article;
 import dev.stancekit.model.IngestResult;
@@ -47,6 +48,16 @@ final class Tables {
             "mean_tone", "in_registry", "side_evidence");
 
     /** One row per speaker and side, most quoted first (see {@link SpeakerTable}). */
+    /** {@code podiums.csv}: what each briefing podium said per period and theme. */
+    static void podiums(Path file, List<PodiumContrast.Row> rows, boolean excel) throws IOException {
+        try (CSVPrinter p = Cells.open(file, excel, PodiumContrast.HEADER)) {
+            for (PodiumContrast.Row r : rows) {
+                Cells.row(p, r.period(), r.theme(), r.side(), r.speakers(), r.briefings(), r.statements(),
+                        Cells.num3(r.meanTone()), r.example(), r.exampleId(), r.asked());
+            }
+        }
+    }
+
     static void speakers(Path file, List<Quote> quotes, boolean excel) throws IOException {
         try (CSVPrinter p = Cells.open(file, excel, SPEAKERS)) {
             for (SpeakerTable.Row r : SpeakerTable.of(quotes).rows()) {

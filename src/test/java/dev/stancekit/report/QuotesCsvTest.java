@@ -40,7 +40,7 @@ class QuotesCsvTest {
         assertEquals(QuotesCsv.HEADER, csv.header);
         assertEquals(List.of("quote_id", "article", "date", "kind", "text", "cue", "speaker", "speaker_mention",
                 "speaker_type", "side", "themes", "tone", "tone_label", "tone_cues", "start", "end", "side_evidence",
-                "speaker_role", "speaker_in_registry"), csv.header);
+                "speaker_role", "speaker_in_registry", "in_reply_to"), csv.header);
         Map<String, String> r = csv.rows.get(0);
         assertEquals("a1.txt#3", r.get("quote_id"));
         assertEquals("2024-07-17", r.get("date"));
