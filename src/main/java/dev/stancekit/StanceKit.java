@@ -5,7 +5,7 @@ import dev.stancekit.nlp.CoreNlpAnnotator;
 import dev.stancekit.quotes.RuleQuoteExtractor;
 import dev.stancekit.speakers.RegistrySpeakerResolver;
 import dev.stancekit.themes.PhraseThemeTagger;
-import dev.stancekit.tone.LexiconToneScorer;
+import dev.stancekit.tone.StanceToneScorer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -69,7 +69,7 @@ public final class StanceKit {
                             RuleQuoteExtractor.create(resources),
                             RegistrySpeakerResolver.create(registry),
                             PhraseThemeTagger.create(resources),
-                            LexiconToneScorer.create(resources));
+                            StanceToneScorer.create(resources));
                 }
                 a = analyzer;
             }

@@ -17,4 +17,12 @@ public interface ToneScorer {
         }
         return score(cue.strip() + " " + text);
     }
+
+    /**
+     * The tone of a quote said by someone of {@code side} ("US", "China"; null or another value
+     * when unknown or a third party), with its reporting verb. By default the side is ignored.
+     */
+    default Tone score(String text, String cue, String side) {
+        return score(text, cue);
+    }
 }

@@ -31,7 +31,7 @@ class SampleCorpusGoldTest {
     @Test
     void themesAndToneOnSampleGold() throws IOException {
         PhraseThemeTagger tagger = PhraseThemeTagger.create(Resources.bundled());
-        LexiconToneScorer scorer = LexiconToneScorer.create(Resources.bundled());
+        StanceToneScorer scorer = StanceToneScorer.create(Resources.bundled());
         LexiconToneScorer vader = LexiconToneScorer.vaderOnly(Resources.bundled());
         List<CSVRecord> rows;
         try (Reader r = Files.newBufferedReader(GOLD, StandardCharsets.UTF_8)) {
@@ -50,7 +50,7 @@ class SampleCorpusGoldTest {
             });
             String text = row.get("text");
             tally.themes(tagger.tagQuote(text, SeedGoldTest.context(article, text), main), row.get("themes"));
-            tally.tone(scorer.score(text).label(), vader.score(text).label(), row.get("tone"));
+            tally.tone(scorer.read(text, row.get("side")).tone().label(), vader.score(text).label(), row.get("tone"));
         }
         System.out.println(tally.summary("sample"));
         assertTrue(rows.size() > 200, "the whole gold file was read: " + rows.size());
