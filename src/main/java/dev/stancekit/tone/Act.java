@@ -7,7 +7,7 @@ import java.util.Set;
 /** The speech acts of {@code tone-speech-acts.csv}; each one's weight is in tone-settings.csv. */
 enum Act {
     DEMAND, OBLIGATION, ACCUSATION, WARNING, PROTEST, REFUSAL, SKEPTICISM,
-    OFFER, INVITATION, AGREEMENT, PRAISE, DESCRIPTION;
+    OFFER, INVITATION, AGREEMENT, PRAISE, DESCRIPTION, RESTATEMENT;
 
     String label() {
         return name().toLowerCase(Locale.ROOT);

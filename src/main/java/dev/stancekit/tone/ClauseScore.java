@@ -13,7 +13,8 @@ import java.util.Set;
  * Combines the clauses of a text into its tone (the rules of docs/tone.md, numbers from
  * tone-settings.csv). Per clause: the strongest speech act weighs by its target; lexicon words of
  * the opposite sign to that act count little (peace words in a rebuke); a clause whose only act is
- * a description, or that names only the speaker's own side, has its lexicon damped; hedges weaken;
+ * a description, or that restates a treaty or policy, or names only the speaker's own side, has its
+ * lexicon damped; negative words about both sides count little; hedges weaken;
  * a clause about a third party only counts little. Then scope: after "but" counts more, before it
  * less, and nothing when a positive clause is followed by a negative one. Immutable.
  */
@@ -27,7 +28,7 @@ final class ClauseScore {
      * One clause: its own target (named in it), the target it is scored for (its own, else the
      * text's), its acts, whether it is hedged, and its lexicon values with their cues.
      */
-    record Part(Clause clause, Target own, Target target, List<ActHit> acts, boolean hedged,
+    record Part(Clause clause, Target own, Target target, List<ActHit> acts, int hedges,
                 List<Double> values, List<String> cues) {
     }
 
@@ -37,6 +38,7 @@ final class ClauseScore {
 
     private final Map<Act, Double> weights = new EnumMap<>(Act.class);
     private final double negated;
+    private final double restatement;
     private final double dominance;
     private final double descriptionLexicon;
     private final double relationship;
@@ -55,6 +57,7 @@ final class ClauseScore {
             weights.put(a, s.get("act." + a.label()));
         }
         negated = s.get("act.negated");
+        restatement = s.get("act.restatement_factor");
         dominance = s.get("act.dominance");
         descriptionLexicon = s.get("act.description_lexicon");
         relationship = s.get("target.relationship");
@@ -79,12 +82,15 @@ final class ClauseScore {
             ActHit best = null;
             double act = 0;
             boolean description = false;
+            ActHit restated = null;
             for (ActHit h : p.acts()) {
-                if (h.act() == Act.DESCRIPTION) {
+                if (h.act() == Act.DESCRIPTION || h.act() == Act.RESTATEMENT) {
                     description = true;
+                    restated = h.act() == Act.RESTATEMENT ? h : restated;
                     continue;
                 }
-                double w = weights.get(h.act()) * (h.negated() ? negated : 1);
+                double w = weights.get(h.act());
+                w *= h.negated() && w > 0 ? negated : 1;
                 w *= targetFactor(p, h.act(), w);
                 if (Math.abs(w) > Math.abs(act)) {
                     act = w;
@@ -99,19 +105,22 @@ final class ClauseScore {
             }
             pos *= act < 0 ? dominance : 1;
             neg *= act > 0 ? dominance : 1;
+            neg *= p.target() == Target.RELATIONSHIP ? relationship : 1;
+            pos *= p.own() == Target.OWN ? ownLexicon : 1;
             double lex = pos + neg;
-            if (best == null && description) {
+            if (restated != null) {
+                lex *= descriptionLexicon;
+                act *= restatement;
+                acts.add(Act.RESTATEMENT.label());
+                cues.add(Act.RESTATEMENT.label() + ": " + restated.text());
+            } else if (best == null && description) {
                 lex *= descriptionLexicon;
                 acts.add(Act.DESCRIPTION.label());
                 cues.add(Act.DESCRIPTION.label() + ": " + firstDescription(p));
             }
-            if (p.own() == Target.OWN) {
-                lex *= ownLexicon;
-            }
-            if (p.hedged()) {
-                lex *= hedge;
-                act *= best != null && (best.act() == Act.DEMAND || best.act() == Act.OBLIGATION) ? 1 : hedge;
-            }
+            double weaken = Math.pow(hedge, Math.min(p.hedges(), 2));
+            lex *= weaken;
+            act *= best != null && (best.act() == Act.DEMAND || best.act() == Act.OBLIGATION) ? 1 : weaken;
             double v = lex + act;
             raw[i] = p.target() == Target.THIRD ? v * third : v;
             if (raw[i] != 0) {

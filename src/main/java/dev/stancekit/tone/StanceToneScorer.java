@@ -59,11 +59,31 @@ public final class StanceToneScorer implements ToneScorer {
     }
 
     @Override
-    public Tone score(String text, String cue, String side) {
+    public Tone score(String text, String cue, String side, String context) {
         if (text == null || text.isBlank()) {
             return Tone.NEUTRAL;
         }
-        return read(cue == null || cue.isBlank() ? text : cue.strip() + " " + text, side).tone();
+        return read(cue == null || cue.isBlank() ? text : cue.strip() + " " + text, side, context).tone();
+    }
+
+    /**
+     * As {@link #read(String, String)}; when nothing in the text moves the tone (a short partial
+     * quote: "no proper atmosphere"), the tone is read from {@code context}, the sentence it stands
+     * in, and its cues say so ({@code context}).
+     */
+    public Reading read(String text, String side, String context) {
+        Reading own = read(text, side);
+        if (own.tone().score() != 0 || !own.act().equals("statement") || context == null || context.isBlank() || context.strip().equals(text.strip())) {
+            return own;
+        }
+        Reading ctx = read(context, side);
+        if (ctx.tone().cues().isEmpty()) {
+            return own;
+        }
+        List<String> cues = new ArrayList<>();
+        cues.add("context");
+        cues.addAll(ctx.tone().cues());
+        return new Reading(new Tone(ctx.tone().score(), ctx.tone().label(), cues), ctx.target(), ctx.act());
     }
 
     /** The label of a score by the thresholds of tone-settings.csv. */
@@ -119,7 +139,7 @@ public final class StanceToneScorer implements ToneScorer {
                 }
             }
             List<ClauseScore.ActHit> found = new ArrayList<>();
-            boolean hedged = false;
+            int hedges = 0;
             for (Match<Cue> m : actHits) {
                 if (m.start() >= c.from() && m.start() < c.to()) {
                     found.add(new ClauseScore.ActHit(Act.valueOf(m.value().value().toUpperCase(Locale.ROOT)),
@@ -128,7 +148,7 @@ public final class StanceToneScorer implements ToneScorer {
             }
             for (Match<Cue> m : scope.find(words)) {
                 String k = m.value().value();
-                hedged |= m.start() >= c.from() && m.start() < c.to() && (k.equals("hedge") || k.equals("condition"));
+                hedges += m.start() >= c.from() && m.start() < c.to() && (k.equals("hedge") || k.equals("condition")) ? 1 : 0;
             }
             List<Double> values = new ArrayList<>();
             List<String> cues = new ArrayList<>();
@@ -138,7 +158,7 @@ public final class StanceToneScorer implements ToneScorer {
                     cues.add(cueByWord[i]);
                 }
             }
-            parts.add(new ClauseScore.Part(c, own, own == Target.NONE ? textTarget : own, found, hedged, values, cues));
+            parts.add(new ClauseScore.Part(c, own, own == Target.NONE ? textTarget : own, found, hedges, values, cues));
         }
         ClauseScore.Result r = rules.combine(parts, VaderRules.punctuationEmphasis(text));
         Set<String> cues = new LinkedHashSet<>(r.cues());

@@ -49,8 +49,14 @@ class SampleCorpusGoldTest {
                 }
             });
             String text = row.get("text");
-            tally.themes(tagger.tagQuote(text, SeedGoldTest.context(article, text), main), row.get("themes"));
-            tally.tone(scorer.read(text, row.get("side")).tone().label(), vader.score(text).label(), row.get("tone"));
+            String sentence = SeedGoldTest.context(article, text);
+            tally.themes(tagger.tagQuote(text, sentence, main), row.get("themes"));
+            Reading reading = scorer.read(text, row.get("side"), sentence);
+            tally.tone(reading.tone().label(), vader.score(text).label(), row.get("tone"));
+            if (!row.get("tone").isBlank() && reading.tone().label().ordinal() - 1 != Integer.parseInt(row.get("tone"))) {
+                System.out.printf(Locale.ROOT, "tone miss: gold=%s got=%+.3f %s %s/%s %s | %s%n", row.get("tone"),
+                        reading.tone().score(), row.get("side"), reading.target(), reading.act(), reading.tone().cues(), text);
+            }
         }
         System.out.println(tally.summary("sample"));
         assertTrue(rows.size() > 200, "the whole gold file was read: " + rows.size());

@@ -52,7 +52,8 @@ class SeedGoldTest {
                 themes = tagger.tag(context(SHARED.resolve("seeds").resolve(row.get("article")), text));
             }
             tally.themes(themes, row.get("themes"));
-            Tone tone = scorer.read(text, row.get("side")).tone();
+            Tone tone = scorer.read(text, row.get("side"),
+                    context(SHARED.resolve("seeds").resolve(row.get("article")), text)).tone();
             tally.tone(tone.label(), vader.score(text).label(), row.get("tone"));
             System.out.printf(Locale.ROOT, "%-40s want=%s got=%s tone=%s %+.3f %s %s%n",
                     text.substring(0, Math.min(40, text.length())), GoldTally.ids(row.get("themes")), themes,
