@@ -21,7 +21,7 @@ import java.util.Set;
 final class ClauseScore {
 
     /** A speech act found in a clause, as written. */
-    record ActHit(Act act, boolean negated, String text) {
+    record ActHit(Act act, boolean negated, boolean mitigated, String text) {
     }
 
     /**
@@ -50,6 +50,7 @@ final class ClauseScore {
     private final double afterContrast;
     private final double beforeRebuke;
     private final double concession;
+    private final double alternative;
     private final double hedge;
 
     ClauseScore(Settings s) {
@@ -69,6 +70,7 @@ final class ClauseScore {
         afterContrast = s.get("scope.after_contrast");
         beforeRebuke = s.get("scope.before_rebuke");
         concession = s.get("scope.concession");
+        alternative = s.get("scope.after_alternative");
         hedge = s.get("scope.hedge");
         s.get("target.other"); // documented; the other side is the reference (1)
     }
@@ -90,7 +92,7 @@ final class ClauseScore {
                     continue;
                 }
                 double w = weights.get(h.act());
-                w *= h.negated() && w > 0 ? negated : 1;
+                w *= h.mitigated() ? 0 : h.negated() && w > 0 ? negated : 1;
                 w *= targetFactor(p, h.act(), w);
                 if (Math.abs(w) > Math.abs(act)) {
                     act = w;
@@ -145,7 +147,7 @@ final class ClauseScore {
         }
         switch (p.target()) {
             case RELATIONSHIP:
-                return w < 0 ? relationship : 1;
+                return act == Act.DEMAND || act == Act.PROTEST ? relationship : 1;
             case OWN:
                 return own;
             case NONE:
@@ -162,6 +164,8 @@ final class ClauseScore {
                 return afterContrast;
             case CONCESSION:
                 return concession;
+            case ALTERNATIVE:
+                return alternative;
             case BEFORE:
                 for (int k = 0; k < parts.size(); k++) {
                     Clause o = parts.get(k).clause();

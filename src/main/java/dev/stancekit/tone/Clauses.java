@@ -9,11 +9,12 @@ import java.util.List;
  * Splits a text's words into clauses for the tone model: a new clause at each sentence end
  * ('.', '!', '?', ';'), at each contrast word ("but": the clauses before it in its sentence are
  * {@link Role#BEFORE}, the one it opens {@link Role#AFTER}), and around each concession
- * ("although … ,": {@link Role#CONCESSION}, up to the next comma). Stateless.
+ * ("although … ,": {@link Role#CONCESSION}, up to the next comma); the clause after "rather
+ * than" is {@link Role#ALTERNATIVE}, what the speaker rejects. Stateless.
  */
 final class Clauses {
 
-    enum Role { PLAIN, BEFORE, AFTER, CONCESSION }
+    enum Role { PLAIN, BEFORE, AFTER, CONCESSION, ALTERNATIVE }
 
     /** Words {@code [from, to)} of the text, in sentence {@code sentence}. */
     record Clause(int from, int to, int sentence, Role role) {
@@ -34,15 +35,18 @@ final class Clauses {
         int start = 0;
         boolean contrasted = false;
         int concessionEnd = -1;
+        boolean rejected = false;
         for (int i = 0; i <= n; i++) {
             boolean end = i == n;
             boolean brk = !end && i > 0 && words.get(i).afterBreak();
             boolean contrast = !end && i > 0 && "contrast".equals(kind[i]) && !contrasted;
             boolean concession = !end && "concession".equals(kind[i]);
+            boolean alternative = !end && i > start && "alternative".equals(kind[i]);
             boolean concessionOver = !end && concessionEnd >= 0 && i > start && comma(text, words, i);
-            if (end || brk || contrast || concessionOver || (concession && i > start)) {
+            if (end || brk || contrast || alternative || concessionOver || (concession && i > start)) {
                 if (i > start) {
-                    Role role = concessionEnd >= 0 ? Role.CONCESSION : contrasted ? Role.AFTER : Role.PLAIN;
+                    Role role = concessionEnd >= 0 ? Role.CONCESSION : rejected ? Role.ALTERNATIVE
+                            : contrasted ? Role.AFTER : Role.PLAIN;
                     out.add(new Clause(start, i, sentence, role));
                 }
                 if (contrast) {
@@ -59,6 +63,7 @@ final class Clauses {
                 concessionEnd = concession ? i : -1;
             }
             contrasted |= contrast;
+            rejected = alternative || (rejected && !brk && !contrast);
         }
         return out;
     }

@@ -41,7 +41,7 @@ public final class StanceToneScorer implements ToneScorer {
         this.lexicon = LexiconToneScorer.create(res);
         this.acts = CueTable.load(res, ACTS_FILE, "act", Act.names());
         this.targets = CueTable.load(res, TARGETS_FILE, "target", null);
-        this.scope = CueTable.load(res, SCOPE_FILE, "scope", Set.of("contrast", "concession", "hedge", "condition"));
+        this.scope = CueTable.load(res, SCOPE_FILE, "scope", Set.of("contrast", "alternative", "concession", "hedge", "condition"));
         Settings s = Settings.load(res);
         this.rules = new ClauseScore(s);
         this.conciliatoryAt = s.get("label.conciliatory_at");
@@ -119,7 +119,7 @@ public final class StanceToneScorer implements ToneScorer {
         List<Clause> clauses = Clauses.split(text, words, scope.find(words));
         List<Match<Cue>> targetHits = targets.find(words);
         List<Match<Cue>> actHits = acts.find(words);
-        boolean[] negation = negations(units, words);
+        int[] negation = negations(units, words);
         Target textTarget = Target.NONE;
         Match<Cue> textTargetHit = null;
         for (Match<Cue> m : targetHits) {
@@ -143,7 +143,7 @@ public final class StanceToneScorer implements ToneScorer {
             for (Match<Cue> m : actHits) {
                 if (m.start() >= c.from() && m.start() < c.to()) {
                     found.add(new ClauseScore.ActHit(Act.valueOf(m.value().value().toUpperCase(Locale.ROOT)),
-                            negated(negation, m.start()), span(text, words, m)));
+                            negation[m.start()] == 1, negation[m.start()] == 2, span(text, words, m)));
                 }
             }
             for (Match<Cue> m : scope.find(words)) {
@@ -170,29 +170,29 @@ public final class StanceToneScorer implements ToneScorer {
                 r.acts().isEmpty() ? "statement" : String.join("+", r.acts()));
     }
 
-    /** Words right after a negation ("not", "never", "n't"), up to 3 words on. */
-    private static boolean[] negations(List<Unit> units, List<Word> words) {
-        boolean[] neg = new boolean[words.size()];
+    /**
+     * By word: 1 right after a negation ("not", "never", "n't"), 2 right after a mitigator ("avoid",
+     * "free from"), up to 3 words on; else 0.
+     */
+    private static int[] negations(List<Unit> units, List<Word> words) {
+        int[] neg = new int[words.size()];
         int w = 0;
         for (Unit u : units) {
             while (w < words.size() && words.get(w).start() < u.start()) {
                 w++;
             }
             boolean negates = u.kind() == Lexicon.Kind.NEGATION || (u.kind() == Lexicon.Kind.TERM && u.key().contains("n't"));
-            if (negates) {
+            int mark = negates ? 1 : u.kind() == Lexicon.Kind.MITIGATOR ? 2 : 0;
+            if (mark > 0) {
                 for (int k = w + 1; k <= w + 3 && k < words.size(); k++) {
                     if (words.get(k).afterBreak()) {
                         break;
                     }
-                    neg[k] = true;
+                    neg[k] = Math.max(neg[k], mark);
                 }
             }
         }
         return neg;
-    }
-
-    private static boolean negated(boolean[] negation, int word) {
-        return negation[word];
     }
 
     private static String span(String text, List<Word> words, Match<Cue> m) {
