@@ -50,7 +50,11 @@ class SampleCorpusGoldTest {
             });
             String text = row.get("text");
             String sentence = SeedGoldTest.context(article, text);
-            tally.themes(tagger.tagQuote(text, sentence, main), row.get("themes"));
+            List<String> themes = tagger.tagQuote(text, sentence, main);
+            tally.themes(themes, row.get("themes"));
+            if (!row.get("themes").isBlank() && !GoldTally.ids(row.get("themes")).equals(new java.util.HashSet<>(themes))) {
+                System.out.printf(Locale.ROOT, "theme miss: want=%s got=%s | %s%n", row.get("themes"), themes, text);
+            }
             Reading reading = scorer.read(text, row.get("side"), sentence);
             tally.tone(reading.tone().label(), vader.score(text).label(), row.get("tone"));
             if (!row.get("tone").isBlank() && reading.tone().label().ordinal() - 1 != Integer.parseInt(row.get("tone"))) {
