@@ -1,10 +1,10 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.tone.LexiconToneScorer;
+import dev.stancekit.model.Tone;
 import dev.stancekit.tone.Reading;
 import dev.stancekit.tone.StanceToneScorer;
-import dev.stancekit.tone.Tone;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +39,8 @@ public final class ToneCommand implements Callable<Integer> {
     private List<String> texts = new ArrayList<>();
 
     @Option(names = "--resources", paramLabel = "DIR",
-            description = "Folder whose tone-lexicon.csv / vader_lexicon.txt override the bundled ones.")
+            description = "Folder whose tone-lexicon.csv / vader_lexicon.txt replace, and whose tone-speech-acts.csv, "
+                    + "tone-targets.csv, tone-scope.csv, tone-settings.csv add to, the bundled ones.")
     private Path resources;
 
     @Option(names = "--vader", description = "Plain VADER, without the diplomatic lexicon (for comparison).")

@@ -1,7 +1,7 @@
 package dev.stancekit.store;
 
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Hashing;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Hashing;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,8 @@ public final class Fingerprint {
     /** The resources whose content changes the analysis of an article. */
     static final List<String> ANALYSIS_RESOURCES = List.of("boilerplate.csv", "cue-verbs.csv",
             "attribution-words.csv", "speakers.csv", "organizations.csv", "nationality-words.csv",
-            "speaker-words.csv", "themes.csv", "tone-lexicon.csv", "vader_lexicon.txt");
+            "speaker-words.csv", "themes.csv", "tone-lexicon.csv", "vader_lexicon.txt", "tone-speech-acts.csv",
+            "tone-targets.csv", "tone-scope.csv", "tone-settings.csv");
 
     private Fingerprint() {}
 

@@ -1,6 +1,6 @@
 package dev.stancekit.tone;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.themes.PhraseMatcher;
 import dev.stancekit.themes.PhraseMatcher.Match;
 import dev.stancekit.themes.Words.Word;

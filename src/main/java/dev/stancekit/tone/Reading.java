@@ -1,5 +1,6 @@
 package dev.stancekit.tone;
 
+import dev.stancekit.model.Tone;
 import java.util.Objects;
 
 /**

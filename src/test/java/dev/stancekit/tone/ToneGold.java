@@ -1,6 +1,8 @@
 package dev.stancekit.tone;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.ToneLabel;
+import dev.stancekit.model.Tone;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.themes.PhraseThemeTagger;
 import java.io.IOException;
 import java.io.Reader;
