@@ -38,6 +38,7 @@ public final class StanceToneScorer implements ToneScorer {
     private final ClauseScore rules;
     private final double conciliatoryAt;
     private final double confrontationalAt;
+    private final double contextFactor;
 
     private StanceToneScorer(Resources res) {
         this.lexicon = LexiconToneScorer.create(res);
@@ -48,6 +49,7 @@ public final class StanceToneScorer implements ToneScorer {
         this.rules = new ClauseScore(s);
         this.conciliatoryAt = s.get("label.conciliatory_at");
         this.confrontationalAt = s.get("label.confrontational_at");
+        this.contextFactor = s.get("context.factor");
     }
 
     /** The model with the tables of {@code res}; throws naming the file and row on a bad table. */
@@ -85,7 +87,8 @@ public final class StanceToneScorer implements ToneScorer {
         List<String> cues = new ArrayList<>();
         cues.add("context");
         cues.addAll(ctx.tone().cues());
-        return new Reading(new Tone(ctx.tone().score(), ctx.tone().label(), cues), ctx.target(), ctx.act());
+        double score = ctx.tone().score() * contextFactor;
+        return new Reading(new Tone(score, label(score), cues), ctx.target(), ctx.act());
     }
 
     /** The label of a score by the thresholds of tone-settings.csv. */
