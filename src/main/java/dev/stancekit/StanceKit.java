@@ -9,7 +9,7 @@ import dev.stancekit.quotes.RuleQuoteExtractor;
 import dev.stancekit.resources.Resources;
 import dev.stancekit.speakers.RegistrySpeakerResolver;
 import dev.stancekit.themes.PhraseThemeTagger;
-import dev.stancekit.tone.LexiconToneScorer;
+import dev.stancekit.tone.StanceToneScorer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -74,7 +74,7 @@ public final class StanceKit {
                     var extractor = RuleQuoteExtractor.create(resources);
                     var speakers = RegistrySpeakerResolver.create(registry);
                     var themes = PhraseThemeTagger.create(resources);
-                    var tone = LexiconToneScorer.create(resources);
+                    var tone = StanceToneScorer.create(resources);
                     analyzer = new ArticleAnalyzer(CoreNlpAnnotator.shared(), extractor, speakers, themes, tone)
                             .withBriefings(BriefingAnalyzer.create(resources, extractor, speakers, themes, tone,
                                     transcripts));

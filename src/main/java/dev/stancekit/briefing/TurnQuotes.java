@@ -81,13 +81,13 @@ final class TurnQuotes {
                         }
                         List<String> ids = themes.tagQuote(words, turnText, asked);
                         drafts.add(new Draft(quote(article, QuoteKind.STATEMENT, words, "", turn.label(), s,
-                                ids, tone.score(words), p.start(), p.end()), reply));
+                                ids, tone.score(words, "", s.side(), turnText), p.start(), p.end()), reply));
                         for (QuoteSpan q : found) {
                             if (q.start() >= p.start() && q.start() < p.end()) {
                                 Speaker other = speakers.resolve(q, article, doc);
                                 if (!other.canonical().isEmpty() && !other.canonical().equals(s.canonical())) {
                                     drafts.add(new Draft(quote(article, q.kind(), q.text(), q.cue(), q.mention(), other,
-                                            themes.tagQuote(q.text(), q.context(), ids), tone.score(q.text(), q.cue()),
+                                            themes.tagQuote(q.text(), q.context(), ids), tone.score(q.text(), q.cue(), other.side(), q.context()),
                                             q.start(), q.end()), reply));
                                 }
                             }
@@ -114,7 +114,7 @@ final class TurnQuotes {
                 ? new Speaker(REPORTER, SpeakerType.ANONYMOUS, Speaker.UNKNOWN_SIDE, "reporter", false, "")
                 : outletSpeaker(outlet, article, doc, turn);
         return quote(article, QuoteKind.QUESTION, words, "", turn.label(), s, themes.tag(words),
-                tone.score(words), turn.start(), turn.end());
+                tone.score(words, "", s.side(), null), turn.start(), turn.end());
     }
 
     /** The outlet as a speaker, with the side the registry gives it (state media) or none. */

@@ -73,7 +73,7 @@ public final class ArticleAnalyzer {
         for (QuoteSpan span : spans) {
             Speaker speaker = speakers.resolve(span, article, doc);
             List<String> ids = themes.tagQuote(span.text(), span.context(), articleThemes);
-            Tone t = rounded(tone.score(span.text(), span.cue()));
+            Tone t = rounded(tone.score(span.text(), span.cue(), speaker.side(), span.context()));
             out.add(new Quote(article.id() + "#" + (out.size() + 1), article.id(), article.date(),
                     span.kind(), span.text(), span.cue(), span.mention(), speaker, ids, t,
                     span.start(), span.end()));

@@ -68,6 +68,11 @@ class LexiconToneScorerTest {
             Neither side offered concessions, but both agreed to keep talking.|0.2
             """;
 
+    /** The rated sentences, one "text|rating" per line; the first 20 are general news. */
+    static String[] ratedLines() {
+        return RATED.strip().split("\n");
+    }
+
     @Test
     void correlatesWithHumanRatingsAtLeastAsWellAsPlainVader() {
         List<Double> human = new ArrayList<>();

@@ -32,7 +32,7 @@ class SampleCorpusGoldTest {
     @Test
     void themesAndToneOnSampleGold() throws IOException {
         PhraseThemeTagger tagger = PhraseThemeTagger.create(Resources.bundled());
-        LexiconToneScorer scorer = LexiconToneScorer.create(Resources.bundled());
+        StanceToneScorer scorer = StanceToneScorer.create(Resources.bundled());
         LexiconToneScorer vader = LexiconToneScorer.vaderOnly(Resources.bundled());
         List<CSVRecord> rows;
         try (Reader r = Files.newBufferedReader(GOLD, StandardCharsets.UTF_8)) {
@@ -55,8 +55,18 @@ class SampleCorpusGoldTest {
                 }
             });
             String text = row.get("text");
-            tally.themes(tagger.tagQuote(text, SeedGoldTest.context(article, text), main), row.get("themes"));
-            tally.tone(scorer.score(text).label(), vader.score(text).label(), row.get("tone"));
+            String sentence = SeedGoldTest.context(article, text);
+            List<String> themes = tagger.tagQuote(text, sentence, main);
+            tally.themes(themes, row.get("themes"));
+            if (!row.get("themes").isBlank() && !GoldTally.ids(row.get("themes")).equals(new java.util.HashSet<>(themes))) {
+                System.out.printf(Locale.ROOT, "theme miss: want=%s got=%s | %s%n", row.get("themes"), themes, text);
+            }
+            Reading reading = scorer.read(text, row.get("side"), sentence);
+            tally.tone(reading.tone().label(), vader.score(text).label(), row.get("tone"));
+            if (!row.get("tone").isBlank() && reading.tone().label().ordinal() - 1 != Integer.parseInt(row.get("tone"))) {
+                System.out.printf(Locale.ROOT, "tone miss: gold=%s got=%+.3f %s %s/%s %s | %s%n", row.get("tone"),
+                        reading.tone().score(), row.get("side"), reading.target(), reading.act(), reading.tone().cues(), text);
+            }
         }
         System.out.println(tally.summary("sample"));
         assertTrue(rows.size() > 200, "the whole gold file was read: " + rows.size());
