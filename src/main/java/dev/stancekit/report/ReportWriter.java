@@ -1,6 +1,7 @@
 package dev.stancekit.report;
 
 import dev.stancekit.Quote;
+import dev.stancekit.ingest.Article;
 import dev.stancekit.ingest.IngestResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +28,10 @@ public final class ReportWriter {
     private final boolean html;
     private final Resources resources;
     private final Duration chartTimeout;
+    private final boolean xlsx;
 
     private ReportWriter(Builder b) {
+        this.xlsx = b.xlsx;
         this.resources = b.resources;
         this.period = b.period;
         this.excel = b.excel;
@@ -48,32 +51,68 @@ public final class ReportWriter {
      * @param quotes the quotes of the ok inputs
      */
     public void write(Path outDir, List<IngestResult> inputs, List<Quote> quotes) throws IOException {
+        write(outDir, inputs, quotes, Map.of());
+    }
+
+    /**
+     * As {@link #write(Path, List, List)}; articles whose MinHash signatures
+     * ({@link WireCopies#signature}) are given are clustered into wire copies, and every summary,
+     * chart and table but {@code quotes.csv} counts a copied story's quotes once.
+     */
+    public void write(Path outDir, List<IngestResult> inputs, List<Quote> quotes, Map<String, long[]> signatures)
+            throws IOException {
         Objects.requireNonNull(outDir, "outDir");
         List<IngestResult> in = noNulls(inputs, "inputs");
-        List<Quote> qs = noNulls(quotes, "quotes");
+        List<Quote> all = noNulls(quotes, "quotes");
+        ReportSettings set = ReportSettings.load(resources);
+        Map<String, Article> articles = Volume.articles(in);
+        WireCopies copies = WireCopies.of(signatures, articles, set.copyMinSimilarity());
+        List<Quote> qs = copies.dedupe(all);
         Files.createDirectories(outDir);
-        Tables.articles(outDir.resolve("articles.csv"), in, qs, excel);
-        QuotesCsv.write(outDir.resolve("quotes.csv"), qs, excel);
+        Tables.articles(outDir.resolve("articles.csv"), in, all, copies, excel);
+        Map<String, Integer> outlets = copies.outletCounts();
+        QuotesCsv.write(outDir.resolve("quotes.csv"), all, excel, PROVENANCE, q -> {
+            Article a = articles.get(q.article());
+            String canon = copies.canonical(q.article());
+            return List.of(a == null ? "" : a.title(), a == null ? "" : a.source(), a == null ? "" : a.url(),
+                    canon, outlets.getOrDefault(canon, 1));
+        });
+        CopiesCsv.write(outDir.resolve("copies.csv"), copies, articles, excel);
         Summary summary = Summary.of(qs, period);
         Tables.summary(outDir.resolve("summary.csv"), summary, excel);
         Tables.themeTone(outDir.resolve("theme_tone.csv"), qs, period, excel);
         Tables.speakers(outDir.resolve("speakers.csv"), qs, excel);
+        List<Volume.PeriodRow> volume = Volume.perPeriod(in, qs, period);
+        Volume.writeByPeriod(outDir.resolve("volume_by_period.csv"), volume, excel);
+        Volume.writeBySideTheme(outDir.resolve("volume_by_side_theme.csv"), summary, excel);
+        Volume.writeByOutlet(outDir.resolve("volume_by_outlet.csv"), in, qs, excel);
         FightinWords fw = new FightinWords(Framing.stopwords(resources));
         Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw);
         Framing.write(outDir.resolve("framing.csv"), framing, excel);
+        Map<String, Figures.Figure> figures = Figures.of(summary, qs, framing, volume, period, set);
         ChartRenderer.Result rendered = new ChartRenderer.Result(List.of(), List.of());
         if (charts) {
-            rendered = ChartRenderer.render(Charts.all(summary, qs, framing), charts ? outDir : null, chartTimeout);
+            Map<String, org.knowm.xchart.internal.chartpart.Chart<?, ?>> toDraw = new java.util.LinkedHashMap<>();
+            figures.forEach((k, f) -> toDraw.put(k, f.chart()));
+            rendered = ChartRenderer.render(toDraw, outDir, chartTimeout);
         }
         List<ChartKit.Saved> saved = rendered.saved();
         if (html) {
             Files.writeString(outDir.resolve("report.html"),
-                    HtmlReport.render(period, in, qs, summary, saved, rendered.warnings()),
+                    HtmlReport.render(new HtmlReport.Page(period, in, qs, summary, framing, figures, saved,
+                            rendered.warnings(), volume, copies, set)),
                     java.nio.charset.StandardCharsets.UTF_8);
         }
-        LOG.info("report in {}: {} inputs, {} quotes, {} summary rows, {} charts{}", outDir, in.size(), qs.size(),
-                summary.rows().size(), charts ? saved.size() : 0, html ? ", report.html" : "");
+        if (xlsx) {
+            Xlsx.write(outDir, outDir.resolve("report.xlsx"));
+        }
+        LOG.info("report in {}: {} inputs, {} quotes ({} after merging wire copies), {} summary rows, {} charts{}",
+                outDir, in.size(), all.size(), qs.size(), summary.rows().size(), charts ? saved.size() : 0,
+                html ? ", report.html" : "");
     }
+
+    /** Columns added to quotes.csv after the standard ones: where the quote comes from. */
+    static final List<String> PROVENANCE = List.of("title", "outlet", "url", "wire_cluster", "outlets");
 
     private static <T> List<T> noNulls(List<T> list, String name) {
         Objects.requireNonNull(list, name);
@@ -93,8 +132,15 @@ public final class ReportWriter {
         private boolean html = true;
         private Resources resources = Resources.bundled();
         private Duration chartTimeout = Duration.ofSeconds(60);
+        private boolean xlsx;
 
         private Builder() {
+        }
+
+        /** Also writes {@code report.xlsx}: every CSV table as one typed sheet. */
+        public Builder xlsx(boolean v) {
+            xlsx = v;
+            return this;
         }
 
         public Builder period(ReportPeriod v) {
