@@ -9,6 +9,9 @@ import dev.stancekit.ingest.Article;
 import dev.stancekit.ingest.IngestResult;
 import dev.stancekit.report.ReportPeriod;
 import dev.stancekit.report.ReportWriter;
+import dev.stancekit.report.WireCopies;
+import dev.stancekit.store.Archive;
+import dev.stancekit.store.ArchiveMerge;
 import dev.stancekit.store.AtomicFiles;
 import dev.stancekit.store.Fingerprint;
 import dev.stancekit.store.ResultCache;
@@ -19,8 +22,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -57,10 +63,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Analyse every article again, ignoring the results of earlier runs.")
     boolean full;
 
+    @Option(names = "--prune", description = "Drop archived articles of earlier runs that are not among this run's "
+            + "inputs (without it the reports cover every article any run into this folder was given).")
+    boolean prune;
+
+    @Option(names = "--xlsx", description = "Also write report.xlsx: every table as one typed sheet.")
+    boolean xlsx;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
     boolean quiet;
 
     private final PrintStream err;
+    private dev.stancekit.Resources kitResources;
 
     RunCommand() {
         this(System.err);
@@ -73,6 +87,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         StanceKit kit = in.kit();
+        kitResources = kit.resources();
         Files.createDirectories(out);
         ResultCache cache = new ResultCache(out, Fingerprint.of(kit.resources(), kit.registry()));
         if (full) {
@@ -80,7 +95,10 @@ final class RunCommand implements Callable<Integer> {
         }
         ArticleAnalyzer analyzer = kit.analyzer();
         LongAdder reused = new LongAdder();
+        Map<String, long[]> signatures = new ConcurrentHashMap<>();
+        int shingles = WireCopies.shingleWords(kit.resources());
         List<ArticleResult> analysed = in.analyze(kit, err, !quiet, a -> {
+            signatures.put(a.id(), WireCopies.signature(a.text(), shingles));
             var hit = cache.get(a);
             if (hit.isPresent()) {
                 reused.increment();
@@ -90,31 +108,47 @@ final class RunCommand implements Callable<Integer> {
             cache.put(a, q);
             return q;
         });
-        List<IngestResult> results = new ArrayList<>();
-        List<Quote> quotes = new ArrayList<>();
-        for (ArticleResult r : analysed) {
-            results.add(r.input());
-            quotes.addAll(r.quotes());
-        }
-        writeReports(results, quotes);
+        List<IngestResult> results = analysed.stream().map(ArticleResult::input).toList();
         long errors = results.stream().filter(r -> r.status() == IngestResult.Status.ERROR).count();
         long skipped = results.stream().filter(r -> r.status() == IngestResult.Status.SKIPPED).count();
+        Archive archive = new Archive(out);
+        if (errors == results.size() && (archive.exists() || Files.exists(out.resolve("report.html")))) {
+            err.printf("no input could be read; the reports in %s are left as they were%n", out);
+            InputOptions.reportErrors(results, err);
+            return 1;
+        }
+        List<Archive.Entry> merged = ArchiveMerge.merge(archive.load(), analysed, signatures, prune);
+        archive.save(merged);
+        List<IngestResult> covered = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        Map<String, long[]> sigs = new HashMap<>();
+        for (Archive.Entry e : merged) {
+            covered.add(e.input());
+            quotes.addAll(e.quotes());
+            if (e.signature() != null) {
+                sigs.put(e.input().id(), e.signature());
+            }
+        }
+        writeReports(covered, quotes, sigs);
         if (!quiet) {
-            err.printf("%d inputs: %d ok, %d skipped, %d error; %d quotes (%d articles reused from an earlier run) -> %s%n",
-                    results.size(), results.size() - errors - skipped, skipped, errors, quotes.size(),
-                    reused.sum(), out.resolve("report.html"));
+            long archivedOk = covered.stream().filter(IngestResult::isOk).count();
+            err.printf("%d inputs: %d ok, %d skipped, %d error (%d articles reused from an earlier run); "
+                            + "the reports cover %d archived articles with %d quotes -> %s%n",
+                    results.size(), results.size() - errors - skipped, skipped, errors, reused.sum(),
+                    archivedOk, quotes.size(), out.resolve("report.html"));
             InputOptions.reportErrors(results, err);
         }
         return errors > 0 ? 1 : 0;
     }
 
     /** Writes the reports into a staging folder, then renames each file into place. */
-    private void writeReports(List<IngestResult> results, List<Quote> quotes) throws IOException {
+    private void writeReports(List<IngestResult> results, List<Quote> quotes, Map<String, long[]> sigs)
+            throws IOException {
         Path stage = out.resolve(".stancekit").resolve("staging");
         deleteTree(stage);
         Files.createDirectories(stage);
-        ReportWriter.builder().period(period).excel(excel).charts(!noCharts).html(true).build()
-                .write(stage, results, quotes);
+        ReportWriter.builder().period(period).excel(excel).charts(!noCharts).html(true).xlsx(xlsx)
+                .resources(kitResources).build().write(stage, results, quotes, sigs);
         removeOldCharts(stage);
         try (Stream<Path> files = Files.list(stage)) {
             for (Path f : (Iterable<Path>) files.sorted()::iterator) {
@@ -131,7 +165,8 @@ final class RunCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.list(out)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
-                boolean chart = name.matches("(tone_by_theme|quotes_per_speaker|tone_over_time_.+|framing_.+)\\.(png|svg)");
+                boolean chart = name.matches("(tone_by_theme|quotes_per_speaker|volume_over_time|tone_over_time_.+|framing_.+)\\.(png|svg)")
+                        || name.equals("report.xlsx");
                 if (chart && Files.isRegularFile(f) && !Files.exists(stage.resolve(name))) {
                     Files.delete(f);
                 }

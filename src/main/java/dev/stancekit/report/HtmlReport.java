@@ -1,6 +1,7 @@
 package dev.stancekit.report;
 
 import dev.stancekit.Quote;
+import dev.stancekit.ingest.Article;
 import dev.stancekit.ingest.IngestResult;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -27,7 +28,7 @@ final class HtmlReport {
             + "td.d{white-space:nowrap}figcaption{color:#444;font-size:0.92em;margin-bottom:18px}nav.toc ol{columns:2}"
             + ".qt-controls{display:flex;gap:8px;align-items:center;flex-wrap:wrap;margin:8px 0}#qt th{cursor:pointer}"
             + "#qt th[aria-sort=ascending]::after{content:' \\25B2'}#qt th[aria-sort=descending]::after{content:' \\25BC'}"
-            + ".note{background:#f5f7fa;padding:6px 10px;border-left:4px solid #9aa5b1}"
+            + "th.n{text-align:right}.note{background:#f5f7fa;padding:6px 10px;border-left:4px solid #9aa5b1}"
             + "td.d{white-space:nowrap}.warn{color:#8a4b00;background:#fff4e0;padding:6px 10px;border-left:4px solid #d9a441}";
 
     private HtmlReport() {
@@ -78,7 +79,7 @@ final class HtmlReport {
         QuoteTableHtml.append(b, p.quotes(), Volume.articles(p.inputs()), p.copies().copyCounts(),
                 p.copies().outletCounts());
         b.append("<h2 id=\"extremes\">Most conciliatory and most confrontational quotes</h2>\n");
-        extremes(b, p.quotes());
+        extremes(b, p.quotes(), Volume.articles(p.inputs()));
         HtmlSections.copies(b, p);
         problems(b, p.inputs());
         b.append("</body></html>\n");
@@ -101,6 +102,7 @@ final class HtmlReport {
         card(b, "errors", error);
         card(b, "quotes", quotes.size());
         card(b, "speakers", speakers);
+        card(b, "outlets", inputs.stream().filter(IngestResult::isOk).map(r -> Volume.outlet(r.article())).distinct().count());
         b.append("<div class=\"card\"><b>").append(esc(range)).append("</b>period")
                 .append(undated > 0 ? " (+" + undated + " undated)" : "").append("</div></div>\n");
     }
@@ -143,7 +145,7 @@ final class HtmlReport {
         b.append("</table>\n<p class=\"muted\">95% percentile bootstrap intervals resampling articles.</p>\n");
     }
 
-    private static void extremes(StringBuilder b, List<Quote> quotes) {
+    private static void extremes(StringBuilder b, List<Quote> quotes, Map<String, Article> articles) {
         List<String> sides = Summary.distinct(quotes.stream().map(Quote::side).toList(), Summary.Order.SIDE);
         if (sides.isEmpty()) {
             b.append("<p>No quotes.</p>\n");
@@ -154,24 +156,24 @@ final class HtmlReport {
             b.append("<h3>").append(esc(side)).append("</h3>\n<table><tr><th>tone</th><th>quote</th><th>speaker</th>")
                     .append("<th>date</th><th>article</th></tr>\n");
             b.append("<tr><th colspan=\"5\">most conciliatory</th></tr>\n");
-            qs.stream().sorted(byTone.reversed()).limit(TOP_QUOTES).forEach(q -> quoteRow(b, q));
+            qs.stream().sorted(byTone.reversed()).limit(TOP_QUOTES).forEach(q -> quoteRow(b, q, articles));
             List<Quote> low = qs.stream().sorted(byTone)
                     .limit(Math.max(0, Math.min(TOP_QUOTES, qs.size() - TOP_QUOTES))).toList();
             if (!low.isEmpty()) {
                 b.append("<tr><th colspan=\"5\">most confrontational</th></tr>\n");
-                low.forEach(q -> quoteRow(b, q));
+                low.forEach(q -> quoteRow(b, q, articles));
             }
             b.append("</table>\n");
         }
     }
 
-    private static void quoteRow(StringBuilder b, Quote q) {
+    private static void quoteRow(StringBuilder b, Quote q, Map<String, Article> articles) {
         b.append("<tr><td class=\"n\">").append(Cells.num3(q.tone().score())).append("<br><span class=\"muted\">")
                 .append(q.tone().label().label()).append("</span></td><td class=\"q\">\u201C")
                 .append(esc(ChartKit.shorten(q.text(), 400))).append("\u201D</td><td>")
                 .append(esc(q.speaker().canonical().isBlank() ? q.speakerMention() : q.speaker().canonical()))
                 .append("</td><td class=\"d\">").append(q.date() == null ? "undated" : q.date()).append("</td><td>")
-                .append(esc(q.article())).append("</td></tr>\n");
+                .append(articleLink(articles.get(q.article()), q.article())).append("</td></tr>\n");
     }
 
     private static void problems(StringBuilder b, List<IngestResult> inputs) {
@@ -185,6 +187,14 @@ final class HtmlReport {
                     .append("</td><td>").append(esc(r.message())).append("</td></tr>\n");
         }
         b.append("</table>\n");
+    }
+
+    /** The article's headline (else its id) linked to its URL when it has an http(s) one, and its outlet. */
+    static String articleLink(Article a, String id) {
+        String text = esc(a == null || a.title().isBlank() ? id : a.title());
+        String url = a == null ? "" : QuoteTableHtml.safeUrl(a.url());
+        String link = url.isEmpty() ? text : "<a href=\"" + esc(url) + "\" rel=\"noopener\">" + text + "</a>";
+        return link + "<br><span class=\"muted\">" + esc(Volume.outlet(a)) + "</span>";
     }
 
     /** Escapes text for HTML content and attribute values. */

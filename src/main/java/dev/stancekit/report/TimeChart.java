@@ -2,11 +2,9 @@ package dev.stancekit.report;
 
 import java.awt.BasicStroke;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -93,36 +91,65 @@ final class TimeChart {
         }
         XYChart c = new XYChart(1100, 620);
         c.setTitle("Mean tone per " + period.id() + ": " + ChartKit.shorten(Charts.themeTitle(theme), 50));
-        c.setXAxisTitle("calendar; ring = fewer than " + set.intervalMinQuotes() + " quotes (no interval), "
+        c.setXAxisTitle(period.id() + "s on a calendar axis; ring = fewer than " + set.intervalMinQuotes() + " quotes (no interval), "
                 + "dot = " + set.intervalMinQuotes() + "\u2013" + (set.countBandLarge() - 1) + ", large dot = "
-                + set.countBandLarge() + "+; bar = 95% interval");
+                + set.countBandLarge() + "+; bar = 95% interval (needs " + set.intervalMinQuotes() + "+ quotes from 2+ articles)");
         c.setYAxisTitle("mean tone (\u22121 \u2026 +1)");
         ChartKit.style(c.getStyler());
         c.getStyler().setAxisTitleFont(c.getStyler().getAxisTitleFont().deriveFont(13f));
         c.getStyler().setYAxisMin(-1.0).setYAxisMax(1.0);
         c.getStyler().setYAxisDecimalPattern("0.0");
         c.getStyler().setMarkerSize(11);
-        c.getStyler().setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC));
-        c.getStyler().setDatePattern(period == ReportPeriod.YEAR ? "yyyy" : "yyyy-MM");
         LocalDate first = dated.stream().min(LocalDate::compareTo).orElseThrow();
         LocalDate last = dated.stream().max(LocalDate::compareTo).orElseThrow();
-        // half a period of air on both sides so the first and last points are not on the frame
-        c.getStyler().setXAxisMin((double) millis(first) - (millis(period.next(first)) - millis(first)) / 2.0);
-        c.getStyler().setXAxisMax((double) millis(last) + (millis(period.next(last)) - millis(last)) / 2.0);
+        calendarAxis(c, period, first, last);
         for (int i = 0; i < sides.size(); i++) {
-            addSide(c, sides.get(i), perSide.get(i), period, set);
+            addSide(c, sides.get(i), perSide.get(i), period, first, set);
         }
         return c.getSeriesCollection().isEmpty() ? null : c;
     }
 
-    private static void addSide(XYChart c, String side, List<Point> points, ReportPeriod period, ReportSettings set) {
+    /**
+     * An x axis counting periods from {@code first} (one unit per week, month, quarter or year, so
+     * that gaps show as gaps), labelled with the period labels, with one period of air at both ends.
+     */
+    static void calendarAxis(XYChart c, ReportPeriod period, LocalDate first, LocalDate last) {
+        // integer bounds: the axis puts its ticks at min + k * step, so they land on whole periods
+        c.getStyler().setXAxisMin(-1.0).setXAxisMax(index(period, first, last) + 1);
+        c.getStyler().setxAxisTickLabelsFormattingFunction(x -> {
+            long i = Math.round(x);
+            return Math.abs(x - i) > 1e-6 || i < 0 ? "" : period.label(at(period, first, i));
+        });
+    }
+
+    /** The number of periods from the period starting on {@code first} to the one starting on {@code start}. */
+    static double index(ReportPeriod period, LocalDate first, LocalDate start) {
+        return switch (period) {
+            case WEEK -> ChronoUnit.WEEKS.between(first, start);
+            case MONTH -> ChronoUnit.MONTHS.between(first, start);
+            case QUARTER -> ChronoUnit.MONTHS.between(first, start) / 3;
+            case YEAR -> ChronoUnit.YEARS.between(first, start);
+        };
+    }
+
+    static LocalDate at(ReportPeriod period, LocalDate first, long i) {
+        return switch (period) {
+            case WEEK -> first.plusWeeks(i);
+            case MONTH -> first.plusMonths(i);
+            case QUARTER -> first.plusMonths(3 * i);
+            case YEAR -> first.plusYears(i);
+        };
+    }
+
+    private static void addSide(XYChart c, String side, List<Point> points, ReportPeriod period, LocalDate first,
+                                ReportSettings set) {
         if (points.isEmpty()) {
             return;
         }
         java.awt.Color col = ChartKit.color(side);
         int n = 0;
         for (List<Point> seg : segments(points, period)) {
-            XYSeries line = c.addSeries(n == 0 ? side : hidden(side, "line", n), dates(seg),
+            XYSeries line = c.addSeries(n == 0 ? side : hidden(side, "line", n), xs(seg, period, first),
                     seg.stream().map(p -> p.row().meanTone()).toList());
             line.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
             line.setMarker(SeriesMarkers.NONE);
@@ -133,7 +160,8 @@ final class TimeChart {
         }
         for (Point p : points) {
             if (hasInterval(p.row(), set)) {
-                XYSeries bar = c.addSeries(hidden(side, "ci", n++), List.of(date(p.start()), date(p.start())),
+                double x = index(period, first, p.start());
+                XYSeries bar = c.addSeries(hidden(side, "ci", n++), List.of(x, x),
                         List.of(p.row().ci().low(), p.row().ci().high()));
                 bar.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
                 bar.setMarker(SeriesMarkers.NONE);
@@ -145,7 +173,7 @@ final class TimeChart {
         for (Band b : Band.values()) {
             List<Point> in = points.stream().filter(p -> Band.of(p.row().quotes(), set) == b).toList();
             if (!in.isEmpty()) {
-                XYSeries dots = c.addSeries(hidden(side, b.name(), n++), dates(in),
+                XYSeries dots = c.addSeries(hidden(side, b.name(), n++), xs(in, period, first),
                         in.stream().map(p -> p.row().meanTone()).toList());
                 dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 dots.setMarker(new SizedMarker(b.scale, b.filled));
@@ -159,15 +187,7 @@ final class TimeChart {
         return side + "\u200B#" + what + n;
     }
 
-    private static List<Date> dates(List<Point> ps) {
-        return ps.stream().map(p -> date(p.start())).toList();
-    }
-
-    static Date date(LocalDate d) {
-        return new Date(millis(d));
-    }
-
-    private static long millis(LocalDate d) {
-        return d.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    private static List<Double> xs(List<Point> ps, ReportPeriod period, LocalDate first) {
+        return ps.stream().map(p -> index(period, first, p.start())).toList();
     }
 }

@@ -85,6 +85,11 @@ public final class WireCopies {
         return z ^ (z >>> 31);
     }
 
+    /** Words per shingle set in the resources' {@code report-settings.csv}. */
+    public static int shingleWords(dev.stancekit.Resources res) {
+        return ReportSettings.load(res).copyShingleWords();
+    }
+
     /** A signature as text (Base64), for storing it with the archive. */
     public static String encode(long[] sig) {
         ByteBuffer b = ByteBuffer.allocate(sig.length * 8);

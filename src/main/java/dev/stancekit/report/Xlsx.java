@@ -42,6 +42,14 @@ final class Xlsx {
 
     enum Type { NUMBER, DATE, TEXT }
 
+    static {
+        // POI logs through log4j-api, which warns on stderr when it finds no back end; its simple
+        // logger (errors only) is enough. A user's own setting wins.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private Xlsx() {
     }
 

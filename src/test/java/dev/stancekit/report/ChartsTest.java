@@ -147,8 +147,7 @@ class ChartsTest {
             terms.add(new FightinWords.Term("an unusually long framing phrase " + i, i + 1, 30 - i, (15 - i) / 9.0, (15 - i) / 3.0));
         }
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ChartKit.save(Charts.framing("all", terms), dir, "f"));
-        assertNull(Charts.framing("few", terms.subList(0, Charts.MIN_FRAMING_TERMS - 1)), "too few terms to compare");
-        assertEquals(Charts.MIN_FRAMING_TERMS, Charts.framing("some", terms.subList(0, Charts.MIN_FRAMING_TERMS))
-                .labels().size());
+        assertNull(Charts.framing("weak", terms.subList(10, 20)), "no term reaches |z| >= 1.96");
+        assertEquals(3, Charts.framing("some", terms.subList(7, 13)).labels().size(), "z 2.67, 2.33, 2.0 pass; 1.67.. do not");
     }
 }
