@@ -107,7 +107,8 @@ class ChartsTest {
         Files.createDirectories(out);
         Summary s = Summary.of(qs, ReportPeriod.WEEK);
         ChartKit.Saved t = ChartKit.save(ToneByThemeChart.build(s), out, "busy_tone_by_theme");
-        ChartKit.Saved w = ChartKit.save(Charts.overTime(s, Summary.ALL_THEMES), out, "busy_over_time");
+        ChartKit.Saved w = ChartKit.save(Charts.overTime(s, Summary.ALL_THEMES, ReportPeriod.WEEK, ReportSettings.defaults()),
+                out, "busy_over_time");
         assertTrue(t.png().length > 1000 && w.svg().length > 1000);
         assertTrue(Files.exists(out.resolve("busy_over_time.svg")));
     }
