@@ -1,8 +1,11 @@
 package dev.stancekit;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Quote;
 import dev.stancekit.nlp.CoreNlpAnnotator;
+import dev.stancekit.pipeline.ArticleAnalyzer;
 import dev.stancekit.quotes.RuleQuoteExtractor;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.speakers.RegistrySpeakerResolver;
 import dev.stancekit.themes.PhraseThemeTagger;
 import dev.stancekit.tone.LexiconToneScorer;

@@ -1,11 +1,11 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.ArticleResult;
-import dev.stancekit.BatchRunner;
-import dev.stancekit.Quote;
+import dev.stancekit.model.ArticleResult;
+import dev.stancekit.pipeline.BatchRunner;
+import dev.stancekit.model.Quote;
 import dev.stancekit.StanceKit;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.function.Function;

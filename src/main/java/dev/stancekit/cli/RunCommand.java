@@ -1,12 +1,12 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.ArticleAnalyzer;
-import dev.stancekit.ArticleResult;
-import dev.stancekit.BatchRunner;
-import dev.stancekit.Quote;
+import dev.stancekit.pipeline.ArticleAnalyzer;
+import dev.stancekit.model.ArticleResult;
+import dev.stancekit.pipeline.BatchRunner;
+import dev.stancekit.model.Quote;
 import dev.stancekit.StanceKit;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.report.ReportPeriod;
 import dev.stancekit.report.ReportWriter;
 import dev.stancekit.report.WireCopies;
@@ -74,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
     boolean quiet;
 
     private final PrintStream err;
-    private dev.stancekit.Resources kitResources;
+    private dev.stancekit.resources.Resources kitResources;
 
     RunCommand() {
         this(System.err);

@@ -1,8 +1,8 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.tone.LexiconToneScorer;
-import dev.stancekit.tone.Tone;
+import dev.stancekit.model.Tone;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package dev.stancekit.ingest;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.resources.Resources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;

@@ -1,5 +1,6 @@
 package dev.stancekit.ingest;
 
+import dev.stancekit.model.Hashing;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

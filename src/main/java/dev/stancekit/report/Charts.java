@@ -1,6 +1,6 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
+import dev.stancekit.model.Quote;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package dev.stancekit.report;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

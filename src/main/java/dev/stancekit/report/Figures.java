@@ -1,6 +1,6 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
+import dev.stancekit.model.Quote;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.Resources;
+import dev.stancekit.model.Quote;
+import dev.stancekit.resources.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;

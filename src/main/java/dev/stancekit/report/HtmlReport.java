@@ -1,8 +1,8 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.Article;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Comparator;

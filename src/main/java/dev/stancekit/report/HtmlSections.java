@@ -145,7 +145,7 @@ final class HtmlSections {
         if (cl.isEmpty()) {
             return;
         }
-        Map<String, dev.stancekit.ingest.Article> arts = Volume.articles(p.inputs());
+        Map<String, dev.stancekit.model.Article> arts = Volume.articles(p.inputs());
         b.append("<h2 id=\"copies\">Wire copies</h2>\n<p class=\"muted\">").append(cl.size())
                 .append(" stories were carried by more than one outlet (near-identical text); each is counted once, ")
                 .append("under its earliest article. ").append(Math.min(TOP_CLUSTERS, cl.size()))
@@ -153,7 +153,7 @@ final class HtmlSections {
                 .append("<th>copies (outlet, similarity)</th></tr>\n");
         cl.entrySet().stream().sorted((x, y) -> Integer.compare(y.getValue().size(), x.getValue().size()))
                 .limit(TOP_CLUSTERS).forEach(e -> {
-                    dev.stancekit.ingest.Article a = arts.get(e.getKey());
+                    dev.stancekit.model.Article a = arts.get(e.getKey());
                     b.append("<tr><td>").append(esc(a == null || a.title().isBlank() ? e.getKey() : a.title()))
                             .append("<br><span class=\"muted\">").append(esc(Volume.outlet(a))).append("</span></td><td>");
                     for (WireCopies.Member m : e.getValue().subList(1, e.getValue().size())) {

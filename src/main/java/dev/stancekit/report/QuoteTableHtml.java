@@ -1,7 +1,7 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,19 +1,13 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.speakers.SpeakerType;
-import dev.stancekit.tone.Tone;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.QuoteColumns;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -22,16 +16,12 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Writes and reads {@code quotes.csv}, one row per quote. Reading what was written gives the same
- * quotes back, except for what the file does not hold: the tone score is rounded to three
- * decimals, the speaker's role is "" and its registry flag false, and empty theme or cue items are
- * dropped. Writing the read quotes again gives the identical file.
+ * Writes and reads {@code quotes.csv}, one row per quote, with the columns of {@link QuoteColumns}:
+ * reading what was written gives the same quotes back, and writing them again the identical file.
  */
 public final class QuotesCsv {
 
-    static final List<String> HEADER = List.of("quote_id", "article", "date", "kind", "text", "cue",
-            "speaker", "speaker_mention", "speaker_type", "side", "themes", "tone", "tone_label",
-            "tone_cues", "start", "end", "side_evidence");
+    static final List<String> HEADER = QuoteColumns.NAMES;
 
     private QuotesCsv() {
     }
@@ -48,12 +38,7 @@ public final class QuotesCsv {
         header.addAll(extraHeader);
         try (CSVPrinter p = Cells.open(file, excel, header)) {
             for (Quote q : quotes) {
-                Speaker s = q.speaker();
-                List<Object> cells = new ArrayList<>(List.of(q.id(), q.article(), Cells.date(q.date()), q.kind().label(),
-                        q.text(), q.cue(), s.canonical(), q.speakerMention(), s.type().label(), s.side(),
-                        Cells.joinList(q.themes()), Cells.num3(q.tone().score()),
-                        q.tone().label().label(), Cells.joinList(q.tone().cues()), q.start(), q.end(),
-                        s.evidence()));
+                List<Object> cells = new ArrayList<>(QuoteColumns.cells(q));
                 cells.addAll(extra.apply(q));
                 Cells.row(p, cells.toArray());
             }
@@ -101,21 +86,7 @@ public final class QuotesCsv {
     }
 
     private static Quote parse(CSVRecord rec) {
-        String d = get(rec, "date");
-        LocalDate date;
-        try {
-            date = d.isEmpty() ? null : LocalDate.parse(d);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bad date '" + d + "'", e);
-        }
-        Speaker s = new Speaker(get(rec, "speaker"), SpeakerType.parse(get(rec, "speaker_type")),
-                get(rec, "side"), "", false, get(rec, "side_evidence"));
-        Tone tone = new Tone(Double.parseDouble(get(rec, "tone")),
-                ToneLabel.parse(get(rec, "tone_label")), Cells.splitList(get(rec, "tone_cues")));
-        return new Quote(get(rec, "quote_id"), get(rec, "article"), date,
-                QuoteKind.parse(get(rec, "kind")), get(rec, "text"), get(rec, "cue"),
-                get(rec, "speaker_mention"), s, Cells.splitList(get(rec, "themes")), tone,
-                Integer.parseInt(get(rec, "start")), Integer.parseInt(get(rec, "end")));
+        return QuoteColumns.fromCells(col -> get(rec, col));
     }
 
     private static String get(CSVRecord rec, String col) {

@@ -1,6 +1,6 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

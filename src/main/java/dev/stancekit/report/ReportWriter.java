@@ -1,15 +1,15 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.util.Map;
 
 /**

@@ -1,7 +1,7 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.ToneLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

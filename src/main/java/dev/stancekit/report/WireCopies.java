@@ -1,7 +1,7 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -86,7 +86,7 @@ public final class WireCopies {
     }
 
     /** Words per shingle set in the resources' {@code report-settings.csv}. */
-    public static int shingleWords(dev.stancekit.Resources res) {
+    public static int shingleWords(dev.stancekit.resources.Resources res) {
         return ReportSettings.load(res).copyShingleWords();
     }
 

@@ -9,9 +9,9 @@ import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.when;
 
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.Hashing;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Hashing;
+import dev.stancekit.model.IngestResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.stancekit.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
 import dev.stancekit.ingest.Boilerplate;
 import dev.stancekit.ingest.CorpusReader;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.stancekit.spark;
 
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.report.ReportPeriod;
 import dev.stancekit.report.ReportWriter;
 import java.io.IOException;

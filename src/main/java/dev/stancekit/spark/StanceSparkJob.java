@@ -3,10 +3,14 @@ package dev.stancekit.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.QuoteColumns;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,12 +96,17 @@ public final class StanceSparkJob {
         }
     }
 
-    /** The quotes.csv columns, lists joined with ";" as in quotes.csv. */
+    /** The quotes.csv columns as quotes.csv writes them: lists joined with ";", flags yes/no, tone to 3 decimals. */
     private static Column[] csvColumns() {
         List<Column> cols = new ArrayList<>();
-        for (String c : QuoteRows.CSV_COLUMNS) {
-            boolean list = c.equals("themes") || c.equals("tone_cues");
-            cols.add(list ? concat_ws(";", col(c)).as(c) : col(c));
+        for (QuoteColumns.Column c : QuoteColumns.COLUMNS) {
+            Column v = col(c.name());
+            cols.add(switch (c.type()) {
+                case LIST -> concat_ws(";", v).as(c.name());
+                case FLAG -> when(v, lit("yes")).otherwise(lit("no")).as(c.name());
+                case NUMBER -> format_number(v, 3).as(c.name());
+                default -> v;
+            });
         }
         return cols.toArray(Column[]::new);
     }

@@ -1,8 +1,8 @@
 package dev.stancekit.store;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.report.QuotesCsv;
 import dev.stancekit.report.WireCopies;
 import java.io.BufferedReader;

@@ -1,8 +1,8 @@
 package dev.stancekit.store;
 
-import dev.stancekit.ArticleResult;
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.ArticleResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.IngestResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.stancekit.store;
 
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Hashing;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Hashing;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.stancekit.store;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.Hashing;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Hashing;
 import dev.stancekit.report.QuotesCsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package dev.stancekit.tone;
 
+import dev.stancekit.model.Tone;
+
 /** Stage 5b: scores the tone of a text. Thread-safe. */
 public interface ToneScorer {
 

@@ -28,8 +28,8 @@ class FramingChartTest {
     void noPassingTermMeansNoChartAndTheHtmlSaysSo() {
         List<FightinWords.Term> weak = List.of(term("dialogue", 0.0), term("talks", -1.2), term("trade", 1.9));
         assertNull(Charts.framing("trade", weak, ReportSettings.defaults()));
-        List<dev.stancekit.ingest.IngestResult> inputs = Fixtures.inputs();
-        List<dev.stancekit.Quote> quotes = Fixtures.quotes(inputs);
+        List<dev.stancekit.model.IngestResult> inputs = Fixtures.inputs();
+        List<dev.stancekit.model.Quote> quotes = Fixtures.quotes(inputs);
         Summary s = Summary.of(quotes, ReportPeriod.MONTH);
         String html = HtmlReport.render(new HtmlReport.Page(ReportPeriod.MONTH, inputs, quotes, s,
                 java.util.Map.of("trade", weak), java.util.Map.of(), List.of(), List.of(),

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

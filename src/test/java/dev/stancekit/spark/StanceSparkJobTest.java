@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stancekit.ArticleAnalyzer;
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.pipeline.ArticleAnalyzer;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
 import dev.stancekit.StanceKit;
 import dev.stancekit.ingest.Boilerplate;
 import dev.stancekit.ingest.CorpusReader;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -2,16 +2,17 @@ package dev.stancekit.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.eval.QuoteCsv;
 import dev.stancekit.eval.Score;
 import dev.stancekit.eval.Scorer;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import dev.stancekit.ingest.CorpusReader;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.CoreNlpAnnotator;
-import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.quotes.RuleQuoteExtractor;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.stancekit.tone;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.themes.PhraseThemeTagger;
 import java.io.IOException;
 import java.io.Reader;

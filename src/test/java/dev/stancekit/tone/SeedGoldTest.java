@@ -3,7 +3,8 @@ package dev.stancekit.tone;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.Tone;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.themes.PhraseThemeTagger;
 import java.io.IOException;
 import java.io.Reader;

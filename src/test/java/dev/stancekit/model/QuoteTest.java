@@ -1,13 +1,9 @@
-package dev.stancekit;
+package dev.stancekit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.speakers.SpeakerType;
-import dev.stancekit.tone.Tone;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

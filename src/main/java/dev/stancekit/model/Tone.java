@@ -1,4 +1,4 @@
-package dev.stancekit.tone;
+package dev.stancekit.model;
 
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +14,7 @@ public record Tone(double score, ToneLabel label, List<String> cues) {
             throw new IllegalArgumentException("tone out of [-1,1]: " + score);
         }
         Objects.requireNonNull(label, "label");
-        cues = List.copyOf(cues);
+        cues = cues.stream().filter(c -> !c.isEmpty()).toList();
     }
 
     public static final Tone NEUTRAL = new Tone(0, ToneLabel.NEUTRAL, List.of());

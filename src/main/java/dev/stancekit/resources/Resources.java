@@ -1,4 +1,4 @@
-package dev.stancekit;
+package dev.stancekit.resources;
 
 import java.io.BufferedReader;
 import java.io.IOException;

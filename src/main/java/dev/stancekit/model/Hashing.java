@@ -1,4 +1,4 @@
-package dev.stancekit.ingest;
+package dev.stancekit.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

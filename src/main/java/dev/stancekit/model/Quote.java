@@ -1,8 +1,5 @@
-package dev.stancekit;
+package dev.stancekit.model;
 
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.tone.Tone;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +16,8 @@ import java.util.Objects;
  * @param cue            the cue word that attributes it
  * @param speakerMention the words naming the speaker as written ("he", "Mr. Dong"), or ""
  * @param speaker        the resolved speaker, with side and evidence
- * @param themes         theme ids
- * @param tone           tone toward the other side, with cues
+ * @param themes         theme ids (empty ones are dropped)
+ * @param tone           tone toward the other side, with cues; its score is kept to 3 decimals
  * @param start          offset of {@code text} in the article
  * @param end            offset after {@code text}
  */
@@ -36,8 +33,17 @@ public record Quote(String id, String article, LocalDate date, QuoteKind kind, S
         cue = cue == null ? "" : cue;
         speakerMention = speakerMention == null ? "" : speakerMention;
         speaker = speaker == null ? Speaker.NONE : speaker;
-        themes = List.copyOf(themes);
-        tone = tone == null ? Tone.NEUTRAL : tone;
+        themes = themes.stream().filter(t -> !t.isEmpty()).toList();
+        tone = tone == null ? Tone.NEUTRAL : rounded(tone);
+    }
+
+    /**
+     * The tone to the 3 decimals every report shows, so that a quote read back from quotes.csv,
+     * the result cache or a Spark row is the same quote ({@link QuoteColumns} is lossless).
+     */
+    private static Tone rounded(Tone t) {
+        double r = Math.round(t.score() * 1000) / 1000.0;
+        return r == t.score() ? t : new Tone(r, t.label(), t.cues());
     }
 
     /** Shorthand for {@code speaker().side()}. */

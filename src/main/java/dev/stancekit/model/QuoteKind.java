@@ -1,4 +1,4 @@
-package dev.stancekit.quotes;
+package dev.stancekit.model;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.stancekit;
+package dev.stancekit.resources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

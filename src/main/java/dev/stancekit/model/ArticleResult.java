@@ -1,6 +1,5 @@
-package dev.stancekit;
+package dev.stancekit.model;
 
-import dev.stancekit.ingest.IngestResult;
 import java.util.List;
 import java.util.Objects;
 

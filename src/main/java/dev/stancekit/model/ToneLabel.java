@@ -1,4 +1,4 @@
-package dev.stancekit.tone;
+package dev.stancekit.model;
 
 import java.util.Locale;
 

@@ -1,6 +1,8 @@
-package dev.stancekit;
+package dev.stancekit.pipeline;
 
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.ArticleResult;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.Quote;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;

@@ -1,11 +1,13 @@
-package dev.stancekit;
+package dev.stancekit.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
-import dev.stancekit.quotes.QuoteKind;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.ArticleResult;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;

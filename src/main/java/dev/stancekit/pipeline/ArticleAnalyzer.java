@@ -1,14 +1,15 @@
-package dev.stancekit;
+package dev.stancekit.pipeline;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Quote;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.TextAnnotator;
 import dev.stancekit.quotes.QuoteExtractor;
-import dev.stancekit.quotes.QuoteSpan;
-import dev.stancekit.speakers.Speaker;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
 import dev.stancekit.speakers.SpeakerResolver;
 import dev.stancekit.themes.ThemeTagger;
-import dev.stancekit.tone.Tone;
+import dev.stancekit.model.Tone;
 import dev.stancekit.tone.ToneScorer;
 import java.util.ArrayList;
 import java.util.List;

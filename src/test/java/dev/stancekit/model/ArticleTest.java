@@ -1,4 +1,4 @@
-package dev.stancekit.ingest;
+package dev.stancekit.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

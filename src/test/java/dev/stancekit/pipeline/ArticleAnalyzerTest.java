@@ -1,21 +1,22 @@
-package dev.stancekit;
+package dev.stancekit.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Quote;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.TextAnnotator;
 import dev.stancekit.quotes.QuoteExtractor;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.quotes.QuoteSpan;
-import dev.stancekit.speakers.Speaker;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
 import dev.stancekit.speakers.SpeakerResolver;
-import dev.stancekit.speakers.SpeakerType;
+import dev.stancekit.model.SpeakerType;
 import dev.stancekit.themes.ThemeTagger;
-import dev.stancekit.tone.Tone;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.Tone;
+import dev.stancekit.model.ToneLabel;
 import dev.stancekit.tone.ToneScorer;
 import java.time.LocalDate;
 import java.util.ArrayList;
