@@ -8,6 +8,9 @@ import dev.stancekit.model.Article;
 import dev.stancekit.model.IngestResult;
 import dev.stancekit.report.ReportPeriod;
 import dev.stancekit.report.ReportWriter;
+import dev.stancekit.report.WireCopies;
+import dev.stancekit.store.Archive;
+import dev.stancekit.store.ArchiveMerge;
 import dev.stancekit.store.AtomicFiles;
 import dev.stancekit.store.Fingerprint;
 import dev.stancekit.store.OutputFolder;
@@ -20,8 +23,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
@@ -67,6 +73,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Analyse every article again, ignoring the results of earlier runs.")
     boolean full;
 
+    @Option(names = "--prune", description = "Drop archived articles of earlier runs that are not among this run's "
+            + "inputs (without it the reports cover every article any run into this folder was given).")
+    boolean prune;
+
+    @Option(names = "--xlsx", description = "Also write report.xlsx: every table as one typed sheet.")
+    boolean xlsx;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
     boolean quiet;
 
@@ -75,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
     boolean waitForLock;
 
     private final PrintStream err;
+    private dev.stancekit.resources.Resources kitResources;
 
     RunCommand() {
         this(System.err);
@@ -97,16 +111,20 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(StanceKit kit) throws IOException {
+        kitResources = kit.resources();
         ResultCache cache = new ResultCache(out, Fingerprint.of(kit.resources(), kit.registry()));
         if (full) {
             cache.clear();
         }
         LongAdder reused = new LongAdder();
         AtomicReference<UncheckedIOException> outputFailure = new AtomicReference<>();
+        Map<String, long[]> signatures = new ConcurrentHashMap<>();
+        int shingles = WireCopies.shingleWords(kit.resources());
         List<ArticleResult> analysed = in.analyze(kit, err, !quiet, a -> {
             if (outputFailure.get() != null) {
                 throw new IllegalStateException("not analysed: the output folder cannot be written");
             }
+            signatures.put(a.id(), WireCopies.signature(a.text(), shingles));
             var hit = cache.get(a);
             if (hit.isPresent()) {
                 reused.increment();
@@ -123,42 +141,60 @@ final class RunCommand implements Callable<Integer> {
         if (outputFailure.get() != null) {
             throw OutputFolder.unwritable(out, outputFailure.get().getCause());
         }
-        List<IngestResult> results = new ArrayList<>();
+        List<IngestResult> results = analysed.stream().map(ArticleResult::input).toList();
+        List<Article> kept = results.stream().filter(IngestResult::isOk).map(IngestResult::article).toList();
+        long errors = results.stream().filter(r -> r.status() == IngestResult.Status.ERROR).count();
+        long skipped = results.stream().filter(r -> r.status() == IngestResult.Status.SKIPPED).count();
+        Archive archive = new Archive(out);
+        if (errors == results.size() && (archive.exists() || Files.exists(out.resolve("report.html")))) {
+            err.printf("no input could be read; the reports in %s are left as they were%n", out);
+            InputOptions.reportErrors(results, err);
+            return 1;
+        }
+        List<Archive.Entry> merged;
+        try {
+            merged = ArchiveMerge.merge(archive.load(), analysed, signatures, prune);
+            archive.save(merged);
+        } catch (UncheckedIOException e) {
+            throw OutputFolder.unwritable(out, e.getCause());
+        }
+        List<IngestResult> covered = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
-        List<Article> kept = new ArrayList<>();
-        for (ArticleResult r : analysed) {
-            results.add(r.input());
-            quotes.addAll(r.quotes());
-            if (r.input().isOk()) {
-                kept.add(r.input().article());
+        Map<String, long[]> sigs = new HashMap<>();
+        for (Archive.Entry e : merged) {
+            covered.add(e.input());
+            quotes.addAll(e.quotes());
+            if (e.signature() != null) {
+                sigs.put(e.input().id(), e.signature());
             }
         }
         try {
-            writeReports(results, quotes, kit);
+            writeReports(covered, quotes, sigs);
             cache.retain(kept);
         } catch (IOException | UncheckedIOException e) {
             throw OutputFolder.unwritable(out, e instanceof UncheckedIOException u ? u.getCause() : e);
         }
-        long errors = results.stream().filter(r -> r.status() == IngestResult.Status.ERROR).count();
-        long skipped = results.stream().filter(r -> r.status() == IngestResult.Status.SKIPPED).count();
         if (!quiet) {
-            err.printf("%d inputs: %d ok, %d skipped, %d error; %d quotes (%d articles reused from an earlier run) -> %s%n",
-                    results.size(), results.size() - errors - skipped, skipped, errors, quotes.size(),
-                    reused.sum(), out.resolve("report.html"));
+            long archivedOk = covered.stream().filter(IngestResult::isOk).count();
+            err.printf("%d inputs: %d ok, %d skipped, %d error (%d articles reused from an earlier run); "
+                            + "the reports cover %d archived articles with %d quotes -> %s%n",
+                    results.size(), results.size() - errors - skipped, skipped, errors, reused.sum(),
+                    archivedOk, quotes.size(), out.resolve("report.html"));
             InputOptions.reportErrors(results, err);
         }
         return errors > 0 ? 1 : 0;
     }
 
     /** Writes the reports into a staging folder, then renames each file into place. */
-    private void writeReports(List<IngestResult> results, List<Quote> quotes, StanceKit kit) throws IOException {
+    private void writeReports(List<IngestResult> results, List<Quote> quotes, Map<String, long[]> sigs)
+            throws IOException {
         Path stage = out.resolve(".stancekit").resolve("staging");
         try {
             deleteTree(stage);
             Files.createDirectories(stage);
-            ReportWriter.builder().period(period).excel(excel).charts(!noCharts).html(true)
-                    .resources(kit.resources()).contrast(contrast[0], contrast[1]).build()
-                    .write(stage, results, quotes);
+            ReportWriter.builder().period(period).excel(excel).charts(!noCharts).html(true).xlsx(xlsx)
+                    .resources(kitResources).contrast(contrast[0], contrast[1]).build()
+                    .write(stage, results, quotes, sigs);
             removeOldCharts(stage);
             try (Stream<Path> files = Files.list(stage)) {
                 for (Path f : (Iterable<Path>) files.sorted()::iterator) {
@@ -181,7 +217,8 @@ final class RunCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.list(out)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
-                boolean chart = name.matches("(tone_by_theme|quotes_per_speaker|tone_over_time_.+|framing_.+)\\.(png|svg)");
+                boolean chart = name.matches("(tone_by_theme|quotes_per_speaker|volume_over_time|tone_over_time_.+|framing_.+)\\.(png|svg)")
+                        || name.equals("report.xlsx");
                 if (chart && Files.isRegularFile(f) && !Files.exists(stage.resolve(name))) {
                     Files.delete(f);
                 }

@@ -28,9 +28,19 @@ public final class QuotesCsv {
 
     /** Writes the quotes; with {@code excel} the file starts with a UTF-8 byte-order mark. */
     public static void write(Path file, List<Quote> quotes, boolean excel) throws IOException {
-        try (CSVPrinter p = Cells.open(file, excel, HEADER)) {
+        write(file, quotes, excel, List.of(), q -> List.of());
+    }
+
+    /** As {@link #write(Path, List, boolean)} with extra columns after the standard ones (ignored by {@link #read}). */
+    static void write(Path file, List<Quote> quotes, boolean excel, List<String> extraHeader,
+                      java.util.function.Function<Quote, List<Object>> extra) throws IOException {
+        List<String> header = new ArrayList<>(HEADER);
+        header.addAll(extraHeader);
+        try (CSVPrinter p = Cells.open(file, excel, header)) {
             for (Quote q : quotes) {
-                Cells.row(p, QuoteColumns.cells(q).toArray());
+                List<Object> cells = new ArrayList<>(QuoteColumns.cells(q));
+                cells.addAll(extra.apply(q));
+                Cells.row(p, cells.toArray());
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.stancekit.briefing.PodiumContrast;
 import dev.stancekit.model.Quote;
 import dev.stancekit.model.Sides;
 import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +33,12 @@ public final class ReportWriter {
     private final Duration chartTimeout;
     private final List<String> contrast;
     private final boolean questionsInTone;
+    private final boolean xlsx;
 
     private ReportWriter(Builder b) {
         this.contrast = b.contrast;
         this.questionsInTone = b.questionsInTone;
+        this.xlsx = b.xlsx;
         this.resources = b.resources;
         this.period = b.period;
         this.excel = b.excel;
@@ -55,39 +58,75 @@ public final class ReportWriter {
      * @param quotes the quotes of the ok inputs
      */
     public void write(Path outDir, List<IngestResult> inputs, List<Quote> quotes) throws IOException {
+        write(outDir, inputs, quotes, Map.of());
+    }
+
+    /**
+     * As {@link #write(Path, List, List)}; articles whose MinHash signatures
+     * ({@link WireCopies#signature}) are given are clustered into wire copies, and every summary,
+     * chart and table but {@code quotes.csv} counts a copied story's quotes once.
+     */
+    public void write(Path outDir, List<IngestResult> inputs, List<Quote> quotes, Map<String, long[]> signatures)
+            throws IOException {
         Objects.requireNonNull(outDir, "outDir");
         List<IngestResult> in = noNulls(inputs, "inputs");
-        List<Quote> qs = noNulls(quotes, "quotes");
+        List<Quote> all = noNulls(quotes, "quotes");
+        ReportSettings set = ReportSettings.load(resources);
+        Map<String, Article> articles = Volume.articles(in);
+        WireCopies copies = WireCopies.of(signatures, articles, set.copyMinSimilarity());
+        List<Quote> qs = copies.dedupe(all);
         Files.createDirectories(outDir);
-        Tables.articles(outDir.resolve("articles.csv"), in, qs, excel);
-        QuotesCsv.write(outDir.resolve("quotes.csv"), qs, excel);
+        Tables.articles(outDir.resolve("articles.csv"), in, all, copies, excel);
+        Map<String, Integer> outlets = copies.outletCounts();
+        QuotesCsv.write(outDir.resolve("quotes.csv"), all, excel, PROVENANCE, q -> {
+            Article a = articles.get(q.article());
+            String canon = copies.canonical(q.article());
+            return List.of(a == null ? "" : a.title(), a == null ? "" : a.source(), a == null ? "" : a.url(),
+                    canon, outlets.getOrDefault(canon, 1));
+        });
+        CopiesCsv.write(outDir.resolve("copies.csv"), copies, articles, excel);
         Sides sides = SideTable.load(resources, contrast.get(0), contrast.get(1));
-        List<Quote> all = qs;
-        qs = questionsInTone ? all : all.stream().filter(Quote::countsForTone).toList(); // briefing questions
+        List<Quote> spoken = qs;
+        qs = questionsInTone ? spoken : spoken.stream().filter(Quote::countsForTone).toList(); // briefing questions
         Summary summary = Summary.of(qs, period, sides);
         Tables.summary(outDir.resolve("summary.csv"), summary, excel);
         Tables.themeTone(outDir.resolve("theme_tone.csv"), qs, period, excel);
         Tables.speakers(outDir.resolve("speakers.csv"), qs, excel);
-        List<PodiumContrast.Row> podiums = PodiumContrast.of(all, period::label);
+        List<PodiumContrast.Row> podiums = PodiumContrast.of(spoken, period::label);
         if (!podiums.isEmpty()) {
             Tables.podiums(outDir.resolve("podiums.csv"), podiums, excel);
         }
+        List<Volume.PeriodRow> volume = Volume.perPeriod(in, qs, period);
+        Volume.writeByPeriod(outDir.resolve("volume_by_period.csv"), volume, excel);
+        Volume.writeBySideTheme(outDir.resolve("volume_by_side_theme.csv"), summary, excel);
+        Volume.writeByOutlet(outDir.resolve("volume_by_outlet.csv"), in, qs, excel);
         FightinWords fw = new FightinWords(Framing.stopwords(resources));
         Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw, sides.first(), sides.second());
         Framing.write(outDir.resolve("framing.csv"), framing, excel);
+        Map<String, Figures.Figure> figures = Figures.of(summary, qs, framing, volume, period, set);
         ChartRenderer.Result rendered = new ChartRenderer.Result(List.of(), List.of());
         if (charts) {
-            rendered = ChartRenderer.render(Charts.all(summary, qs, framing), charts ? outDir : null, chartTimeout);
+            Map<String, org.knowm.xchart.internal.chartpart.Chart<?, ?>> toDraw = new java.util.LinkedHashMap<>();
+            figures.forEach((k, f) -> toDraw.put(k, f.chart()));
+            rendered = ChartRenderer.render(toDraw, outDir, chartTimeout);
         }
         List<ChartKit.Saved> saved = rendered.saved();
         if (html) {
             Files.writeString(outDir.resolve("report.html"),
-                    HtmlReport.render(period, in, qs, summary, saved, rendered.warnings()),
+                    HtmlReport.render(new HtmlReport.Page(period, in, qs, summary, framing, figures, saved,
+                            rendered.warnings(), volume, copies, set)),
                     java.nio.charset.StandardCharsets.UTF_8);
         }
-        LOG.info("report in {}: {} inputs, {} quotes, {} summary rows, {} charts{}", outDir, in.size(), qs.size(),
-                summary.rows().size(), charts ? saved.size() : 0, html ? ", report.html" : "");
+        if (xlsx) {
+            Xlsx.write(outDir, outDir.resolve("report.xlsx"));
+        }
+        LOG.info("report in {}: {} inputs, {} quotes ({} after merging wire copies), {} summary rows, {} charts{}",
+                outDir, in.size(), all.size(), qs.size(), summary.rows().size(), charts ? saved.size() : 0,
+                html ? ", report.html" : "");
     }
+
+    /** Columns added to quotes.csv after the standard ones: where the quote comes from. */
+    static final List<String> PROVENANCE = List.of("title", "outlet", "url", "wire_cluster", "outlets");
 
     private static <T> List<T> noNulls(List<T> list, String name) {
         Objects.requireNonNull(list, name);
@@ -109,6 +148,7 @@ public final class ReportWriter {
         private Duration chartTimeout = Duration.ofSeconds(60);
         private List<String> contrast = List.of(SideTable.FIRST, SideTable.SECOND);
         private boolean questionsInTone;
+        private boolean xlsx;
 
         private Builder() {
         }
@@ -119,6 +159,12 @@ public final class ReportWriter {
          */
         public Builder questionsInTone(boolean v) {
             questionsInTone = v;
+            return this;
+        }
+
+        /** Also writes {@code report.xlsx}: every CSV table as one typed sheet. */
+        public Builder xlsx(boolean v) {
+            xlsx = v;
             return this;
         }
 

@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes {@code articles.csv}, {@code summary.csv} and {@code theme_tone.csv}. */
 final class Tables {
 
-    static final List<String> ARTICLES = List.of("article", "title", "date", "source", "words",
-            "quotes", "status", "message");
+    static final List<String> ARTICLES = List.of("article", "title", "date", "source", "url", "words",
+            "quotes", "copy_of", "status", "message");
     static final List<String> SUMMARY = List.of("period", "side", "theme", "quotes", "articles",
             "speakers", "mean_tone", "ci_low", "ci_high", "share_conciliatory",
             "share_confrontational");
@@ -29,16 +29,23 @@ final class Tables {
     /** One row per input, whatever its status; quotes are counted for ok inputs only. */
     static void articles(Path file, List<IngestResult> inputs, List<Quote> quotes, boolean excel)
             throws IOException {
+        articles(file, inputs, quotes, WireCopies.NONE, excel);
+    }
+
+    /** With {@code copy_of} naming the canonical article of each wire copy. */
+    static void articles(Path file, List<IngestResult> inputs, List<Quote> quotes, WireCopies copies,
+                         boolean excel) throws IOException {
         Map<String, Integer> perArticle = new HashMap<>();
         quotes.forEach(q -> perArticle.merge(q.article(), 1, Integer::sum));
         try (CSVPrinter p = Cells.open(file, excel, ARTICLES)) {
             for (IngestResult r : inputs) {
                 Article a = r.article();
                 if (r.isOk()) {
-                    Cells.row(p, a.id(), a.title(), Cells.date(a.date()), a.source(), a.words(),
-                            perArticle.getOrDefault(a.id(), 0), r.status().label(), r.message());
+                    Cells.row(p, a.id(), a.title(), Cells.date(a.date()), a.source(), a.url(), a.words(),
+                            perArticle.getOrDefault(a.id(), 0), copies.isCopy(a.id()) ? copies.canonical(a.id()) : "",
+                            r.status().label(), r.message());
                 } else {
-                    Cells.row(p, r.id(), "", "", "", "", "", r.status().label(), r.message());
+                    Cells.row(p, r.id(), "", "", "", "", "", "", "", r.status().label(), r.message());
                 }
             }
         }

@@ -44,7 +44,7 @@ final class Fixtures {
 
     static Article article(int i, LocalDate date) {
         return Article.builder().id("a" + i + ".txt").title("Story number " + i).date(date)
-                .source("Example Times").text("Body of story " + i + " with some words in it.").build();
+                .source("Example Times").url("https://news.example.org/story-" + i).text("Body of story " + i + " with some words in it.").build();
     }
 
     /** Twelve ok articles over six months (one undated), one skipped and one error input. */
