@@ -16,7 +16,8 @@ public final class Fingerprint {
     /** The resources whose content changes the analysis of an article. */
     static final List<String> ANALYSIS_RESOURCES = List.of("boilerplate.csv", "cue-verbs.csv",
             "attribution-words.csv", "speakers.csv", "organizations.csv", "nationality-words.csv",
-            "speaker-words.csv", "themes.csv", "tone-lexicon.csv", "vader_lexicon.txt");
+            "speaker-words.csv", "role-synonyms.csv", "offices.csv", "office-terms.csv", "themes.csv",
+            "tone-lexicon.csv", "vader_lexicon.txt");
 
     private Fingerprint() {}
 
