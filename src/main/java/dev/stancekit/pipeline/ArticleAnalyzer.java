@@ -70,8 +70,10 @@ public final class ArticleAnalyzer {
         List<QuoteSpan> spans = extractor.extract(article, doc);
         List<Quote> out = new ArrayList<>(spans.size());
         List<String> articleThemes = spans.isEmpty() ? List.of() : themes.mainThemes(article.text());
-        for (QuoteSpan span : spans) {
-            Speaker speaker = speakers.resolve(span, article, doc);
+        List<Speaker> resolved = speakers.resolveAll(spans, article, doc);
+        for (int i = 0; i < spans.size(); i++) {
+            QuoteSpan span = spans.get(i);
+            Speaker speaker = resolved.get(i);
             List<String> ids = themes.tagQuote(span.text(), span.context(), articleThemes);
             Tone t = rounded(tone.score(span.text(), span.cue(), speaker.side(), span.context()));
             out.add(new Quote(article.id() + "#" + (out.size() + 1), article.id(), article.date(),

@@ -90,7 +90,7 @@ final class PersonIndex {
     }
 
     /** "defence" -> "defense", "theatre" -> "theater": spellings compared as one. */
-    private static String american(String w) {
+    static String american(String w) {
         return w.endsWith("ence") ? w.substring(0, w.length() - 4) + "ense"
                 : w.endsWith("tre") ? w.substring(0, w.length() - 3) + "ter" : w;
     }

@@ -66,7 +66,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     public Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc) {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(article, "article");
-        String key = (quote.antecedent().isBlank() ? quote.mention() : quote.antecedent()).strip();
+        String key = withoutTime((quote.antecedent().isBlank() ? quote.mention() : quote.antecedent()).strip());
         Phrase p = new Phrase(head(key), lexicon);
         if (p.isEmpty() || p.toks.stream().allMatch(t -> words.is(t.fold(), Kind.PRONOUN)
                 || words.is(t.fold(), Kind.DETERMINER))) {
@@ -84,12 +84,46 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         return s;
     }
 
+    @Override
+    public List<Speaker> resolveAll(List<QuoteSpan> quotes, Article article, AnnotatedText doc) {
+        List<Speaker> each = new java.util.ArrayList<>(quotes.size());
+        for (QuoteSpan q : quotes) {
+            each.add(resolve(q, article, doc));
+        }
+        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people);
+    }
+
+    /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */
+    String withoutTime(String key) {
+        List<Tok> t = Words.tokenize(key);
+        for (int k = 1; k < t.size(); k++) {
+            boolean time = false, only = true;
+            for (Tok w : t.subList(k, t.size())) {
+                time |= words.is(w.fold(), Kind.TIME);
+                only &= words.is(w.fold(), Kind.TIME) || Words.PREPOSITIONS.contains(w.fold())
+                        || words.is(w.fold(), Kind.DETERMINER) || "last".equals(w.fold()) || "this".equals(w.fold());
+            }
+            if (time && only) {
+                return key.substring(0, t.get(k).start()).strip();
+            }
+        }
+        return key;
+    }
+
     private Speaker wholeOrganization(Phrase p) {
         int i = 0;
         while (i < p.toks.size() && words.is(p.toks.get(i).fold(), Kind.DETERMINER) && p.hitAt(i) == null) {
             i++;
         }
         Hit h = i < p.toks.size() ? p.hitAt(i) : null;
+        Hit country = h != null && h.to() < p.toks.size() && (h.entry().kind() == Lexicon.Kind.COUNTRY
+                || h.entry().kind() == Lexicon.Kind.NATIONALITY) ? h : null;
+        Hit org = country == null ? null : p.hitAt(country.to());
+        if (org != null && org.from() == country.to() && org.to() == p.toks.size()
+                && org.entry().kind() == Lexicon.Kind.ORGANIZATION && org.entry().side().equals(country.entry().side())) {
+            return new Speaker(org.entry().canonical(), SpeakerType.ORGANIZATION, org.entry().side(), "", true,
+                    "registry");
+        }
         if (h == null || h.from() != i || h.to() != p.toks.size() || h.entry().kind() == Lexicon.Kind.NEUTRAL) {
             return null;
         }
@@ -317,7 +351,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     }
 
     /** The words before an apposition in the antecedent ("the Global Times, a party tabloid"). */
-    private static String head(String key) {
+    static String head(String key) {
         for (int i = 0; i < key.length(); i++) {
             char ch = key.charAt(i);
             boolean opens = ch == ',' || ch == '(' || ch == '—' || ch == '–';

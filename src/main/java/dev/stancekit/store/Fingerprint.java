@@ -16,8 +16,8 @@ public final class Fingerprint {
     /** The resources whose content changes the analysis of an article. */
     static final List<String> ANALYSIS_RESOURCES = List.of("boilerplate.csv", "cue-verbs.csv",
             "attribution-words.csv", "speakers.csv", "organizations.csv", "nationality-words.csv",
-            "speaker-words.csv", "themes.csv", "tone-lexicon.csv", "vader_lexicon.txt",
-            "briefing-labels.csv", "news-outlets.csv", "tone-speech-acts.csv",
+            "speaker-words.csv", "role-synonyms.csv", "themes.csv",
+            "tone-lexicon.csv", "vader_lexicon.txt", "briefing-labels.csv", "news-outlets.csv", "tone-speech-acts.csv",
             "tone-targets.csv", "tone-scope.csv", "tone-settings.csv");
 
     private Fingerprint() {}
