@@ -40,7 +40,8 @@ public final class Manifest {
         }
     }
 
-    static final String FILE = "manifest.csv";
+    /** The manifest's own file name (bundled only: a user cannot replace it). */
+    public static final String FILE = "manifest.csv";
     private static final Manifest BUNDLED = load();
 
     private final Map<String, Entry> entries;

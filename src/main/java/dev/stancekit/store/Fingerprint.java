@@ -29,6 +29,8 @@ public final class Fingerprint {
         String version = Fingerprint.class.getPackage().getImplementationVersion();
         sb.append("stancekit ").append(version == null ? "dev" : version).append('\n');
         sb.append("code ").append(code()).append('\n');
+        // the manifest itself: whether a user's copy replaces or adds rows changes what is read
+        sb.append(Manifest.FILE).append(' ').append(digest(() -> Resources.openBundled(Manifest.FILE))).append('\n');
         for (String name : Manifest.bundled().analysisFiles()) {
             // every copy counts: an added-to file (registry, lexicon) reads the bundled rows too
             sb.append(name).append(' ').append(digest(() -> Resources.openBundled(name)));
