@@ -49,6 +49,9 @@ final class HtmlSections {
         if (p.inputs().stream().anyMatch(r -> !r.isOk())) {
             b.append("<li><a href=\"#problems\">Inputs not analysed</a></li>");
         }
+        if (p.inputs().stream().anyMatch(r -> r.isOk() && !r.message().isBlank())) {
+            b.append("<li><a href=\"#notes\">Inputs analysed with a note</a></li>");
+        }
         b.append("</ol></nav>\n");
     }
 
