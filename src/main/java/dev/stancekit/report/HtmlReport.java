@@ -244,7 +244,7 @@ final class HtmlReport {
         String text = esc(a == null || a.title().isBlank() ? id : a.title());
         String url = a == null ? "" : QuoteTableHtml.safeUrl(a.url());
         String link = url.isEmpty() ? text : "<a href=\"" + esc(url) + "\" rel=\"noopener\">" + text + "</a>";
-        return link + "<br><span class=\"muted\">" + esc(Volume.outlet(a)) + "</span>";
+        return a == null || a.source().isBlank() ? link : link + "<br><span class=\"muted\">" + esc(a.source().strip()) + "</span>";
     }
 
     /** Escapes text for HTML content and attribute values. */

@@ -1,6 +1,7 @@
 package dev.stancekit.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.model.Quote;
@@ -107,12 +108,13 @@ class HtmlChromiumTest {
         String longWord = "https://news.example.org/" + "a-very-long-path-segment-without-spaces".repeat(8);
         dev.stancekit.model.Article wide = dev.stancekit.model.Article.builder().id("x".repeat(120) + ".txt")
                 .title("Headline" + "Without".repeat(30) + "Spaces").date(java.time.LocalDate.of(2024, 2, 2))
-                .source("An outlet with a rather long name " + "Z".repeat(80)).url(longWord)
+                .source("").url(longWord)
                 .text("Body of the story with words.").build();
         inputs.add(new IngestResult(wide.id(), wide.path(), wide, IngestResult.Status.OK,
                 "date '03/04/2024' is ambiguous (day/month or month/day?); date taken from " + longWord));
         List<Quote> quotes = new ArrayList<>(Fixtures.quotes(inputs));
-        quotes.add(Fixtures.quote(wide, 1, Fixtures.US_SEC, "We said " + longWord + " and more", new String[] {"trade"}, 0.2));
+        quotes.add(Fixtures.quote(wide, 1, Fixtures.US_SEC, "We said " + longWord + " and more",
+                new String[] {"export_controls"}, 0.2));
         ReportWriter.builder().charts(false).build().write(dir, inputs, quotes);
         Path page = dir.resolve("report.html");
         String html = Files.readString(page);
@@ -127,5 +129,10 @@ class HtmlChromiumTest {
             assertTrue(m.find(), "the measuring script ran");
             assertEquals(0, Integer.parseInt(m.group(1)), "pixels wider than a " + width + " px window");
         }
+        String row = dom(chromium, page, "#q=we%20said");
+        assertEquals(1, matching(row));
+        String body = row.substring(row.indexOf("id=\"qt-body\""), row.indexOf("</tbody>", row.indexOf("id=\"qt-body\"")));
+        assertTrue(body.contains("<td>export controls</td>"), "theme ids are shown as words: " + body);
+        assertFalse(body.contains("unknown outlet"), "an unknown outlet is left out, not repeated on every row");
     }
 }
