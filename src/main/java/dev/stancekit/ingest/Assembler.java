@@ -13,47 +13,90 @@ final class Assembler {
     private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d\\d)/");
     private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:\"”’)]$");
-    private static final int MAX_TITLE = 300;
+    private static final Pattern NAME_DATE = Pattern.compile("(?<![\\d])((?:19|20)\\d\\d-[01]\\d-[0-3]\\d)(?![\\d])");
 
     private final Boilerplate boilerplate;
+    private final Headline headline;
 
     Assembler(Boilerplate boilerplate) {
         this.boilerplate = boilerplate;
+        this.headline = boilerplate.headline();
     }
 
     IngestResult assemble(Source s) {
         String text = paragraphs(clean(s.text()));
         String metaTitle = s.title().replaceAll("\\s+", " ").strip();
-        String title = metaTitle.isEmpty() ? firstTitleLine(text) : metaTitle;
+        String note = s.note();
+        String title = metaTitle;
+        if (!headline.acceptable(metaTitle)) {
+            title = headline.fromText(text, boilerplate);
+            if (!metaTitle.isEmpty()) {
+                note = Source.join(note, "title '" + shorten(metaTitle) + "' is no headline (breadcrumb, byline or date); "
+                        + (title.isEmpty() ? "article has no title" : "headline taken from the text"));
+            }
+        }
         String body = boilerplate.strip(text, title);
         if (body.isBlank()) {
             return IngestResult.skipped(s.id(), s.path(), Source.join("no article text left after boilerplate removal", s.note()));
         }
-        String note = s.note();
+        Dated d = date(s, text);
+        Article a = Article.builder().id(s.id()).path(s.path()).title(title).date(d.date)
+                .source(s.source()).url(s.url()).text(body).hash(s.hash()).build();
+        return new IngestResult(a.id(), a.path(), a, IngestResult.Status.OK, Source.join(note, d.note));
+    }
+
+    private record Dated(LocalDate date, String note) {}
+
+    /**
+     * The date from the metadata, else from the text's first lines, else from the URL, else from
+     * the file name; a metadata date or a date line that cannot be read (or whose day and month
+     * could be swapped) is named in the note with where the date came from instead.
+     */
+    private static Dated date(Source s, String text) {
         LocalDate date = DateFinder.parse(s.date());
+        if (date != null) {
+            return new Dated(date, "");
+        }
+        String problem = "";
         int yearHint = 0;
-        if (date == null && !s.date().isEmpty()) {
+        if (!s.date().isEmpty()) {
             if (YEAR_ONLY.matcher(s.date()).matches()) {
                 yearHint = Integer.parseInt(s.date());
+            } else if (!DateFinder.ambiguous(s.date()).isEmpty()) {
+                problem = "date '" + shorten(s.date()) + "' is ambiguous (day/month or month/day?)";
             } else {
-                note = Source.join(note, "unreadable date '" + shorten(s.date()) + "' ignored");
+                problem = "unreadable date '" + shorten(s.date()) + "' ignored";
             }
         }
         LocalDate urlDate = urlDate(s.url());
-        if (date == null) {
-            if (yearHint == 0 && urlDate != null) {
-                yearHint = urlDate.getYear();
-            } else if (yearHint == 0) {
-                yearHint = urlYear(s.url());
-            }
-            date = DateFinder.find(text, yearHint);
+        if (yearHint == 0) {
+            yearHint = urlDate != null ? urlDate.getYear() : urlYear(s.url());
         }
-        if (date == null) {
+        String from = "the text";
+        date = DateFinder.find(text, yearHint);
+        if (date == null && problem.isEmpty()) {
+            String seen = DateFinder.ambiguous(text);
+            problem = seen.isEmpty() ? "" : "date line '" + seen + "' in the text is ambiguous (day/month or month/day?)";
+        }
+        if (date == null && urlDate != null) {
             date = urlDate;
+            from = "the URL";
         }
-        Article a = Article.builder().id(s.id()).path(s.path()).title(title).date(date)
-                .source(s.source()).url(s.url()).text(body).hash(s.hash()).build();
-        return new IngestResult(a.id(), a.path(), a, IngestResult.Status.OK, note);
+        if (date == null) {
+            date = fileNameDate(s.path());
+            from = "the file name";
+        }
+        if (problem.isEmpty()) {
+            return new Dated(date, "");
+        }
+        return new Dated(date, problem + "; " + (date == null ? "article left undated" : "date taken from " + from));
+    }
+
+    /** "outlet_2015-11-11_slug.txt": an ISO date in the file's name, or null. */
+    static LocalDate fileNameDate(String path) {
+        String name = path == null ? "" : path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        Matcher m = NAME_DATE.matcher(name);
+        return m.find() ? DateFinder.parse(m.group(1)) : null;
     }
 
     /** Unix newlines, no BOM, no control or zero-width characters, no-break spaces as spaces. */
@@ -103,16 +146,9 @@ final class Assembler {
         return nonEmpty >= 2 && ends * 10 >= nonEmpty * 6 ? t.replace("\n", "\n\n") : t;
     }
 
-    /** The first non-empty line that is neither a bare date nor chrome, or "" when there is none short enough. */
+    /** The headline of a text: see {@link Headline#fromText}. */
     String firstTitleLine(String text) {
-        for (String line : text.split("\n")) {
-            String s = line.strip();
-            if (s.isEmpty() || DateFinder.isDateLine(s) || boilerplate.isChrome(s)) {
-                continue;
-            }
-            return s.length() <= MAX_TITLE ? s : "";
-        }
-        return "";
+        return headline.fromText(text, boilerplate);
     }
 
     static LocalDate urlDate(String url) {

@@ -44,9 +44,11 @@ public final class Boilerplate {
     private static final int MAX_BLOCK = 15;
 
     private final List<Rule> rules;
+    private final Headline headline;
 
-    Boilerplate(List<Rule> rules) {
+    Boilerplate(List<Rule> rules, Headline headline) {
         this.rules = List.copyOf(rules);
+        this.headline = headline;
     }
 
     /** The rules of {@code boilerplate.csv}: the bundled ones, then the user's (which may add or turn off). */
@@ -67,12 +69,13 @@ public final class Boilerplate {
             byPattern.remove(key);
             byPattern.put(key, rule(pattern, type));
         }
-        return new Boilerplate(new ArrayList<>(byPattern.values()));
+        return new Boilerplate(new ArrayList<>(byPattern.values()),
+                Headline.load(res));
     }
 
     /** No rules at all: only repeated headlines are removed. */
     public static Boilerplate none() {
-        return new Boilerplate(List.of());
+        return new Boilerplate(List.of(), Headline.BUNDLED);
     }
 
     static Rule rule(String pattern, String type) {
@@ -92,6 +95,11 @@ public final class Boilerplate {
             }
         }
         return new Rule(pattern, m, norm(pattern), re);
+    }
+
+    /** How headlines are told from breadcrumbs, bylines and date lines ({@code headline-rules.csv}). */
+    Headline headline() {
+        return headline;
     }
 
     /** Number of rules. */

@@ -38,12 +38,16 @@ public final class DateFinder {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{L}[\\p{L} .'’-]{0,30})?,\\s*(?i:" + MONTH + ")\\s+" + DAY
                     + "\\b(?!,?\\s*(?:19|20)\\d\\d)", Pattern.UNICODE_CASE);
+    /** "MANILA, March 23, 2024 (Wire) -", "SINGAPORE - May 31, 2025 -": a dateline with the full date. */
+    private static final Pattern FULL_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'’/-]{1,40}(?:,\\s*\\p{L}[\\p{L} .'’-]{0,30})?(?:,|\\s+[-–—]+)\\s*(?=\\p{L}|\\d)",
+            Pattern.UNICODE_CASE);
     /** Words that may surround a date on a line that holds nothing else. */
     private static final Pattern DATE_NOISE = Pattern.compile(
             "(?:\\b(?:published|updated|posted|last|modified|date|dated|on|at|am|pm|a\\.m|p\\.m|utc|gmt|"
                     + "[ecmp][sd]t|bst|cet|cest|ist|jst|hkt|sgt|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
                     + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b\\.?|t(?=\\d)|(?<=\\d)z\\b|"
-                    + "[+-]\\d{2}:?\\d{2}|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?|[\\s,.:;|/·•()\\[\\]–—-])+",
+                    + "[+-]\\d{1,2}(?::?\\d{2})?(?!\\d)|\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?|[\\s,.:;|/·•()\\[\\]–—-])+",
             FLAGS);
 
     private DateFinder() {}
@@ -78,6 +82,10 @@ public final class DateFinder {
             if (f != null && mostlyDate(line, f)) {
                 return f.date;
             }
+            LocalDate d = fullDateline(line);
+            if (d != null) {
+                return d;
+            }
         }
         int year = yearHint > 0 ? yearHint : yearAnywhere(text);
         if (year <= 0) {
@@ -108,6 +116,60 @@ public final class DateFinder {
         }
         Found f = first(line);
         return f != null && rest(line, f).isEmpty();
+    }
+
+    /** Whether a line holds a date and at most {@code maxOtherWords} other words ("Xinhua | 2024-04-17"). */
+    public static boolean isDateLine(String line, int maxOtherWords) {
+        if (line == null || line.isBlank() || line.length() > MAX_DATE_LINE) {
+            return false;
+        }
+        Found f = first(line);
+        if (f == null) {
+            return false;
+        }
+        String rest = rest(line, f);
+        return rest.isEmpty() || rest.split("\\s+").length <= maxOtherWords;
+    }
+
+    /** The date right after a dateline's place ("MANILA, March 23, 2024 (Wire) - ..."), or null. */
+    static LocalDate fullDateline(String line) {
+        Matcher m = FULL_DATELINE.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String rest = line.substring(m.end());
+        Found f = first(rest.length() > 40 ? rest.substring(0, 40) : rest);
+        return f != null && f.start == 0 ? f.date : null;
+    }
+
+    /**
+     * A day/month-ambiguous numeric date ("03/04/2024") standing as a date line among the first lines
+     * of {@code text} (or as the whole of a metadata value): the text seen, or "" when there is none.
+     */
+    public static String ambiguous(String text) {
+        if (text == null) {
+            return "";
+        }
+        int seen = 0;
+        for (String raw : text.split("\n")) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (++seen > HEAD_LINES) {
+                break;
+            }
+            Matcher m = NUMERIC.matcher(line);
+            if (line.length() <= MAX_DATE_LINE && m.find() && first(line) == null
+                    && Integer.parseInt(m.group(1)) <= 12 && Integer.parseInt(m.group(2)) <= 12) {
+                String rest = DATE_NOISE.matcher(line.substring(0, m.start()) + " " + line.substring(m.end()))
+                        .replaceAll(" ").strip();
+                if (rest.isEmpty() || rest.split("\\s+").length <= 2) {
+                    return m.group();
+                }
+            }
+        }
+        return "";
     }
 
     /** The line without its date, date words, times and punctuation. */

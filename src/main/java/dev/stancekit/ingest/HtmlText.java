@@ -1,5 +1,7 @@
 package dev.stancekit.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,18 +38,19 @@ final class HtmlText {
     private static final Pattern LD_DATE = Pattern.compile(
             "\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
 
+    private static final Pattern LD_HEADLINE = Pattern.compile(
+            "\"headline\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,600})\"");
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\u2013\u2014-]\\s+([^|\u2013\u2014]{1,60})$");
+
     private HtmlText() {}
 
     static Page extract(String html) {
         Document doc = Jsoup.parse(html);
-        String title = meta(doc, "og:title");
-        if (title.isEmpty()) {
-            title = doc.title().strip();
+        String source = meta(doc, "og:site_name");
+        if (source.isEmpty()) {
+            source = meta(doc, "application-name");
         }
-        if (title.isEmpty()) {
-            Element h1 = doc.selectFirst("h1");
-            title = h1 == null ? "" : h1.text().strip();
-        }
+        String title = title(doc, source);
         String date = "";
         for (String name : DATE_META) {
             date = meta(doc, name);
@@ -73,23 +76,73 @@ final class HtmlText {
             Element canon = doc.selectFirst("link[rel=canonical][href]");
             url = canon == null ? "" : canon.attr("href").strip();
         }
-        String source = meta(doc, "og:site_name");
-        title = withoutSiteName(title, source);
         doc.select(DROP).remove();
         return new Page(text(root(doc)), title, date, source, url);
     }
 
+    /**
+     * The headline: og:title, twitter:title, the JSON-LD headline, the article's h1, then the
+     * {@code <title>}, each without the site's name; breadcrumbs, bylines, dates and the bare site
+     * name are passed over ({@link Headline#pick}). "" when none is left.
+     */
+    static String title(Document doc, String site) {
+        List<String> c = new ArrayList<>();
+        c.add(meta(doc, "og:title"));
+        c.add(meta(doc, "twitter:title"));
+        for (Element ld : doc.select("script[type=application/ld+json]")) {
+            Matcher m = LD_HEADLINE.matcher(ld.data());
+            if (m.find()) {
+                c.add(unescapeJson(m.group(1)));
+                break;
+            }
+        }
+        Element h1 = doc.selectFirst("article h1, main h1, [role=main] h1");
+        if (h1 == null) {
+            for (Element e : doc.select("h1")) {
+                if (e.closest("header, nav, footer, aside, [role=banner], [role=navigation]") == null) {
+                    h1 = e;
+                    break;
+                }
+            }
+        }
+        c.add(h1 == null ? "" : h1.text());
+        String tag = doc.title().replaceAll("\\s+", " ").strip();
+        c.add(site.isEmpty() ? withoutShortSuffix(tag, c) : tag);
+        c.replaceAll(t -> withoutSiteName(t.replaceAll("\\s+", " ").strip(), site));
+        return Headline.BUNDLED.pick(c, site);
+    }
+
     /** "Headline | Site" without " | Site" when the site's name is known. */
     static String withoutSiteName(String title, String site) {
-        if (site.isEmpty() || title.length() <= site.length() + 3) {
-            return title;
+        return Headline.withoutSiteName(title, site);
+    }
+
+    /**
+     * A {@code <title>} without a trailing " | Something" of at most three words when the rest is
+     * another candidate's text (the headline) or has three words or more.
+     */
+    private static String withoutShortSuffix(String tag, List<String> others) {
+        Matcher m = TITLE_SUFFIX.matcher(tag);
+        if (!m.find()) {
+            return tag;
         }
-        String head = title.substring(0, title.length() - site.length());
-        if (title.toLowerCase(java.util.Locale.ROOT).endsWith(site.toLowerCase(java.util.Locale.ROOT))
-                && head.matches(".*\\S\\s+[|\u2013\u2014:-]\\s*$")) {
-            return head.replaceAll("\\s+[|\u2013\u2014:-]\\s*$", "").strip();
+        String head = tag.substring(0, m.start()).strip();
+        String suffix = m.group(1).strip();
+        boolean known = others.stream().anyMatch(o -> o.replaceAll("\\s+", " ").strip().equalsIgnoreCase(head));
+        return known || Boilerplate.words(head) >= 3 && Boilerplate.words(suffix) <= 3 ? head : tag;
+    }
+
+    private static String unescapeJson(String s) {
+        Matcher m = Pattern.compile("\\\\(u[0-9a-fA-F]{4}|.)").matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String g = m.group(1);
+            String r = g.length() == 5 ? String.valueOf((char) Integer.parseInt(g.substring(1), 16))
+                    : g.equals("n") || g.equals("t") ? " " : g;
+            m.appendReplacement(sb, Matcher.quoteReplacement(r));
         }
-        return title;
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** The {@code content} of a meta tag by property, name or itemprop, or "". */

@@ -31,8 +31,12 @@ final class Figures {
         put(out, "volume_over_time", Charts.volume(volume, period), String.format(Locale.ROOT,
                 "Articles and quotes per %s on a calendar axis; rests on %,d articles and %,d quotes.",
                 period.id(), articles, all), OVERVIEW);
-        put(out, ToneByThemeChart.NAME, ToneByThemeChart.build(s), String.format(Locale.ROOT,
-                "Mean tone per theme and side over the whole archive; rests on %,d quotes.", all), OVERVIEW);
+        long allRows = s.rows().stream().filter(r -> r.period().equals(ReportPeriod.ALL)).count();
+        long fewRows = s.rows().stream().filter(r -> r.period().equals(ReportPeriod.ALL) && !TimeChart.hasInterval(r, set)).count();
+        put(out, ToneByThemeChart.NAME, ToneByThemeChart.build(s, set), String.format(Locale.ROOT,
+                "Mean tone per theme and side over the whole archive; rests on %,d quotes. %d of %d points "
+                        + "rest on fewer than %d quotes or on one article: rings, without interval.",
+                all, fewRows, allRows, set.intervalMinQuotes()), OVERVIEW);
         RowChart speakers = Charts.speakers(quotes, s.sides());
         long named = quotes.stream().filter(q -> !q.speaker().canonical().isBlank()).count();
         put(out, "quotes_per_speaker", speakers, String.format(Locale.ROOT,

@@ -15,8 +15,12 @@ import java.util.Objects;
 final class HtmlReport {
 
     static final int TOP_QUOTES = 3;
+    /** Inputs with a note listed in the page; all are in articles.csv. */
+    static final int NOTES = 200;
     private static final String CSS = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;"
-            + "max-width:1180px;margin:24px auto;padding:0 16px;color:#222;line-height:1.45}"
+            + "max-width:1180px;margin:24px auto;padding:0 16px;color:#222;line-height:1.45;overflow-wrap:break-word}"
+            + ".scroll{overflow-x:auto;max-width:100%}td a,td.id{overflow-wrap:anywhere}"
+            + "figure{margin:8px 0;max-width:100%}details summary{cursor:pointer;margin:6px 0}"
             + "h1{margin-bottom:4px}h2{margin-top:36px;border-bottom:2px solid #ddd;padding-bottom:4px}"
             + ".cards{display:flex;flex-wrap:wrap;gap:12px}.card{background:#f5f7fa;border-radius:8px;"
             + "padding:10px 16px;min-width:120px}.card b{display:block;font-size:1.6em}"
@@ -84,8 +88,33 @@ final class HtmlReport {
         extremes(b, p.quotes(), Volume.articles(p.inputs()));
         HtmlSections.copies(b, p);
         problems(b, p.inputs());
+        notes(b, p.inputs());
         b.append("</body></html>\n");
-        return b.toString();
+        return scrollable(b.toString());
+    }
+
+    /** Every table in a container that scrolls sideways, so that no table widens the page. */
+    static String scrollable(String html) {
+        return html.replace("<table", "<div class=\"scroll\"><table").replace("</table>", "</table></div>");
+    }
+
+    /** Inputs analysed with a remark (an ambiguous date, a breadcrumb title, a decoding note); the first NOTES in the page. */
+    private static void notes(StringBuilder b, List<IngestResult> inputs) {
+        List<IngestResult> noted = inputs.stream().filter(r -> r.isOk() && !r.message().isBlank()).toList();
+        if (noted.isEmpty()) {
+            return;
+        }
+        b.append("<h2 id=\"notes\">Inputs analysed with a note</h2>\n<p class=\"muted\">").append(noted.size())
+                .append(noted.size() == 1 ? " input was" : " inputs were")
+                .append(" analysed with a remark, e.g. a date that could not be read (the article then counts as undated).")
+                .append(noted.size() > NOTES ? " The first " + NOTES + " are listed; all are in articles.csv (column message)." : "")
+                .append("</p>\n<details").append(noted.size() <= 10 ? " open" : "").append("><summary>show the ")
+                .append(Math.min(NOTES, noted.size())).append(" notes</summary>\n<table><tr><th>input</th><th>note</th></tr>\n");
+        for (IngestResult r : noted.subList(0, Math.min(NOTES, noted.size()))) {
+            b.append("<tr><td class=\"id\">").append(esc(r.id())).append("</td><td>").append(esc(r.message()))
+                    .append("</td></tr>\n");
+        }
+        b.append("</table></details>\n");
     }
 
     private static void headline(StringBuilder b, List<IngestResult> inputs, List<Quote> quotes) {
@@ -215,7 +244,7 @@ final class HtmlReport {
         String text = esc(a == null || a.title().isBlank() ? id : a.title());
         String url = a == null ? "" : QuoteTableHtml.safeUrl(a.url());
         String link = url.isEmpty() ? text : "<a href=\"" + esc(url) + "\" rel=\"noopener\">" + text + "</a>";
-        return link + "<br><span class=\"muted\">" + esc(Volume.outlet(a)) + "</span>";
+        return a == null || a.source().isBlank() ? link : link + "<br><span class=\"muted\">" + esc(a.source().strip()) + "</span>";
     }
 
     /** Escapes text for HTML content and attribute values. */

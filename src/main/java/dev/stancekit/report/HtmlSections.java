@@ -15,6 +15,8 @@ final class HtmlSections {
     static final int TOP_OUTLETS = 25;
     /** Wire-copy clusters listed in the page; the rest are in copies.csv. */
     static final int TOP_CLUSTERS = 30;
+    /** This many or more consecutive periods without articles are one row of the volume table. */
+    static final int EMPTY_RUN = 3;
 
     private HtmlSections() {
     }
@@ -49,6 +51,9 @@ final class HtmlSections {
         if (p.inputs().stream().anyMatch(r -> !r.isOk())) {
             b.append("<li><a href=\"#problems\">Inputs not analysed</a></li>");
         }
+        if (p.inputs().stream().anyMatch(r -> r.isOk() && !r.message().isBlank())) {
+            b.append("<li><a href=\"#notes\">Inputs analysed with a note</a></li>");
+        }
         b.append("</ol></nav>\n");
     }
 
@@ -79,10 +84,24 @@ final class HtmlSections {
             return;
         }
         b.append("<p class=\"muted\">Every calendar period from the first to the last dated article; a period ")
-                .append("without articles shows 0. Per side and theme: volume_by_side_theme.csv.</p>\n")
+                .append("without articles shows 0, and a run of ").append(EMPTY_RUN).append(" or more such periods ")
+                .append("is one row. Per period (zeros included), side and theme: volume_by_period.csv, ")
+                .append("volume_by_side_theme.csv.</p>\n")
                 .append("<table><tr><th>period</th><th class=\"n\">articles</th><th class=\"n\">quotes</th>")
                 .append("<th class=\"n\">outlets</th></tr>\n");
-        for (Volume.PeriodRow r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Volume.PeriodRow r = rows.get(i);
+            int j = i;
+            while (j < rows.size() && rows.get(j).articles() == 0 && rows.get(j).start() != null) {
+                j++;
+            }
+            if (j - i >= EMPTY_RUN) {
+                b.append("<tr class=\"gap\"><td class=\"d\">").append(esc(r.period())).append(" \u2026 ")
+                        .append(esc(rows.get(j - 1).period())).append("</td><td class=\"n\" colspan=\"3\">")
+                        .append(j - i).append(" ").append(p.period().id()).append("s without articles</td></tr>\n");
+                i = j - 1;
+                continue;
+            }
             b.append("<tr><td class=\"d\">").append(esc(r.period())).append("</td><td class=\"n\">").append(r.articles())
                     .append("</td><td class=\"n\">").append(r.quotes()).append("</td><td class=\"n\">")
                     .append(r.outlets()).append("</td></tr>\n");

@@ -60,7 +60,7 @@ final class QuoteTableHtml {
                 str(b, q.article()).append(',');
                 str(b, a == null ? "" : a.title()).append(',');
                 str(b, q.date() == null ? "" : q.date().toString()).append(',');
-                str(b, Volume.outlet(a)).append(',');
+                str(b, a == null ? "" : a.source().strip()).append(','); // no "(unknown outlet)" on every row
                 str(b, a == null ? "" : safeUrl(a.url())).append(',');
                 b.append(copies.getOrDefault(q.article(), 0)).append(']');
             }

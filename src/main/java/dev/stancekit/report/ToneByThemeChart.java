@@ -19,8 +19,17 @@ final class ToneByThemeChart {
     private ToneByThemeChart() {
     }
 
-    /** The chart, or null when there are no quotes. */
+    /** The chart with the bundled settings, or null when there are no quotes. */
     static RowChart build(Summary s) {
+        return build(s, ReportSettings.defaults());
+    }
+
+    /**
+     * The chart, or null when there are no quotes. A mean resting on too few quotes (or on one
+     * article) for an interval is drawn as a ring without a bar, so it does not look as solid as one
+     * resting on many.
+     */
+    static RowChart build(Summary s, ReportSettings set) {
         List<String> themes = new ArrayList<>();
         List<String> sides = new ArrayList<>();
         for (Summary.Row r : s.rows()) {
@@ -41,7 +50,8 @@ final class ToneByThemeChart {
         int n = themes.size();
         RowChart c = new RowChart(1100, 190 + 64 * n, themes.stream().map(Charts::themeTitle).toList());
         c.setTitle("Mean tone by theme and side (95% bootstrap CI)");
-        c.setXAxisTitle("mean tone  (\u22121 confrontational \u2026 +1 conciliatory)");
+        c.setXAxisTitle("mean tone  (\u22121 confrontational \u2026 +1 conciliatory); ring = fewer than "
+                + set.intervalMinQuotes() + " quotes or one article (no interval)");
         ChartKit.style(c.getStyler());
         c.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         c.getStyler().setPlotGridHorizontalLinesVisible(false);
@@ -56,16 +66,19 @@ final class ToneByThemeChart {
             Color col = s.sides().colour(side);
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
+            List<Double> fewX = new ArrayList<>();
+            List<Double> fewY = new ArrayList<>();
             for (int ti = 0; ti < n; ti++) {
                 Summary.Row r = s.get(ReportPeriod.ALL, side, themes.get(ti));
                 if (r == null) {
                     continue;
                 }
                 double y = (n - 1 - ti) + 0.25 - si * step;
-                xs.add(r.meanTone());
-                ys.add(y);
+                boolean solid = TimeChart.hasInterval(r, set);
+                (solid ? xs : fewX).add(r.meanTone());
+                (solid ? ys : fewY).add(y);
                 extent = Math.max(extent, Math.abs(r.meanTone()));
-                if (r.ci().defined()) {
+                if (solid && r.ci().defined()) {
                     extent = Math.max(extent, Math.max(Math.abs(r.ci().low()), Math.abs(r.ci().high())));
                     final int k = ti;
                     cis.add(() -> {
@@ -76,10 +89,15 @@ final class ToneByThemeChart {
                     });
                 }
             }
-            if (!xs.isEmpty()) {
-                XYSeries m = c.addSeries(side, xs, ys);
+            if (!xs.isEmpty() || !fewX.isEmpty()) {
+                XYSeries m = xs.isEmpty() ? c.addSeries(side, fewX, fewY) : c.addSeries(side, xs, ys);
                 m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                m.setMarker(SeriesMarkers.CIRCLE).setMarkerColor(col);
+                m.setMarker(xs.isEmpty() ? new SizedMarker(0.8, false) : SeriesMarkers.CIRCLE).setMarkerColor(col);
+            }
+            if (!xs.isEmpty() && !fewX.isEmpty()) {
+                XYSeries few = c.addSeries(side + " (few quotes)", fewX, fewY);
+                few.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                few.setMarker(new SizedMarker(0.8, false)).setMarkerColor(col).setShowInLegend(false);
             }
         }
         cis.forEach(Runnable::run);

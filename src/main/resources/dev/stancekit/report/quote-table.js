@@ -18,7 +18,7 @@
     return (q[7] + " " + q[1] + " " + q[3] + " " + a[1] + " " + a[3] + " " + a[0]).toLowerCase();
   });
   function options(sel, values) {
-    values.forEach(function (v) { var o = document.createElement("option"); o.value = v; o.textContent = v; sel.appendChild(o); });
+    values.forEach(function (v) { var o = document.createElement("option"); o.value = v; o.textContent = v.replace(/_/g, " "); sel.appendChild(o); });
   }
   var sides = {}, themes = {};
   Q.forEach(function (q) { sides[q[2]] = 1; q[3].split(";").forEach(function (t) { if (t) themes[t] = 1; }); });
@@ -35,7 +35,7 @@
       cell(tr, a[2] || "undated", "d");
       cell(tr, q[1]);
       cell(tr, q[2]);
-      cell(tr, q[3].split(";").join(", "));
+      cell(tr, q[3].split(";").map(function (t) { return t.replace(/_/g, " "); }).join(", "));
       cell(tr, q[4].toFixed(3) + " " + q[5], "n");
       cell(tr, "\u201C" + q[7] + "\u201D", "q");
       var src = cell(tr, "");
@@ -43,7 +43,8 @@
       if (a[4]) { link.href = a[4]; link.rel = "noopener"; }
       link.textContent = a[1] || a[0];
       src.appendChild(link);
-      src.appendChild(document.createTextNode(" \u2014 " + a[3] + (a[5] > 0 ? " (+" + a[5] + " copies)" : "")));
+      var tail = (a[3] ? " \u2014 " + a[3] : "") + (a[5] > 0 ? " (+" + a[5] + " copies)" : "");
+      if (tail) src.appendChild(document.createTextNode(tail));
       cell(tr, String(q[8]), "n");
       body.appendChild(tr);
     }

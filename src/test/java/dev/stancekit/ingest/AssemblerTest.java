@@ -58,4 +58,40 @@ class AssemblerTest {
         assertEquals(IngestResult.Status.SKIPPED, r.status());
         assertTrue(r.message().startsWith("no article text"));
     }
+
+    @Test
+    void breadcrumbTitlesGiveWayToTheHeadline() {
+        String text = "Regions | Harbours\n\nFerry operators agree on a new winter timetable\n\n"
+                + "The operators met on Monday and agreed on the timetable.";
+        IngestResult plain = run(text, "", "", "");
+        assertEquals("Ferry operators agree on a new winter timetable", plain.article().title());
+        assertEquals("", plain.message());
+        IngestResult meta = run(text, "Home / Regions / Harbours", "", "");
+        assertEquals("Ferry operators agree on a new winter timetable", meta.article().title());
+        assertTrue(meta.message().contains("title 'Home / Regions / Harbours' is no headline"), meta.message());
+    }
+
+    @Test
+    void ambiguousOrUnreadableDatesAreNamedAndTheArticleIsStillRead() {
+        String text = "Ferry operators agree on a new winter timetable\n\nThe operators met on Monday again.";
+        IngestResult meta = run(text, "", "03/04/2024", "");
+        assertEquals(IngestResult.Status.OK, meta.status());
+        assertNull(meta.article().date());
+        assertEquals("date '03/04/2024' is ambiguous (day/month or month/day?); article left undated", meta.message());
+        IngestResult inText = run("Ferry timetable agreed\n\n03/04/2024 10:15\n\nThe operators met on Monday again.", "", "", "");
+        assertNull(inText.article().date());
+        assertTrue(inText.message().contains("date line '03/04/2024' in the text is ambiguous"), inText.message());
+        IngestResult rescued = run(text, "", "03/04/2024", "https://n.example/2024/04/03/ferry");
+        assertEquals(LocalDate.of(2024, 4, 3), rescued.article().date());
+        assertTrue(rescued.message().endsWith("date taken from the URL"), rescued.message());
+    }
+
+    @Test
+    void aDateInTheFileNameIsTheLastResort() {
+        IngestResult r = asm.assemble(new Source("x", "in/outlet_2016-02-29_ferry.txt",
+                "Ferry timetable agreed\n\nThe operators met on Monday again.", "", "", "", "", "h", ""));
+        assertEquals(LocalDate.of(2016, 2, 29), r.article().date());
+        assertNull(Assembler.fileNameDate("in/ferry_2016-02-30.txt"));
+        assertNull(Assembler.fileNameDate("in/ferry.txt"));
+    }
 }

@@ -98,4 +98,26 @@ class DateFinderTest {
             DateFinder.parse(sb.toString());
         }
     }
+
+    @Test
+    void datelineWithTheFullDateGivesTheDate() {
+        assertEquals(LocalDate.of(2024, 3, 23), DateFinder.find("Budget Passes\n\nLISBON, March 23, 2024 (Wire Agency) - "
+                + "The city council approved the budget after a long debate that lasted well into the night, "
+                + "members said on Saturday.", 0));
+        assertEquals(LocalDate.of(2025, 5, 31), DateFinder.find("Budget Passes\n\nPORTO - May 31, 2025 - The council met.", 0));
+        assertEquals(LocalDate.of(2024, 10, 21), DateFinder.find("Budget Passes\n\nSAN JOSE, Costa Rica, Oct. 21, 2024 (Wire) "
+                + "\u2014 The council met.", 0));
+        assertNull(DateFinder.find("Budget Passes\n\nLISBON \u2014 The council, which met on March 3, 2020, approved it.", 0),
+                "a date later in the first sentence is an event, not the dateline");
+    }
+
+    @Test
+    void ambiguousDateLinesAreReported() {
+        assertEquals("03/04/2024", DateFinder.ambiguous("Budget Passes\n\n03/04/2024 10:15 GMT+2" + BODY));
+        assertEquals("03/04/2024", DateFinder.ambiguous("03/04/2024"));
+        assertEquals("", DateFinder.ambiguous("Budget Passes\n\n21/04/2024" + BODY), "day > 12: not ambiguous");
+        assertEquals("", DateFinder.ambiguous("Budget Passes" + BODY));
+        assertTrue(DateFinder.isDateLine("22/12/2023 09:40 GMT+7"));
+        assertTrue(DateFinder.isDateLine("17/11/2024 01:12 (GMT-5)"));
+    }
 }

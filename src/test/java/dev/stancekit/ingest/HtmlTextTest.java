@@ -72,7 +72,26 @@ class HtmlTextTest {
         assertEquals("Cranes Arrive", HtmlText.extract("<title>Cranes Arrive | The Harbour Post</title>" + head).title());
         assertEquals("Cranes Arrive \u2013 The Harbour Post",
                 HtmlText.extract("<title>Cranes Arrive \u2013 The Harbour Post</title>").title());
-        assertEquals("The Harbour Post", HtmlText.extract("<title>The Harbour Post</title>" + head).title());
+        assertEquals("", HtmlText.extract("<title>The Harbour Post</title>" + head).title(),
+                "the bare site name is no headline; the assembler takes one from the text");
+    }
+
+    @Test
+    void headlineComesFromTheBestSignalNotFromBreadcrumbs() {
+        String page = "<html><head><title>World | Harbours | The Harbour Post</title>"
+                + "<meta property=\"og:title\" content=\"Harbours | World\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":"
+                + "\"Cranes arrive at the \\u201cnorth\\u201d quay\"}</script></head>"
+                + "<body><header><h1>The Harbour Post</h1></header><article><h1>Cranes arrive</h1><p>Text.</p></article></body></html>";
+        assertEquals("Cranes arrive at the \u201cnorth\u201d quay", HtmlText.extract(page).title());
+        String noLd = "<html><head><title>Cranes arrive at the north quay | Harbour Post</title></head>"
+                + "<body><header><h1>Harbour Post</h1></header><div class=\"crumbs\">Home / Harbours</div>"
+                + "<p>Text of the story.</p></body></html>";
+        assertEquals("Cranes arrive at the north quay", HtmlText.extract(noLd).title(),
+                "the h1 in the header is the site's logo; the title tag loses its short suffix");
+        String h1 = "<html><head><title>Harbour Post</title></head><body><main><h1>Cranes arrive at the north quay"
+                + "</h1><p>Text.</p></main></body></html>";
+        assertEquals("Cranes arrive at the north quay", HtmlText.extract(h1).title());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.stancekit.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.model.Quote;
@@ -38,9 +39,13 @@ class HtmlChromiumTest {
     }
 
     static String dom(String chromium, Path page, String hash) throws IOException, InterruptedException {
+        return dom(chromium, page, hash, 1280);
+    }
+
+    static String dom(String chromium, Path page, String hash, int width) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--user-data-dir=" + page.getParent().resolve("profile"), "--virtual-time-budget=5000",
-                "--dump-dom", page.toUri() + hash).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                "--window-size=" + width + ",900", "--dump-dom", page.toUri() + hash).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -93,5 +98,41 @@ class HtmlChromiumTest {
         String linked = dom(chromium, page, "#q=markup");
         assertTrue(linked.contains(">Story number 0</a>") || linked.contains(">Story number 0<"),
                 "the article is named by its headline");
+    }
+
+    @Test
+    void noPartOfThePageIsWiderThanANarrowWindow() throws Exception {
+        String chromium = chromium();
+        Assumptions.assumeTrue(chromium != null, "chromium is not installed");
+        List<IngestResult> inputs = new ArrayList<>(Fixtures.inputs());
+        String longWord = "https://news.example.org/" + "a-very-long-path-segment-without-spaces".repeat(8);
+        dev.stancekit.model.Article wide = dev.stancekit.model.Article.builder().id("x".repeat(120) + ".txt")
+                .title("Headline" + "Without".repeat(30) + "Spaces").date(java.time.LocalDate.of(2024, 2, 2))
+                .source("").url(longWord)
+                .text("Body of the story with words.").build();
+        inputs.add(new IngestResult(wide.id(), wide.path(), wide, IngestResult.Status.OK,
+                "date '03/04/2024' is ambiguous (day/month or month/day?); date taken from " + longWord));
+        List<Quote> quotes = new ArrayList<>(Fixtures.quotes(inputs));
+        quotes.add(Fixtures.quote(wide, 1, Fixtures.US_SEC, "We said " + longWord + " and more",
+                new String[] {"export_controls"}, 0.2));
+        ReportWriter.builder().charts(false).build().write(dir, inputs, quotes);
+        Path page = dir.resolve("report.html");
+        String html = Files.readString(page);
+        assertTrue(html.contains("id=\"notes\"") && html.contains("03/04/2024&#39; is ambiguous"),
+                "the note on the ambiguous date is in the page");
+        Path measured = dir.resolve("measured.html");
+        Files.writeString(measured, html.replace("</body>", "<script>window.addEventListener('load',function(){"
+                + "setTimeout(function(){document.body.setAttribute('data-overflow',"
+                + "document.documentElement.scrollWidth-document.documentElement.clientWidth);},300);});</script></body>"));
+        for (int width : new int[] {1280, 700}) {
+            Matcher m = Pattern.compile("data-overflow=\"(-?\\d+)\"").matcher(dom(chromium, measured, "", width));
+            assertTrue(m.find(), "the measuring script ran");
+            assertEquals(0, Integer.parseInt(m.group(1)), "pixels wider than a " + width + " px window");
+        }
+        String row = dom(chromium, page, "#q=we%20said");
+        assertEquals(1, matching(row));
+        String body = row.substring(row.indexOf("id=\"qt-body\""), row.indexOf("</tbody>", row.indexOf("id=\"qt-body\"")));
+        assertTrue(body.contains("<td>export controls</td>"), "theme ids are shown as words: " + body);
+        assertFalse(body.contains("unknown outlet"), "an unknown outlet is left out, not repeated on every row");
     }
 }

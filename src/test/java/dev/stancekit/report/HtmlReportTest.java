@@ -52,4 +52,22 @@ class HtmlReportTest {
         assertTrue(warned.contains("<p class=\"warn\">Warning: chart &lt;x&gt; skipped"), warned);
         assertFalse(warned.contains("No charts: there are no quotes"));
     }
+
+    @Test
+    void longRunsOfEmptyPeriodsAreOneRowOfTheVolumeTable() {
+        List<IngestResult> inputs = new ArrayList<>();
+        for (int m : new int[] {1, 4, 9}) { // gaps of two months (Feb, Mar) and of four (May to Aug)
+            inputs.add(IngestResult.ok(Fixtures.article(m, java.time.LocalDate.of(2024, m, 10))));
+        }
+        List<Quote> quotes = List.of();
+        String html = HtmlReport.render(ReportPeriod.MONTH, inputs, quotes, Summary.of(quotes, ReportPeriod.MONTH),
+                List.of(), List.of());
+        assertTrue(html.contains("2024-05 \u2026 2024-08</td><td class=\"n\" colspan=\"3\">4 months without articles"), html);
+        assertTrue(html.contains("<td class=\"d\">2024-02</td><td class=\"n\">0</td>"), "a short gap keeps its rows");
+        assertTrue(html.contains("<td class=\"d\">2024-03</td><td class=\"n\">0</td>"));
+        assertFalse(html.contains("<td class=\"d\">2024-06</td>"));
+        assertTrue(html.contains("<div class=\"scroll\"><table"), "tables scroll inside their container");
+        assertEquals(html.split("<table", -1).length, html.split("<div class=\"scroll\"><table", -1).length,
+                "every table is in a scroll container");
+    }
 }

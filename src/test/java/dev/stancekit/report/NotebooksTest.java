@@ -46,8 +46,26 @@ class NotebooksTest {
         }
     }
 
-    /** Runs a notebook's code cells in order; returns what they printed. */
+    /** Runs a notebook's code cells in order on the fixture report; returns what they printed. */
     static String run(Path notebook) throws IOException {
+        return run(notebook, reports);
+    }
+
+    /** The code cells of a notebook, in order. */
+    static List<String> codeCells(Path notebook) throws IOException {
+        JsonNode nb = new ObjectMapper().readTree(notebook.toFile());
+        List<String> cells = new java.util.ArrayList<>();
+        for (JsonNode cell : nb.get("cells")) {
+            if (cell.get("cell_type").asText().equals("code")) {
+                cells.add(java.util.stream.StreamSupport.stream(cell.get("source").spliterator(), false)
+                        .map(JsonNode::asText).collect(Collectors.joining()));
+            }
+        }
+        return cells;
+    }
+
+    /** Runs a notebook's code cells in order on the report in {@code reportDir}; returns what they printed. */
+    static String run(Path notebook, Path reportDir) throws IOException {
         JsonNode nb = new ObjectMapper().readTree(notebook.toFile());
         assertEquals(4, nb.get("nbformat").asInt(), notebook + " nbformat");
         assertEquals("java", nb.at("/metadata/kernelspec/name").asText());
@@ -55,7 +73,7 @@ class NotebooksTest {
         assertEquals("java", nb.at("/metadata/kernelspec/language").asText());
         assertEquals("java", nb.at("/metadata/language_info/name").asText());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setProperty("stancekit.reports", reports.toString());
+        System.setProperty("stancekit.reports", reportDir.toString());
         PrintStream stdout = System.out;
         // the local execution engine runs snippets in this JVM, so they print to System.out
         try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
@@ -132,5 +150,63 @@ class NotebooksTest {
         for (Path nb : notebooks()) {
             assertFalse(run(nb).isBlank(), nb.toString());
         }
+    }
+
+    @Test
+    void eachNotebookSaysHowToRunItAndItsJshellScriptHoldsTheSameCells() throws IOException {
+        for (Path nb : notebooks()) {
+            String name = nb.getFileName().toString().replace(".ipynb", "");
+            String text = Files.readString(nb);
+            assertTrue(text.contains("jupyter kernelspec install") && text.contains("jshell notebooks/" + name + ".jsh"),
+                    nb + " says how to run it");
+            String jsh = Files.readString(NOTEBOOKS.resolve(name + ".jsh"));
+            String body = jsh.substring(jsh.indexOf("\n\n") + 2, jsh.lastIndexOf("/exit")).strip();
+            assertEquals(String.join("\n\n", codeCells(nb)).strip(), body, name + ".jsh drifted from the notebook");
+        }
+    }
+
+    @Test
+    void periodsWithoutQuotesAreGapsInTablesAndTrends(@TempDir Path gappy) throws IOException {
+        // one speaker quoted in January, February and June: March to May are a gap of three months
+        Files.writeString(gappy.resolve("theme_tone.csv"), "quote_id,article,date,period,speaker,side,theme,tone,tone_label\n"
+                + "q1,a1,2024-01-05,2024-01,Ana Kell,US,trade,-0.500,confrontational\n"
+                + "q2,a2,2024-02-05,2024-02,Ana Kell,US,trade,-0.400,confrontational\n"
+                + "q3,a3,2024-06-05,2024-06,Ana Kell,US,trade,0.500,conciliatory\n");
+        Files.writeString(gappy.resolve("summary.csv"), "period,side,theme,quotes,articles,speakers,mean_tone,ci_low,"
+                + "ci_high,share_conciliatory,share_confrontational\n"
+                + "2024-01,US,(all),1,1,1,-0.500,,,0,1\n2024-02,US,(all),1,1,1,-0.400,,,0,1\n"
+                + "2024-06,US,(all),1,1,1,0.500,,,1,0\n"
+                + "2024-01,US,trade,1,1,1,-0.500,,,0,1\n2024-01,China,trade,2,1,1,0.100,,,0,0\n"
+                + "2024-06,US,trade,1,1,1,0.500,,,1,0\n2024-06,China,trade,3,1,1,-0.100,,,0,0\n");
+        String trend = run(NOTEBOOKS.resolve("speaker_tone_trend.ipynb"), gappy);
+        assertTrue(trend.contains("gap: 3 months without quotes of Ana Kell"), trend);
+        // slope over calendar months 0, 1, 5 (over evenly spaced steps 0, 1, 2 it would be +0.500)
+        assertTrue(trend.contains("Trend: +0.207 per month over 3 dated periods spanning 6 months"), trend);
+        String div = run(NOTEBOOKS.resolve("theme_divergence.ipynb"), gappy);
+        assertTrue(div.contains("gap: 4 months without quotes of both sides"), div);
+        assertTrue(div.contains("+0.000/month"), "|gap| 0.6 in January and June: flat over the calendar\n" + div);
+        assertTrue(div.contains("2024-01     -0.600  n=1"), div);
+    }
+
+    @Test
+    void theReportFolderIsFoundFromTheRepositoryRootWhereverTheNotebookStarts() throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        String setup = codeCells(NOTEBOOKS.resolve("speaker_tone_trend.ipynb")).get(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // a separate JVM started in notebooks/, as Jupyter would start the kernel there
+        try (PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+             JShell js = JShell.builder().out(ps).err(ps)
+                     .remoteVMOptions("-Duser.dir=" + root.resolve("notebooks")).build()) {
+            String rest = setup;
+            while (!rest.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo ci = js.sourceCodeAnalysis().analyzeCompletion(rest);
+                for (SnippetEvent e : js.eval(ci.source())) {
+                    assertTrue(e.status() != Snippet.Status.REJECTED && e.exception() == null, e.toString());
+                }
+                rest = ci.remaining();
+            }
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("reading " + root.resolve("reports").resolve("latest")), printed);
     }
 }
