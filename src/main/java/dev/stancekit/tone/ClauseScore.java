@@ -20,8 +20,11 @@ import java.util.Set;
  */
 final class ClauseScore {
 
-    /** A speech act found in a clause, as written. */
-    record ActHit(Act act, boolean negated, boolean mitigated, String text) {
+    /**
+     * A speech act found in a clause, as written; {@code none} when negated by "no" or "without"
+     * (an accusation so negated is none: "no unsafe behavior").
+     */
+    record ActHit(Act act, boolean negated, boolean mitigated, boolean none, String text) {
     }
 
     /**
@@ -92,7 +95,8 @@ final class ClauseScore {
                     continue;
                 }
                 double w = weights.get(h.act());
-                w *= h.mitigated() ? 0 : h.negated() && w > 0 ? negated : 1;
+                w *= h.mitigated() || (h.none() && h.act() == Act.ACCUSATION) ? 0
+                        : h.negated() && w > 0 ? negated : 1;
                 w *= targetFactor(p, h.act(), w);
                 if (Math.abs(w) > Math.abs(act)) {
                     act = w;

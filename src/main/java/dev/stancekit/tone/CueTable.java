@@ -57,8 +57,9 @@ final class CueTable {
             }
             boolean cased = row.getOrDefault("cased", "").strip().equalsIgnoreCase("yes");
             String v = allowed == null ? value : value.toLowerCase(Locale.ROOT);
-            byPhrase.remove(normal + cased);
-            byPhrase.put(normal + cased, new Cue(phrase, v, cased));
+            String key = cased ? "cased " + phrase : normal;
+            byPhrase.remove(key);
+            byPhrase.put(key, new Cue(phrase, v, cased));
         }
         List<Map.Entry<String, Cue>> list = new ArrayList<>();
         for (Cue c : byPhrase.values()) {
