@@ -68,7 +68,10 @@ final class CueTable {
         return new CueTable(PhraseMatcher.compile(list));
     }
 
-    /** The phrases found in the words, longest first, without overlaps; cased ones as written only. */
+    /**
+     * The phrases found in the words, longest first, without overlaps; cased ones as written only,
+     * but for dots ("US" is also written "U.S.").
+     */
     List<Match<Cue>> find(List<Word> words) {
         List<Match<Cue>> out = new ArrayList<>();
         for (Match<Cue> m : matcher.findLongest(words)) {
@@ -84,6 +87,6 @@ final class CueTable {
         for (int i = m.start(); i < m.end(); i++) {
             b.append(i > m.start() ? " " : "").append(words.get(i).text());
         }
-        return b.toString().equals(m.value().phrase().replace('-', ' ').strip());
+        return b.toString().replace(".", "").equals(m.value().phrase().replace('-', ' ').replace(".", "").strip());
     }
 }

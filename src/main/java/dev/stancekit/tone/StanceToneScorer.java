@@ -164,7 +164,10 @@ public final class StanceToneScorer implements ToneScorer {
                     cues.add(cueByWord[i]);
                 }
             }
-            parts.add(new ClauseScore.Part(c, own, own == Target.NONE ? textTarget : own, found, hedges, values, cues));
+            // a clause naming only a third party in a text addressed to the other side is about
+            // the other side too ("the PRC is supplying…; that is fueling Russia's war")
+            Target scored = own == Target.NONE || (own == Target.THIRD && textTarget == Target.OTHER) ? textTarget : own;
+            parts.add(new ClauseScore.Part(c, own, scored, found, hedges, values, cues));
         }
         ClauseScore.Result r = rules.combine(parts, VaderRules.punctuationEmphasis(text));
         Set<String> cues = new LinkedHashSet<>(r.cues());
