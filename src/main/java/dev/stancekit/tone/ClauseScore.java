@@ -159,7 +159,7 @@ final class ClauseScore {
         }
         switch (p.target()) {
             case RELATIONSHIP:
-                return act == Act.DEMAND || act == Act.PROTEST ? relationship : 1;
+                return act == Act.DEMAND || act == Act.PROTEST || (w < 0 && weights.get(act) > 0) ? relationship : 1;
             case OWN:
                 return own;
             case NONE:
