@@ -104,6 +104,41 @@ public final class PhraseThemeTagger implements ThemeTagger {
     }
 
     /**
+     * As {@link ThemeTagger#tagQuote}, but a quote whose own words have only weak phrases ("we
+     * will keep talking") takes the themes its sentence names with phrases that are not weak
+     * before its own weak ones; then its sentence's weak ones; then the main themes of its article.
+     */
+    @Override
+    public List<String> tagQuote(String quote, String sentence, List<String> articleThemes) {
+        List<String> own = strong(quote);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        if (sentence != null && !sentence.equals(quote)) {
+            List<String> around = strong(sentence);
+            if (!around.isEmpty()) {
+                return around;
+            }
+        }
+        List<String> weak = tag(quote);
+        if (weak.isEmpty() && sentence != null && !sentence.equals(quote)) {
+            weak = tag(sentence);
+        }
+        return weak.isEmpty() && articleThemes != null ? List.copyOf(articleThemes) : weak;
+    }
+
+    private List<String> strong(String text) {
+        int[] hits = hits(text, false);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < hits.length; i++) {
+            if (hits[i] > 0) {
+                out.add(ids.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The themes a whole document is mainly about: each theme whose phrases occur at least
      * {@link #MAIN_MIN_HITS} times and at least {@link #MAIN_SHARE} as often as those of the most
      * frequent theme, in the order of the table; empty when no theme is frequent enough.
