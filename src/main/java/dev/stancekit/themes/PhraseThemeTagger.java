@@ -128,7 +128,15 @@ public final class PhraseThemeTagger implements ThemeTagger {
     }
 
     private List<String> strong(String text) {
-        int[] hits = hits(text, false);
+        return themes(hits(text, false));
+    }
+
+    /** The themes of all phrases found, weak ones included. */
+    List<String> tagAll(String text) {
+        return themes(hits(text, true));
+    }
+
+    private List<String> themes(int[] hits) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < hits.length; i++) {
             if (hits[i] > 0) {
@@ -141,7 +149,8 @@ public final class PhraseThemeTagger implements ThemeTagger {
     /**
      * The themes a whole document is mainly about: each theme whose phrases occur at least
      * {@link #MAIN_MIN_HITS} times and at least {@link #MAIN_SHARE} as often as those of the most
-     * frequent theme, in the order of the table; empty when no theme is frequent enough.
+     * frequent theme, in the order of the table; empty when no theme is frequent enough. Weak
+     * phrases count here: an article full of talks is about them, whatever else it names.
      */
     @Override
     public List<String> mainThemes(String document) {
