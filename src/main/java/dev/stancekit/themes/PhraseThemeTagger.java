@@ -12,7 +12,9 @@ import java.util.Map;
  * word stems, so inflections and plurals match too, with the wildcards of {@link PhraseMatcher}.
  * A phrase written {@code !phrase} is an exclusion: the theme's phrases found inside an occurrence
  * of it do not count ("dialogue" tags a theme, but not inside "economic dialogue"). Immutable and
- * thread-safe.
+ * thread-safe. A phrase written {@code ~phrase} is weak: generic words ("dialogue", "talks",
+ * "channel") that tag their theme only when no other phrase of any theme is found, so that "the
+ * tariff truce shows dialogue is the way" is about trade, not military relations.
  */
 public final class PhraseThemeTagger implements ThemeTagger {
 
@@ -22,7 +24,7 @@ public final class PhraseThemeTagger implements ThemeTagger {
     /** Share of the most frequent theme's occurrences a main theme needs. */
     static final double MAIN_SHARE = 1.0;
 
-    private record Hit(int theme, boolean exclusion) {
+    private record Hit(int theme, boolean exclusion, boolean weak) {
     }
 
     private final List<String> ids;
@@ -61,14 +63,15 @@ public final class PhraseThemeTagger implements ThemeTagger {
                     continue;
                 }
                 boolean exclusion = p.startsWith("!");
-                String text = exclusion ? p.substring(1) : p;
+                boolean weak = p.startsWith("~");
+                String text = exclusion || weak ? p.substring(1).strip() : p;
                 try {
                     PhraseMatcher.parse(text);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(FILE + " data row " + line + " (" + id + "): "
                             + e.getMessage(), e);
                 }
-                phrases.add(Map.entry(text, new Hit(theme, exclusion)));
+                phrases.add(Map.entry(text, new Hit(theme, exclusion, weak)));
             }
         }
         return new PhraseThemeTagger(new ArrayList<>(index.keySet()), PhraseMatcher.compile(phrases));
@@ -79,9 +82,61 @@ public final class PhraseThemeTagger implements ThemeTagger {
         return ids;
     }
 
+    /**
+     * The themes whose phrases occur in the text; the themes of weak phrases ({@code ~dialogue})
+     * only when no theme has a phrase that is not weak.
+     */
     @Override
     public List<String> tag(String text) {
-        int[] hits = hits(text);
+        int[] strong = hits(text, false);
+        boolean any = false;
+        for (int h : strong) {
+            any |= h > 0;
+        }
+        int[] hits = any ? strong : hits(text, true);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < hits.length; i++) {
+            if (hits[i] > 0) {
+                out.add(ids.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link ThemeTagger#tagQuote}, but a quote whose own words have only weak phrases ("we
+     * will keep talking") takes the themes its sentence names with phrases that are not weak
+     * before its own weak ones; then its sentence's weak ones; then the main themes of its article.
+     */
+    @Override
+    public List<String> tagQuote(String quote, String sentence, List<String> articleThemes) {
+        List<String> own = strong(quote);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        if (sentence != null && !sentence.equals(quote)) {
+            List<String> around = strong(sentence);
+            if (!around.isEmpty()) {
+                return around;
+            }
+        }
+        List<String> weak = tag(quote);
+        if (weak.isEmpty() && sentence != null && !sentence.equals(quote)) {
+            weak = tag(sentence);
+        }
+        return weak.isEmpty() && articleThemes != null ? List.copyOf(articleThemes) : weak;
+    }
+
+    private List<String> strong(String text) {
+        return themes(hits(text, false));
+    }
+
+    /** The themes of all phrases found, weak ones included. */
+    List<String> tagAll(String text) {
+        return themes(hits(text, true));
+    }
+
+    private List<String> themes(int[] hits) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < hits.length; i++) {
             if (hits[i] > 0) {
@@ -94,11 +149,12 @@ public final class PhraseThemeTagger implements ThemeTagger {
     /**
      * The themes a whole document is mainly about: each theme whose phrases occur at least
      * {@link #MAIN_MIN_HITS} times and at least {@link #MAIN_SHARE} as often as those of the most
-     * frequent theme, in the order of the table; empty when no theme is frequent enough.
+     * frequent theme, in the order of the table; empty when no theme is frequent enough. Weak
+     * phrases count here: an article full of talks is about them, whatever else it names.
      */
     @Override
     public List<String> mainThemes(String document) {
-        int[] hits = hits(document);
+        int[] hits = hits(document, true);
         int max = 0;
         for (int h : hits) {
             max = Math.max(max, h);
@@ -112,15 +168,18 @@ public final class PhraseThemeTagger implements ThemeTagger {
         return out;
     }
 
-    /** How many times each theme's phrases occur (outside its exclusions), by theme index. */
-    private int[] hits(String text) {
+    /**
+     * How many times each theme's phrases occur (outside its exclusions), by theme index; weak
+     * phrases count only when {@code withWeak}.
+     */
+    private int[] hits(String text, boolean withWeak) {
         int[] hits = new int[ids.size()];
         if (text == null || text.isBlank()) {
             return hits;
         }
         List<Match<Hit>> matches = matcher.findAll(Words.tokenize(text));
         for (Match<Hit> m : matches) {
-            if (!m.value().exclusion() && !excluded(m, matches)) {
+            if (!m.value().exclusion() && (withWeak || !m.value().weak()) && !excluded(m, matches)) {
                 hits[m.value().theme()]++;
             }
         }

@@ -59,6 +59,15 @@ public final class Words {
                 continue;
             }
             int start = i;
+            int dotted = initials(text, i);
+            if (dotted > i) {
+                String w = text.substring(start, dotted);
+                String key = key(w.replace(".", ""));
+                out.add(new Word(w, key, key, start, dotted, brk));
+                brk = false;
+                i = dotted;
+                continue;
+            }
             int points = 0;
             while (i < n) {
                 int c = text.codePointAt(i);
@@ -79,6 +88,23 @@ public final class Words {
             }
         }
         return out;
+    }
+
+    /**
+     * The end of capital initials written with dots from {@code i} ("U.S.", "U.K.", "U.N."): one
+     * word whose key has no dots ("us"), so that the one-letter parts are not dropped and their
+     * dots are no sentence end; {@code i} when there are none.
+     */
+    private static int initials(String text, int i) {
+        int j = i;
+        int letters = 0;
+        while (j + 1 < text.length() && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.'
+                && (j == i || !Character.isLetterOrDigit(text.charAt(j - 1)) || text.charAt(j - 1) == '.')) {
+            j += 2;
+            letters++;
+        }
+        boolean wordAfter = j < text.length() && Character.isLetterOrDigit(text.charAt(j));
+        return letters >= 2 && !wordAfter && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) ? j : i;
     }
 
     /** Lower case with plain apostrophes. */

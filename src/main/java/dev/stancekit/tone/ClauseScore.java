@@ -20,8 +20,11 @@ import java.util.Set;
  */
 final class ClauseScore {
 
-    /** A speech act found in a clause, as written. */
-    record ActHit(Act act, boolean negated, boolean mitigated, String text) {
+    /**
+     * A speech act found in a clause, as written; {@code none} when negated by "no" or "without"
+     * (an accusation so negated is none: "no unsafe behavior").
+     */
+    record ActHit(Act act, boolean negated, boolean mitigated, boolean none, String text) {
     }
 
     /**
@@ -77,6 +80,7 @@ final class ClauseScore {
 
     Result combine(List<Part> parts, double punctuation) {
         double[] raw = new double[parts.size()];
+        double[] acted = new double[parts.size()];
         Set<String> cues = new LinkedHashSet<>();
         Set<String> acts = new LinkedHashSet<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -92,7 +96,8 @@ final class ClauseScore {
                     continue;
                 }
                 double w = weights.get(h.act());
-                w *= h.mitigated() ? 0 : h.negated() && w > 0 ? negated : 1;
+                w *= h.mitigated() || (h.none() && h.act() == Act.ACCUSATION) ? 0
+                        : h.negated() && w > 0 ? negated : 1;
                 w *= targetFactor(p, h.act(), w);
                 if (Math.abs(w) > Math.abs(act)) {
                     act = w;
@@ -125,6 +130,7 @@ final class ClauseScore {
             act *= best != null && (best.act() == Act.DEMAND || best.act() == Act.OBLIGATION) ? 1 : weaken;
             double v = lex + act;
             raw[i] = p.target() == Target.THIRD ? v * third : v;
+            acted[i] = p.target() == Target.THIRD ? act * third : act;
             if (raw[i] != 0) {
                 cues.addAll(p.cues());
                 if (best != null && act != 0) {
@@ -135,7 +141,13 @@ final class ClauseScore {
         }
         double sum = 0;
         for (int i = 0; i < parts.size(); i++) {
-            sum += raw[i] * scopeWeight(parts, raw, i);
+            if (parts.get(i).clause().role() == Role.ALTERNATIVE) {
+                // what the speaker rejects counts the other way round ("rather than pick up the
+                // phone"), but a rebuke in it stays one: "instead of shifting blame" accuses
+                sum += (raw[i] - acted[i]) * alternative + (acted[i] > 0 ? acted[i] * alternative : acted[i]);
+            } else {
+                sum += raw[i] * scopeWeight(parts, raw, i);
+            }
         }
         sum += sum > 0 ? punctuation : sum < 0 ? -punctuation : 0;
         return new Result(VaderRules.normalize(sum), new ArrayList<>(cues), new ArrayList<>(acts));
@@ -147,7 +159,7 @@ final class ClauseScore {
         }
         switch (p.target()) {
             case RELATIONSHIP:
-                return act == Act.DEMAND || act == Act.PROTEST ? relationship : 1;
+                return act == Act.DEMAND || act == Act.PROTEST || (w < 0 && weights.get(act) > 0) ? relationship : 1;
             case OWN:
                 return own;
             case NONE:

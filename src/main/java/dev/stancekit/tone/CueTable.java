@@ -57,8 +57,9 @@ final class CueTable {
             }
             boolean cased = row.getOrDefault("cased", "").strip().equalsIgnoreCase("yes");
             String v = allowed == null ? value : value.toLowerCase(Locale.ROOT);
-            byPhrase.remove(normal + cased);
-            byPhrase.put(normal + cased, new Cue(phrase, v, cased));
+            String key = cased ? "cased " + phrase : normal;
+            byPhrase.remove(key);
+            byPhrase.put(key, new Cue(phrase, v, cased));
         }
         List<Map.Entry<String, Cue>> list = new ArrayList<>();
         for (Cue c : byPhrase.values()) {
@@ -67,7 +68,10 @@ final class CueTable {
         return new CueTable(PhraseMatcher.compile(list));
     }
 
-    /** The phrases found in the words, longest first, without overlaps; cased ones as written only. */
+    /**
+     * The phrases found in the words, longest first, without overlaps; cased ones as written only,
+     * but for dots ("US" is also written "U.S.").
+     */
     List<Match<Cue>> find(List<Word> words) {
         List<Match<Cue>> out = new ArrayList<>();
         for (Match<Cue> m : matcher.findLongest(words)) {
@@ -83,6 +87,6 @@ final class CueTable {
         for (int i = m.start(); i < m.end(); i++) {
             b.append(i > m.start() ? " " : "").append(words.get(i).text());
         }
-        return b.toString().equals(m.value().phrase().replace('-', ' ').strip());
+        return b.toString().replace(".", "").equals(m.value().phrase().replace('-', ' ').replace(".", "").strip());
     }
 }

@@ -147,8 +147,9 @@ public final class StanceToneScorer implements ToneScorer {
             int hedges = 0;
             for (Match<Cue> m : actHits) {
                 if (m.start() >= c.from() && m.start() < c.to()) {
+                    int neg = negation[m.start()];
                     found.add(new ClauseScore.ActHit(Act.valueOf(m.value().value().toUpperCase(Locale.ROOT)),
-                            negation[m.start()] == 1, negation[m.start()] == 2, span(text, words, m)));
+                            neg == 1 || neg == 3, neg == 2, neg == 3, span(text, words, m)));
                 }
             }
             for (Match<Cue> m : scope.find(words)) {
@@ -163,7 +164,10 @@ public final class StanceToneScorer implements ToneScorer {
                     cues.add(cueByWord[i]);
                 }
             }
-            parts.add(new ClauseScore.Part(c, own, own == Target.NONE ? textTarget : own, found, hedges, values, cues));
+            // a clause naming only a third party in a text addressed to the other side is about
+            // the other side too ("the PRC is supplying…; that is fueling Russia's war")
+            Target scored = own == Target.NONE || (own == Target.THIRD && textTarget == Target.OTHER) ? textTarget : own;
+            parts.add(new ClauseScore.Part(c, own, scored, found, hedges, values, cues));
         }
         ClauseScore.Result r = rules.combine(parts, VaderRules.punctuationEmphasis(text));
         Set<String> cues = new LinkedHashSet<>(r.cues());
@@ -176,8 +180,9 @@ public final class StanceToneScorer implements ToneScorer {
     }
 
     /**
-     * By word: 1 right after a negation ("not", "never", "n't"), 2 right after a mitigator ("avoid",
-     * "free from"), up to 3 words on; else 0.
+     * By word: 1 right after a negation ("not", "never", "n't"), 3 after a negating determiner
+     * ("no", "without": "no unsafe behavior"), 2 right after a mitigator ("avoid", "free from"), up
+     * to 3 words on; else 0.
      */
     private static int[] negations(List<Unit> units, List<Word> words) {
         int[] neg = new int[words.size()];
@@ -187,7 +192,8 @@ public final class StanceToneScorer implements ToneScorer {
                 w++;
             }
             boolean negates = u.kind() == Lexicon.Kind.NEGATION || (u.kind() == Lexicon.Kind.TERM && u.key().contains("n't"));
-            int mark = negates ? 1 : u.kind() == Lexicon.Kind.MITIGATOR ? 2 : 0;
+            boolean none = negates && (u.key().equals("no") || u.key().equals("without"));
+            int mark = none ? 3 : negates ? 1 : u.kind() == Lexicon.Kind.MITIGATOR ? 2 : 0;
             if (mark > 0) {
                 for (int k = w + 1; k <= w + 3 && k < words.size(); k++) {
                     if (words.get(k).afterBreak()) {

@@ -146,10 +146,31 @@ class PhraseThemeTaggerTest {
             List<String> ordered = TAGGER.themeIds().stream().filter(themes::contains).toList();
             assertEquals(ordered, themes, "table order");
             List<String> main = assertDoesNotThrow(() -> TAGGER.mainThemes(text), text);
-            assertTrue(themes.containsAll(main), "main themes are themes of the text");
+            assertTrue(TAGGER.tagAll(text).containsAll(main), "main themes are themes of the text");
+            assertTrue(TAGGER.tagAll(text).containsAll(themes), "weak phrases only take themes away");
             assertEquals(themes.isEmpty() ? main : themes, TAGGER.tagQuote(text, text, main));
         }
         assertEquals(List.of(), TAGGER.tag(null));
         assertEquals(List.of(), TAGGER.tag(""));
+    }
+
+    @Test
+    void weakPhrasesTagOnlyWhenNothingElseDoes() {
+        assertEquals(List.of("trade"), TAGGER.tag("The tariff pause shows that dialogue works."));
+        assertEquals(List.of("military_relations"), TAGGER.tag("We will keep the dialogue going."));
+        PhraseThemeTagger t = PhraseThemeTagger.fromRows(List.of(
+                Map.of("id", "a", "phrases", "~talk; hotline"), Map.of("id", "b", "phrases", "tariff")));
+        assertEquals(List.of("b"), t.tag("They talk about the tariff."));
+        assertEquals(List.of("a"), t.tag("They talk."));
+        assertEquals(List.of("a", "b"), t.tag("They talk on the hotline about the tariff."));
+    }
+
+    @Test
+    void aQuoteWithOnlyWeakPhrasesTakesItsSentencesOtherThemes() {
+        String sentence = "On the tariffs, the minister said both teams would keep talking.";
+        assertEquals(List.of("trade"), TAGGER.tagQuote("would keep talking", sentence, List.of("climate")));
+        assertEquals(List.of("military_relations"), TAGGER.tagQuote("would keep talking", "He said they would keep talking.",
+                List.of("climate")));
+        assertEquals(List.of("climate"), TAGGER.tagQuote("not now", "He said: not now.", List.of("climate")));
     }
 }

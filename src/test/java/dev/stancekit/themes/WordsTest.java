@@ -59,4 +59,14 @@ class WordsTest {
         assertEquals(List.of(), Words.tokenize("a I - ! 🙂 ’ '"));
         assertEquals(List.of("é́t"), Words.tokenize("é\u0301t").stream().map(Word::key).toList());
     }
+
+    @Test
+    void dottedInitialsAreOneWordAndNoSentenceEnd() {
+        List<Word> words = Words.tokenize("the U.S. side and the U.N. envoy. Then A. Smith");
+        assertEquals(List.of("the", "U.S.", "side", "and", "the", "U.N.", "envoy", "Then", "Smith"),
+                words.stream().map(Word::text).toList());
+        assertEquals("us", words.get(1).key());
+        assertFalse(words.get(2).afterBreak(), "the dots of U.S. end no sentence");
+        assertTrue(words.get(7).afterBreak(), "a full stop after a word still does");
+    }
 }

@@ -84,6 +84,54 @@ class StanceToneScorerTest {
         assertEquals(ToneLabel.NEUTRAL, MODEL.read("within days", "China", null).tone().label());
     }
 
+    @Test
+    void dottedInitialsNameTheirSide() {
+        Reading r = MODEL.read("Good relations require the U.S. side to stop its patrols.", "China");
+        assertEquals("other", r.target(), r.toString());
+        assertEquals(ToneLabel.CONFRONTATIONAL, r.tone().label(), r.toString());
+    }
+
+    @Test
+    void anAccusationNegatedByNoIsNone() {
+        assertEquals(ToneLabel.NEUTRAL, label("The frigate met no unsafe conduct on its voyage.", "US"));
+        assertEquals(ToneLabel.CONFRONTATIONAL, label("The Chinese frigate's conduct was unsafe.", "US"));
+    }
+
+    @Test
+    void aRejectedRebukeStaysARebukeAndARejectedOfferTurnsRound() {
+        assertEquals(ToneLabel.CONFRONTATIONAL,
+                label("Washington should look at its own record instead of spreading disinformation.", "China"));
+        assertEquals(ToneLabel.CONFRONTATIONAL,
+                label("The Chinese side keeps silent rather than pick up the phone.", "US"));
+    }
+
+    @Test
+    void aThirdPartyClauseInAQuoteToTheOtherSideCounts() {
+        assertEquals(ToneLabel.CONFRONTATIONAL,
+                label("Beijing ships drone parts every month. That is fueling Russia's war.", "US"));
+        assertEquals(ToneLabel.NEUTRAL, label("That is fueling Russia's war.", "US"));
+    }
+
+    @Test
+    void briefingCourtesiesAreNoStance() {
+        assertEquals(ToneLabel.NEUTRAL,
+                label("Good afternoon, friends from the press. I am happy to take your questions.", "China"));
+        Reading r = MODEL.read("Good afternoon, everyone. Thank you very much.", "US");
+        assertEquals(ToneLabel.NEUTRAL, r.tone().label(), r.toString());
+    }
+
+    @Test
+    void resolveToDefendSovereigntyIsAWarningAndTheWillToIsNoOffer() {
+        Reading r = MODEL.read("Our will to defend national sovereignty is unshakable.", "China");
+        assertEquals(ToneLabel.CONFRONTATIONAL, r.tone().label(), r.toString());
+        assertTrue(!r.act().contains("offer"), r.act());
+    }
+
+    @Test
+    void aNegatedOfferAboutBothSidesIsNoRebukeOfOne() {
+        assertEquals(ToneLabel.NEUTRAL, label("Neither side seemed ready to compromise on the tariffs.", "other"));
+    }
+
     /** General news rated before scoring (LexiconToneScorerTest.RATED): no regression against the lexicon. */
     @Test
     void generalNewsCorrelatesAtLeastAsWellAsTheLexicon() {
