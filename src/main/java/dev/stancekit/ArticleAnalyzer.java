@@ -3,6 +3,8 @@ package dev.stancekit;
 import dev.stancekit.ingest.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.TextAnnotator;
+import dev.stancekit.quotes.Extraction;
+import dev.stancekit.quotes.LedgerEntry;
 import dev.stancekit.quotes.QuoteExtractor;
 import dev.stancekit.quotes.QuoteSpan;
 import dev.stancekit.speakers.Speaker;
@@ -46,7 +48,29 @@ public final class ArticleAnalyzer {
 
     /** As {@link #analyze(Article)}, for an article already annotated. */
     public List<Quote> analyze(Article article, AnnotatedText doc) {
-        List<QuoteSpan> spans = extractor.extract(article, doc);
+        return quotes(article, doc, extractor.extract(article, doc));
+    }
+
+    /**
+     * The quotes of an article with the ledger of every candidate (text in quote marks, sentences
+     * with a verb of saying) and what became of it; ledger entry quote numbers are the n of the
+     * quote ids {@code <article>#n}.
+     */
+    public Explained explain(Article article) {
+        AnnotatedText doc = nlp.annotate(article.text());
+        Extraction x = extractor.explain(article, doc);
+        return new Explained(quotes(article, doc, x.quotes()), x.ledger());
+    }
+
+    /** An article's quotes and its quote ledger. */
+    public record Explained(List<Quote> quotes, List<LedgerEntry> ledger) {
+        public Explained {
+            quotes = List.copyOf(quotes);
+            ledger = List.copyOf(ledger);
+        }
+    }
+
+    private List<Quote> quotes(Article article, AnnotatedText doc, List<QuoteSpan> spans) {
         List<Quote> out = new ArrayList<>(spans.size());
         List<String> articleThemes = spans.isEmpty() ? List.of() : themes.mainThemes(article.text());
         for (QuoteSpan span : spans) {

@@ -85,8 +85,11 @@ final class MentionFinder {
         if (e == from) {
             return null;
         }
-        boolean ends = e == sentEnd || ",".equals(d.word(e)) || ".".equals(d.word(e)) || ":".equals(d.word(e))
-                || d.tok[e].pos().startsWith("W");
+        // the speaker's words end where something other than a finite verb follows: punctuation,
+        // a relative clause, a preposition or conjunction ("said X as she left", "said X in a
+        // statement", "said X, a spokesman who ...")
+        String next = e < sentEnd ? d.tok[e].pos() : "";
+        boolean ends = e == sentEnd || !(next.startsWith("VB") || "MD".equals(next) || "PRP".equals(next));
         int[] np = {from, e - 1};
         return ends && plausible(d, np) && !"PRP".equals(d.tok[from].pos()) ? np : null;
     }

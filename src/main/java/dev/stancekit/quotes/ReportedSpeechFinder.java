@@ -126,7 +126,11 @@ final class ReportedSpeechFinder {
         int before = inverted ? i - 1 : subj[0] - 1;
         boolean attached = before < a ? closingMarkBefore(d.text, d.tok[inverted ? i : subj[0]].begin())
                 : ",".equals(d.word(before)) || d.isQuoteToken(before);
-        if (attached && adverbialOnly(d, rest, b, before >= a)) {
+        // right after a closing quote mark ("“…,” said X, a spokesman who …") the attribution
+        // trails its quote whatever follows the speaker's words
+        boolean afterMark = before < a ? attached
+                : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
+        if (attached && (afterMark && !thatFollows(d, rest, b) || adverbialOnly(d, rest, b, before >= a))) {
             int attachFrom = d.tok[Math.min(inverted ? i : subj[0], subj[0])].begin();
             int cs = skipDateline(d.text, d.tok[a].begin());
             int ce = before >= a ? Math.max(cs, d.tok[before].begin()) : cs;
@@ -326,6 +330,12 @@ final class ReportedSpeechFinder {
             }
         }
         return true;
+    }
+
+    /** Whether a that-clause or colon opens right after the speaker ("said X, that …"). */
+    private static boolean thatFollows(Doc d, int from, int b) {
+        int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;
+        return k < b && (":".equals(d.word(k)) || "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos()));
     }
 
     private static boolean hasVerb(Doc d, int from, int to) {

@@ -5,7 +5,9 @@ import dev.stancekit.ingest.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,6 +37,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     @Override
     public List<QuoteSpan> extract(Article article, AnnotatedText doc) {
+        return explain(article, doc).quotes();
+    }
+
+    @Override
+    public Extraction explain(Article article, AnnotatedText doc) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(doc, "doc");
         String text = article.text();
@@ -49,12 +56,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 atts.addAll(reported.find(d, s));
             }
         }
-        List<QuoteAttacher.Candidate> cands = attacher.attach(d, atts);
+        Map<Object, LedgerEntry.Reason> why = new HashMap<>();
+        List<QuoteAttacher.Candidate> cands = attacher.attach(d, atts, why);
         cands.sort(Comparator.comparingInt(QuoteAttacher.Candidate::order));
-        return resolve(d, cands);
+        List<QuoteSpan> quotes = resolve(d, cands, why);
+        return new Extraction(quotes, LedgerBuilder.build(d, atts, quotes, why));
     }
 
-    private List<QuoteSpan> resolve(Doc d, List<QuoteAttacher.Candidate> cands) {
+    private List<QuoteSpan> resolve(Doc d, List<QuoteAttacher.Candidate> cands, Map<Object, LedgerEntry.Reason> why) {
         AntecedentTracker tracker = new AntecedentTracker(d, lex);
         List<QuoteSpan> out = new ArrayList<>();
         AntecedentTracker.Resolved last = null;
@@ -67,6 +76,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 r = last;
                 tracker.repeat(r);
             } else {
+                why.put(c.start(), LedgerEntry.Reason.NO_PREVIOUS_SPEAKER);
                 continue;
             }
             last = r;

@@ -20,7 +20,7 @@ class QuoteAttacherTest {
         for (int s = 0; s < d.sentStart.length; s++) {
             atts.addAll(finder.find(d, s));
         }
-        return attacher.attach(d, atts);
+        return attacher.attach(d, atts, new java.util.HashMap<>());
     }
 
     @Test
