@@ -39,9 +39,11 @@ final class QuoteAttacher {
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
 
     private final Lexicon lex;
+    private final MarkRules rules;
 
-    QuoteAttacher(Lexicon lex) {
+    QuoteAttacher(Lexicon lex, MarkRules rules) {
         this.lex = lex;
+        this.rules = rules;
     }
 
     /**
@@ -86,10 +88,13 @@ final class QuoteAttacher {
                     break;
                 }
             }
+            MarkRules.Match m = ai >= 0 || startsParagraph(d, q) ? null : rules.match(d, q);
             if (ai >= 0) {
                 used[ai] = true;
                 holdsQuote[ai] |= kind == QuoteKind.PARTIAL || !atts.get(ai).trailing();
                 out.add(new Candidate(kind, q.start(), q.end(), atts.get(ai), q.paragraph(), 0));
+            } else if (m != null) {
+                out.add(new Candidate(m.rule().kind(), q.start(), q.end(), m.attribution(), q.paragraph(), 0));
             } else if (gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0")) {
                 if (!q.closed() || words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.paraStart(), q.paraEnd()) * 6) {
                     out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 1));
@@ -146,6 +151,10 @@ final class QuoteAttacher {
                 out.set(k, new Candidate(c.kind(), c.start(), c.end(), next.att(), c.paragraph(), 0));
             }
         }
+    }
+
+    private static boolean startsParagraph(Doc d, QuoteMarks.Marked q) {
+        return gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0") && !q.closed();
     }
 
     /** Whether a closing quote mark follows the quoted text ending at {@code end}. */

@@ -23,16 +23,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final ReportedSpeechFinder reported;
     private final QuoteAttacher attacher;
 
-    private RuleQuoteExtractor(Lexicon lex) {
+    private RuleQuoteExtractor(Lexicon lex, Resources res) {
         this.lex = lex;
-        this.reported = new ReportedSpeechFinder(lex, new MentionFinder(lex));
-        this.attacher = new QuoteAttacher(lex);
+        MentionFinder mentions = new MentionFinder(lex);
+        this.reported = new ReportedSpeechFinder(lex, mentions);
+        this.attacher = new QuoteAttacher(lex, MarkRules.load(res, reported, mentions));
     }
 
     /** An extractor reading {@code cue-verbs.csv} and {@code attribution-words.csv} from {@code res}. */
     public static RuleQuoteExtractor create(Resources res) {
         Objects.requireNonNull(res, "res");
-        return new RuleQuoteExtractor(Lexicon.load(res));
+        return new RuleQuoteExtractor(Lexicon.load(res), res);
     }
 
     @Override

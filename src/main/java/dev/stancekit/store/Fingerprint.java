@@ -14,7 +14,7 @@ import java.util.List;
 public final class Fingerprint {
 
     /** The resources whose content changes the analysis of an article. */
-    static final List<String> ANALYSIS_RESOURCES = List.of("boilerplate.csv", "cue-verbs.csv",
+    static final List<String> ANALYSIS_RESOURCES = List.of("boilerplate.csv", "cue-verbs.csv", "quote-rules.csv",
             "attribution-words.csv", "speakers.csv", "organizations.csv", "nationality-words.csv",
             "speaker-words.csv", "themes.csv", "tone-lexicon.csv", "vader_lexicon.txt");
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class QuoteAttacherTest {
 
-    private final QuoteAttacher attacher = new QuoteAttacher(Fixture.LEX);
+    private final QuoteAttacher attacher = new QuoteAttacher(Fixture.LEX, MarkRules.load(dev.stancekit.Resources.bundled(), new ReportedSpeechFinder(Fixture.LEX, new MentionFinder(Fixture.LEX)), new MentionFinder(Fixture.LEX)));
     private final ReportedSpeechFinder finder = new ReportedSpeechFinder(Fixture.LEX, new MentionFinder(Fixture.LEX));
 
     private List<QuoteAttacher.Candidate> attach(String text) {
