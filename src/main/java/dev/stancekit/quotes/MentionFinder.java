@@ -78,6 +78,14 @@ final class MentionFinder {
 
     /** Inverted subject right after the cue ("..., said Adm. Smith."), or null. */
     int[] right(Doc d, int from, int sentEnd) {
+        return right(d, from, sentEnd, false);
+    }
+
+    /**
+     * As {@link #right(Doc, int, int)}; with {@code anyNoun}, any noun phrase is taken ("said one
+     * former campaign staffer" after a closing quote mark, where nothing else can be the speaker).
+     */
+    int[] right(Doc d, int from, int sentEnd, boolean anyNoun) {
         int e = from;
         while (e < sentEnd && npToken(d.tok[e]) && e - from < MAX_NP) {
             e++;
@@ -91,7 +99,7 @@ final class MentionFinder {
         String next = e < sentEnd ? d.tok[e].pos() : "";
         boolean ends = e == sentEnd || !(next.startsWith("VB") || "MD".equals(next) || "PRP".equals(next));
         int[] np = {from, e - 1};
-        return ends && plausible(d, np) && !"PRP".equals(d.tok[from].pos()) ? np : null;
+        return ends && (plausible(d, np) || anyNoun && nounHeaded(d, np)) && !"PRP".equals(d.tok[from].pos()) ? np : null;
     }
 
     /** The subject of the first full verb between {@code from} and {@code to}, or null. */
@@ -189,6 +197,11 @@ final class MentionFinder {
         String p = t.pos();
         return p.startsWith("NN") || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
                 || "POS".equals(p) || "CD".equals(p) || "PRP$".equals(p) || "HYPH".equals(p);
+    }
+
+    /** Whether the phrase's head is a noun ("the man", "federal prosecutors"). */
+    static boolean nounHeaded(Doc d, int[] np) {
+        return d.tok[headOf(d, np)].pos().startsWith("NN");
     }
 
     /** Whether a noun phrase can name a speaker (a pronoun, a name, an organisation, an office...). */

@@ -58,14 +58,14 @@ final class TrailingCueRule implements MarkRule {
         int after = k + cue.length();
         int[] subj;
         if (k == t) {
-            subj = mentions.right(d, after, sentEnd);
+            subj = mentions.right(d, after, sentEnd, true);
         } else {
             int e = (firstComma > t ? firstComma : k) - 1;
             while (e > t && (Tokens.adverbOrAux(d.tok[e]) || ",".equals(d.word(e)))) {
                 e--;
             }
             subj = new int[] {t, e};
-            if (!mentions.plausible(d, subj) && !"PRP".equals(d.tok[t].pos())) {
+            if (!mentions.plausible(d, subj) && !MentionFinder.nounHeaded(d, subj) && !"PRP".equals(d.tok[t].pos())) {
                 return null;
             }
         }
