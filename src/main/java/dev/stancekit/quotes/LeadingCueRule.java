@@ -32,7 +32,7 @@ final class LeadingCueRule implements MarkRule {
             }
             Lexicon.Cue cue = finder.cueAt(d, k, p);
             if (cue != null) {
-                int[] subj = mentions.left(d, k, sentFirst);
+                int[] subj = mentions.speakerOf(d, k, sentFirst);
                 if (subj == null) {
                     return null;
                 }

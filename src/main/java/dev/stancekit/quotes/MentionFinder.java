@@ -76,6 +76,35 @@ final class MentionFinder {
         return null;
     }
 
+    /**
+     * The speaker of a verb of saying whose quote is already known: {@link #left} when it finds
+     * one; else any noun phrase right before the verb (an apposition between commas skipped:
+     * "the complaint alleged", "the petition, filed Tuesday, accuses"); for a participle ("…,
+     * calling him “a liar”") the subject of its clause. Null when none.
+     */
+    int[] speakerOf(Doc d, int cue, int sentFirst) {
+        int[] np = left(d, cue, sentFirst);
+        if (np != null) {
+            return np;
+        }
+        int i = skipAdverbs(d, cue - 1, sentFirst);
+        if (i >= sentFirst && ",".equals(d.word(i))) {
+            int j = i - 1;
+            while (j >= sentFirst && !",".equals(d.word(j)) && d.quoteOf[j] < 0) {
+                j--;
+            }
+            i = j >= sentFirst && ",".equals(d.word(j)) ? j - 1 : i;
+        }
+        np = i >= sentFirst ? nounPhrase(d, i, sentFirst) : null;
+        if (np != null && nounHeaded(d, np)) {
+            return np;
+        }
+        if ("VBG".equals(d.tok[cue].pos()) && cue > sentFirst) {
+            return clauseSubject(d, sentFirst, cue);
+        }
+        return null;
+    }
+
     /** Inverted subject right after the cue ("..., said Adm. Smith."), or null. */
     int[] right(Doc d, int from, int sentEnd) {
         return right(d, from, sentEnd, false);

@@ -40,7 +40,7 @@ final class SentenceCueRule implements MarkRule {
             if (cue == null) {
                 continue;
             }
-            int[] subj = mentions.left(d, k, first);
+            int[] subj = mentions.speakerOf(d, k, first);
             if (subj == null) {
                 return null;
             }
