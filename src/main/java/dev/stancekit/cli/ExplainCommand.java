@@ -1,9 +1,9 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.ArticleAnalyzer;
-import dev.stancekit.Quote;
+import dev.stancekit.pipeline.ArticleAnalyzer;
+import dev.stancekit.model.Quote;
 import dev.stancekit.StanceKit;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.quotes.LedgerEntry;
 import dev.stancekit.report.LedgerCsv;
 import java.io.PrintStream;

@@ -1,5 +1,7 @@
 package dev.stancekit.quotes;
 
+import dev.stancekit.model.QuoteSpan;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.stancekit.quotes;
 
+import dev.stancekit.model.QuoteSpan;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

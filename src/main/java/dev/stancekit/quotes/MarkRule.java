@@ -1,5 +1,7 @@
 package dev.stancekit.quotes;
 
+import dev.stancekit.model.QuoteKind;
+
 /**
  * One way a stretch in quote marks gets its speaker when the sentence-level attributions gave it
  * none. Rules are small, named and tried in order ({@link MarkRules}); the first that matches

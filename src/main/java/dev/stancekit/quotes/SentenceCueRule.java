@@ -1,5 +1,7 @@
 package dev.stancekit.quotes;
 
+import dev.stancekit.model.QuoteKind;
+
 /**
  * A verb of saying earlier in the quote's own sentence whose content the marks lie in, though the
  * sentence-level finder gave it no content: {@code X called the plan “a gamble”}, {@code X

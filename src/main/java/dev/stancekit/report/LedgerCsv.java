@@ -1,6 +1,6 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
+import dev.stancekit.model.Quote;
 import dev.stancekit.quotes.LedgerEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;

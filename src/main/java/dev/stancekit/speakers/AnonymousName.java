@@ -36,7 +36,8 @@ final class AnonymousName {
                 break;
             }
         }
-        if (words.is(p.toks.get(i).fold(), Kind.SOURCE) && (p.hits.isEmpty() || singular(p.toks.get(i).fold()))) {
+        if (words.is(p.toks.get(i).fold(), Kind.SOURCE) && singular(p.toks.get(i).fold())
+                || words.is(p.toks.get(i).fold(), Kind.SOURCE) && i + 1 == n) {
             return UNNAMED_SOURCE;
         }
         String name = p.text(i, n);

@@ -1,6 +1,6 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -90,7 +90,7 @@ final class PersonIndex {
     }
 
     /** "defence" -> "defense", "theatre" -> "theater": spellings compared as one. */
-    private static String american(String w) {
+    static String american(String w) {
         return w.endsWith("ence") ? w.substring(0, w.length() - 4) + "ense"
                 : w.endsWith("tre") ? w.substring(0, w.length() - 3) + "ter" : w;
     }

@@ -45,7 +45,8 @@ final class Phrase {
                 before--;
             }
             boolean target = before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET)
-                    || h.to() < toks.size() && words.is(toks.get(h.to()).fold(), WordKinds.Kind.TARGET_AFTER);
+                    || h.to() < toks.size() && words.is(toks.get(h.to()).fold(), WordKinds.Kind.TARGET_AFTER)
+                    && h.entry().kind() != Lexicon.Kind.ORGANIZATION;
             if (!target) {
                 return h;
             }

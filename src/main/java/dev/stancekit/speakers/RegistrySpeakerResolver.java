@@ -1,9 +1,11 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
-import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.PersonIndex.Person;
 import dev.stancekit.speakers.WordKinds.Kind;
@@ -64,7 +66,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     public Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc) {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(article, "article");
-        String key = (quote.antecedent().isBlank() ? quote.mention() : quote.antecedent()).strip();
+        String key = withoutTime((quote.antecedent().isBlank() ? quote.mention() : quote.antecedent()).strip());
         Phrase p = new Phrase(head(key), lexicon);
         if (p.isEmpty() || p.toks.stream().allMatch(t -> words.is(t.fold(), Kind.PRONOUN)
                 || words.is(t.fold(), Kind.DETERMINER))) {
@@ -82,12 +84,46 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         return s;
     }
 
+    @Override
+    public List<Speaker> resolveAll(List<QuoteSpan> quotes, Article article, AnnotatedText doc) {
+        List<Speaker> each = new java.util.ArrayList<>(quotes.size());
+        for (QuoteSpan q : quotes) {
+            each.add(resolve(q, article, doc));
+        }
+        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people);
+    }
+
+    /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */
+    String withoutTime(String key) {
+        List<Tok> t = Words.tokenize(key);
+        for (int k = 1; k < t.size(); k++) {
+            boolean time = false, only = true;
+            for (Tok w : t.subList(k, t.size())) {
+                time |= words.is(w.fold(), Kind.TIME);
+                only &= words.is(w.fold(), Kind.TIME) || Words.PREPOSITIONS.contains(w.fold())
+                        || words.is(w.fold(), Kind.DETERMINER) || "last".equals(w.fold()) || "this".equals(w.fold());
+            }
+            if (time && only) {
+                return key.substring(0, t.get(k).start()).strip();
+            }
+        }
+        return key;
+    }
+
     private Speaker wholeOrganization(Phrase p) {
         int i = 0;
         while (i < p.toks.size() && words.is(p.toks.get(i).fold(), Kind.DETERMINER) && p.hitAt(i) == null) {
             i++;
         }
         Hit h = i < p.toks.size() ? p.hitAt(i) : null;
+        Hit country = h != null && h.to() < p.toks.size() && (h.entry().kind() == Lexicon.Kind.COUNTRY
+                || h.entry().kind() == Lexicon.Kind.NATIONALITY) ? h : null;
+        Hit org = country == null ? null : p.hitAt(country.to());
+        if (org != null && org.from() == country.to() && org.to() == p.toks.size()
+                && org.entry().kind() == Lexicon.Kind.ORGANIZATION && org.entry().side().equals(country.entry().side())) {
+            return new Speaker(org.entry().canonical(), SpeakerType.ORGANIZATION, org.entry().side(), "", true,
+                    "registry");
+        }
         if (h == null || h.from() != i || h.to() != p.toks.size() || h.entry().kind() == Lexicon.Kind.NEUTRAL) {
             return null;
         }
@@ -180,7 +216,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             known = titledInArticle(p, c);
         }
         if (known != null) {
-            return new Speaker(known.canonical(), SpeakerType.ANONYMOUS, known.side(), known.role(), true, "registry");
+            return registered(known);
         }
         Evidence e = inMention(p, c);
         if (e == null) {
@@ -315,7 +351,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     }
 
     /** The words before an apposition in the antecedent ("the Global Times, a party tabloid"). */
-    private static String head(String key) {
+    static String head(String key) {
         for (int i = 0; i < key.length(); i++) {
             char ch = key.charAt(i);
             boolean opens = ch == ',' || ch == '(' || ch == '—' || ch == '–';

@@ -1,8 +1,11 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Speaker;
 import dev.stancekit.nlp.AnnotatedText;
-import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.model.QuoteSpan;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Stage 4: turns the words naming a quote's speaker into a canonical speaker with a side, using
@@ -11,4 +14,17 @@ import dev.stancekit.quotes.QuoteSpan;
 public interface SpeakerResolver {
 
     Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc);
+
+    /**
+     * The speakers of all quotes of one article, in the same order. An article-level resolver uses
+     * what earlier mentions established ("the spokeswoman" after "spokeswoman Pham Thu Hang", "the
+     * statement" after "X said in a statement"); by default each quote is resolved on its own.
+     */
+    default List<Speaker> resolveAll(List<QuoteSpan> quotes, Article article, AnnotatedText doc) {
+        List<Speaker> out = new ArrayList<>(quotes.size());
+        for (QuoteSpan q : quotes) {
+            out.add(resolve(q, article, doc));
+        }
+        return out;
+    }
 }

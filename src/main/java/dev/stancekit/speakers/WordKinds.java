@@ -1,6 +1,6 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -11,9 +11,11 @@ import java.util.Set;
 final class WordKinds {
 
     static final String FILE = "speaker-words.csv";
+    static final String SYNONYMS = "role-synonyms.csv";
 
     enum Kind {
-        TITLE, HONORIFIC, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN, ORG_HEAD, INDEPENDENT;
+        TITLE, HONORIFIC, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN, ORG_HEAD, INDEPENDENT,
+        DOCUMENT, ORG_NOUN, GENERIC_HEAD, ORDINAL, TIME;
 
         static Kind parse(String s, String word) {
             try {
@@ -21,15 +23,22 @@ final class WordKinds {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(FILE + ": '" + word + "' has unknown kind '" + s
                         + "'; expected title, honorific, role, source, determiner, tail, target, target-after, "
-                        + "pronoun, org-head or independent", e);
+                        + "pronoun, org-head, independent, document, org-noun, generic-head, ordinal or time", e);
             }
         }
     }
 
     private final Map<String, Set<Kind>> kinds;
+    private final Map<String, String> sameAs;
 
-    private WordKinds(Map<String, Set<Kind>> kinds) {
+    private WordKinds(Map<String, Set<Kind>> kinds, Map<String, String> sameAs) {
         this.kinds = kinds;
+        this.sameAs = sameAs;
+    }
+
+    /** The word a role noun is compared as ("spokeswoman" -> "spokesperson"), or the word itself. */
+    String sameAs(String fold) {
+        return sameAs.getOrDefault(fold, fold);
     }
 
     static WordKinds load(Resources res) {
@@ -44,7 +53,18 @@ final class WordKinds {
                     .add(Kind.parse(row.getOrDefault("kind", ""), word));
         }
         m.replaceAll((k, v) -> Set.copyOf(v));
-        return new WordKinds(Map.copyOf(m));
+        Map<String, String> same = new HashMap<>();
+        if (res.exists(SYNONYMS)) {
+            for (Map<String, String> row : res.readCsvLayers(SYNONYMS)) {
+                String word = Words.key(row.getOrDefault("word", ""));
+                String as = Words.key(row.getOrDefault("same_as", ""));
+                if (word.isEmpty() || as.isEmpty()) {
+                    throw new IllegalArgumentException(SYNONYMS + ": a row needs word and same_as: " + row);
+                }
+                same.put(word, as);
+            }
+        }
+        return new WordKinds(Map.copyOf(m), Map.copyOf(same));
     }
 
     /** Whether the folded word is of this kind. */

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stancekit.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuoteAttacherTest {
 
-    private final QuoteAttacher attacher = new QuoteAttacher(Fixture.LEX, MarkRules.load(dev.stancekit.Resources.bundled(), new ReportedSpeechFinder(Fixture.LEX, new MentionFinder(Fixture.LEX)), new MentionFinder(Fixture.LEX)));
+    private final QuoteAttacher attacher = new QuoteAttacher(Fixture.LEX, MarkRules.load(dev.stancekit.resources.Resources.bundled(), new ReportedSpeechFinder(Fixture.LEX, new MentionFinder(Fixture.LEX)), new MentionFinder(Fixture.LEX)));
     private final ReportedSpeechFinder finder = new ReportedSpeechFinder(Fixture.LEX, new MentionFinder(Fixture.LEX));
 
     private List<QuoteAttacher.Candidate> attach(String text) {

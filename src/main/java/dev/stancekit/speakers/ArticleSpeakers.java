@@ -1,0 +1,385 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.model.Article;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.speakers.Lexicon.Hit;
+import dev.stancekit.speakers.PersonIndex.Person;
+import dev.stancekit.speakers.WordKinds.Kind;
+import dev.stancekit.speakers.Words.Tok;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The article-level pass over the speakers of one article, in text order. A later mention takes
+ * what an earlier, fuller one established:
+ * <ul>
+ *   <li>a document ("the statement", "the readout", "it" for one) speaks for whoever issued it
+ *       ("a readout published by China's Ministry of National Defense", or the speaker of the
+ *       nearest earlier quote given "in a statement");</li>
+ *   <li>an organisation noun ("the ministry", "the coast guard", "the command") is the nearest
+ *       registered organisation named earlier with that noun;</li>
+ *   <li>a role noun ("the spokeswoman", "the official", "the Pacific Fleet spokesman", "the
+ *       Pentagon chief") is the nearest earlier speaker described with that role;</li>
+ *   <li>"a second official" and "a ministry spokesperson" take the side of the earlier official or
+ *       ministry;</li>
+ *   <li>a speaker whose side is still unknown takes the side found at another of its mentions.</li>
+ * </ul>
+ * Not thread-safe; one instance per article.
+ */
+final class ArticleSpeakers {
+
+    private static final int WINDOW = 120;
+
+    private final List<QuoteSpan> quotes;
+    private final Speaker[] speakers;
+    private final String text;
+    private final Lexicon lexicon;
+    private final WordKinds words;
+    private final PersonIndex people;
+    private Phrase article;
+
+    ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
+                    WordKinds words, PersonIndex people) {
+        this.quotes = quotes;
+        this.speakers = speakers.toArray(new Speaker[0]);
+        this.text = article.text();
+        this.lexicon = lexicon;
+        this.words = words;
+        this.people = people;
+    }
+
+    List<Speaker> resolve() {
+        for (int i = 0; i < speakers.length; i++) {
+            Speaker s = refer(i);
+            if (s != null) {
+                speakers[i] = s;
+            }
+        }
+        for (int i = 0; i < speakers.length; i++) {
+            speakers[i] = inherit(speakers[i]);
+        }
+        return List.of(speakers);
+    }
+
+    /** The speaker a referring mention points back to, or {@code null} to keep the one found. */
+    private Speaker refer(int i) {
+        QuoteSpan q = quotes.get(i);
+        Speaker s = speakers[i];
+        if (s.inRegistry() && s.type() == SpeakerType.PERSON && "registry".equals(s.evidence())
+                && !q.mentionType().equals(QuoteSpan.MentionType.TITLE)) {
+            return null;
+        }
+        Phrase p = new Phrase(RegistrySpeakerResolver.head(q.antecedent().strip()), lexicon);
+        List<Tok> content = content(p);
+        if (content.isEmpty() || hasName(p) && s.type() == SpeakerType.PERSON) {
+            return null;
+        }
+        String headNoun = content.get(content.size() - 1).fold();
+        boolean orgHit = p.hits.stream().anyMatch(h -> h.entry().kind() == Lexicon.Kind.ORGANIZATION);
+        if (words.is(headNoun, Kind.DOCUMENT) && !orgHit) {
+            return document(i, p);
+        }
+        if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
+            Hit h = earlierOrganization(q, content);
+            return h == null ? null : new Speaker(h.entry().canonical(), SpeakerType.ORGANIZATION,
+                    h.entry().side(), "", true, "registry; \"" + p.text.strip() + "\" named earlier as "
+                    + h.entry().canonical());
+        }
+        if (definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
+            Speaker earlier = earlierWithRole(i, p, content);
+            if (earlier != null) {
+                return earlier;
+            }
+        }
+        if (s.side().equals(Speaker.UNKNOWN_SIDE)) {
+            return sideFromEarlier(i, p, content, s);
+        }
+        return null;
+    }
+
+    /** The words after the determiners. */
+    private List<Tok> content(Phrase p) {
+        int i = 0;
+        while (i < p.toks.size() && (words.is(p.toks.get(i).fold(), Kind.DETERMINER)
+                || words.is(p.toks.get(i).fold(), Kind.ORDINAL)) && p.hitAt(i) == null) {
+            i++;
+        }
+        return p.toks.subList(i, p.toks.size());
+    }
+
+    private boolean definite(Phrase p) {
+        String f = p.toks.get(0).fold();
+        return "the".equals(f) || "this".equals(f) || "that".equals(f);
+    }
+
+    private boolean hasName(Phrase p) {
+        for (int i = 0; i < p.toks.size(); i++) {
+            Tok t = p.toks.get(i);
+            if (t.capitalized() && p.hitAt(i) == null && !words.isTitleOrRole(t.fold())
+                    && !words.is(t.fold(), Kind.DETERMINER) && !words.is(t.fold(), Kind.PRONOUN)
+                    && !words.is(t.fold(), Kind.DOCUMENT) && !words.is(t.fold(), Kind.ORG_NOUN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the statement said": who issued it. */
+    private Speaker document(int i, Phrase p) {
+        int before = Math.max(0, quotes.get(i).mentionStart());
+        Hit by = issuedBy(before);
+        if (by != null) {
+            return new Speaker(by.entry().canonical(), SpeakerType.ORGANIZATION, by.entry().side(), "", true,
+                    "registry; \"" + p.text.strip() + "\" issued by " + by.entry().canonical());
+        }
+        Speaker fallback = null;
+        for (int j = i - 1; j >= 0; j--) {
+            Speaker e = speakers[j];
+            if (e.canonical().isBlank() || words.is(Words.key(e.canonical()), Kind.DOCUMENT)) {
+                continue;
+            }
+            if (mentionsDocument(quotes.get(j).context())) {
+                return issued(e, p);
+            }
+            if (fallback == null) {
+                fallback = e;
+            }
+        }
+        return fallback == null ? null : issued(fallback, p);
+    }
+
+    private static Speaker issued(Speaker e, Phrase p) {
+        String why = "\"" + p.text.strip() + "\" of " + e.canonical();
+        return new Speaker(e.canonical(), e.type(), e.side(), e.role(), e.inRegistry(),
+                e.evidence().isBlank() ? why : e.evidence() + "; " + why);
+    }
+
+    private boolean mentionsDocument(String context) {
+        for (Tok t : Words.tokenize(context == null ? "" : context)) {
+            if (words.is(t.fold(), Kind.DOCUMENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a readout published by X" / "a statement from X" before the offset: X. */
+    private Hit issuedBy(int before) {
+        Phrase a = article();
+        Hit best = null;
+        for (int k = 0; k < a.toks.size() && a.toks.get(k).start() < before; k++) {
+            if (!words.is(a.toks.get(k).fold(), Kind.DOCUMENT)) {
+                continue;
+            }
+            for (int m = k + 1; m < Math.min(a.toks.size(), k + 4); m++) {
+                String f = a.toks.get(m).fold();
+                if ("by".equals(f) || "from".equals(f)) {
+                    Hit h = firstOrganizationFrom(a, m + 1, 6);
+                    if (h != null && a.toks.get(h.from()).start() < before) {
+                        best = h;
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Hit firstOrganizationFrom(Phrase a, int from, int span) {
+        for (Hit h : a.hits) {
+            if (h.from() >= from && h.from() < from + span && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** The last registered organisation before the mention whose name holds all these words. */
+    private Hit earlierOrganization(QuoteSpan q, List<Tok> content) {
+        int before = q.mentionStart() < 0 ? text.length() : q.mentionStart();
+        Set<String> need = new HashSet<>();
+        for (Tok t : content) {
+            need.add(PersonIndex.american(t.fold()));
+        }
+        Hit best = null;
+        for (Hit h : article().hits) {
+            if (h.entry().kind() != Lexicon.Kind.ORGANIZATION || article().toks.get(h.from()).start() >= before) {
+                continue;
+            }
+            Set<String> names = new HashSet<>();
+            for (String f : Words.folds(article().toks.subList(h.from(), h.to()))) {
+                names.add(PersonIndex.american(f));
+            }
+            for (String f : Words.folds(Words.tokenize(h.entry().canonical()))) {
+                names.add(PersonIndex.american(f));
+            }
+            if (names.containsAll(need)) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** "the spokeswoman": the nearest earlier speaker described with that role. */
+    private Speaker earlierWithRole(int i, Phrase p, List<Tok> content) {
+        String head = words.sameAs(content.get(content.size() - 1).fold());
+        Set<String> need = new HashSet<>();
+        String orgName = null;
+        for (int k = p.toks.indexOf(content.get(0)); k < p.toks.size() - 1; k++) {
+            Hit h = p.hitAt(k);
+            if (h != null && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
+                orgName = h.entry().canonical();
+            } else if (h == null && !words.is(p.toks.get(k).fold(), Kind.DETERMINER)) {
+                need.add(PersonIndex.american(words.sameAs(p.toks.get(k).fold())));
+            }
+        }
+        boolean generic = words.is(head, Kind.GENERIC_HEAD);
+        for (int j = i - 1; j >= 0; j--) {
+            Speaker e = speakers[j];
+            if (e.canonical().isBlank() || e.type() == SpeakerType.ORGANIZATION || e.type() == SpeakerType.UNKNOWN) {
+                continue;
+            }
+            if (orgName != null && !describedWith(j, orgName)) {
+                continue;
+            }
+            Set<String> d = descriptionWords(j);
+            if ((generic && orgName != null || d.contains(head)) && d.containsAll(need)) {
+                return carried(e, p);
+            }
+        }
+        if (i > 0 && words.is(head, Kind.TITLE) && !words.is(head, Kind.ROLE) && orgName == null
+                && need.stream().allMatch(w -> words.is(w, Kind.TITLE))
+                && speakers[i - 1].type() == SpeakerType.PERSON && !speakers[i - 1].canonical().isBlank()) {
+            return carried(speakers[i - 1], p);
+        }
+        return null;
+    }
+
+    private static Speaker carried(Speaker e, Phrase p) {
+        String why = "\"" + p.text.strip() + "\" refers to " + e.canonical();
+        return new Speaker(e.canonical(), e.type(), e.side(), e.role(), e.inRegistry(),
+                e.evidence().isBlank() ? why : e.evidence() + "; " + why);
+    }
+
+    /** "a second official", "a ministry spokesperson": the side of the earlier one. */
+    private Speaker sideFromEarlier(int i, Phrase p, List<Tok> content, Speaker s) {
+        String head = words.sameAs(content.get(content.size() - 1).fold());
+        boolean another = p.toks.stream().anyMatch(t -> words.is(t.fold(), Kind.ORDINAL));
+        if (another) {
+            for (int j = i - 1; j >= 0; j--) {
+                Speaker e = speakers[j];
+                if (!e.side().equals(Speaker.UNKNOWN_SIDE) && descriptionWords(j).contains(head)) {
+                    return new Speaker(s.canonical(), s.type(), e.side(), s.role(), s.inRegistry(),
+                            "\"" + p.text.strip() + "\" after " + e.canonical() + " (" + e.evidence() + ")");
+                }
+            }
+        }
+        for (Tok t : content) {
+            if (words.is(t.fold(), Kind.ORG_NOUN)) {
+                Hit h = earlierOrganization(quotes.get(i), List.of(t));
+                if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
+                    return new Speaker(s.canonical(), s.type(), h.entry().side(), s.role(), s.inRegistry(),
+                            "\"" + t.text() + "\" in \"" + p.text.strip() + "\" is " + h.entry().canonical()
+                                    + ", named earlier");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A speaker without a side takes the side another quote of the same speaker has. */
+    private Speaker inherit(Speaker s) {
+        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.canonical().isBlank()
+                || s.type() == SpeakerType.ANONYMOUS) {
+            return s;
+        }
+        for (Speaker o : speakers) {
+            if (!o.side().equals(Speaker.UNKNOWN_SIDE) && o.canonical().equalsIgnoreCase(s.canonical())) {
+                return new Speaker(s.canonical(), s.type(), o.side(), s.role().isBlank() ? o.role() : s.role(),
+                        s.inRegistry() || o.inRegistry(), o.evidence() + " (same speaker elsewhere in the article)");
+            }
+        }
+        return s;
+    }
+
+    /** Folded words describing speaker j: its name, role, mention and the words around its first full mention. */
+    private Set<String> descriptionWords(int j) {
+        Set<String> out = new HashSet<>();
+        for (Tok t : description(j).toks) {
+            out.add(PersonIndex.american(words.sameAs(t.fold())));
+        }
+        return out;
+    }
+
+    /** Whether speaker j is described with this registered organisation (or works for it). */
+    private boolean describedWith(int j, String orgCanonical) {
+        Person reg = people.exact(Words.folds(Words.tokenize(speakers[j].canonical())));
+        if (reg != null && Words.key(reg.organization()).equals(Words.key(orgCanonical))) {
+            return true;
+        }
+        return description(j).hits.stream().anyMatch(h -> h.entry().canonical().equals(orgCanonical));
+    }
+
+    private Phrase description(int j) {
+        Speaker e = speakers[j];
+        QuoteSpan q = quotes.get(j);
+        StringBuilder b = new StringBuilder(e.canonical()).append(" ; ").append(e.role()).append(" ; ")
+                .append(q.mention()).append(" ; ").append(q.antecedent());
+        int at = firstMention(e.canonical());
+        if (at >= 0) {
+            b.append(" ; ").append(around(at, at + e.canonical().length()));
+        }
+        return new Phrase(b.toString(), lexicon);
+    }
+
+    /** The words of the same sentence just before and after [at, end), up to a verb of saying. */
+    private String around(int at, int end) {
+        int from = Math.max(0, at - WINDOW / 2);
+        for (int k = at - 1; k >= from; k--) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '.' && k + 1 < text.length() && Character.isWhitespace(text.charAt(k + 1))
+                    && k + 2 < text.length() && Character.isUpperCase(text.charAt(k + 2))) {
+                from = k + 1;
+                break;
+            }
+        }
+        int to = Math.min(text.length(), end + WINDOW);
+        String tail = text.substring(end, to);
+        for (String stop : new String[] {". ", "\n", " said", " told", " says", "\""}) {
+            int k = tail.indexOf(stop);
+            if (k >= 0) {
+                tail = tail.substring(0, k);
+            }
+        }
+        return text.substring(from, end) + tail;
+    }
+
+    private int firstMention(String canonical) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(canonical.toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            List<Tok> t = Words.tokenize(canonical);
+            if (t.size() > 1) {
+                at = lower.indexOf(t.get(t.size() - 1).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return at;
+    }
+
+    private Phrase article() {
+        if (article == null) {
+            article = new Phrase(text, lexicon);
+        }
+        return article;
+    }
+
+    static List<Speaker> of(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
+                            WordKinds words, PersonIndex people) {
+        return new ArticleSpeakers(new ArrayList<>(quotes), speakers, article, lexicon, words, people).resolve();
+    }
+}

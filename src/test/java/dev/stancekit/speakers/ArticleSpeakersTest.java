@@ -1,0 +1,156 @@
+package dev.stancekit.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.QuoteSpan.MentionType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The article-level rules: later mentions take the speaker and side of earlier, fuller ones. */
+class ArticleSpeakersTest {
+
+    static RegistrySpeakerResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = RegistrySpeakerResolver.create(Resources.bundled());
+    }
+
+    /**
+     * Resolves one quote per mention; each mention is "text as written" or "text as written=antecedent",
+     * found in order in the article.
+     */
+    static List<Speaker> resolveAll(String text, String... mentions) {
+        List<QuoteSpan> qs = new ArrayList<>();
+        int from = 0;
+        for (String m : mentions) {
+            String[] parts = m.split("=", 2);
+            int at = text.indexOf(parts[0], from);
+            assertTrue(at >= 0, "mention not in text: " + parts[0]);
+            from = at + parts[0].length();
+            String ante = parts.length > 1 ? parts[1] : parts[0];
+            MentionType type = parts[0].equalsIgnoreCase("it") || parts[0].equalsIgnoreCase("he")
+                    ? MentionType.PRONOUN : MentionType.NAME;
+            String sentence = text.substring(Math.max(0, text.lastIndexOf('.', at) + 1),
+                    Math.max(text.indexOf('.', from), from));
+            qs.add(new QuoteSpan(QuoteKind.INDIRECT, "x", from, from + 1, "said", parts[0], at, ante, type, sentence));
+        }
+        return resolver.resolveAll(qs, Article.of("t", text), null);
+    }
+
+    @Test
+    void statementSpeaksForTheOrganisationThatIssuedIt() {
+        String text = "The China Coast Guard said in a statement that the ships were warned. "
+                + "The statement said patrols would go on. It said the crew acted lawfully.";
+        List<Speaker> s = resolveAll(text, "The China Coast Guard", "The statement", "It=The statement");
+        assertEquals("China Coast Guard", s.get(1).canonical());
+        assertEquals("China", s.get(1).side());
+        assertTrue(s.get(1).evidence().contains("The statement"), s.get(1).evidence());
+        assertEquals("China Coast Guard", s.get(2).canonical());
+    }
+
+    @Test
+    void readoutPublishedByAnOrganisationSpeaksForIt() {
+        String text = "Dong said talks mattered, according to a readout published by China's Ministry of "
+                + "National Defense. Washington should stop its patrols, the readout said.";
+        List<Speaker> s = resolveAll(text, "Dong", "the readout");
+        assertEquals("Chinese Ministry of National Defense", s.get(1).canonical());
+        assertEquals("China", s.get(1).side());
+    }
+
+    @Test
+    void organisationNounIsTheOrganisationNamedBefore() {
+        String text = "The US Commerce Department announced the rules on Monday. The department said "
+                + "the rules protect security.";
+        List<Speaker> s = resolveAll(text, "The US Commerce Department", "The department");
+        assertEquals("Commerce Department", s.get(1).canonical());
+        assertEquals("US", s.get(1).side());
+        assertEquals(SpeakerType.ORGANIZATION, s.get(1).type());
+    }
+
+    @Test
+    void roleNounIsTheEarlierSpeakerWithThatRole() {
+        String text = "Foreign ministry spokeswoman Lena Varga of Hungary said the visit went well. "
+                + "Hungarian officials agreed. The spokesperson said more talks would follow.";
+        List<Speaker> s = resolveAll(text, "Foreign ministry spokeswoman Lena Varga=Lena Varga",
+                "Hungarian officials", "The spokesperson");
+        assertEquals("Lena Varga", s.get(2).canonical());
+        assertTrue(s.get(2).evidence().contains("refers to Lena Varga"), s.get(2).evidence());
+    }
+
+    @Test
+    void roleNounWithOrganisationMatchesOnlyThatOrganisationsSpeaker() {
+        String text = "Cmdr. Ann Rowe, a US Pacific Fleet spokeswoman, said the transit was routine. "
+                + "Col. Bo Tran, an army spokesman, said nothing. The Pacific Fleet spokeswoman said ships would return.";
+        List<Speaker> s = resolveAll(text, "Cmdr. Ann Rowe=Ann Rowe", "Col. Bo Tran=Bo Tran",
+                "The Pacific Fleet spokeswoman");
+        assertEquals("Ann Rowe", s.get(2).canonical());
+        assertEquals("US", s.get(2).side());
+    }
+
+    @Test
+    void rankAloneRefersToThePersonQuotedJustBefore() {
+        String text = "Navy spokesman Ramon Dizon of the Philippine Navy said the boat was hit. The rear admiral said "
+                + "missions would continue.";
+        List<Speaker> s = resolveAll(text, "Navy spokesman Ramon Dizon=Ramon Dizon", "The rear admiral");
+        assertEquals("Ramon Dizon", s.get(1).canonical());
+    }
+
+    @Test
+    void anotherOfficialTakesTheSideOfTheFirst() {
+        String text = "A US defense official said the call was useful. A second official said talks would resume.";
+        List<Speaker> s = resolveAll(text, "A US defense official", "A second official");
+        assertEquals("US", s.get(1).side());
+        assertTrue(s.get(1).evidence().contains("after"), s.get(1).evidence());
+    }
+
+    @Test
+    void unqualifiedOrganisationNounInAnonymousMentionGivesTheSide() {
+        String text = "China's Foreign Ministry lodged a protest on Sunday. A ministry spokesperson said the "
+                + "speech was wrong.";
+        List<Speaker> s = resolveAll(text, "China's Foreign Ministry", "A ministry spokesperson");
+        assertEquals("China", s.get(1).side());
+    }
+
+    @Test
+    void laterMentionInheritsTheSideOfTheFirstFullMention() {
+        String text = "Zoltan Kis, a researcher at a Shanghai think tank, said the talks were useful. "
+                + "Kis said more would follow.";
+        List<Speaker> s = resolveAll(text, "Zoltan Kis", "Kis");
+        assertEquals("China", s.get(0).side());
+        assertEquals("Zoltan Kis", s.get(1).canonical());
+        assertEquals("China", s.get(1).side());
+    }
+
+    @Test
+    void timePhraseAfterTheSpeakerIsNotTheSpeaker() {
+        String text = "China's Commerce Ministry on Thursday said it approved some licences.";
+        List<Speaker> s = resolveAll(text, "China's Commerce Ministry on Thursday");
+        assertEquals("Chinese Ministry of Commerce", s.get(0).canonical());
+    }
+
+    @Test
+    void countryBeforeARegisteredOrganisationIsTheSameOrganisation() {
+        String text = "China's Southern Theater Command said its aircraft expelled the plane.";
+        List<Speaker> s = resolveAll(text, "China's Southern Theater Command");
+        assertEquals("PLA Southern Theater Command", s.get(0).canonical());
+        assertEquals("China", s.get(0).side());
+    }
+
+    @Test
+    void unrelatedSpeakersKeepUnknownSide() {
+        String text = "Zoltan Kis said the talks were useful. Mr. Ambrus said more would follow.";
+        List<Speaker> s = resolveAll(text, "Zoltan Kis", "Mr. Ambrus");
+        assertEquals(Speaker.UNKNOWN_SIDE, s.get(0).side());
+        assertEquals(Speaker.UNKNOWN_SIDE, s.get(1).side());
+    }
+}
