@@ -348,12 +348,18 @@ final class ReportedSpeechFinder {
     }
 
     /** Whether the text right before the offset (spaces and commas aside) is a closing quote mark. */
+    /**
+     * Whether a closing quote mark ends the text just before {@code offset} in the same paragraph,
+     * and the quote did not end its own sentence with a full stop ({@code “….” A spokesman said the
+     * talks …} starts a new sentence; {@code “…,” said X} and {@code “…?” she asked} trail it).
+     */
     private static boolean closingMarkBefore(String text, int offset) {
         int k = offset - 1;
-        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ',')) {
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0'
+                || text.charAt(k) == ',')) {
             k--;
         }
-        return k >= 0 && "\"'`”’»›".indexOf(text.charAt(k)) >= 0;
+        return k >= 1 && "\"'`”’»›".indexOf(text.charAt(k)) >= 0 && text.charAt(k - 1) != '.';
     }
 
     private static boolean negated(Doc d, int i, int a) {
