@@ -131,6 +131,55 @@ final class MentionFinder {
         return ends && (plausible(d, np) || anyNoun && nounHeaded(d, np)) && !"PRP".equals(d.tok[from].pos()) ? np : null;
     }
 
+    /**
+     * A looser subject for a verb that reports speech whatever its subject: any noun phrase,
+     * number or share right before the cue ("his campaign said", "42% say", "one in four said",
+     * "the filing alleges"), and for a relative clause the noun phrase it hangs on ("Ted Cruz, who
+     * said", "voters who said"). Null when none.
+     */
+    int[] leftAny(Doc d, int cue, int sentFirst) {
+        int i = skipAdverbs(d, cue - 1, sentFirst);
+        if (i < sentFirst || d.quoteOf[i] >= 0) {
+            return null;
+        }
+        String pos = d.tok[i].pos();
+        if (("WP".equals(pos) || "WDT".equals(pos)) && !lex.is(d.word(i), Lexicon.WordType.FREE_RELATIVE)) {
+            int j = i - 1;
+            if (j >= sentFirst && ",".equals(d.word(j))) {
+                j--;
+            }
+            if (j < sentFirst) {
+                return null;
+            }
+            int[] np = left(d, j + 1, sentFirst);
+            return np != null ? np : looseNounPhrase(d, j, sentFirst);
+        }
+        return looseNounPhrase(d, i, sentFirst);
+    }
+
+    /** The relative pronoun right before the cue at {@code cue} ("who said"), or -1. */
+    int relativeBefore(Doc d, int cue, int sentFirst) {
+        int i = skipAdverbs(d, cue - 1, sentFirst);
+        if (i < sentFirst || d.quoteOf[i] >= 0) {
+            return -1;
+        }
+        String pos = d.tok[i].pos();
+        return ("WP".equals(pos) || "WDT".equals(pos)) && !lex.is(d.word(i), Lexicon.WordType.FREE_RELATIVE) ? i : -1;
+    }
+
+    private int[] looseNounPhrase(Doc d, int i, int sentFirst) {
+        int[] np = nounPhrase(d, i, sentFirst);
+        if (np == null) {
+            return null;
+        }
+        String head = d.tok[headOf(d, np)].pos();
+        boolean ok = head.startsWith("NN") || "CD".equals(head) || "PRP".equals(head);
+        int p = np[0] - 1;
+        boolean object = p >= sentFirst && ("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos())
+                || d.tok[p].isVerb());
+        return ok && !object && !lex.is(d.word(np[0]), Lexicon.WordType.JOINT) ? np : null;
+    }
+
     /** The subject of the first full verb between {@code from} and {@code to}, or null. */
     int[] clauseSubject(Doc d, int from, int to) {
         for (int v = from; v < to; v++) {

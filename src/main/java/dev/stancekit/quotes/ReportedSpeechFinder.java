@@ -97,6 +97,12 @@ final class ReportedSpeechFinder {
     }
 
     private Attribution attribution(Doc d, int i, Lexicon.Cue cue, int a, int b, Attribution prev) {
+        Attribution at = attribution0(d, i, cue, a, b, prev);
+        int rel = at == null ? -1 : mentions.relativeBefore(d, i, a);
+        return at != null && rel > at.subjEnd() ? at.withRelative(rel) : at;
+    }
+
+    private Attribution attribution0(Doc d, int i, Lexicon.Cue cue, int a, int b, Attribution prev) {
         if (negated(d, i, a) || passive(d, i, a)) {
             return null;
         }
@@ -117,8 +123,10 @@ final class ReportedSpeechFinder {
             subj = mentions.right(d, after, b);
             inverted = subj != null;
         }
-        if (subj == null || subj[0] - 1 >= a && d.tok[subj[0] - 1].pos().startsWith("W")
-                && !"when".equalsIgnoreCase(d.word(subj[0] - 1))) {
+        if (subj == null && !inverted && cue.complement() != Lexicon.Complement.QUOTE && clauseFollows(d, after, b)) {
+            subj = mentions.leftAny(d, i, a); // "his campaign said he ...", "Cruz, who said he ..."
+        }
+        if (subj == null || subj[0] - 1 >= a && lex.is(d.word(subj[0] - 1), Lexicon.WordType.FREE_RELATIVE)) {
             // "what he said matters": a free relative, not an attribution
             return null;
         }
@@ -177,7 +185,7 @@ final class ReportedSpeechFinder {
         if (cs >= b || ce - cs < 2) {
             return null;
         }
-        if (cue.complement() == Lexicon.Complement.THAT && !that && !d.isQuoteToken(cs)) {
+        if (cue.complement() == Lexicon.Complement.THAT && !that && !d.isQuoteToken(cs) && !clauseFollows(d, cs, b)) {
             return null;
         }
         if ("IN".equals(d.tok[cs].pos()) && !hasVerb(d, cs, ce)) {
@@ -241,7 +249,7 @@ final class ReportedSpeechFinder {
 
     private boolean boundary(Doc d, int cs, int k, int b) {
         String w = d.word(k);
-        if (";".equals(w) || coordination(d, k, b) > 0 && quotedBefore(d, cs, k)) {
+        if (";".equals(w) || coordination(d, k, b) > 0 && quotedBefore(d, cs, k) || newActor(d, cs, k, b)) {
             return true;
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
@@ -265,6 +273,55 @@ final class ReportedSpeechFinder {
         }
         boolean finite = j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()));
         return finite && d.quoteOf[j] < 0 && cueAt(d, j, b) != null ? j : -1;
+    }
+
+    /**
+     * "X said A, and he railed against B", "X said A and she accused Y of B": a coordinator
+     * followed by a third-person subject pronoun and its finite verb starts a new clause about
+     * the speaker, not more of what was said.
+     */
+    private boolean newActor(Doc d, int cs, int k, int b) {
+        if (k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0 || !COORDINATORS.contains(d.word(k).toLowerCase(Locale.ROOT))
+                || !lex.is(d.word(k + 1), Lexicon.WordType.ACTOR_PRONOUN)) {
+            return false;
+        }
+        int j = k + 2;
+        while (j < b && (d.tok[j].pos().startsWith("RB") || "MD".equals(d.tok[j].pos()))) {
+            j++;
+        }
+        return j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()) || "MD".equals(d.tok[j - 1].pos()));
+    }
+
+    /**
+     * Whether a finite clause starts at token k: a subject (a pronoun, or a short noun phrase)
+     * and then its finite verb ("claims he's worth", "predicts the party will lose").
+     */
+    static boolean clauseFollows(Doc d, int k, int b) {
+        if (k >= b || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        String p0 = d.tok[k].pos();
+        int j = k;
+        if ("PRP".equals(p0) || "EX".equals(p0)) {
+            j = k + 1;
+        } else {
+            while (j < b && j - k < 6 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
+                    || "JJ".equals(d.tok[j].pos()) || "CD".equals(d.tok[j].pos()) || "POS".equals(d.tok[j].pos())
+                    || d.tok[j].pos().startsWith("NN"))) {
+                j++;
+            }
+            if (j == k || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos())) {
+                return false;
+            }
+        }
+        while (j < b && d.tok[j].pos().startsWith("RB")) {
+            j++;
+        }
+        if (j >= b) {
+            return false;
+        }
+        String v = d.tok[j].pos();
+        return "VBD".equals(v) || "VBZ".equals(v) || "VBP".equals(v) || "MD".equals(v);
     }
 
     /** After "X said A" ends at "and that B": the same speaker's second report, or null. */

@@ -74,6 +74,11 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             AntecedentTracker.Resolved r;
             if (c.att() != null) {
                 r = tracker.resolve(c.att().subjStart(), c.att().subjEnd());
+                int rel = c.att().relative();
+                if (rel >= 0) { // "Cruz, who said": the mention is "who", its antecedent the name
+                    r = new AntecedentTracker.Resolved(d.word(rel), d.tok[rel].begin(), r.antecedent(),
+                            QuoteSpan.MentionType.PRONOUN, r.plural(), r.words());
+                }
             } else if (last != null && c.paragraph() - lastPara <= c.reach()) {
                 r = last;
                 tracker.repeat(r);
