@@ -33,8 +33,10 @@ final class MarkRules {
                 case "trailing_cue" -> new TrailingCueRule(finder, mentions, limit);
                 case "leading_cue" -> new LeadingCueRule(finder, mentions, limit);
                 case "sentence_cue" -> new SentenceCueRule(finder, mentions, limit);
+                case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), limit);
+                case "clause_subject" -> new ClauseSubjectRule(mentions, limit);
                 default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name
-                        + "' (use trailing_cue, leading_cue or sentence_cue)");
+                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb or clause_subject)");
             });
         }
         return new MarkRules(out);

@@ -151,8 +151,12 @@ final class MentionFinder {
             if (j < sentFirst) {
                 return null;
             }
-            int[] np = left(d, j + 1, sentFirst);
-            return np != null ? np : looseNounPhrase(d, j, sentFirst);
+            int[] np = nounPhrase(d, j, sentFirst); // "fire from Mayor Ortiz, who said": any role in its clause
+            if (np == null) {
+                return null;
+            }
+            String head = d.tok[headOf(d, np)].pos();
+            return plausible(d, np) || head.startsWith("NN") || "CD".equals(head) ? np : null;
         }
         return looseNounPhrase(d, i, sentFirst);
     }

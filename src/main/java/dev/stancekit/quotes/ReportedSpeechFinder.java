@@ -28,6 +28,10 @@ final class ReportedSpeechFinder {
         this.mentions = mentions;
     }
 
+    Lexicon lexicon() {
+        return lex;
+    }
+
     List<Attribution> find(Doc d, int sent) {
         int a = d.sentStart[sent];
         int b = d.sentEnd[sent];
@@ -321,7 +325,9 @@ final class ReportedSpeechFinder {
             return false;
         }
         String v = d.tok[j].pos();
-        return "VBD".equals(v) || "VBZ".equals(v) || "VBP".equals(v) || "MD".equals(v);
+        // after a subject pronoun a base form is a present tense the tagger missed ("they trust")
+        boolean afterPronoun = "PRP".equals(p0) && j == k + 1 && "VB".equals(v);
+        return "VBD".equals(v) || "VBZ".equals(v) || "VBP".equals(v) || "MD".equals(v) || afterPronoun;
     }
 
     /** After "X said A" ends at "and that B": the same speaker's second report, or null. */
