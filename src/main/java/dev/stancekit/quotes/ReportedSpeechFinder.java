@@ -210,7 +210,8 @@ final class ReportedSpeechFinder {
             return null;
         }
         int[] src = {i + 2, e - 1};
-        if (lex.is(d.word(MentionFinder.headOf(d, src)), Lexicon.WordType.DOCUMENT) || !mentions.plausible(d, src)) {
+        // a document or a tally is a source too ("according to the survey", "according to a CNN tally")
+        if (!mentions.plausible(d, src) && !MentionFinder.nounHeaded(d, src)) {
             return null;
         }
         int cs, ce;
