@@ -112,7 +112,10 @@ public final class StanceKit {
             return this;
         }
 
-        /** A folder with the user's {@code speakers.csv}/{@code organizations.csv}; their rows win. */
+        /**
+         * A folder with the user's {@code speakers.csv}/{@code organizations.csv} (or any file the
+         * speaker stage reads); read after the {@link #resources} folder, so its rows win.
+         */
         public Builder registry(Path dir) {
             registryDir = dir;
             return this;
@@ -120,7 +123,8 @@ public final class StanceKit {
 
         public StanceKit build() {
             Resources res = resourcesDir == null ? Resources.bundled() : Resources.overlay(resourcesDir);
-            Resources reg = registryDir == null ? res : Resources.overlay(registryDir);
+            // the registry folder comes after the resources folder: for the speaker files both count
+            Resources reg = registryDir == null ? res : Resources.overlay(resourcesDir, registryDir);
             return new StanceKit(res, reg, transcripts);
         }
     }

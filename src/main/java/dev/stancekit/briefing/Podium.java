@@ -97,8 +97,8 @@ final class Podium {
     }
 
     private Speaker resolve(String mention, String antecedent, int at) {
-        QuoteSpan span = new QuoteSpan(QuoteKind.STATEMENT, "", at, at, "", mention, at, antecedent,
-                QuoteSpan.MentionType.NAME, "");
+        QuoteSpan span = QuoteSpan.builder(QuoteKind.STATEMENT, "").span(at, at).mention(mention, at)
+                .antecedent(antecedent).mentionType(QuoteSpan.MentionType.NAME).build();
         return resolver.resolve(span, article, doc);
     }
 }

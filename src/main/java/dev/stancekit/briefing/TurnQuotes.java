@@ -119,8 +119,8 @@ final class TurnQuotes {
 
     /** The outlet as a speaker, with the side the registry gives it (state media) or none. */
     private Speaker outletSpeaker(String outlet, Article article, AnnotatedText doc, Turn turn) {
-        QuoteSpan span = new QuoteSpan(QuoteKind.QUESTION, "", turn.labelStart(), turn.labelStart(), "", outlet,
-                turn.labelStart(), outlet, QuoteSpan.MentionType.ORGANIZATION, "");
+        QuoteSpan span = QuoteSpan.builder(QuoteKind.QUESTION, "").span(turn.labelStart(), turn.labelStart())
+                .mention(outlet, turn.labelStart()).mentionType(QuoteSpan.MentionType.ORGANIZATION).build();
         Speaker r = speakers.resolve(span, article, doc);
         boolean sided = r.type() == SpeakerType.ORGANIZATION && r.inRegistry();
         return new Speaker(outlet, SpeakerType.ORGANIZATION, sided ? r.side() : Speaker.UNKNOWN_SIDE, "news outlet",
@@ -130,7 +130,8 @@ final class TurnQuotes {
     private static Quote quote(Article a, QuoteKind kind, String words, String cue, String mention, Speaker s,
                                List<String> themeIds, Tone t, int start, int end) {
         Tone rounded = new Tone(Math.round(t.score() * 1000) / 1000.0, t.label(), t.cues());
-        return new Quote("", a.id(), a.date(), kind, words, cue, mention, s, themeIds, rounded, start, end);
+        return Quote.builder().id("").article(a.id()).date(a.date()).kind(kind).text(words).cue(cue)
+                .speakerMention(mention).speaker(s).themes(themeIds).tone(rounded).span(start, end).build();
     }
 
     /** Text order (a statement before the quotes inside it), ids from 1, replies as ids. */
@@ -148,8 +149,7 @@ final class TurnQuotes {
         for (int i : order) {
             Draft d = drafts.get(i);
             Quote q = d.quote();
-            out.add(new Quote(ids[i], q.article(), q.date(), q.kind(), q.text(), q.cue(), q.speakerMention(),
-                    q.speaker(), q.themes(), q.tone(), q.start(), q.end(), d.replyTo() < 0 ? "" : ids[d.replyTo()]));
+            out.add(q.toBuilder().id(ids[i]).inReplyTo(d.replyTo() < 0 ? "" : ids[d.replyTo()]).build());
         }
         return out;
     }

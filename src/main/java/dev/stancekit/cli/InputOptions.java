@@ -36,11 +36,13 @@ final class InputOptions {
 
     @Option(names = "--resources", paramLabel = "DIR",
             description = "A folder whose files override the bundled resources of the same name "
-                    + "(themes.csv, tone-lexicon.csv, cue-verbs.csv, boilerplate.csv, ...).")
+                    + "(themes.csv, tone-lexicon.csv, cue-verbs.csv, boilerplate.csv, ...): each replaces "
+                    + "the bundled file or adds rows to it, as resources/manifest.csv says.")
     Path resources;
 
     @Option(names = "--registry", paramLabel = "DIR",
-            description = "A folder with your own speakers.csv / organizations.csv; your rows win.")
+            description = "A folder with your own speakers.csv / organizations.csv (read after --resources); "
+                    + "your rows are added and win.")
     Path registry;
 
     @Option(names = "--input-root", paramLabel = "DIR",

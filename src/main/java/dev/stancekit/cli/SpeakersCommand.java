@@ -40,6 +40,9 @@ final class SpeakersCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--excel", description = "Start speakers.csv with a UTF-8 byte order mark (for Excel).")
+    boolean excel;
+
     private final PrintStream stdout;
 
     SpeakersCommand() {
@@ -63,7 +66,7 @@ final class SpeakersCommand implements Callable<Integer> {
         SpeakerTable table = SpeakerTable.of(quotes);
         Files.createDirectories(out);
         Path file = out.resolve("speakers.csv");
-        AtomicFiles.write(file, table::writeCsv);
+        AtomicFiles.write(file, tmp -> table.writeCsv(tmp, excel));
         stdout.printf(Locale.ROOT, "%d speakers in %d quotes -> %s%n", table.rows().size(), quotes.size(), file);
         List<SpeakerTable.Row> missing = table.missingFromRegistry(top);
         if (!missing.isEmpty()) {

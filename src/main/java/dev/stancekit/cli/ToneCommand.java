@@ -1,5 +1,6 @@
 package dev.stancekit.cli;
 
+import dev.stancekit.csv.SafeCsv;
 import dev.stancekit.resources.Resources;
 import dev.stancekit.tone.LexiconToneScorer;
 import dev.stancekit.model.Tone;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,9 +79,8 @@ public final class ToneCommand implements Callable<Integer> {
             scorer = t -> model.read(t, side);
         }
         PrintWriter out = spec.commandLine().getOut();
-        CSVFormat fmt = CSVFormat.DEFAULT.builder()
-                .setHeader("text", "tone", "tone_label", "target", "speech_act", "tone_cues").get();
-        CSVPrinter csv = new CSVPrinter(out, fmt); // not closed: that would close standard output
+        // not closed: that would close standard output
+        CSVPrinter csv = SafeCsv.open(out, false, List.of("text", "tone", "tone_label", "target", "speech_act", "tone_cues"));
         if (texts.isEmpty()) {
             BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
             boolean first = true;
@@ -100,7 +99,7 @@ public final class ToneCommand implements Callable<Integer> {
     private static void print(CSVPrinter csv, Function<String, Reading> scorer, String text) throws IOException {
         Reading r = scorer.apply(text);
         Tone tone = r.tone();
-        csv.printRecord(text, format(tone.score()), tone.label().label(), r.target(), r.act(),
+        SafeCsv.row(csv, text, format(tone.score()), tone.label().label(), r.target(), r.act(),
                 String.join(";", tone.cues()));
     }
 

@@ -49,8 +49,64 @@ public record Quote(String id, String article, LocalDate date, QuoteKind kind, S
 
     /** The same quote replying to the given question id. */
     public Quote withInReplyTo(String questionId) {
-        return new Quote(id, article, date, kind, text, cue, speakerMention, speaker, themes, tone,
-                start, end, questionId);
+        return toBuilder().inReplyTo(questionId).build();
+    }
+
+    /** A builder with no values set: id, article, kind and text are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this quote's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().id(id).article(article).date(date).kind(kind).text(text).cue(cue)
+                .speakerMention(speakerMention).speaker(speaker).themes(themes).tone(tone).span(start, end)
+                .inReplyTo(inReplyTo);
+    }
+
+    /** Builds a {@link Quote} by named values instead of thirteen positional ones. Not thread-safe. */
+    public static final class Builder {
+        private String id;
+        private String article;
+        private LocalDate date;
+        private QuoteKind kind;
+        private String text;
+        private String cue = "";
+        private String speakerMention = "";
+        private Speaker speaker = Speaker.NONE;
+        private List<String> themes = List.of();
+        private Tone tone = Tone.NEUTRAL;
+        private int start;
+        private int end;
+        private String inReplyTo = "";
+
+        private Builder() {
+        }
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder article(String v) { article = v; return this; }
+        /** The article's date, or {@code null} when undated (the default). */
+        public Builder date(LocalDate v) { date = v; return this; }
+        public Builder kind(QuoteKind v) { kind = v; return this; }
+        public Builder text(String v) { text = v; return this; }
+        public Builder cue(String v) { cue = v; return this; }
+        public Builder speakerMention(String v) { speakerMention = v; return this; }
+        public Builder speaker(Speaker v) { speaker = v; return this; }
+        public Builder themes(List<String> v) { themes = List.copyOf(v); return this; }
+        public Builder tone(Tone v) { tone = v; return this; }
+        public Builder inReplyTo(String v) { inReplyTo = v; return this; }
+
+        /** Where the text is in the article: from {@code start} to just before {@code end}. */
+        public Builder span(int start, int end) {
+            this.start = start;
+            this.end = end;
+            return this;
+        }
+
+        public Quote build() {
+            return new Quote(id, article, date, kind, text, cue, speakerMention, speaker, themes, tone, start, end,
+                    inReplyTo);
+        }
     }
 
     /** Whether the quote counts in tone aggregates (briefing questions do not). */

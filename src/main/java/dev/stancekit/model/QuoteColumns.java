@@ -77,12 +77,12 @@ public final class QuoteColumns {
         Tone tone = new Tone(((Number) value.apply("tone")).doubleValue(), ToneLabel.parse(text.apply("tone_label")),
                 list(value.apply("tone_cues")));
         Object date = value.apply("date");
-        return new Quote(text.apply("quote_id"), text.apply("article"),
-                date == null ? null : date instanceof LocalDate d ? d : parseDate(date.toString()),
-                QuoteKind.parse(text.apply("kind")), text.apply("text"), text.apply("cue"),
-                text.apply("speaker_mention"), s, list(value.apply("themes")), tone,
-                ((Number) value.apply("start")).intValue(), ((Number) value.apply("end")).intValue(),
-                value.apply(IN_REPLY_TO) == null ? "" : value.apply(IN_REPLY_TO).toString());
+        return Quote.builder().id(text.apply("quote_id")).article(text.apply("article"))
+                .date(date == null ? null : date instanceof LocalDate d ? d : parseDate(date.toString()))
+                .kind(QuoteKind.parse(text.apply("kind"))).text(text.apply("text")).cue(text.apply("cue"))
+                .speakerMention(text.apply("speaker_mention")).speaker(s).themes(list(value.apply("themes")))
+                .tone(tone).span(((Number) value.apply("start")).intValue(), ((Number) value.apply("end")).intValue())
+                .inReplyTo(value.apply(IN_REPLY_TO) == null ? "" : value.apply(IN_REPLY_TO).toString()).build();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package dev.stancekit.quotes;
 
 import dev.stancekit.resources.Resources;
+import dev.stancekit.resources.Vocabulary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -82,7 +83,7 @@ final class Lexicon {
     }
 
     static Lexicon load(Resources res) {
-        return new Lexicon(res.readCsv(CUE_FILE), res.readCsv(WORD_FILE));
+        return new Lexicon(res.readCsv(CUE_FILE), Vocabulary.attributionWords(res));
     }
 
     private static String cell(Map<String, String> row, String col, String file) {

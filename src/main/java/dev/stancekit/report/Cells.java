@@ -1,76 +1,39 @@
 package dev.stancekit.report;
 
-import java.io.BufferedWriter;
+import dev.stancekit.csv.SafeCsv;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Cell formatting shared by every CSV the report writes: formula defusing, numbers, dates and
- * {@code ;}-joined lists.
- *
- * <p>Defusing rule: a cell whose first character after any leading apostrophes is {@code = + - @},
- * a tab or a carriage return gets one extra leading apostrophe, so that spreadsheets show it as
- * text instead of running it as a formula. A plain number ({@code -0.42}, {@code +3}, {@code 1e-5})
- * is left alone so it stays numeric. {@link #undefuse} removes exactly that one apostrophe, so
- * writing and reading back gives the original text.
+ * Cell formatting shared by every CSV the report writes: numbers, dates and {@code ;}-joined lists;
+ * formula defusing and the writer itself are {@link SafeCsv}'s, the one CSV writer of stancekit.
  */
 final class Cells {
 
-    static final char BOM = '\uFEFF';
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    static final char BOM = SafeCsv.BOM;
 
     private Cells() {
     }
 
     static boolean isPlainNumber(String s) {
-        return NUMBER.matcher(s).matches();
+        return SafeCsv.isPlainNumber(s);
     }
 
-    private static boolean dangerous(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-    }
-
-    private static int leadingApostrophes(String s) {
-        int k = 0;
-        while (k < s.length() && s.charAt(k) == '\'') {
-            k++;
-        }
-        return k;
-    }
-
-    /** The text as written into a CSV cell; null becomes "". */
+    /** The text as written into a CSV cell; null becomes "" (see {@link SafeCsv#defuse}). */
     static String defuse(String s) {
-        if (s == null || s.isEmpty()) {
-            return "";
-        }
-        int k = leadingApostrophes(s);
-        if (k < s.length() && dangerous(s.charAt(k)) && !(k == 0 && isPlainNumber(s))) {
-            return "'" + s;
-        }
-        return s;
+        return SafeCsv.defuse(s);
     }
 
     /** Inverse of {@link #defuse}. */
     static String undefuse(String s) {
-        if (s == null) {
-            return "";
-        }
-        int k = leadingApostrophes(s);
-        if (k > 0 && k < s.length() && dangerous(s.charAt(k))) {
-            return s.substring(1);
-        }
-        return s;
+        return SafeCsv.undefuse(s);
     }
 
     /** A number with three decimals, never "-0.000"; "" for NaN. */
@@ -125,24 +88,15 @@ final class Cells {
 
     /** Opens a UTF-8 CSV printer with the header row; with {@code excel} a byte-order mark first. */
     static CSVPrinter open(Path file, boolean excel, List<String> header) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        return open(w, excel, header);
+        return SafeCsv.open(file, excel, header);
     }
 
     static CSVPrinter open(Writer w, boolean excel, List<String> header) throws IOException {
-        if (excel) {
-            w.write(BOM);
-        }
-        CSVFormat fmt = CSVFormat.EXCEL.builder().setHeader(header.toArray(String[]::new)).get();
-        return new CSVPrinter(w, fmt);
+        return SafeCsv.open(w, excel, header);
     }
 
     /** Prints one row, defusing every cell. */
     static void row(CSVPrinter p, Object... cells) throws IOException {
-        List<String> out = new ArrayList<>(cells.length);
-        for (Object c : cells) {
-            out.add(defuse(c == null ? "" : c.toString()));
-        }
-        p.printRecord(out);
+        SafeCsv.row(p, cells);
     }
 }

@@ -37,11 +37,26 @@ public final class QuotesCsv {
         List<String> header = new ArrayList<>(HEADER);
         header.addAll(extraHeader);
         try (CSVPrinter p = Cells.open(file, excel, header)) {
-            for (Quote q : quotes) {
-                List<Object> cells = new ArrayList<>(QuoteColumns.cells(q));
-                cells.addAll(extra.apply(q));
-                Cells.row(p, cells.toArray());
-            }
+            print(p, quotes, extra);
+        }
+    }
+
+    /**
+     * As {@link #write(Path, List, boolean)} onto any writer (the Spark job's {@code quotes-csv} on
+     * a Hadoop file system); {@code out} is flushed, not closed.
+     */
+    public static void write(java.io.Writer out, List<Quote> quotes, boolean excel) throws IOException {
+        CSVPrinter p = Cells.open(out, excel, HEADER);
+        print(p, quotes, q -> List.of());
+        p.flush();
+    }
+
+    private static void print(CSVPrinter p, List<Quote> quotes,
+                              java.util.function.Function<Quote, List<Object>> extra) throws IOException {
+        for (Quote q : quotes) {
+            List<Object> cells = new ArrayList<>(QuoteColumns.cells(q));
+            cells.addAll(extra.apply(q));
+            Cells.row(p, cells.toArray());
         }
     }
 

@@ -21,18 +21,20 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Where the editable domain data (speakers, organizations, themes, lexicons, cue verbs,
  * boilerplate) is read from. The project's {@code resources/} folder is bundled into the jar under
- * {@code /stancekit/}; a folder given by the user overrides a bundled file of the same name.
- * Immutable and thread-safe.
+ * {@code /stancekit/}; folders given by the user ({@code --resources}, then {@code --registry})
+ * override a bundled file of the same name as {@link Manifest} says: their copy replaces the
+ * bundled file, or adds its rows after the bundled ones. Only files the manifest lists can be read;
+ * any other name is an {@link IllegalArgumentException}. Immutable and thread-safe.
  */
 public final class Resources {
 
     private static final String BUNDLE = "/stancekit/";
-    private static final Resources BUNDLED = new Resources(null);
+    private static final Resources BUNDLED = new Resources(List.of());
 
-    private final Path dir;
+    private final List<Path> dirs;
 
-    private Resources(Path dir) {
-        this.dir = dir;
+    private Resources(List<Path> dirs) {
+        this.dirs = dirs;
     }
 
     /** Only the files bundled in the jar. */
@@ -40,36 +42,77 @@ public final class Resources {
         return BUNDLED;
     }
 
-    /** Files in {@code dir} first, the bundled ones for the rest. */
+    /** Files in {@code dir} over the bundled ones. */
     public static Resources overlay(Path dir) {
-        return new Resources(dir);
+        return dir == null ? BUNDLED : new Resources(List.of(dir));
     }
 
-    /** The user's folder, or {@code null} when only bundled files are used. */
-    public Path dir() {
-        return dir;
-    }
-
-    /** Whether a resource of this name exists (in the folder or bundled). */
-    public boolean exists(String name) {
-        if (dir != null && Files.isRegularFile(dir.resolve(name))) {
-            return true;
-        }
-        return Resources.class.getResource(BUNDLE + name) != null;
-    }
-
-    /** Opens a resource as UTF-8 text; the user's folder wins over the bundled copy. */
-    public BufferedReader open(String name) throws IOException {
-        if (dir != null) {
-            Path p = dir.resolve(name);
-            if (Files.isRegularFile(p)) {
-                return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+    /**
+     * Files in these folders over the bundled ones; a later folder wins over an earlier one (a
+     * {@code replace} file is read from the last folder that has it; an {@code add} file reads the
+     * bundled rows, then each folder's rows in order). {@code null} folders are skipped.
+     */
+    public static Resources overlay(Path first, Path second) {
+        List<Path> dirs = new ArrayList<>();
+        for (Path d : new Path[] {first, second}) {
+            if (d != null) {
+                dirs.add(d);
             }
+        }
+        return dirs.isEmpty() ? BUNDLED : new Resources(List.copyOf(dirs));
+    }
+
+    /** The last user folder (the one that wins), or {@code null} when only bundled files are used. */
+    public Path dir() {
+        return dirs.isEmpty() ? null : dirs.get(dirs.size() - 1);
+    }
+
+    /** The manifest entry of a resource; a name the manifest does not list is an error. */
+    public static Manifest.Entry entry(String name) {
+        return Manifest.bundled().entry(name);
+    }
+
+    /**
+     * The user's copies of a listed resource that this instance reads, in reading order (for a
+     * {@code replace} file at most one: the copy that wins).
+     */
+    public List<Path> userCopies(String name) {
+        Manifest.Entry e = entry(name);
+        List<Path> found = new ArrayList<>();
+        for (Path d : dirs) {
+            Path p = d.resolve(name);
+            if (Files.isRegularFile(p)) {
+                found.add(p);
+            }
+        }
+        if (e.override() == Manifest.Mode.REPLACE && found.size() > 1) {
+            return List.of(found.get(found.size() - 1));
+        }
+        return List.copyOf(found);
+    }
+
+    /** Whether a listed resource exists (in a user's folder or bundled). */
+    public boolean exists(String name) {
+        return !userCopies(name).isEmpty() || Resources.class.getResource(BUNDLE + name) != null;
+    }
+
+    /**
+     * Opens a {@code replace} resource as UTF-8 text: the user's copy when there is one, else the
+     * bundled one. An {@code add} resource has several copies; read it with {@link #readCsv}.
+     */
+    public BufferedReader open(String name) throws IOException {
+        if (entry(name).override() != Manifest.Mode.REPLACE) {
+            throw new IllegalArgumentException(name + " adds the user's rows to the bundled ones (see "
+                    + Manifest.FILE + "); read it with readCsv");
+        }
+        List<Path> copies = userCopies(name);
+        if (!copies.isEmpty()) {
+            return Files.newBufferedReader(copies.get(0), StandardCharsets.UTF_8);
         }
         return openBundled(name);
     }
 
-    /** Opens the bundled copy of a resource, ignoring the user's folder. */
+    /** Opens the bundled copy of a resource, ignoring the user's folders. */
     public static BufferedReader openBundled(String name) throws IOException {
         InputStream in = Resources.class.getResourceAsStream(BUNDLE + name);
         if (in == null) {
@@ -79,36 +122,39 @@ public final class Resources {
     }
 
     /**
-     * Reads a CSV resource with a header row into maps keyed by the trimmed header names. Lines
-     * starting with {@code #} are comments; cells are trimmed; blank rows are skipped.
+     * Reads a CSV resource with a header row into maps keyed by the trimmed, lower-cased header
+     * names, as its manifest entry says: a {@code replace} file from the user's copy or else the
+     * bundled one; an {@code add} file as the bundled rows followed by the rows of each user copy,
+     * so that the user's rows come last and can win. Lines starting with {@code #} are comments;
+     * cells are trimmed; blank rows are skipped.
      */
     public List<Map<String, String>> readCsv(String name) {
-        try (Reader r = open(name)) {
-            return parseCsv(r, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        if (entry(name).override() == Manifest.Mode.REPLACE) {
+            try (Reader r = open(name)) {
+                return parseCsv(r, name);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+            }
         }
-    }
-
-    /**
-     * The rows of a CSV resource from the bundled copy and then, when the user's folder holds a
-     * file of that name, from that file too, so that the user's rows come last and can win.
-     */
-    public List<Map<String, String>> readCsvLayers(String name) {
         List<Map<String, String>> rows = new ArrayList<>();
         try (Reader r = openBundled(name)) {
             rows.addAll(parseCsv(r, name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled " + name + ": " + e.getMessage(), e);
         }
-        if (dir != null && Files.isRegularFile(dir.resolve(name))) {
-            try (Reader r = Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8)) {
-                rows.addAll(parseCsv(r, dir.resolve(name).toString()));
+        for (Path p : userCopies(name)) {
+            try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                rows.addAll(parseCsv(r, p.toString()));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + dir.resolve(name) + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
             }
         }
         return rows;
+    }
+
+    /** The same as {@link #readCsv}: whether the user's rows are added is the manifest's to say. */
+    public List<Map<String, String>> readCsvLayers(String name) {
+        return readCsv(name);
     }
 
     static List<Map<String, String>> parseCsv(Reader r, String name) throws IOException {

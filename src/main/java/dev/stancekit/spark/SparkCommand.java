@@ -102,7 +102,7 @@ final class SparkCommand implements Callable<Integer> {
         Path reportDir = report != null ? report : localFolder(out);
         StanceSparkJob job = StanceSparkJob.builder().inputs(inputs).format(fmt).out(out).resources(resources)
                 .partitions(partitions).factory(new DefaultFactory(resources, registry))
-                .inputRoot(inputRoot).allowPathsOutside(allowPathsOutside).build();
+                .inputRoot(inputRoot).allowPathsOutside(allowPathsOutside).excel(excel).build();
         try (OutputFolder folder = OutputFolder.open(reportDir, false, OutputFolder.DEFAULT_MIN_FREE)) {
             return run(job, p, reportDir);
         } catch (OutputFolder.Failure f) {

@@ -1,14 +1,9 @@
 package dev.stancekit.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.format_number;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
 
 import dev.stancekit.model.Quote;
-import dev.stancekit.model.QuoteColumns;
 import dev.stancekit.model.Article;
 import dev.stancekit.model.IngestResult;
 import java.time.LocalDate;
@@ -17,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -52,6 +46,7 @@ public final class StanceSparkJob {
     private final String resources;
     private final String inputRoot;
     private final boolean allowPathsOutside;
+    private final boolean excel;
 
     private StanceSparkJob(Builder b) {
         this.inputRoot = b.inputRoot;
@@ -62,6 +57,7 @@ public final class StanceSparkJob {
         this.factory = b.factory != null ? b.factory : new DefaultFactory(b.resources, null);
         this.partitions = b.partitions;
         this.resources = b.resources;
+        this.excel = b.excel;
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input given");
         }
@@ -91,31 +87,17 @@ public final class StanceSparkJob {
             Dataset<Row> quotes = results.select(explode(col("quotes")).as("q")).select("q.*");
             quotes.withColumn("date", col("date").cast(DataTypes.DateType))
                     .write().mode(SaveMode.Overwrite).parquet(out + "/quotes.parquet");
-            // in input order, empty cells unquoted: the same rows as the report's quotes.csv
-            results.orderBy(col("seq"), col("path")).select(explode(col("quotes")).as("q")).select("q.*")
-                    .select(csvColumns()).coalesce(1)
-                    .write().mode(SaveMode.Overwrite).option("header", true).option("escape", "\"")
-                    .option("emptyValue", "")
-                    .csv(out + "/quotes-csv");
-            return collect(results.collectAsList());
+            Run run = collect(results.collectAsList());
+            // in input order, through the report's formula-safe writer: the same rows as quotes.csv
+            try {
+                QuotesCsvFile.write(spark.sparkContext().hadoopConfiguration(), out + "/quotes-csv", run.quotes(), excel);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + out + "/quotes-csv: " + e.getMessage(), e);
+            }
+            return run;
         } finally {
             results.unpersist();
         }
-    }
-
-    /** The quotes.csv columns as quotes.csv writes them: lists joined with ";", flags yes/no, tone to 3 decimals. */
-    private static Column[] csvColumns() {
-        List<Column> cols = new ArrayList<>();
-        for (QuoteColumns.Column c : QuoteColumns.COLUMNS) {
-            Column v = col(c.name());
-            cols.add(switch (c.type()) {
-                case LIST -> concat_ws(";", v).as(c.name());
-                case FLAG -> when(v, lit("yes")).otherwise(lit("no")).as(c.name());
-                case NUMBER -> format_number(v, 3).as(c.name());
-                default -> v;
-            });
-        }
-        return cols.toArray(Column[]::new);
     }
 
     /** Result rows to inputs and quotes, in input order (manifest order; text files by path). */
@@ -156,6 +138,7 @@ public final class StanceSparkJob {
         private String resources;
         private String inputRoot;
         private boolean allowPathsOutside;
+        private boolean excel;
 
         private Builder() {
         }
@@ -163,6 +146,12 @@ public final class StanceSparkJob {
         /** The folder manifest {@code path} values must point into; default: each manifest's folder. */
         public Builder inputRoot(String dir) {
             inputRoot = dir;
+            return this;
+        }
+
+        /** Start {@code quotes-csv} with a UTF-8 byte-order mark (for Excel), like the report's CSVs. */
+        public Builder excel(boolean v) {
+            excel = v;
             return this;
         }
 

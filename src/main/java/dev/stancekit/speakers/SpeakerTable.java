@@ -1,5 +1,6 @@
 package dev.stancekit.speakers;
 
+import dev.stancekit.csv.SafeCsv;
 import dev.stancekit.model.Quote;
 import dev.stancekit.model.Speaker;
 import dev.stancekit.model.SpeakerType;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -127,10 +127,14 @@ public final class SpeakerTable {
 
     /** Writes the rows as CSV (Excel dialect, header row); {@code out} is flushed, not closed. */
     public void writeCsv(Appendable out) throws IOException {
-        CSVFormat fmt = CSVFormat.EXCEL.builder().setHeader(HEADER).get();
-        CSVPrinter p = new CSVPrinter(out, fmt); // not closed: the caller owns out
+        writeCsv(out, false);
+    }
+
+    /** As {@link #writeCsv(Appendable)}, through the one formula-safe writer; {@code excel}: a byte-order mark first. */
+    public void writeCsv(Appendable out, boolean excel) throws IOException {
+        CSVPrinter p = SafeCsv.open(out, excel, List.of(HEADER)); // not closed: the caller owns out
         for (Row r : rows) {
-            p.printRecord(r.speaker(), r.type().label(), r.side(), r.role(), r.quotes(), r.articles(),
+            SafeCsv.row(p, r.speaker(), r.type().label(), r.side(), r.role(), r.quotes(), r.articles(),
                     String.format(Locale.ROOT, "%.3f", r.meanTone()), r.inRegistry() ? "yes" : "no",
                     r.evidence());
         }
@@ -139,12 +143,17 @@ public final class SpeakerTable {
 
     /** Writes the rows as a UTF-8 CSV file, creating its folder if needed. */
     public void writeCsv(Path file) throws IOException {
+        writeCsv(file, false);
+    }
+
+    /** As {@link #writeCsv(Path)}; {@code excel}: a byte-order mark first. */
+    public void writeCsv(Path file, boolean excel) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            writeCsv(w);
+            writeCsv(w, excel);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.stancekit.speakers;
 
 import dev.stancekit.resources.Resources;
+import dev.stancekit.resources.Vocabulary;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
@@ -43,7 +44,7 @@ final class WordKinds {
 
     static WordKinds load(Resources res) {
         Map<String, Set<Kind>> m = new HashMap<>();
-        for (Map<String, String> row : res.readCsvLayers(FILE)) {
+        for (Map<String, String> row : Vocabulary.speakerWords(res)) {
             String word = row.getOrDefault("word", "").strip();
             String key = Words.key(word);
             if (key.isEmpty() || key.contains(" ")) {

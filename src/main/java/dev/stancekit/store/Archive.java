@@ -1,5 +1,6 @@
 package dev.stancekit.store;
 
+import dev.stancekit.csv.SafeCsv;
 import dev.stancekit.model.Quote;
 import dev.stancekit.model.Article;
 import dev.stancekit.model.IngestResult;
@@ -91,21 +92,26 @@ public final class Archive {
     }
 
     private static Entry entry(CSVRecord rec, Map<String, List<Quote>> quotes) {
-        String id = rec.get("id");
-        IngestResult.Status status = IngestResult.Status.valueOf(rec.get("status"));
+        String id = cell(rec, "id");
+        IngestResult.Status status = IngestResult.Status.valueOf(cell(rec, "status"));
         IngestResult in;
         if (status == IngestResult.Status.OK) {
-            String d = rec.get("date");
-            Article a = Article.builder().id(id).path(rec.get("path")).title(rec.get("title"))
-                    .date(d.isEmpty() ? null : LocalDate.parse(d)).source(rec.get("source")).url(rec.get("url"))
-                    .text("").hash(rec.get("hash")).words(Integer.parseInt(rec.get("words"))).build();
-            in = new IngestResult(id, rec.get("path"), a, status, rec.get("message"));
+            String d = cell(rec, "date");
+            Article a = Article.builder().id(id).path(cell(rec, "path")).title(cell(rec, "title"))
+                    .date(d.isEmpty() ? null : LocalDate.parse(d)).source(cell(rec, "source")).url(cell(rec, "url"))
+                    .text("").hash(cell(rec, "hash")).words(Integer.parseInt(cell(rec, "words"))).build();
+            in = new IngestResult(id, cell(rec, "path"), a, status, cell(rec, "message"));
         } else {
-            in = new IngestResult(id, rec.get("path"), null, status, rec.get("message"));
+            in = new IngestResult(id, cell(rec, "path"), null, status, cell(rec, "message"));
         }
-        String sig = rec.get("signature");
-        return new Entry(rec.get("key"), in, quotes.getOrDefault(id, List.of()),
+        String sig = cell(rec, "signature");
+        return new Entry(cell(rec, "key"), in, quotes.getOrDefault(id, List.of()),
                 sig.isEmpty() ? null : WireCopies.decode(sig));
+    }
+
+    /** A cell as written by {@link SafeCsv#row}: its defusing apostrophe removed. */
+    private static String cell(CSVRecord rec, String column) {
+        return SafeCsv.undefuse(rec.get(column));
     }
 
     /** Replaces the archive with these entries, each file atomically (quotes first). */
@@ -115,12 +121,11 @@ public final class Archive {
         entries.forEach(e -> all.addAll(e.quotes()));
         AtomicFiles.write(dir.resolve("quotes.csv"), tmp -> QuotesCsv.write(tmp, all, false));
         AtomicFiles.write(dir.resolve("articles.csv"), tmp -> {
-            try (CSVPrinter p = new CSVPrinter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8),
-                    CSVFormat.EXCEL.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+            try (CSVPrinter p = SafeCsv.open(tmp, false, HEADER)) {
                 for (Entry e : entries) {
                     IngestResult in = e.input();
                     Article a = in.article();
-                    p.printRecord(e.key(), in.id(), in.path(), a == null ? "" : a.title(),
+                    SafeCsv.row(p, e.key(), in.id(), in.path(), a == null ? "" : a.title(),
                             a == null || a.date() == null ? "" : a.date().toString(), a == null ? "" : a.source(),
                             a == null ? "" : a.url(), a == null ? "" : a.words(), a == null ? "" : a.hash(),
                             in.status().name(), in.message(),

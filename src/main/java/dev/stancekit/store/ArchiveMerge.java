@@ -94,8 +94,10 @@ public final class ArchiveMerge {
         List<Quote> qs = new ArrayList<>();
         for (Quote q : e.quotes()) {
             String n = q.id().substring(q.id().lastIndexOf('#') + 1);
-            qs.add(new Quote(id + "#" + n, id, q.date(), q.kind(), q.text(), q.cue(), q.speakerMention(),
-                    q.speaker(), q.themes(), q.tone(), q.start(), q.end()));
+            String reply = q.inReplyTo();
+            // a briefing answer replies to a question of the same article: it is renamed with it
+            reply = reply.isEmpty() ? "" : id + "#" + reply.substring(reply.lastIndexOf('#') + 1);
+            qs.add(q.toBuilder().id(id + "#" + n).article(id).inReplyTo(reply).build());
         }
         return new Archive.Entry(e.key(), new IngestResult(id, in.path(), in.article().toBuilder().id(id).build(),
                 in.status(), in.message()), qs, e.signature());

@@ -1,24 +1,21 @@
 package dev.stancekit.store;
 
+import dev.stancekit.resources.Manifest;
 import dev.stancekit.resources.Resources;
 import dev.stancekit.model.Hashing;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * A fingerprint of everything that decides an article's analysis: the stancekit version and the
- * content of the resource files the stages read. Editing a resource invalidates cached results.
+ * A fingerprint of everything that decides an article's analysis: the stancekit version, the
+ * analysis code ({@link CodeHash}) and the content of every resource file that
+ * {@code manifest.csv} marks as changing the analysis (the bundled copy and the user's copies).
+ * Editing such a file invalidates cached results.
  */
 public final class Fingerprint {
-
-    /** The resources whose content changes the analysis of an article. */
-    static final List<String> ANALYSIS_RESOURCES = List.of("boilerplate.csv", "cue-verbs.csv", "quote-rules.csv",
-            "attribution-words.csv", "speakers.csv", "organizations.csv", "nationality-words.csv",
-            "speaker-words.csv", "role-synonyms.csv", "themes.csv",
-            "tone-lexicon.csv", "vader_lexicon.txt", "briefing-labels.csv", "news-outlets.csv", "tone-speech-acts.csv",
-            "tone-targets.csv", "tone-scope.csv", "tone-settings.csv");
 
     private Fingerprint() {}
 
@@ -32,11 +29,13 @@ public final class Fingerprint {
         String version = Fingerprint.class.getPackage().getImplementationVersion();
         sb.append("stancekit ").append(version == null ? "dev" : version).append('\n');
         sb.append("code ").append(code()).append('\n');
-        for (String name : ANALYSIS_RESOURCES) {
-            // both copies count: a layered file (registry, lexicon) reads the bundled rows too
+        // the manifest itself: whether a user's copy replaces or adds rows changes what is read
+        sb.append(Manifest.FILE).append(' ').append(digest(() -> Resources.openBundled(Manifest.FILE))).append('\n');
+        for (String name : Manifest.bundled().analysisFiles()) {
+            // every copy counts: an added-to file (registry, lexicon) reads the bundled rows too
             sb.append(name).append(' ').append(digest(() -> Resources.openBundled(name)));
-            if (res.dir() != null && java.nio.file.Files.isRegularFile(res.dir().resolve(name))) {
-                sb.append(' ').append(digest(() -> res.open(name)));
+            for (Path copy : res.userCopies(name)) {
+                sb.append(' ').append(digest(() -> Files.newBufferedReader(copy, StandardCharsets.UTF_8)));
             }
             sb.append('\n');
         }

@@ -34,7 +34,7 @@ class ResourcesTest {
         assertSame(r, Resources.bundled());
         assertNull(r.dir());
         assertTrue(r.exists("themes.csv"));
-        assertFalse(r.exists("no-such-file.csv"));
+        assertThrows(IllegalArgumentException.class, () -> r.exists("no-such-file.csv"));
         List<Map<String, String>> themes = r.readCsv("themes.csv");
         assertFalse(themes.isEmpty());
         assertTrue(themes.get(0).containsKey("id"), themes.get(0).toString());
@@ -59,10 +59,10 @@ class ResourcesTest {
         }
         // a file the folder lacks falls back to the bundled one
         assertEquals(Resources.bundled().readCsv("cue-verbs.csv"), r.readCsv("cue-verbs.csv"));
-        // a user-only file exists too
+        // a file the manifest does not list is never read, not even from the user's folder
         write("extra.csv", "a\n1\n");
-        assertTrue(r.exists("extra.csv"));
-        assertFalse(Resources.bundled().exists("extra.csv"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.readCsv("extra.csv"));
+        assertTrue(e.getMessage().contains("extra.csv") && e.getMessage().contains("manifest.csv"), e.getMessage());
     }
 
     @Test
@@ -73,7 +73,7 @@ class ResourcesTest {
                 + " , , \n"
                 + "# another comment\n"
                 + "\"Wu, Ping\",China\n");
-        List<Map<String, String>> rows = Resources.overlay(dir).readCsv("t.csv");
+        List<Map<String, String>> rows = parse("t.csv");
         assertEquals(2, rows.size(), rows.toString());
         assertEquals(Map.of("name", "Ada Lin", "side", "US", "role", "envoy"), rows.get(0));
         // a short row gets "" for the missing cells
@@ -83,50 +83,84 @@ class ResourcesTest {
         assertEquals(List.of("name", "side", "role"), List.copyOf(rows.get(0).keySet()));
     }
 
+    private List<Map<String, String>> parse(String name) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8)) {
+            return Resources.parseCsv(r, name);
+        }
+    }
+
     @Test
-    void readCsvLayersPutsTheUsersRowsAfterTheBundledOnes() throws IOException {
-        List<Map<String, String>> bundled = Resources.bundled().readCsvLayers("themes.csv");
-        assertEquals(Resources.bundled().readCsv("themes.csv"), bundled);
-        write("themes.csv", "id,label,phrases\nharbours,Harbours,quay\n");
-        List<Map<String, String>> layered = Resources.overlay(dir).readCsvLayers("themes.csv");
+    void anAddFileReadsTheUsersRowsAfterTheBundledOnes() throws IOException {
+        assertEquals(Manifest.Mode.ADD, Resources.entry("tone-lexicon.csv").override());
+        List<Map<String, String>> bundled = Resources.bundled().readCsv("tone-lexicon.csv");
+        assertEquals(bundled, Resources.bundled().readCsvLayers("tone-lexicon.csv"));
+        write("tone-lexicon.csv", "phrase,weight,kind,set,note\nharbour talks,1.5,,,\n");
+        List<Map<String, String>> layered = Resources.overlay(dir).readCsv("tone-lexicon.csv");
         assertEquals(bundled.size() + 1, layered.size());
         assertEquals(bundled, layered.subList(0, bundled.size()));
-        assertEquals("harbours", layered.get(layered.size() - 1).get("id"));
+        assertEquals("harbour talks", layered.get(layered.size() - 1).get("phrase"));
+        // an add file has no single copy to open
+        assertThrows(IllegalArgumentException.class, () -> Resources.overlay(dir).open("tone-lexicon.csv"));
+    }
+
+    @Test
+    void aReplaceFileReadsOnlyTheUsersCopyEvenThroughReadCsvLayers() throws IOException {
+        assertEquals(Manifest.Mode.REPLACE, Resources.entry("themes.csv").override());
+        write("themes.csv", "id,label,phrases\nharbours,Harbours,quay\n");
+        List<Map<String, String>> rows = Resources.overlay(dir).readCsvLayers("themes.csv");
+        assertEquals(List.of(Map.of("id", "harbours", "label", "Harbours", "phrases", "quay")), rows);
+    }
+
+    @Test
+    void aLaterFolderWinsAndAddFilesReadEveryFolder(@TempDir Path second) throws IOException {
+        write("themes.csv", "id,label,phrases\nfirst,First,one\n");
+        Files.writeString(second.resolve("themes.csv"), "id,label,phrases\nsecond,Second,two\n");
+        write("sides.csv", "id,label,adjective,colour,order\nTaiwan,Taiwan,Taiwanese,#00A86B,5\n");
+        Files.writeString(second.resolve("sides.csv"), "id,label,adjective,colour,order\nEU,EU,European,#003399,6\n");
+        Resources both = Resources.overlay(dir, second);
+        assertEquals(second, both.dir());
+        assertEquals("second", both.readCsv("themes.csv").get(0).get("id"));
+        assertEquals(List.of(second.resolve("themes.csv")), both.userCopies("themes.csv"));
+        List<Map<String, String>> sides = both.readCsv("sides.csv");
+        int n = Resources.bundled().readCsv("sides.csv").size();
+        assertEquals(n + 2, sides.size());
+        assertEquals(List.of("Taiwan", "EU"), List.of(sides.get(n).get("id"), sides.get(n + 1).get("id")));
+        assertSame(Resources.bundled(), Resources.overlay(null, null));
+        assertEquals(dir, Resources.overlay(dir, null).dir());
     }
 
     @Test
     void aMissingResourceIsAClearError() {
-        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Resources.overlay(dir).readCsv("missing-table.csv"));
         assertTrue(e.getMessage().contains("missing-table.csv"), e.getMessage());
         IOException io = assertThrows(IOException.class, () -> Resources.openBundled("missing-table.csv"));
         assertTrue(io.getMessage().contains("missing-table.csv"), io.getMessage());
-        UncheckedIOException layers = assertThrows(UncheckedIOException.class,
+        IllegalArgumentException layers = assertThrows(IllegalArgumentException.class,
                 () -> Resources.bundled().readCsvLayers("missing-table.csv"));
         assertTrue(layers.getMessage().contains("missing-table.csv"), layers.getMessage());
     }
 
     @Test
     void aMalformedQuotedCellNamesTheFile() throws IOException {
-        write("quoted.csv", "name,side\n\"Ada\"Lin,US\n");
+        write("speakers.csv", "name,side\n\"Ada\"Lin,US\n");
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> Resources.overlay(dir).readCsv("quoted.csv"));
-        assertTrue(e.getMessage().contains("quoted.csv"), e.getMessage());
+                () -> Resources.overlay(dir).readCsv("speakers.csv"));
+        assertTrue(e.getMessage().contains(dir.resolve("speakers.csv").toString()), e.getMessage());
     }
 
     @Test
     void duplicateHeadersAreAClearError() throws IOException {
-        write("dup.csv", "id,Side,side\n1,US,China\n");
+        write("themes.csv", "id,Side,side\n1,US,China\n");
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
-                () -> Resources.overlay(dir).readCsv("dup.csv"));
-        assertTrue(e.getMessage().contains("dup.csv"), e.getMessage());
+                () -> Resources.overlay(dir).readCsv("themes.csv"));
+        assertTrue(e.getMessage().contains("themes.csv"), e.getMessage());
     }
 
     @Test
     void hammerRandomCsvTextReadsOrFailsClearly() throws IOException {
         Random rnd = new Random(7);
         String alphabet = "ab ,\"#\n\r\t;é中\u00a0\\'x1";
-        Resources r = Resources.overlay(dir);
         for (int i = 0; i < 2000; i++) {
             StringBuilder sb = new StringBuilder();
             int len = rnd.nextInt(80);
@@ -137,7 +171,12 @@ class ResourcesTest {
             String text = sb.toString();
             write("random.csv", text);
             try {
-                List<Map<String, String>> rows = r.readCsv("random.csv");
+                List<Map<String, String>> rows;
+                try {
+                    rows = parse("random.csv");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 for (Map<String, String> row : rows) {
                     // (no "row not blank" check here: with several empty header names the cells collide,
                     // see duplicateHeadersAreAClearError)
@@ -160,6 +199,6 @@ class ResourcesTest {
         // "CSV UTF-8" as saved by spreadsheet programs starts with a byte order mark
         write("speakers.csv", "\uFEFFcanonical,side\nIda Brandt,other\n");
         List<Map<String, String>> rows = Resources.overlay(dir).readCsv("speakers.csv");
-        assertEquals(List.of(Map.of("canonical", "Ida Brandt", "side", "other")), rows);
+        assertEquals(Map.of("canonical", "Ida Brandt", "side", "other"), rows.get(rows.size() - 1));
     }
 }

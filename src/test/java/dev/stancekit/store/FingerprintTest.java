@@ -2,6 +2,7 @@ package dev.stancekit.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.stancekit.resources.Manifest;
 import dev.stancekit.resources.Resources;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,5 +36,25 @@ class FingerprintTest {
         Files.writeString(dir.resolve("speakers.csv"), "canonical,aliases,side,role,organization,gender\n"
                 + "Jane Roe,Roe,US,Analyst,,female\n");
         assertNotEquals(bundled, Fingerprint.of(Resources.bundled(), Resources.overlay(dir)));
+    }
+
+    @Test
+    void editingAnyAnalysisFileOfTheManifestChangesTheFingerprintAndAReportFileDoesNot() throws IOException {
+        String bundled = Fingerprint.of(Resources.bundled(), Resources.bundled());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Manifest.Entry e : Manifest.bundled().entries()) {
+            Path copy = dir.resolve(e.file());
+            Files.writeString(copy, "word\nedited-" + e.file() + "\n");
+            String edited = Fingerprint.of(Resources.overlay(dir), Resources.bundled());
+            Files.delete(copy);
+            if (e.analysis()) {
+                assertNotEquals(bundled, edited, e.file());
+                assertTrue(seen.add(edited), "two files gave one fingerprint: " + e.file());
+            } else {
+                assertEquals(bundled, edited, e.file() + " only changes the reports");
+            }
+        }
+        assertTrue(seen.size() >= 15, "analysis files: " + seen.size());
+        assertEquals(bundled, Fingerprint.of(Resources.overlay(dir), Resources.bundled()));
     }
 }
