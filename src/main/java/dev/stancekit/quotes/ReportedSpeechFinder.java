@@ -254,7 +254,7 @@ final class ReportedSpeechFinder {
 
     private boolean boundary(Doc d, int cs, int k, int b) {
         String w = d.word(k);
-        if (";".equals(w) || coordination(d, k, b) > 0 && quotedBefore(d, cs, k) || newActor(d, cs, k, b)) {
+        if (";".equals(w) || coordinatedCue(d, cs, k, b) || newActor(d, cs, k, b)) {
             return true;
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
@@ -278,6 +278,19 @@ final class ReportedSpeechFinder {
         }
         boolean finite = j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()));
         return finite && d.quoteOf[j] < 0 && cueAt(d, j, b) != null ? j : -1;
+    }
+
+    /**
+     * "X said A and warned that B", "X rejected A and said that B": a second verb of saying
+     * coordinated with the first ends the first content (it starts its own report); "and that B"
+     * ends it only after quoted words.
+     */
+    private boolean coordinatedCue(Doc d, int cs, int k, int b) {
+        int c = k > cs ? coordination(d, k, b) : -1;
+        if (c < 0) {
+            return false;
+        }
+        return quotedBefore(d, cs, k) || !"that".equalsIgnoreCase(d.word(c - 1));
     }
 
     /**
