@@ -90,6 +90,11 @@ public final class StanceKit {
         return analyzer().analyze(article);
     }
 
+    /** The quotes of one article with its quote ledger (what became of every candidate). */
+    public ArticleAnalyzer.Explained explain(Article article) {
+        return analyzer().explain(article);
+    }
+
     public static final class Builder {
         private Path resourcesDir;
         private Path registryDir;

@@ -8,6 +8,7 @@ import dev.stancekit.model.Article;
 import dev.stancekit.model.IngestResult;
 import dev.stancekit.report.ReportPeriod;
 import dev.stancekit.report.ReportWriter;
+import dev.stancekit.report.LedgerCsv;
 import dev.stancekit.report.WireCopies;
 import dev.stancekit.store.Archive;
 import dev.stancekit.store.ArchiveMerge;
@@ -80,6 +81,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--xlsx", description = "Also write report.xlsx: every table as one typed sheet.")
     boolean xlsx;
 
+    @Option(names = "--ledger", description = "Also write ledger.csv: every stretch in quote marks and every "
+            + "sentence with a verb of saying, extracted as which quote or rejected and why (see `explain`). "
+            + "Analyses every article again.")
+    boolean ledger;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
     boolean quiet;
 
@@ -119,12 +125,23 @@ final class RunCommand implements Callable<Integer> {
         LongAdder reused = new LongAdder();
         AtomicReference<UncheckedIOException> outputFailure = new AtomicReference<>();
         Map<String, long[]> signatures = new ConcurrentHashMap<>();
+        Map<String, List<String>> ledgerRows = new ConcurrentHashMap<>();
         int shingles = WireCopies.shingleWords(kit.resources());
         List<ArticleResult> analysed = in.analyze(kit, err, !quiet, a -> {
             if (outputFailure.get() != null) {
                 throw new IllegalStateException("not analysed: the output folder cannot be written");
             }
             signatures.put(a.id(), WireCopies.signature(a.text(), shingles));
+            if (ledger) {
+                var x = kit.explain(a);
+                ledgerRows.put(a.id(), x.ledger().stream().map(e -> LedgerCsv.line(a.id(), e, x.quotes())).toList());
+                try {
+                    cache.put(a, x.quotes());
+                } catch (UncheckedIOException e) {
+                    outputFailure.compareAndSet(null, e);
+                }
+                return x.quotes();
+            }
             var hit = cache.get(a);
             if (hit.isPresent()) {
                 reused.increment();
@@ -170,6 +187,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try {
             writeReports(covered, quotes, sigs);
+            writeLedger(results, ledgerRows);
             cache.retain(kept);
         } catch (IOException | UncheckedIOException e) {
             throw OutputFolder.unwritable(out, e instanceof UncheckedIOException u ? u.getCause() : e);
@@ -183,6 +201,32 @@ final class RunCommand implements Callable<Integer> {
             InputOptions.reportErrors(results, err);
         }
         return errors > 0 ? 1 : 0;
+    }
+
+    /**
+     * ledger.csv in input order with --ledger; without it, a ledger of an earlier run is removed, as
+     * it no longer describes the reports.
+     */
+    private void writeLedger(List<IngestResult> results, Map<String, List<String>> rows) throws IOException {
+        Path file = out.resolve("ledger.csv");
+        if (!ledger) {
+            if (Files.deleteIfExists(file) && !quiet) {
+                err.println("removed ledger.csv of an earlier run (run with --ledger to write it again)");
+            }
+            return;
+        }
+        AtomicFiles.write(file, tmp -> {
+            try (var w = Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8)) {
+                w.write(String.join(",", LedgerCsv.HEADER));
+                w.write("\r\n");
+                for (IngestResult r : results) {
+                    for (String line : rows.getOrDefault(r.isOk() ? r.article().id() : "", List.of())) {
+                        w.write(line);
+                        w.write("\r\n");
+                    }
+                }
+            }
+        });
     }
 
     /** Writes the reports into a staging folder, then renames each file into place. */

@@ -5,6 +5,8 @@ import dev.stancekit.model.Article;
 import dev.stancekit.model.Quote;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.TextAnnotator;
+import dev.stancekit.quotes.Extraction;
+import dev.stancekit.quotes.LedgerEntry;
 import dev.stancekit.quotes.QuoteExtractor;
 import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.Speaker;
@@ -67,7 +69,29 @@ public final class ArticleAnalyzer {
         if (briefings != null && briefings.accepts(article)) {
             return briefings.analyze(article, doc);
         }
-        List<QuoteSpan> spans = extractor.extract(article, doc);
+        return quotes(article, doc, extractor.extract(article, doc));
+    }
+
+    /**
+     * The quotes of an article with the ledger of every candidate (text in quote marks, sentences
+     * with a verb of saying) and what became of it; ledger entry quote numbers are the n of the
+     * quote ids {@code <article>#n}.
+     */
+    public Explained explain(Article article) {
+        AnnotatedText doc = nlp.annotate(article.text());
+        Extraction x = extractor.explain(article, doc);
+        return new Explained(quotes(article, doc, x.quotes()), x.ledger());
+    }
+
+    /** An article's quotes and its quote ledger. */
+    public record Explained(List<Quote> quotes, List<LedgerEntry> ledger) {
+        public Explained {
+            quotes = List.copyOf(quotes);
+            ledger = List.copyOf(ledger);
+        }
+    }
+
+    private List<Quote> quotes(Article article, AnnotatedText doc, List<QuoteSpan> spans) {
         List<Quote> out = new ArrayList<>(spans.size());
         List<String> articleThemes = spans.isEmpty() ? List.of() : themes.mainThemes(article.text());
         List<Speaker> resolved = speakers.resolveAll(spans, article, doc);

@@ -13,9 +13,22 @@ package dev.stancekit.quotes;
  * @param trailing     whether the attribution follows its content ("..., he said.")
  * @param attachFrom   for trailing attributions, the offset where the attribution starts
  * @param attachTo     for trailing attributions, the offset after the attribution ("he said|, “...")
+ * @param relative     token of the relative pronoun that is the cue's own subject ("Cruz, who said"),
+ *                     whose antecedent is the subject range; -1 when none
  */
 record Attribution(int cueTok, String cue, Lexicon.Complement complement, int subjStart, int subjEnd,
-                   int contentStart, int contentEnd, boolean trailing, int attachFrom, int attachTo) {
+                   int contentStart, int contentEnd, boolean trailing, int attachFrom, int attachTo, int relative) {
+
+    Attribution(int cueTok, String cue, Lexicon.Complement complement, int subjStart, int subjEnd,
+                int contentStart, int contentEnd, boolean trailing, int attachFrom, int attachTo) {
+        this(cueTok, cue, complement, subjStart, subjEnd, contentStart, contentEnd, trailing, attachFrom, attachTo, -1);
+    }
+
+    /** This attribution, its subject reached through the relative pronoun at token {@code tok}. */
+    Attribution withRelative(int tok) {
+        return new Attribution(cueTok, cue, complement, subjStart, subjEnd, contentStart, contentEnd, trailing,
+                attachFrom, attachTo, tok);
+    }
 
     boolean contains(int from, int to) {
         return from >= contentStart && to <= contentEnd + 2 && contentEnd > contentStart;

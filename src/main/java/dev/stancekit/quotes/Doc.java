@@ -59,11 +59,18 @@ final class Doc {
                 sentIdx.add(starts.size() - 1);
             }
         }
+        moveOpeningMarks(all, starts, quotes);
         sentStart = new int[starts.size()];
         sentEnd = new int[starts.size()];
         for (int k = 0; k < starts.size(); k++) {
             sentStart[k] = starts.get(k);
             sentEnd[k] = k + 1 < starts.size() ? starts.get(k + 1) : all.size();
+        }
+        sentIdx.clear();
+        for (int k = 0; k < starts.size(); k++) {
+            for (int i = sentStart[k]; i < sentEnd[k]; i++) {
+                sentIdx.add(k);
+            }
         }
         tok = all.toArray(new Token[0]);
         sentOf = sentIdx.stream().mapToInt(Integer::intValue).toArray();
@@ -99,6 +106,28 @@ final class Doc {
                 count++;
             }
             paraOfLine[l] = Math.max(count, 0);
+        }
+    }
+
+    /**
+     * The tokenizer guesses the direction of straight quote marks and may end a sentence with the
+     * mark that opens the next one ({@code said. "} + {@code More ...}): such a mark, which
+     * {@link QuoteMarks} found opening a quote, is moved to the sentence it opens.
+     */
+    private static void moveOpeningMarks(List<Token> all, List<Integer> starts, List<QuoteMarks.Marked> quotes) {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        java.util.Set<Integer> opens = new java.util.HashSet<>();
+        for (QuoteMarks.Marked q : quotes) {
+            opens.add(q.open());
+        }
+        for (int k = 1; k < starts.size(); k++) {
+            int s = starts.get(k);
+            while (s - 1 > starts.get(k - 1) && opens.contains(all.get(s - 1).begin())) {
+                s--;
+            }
+            starts.set(k, s);
         }
     }
 

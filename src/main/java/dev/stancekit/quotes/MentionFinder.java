@@ -76,8 +76,45 @@ final class MentionFinder {
         return null;
     }
 
+    /**
+     * The speaker of a verb of saying whose quote is already known: {@link #left} when it finds
+     * one; else any noun phrase right before the verb (an apposition between commas skipped:
+     * "the complaint alleged", "the petition, filed Tuesday, accuses"); for a participle ("…,
+     * calling him “a liar”") the subject of its clause. Null when none.
+     */
+    int[] speakerOf(Doc d, int cue, int sentFirst) {
+        int[] np = left(d, cue, sentFirst);
+        if (np != null) {
+            return np;
+        }
+        int i = skipAdverbs(d, cue - 1, sentFirst);
+        if (i >= sentFirst && ",".equals(d.word(i))) {
+            int j = i - 1;
+            while (j >= sentFirst && !",".equals(d.word(j)) && d.quoteOf[j] < 0) {
+                j--;
+            }
+            i = j >= sentFirst && ",".equals(d.word(j)) ? j - 1 : i;
+        }
+        np = i >= sentFirst ? nounPhrase(d, i, sentFirst) : null;
+        if (np != null && nounHeaded(d, np)) {
+            return np;
+        }
+        if ("VBG".equals(d.tok[cue].pos()) && cue > sentFirst) {
+            return clauseSubject(d, sentFirst, cue);
+        }
+        return null;
+    }
+
     /** Inverted subject right after the cue ("..., said Adm. Smith."), or null. */
     int[] right(Doc d, int from, int sentEnd) {
+        return right(d, from, sentEnd, false);
+    }
+
+    /**
+     * As {@link #right(Doc, int, int)}; with {@code anyNoun}, any noun phrase is taken ("said one
+     * former campaign staffer" after a closing quote mark, where nothing else can be the speaker).
+     */
+    int[] right(Doc d, int from, int sentEnd, boolean anyNoun) {
         int e = from;
         while (e < sentEnd && npToken(d.tok[e]) && e - from < MAX_NP) {
             e++;
@@ -85,10 +122,66 @@ final class MentionFinder {
         if (e == from) {
             return null;
         }
-        boolean ends = e == sentEnd || ",".equals(d.word(e)) || ".".equals(d.word(e)) || ":".equals(d.word(e))
-                || d.tok[e].pos().startsWith("W");
+        // the speaker's words end where something other than a finite verb follows: punctuation,
+        // a relative clause, a preposition or conjunction ("said X as she left", "said X in a
+        // statement", "said X, a spokesman who ...")
+        String next = e < sentEnd ? d.tok[e].pos() : "";
+        boolean ends = e == sentEnd || !(next.startsWith("VB") || "MD".equals(next) || "PRP".equals(next));
         int[] np = {from, e - 1};
-        return ends && plausible(d, np) && !"PRP".equals(d.tok[from].pos()) ? np : null;
+        return ends && (plausible(d, np) || anyNoun && nounHeaded(d, np)) && !"PRP".equals(d.tok[from].pos()) ? np : null;
+    }
+
+    /**
+     * A looser subject for a verb that reports speech whatever its subject: any noun phrase,
+     * number or share right before the cue ("his campaign said", "42% say", "one in four said",
+     * "the filing alleges"), and for a relative clause the noun phrase it hangs on ("Ted Cruz, who
+     * said", "voters who said"). Null when none.
+     */
+    int[] leftAny(Doc d, int cue, int sentFirst) {
+        int i = skipAdverbs(d, cue - 1, sentFirst);
+        if (i < sentFirst || d.quoteOf[i] >= 0) {
+            return null;
+        }
+        String pos = d.tok[i].pos();
+        if (("WP".equals(pos) || "WDT".equals(pos)) && !lex.is(d.word(i), Lexicon.WordType.FREE_RELATIVE)) {
+            int j = i - 1;
+            if (j >= sentFirst && ",".equals(d.word(j))) {
+                j--;
+            }
+            if (j < sentFirst) {
+                return null;
+            }
+            int[] np = nounPhrase(d, j, sentFirst); // "fire from Mayor Ortiz, who said": any role in its clause
+            if (np == null) {
+                return null;
+            }
+            String head = d.tok[headOf(d, np)].pos();
+            return plausible(d, np) || head.startsWith("NN") || "CD".equals(head) ? np : null;
+        }
+        return looseNounPhrase(d, i, sentFirst);
+    }
+
+    /** The relative pronoun right before the cue at {@code cue} ("who said"), or -1. */
+    int relativeBefore(Doc d, int cue, int sentFirst) {
+        int i = skipAdverbs(d, cue - 1, sentFirst);
+        if (i < sentFirst || d.quoteOf[i] >= 0) {
+            return -1;
+        }
+        String pos = d.tok[i].pos();
+        return ("WP".equals(pos) || "WDT".equals(pos)) && !lex.is(d.word(i), Lexicon.WordType.FREE_RELATIVE) ? i : -1;
+    }
+
+    private int[] looseNounPhrase(Doc d, int i, int sentFirst) {
+        int[] np = nounPhrase(d, i, sentFirst);
+        if (np == null) {
+            return null;
+        }
+        String head = d.tok[headOf(d, np)].pos();
+        boolean ok = head.startsWith("NN") || "CD".equals(head) || "PRP".equals(head);
+        int p = np[0] - 1;
+        boolean object = p >= sentFirst && ("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos())
+                || d.tok[p].isVerb());
+        return ok && !object && !lex.is(d.word(np[0]), Lexicon.WordType.JOINT) ? np : null;
     }
 
     /** The subject of the first full verb between {@code from} and {@code to}, or null. */
@@ -186,6 +279,11 @@ final class MentionFinder {
         String p = t.pos();
         return p.startsWith("NN") || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
                 || "POS".equals(p) || "CD".equals(p) || "PRP$".equals(p) || "HYPH".equals(p);
+    }
+
+    /** Whether the phrase's head is a noun ("the man", "federal prosecutors"). */
+    static boolean nounHeaded(Doc d, int[] np) {
+        return d.tok[headOf(d, np)].pos().startsWith("NN");
     }
 
     /** Whether a noun phrase can name a speaker (a pronoun, a name, an organisation, an office...). */

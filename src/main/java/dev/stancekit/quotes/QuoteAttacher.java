@@ -4,6 +4,7 @@ import dev.stancekit.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -39,18 +40,30 @@ final class QuoteAttacher {
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
 
     private final Lexicon lex;
+    private final MarkRules rules;
 
-    QuoteAttacher(Lexicon lex) {
+    QuoteAttacher(Lexicon lex, MarkRules rules) {
         this.lex = lex;
+        this.rules = rules;
     }
 
-    List<Candidate> attach(Doc d, List<Attribution> atts) {
+    /**
+     * The candidates, in no particular order; every marked stretch and attribution that yields
+     * none gets its reason in {@code why} (keyed by the {@link QuoteMarks.Marked} or the
+     * {@link Attribution}).
+     */
+    List<Candidate> attach(Doc d, List<Attribution> atts, Map<Object, LedgerEntry.Reason> why) {
         List<Candidate> out = new ArrayList<>();
         boolean[] used = new boolean[atts.size()];
         boolean[] holdsQuote = new boolean[atts.size()];
         int from = 0;
         for (QuoteMarks.Marked q : d.quotes) {
-            if (skipLine(d, q.open()) || soCalled(d.text, q.open())) {
+            if (skipLine(d, q.open())) {
+                why.put(q, LedgerEntry.Reason.HEADLINE);
+                continue;
+            }
+            if (soCalled(d.text, q.open())) {
+                why.put(q, LedgerEntry.Reason.SO_CALLED);
                 continue;
             }
             while (from < atts.size() && atts.get(from).contentEnd() + 2 < q.open()
@@ -76,16 +89,23 @@ final class QuoteAttacher {
                     break;
                 }
             }
+            MarkRules.Match m = ai >= 0 || startsParagraph(d, q) ? null : rules.match(d, q);
             if (ai >= 0) {
                 used[ai] = true;
                 holdsQuote[ai] |= kind == QuoteKind.PARTIAL || !atts.get(ai).trailing();
                 out.add(new Candidate(kind, q.start(), q.end(), atts.get(ai), q.paragraph(), 0));
+            } else if (m != null) {
+                out.add(new Candidate(m.rule().kind(), q.start(), q.end(), m.attribution(), q.paragraph(), 0));
             } else if (gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0")) {
                 if (!q.closed() || words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.paraStart(), q.paraEnd()) * 6) {
                     out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 1));
+                } else {
+                    why.put(q, LedgerEntry.Reason.TITLE);
                 }
             } else if (sentenceStart(d.text, q.paraStart(), q.open()) && mostOfSentence(d, q)) {
                 out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0));
+            } else {
+                why.put(q, LedgerEntry.Reason.NO_SPEAKER);
             }
         }
         attributeOpenQuotesForward(d, out);
@@ -98,11 +118,19 @@ final class QuoteAttacher {
                 if (!a.trailing()) {
                     out.add(new Candidate(null, a.contentStart(), a.contentEnd(), a, d.paragraphAt(a.contentStart()), 0));
                 }
+                why.put(a, LedgerEntry.Reason.SPEAKER_ONLY);
                 continue;
             }
-            if (a.complement() == Lexicon.Complement.QUOTE
-                    || lex.hasNoComment(d.context(a.contentStart(), a.contentEnd()))
-                    || words(d.text, a.contentStart(), a.contentEnd()) < MIN_INDIRECT_WORDS) {
+            if (a.complement() == Lexicon.Complement.QUOTE) {
+                why.put(a, LedgerEntry.Reason.NEEDS_QUOTE);
+                continue;
+            }
+            if (lex.hasNoComment(d.context(a.contentStart(), a.contentEnd()))) {
+                why.put(a, LedgerEntry.Reason.NO_COMMENT);
+                continue;
+            }
+            if (words(d.text, a.contentStart(), a.contentEnd()) < MIN_INDIRECT_WORDS) {
+                why.put(a, LedgerEntry.Reason.TOO_SHORT);
                 continue;
             }
             out.add(new Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
@@ -124,6 +152,10 @@ final class QuoteAttacher {
                 out.set(k, new Candidate(c.kind(), c.start(), c.end(), next.att(), c.paragraph(), 0));
             }
         }
+    }
+
+    private static boolean startsParagraph(Doc d, QuoteMarks.Marked q) {
+        return gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0") && !q.closed();
     }
 
     /** Whether a closing quote mark follows the quoted text ending at {@code end}. */

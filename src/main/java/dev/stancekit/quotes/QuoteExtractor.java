@@ -13,4 +13,12 @@ public interface QuoteExtractor {
 
     /** The quotes of the article in text order. */
     List<QuoteSpan> extract(Article article, AnnotatedText doc);
+
+    /**
+     * The quotes with the ledger of every candidate and what became of it. Extractors that keep
+     * no ledger return an empty one.
+     */
+    default Extraction explain(Article article, AnnotatedText doc) {
+        return new Extraction(extract(article, doc), List.of());
+    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds stretches of text between quote marks, paragraph by paragraph (a paragraph is a line).
- * Handles “…”, "…", `…` (backtick used as both marks), ``…'', ‘…’, '…', «…», ‹…› and „…“.
+ * Handles “…”, "…", `…` (backtick used as both marks), ``…'', ''…'', ‘…’, '…', «…», ‹…› and „…“.
  * A quote never runs past its paragraph: an unclosed mark ends at the paragraph's end. A quote
  * left open when the next paragraph opens with the same mark is a multi-paragraph quote.
  * Stateless and thread-safe.
@@ -13,7 +13,7 @@ import java.util.List;
 final class QuoteMarks {
 
     /** Families of marks; a quote is closed only by a mark of its own family. */
-    enum Family { DOUBLE, STRAIGHT, BACKTICK, LATEX, SINGLE, STRAIGHT_SINGLE, GUILLEMET, SINGLE_GUILLEMET }
+    enum Family { DOUBLE, STRAIGHT, BACKTICK, LATEX, TWO_APOSTROPHES, SINGLE, STRAIGHT_SINGLE, GUILLEMET, SINGLE_GUILLEMET }
 
     /**
      * One quoted stretch.
@@ -65,7 +65,7 @@ final class QuoteMarks {
                 if (f != null) {
                     open = f;
                     openAt = i;
-                    textFrom = i + (f == Family.LATEX ? 2 : 1);
+                    textFrom = i + (f == Family.LATEX || f == Family.TWO_APOSTROPHES ? 2 : 1);
                     i = textFrom - 1;
                 } else if ((c == '”' || c == '»' || c == '’') && out.size() > firstOfPara) {
                     extendStray(t, i, c, out);
@@ -131,6 +131,11 @@ final class QuoteMarks {
             case '‘':
                 return wordStart(t, i, ps, pe) ? Family.SINGLE : null;
             case '\'':
+                if (i + 1 < pe && t.charAt(i + 1) == '\'') {
+                    // ''quote'' (two apostrophes as both marks, as some archives print double quotes)
+                    return wordStart(t, i + 1, ps, pe) && (i == ps || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                        ? Family.TWO_APOSTROPHES : null;
+                }
                 return wordStart(t, i, ps, pe) ? Family.STRAIGHT_SINGLE : null;
             default:
                 return null;
@@ -149,6 +154,8 @@ final class QuoteMarks {
                 return c == '»' ? 1 : 0;
             case SINGLE_GUILLEMET:
                 return c == '›' ? 1 : 0;
+            case TWO_APOSTROPHES:
+                return c == '\'' && i + 1 < pe && t.charAt(i + 1) == '\'' && i > openAt + 2 ? 2 : 0;
             case LATEX:
                 return c == '\'' && i + 1 < pe && t.charAt(i + 1) == '\'' ? 2 : c == '”' ? 1 : 0;
             case BACKTICK:
@@ -171,7 +178,7 @@ final class QuoteMarks {
     /** A mark at a word start: after a space, an opening bracket or the paragraph start, before a letter. */
     private static boolean wordStart(String t, int i, int ps, int pe) {
         boolean before = i == ps || Character.isWhitespace(t.charAt(i - 1))
-                || "([{—–-/:\"“".indexOf(t.charAt(i - 1)) >= 0;
+                || "([{—–-/:\"“'".indexOf(t.charAt(i - 1)) >= 0;
         return before && i + 1 < pe && Character.isLetterOrDigit(t.charAt(i + 1));
     }
 

@@ -28,6 +28,10 @@ final class ReportedSpeechFinder {
         this.mentions = mentions;
     }
 
+    Lexicon lexicon() {
+        return lex;
+    }
+
     List<Attribution> find(Doc d, int sent) {
         int a = d.sentStart[sent];
         int b = d.sentEnd[sent];
@@ -97,6 +101,12 @@ final class ReportedSpeechFinder {
     }
 
     private Attribution attribution(Doc d, int i, Lexicon.Cue cue, int a, int b, Attribution prev) {
+        Attribution at = attribution0(d, i, cue, a, b, prev);
+        int rel = at == null ? -1 : mentions.relativeBefore(d, i, a);
+        return at != null && rel > at.subjEnd() ? at.withRelative(rel) : at;
+    }
+
+    private Attribution attribution0(Doc d, int i, Lexicon.Cue cue, int a, int b, Attribution prev) {
         if (negated(d, i, a) || passive(d, i, a)) {
             return null;
         }
@@ -117,8 +127,10 @@ final class ReportedSpeechFinder {
             subj = mentions.right(d, after, b);
             inverted = subj != null;
         }
-        if (subj == null || subj[0] - 1 >= a && d.tok[subj[0] - 1].pos().startsWith("W")
-                && !"when".equalsIgnoreCase(d.word(subj[0] - 1))) {
+        if (subj == null && !inverted && cue.complement() != Lexicon.Complement.QUOTE && clauseFollows(d, after, b)) {
+            subj = mentions.leftAny(d, i, a); // "his campaign said he ...", "Cruz, who said he ..."
+        }
+        if (subj == null || subj[0] - 1 >= a && lex.is(d.word(subj[0] - 1), Lexicon.WordType.FREE_RELATIVE)) {
             // "what he said matters": a free relative, not an attribution
             return null;
         }
@@ -126,7 +138,11 @@ final class ReportedSpeechFinder {
         int before = inverted ? i - 1 : subj[0] - 1;
         boolean attached = before < a ? closingMarkBefore(d.text, d.tok[inverted ? i : subj[0]].begin())
                 : ",".equals(d.word(before)) || d.isQuoteToken(before);
-        if (attached && adverbialOnly(d, rest, b, before >= a)) {
+        // right after a closing quote mark ("“…,” said X, a spokesman who …") the attribution
+        // trails its quote whatever follows the speaker's words
+        boolean afterMark = before < a ? attached
+                : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
+        if (attached && (afterMark && !thatFollows(d, rest, b) || adverbialOnly(d, rest, b, before >= a))) {
             int attachFrom = d.tok[Math.min(inverted ? i : subj[0], subj[0])].begin();
             int cs = skipDateline(d.text, d.tok[a].begin());
             int ce = before >= a ? Math.max(cs, d.tok[before].begin()) : cs;
@@ -173,7 +189,7 @@ final class ReportedSpeechFinder {
         if (cs >= b || ce - cs < 2) {
             return null;
         }
-        if (cue.complement() == Lexicon.Complement.THAT && !that && !d.isQuoteToken(cs)) {
+        if (cue.complement() == Lexicon.Complement.THAT && !that && !d.isQuoteToken(cs) && !clauseFollows(d, cs, b)) {
             return null;
         }
         if ("IN".equals(d.tok[cs].pos()) && !hasVerb(d, cs, ce)) {
@@ -194,7 +210,8 @@ final class ReportedSpeechFinder {
             return null;
         }
         int[] src = {i + 2, e - 1};
-        if (lex.is(d.word(MentionFinder.headOf(d, src)), Lexicon.WordType.DOCUMENT) || !mentions.plausible(d, src)) {
+        // a document or a tally is a source too ("according to the survey", "according to a CNN tally")
+        if (!mentions.plausible(d, src) && !MentionFinder.nounHeaded(d, src)) {
             return null;
         }
         int cs, ce;
@@ -237,7 +254,7 @@ final class ReportedSpeechFinder {
 
     private boolean boundary(Doc d, int cs, int k, int b) {
         String w = d.word(k);
-        if (";".equals(w) || coordination(d, k, b) > 0 && quotedBefore(d, cs, k)) {
+        if (";".equals(w) || coordinatedCue(d, cs, k, b) || newActor(d, cs, k, b)) {
             return true;
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
@@ -261,6 +278,70 @@ final class ReportedSpeechFinder {
         }
         boolean finite = j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()));
         return finite && d.quoteOf[j] < 0 && cueAt(d, j, b) != null ? j : -1;
+    }
+
+    /**
+     * "X said A and warned that B", "X rejected A and said that B": a second verb of saying
+     * coordinated with the first ends the first content (it starts its own report); "and that B"
+     * ends it only after quoted words.
+     */
+    private boolean coordinatedCue(Doc d, int cs, int k, int b) {
+        int c = k > cs ? coordination(d, k, b) : -1;
+        if (c < 0) {
+            return false;
+        }
+        return quotedBefore(d, cs, k) || !"that".equalsIgnoreCase(d.word(c - 1));
+    }
+
+    /**
+     * "X said A, and he railed against B", "X said A and she accused Y of B": a coordinator
+     * followed by a third-person subject pronoun and its finite verb starts a new clause about
+     * the speaker, not more of what was said.
+     */
+    private boolean newActor(Doc d, int cs, int k, int b) {
+        if (k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0 || !COORDINATORS.contains(d.word(k).toLowerCase(Locale.ROOT))
+                || !lex.is(d.word(k + 1), Lexicon.WordType.ACTOR_PRONOUN)) {
+            return false;
+        }
+        int j = k + 2;
+        while (j < b && (d.tok[j].pos().startsWith("RB") || "MD".equals(d.tok[j].pos()))) {
+            j++;
+        }
+        return j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()) || "MD".equals(d.tok[j - 1].pos()));
+    }
+
+    /**
+     * Whether a finite clause starts at token k: a subject (a pronoun, or a short noun phrase)
+     * and then its finite verb ("claims he's worth", "predicts the party will lose").
+     */
+    static boolean clauseFollows(Doc d, int k, int b) {
+        if (k >= b || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        String p0 = d.tok[k].pos();
+        int j = k;
+        if ("PRP".equals(p0) || "EX".equals(p0)) {
+            j = k + 1;
+        } else {
+            while (j < b && j - k < 6 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
+                    || "JJ".equals(d.tok[j].pos()) || "CD".equals(d.tok[j].pos()) || "POS".equals(d.tok[j].pos())
+                    || d.tok[j].pos().startsWith("NN"))) {
+                j++;
+            }
+            if (j == k || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos())) {
+                return false;
+            }
+        }
+        while (j < b && d.tok[j].pos().startsWith("RB")) {
+            j++;
+        }
+        if (j >= b) {
+            return false;
+        }
+        String v = d.tok[j].pos();
+        // after a subject pronoun a base form is a present tense the tagger missed ("they trust")
+        boolean afterPronoun = "PRP".equals(p0) && j == k + 1 && "VB".equals(v);
+        return "VBD".equals(v) || "VBZ".equals(v) || "VBP".equals(v) || "MD".equals(v) || afterPronoun;
     }
 
     /** After "X said A" ends at "and that B": the same speaker's second report, or null. */
@@ -328,6 +409,12 @@ final class ReportedSpeechFinder {
         return true;
     }
 
+    /** Whether a that-clause or colon opens right after the speaker ("said X, that …"). */
+    private static boolean thatFollows(Doc d, int from, int b) {
+        int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;
+        return k < b && (":".equals(d.word(k)) || "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos()));
+    }
+
     private static boolean hasVerb(Doc d, int from, int to) {
         for (int k = from; k < to; k++) {
             if (d.tok[k].isVerb() || d.quoteOf[k] >= 0) {
@@ -338,12 +425,18 @@ final class ReportedSpeechFinder {
     }
 
     /** Whether the text right before the offset (spaces and commas aside) is a closing quote mark. */
+    /**
+     * Whether a closing quote mark ends the text just before {@code offset} in the same paragraph,
+     * and the quote did not end its own sentence with a full stop ({@code “….” A spokesman said the
+     * talks …} starts a new sentence; {@code “…,” said X} and {@code “…?” she asked} trail it).
+     */
     private static boolean closingMarkBefore(String text, int offset) {
         int k = offset - 1;
-        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ',')) {
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\u00a0'
+                || text.charAt(k) == ',')) {
             k--;
         }
-        return k >= 0 && "\"'`”’»›".indexOf(text.charAt(k)) >= 0;
+        return k >= 1 && "\"'`”’»›".indexOf(text.charAt(k)) >= 0 && text.charAt(k - 1) != '.';
     }
 
     private static boolean negated(Doc d, int i, int a) {

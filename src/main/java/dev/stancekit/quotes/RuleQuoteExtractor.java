@@ -6,7 +6,9 @@ import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,20 +24,26 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final ReportedSpeechFinder reported;
     private final QuoteAttacher attacher;
 
-    private RuleQuoteExtractor(Lexicon lex) {
+    private RuleQuoteExtractor(Lexicon lex, Resources res) {
         this.lex = lex;
-        this.reported = new ReportedSpeechFinder(lex, new MentionFinder(lex));
-        this.attacher = new QuoteAttacher(lex);
+        MentionFinder mentions = new MentionFinder(lex);
+        this.reported = new ReportedSpeechFinder(lex, mentions);
+        this.attacher = new QuoteAttacher(lex, MarkRules.load(res, reported, mentions));
     }
 
     /** An extractor reading {@code cue-verbs.csv} and {@code attribution-words.csv} from {@code res}. */
     public static RuleQuoteExtractor create(Resources res) {
         Objects.requireNonNull(res, "res");
-        return new RuleQuoteExtractor(Lexicon.load(res));
+        return new RuleQuoteExtractor(Lexicon.load(res), res);
     }
 
     @Override
     public List<QuoteSpan> extract(Article article, AnnotatedText doc) {
+        return explain(article, doc).quotes();
+    }
+
+    @Override
+    public Extraction explain(Article article, AnnotatedText doc) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(doc, "doc");
         String text = article.text();
@@ -50,12 +58,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 atts.addAll(reported.find(d, s));
             }
         }
-        List<QuoteAttacher.Candidate> cands = attacher.attach(d, atts);
+        Map<Object, LedgerEntry.Reason> why = new HashMap<>();
+        List<QuoteAttacher.Candidate> cands = attacher.attach(d, atts, why);
         cands.sort(Comparator.comparingInt(QuoteAttacher.Candidate::order));
-        return resolve(d, cands);
+        List<QuoteSpan> quotes = resolve(d, cands, why);
+        return new Extraction(quotes, LedgerBuilder.build(d, atts, quotes, why));
     }
 
-    private List<QuoteSpan> resolve(Doc d, List<QuoteAttacher.Candidate> cands) {
+    private List<QuoteSpan> resolve(Doc d, List<QuoteAttacher.Candidate> cands, Map<Object, LedgerEntry.Reason> why) {
         AntecedentTracker tracker = new AntecedentTracker(d, lex);
         List<QuoteSpan> out = new ArrayList<>();
         AntecedentTracker.Resolved last = null;
@@ -64,10 +74,17 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             AntecedentTracker.Resolved r;
             if (c.att() != null) {
                 r = tracker.resolve(c.att().subjStart(), c.att().subjEnd());
-            } else if (last != null && c.paragraph() - lastPara <= c.reach()) {
+                int rel = c.att().relative();
+                if (rel >= 0) { // "Cruz, who said": the mention is "who", its antecedent the name
+                    r = new AntecedentTracker.Resolved(d.word(rel), d.tok[rel].begin(), r.antecedent(),
+                            QuoteSpan.MentionType.PRONOUN, r.plural(), r.words());
+                }
+            } else if (last != null && (c.paragraph() - lastPara <= c.reach() || c.reach() > 0)) {
+                // a paragraph that is all quote continues the latest speaker, however far back
                 r = last;
                 tracker.repeat(r);
             } else {
+                why.put(c.start(), LedgerEntry.Reason.NO_PREVIOUS_SPEAKER);
                 continue;
             }
             last = r;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class QuoteAttacherTest {
 
-    private final QuoteAttacher attacher = new QuoteAttacher(Fixture.LEX);
+    private final QuoteAttacher attacher = new QuoteAttacher(Fixture.LEX, MarkRules.load(dev.stancekit.resources.Resources.bundled(), new ReportedSpeechFinder(Fixture.LEX, new MentionFinder(Fixture.LEX)), new MentionFinder(Fixture.LEX)));
     private final ReportedSpeechFinder finder = new ReportedSpeechFinder(Fixture.LEX, new MentionFinder(Fixture.LEX));
 
     private List<QuoteAttacher.Candidate> attach(String text) {
@@ -21,7 +21,7 @@ class QuoteAttacherTest {
         for (int s = 0; s < d.sentStart.length; s++) {
             atts.addAll(finder.find(d, s));
         }
-        return attacher.attach(d, atts);
+        return attacher.attach(d, atts, new java.util.HashMap<>());
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.model.QuoteKind;
+
+/**
+ * A quote of several words inside a sentence that no verb of saying reports: the subject of the
+ * sentence's verb before the opening mark is its speaker ({@code The governor blamed the court's
+ * “four liberal justices who blocked the law”}, {@code The candidate vowed to end the “rigged
+ * system that keeps wages down”}). Short spans (scare quotes, titles) are left to the ledger.
+ */
+final class ClauseSubjectRule implements MarkRule {
+
+    private final MentionFinder mentions;
+    private final int minWords;
+
+    ClauseSubjectRule(MentionFinder mentions, int minWords) {
+        this.mentions = mentions;
+        this.minWords = minWords;
+    }
+
+    @Override
+    public QuoteKind kind() {
+        return QuoteKind.PARTIAL;
+    }
+
+    @Override
+    public Attribution match(Doc d, QuoteMarks.Marked q) {
+        if (q.end() - q.start() < 2 || d.text.substring(q.start(), q.end()).strip().split("\\s+").length < minWords) {
+            return null;
+        }
+        int open = d.tokenFrom(q.open());
+        if (open >= d.tok.length) {
+            return null;
+        }
+        int sentFirst = d.sentStart[d.sentOf[open]];
+        for (int v = sentFirst + 1; v < open; v++) {
+            if (d.quoteOf[v] >= 0 || d.isQuoteToken(v)) {
+                return null;
+            }
+            if (Tokens.finiteVerb(d.tok[v].pos()) && !Tokens.adverbOrAux(d.tok[v])) {
+                int[] subj = mentions.left(d, v, sentFirst);
+                if (subj == null || !subjectStartsClause(d, subj[0], sentFirst)) {
+                    return null;
+                }
+                return new Attribution(v, d.word(v), Lexicon.Complement.ANY, subj[0], subj[1],
+                        q.start(), q.end(), false, -1, -1);
+            }
+        }
+        return null;
+    }
+
+    /** The subject opens its sentence, after at most an introductory phrase and a comma. */
+    private static boolean subjectStartsClause(Doc d, int s, int sentFirst) {
+        return s == sentFirst || ",".equals(d.word(s - 1)) || d.isQuoteToken(s - 1);
+    }
+}

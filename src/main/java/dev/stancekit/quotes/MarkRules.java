@@ -1,0 +1,71 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.resources.Resources;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The ordered {@link MarkRule}s read from {@code quote-rules.csv}. Immutable, thread-safe. */
+final class MarkRules {
+
+    static final String FILE = "quote-rules.csv";
+
+    private final List<MarkRule> rules;
+
+    private MarkRules(List<MarkRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    static MarkRules load(Resources res, ReportedSpeechFinder finder, MentionFinder mentions) {
+        return of(res.readCsv(FILE), finder, mentions);
+    }
+
+    static MarkRules of(List<Map<String, String>> rows, ReportedSpeechFinder finder, MentionFinder mentions) {
+        List<MarkRule> out = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            String name = row.getOrDefault("rule", "").strip().toLowerCase(Locale.ROOT);
+            if ("no".equalsIgnoreCase(row.getOrDefault("enabled", "yes").strip())) {
+                continue;
+            }
+            int limit = limit(row, name);
+            out.add(switch (name) {
+                case "trailing_cue" -> new TrailingCueRule(finder, mentions, limit);
+                case "leading_cue" -> new LeadingCueRule(finder, mentions, limit);
+                case "sentence_cue" -> new SentenceCueRule(finder, mentions, limit);
+                case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), limit);
+                case "clause_subject" -> new ClauseSubjectRule(mentions, limit);
+                default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name
+                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb or clause_subject)");
+            });
+        }
+        return new MarkRules(out);
+    }
+
+    private static int limit(Map<String, String> row, String name) {
+        String v = row.getOrDefault("limit", "").strip();
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(FILE + ": rule " + name + " needs a positive whole limit, not '" + v + "'");
+        }
+    }
+
+    /** The first rule's attribution for the quote, with the rule that found it; null when none. */
+    Match match(Doc d, QuoteMarks.Marked q) {
+        for (MarkRule r : rules) {
+            Attribution a = r.match(d, q);
+            if (a != null) {
+                return new Match(r, a);
+            }
+        }
+        return null;
+    }
+
+    record Match(MarkRule rule, Attribution attribution) {
+    }
+}

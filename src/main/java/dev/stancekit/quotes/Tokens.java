@@ -1,0 +1,39 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.nlp.Token;
+
+/** Small tests on tokens and text that several rules share. */
+final class Tokens {
+
+    private Tokens() {
+    }
+
+    /** Whether every character of text[from, to) is one of {@code allowed}. */
+    static boolean gapOnly(String text, int from, int to, String allowed) {
+        if (to < from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (allowed.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean sentenceEnd(String word) {
+        return ".".equals(word) || "?".equals(word) || "!".equals(word) || ";".equals(word);
+    }
+
+    /** A finite verb or modal (Penn tags VBD, VBZ, VBP, MD). */
+    static boolean finiteVerb(String pos) {
+        return "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
+    }
+
+    /** An adverb, modal or auxiliary between a speaker and the verb ("also", "has", "would"). */
+    static boolean adverbOrAux(Token t) {
+        String p = t.pos();
+        return p.startsWith("RB") || "MD".equals(p) || p.startsWith("VB")
+                && ("have".equals(t.lemma()) || "be".equals(t.lemma()) || "do".equals(t.lemma()));
+    }
+}

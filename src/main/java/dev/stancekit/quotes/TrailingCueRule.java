@@ -1,0 +1,79 @@
+package dev.stancekit.quotes;
+
+/**
+ * A verb of saying right after the closing mark: {@code “…,” Texas-based pollster Ann Lee said},
+ * {@code “…,” said the designer, who …}, {@code “…,” Ms. Ray, a spokeswoman for the group, told
+ * reporters}. The speaker's words lie between the mark and the verb (up to the first comma, an
+ * apposition after it being skipped), or right after the verb when it comes first.
+ */
+final class TrailingCueRule implements MarkRule {
+
+    private final ReportedSpeechFinder finder;
+    private final MentionFinder mentions;
+    private final int maxSubject;
+
+    TrailingCueRule(ReportedSpeechFinder finder, MentionFinder mentions, int maxSubject) {
+        this.finder = finder;
+        this.mentions = mentions;
+        this.maxSubject = maxSubject;
+    }
+
+    @Override
+    public Attribution match(Doc d, QuoteMarks.Marked q) {
+        int n = d.tok.length;
+        int t = d.tokenFrom(q.close());
+        while (t < n && (",".equals(d.word(t)) || d.isQuoteToken(t) && d.quoteOf[t] < 0) && d.tok[t].begin() < q.close() + 3) {
+            t++;
+        }
+        if (t >= n || d.quoteOf[t] >= 0 || !Tokens.gapOnly(d.text, q.close(), d.tok[t].begin(), " \t,")
+                || d.tok[t].begin() >= q.paraEnd()) {
+            return null;
+        }
+        int sentEnd = d.sentEnd[d.sentOf[t]];
+        int firstComma = -1;
+        boolean relative = false;
+        for (int k = t; k < n && k < t + maxSubject && d.tok[k].begin() < q.paraEnd(); k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || Tokens.sentenceEnd(d.word(k))) {
+                return null;
+            }
+            Lexicon.Cue cue = relative ? null : finder.cueAt(d, k, Math.max(sentEnd, k + 1));
+            if (cue != null) {
+                return attribution(d, q, t, k, cue, firstComma, Math.max(sentEnd, k + 1));
+            }
+            String p = d.tok[k].pos();
+            if (p.startsWith("W")) {
+                relative = true;
+            } else if (",".equals(d.word(k))) {
+                firstComma = firstComma < 0 ? k : firstComma;
+                relative = false;
+            } else if (!relative && Tokens.finiteVerb(p)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Attribution attribution(Doc d, QuoteMarks.Marked q, int t, int k, Lexicon.Cue cue,
+                                    int firstComma, int sentEnd) {
+        int after = k + cue.length();
+        int[] subj;
+        if (k == t) {
+            subj = mentions.right(d, after, sentEnd, true);
+        } else {
+            int e = (firstComma > t ? firstComma : k) - 1;
+            while (e > t && (Tokens.adverbOrAux(d.tok[e]) || ",".equals(d.word(e)))) {
+                e--;
+            }
+            subj = new int[] {t, e};
+            if (!mentions.plausible(d, subj) && !MentionFinder.nounHeaded(d, subj) && !"PRP".equals(d.tok[t].pos())) {
+                return null;
+            }
+        }
+        if (subj == null) {
+            return null;
+        }
+        int attachTo = Math.max(d.tok[after - 1].end(), d.tok[subj[1]].end());
+        return new Attribution(k, d.span(k, after - 1), Lexicon.Complement.ANY, subj[0], subj[1],
+                q.start(), q.end(), true, d.tok[t].begin(), attachTo);
+    }
+}

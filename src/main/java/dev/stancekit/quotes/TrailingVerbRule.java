@@ -1,0 +1,71 @@
+package dev.stancekit.quotes;
+
+/**
+ * Any verb right after a quote that ends in a comma, question or exclamation mark, with nothing
+ * but adverbials after it: {@code “Jeb wants to be a tough guy tonight,” Trump shot back.},
+ * {@code “Would it be negotiable?” the host pressed.} The sentence exists to report the quote, so
+ * its verb is a verb of saying even when the lexicon does not list it.
+ */
+final class TrailingVerbRule implements MarkRule {
+
+    private final Lexicon lex;
+    private final int maxSubject;
+
+    TrailingVerbRule(Lexicon lex, int maxSubject) {
+        this.lex = lex;
+        this.maxSubject = maxSubject;
+    }
+
+    @Override
+    public Attribution match(Doc d, QuoteMarks.Marked q) {
+        if (q.end() <= q.start() || ",?!".indexOf(d.text.charAt(q.end() - 1)) < 0) {
+            return null;
+        }
+        int n = d.tok.length;
+        int t = d.tokenFrom(q.close());
+        while (t < n && d.isQuoteToken(t) && d.quoteOf[t] < 0 && d.tok[t].begin() < q.close() + 2) {
+            t++;
+        }
+        if (t >= n || d.quoteOf[t] >= 0 || !Tokens.gapOnly(d.text, q.close(), d.tok[t].begin(), " \t,\"'”’")
+                || d.tok[t].begin() >= q.paraEnd()) {
+            return null;
+        }
+        int sentEnd = d.sentEnd[d.sentOf[t]];
+        for (int k = t + 1; k < sentEnd && k <= t + maxSubject; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || ",".equals(d.word(k))) {
+                return null;
+            }
+            if (Tokens.finiteVerb(d.tok[k].pos())) {
+                int[] subj = {t, k - 1};
+                boolean speaker = "PRP".equals(d.tok[t].pos()) && k == t + 1 || MentionFinder.nounHeaded(d, subj);
+                if (!speaker || !adverbialsToEnd(d, k + 1, sentEnd)) {
+                    return null;
+                }
+                boolean particle = k + 1 < sentEnd && ("RP".equals(d.tok[k + 1].pos())
+                        || lex.is(d.word(k + 1), Lexicon.WordType.PARTICLE)
+                        && (k + 2 >= sentEnd || Tokens.sentenceEnd(d.word(k + 2)) || ",".equals(d.word(k + 2))));
+                int end = particle ? k + 1 : k;
+                return new Attribution(k, d.span(k, end), Lexicon.Complement.ANY, subj[0], subj[1],
+                        q.start(), q.end(), true, d.tok[t].begin(), d.tok[end].end());
+            }
+        }
+        return null;
+    }
+
+    /** Only particles, adverbs, prepositional phrases and punctuation until the sentence end. */
+    private static boolean adverbialsToEnd(Doc d, int from, int sentEnd) {
+        for (int k = from; k < sentEnd; k++) {
+            String p = d.tok[k].pos();
+            if (",".equals(d.word(k)) || d.isQuoteToken(k)) {
+                return true; // "…,” he shot back, “…” or "…, as the crowd cheered"
+            }
+            boolean ok = "RP".equals(p) || p.startsWith("RB") || "IN".equals(p) || "TO".equals(p) || "DT".equals(p)
+                    || p.startsWith("NN") || "JJ".equals(p) || "CD".equals(p) || "PRP$".equals(p) || "POS".equals(p)
+                    || Tokens.sentenceEnd(d.word(k));
+            if (!ok || d.quoteOf[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
