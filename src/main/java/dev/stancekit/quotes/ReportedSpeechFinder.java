@@ -290,7 +290,15 @@ final class ReportedSpeechFinder {
         if (c < 0) {
             return false;
         }
-        return quotedBefore(d, cs, k) || !"that".equalsIgnoreCase(d.word(c - 1));
+        if (quotedBefore(d, cs, k)) {
+            return true;
+        }
+        // a noun object ("expressed concern over A and urged B") stays one report with its sequel
+        boolean clause = false;
+        for (int j = cs; j < k && !clause; j++) {
+            clause = Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0;
+        }
+        return clause && !"that".equalsIgnoreCase(d.word(c - 1));
     }
 
     /**
