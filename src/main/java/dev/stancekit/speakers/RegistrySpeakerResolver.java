@@ -64,7 +64,24 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     public Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc) {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(article, "article");
-        String key = withoutTime((quote.antecedent().isBlank() ? quote.mention() : quote.antecedent()).strip());
+        String mention = quote.mention().strip();
+        String antecedent = quote.antecedent().strip();
+        Speaker s = resolve(antecedent.isBlank() ? mention : antecedent, quote, article, doc);
+        if (!mention.isBlank() && !mention.equalsIgnoreCase(antecedent) && quote.mentionType() != QuoteSpan.MentionType.PRONOUN
+                && Words.key(mention).endsWith(Words.key(antecedent)) && !s.inRegistry()) {
+            Speaker whole = resolve(mention, quote, article, doc);
+            boolean fuller = Words.key(whole.canonical()).contains(Words.key(s.canonical()))
+                    && whole.canonical().length() > s.canonical().length() && whole.type() == s.type();
+            if (whole.inRegistry() || s.side().equals(Speaker.UNKNOWN_SIDE) && !whole.side().equals(Speaker.UNKNOWN_SIDE)
+                    || fuller || words.is(Words.key(s.canonical()), Kind.TIME)) {
+                return whole; // the antecedent was cut from the mention ("The Foreign Ministry on Sunday" -> "Sunday")
+            }
+        }
+        return s;
+    }
+
+    private Speaker resolve(String written, QuoteSpan quote, Article article, AnnotatedText doc) {
+        String key = withoutTime(written);
         Phrase p = new Phrase(head(key), lexicon);
         if (p.isEmpty() || p.toks.stream().allMatch(t -> words.is(t.fold(), Kind.PRONOUN)
                 || words.is(t.fold(), Kind.DETERMINER))) {
@@ -85,8 +102,17 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     @Override
     public List<Speaker> resolveAll(List<QuoteSpan> quotes, Article article, AnnotatedText doc) {
         List<Speaker> each = new java.util.ArrayList<>(quotes.size());
+        java.util.Map<String, Speaker> byCutAntecedent = new java.util.HashMap<>();
         for (QuoteSpan q : quotes) {
-            each.add(resolve(q, article, doc));
+            Speaker s = resolve(q, article, doc);
+            String ante = Words.key(q.antecedent());
+            String mention = Words.key(q.mention());
+            if (q.mentionType() == QuoteSpan.MentionType.PRONOUN && byCutAntecedent.containsKey(ante)) {
+                s = byCutAntecedent.get(ante); // "he" after "The Secretary of War", both cut to "War"
+            } else if (!mention.equals(ante) && mention.endsWith(ante) && !ante.isEmpty()) {
+                byCutAntecedent.put(ante, s);
+            }
+            each.add(s);
         }
         return ArticleSpeakers.of(quotes, each, article, lexicon, words, people);
     }
