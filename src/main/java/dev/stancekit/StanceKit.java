@@ -1,11 +1,15 @@
 package dev.stancekit;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.briefing.BriefingAnalyzer;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Quote;
 import dev.stancekit.nlp.CoreNlpAnnotator;
+import dev.stancekit.pipeline.ArticleAnalyzer;
 import dev.stancekit.quotes.RuleQuoteExtractor;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.speakers.RegistrySpeakerResolver;
 import dev.stancekit.themes.PhraseThemeTagger;
-import dev.stancekit.tone.LexiconToneScorer;
+import dev.stancekit.tone.StanceToneScorer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,11 +28,13 @@ public final class StanceKit {
 
     private final Resources resources;
     private final Resources registry;
+    private final BriefingAnalyzer.Mode transcripts;
     private volatile ArticleAnalyzer analyzer;
 
-    private StanceKit(Resources resources, Resources registry) {
+    private StanceKit(Resources resources, Resources registry, BriefingAnalyzer.Mode transcripts) {
         this.resources = resources;
         this.registry = registry;
+        this.transcripts = transcripts;
     }
 
     /** The JVM-wide instance with the bundled resources. */
@@ -65,11 +71,13 @@ public final class StanceKit {
         if (a == null) {
             synchronized (this) {
                 if (analyzer == null) {
-                    analyzer = new ArticleAnalyzer(CoreNlpAnnotator.shared(),
-                            RuleQuoteExtractor.create(resources),
-                            RegistrySpeakerResolver.create(registry),
-                            PhraseThemeTagger.create(resources),
-                            LexiconToneScorer.create(resources));
+                    var extractor = RuleQuoteExtractor.create(resources);
+                    var speakers = RegistrySpeakerResolver.create(registry);
+                    var themes = PhraseThemeTagger.create(resources);
+                    var tone = StanceToneScorer.create(resources);
+                    analyzer = new ArticleAnalyzer(CoreNlpAnnotator.shared(), extractor, speakers, themes, tone)
+                            .withBriefings(BriefingAnalyzer.create(resources, extractor, speakers, themes, tone,
+                                    transcripts));
                 }
                 a = analyzer;
             }
@@ -85,6 +93,13 @@ public final class StanceKit {
     public static final class Builder {
         private Path resourcesDir;
         private Path registryDir;
+        private BriefingAnalyzer.Mode transcripts = BriefingAnalyzer.Mode.AUTO;
+
+        /** When articles are read as press-briefing transcripts (by default: by their layout). */
+        public Builder transcripts(BriefingAnalyzer.Mode mode) {
+            transcripts = java.util.Objects.requireNonNull(mode);
+            return this;
+        }
 
         /** A folder whose files override the bundled resources of the same name. */
         public Builder resources(Path dir) {
@@ -101,7 +116,7 @@ public final class StanceKit {
         public StanceKit build() {
             Resources res = resourcesDir == null ? Resources.bundled() : Resources.overlay(resourcesDir);
             Resources reg = registryDir == null ? res : Resources.overlay(registryDir);
-            return new StanceKit(res, reg);
+            return new StanceKit(res, reg, transcripts);
         }
     }
 }

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Quote;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

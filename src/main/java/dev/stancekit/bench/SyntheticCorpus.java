@@ -1,6 +1,6 @@
 package dev.stancekit.bench;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.stancekit.cli;
 
 import dev.stancekit.eval.CoreNlpBaseline;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.CoreNlpAnnotator;
 import java.io.PrintStream;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.ArticleAnalyzer;
-import dev.stancekit.BatchRunner;
+import dev.stancekit.pipeline.ArticleAnalyzer;
+import dev.stancekit.pipeline.BatchRunner;
 import dev.stancekit.StanceKit;
 import dev.stancekit.bench.ResourceMonitor;
 import dev.stancekit.bench.SyntheticCorpus;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.CoreNlpAnnotator;
 import java.io.PrintStream;

@@ -1,11 +1,12 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.ArticleResult;
-import dev.stancekit.BatchRunner;
-import dev.stancekit.Quote;
+import dev.stancekit.model.ArticleResult;
+import dev.stancekit.pipeline.BatchRunner;
+import dev.stancekit.model.Quote;
 import dev.stancekit.StanceKit;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.briefing.BriefingAnalyzer;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.function.Function;
@@ -29,7 +30,8 @@ final class InputOptions {
     List<Path> inputs = List.of();
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "auto (by extension), text, html, csv or jsonl. Default: ${DEFAULT-VALUE}.")
+            description = "auto (by extension), text, html, csv, jsonl, or transcript (every article is a "
+                    + "press-briefing transcript, read by extension). Default: ${DEFAULT-VALUE}.")
     InputFormat format = InputFormat.AUTO;
 
     @Option(names = "--resources", paramLabel = "DIR",
@@ -40,6 +42,14 @@ final class InputOptions {
     @Option(names = "--registry", paramLabel = "DIR",
             description = "A folder with your own speakers.csv / organizations.csv; your rows win.")
     Path registry;
+
+    @Option(names = "--input-root", paramLabel = "DIR",
+            description = "Manifest 'path' values must point inside this folder. Default: each manifest's own folder.")
+    Path inputRoot;
+
+    @Option(names = "--allow-paths-outside",
+            description = "Let manifest 'path' values point anywhere on this machine (../x, /etc/...).")
+    boolean allowPathsOutside;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads. Default: the number of cores.")
@@ -52,10 +62,16 @@ final class InputOptions {
      */
     List<ArticleResult> analyze(StanceKit kit, PrintStream err, boolean progress,
                                 Function<Article, List<Quote>> analysis) {
+        return analyze(kit, err, progress, analysis, List.of());
+    }
+
+    /** As above, never reading anything inside the folders {@code exclude} (an output folder). */
+    List<ArticleResult> analyze(StanceKit kit, PrintStream err, boolean progress,
+                                Function<Article, List<Quote>> analysis, List<Path> exclude) {
         List<Path> paths = inputsOrSample();
         Progress bar = new Progress(err, InputCount.estimate(paths), progress);
         List<ArticleResult> results = new ArrayList<>();
-        try (Stream<IngestResult> s = reader(kit).read(paths)) {
+        try (Stream<IngestResult> s = reader(kit, exclude).read(paths)) {
             new BatchRunner(r -> analysis.apply(r.article()), threads).run(s.iterator(), r -> {
                 results.add(withoutText(r));
                 bar.step();
@@ -90,11 +106,18 @@ final class InputOptions {
     }
 
     StanceKit kit() {
-        return StanceKit.builder().resources(resources).registry(registry).build();
+        return StanceKit.builder().resources(resources).registry(registry)
+                .transcripts(format == InputFormat.TRANSCRIPT ? BriefingAnalyzer.Mode.ALWAYS : BriefingAnalyzer.Mode.AUTO)
+                .build();
     }
 
     CorpusReader reader(StanceKit kit) {
-        return CorpusReader.builder().format(format).boilerplate(Boilerplate.load(kit.resources())).build();
+        return reader(kit, List.of());
+    }
+
+    CorpusReader reader(StanceKit kit, List<Path> exclude) {
+        return CorpusReader.builder().format(format).boilerplate(Boilerplate.load(kit.resources()))
+                .inputRoot(inputRoot).allowPathsOutside(allowPathsOutside).exclude(exclude).build();
     }
 
     /** The inputs, or the bundled sample corpus when none were given. */

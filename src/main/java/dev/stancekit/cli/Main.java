@@ -1,5 +1,6 @@
 package dev.stancekit.cli;
 
+import dev.stancekit.store.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs a command line and returns its exit code (0 ok, 1 some inputs failed, 2 usage). */
+    /** Runs a command line and returns its exit code (0 ok, 1 some inputs failed, 2 usage, 3 output folder busy, 4 output folder not writable). */
     public static int execute(String... args) {
         return commandLine().execute(args);
     }
@@ -42,6 +43,9 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("stancekit: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (ex instanceof OutputFolder.Failure f) {
+                return f.exitCode();
+            }
             return ex instanceof IllegalArgumentException ? 2 : 1;
         });
         return cl;

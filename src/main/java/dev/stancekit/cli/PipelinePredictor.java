@@ -1,10 +1,10 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.ArticleResult;
-import dev.stancekit.Quote;
+import dev.stancekit.model.ArticleResult;
+import dev.stancekit.model.Quote;
 import dev.stancekit.StanceKit;
 import dev.stancekit.eval.Predictor;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.eval.QuoteCsv;
 import dev.stancekit.report.QuotesCsv;
 import java.nio.file.Files;

@@ -44,10 +44,11 @@ final class Progress {
     String line(long now) {
         double secs = Math.max(1e-9, (now - started) / 1e9);
         double rate = done / secs;
-        int filled = total <= 0 ? 0 : (int) Math.min(WIDTH, WIDTH * done / total);
-        String eta = rate > 0 && total > done
-                ? String.format(Locale.ROOT, "  ETA %ds", (long) Math.ceil((total - done) / rate)) : "";
-        return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total
+        long all = Math.max(total, done); // the total is an estimate: never show more done than total
+        int filled = all <= 0 ? 0 : (int) Math.min(WIDTH, WIDTH * done / all);
+        String eta = rate > 0 && all > done
+                ? String.format(Locale.ROOT, "  ETA %ds", (long) Math.ceil((all - done) / rate)) : "";
+        return "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + all
                 + " articles  " + String.format(Locale.ROOT, "%.1f/s", rate) + eta + "   ";
     }
 }

@@ -1,9 +1,9 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.ArticleResult;
-import dev.stancekit.Quote;
+import dev.stancekit.model.ArticleResult;
+import dev.stancekit.model.Quote;
 import dev.stancekit.StanceKit;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.speakers.SpeakerTable;
 import dev.stancekit.store.AtomicFiles;
 import java.io.PrintStream;

@@ -1,8 +1,10 @@
 package dev.stancekit.cli;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.tone.LexiconToneScorer;
-import dev.stancekit.tone.Tone;
+import dev.stancekit.model.Tone;
+import dev.stancekit.tone.Reading;
+import dev.stancekit.tone.StanceToneScorer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -27,8 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code stancekit tone [TEXT...]}: the tone of each text, as CSV on standard output. */
 @Command(name = "tone", mixinStandardHelpOptions = true,
         description = {"Scores the tone of texts toward the other side, from -1 (confrontational) to "
-                + "+1 (conciliatory), and lists the words and phrases that moved the score.",
-            "Prints CSV: text,tone,tone_label,tone_cues (cues separated by ';'). See docs/tone.md."})
+                + "+1 (conciliatory), and shows the target and speech act found and the cues that moved the score.",
+            "Prints CSV: text,tone,tone_label,target,speech_act,tone_cues (cues separated by ';'). See docs/tone.md."})
 public final class ToneCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "TEXT", arity = "0..*",
@@ -36,11 +39,17 @@ public final class ToneCommand implements Callable<Integer> {
     private List<String> texts = new ArrayList<>();
 
     @Option(names = "--resources", paramLabel = "DIR",
-            description = "Folder whose tone-lexicon.csv / vader_lexicon.txt override the bundled ones.")
+            description = "Folder whose tone-lexicon.csv / vader_lexicon.txt replace, and whose tone-speech-acts.csv, "
+                    + "tone-targets.csv, tone-scope.csv, tone-settings.csv add to, the bundled ones.")
     private Path resources;
 
     @Option(names = "--vader", description = "Plain VADER, without the diplomatic lexicon (for comparison).")
     private boolean vaderOnly;
+
+    @Option(names = "--side", paramLabel = "SIDE",
+            description = "The speaker's side (US, China, ...): names of that side become the speaker's own side. "
+                    + "Without it, both the US and China count as the other side.")
+    private String side;
 
     @Spec
     private CommandSpec spec;
@@ -61,9 +70,17 @@ public final class ToneCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--resources: not a folder: " + resources);
         }
         Resources res = resources == null ? Resources.bundled() : Resources.overlay(resources);
-        LexiconToneScorer scorer = vaderOnly ? LexiconToneScorer.vaderOnly(res) : LexiconToneScorer.create(res);
+        Function<String, Reading> scorer;
+        if (vaderOnly) {
+            LexiconToneScorer vader = LexiconToneScorer.vaderOnly(res);
+            scorer = t -> new Reading(vader.score(t), "", "");
+        } else {
+            StanceToneScorer model = StanceToneScorer.create(res);
+            scorer = t -> model.read(t, side);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader("text", "tone", "tone_label", "tone_cues").get();
+        CSVFormat fmt = CSVFormat.DEFAULT.builder()
+                .setHeader("text", "tone", "tone_label", "target", "speech_act", "tone_cues").get();
         CSVPrinter csv = new CSVPrinter(out, fmt); // not closed: that would close standard output
         if (texts.isEmpty()) {
             BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
@@ -80,9 +97,11 @@ public final class ToneCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void print(CSVPrinter csv, LexiconToneScorer scorer, String text) throws IOException {
-        Tone tone = scorer.score(text);
-        csv.printRecord(text, format(tone.score()), tone.label().label(), String.join(";", tone.cues()));
+    private static void print(CSVPrinter csv, Function<String, Reading> scorer, String text) throws IOException {
+        Reading r = scorer.apply(text);
+        Tone tone = r.tone();
+        csv.printRecord(text, format(tone.score()), tone.label().label(), r.target(), r.act(),
+                String.join(";", tone.cues()));
     }
 
     /** Three decimals, and never "-0.000". */

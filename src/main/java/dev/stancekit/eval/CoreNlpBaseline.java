@@ -1,6 +1,6 @@
 package dev.stancekit.eval;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.QuoteAnnotator;

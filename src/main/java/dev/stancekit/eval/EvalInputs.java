@@ -1,6 +1,6 @@
 package dev.stancekit.eval;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package dev.stancekit.ingest;
 
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package dev.stancekit.ingest;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

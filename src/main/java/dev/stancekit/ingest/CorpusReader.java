@@ -1,6 +1,7 @@
 package dev.stancekit.ingest;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.resources.Resources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -30,8 +31,12 @@ public final class CorpusReader {
     private final InputFormat format;
     private final long maxBytes;
     private final Assembler assembler;
+    private final PathPolicy policy;
+    private final List<Path> exclude;
 
     private CorpusReader(Builder b) {
+        this.policy = new PathPolicy(b.inputRoot, b.allowPathsOutside);
+        this.exclude = List.copyOf(b.exclude);
         this.format = b.format;
         this.maxBytes = b.maxBytes;
         this.assembler = new Assembler(b.boilerplate != null ? b.boilerplate : Boilerplate.load(Resources.bundled()));
@@ -46,9 +51,41 @@ public final class CorpusReader {
      * stream is sequential and lazy; close it (or consume it fully) to release open manifests.
      */
     public Stream<IngestResult> read(List<Path> inputs) {
-        ResultIterator it = new ResultIterator(Inputs.list(inputs).iterator(), this::results);
+        ResultIterator it = new ResultIterator(Inputs.list(inputs, exclude).iterator(), this::results);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).onClose(it::close);
+    }
+
+    /**
+     * One file the inputs expand to: its path and id as {@link #read} gives them, and, when it
+     * cannot be read as a file at all (a link loop, a FIFO, a hidden folder), that result.
+     */
+    public record Listed(Path path, String id, IngestResult problem) {}
+
+    /**
+     * The files the inputs expand to, in reading order, without reading them: folders walked as
+     * {@link #read} walks them (no links to folders followed, nothing but regular files opened,
+     * the excluded folders left out). For readers elsewhere (Spark executors) that read each file
+     * with {@link #read} and then give it the id listed here.
+     */
+    public List<Listed> list(List<Path> inputs) {
+        List<Listed> out = new java.util.ArrayList<>();
+        for (Inputs.Entry e : Inputs.list(inputs, exclude)) {
+            String path = e.path().toString();
+            IngestResult problem = e.ok() ? null : e.skip() ? IngestResult.skipped(e.id(), path, e.problem())
+                    : IngestResult.error(e.id(), path, e.problem());
+            out.add(new Listed(e.path(), e.id(), problem));
+        }
+        return out;
+    }
+
+    /** The ids {@link #read} gives these files: names, with parent folders where names repeat. */
+    public static List<String> ids(List<Path> files) {
+        List<Inputs.Entry> entries = new java.util.ArrayList<>();
+        for (Path p : files) {
+            entries.add(new Inputs.Entry(p, null, null, false));
+        }
+        return Inputs.assignIds(entries).stream().map(Inputs.Entry::id).toList();
     }
 
     private ResultIterator.Part results(Inputs.Entry e) {
@@ -88,8 +125,8 @@ public final class CorpusReader {
         } catch (IOException | SecurityException ex) {
             return ResultIterator.Part.of(IngestResult.error(e.id(), path, "cannot read manifest: " + FileLoader.describe(ex)));
         }
-        Iterator<Loaded> rows = f == InputFormat.CSV ? new CsvManifest(lines, e.path(), maxBytes)
-                : new JsonlManifest(lines, e.path(), maxBytes);
+        Iterator<Loaded> rows = f == InputFormat.CSV ? new CsvManifest(lines, e.path(), maxBytes, policy)
+                : new JsonlManifest(lines, e.path(), maxBytes, policy);
         String note = lines.charset().name().equals("UTF-8") ? "" : "manifest not valid UTF-8; decoded as Windows-1252";
         Iterator<IngestResult> results = new Iterator<>() {
             @Override
@@ -121,6 +158,30 @@ public final class CorpusReader {
         private InputFormat format = InputFormat.AUTO;
         private long maxBytes = DEFAULT_MAX_BYTES;
         private Boilerplate boilerplate;
+        private Path inputRoot;
+        private boolean allowPathsOutside;
+        private List<Path> exclude = List.of();
+
+        /**
+         * The folder that manifest {@code path} values must point into (after following links);
+         * default (null): each manifest's own folder.
+         */
+        public Builder inputRoot(Path v) {
+            inputRoot = v;
+            return this;
+        }
+
+        /** Lets manifest {@code path} values point anywhere; default false (such rows are errors). */
+        public Builder allowPathsOutside(boolean v) {
+            allowPathsOutside = v;
+            return this;
+        }
+
+        /** Folders never read when walking input folders (the run's own output folder). */
+        public Builder exclude(List<Path> v) {
+            exclude = List.copyOf(v);
+            return this;
+        }
 
         public Builder format(InputFormat v) {
             format = Objects.requireNonNull(v, "format");

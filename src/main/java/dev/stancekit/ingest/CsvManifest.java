@@ -23,13 +23,15 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvManifest extends ManifestIterator {
 
     private static final CSVFormat ROW = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
+    /** The same row untrimmed, to keep the leading and trailing white space of unquoted texts. */
+    private static final CSVFormat RAW = CSVFormat.DEFAULT;
 
     private final String name;
     private final Deque<BoundedLines.Line> pushback = new ArrayDeque<>();
     private List<String> header;
 
-    CsvManifest(BoundedLines lines, Path file, long maxBytes) {
-        super(lines, file, maxBytes);
+    CsvManifest(BoundedLines lines, Path file, long maxBytes, PathPolicy policy) {
+        super(lines, file, maxBytes, policy);
         this.name = file.toString();
     }
 
@@ -81,11 +83,26 @@ final class CsvManifest extends ManifestIterator {
                 return Loaded.error(rowId, ref, "line " + lineNo + ": " + fields.size() + " fields, header has "
                         + header.size() + "; row not read");
             }
+            List<String> raw = untrimmed(sb.toString(), fields.size());
             Map<String, String> row = new LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                row.putIfAbsent(header.get(i), fields.get(i));
+                String v = fields.get(i);
+                if (raw != null && ManifestRow.TEXT.contains(header.get(i)) && raw.get(i).strip().equals(v)) {
+                    v = raw.get(i); // an unquoted text keeps its indentation
+                }
+                row.putIfAbsent(header.get(i), v);
             }
-            return ManifestRow.load(row, file, ref, maxBytes);
+            return ManifestRow.load(row, file, ref, maxBytes, policy);
+        }
+    }
+
+    /** The fields of a row without trimming, or null when they do not line up with the trimmed ones. */
+    private static List<String> untrimmed(String record, int n) {
+        try (CSVParser p = CSVParser.parse(record, RAW)) {
+            List<CSVRecord> all = p.getRecords();
+            return all.size() == 1 && all.get(0).size() == n ? all.get(0).toList() : null;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return null;
         }
     }
 

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 final class Decoding {
 
     static final Charset CP1252 = Charset.forName("windows-1252");
+    /** At most this many NUL bytes (and under 1% of the bytes) in a text are dropped with a note. */
+    static final int MAX_STRAY_NUL = 4;
 
     /** The outcome: {@code text} is null when {@code problem} says why the bytes are not text. */
     record Decoded(String text, String note, String problem) {
@@ -55,9 +57,25 @@ final class Decoding {
             if (utf16 != null) {
                 return checkText(new String(b, utf16), "decoded as " + utf16.name() + " (no byte order mark)");
             }
+            if (nul <= MAX_STRAY_NUL && nul * 100 < b.length) {
+                Decoded d = utf8OrLegacy(withoutNul(b, nul), 0, "");
+                String note = nul + " stray NUL byte" + (nul == 1 ? "" : "s") + " dropped";
+                return d.ok() ? new Decoded(d.text(), d.note().isEmpty() ? note : d.note() + "; " + note, "") : d;
+            }
             return new Decoded(null, "", "binary file (NUL bytes)");
         }
         return utf8OrLegacy(b, 0, "");
+    }
+
+    private static byte[] withoutNul(byte[] b, int nul) {
+        byte[] out = new byte[b.length - nul];
+        int j = 0;
+        for (byte x : b) {
+            if (x != 0) {
+                out[j++] = x;
+            }
+        }
+        return out;
     }
 
     /** Text in UTF-16 without BOM has a NUL in (nearly) every other byte, on one side. */

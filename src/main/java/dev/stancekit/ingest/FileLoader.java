@@ -1,5 +1,6 @@
 package dev.stancekit.ingest;
 
+import dev.stancekit.model.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;

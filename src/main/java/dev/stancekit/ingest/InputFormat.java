@@ -14,7 +14,9 @@ public enum InputFormat {
     /** CSV manifests: {@code id, date, source, url, title} and {@code text} or {@code path}. */
     CSV,
     /** JSON Lines manifests with the same fields as the CSV manifest. */
-    JSONL;
+    JSONL,
+    /** Press-briefing transcripts, each file read by its extension as with {@link #AUTO}. */
+    TRANSCRIPT;
 
     /** Parses a CLI value (case-insensitive: auto, text, txt, html, csv, jsonl, ndjson). */
     public static InputFormat parse(String s) {
@@ -25,15 +27,16 @@ public enum InputFormat {
             case "html": case "htm": return HTML;
             case "csv": return CSV;
             case "jsonl": case "ndjson": return JSONL;
+            case "transcript": case "briefing": return TRANSCRIPT;
             default:
                 throw new IllegalArgumentException("unknown input format '" + s
-                        + "' (expected auto, text, html, csv or jsonl)");
+                        + "' (expected auto, text, html, csv, jsonl or transcript)");
         }
     }
 
     /** The format of one file under this option, or {@code null} for an unsupported extension. */
     InputFormat of(Path file) {
-        if (this != AUTO) {
+        if (this != AUTO && this != TRANSCRIPT) {
             return this;
         }
         String ext = extension(file);

@@ -7,6 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -27,18 +29,27 @@ final class Inputs {
     private Inputs() {}
 
     static List<Entry> list(List<Path> inputs) {
+        return list(inputs, List.of());
+    }
+
+    /** As {@link #list(List)}, never entering the folders {@code exclude} (an output folder). */
+    static List<Entry> list(List<Path> inputs, List<Path> exclude) {
         List<Entry> out = new ArrayList<>();
+        Set<Path> skip = new HashSet<>();
+        for (Path x : exclude) {
+            skip.add(real(x));
+        }
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 int before = out.size();
-                walk(p, out);
+                walk(p, out, skip);
                 if (out.size() == before) {
                     out.add(new Entry(p, null, "empty folder", true));
                 }
             } else if (Files.isRegularFile(p)) {
                 out.add(new Entry(p, null, null, false));
             } else if (Files.isSymbolicLink(p)) {
-                out.add(new Entry(p, null, "broken symbolic link", false));
+                out.add(new Entry(p, null, brokenLink(p), false));
             } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 out.add(new Entry(p, null, "not a regular file", true));
             } else {
@@ -48,7 +59,10 @@ final class Inputs {
         return assignIds(out);
     }
 
-    private static void walk(Path dir, List<Entry> out) {
+    private static void walk(Path dir, List<Entry> out, Set<Path> skip) {
+        if (!skip.isEmpty() && skip.contains(real(dir))) {
+            return;
+        }
         List<Path> children = new ArrayList<>();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             ds.forEach(children::add);
@@ -65,19 +79,49 @@ final class Inputs {
                 } else if (Files.isRegularFile(c)) {
                     out.add(new Entry(c, null, null, false));
                 } else {
-                    out.add(new Entry(c, null, "broken symbolic link", false));
+                    out.add(new Entry(c, null, brokenLink(c), false));
                 }
             } else if (Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)) {
                 if (name.startsWith(".")) {
                     out.add(new Entry(c, null, "hidden folder; not read", true));
                 } else {
-                    walk(c, out);
+                    walk(c, out, skip);
                 }
             } else if (Files.isRegularFile(c, LinkOption.NOFOLLOW_LINKS)) {
                 out.add(new Entry(c, null, null, false));
             } else {
                 out.add(new Entry(c, null, "not a regular file", true));
             }
+        }
+    }
+
+    /** "symbolic link loop" when following {@code link} comes back to a link seen, else "broken symbolic link". */
+    static String brokenLink(Path link) {
+        Set<Path> seen = new HashSet<>();
+        Path p = link.toAbsolutePath().normalize();
+        try {
+            for (int hops = 0; hops < 64; hops++) {
+                if (!Files.isSymbolicLink(p)) {
+                    return Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                            ? "symbolic link to something that is not a regular file" : "broken symbolic link";
+                }
+                if (!seen.add(p)) {
+                    return "symbolic link loop";
+                }
+                p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+            }
+            return "symbolic link loop";
+        } catch (IOException | SecurityException e) {
+            String m = String.valueOf(e.getMessage());
+            return m.contains("levels of symbolic links") ? "symbolic link loop" : "broken symbolic link";
+        }
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p.toAbsolutePath().normalize();
         }
     }
 

@@ -18,8 +18,8 @@ final class JsonlManifest extends ManifestIterator {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
 
-    JsonlManifest(BoundedLines lines, Path file, long maxBytes) {
-        super(lines, file, maxBytes);
+    JsonlManifest(BoundedLines lines, Path file, long maxBytes, PathPolicy policy) {
+        super(lines, file, maxBytes, policy);
     }
 
     @Override
@@ -56,6 +56,6 @@ final class JsonlManifest extends ManifestIterator {
         if (!ManifestRow.usable(row.keySet())) {
             return Loaded.error(rowId, ref, "line " + line.number() + ": record has neither text nor path");
         }
-        return ManifestRow.load(row, file, ref, maxBytes);
+        return ManifestRow.load(row, file, ref, maxBytes, policy);
     }
 }

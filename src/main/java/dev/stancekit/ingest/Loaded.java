@@ -1,5 +1,7 @@
 package dev.stancekit.ingest;
 
+import dev.stancekit.model.IngestResult;
+
 /** What reading one input gave before assembly: a source to assemble, or a final result. */
 record Loaded(Source source, IngestResult result) {
 

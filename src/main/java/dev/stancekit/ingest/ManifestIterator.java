@@ -15,12 +15,14 @@ abstract class ManifestIterator implements Iterator<Loaded> {
     final BoundedLines lines;
     final Path file;
     final long maxBytes;
+    final PathPolicy policy;
     private Loaded next;
     private boolean done;
     private int count;
 
-    ManifestIterator(BoundedLines lines, Path file, long maxBytes) {
+    ManifestIterator(BoundedLines lines, Path file, long maxBytes, PathPolicy policy) {
         this.lines = lines;
+        this.policy = policy;
         this.file = file;
         this.maxBytes = maxBytes;
     }

@@ -1,5 +1,6 @@
 package dev.stancekit.ingest;
 
+import dev.stancekit.model.Hashing;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -26,16 +27,17 @@ final class ManifestRow {
     }
 
     /** The article of one row ({@code fields} keyed by lower-case name); {@code ref} is "manifest#line". */
-    static Loaded load(Map<String, String> fields, Path manifest, String ref, long maxBytes) {
+    static Loaded load(Map<String, String> fields, Path manifest, String ref, long maxBytes, PathPolicy policy) {
         try {
-            return read(fields, manifest, ref, maxBytes);
+            return read(fields, manifest, ref, maxBytes, policy);
         } catch (RuntimeException e) {
             String id = manifest.getFileName() + ref.substring(ref.lastIndexOf('#'));
             return Loaded.error(id, ref, "unreadable row: " + FileLoader.describe(e));
         }
     }
 
-    private static Loaded read(Map<String, String> fields, Path manifest, String ref, long maxBytes) {
+    private static Loaded read(Map<String, String> fields, Path manifest, String ref, long maxBytes,
+                               PathPolicy policy) {
         String text = get(fields, TEXT);
         String file = get(fields, PATH).strip();
         String id = get(fields, ID).strip();
@@ -58,11 +60,15 @@ final class ManifestRow {
             return Loaded.error(id, ref, "row has neither text nor path");
         }
         Path target;
+        Path dir = manifest.toAbsolutePath().getParent();
         try {
-            Path dir = manifest.toAbsolutePath().getParent();
             target = dir.resolve(file).normalize();
         } catch (InvalidPathException e) {
             return Loaded.error(id, ref, "bad path '" + file + "': " + e.getReason());
+        }
+        String refused = policy.refuse(target, dir);
+        if (refused != null) {
+            return Loaded.error(id, ref, "'" + file + "': " + refused);
         }
         if (!Files.isRegularFile(target)) {
             return Loaded.error(id, ref, Files.exists(target) ? "not a regular file: " + file : "file not found: " + file);

@@ -1,5 +1,8 @@
 package dev.stancekit.ingest;
 
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Hashing;
+import dev.stancekit.model.IngestResult;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Collections;

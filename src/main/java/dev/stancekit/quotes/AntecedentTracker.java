@@ -1,7 +1,7 @@
 package dev.stancekit.quotes;
 
 import dev.stancekit.nlp.Token;
-import dev.stancekit.quotes.QuoteSpan.MentionType;
+import dev.stancekit.model.QuoteSpan.MentionType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

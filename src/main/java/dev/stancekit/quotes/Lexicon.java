@@ -1,6 +1,6 @@
 package dev.stancekit.quotes;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;

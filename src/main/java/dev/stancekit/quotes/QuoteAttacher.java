@@ -1,5 +1,6 @@
 package dev.stancekit.quotes;
 
+import dev.stancekit.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package dev.stancekit.quotes;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.nlp.AnnotatedText;
 import java.util.List;
 

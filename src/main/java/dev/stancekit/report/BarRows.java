@@ -25,6 +25,11 @@ final class BarRows {
 
     /** The chart, or null without bars. Bars are drawn top to bottom in list order. */
     static RowChart build(String title, String xTitle, List<Bar> bars, String decimals) {
+        return build(title, xTitle, bars, decimals, Double.NaN, Double.NaN);
+    }
+
+    /** As {@link #build(String, String, List, String)} with a fixed value axis when the bounds are not NaN. */
+    static RowChart build(String title, String xTitle, List<Bar> bars, String decimals, double axisMin, double axisMax) {
         if (bars.isEmpty()) {
             return null;
         }
@@ -54,6 +59,11 @@ final class BarRows {
         }
         double pad = (max - min) * 0.05 + 1e-9;
         c.getStyler().setXAxisMin(min < 0 ? min - pad : 0).setXAxisMax(max > 0 ? max + pad : 0);
+        if (!Double.isNaN(axisMin)) {
+            c.getStyler().setXAxisMin(axisMin).setXAxisMax(axisMax);
+            min = Math.min(min, axisMin);
+            max = Math.max(max, axisMax);
+        }
         if (min < 0 && max > 0) {
             XYSeries zero = c.addSeries("\u200Bzero", new double[] {0, 0}, new double[] {-0.6, n - 0.4});
             zero.setMarker(SeriesMarkers.NONE).setLineColor(Color.DARK_GRAY).setShowInLegend(false);

@@ -1,6 +1,7 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Sides;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,8 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -19,7 +18,6 @@ final class Charts {
 
     static final int TOP_SPEAKERS = 15;
     static final int FRAMING_TERMS = 12;
-    static final int MIN_FRAMING_TERMS = 3;
 
     private Charts() {
     }
@@ -27,23 +25,9 @@ final class Charts {
     static Map<String, Chart<?, ?>> all(Summary s, List<Quote> quotes,
                                         Map<String, List<FightinWords.Term>> framing) {
         Map<String, Chart<?, ?>> out = new LinkedHashMap<>();
-        put(out, ToneByThemeChart.NAME, ToneByThemeChart.build(s));
-        put(out, "quotes_per_speaker", speakers(quotes));
-        for (String theme : Summary.distinct(s.rows().stream().map(Summary.Row::theme).toList(), Summary.Order.THEME)) {
-            put(out, "tone_over_time_" + ChartKit.slug(theme), overTime(s, theme));
-        }
-        framing.forEach((theme, terms) -> put(out, "framing_" + ChartKit.slug(theme), framing(theme, terms)));
+        Figures.of(s, quotes, framing, List.of(), ReportPeriod.MONTH, ReportSettings.defaults())
+                .forEach((k, f) -> out.put(k, f.chart()));
         return out;
-    }
-
-    private static void put(Map<String, Chart<?, ?>> out, String name, Chart<?, ?> c) {
-        if (c != null) {
-            String key = name;
-            for (int i = 2; out.containsKey(key); i++) {
-                key = name + "_" + i;
-            }
-            out.put(key, c);
-        }
     }
 
     /** A theme id as shown to readers: "all themes", "no theme", underscores as spaces. */
@@ -52,61 +36,60 @@ final class Charts {
                 : theme.equals(Summary.NO_THEME) ? "no theme" : theme.replace('_', ' ');
     }
 
-    /** Mean tone per dated period and side for one theme; null unless it has quotes in two periods. */
-    static CategoryChart overTime(Summary s, String theme) {
-        List<String> periods = new ArrayList<>();
-        List<String> sides = new ArrayList<>();
-        java.util.Set<String> withData = new java.util.HashSet<>();
-        for (Summary.Row r : s.rows()) {
-            if (!r.period().equals(ReportPeriod.ALL) && !r.period().equals(ReportPeriod.UNDATED)) {
-                if (!periods.contains(r.period())) {
-                    periods.add(r.period());
-                }
-                if (r.theme().equals(theme)) {
-                    withData.add(r.period());
-                    if (!sides.contains(r.side())) {
-                        sides.add(r.side());
-                    }
-                }
-            }
-        }
-        if (withData.size() < 2) {
+    /**
+     * Mean tone per dated period and side for one theme on a calendar axis (see {@link TimeChart});
+     * null unless it has quotes in two periods.
+     */
+    static XYChart overTime(Summary s, String theme) {
+        return overTime(s, theme, ReportPeriod.MONTH, ReportSettings.defaults());
+    }
+
+    static XYChart overTime(Summary s, String theme, ReportPeriod period, ReportSettings set) {
+        List<String> sides = new ArrayList<>(Summary.distinct(s.rows().stream().filter(r -> r.theme().equals(theme))
+                .map(Summary.Row::side).toList(), Summary.Order.SIDE));
+        sides.sort(s.sides().order());
+        return TimeChart.build(s, period, theme, sides, set);
+    }
+
+    /** Articles and quotes per calendar period (zeros drawn: a period without articles has none). */
+    static XYChart volume(List<Volume.PeriodRow> rows, ReportPeriod period) {
+        List<Volume.PeriodRow> dated = rows.stream().filter(r -> r.start() != null).toList();
+        if (dated.size() < 2) {
             return null;
         }
-        periods.sort(Summary.Order.PERIOD);
-        sides.sort(Summary.Order.SIDE);
-        CategoryChart c = new CategoryChart(1100, 620);
-        c.setTitle("Mean tone over time: " + ChartKit.shorten(themeTitle(theme), 50));
-        c.setXAxisTitle("period");
-        c.setYAxisTitle("mean tone (\u22121 \u2026 +1)");
+        XYChart c = new XYChart(1100, 520);
+        c.setTitle("Articles and quotes per " + period.id());
+        c.setXAxisTitle(period.id() + "s on a calendar axis");
+        c.setYAxisGroupTitle(0, "quotes");
+        c.setYAxisGroupTitle(1, "articles");
+        c.getStyler().setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
         ChartKit.style(c.getStyler());
-        c.getStyler().setDefaultSeriesRenderStyle(CategorySeries.CategorySeriesRenderStyle.Line);
-        c.getStyler().setYAxisMin(-1.0).setYAxisMax(1.0);
-        c.getStyler().setYAxisDecimalPattern("0.0");
-        c.getStyler().setMarkerSize(10);
-        c.getStyler().setOverlapped(true);
-        c.getStyler().setXAxisLabelRotation(periods.size() > 10 ? 45 : 0);
-        c.getStyler().setXAxisTickMarkSpacingHint(28); // label every period that fits, not every other
-        if (periods.size() > 40) {
-            c.getStyler().setXAxisMaxLabelCount(40);
-        }
-        for (String side : sides) {
-            List<Double> ys = new ArrayList<>();
-            for (String p : periods) {
-                Summary.Row r = s.get(p, side, theme);
-                ys.add(r == null ? null : r.meanTone());
-            }
-            CategorySeries ser = c.addSeries(side, periods, ys);
-            ser.setLineColor(ChartKit.color(side));
-            ser.setMarkerColor(ChartKit.color(side));
-            ser.setMarker(SeriesMarkers.CIRCLE);
-            ser.setLineStyle(new BasicStroke(2.5f));
-        }
+        TimeChart.calendarAxis(c, period, dated.get(0).start(), dated.get(dated.size() - 1).start());
+        c.getStyler().setYAxisMin(0, 0.0);
+        c.getStyler().setYAxisMin(1, 0.0);
+        c.getStyler().setYAxisDecimalPattern("#,##0");
+        c.getStyler().setMarkerSize(dated.size() > 60 ? 4 : 8);
+        List<Double> xs = dated.stream().map(r -> TimeChart.index(period, dated.get(0).start(), r.start())).toList();
+        org.knowm.xchart.XYSeries q = c.addSeries("quotes", xs, dated.stream().map(r -> (Number) r.quotes()).toList());
+        q.setLineColor(ChartKit.OTHER);
+        q.setMarkerColor(ChartKit.OTHER);
+        q.setMarker(SeriesMarkers.CIRCLE);
+        org.knowm.xchart.XYSeries a = c.addSeries("articles (right axis)", xs, dated.stream().map(r -> (Number) r.articles()).toList());
+        a.setYAxisGroup(1);
+        a.setLineColor(ChartKit.UNKNOWN);
+        a.setMarkerColor(ChartKit.UNKNOWN);
+        a.setMarker(SeriesMarkers.SQUARE);
+        a.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
+        q.setLineStyle(new BasicStroke(2.5f));
         return c;
     }
 
     /** The speakers with most quotes, coloured by side; null without named speakers. */
     static RowChart speakers(List<Quote> quotes) {
+        return speakers(quotes, SideTable.DEFAULT);
+    }
+
+    static RowChart speakers(List<Quote> quotes, Sides sides) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, String> side = new HashMap<>();
         for (Quote q : quotes) {
@@ -120,27 +103,58 @@ final class Charts {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_SPEAKERS)
                 .map(e -> new BarRows.Bar(e.getKey(), e.getValue(), side.get(e.getKey()),
-                        ChartKit.color(side.get(e.getKey()))))
+                        sides.colour(side.get(e.getKey()))))
                 .toList();
         return BarRows.build("Quotes per speaker (top " + TOP_SPEAKERS + ")", "quotes", bars, "0");
     }
 
     /**
-     * Diverging bars: z-scores of the terms most typical of US (right) and Chinese (left) quotes;
-     * null with fewer than {@link #MIN_FRAMING_TERMS} terms (too few to compare).
+     * Diverging bars: z-scores of the terms more typical of US (right) or Chinese (left) quotes,
+     * only those with |z| at or above the settings' threshold, on a fixed axis of
+     * ±{@code framing_axis_max_z} so that charts of two runs compare; a longer bar is cut at the
+     * edge and its z printed in its label. Null when no term passes the threshold.
      */
     static RowChart framing(String theme, List<FightinWords.Term> terms) {
-        List<FightinWords.Term> us = terms.stream().filter(t -> t.z() > 0).limit(FRAMING_TERMS).toList();
-        List<FightinWords.Term> cn = terms.stream().filter(t -> t.z() < 0)
+        return framing(theme, terms, SideTable.DEFAULT, ReportSettings.defaults());
+    }
+
+    /** As above, for the contrast pair of {@code sides}: the first side right, the second left. */
+    static RowChart framing(String theme, List<FightinWords.Term> terms, Sides sides, ReportSettings set) {
+        Sides.Side a = sides.side(sides.first());
+        Sides.Side b = sides.side(sides.second());
+        List<FightinWords.Term> pass = significant(terms, set);
+        List<FightinWords.Term> us = pass.stream().filter(t -> t.z() > 0)
+                .sorted(Comparator.comparingDouble(FightinWords.Term::z).reversed()).limit(FRAMING_TERMS).toList();
+        List<FightinWords.Term> cn = pass.stream().filter(t -> t.z() < 0)
                 .sorted(Comparator.comparingDouble(FightinWords.Term::z)).limit(FRAMING_TERMS)
                 .sorted(Comparator.comparingDouble(FightinWords.Term::z).reversed()).toList();
+        double max = set.framingAxisMaxZ();
         List<BarRows.Bar> bars = new ArrayList<>();
-        us.forEach(t -> bars.add(new BarRows.Bar(t.term(), t.z(), "more typical of US quotes", ChartKit.US)));
-        cn.forEach(t -> bars.add(new BarRows.Bar(t.term(), t.z(), "more typical of Chinese quotes", ChartKit.CHINA)));
-        if (bars.size() < MIN_FRAMING_TERMS) {
+        for (FightinWords.Term t : us) {
+            bars.add(new BarRows.Bar(label(t, max), Math.min(t.z(), max), "more typical of " + a.adjective() + " quotes",
+                    a.colour()));
+        }
+        for (FightinWords.Term t : cn) {
+            bars.add(new BarRows.Bar(label(t, max), Math.max(t.z(), -max), "more typical of " + b.adjective() + " quotes",
+                    b.colour()));
+        }
+        if (bars.isEmpty()) {
             return null;
         }
-        return BarRows.build("Framing: " + ChartKit.shorten(themeTitle(theme), 50) + " (US vs China)",
-                "z-score of log-odds ratio (informative Dirichlet prior)", bars, "0.0");
+        String z = new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                .format(set.framingMinAbsZ());
+        return BarRows.build("Framing: " + ChartKit.shorten(themeTitle(theme), 50) + " (" + a.label() + " vs " + b.label()
+                        + ", |z| \u2265 " + z + ")",
+                "z-score of log-odds ratio (informative Dirichlet prior); axis fixed at \u00B1"
+                        + (int) Math.round(max), bars, "0.0", -max, max);
+    }
+
+    /** The terms whose |z| reaches the threshold. */
+    static List<FightinWords.Term> significant(List<FightinWords.Term> terms, ReportSettings set) {
+        return terms.stream().filter(t -> Math.abs(t.z()) >= set.framingMinAbsZ()).toList();
+    }
+
+    private static String label(FightinWords.Term t, double max) {
+        return Math.abs(t.z()) > max ? t.term() + String.format(java.util.Locale.ROOT, " (z=%.1f)", t.z()) : t.term();
     }
 }

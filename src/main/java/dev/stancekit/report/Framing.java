@@ -1,7 +1,7 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.Resources;
+import dev.stancekit.model.Quote;
+import dev.stancekit.resources.Resources;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,6 +47,11 @@ final class Framing {
 
     /** Rows per theme in report theme order; themes without US or Chinese quotes are left out. */
     static Map<String, List<FightinWords.Term>> of(List<Quote> quotes, FightinWords fw) {
+        return of(quotes, fw, US, CHINA);
+    }
+
+    /** As above, contrasting the quotes of side {@code first} with those of side {@code second}. */
+    static Map<String, List<FightinWords.Term>> of(List<Quote> quotes, FightinWords fw, String first, String second) {
         Map<String, Integer> prior = fw.count(quotes.stream().map(Quote::text).toList());
         Map<String, List<Quote>> byTheme = new java.util.TreeMap<>(Summary.Order.THEME);
         for (Quote q : quotes) {
@@ -57,8 +62,8 @@ final class Framing {
         }
         Map<String, List<FightinWords.Term>> out = new LinkedHashMap<>();
         byTheme.forEach((theme, qs) -> {
-            List<String> us = qs.stream().filter(q -> q.side().equals(US)).map(Quote::text).toList();
-            List<String> cn = qs.stream().filter(q -> q.side().equals(CHINA)).map(Quote::text).toList();
+            List<String> us = qs.stream().filter(q -> q.side().equals(first)).map(Quote::text).toList();
+            List<String> cn = qs.stream().filter(q -> q.side().equals(second)).map(Quote::text).toList();
             if (us.isEmpty() || cn.isEmpty()) {
                 return;
             }

@@ -1,11 +1,14 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.briefing.PodiumContrast;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.Article;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** {@code report.html}: one self-contained page (inline CSS, charts as base64 PNG). */
@@ -23,37 +26,64 @@ final class HtmlReport {
             + ".us{color:#1f5fbf}.china{color:#c62828}.q{font-style:italic}.muted{color:#666;font-size:0.9em}"
             + "table.themes th.n{text-align:right}table.themes th.g,table.themes td.g{border-left:2px solid #d0d4da}"
             + "table.themes th[colspan]{text-align:center}table.themes tr:nth-child(even) td{background:#fafbfc}"
+            + "td.d{white-space:nowrap}figcaption{color:#444;font-size:0.92em;margin-bottom:18px}nav.toc ol{columns:2}"
+            + ".qt-controls{display:flex;gap:8px;align-items:center;flex-wrap:wrap;margin:8px 0}#qt th{cursor:pointer}"
+            + "#qt th[aria-sort=ascending]::after{content:' \\25B2'}#qt th[aria-sort=descending]::after{content:' \\25BC'}"
+            + "th.n{text-align:right}.note{background:#f5f7fa;padding:6px 10px;border-left:4px solid #9aa5b1}"
             + "td.d{white-space:nowrap}.warn{color:#8a4b00;background:#fff4e0;padding:6px 10px;border-left:4px solid #d9a441}";
 
     private HtmlReport() {
     }
 
+    /** Everything one page shows. */
+    record Page(ReportPeriod period, List<IngestResult> inputs, List<Quote> quotes, Summary summary,
+                Map<String, List<FightinWords.Term>> framing, Map<String, Figures.Figure> figures,
+                List<ChartKit.Saved> charts, List<String> warnings, List<Volume.PeriodRow> volume,
+                WireCopies copies, ReportSettings settings) {
+    }
+
+    /** A page without framing terms, captions, volume or copies (for tests of the basic layout). */
     static String render(ReportPeriod period, List<IngestResult> inputs, List<Quote> quotes, Summary s,
                          List<ChartKit.Saved> charts, List<String> warnings) {
+        return render(new Page(period, inputs, quotes, s, Map.of(), Map.of(), charts, warnings,
+                Volume.perPeriod(inputs, quotes, period), WireCopies.NONE, ReportSettings.defaults()));
+    }
+
+    static String render(Page p) {
         StringBuilder b = new StringBuilder(1 << 16);
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
                 .append("<title>stancekit report</title><style>").append(CSS).append("</style></head><body>\n");
         b.append("<h1>stancekit report</h1><p class=\"muted\">How US and Chinese speakers are quoted: ")
                 .append("tone from \u22121 (confrontational) to +1 (conciliatory); periods by ")
-                .append(period.id()).append(".</p>\n");
-        headline(b, inputs, quotes);
-        b.append("<h2>US vs China by theme</h2>\n");
-        themeTable(b, s);
-        b.append("<h2>Charts</h2>\n");
-        for (String w : warnings) {
+                .append(p.period().id()).append(". Covers every article in the archive of this output folder.</p>\n");
+        headline(b, p.inputs(), p.quotes());
+        List<String> themes = HtmlSections.themes(p);
+        HtmlSections.contents(b, p, themes);
+        b.append("<h2 id=\"overview\">Overview</h2>\n");
+        for (String w : p.warnings()) {
             b.append("<p class=\"warn\">Warning: ").append(esc(w)).append("</p>\n");
         }
-        if (charts.isEmpty() && warnings.isEmpty()) {
+        if (p.charts().isEmpty() && p.warnings().isEmpty()) {
             b.append("<p>No charts: there are no quotes.</p>\n");
         }
-        for (ChartKit.Saved c : charts) {
-            b.append("<figure><img alt=\"").append(esc(c.title())).append("\" src=\"data:image/png;base64,")
-                    .append(Base64.getEncoder().encodeToString(c.png())).append("\"></figure>\n");
+        HtmlSections.figures(b, p, Figures.OVERVIEW, p.figures().isEmpty());
+        b.append("<h3>US vs China by theme</h3>\n");
+        themeTable(b, p.summary());
+        HtmlSections.volume(b, p);
+        podiums(b, PodiumContrast.of(p.quotes(), p.period()::label));
+        for (String t : themes) {
+            HtmlSections.theme(b, p, t);
         }
-        b.append("<h2>Most conciliatory and most confrontational quotes</h2>\n");
-        extremes(b, quotes);
-        problems(b, inputs);
+        b.append("<h2 id=\"quotes\">All quotes</h2>\n<p class=\"muted\">Type to search; click a column to sort. ")
+                .append("Each headline links to its article. A wire story carried by several outlets is listed once; ")
+                .append("\u201Coutlets\u201D counts the outlets that carried it.</p>\n");
+        QuoteTableHtml.append(b, p.quotes(), Volume.articles(p.inputs()), p.copies().copyCounts(),
+                p.copies().outletCounts());
+        b.append("<h2 id=\"extremes\">Most conciliatory and most confrontational quotes</h2>\n");
+        extremes(b, p.quotes(), Volume.articles(p.inputs()));
+        HtmlSections.copies(b, p);
+        problems(b, p.inputs());
         b.append("</body></html>\n");
         return b.toString();
     }
@@ -74,6 +104,7 @@ final class HtmlReport {
         card(b, "errors", error);
         card(b, "quotes", quotes.size());
         card(b, "speakers", speakers);
+        card(b, "outlets", inputs.stream().filter(IngestResult::isOk).map(r -> Volume.outlet(r.article())).distinct().count());
         b.append("<div class=\"card\"><b>").append(esc(range)).append("</b>period")
                 .append(undated > 0 ? " (+" + undated + " undated)" : "").append("</div></div>\n");
     }
@@ -90,17 +121,19 @@ final class HtmlReport {
             return;
         }
         b.append("<table class=\"themes\"><tr><th rowspan=\"2\">theme</th>")
-                .append("<th colspan=\"3\" class=\"us g\">US</th><th colspan=\"3\" class=\"china g\">China</th></tr>\n<tr>");
+                .append("<th colspan=\"3\" class=\"us g\">").append(esc(s.sides().side(s.sides().first()).label()))
+                .append("</th><th colspan=\"3\" class=\"china g\">").append(esc(s.sides().side(s.sides().second()).label()))
+                .append("</th></tr>\n<tr>");
         for (int i = 0; i < 2; i++) {
             b.append("<th class=\"n g\">quotes</th><th class=\"n\">mean tone</th><th class=\"n\">95% interval</th>");
         }
         b.append("</tr>\n");
         for (String t : themes) {
-            if (s.get(ReportPeriod.ALL, Framing.US, t) == null && s.get(ReportPeriod.ALL, Framing.CHINA, t) == null) {
+            if (s.get(ReportPeriod.ALL, s.sides().first(), t) == null && s.get(ReportPeriod.ALL, s.sides().second(), t) == null) {
                 continue;
             }
             b.append("<tr><td>").append(esc(Charts.themeTitle(t))).append("</td>");
-            for (String side : List.of(Framing.US, Framing.CHINA)) {
+            for (String side : List.of(s.sides().first(), s.sides().second())) {
                 Summary.Row r = s.get(ReportPeriod.ALL, side, t);
                 if (r == null) {
                     b.append("<td class=\"n g\">0</td><td class=\"n\">\u2013</td><td class=\"n\">\u2013</td>");
@@ -116,7 +149,24 @@ final class HtmlReport {
         b.append("</table>\n<p class=\"muted\">95% percentile bootstrap intervals resampling articles.</p>\n");
     }
 
-    private static void extremes(StringBuilder b, List<Quote> quotes) {
+    /** What each briefing podium said per period and theme (only when some input is a transcript). */
+    private static void podiums(StringBuilder b, List<PodiumContrast.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.append("<h3 id=\"podiums\">Podiums: what each side said at its briefings</h3>\n<table><tr><th>period</th><th>theme</th>")
+                .append("<th>side</th><th>speakers</th><th>statements</th><th>mean tone</th><th>most pointed</th></tr>\n");
+        for (PodiumContrast.Row r : rows) {
+            b.append("<tr><td>").append(esc(r.period())).append("</td><td>").append(esc(Charts.themeTitle(r.theme())))
+                    .append("</td><td>").append(esc(r.side())).append("</td><td>").append(esc(r.speakers()))
+                    .append("</td><td>").append(r.statements()).append("</td><td>")
+                    .append(String.format(java.util.Locale.ROOT, "%+.2f", r.meanTone())).append("</td><td>\u201C")
+                    .append(esc(ChartKit.shorten(r.example(), 300))).append("\u201D</td></tr>\n");
+        }
+        b.append("</table>\n");
+    }
+
+    private static void extremes(StringBuilder b, List<Quote> quotes, Map<String, Article> articles) {
         List<String> sides = Summary.distinct(quotes.stream().map(Quote::side).toList(), Summary.Order.SIDE);
         if (sides.isEmpty()) {
             b.append("<p>No quotes.</p>\n");
@@ -127,24 +177,24 @@ final class HtmlReport {
             b.append("<h3>").append(esc(side)).append("</h3>\n<table><tr><th>tone</th><th>quote</th><th>speaker</th>")
                     .append("<th>date</th><th>article</th></tr>\n");
             b.append("<tr><th colspan=\"5\">most conciliatory</th></tr>\n");
-            qs.stream().sorted(byTone.reversed()).limit(TOP_QUOTES).forEach(q -> quoteRow(b, q));
+            qs.stream().sorted(byTone.reversed()).limit(TOP_QUOTES).forEach(q -> quoteRow(b, q, articles));
             List<Quote> low = qs.stream().sorted(byTone)
                     .limit(Math.max(0, Math.min(TOP_QUOTES, qs.size() - TOP_QUOTES))).toList();
             if (!low.isEmpty()) {
                 b.append("<tr><th colspan=\"5\">most confrontational</th></tr>\n");
-                low.forEach(q -> quoteRow(b, q));
+                low.forEach(q -> quoteRow(b, q, articles));
             }
             b.append("</table>\n");
         }
     }
 
-    private static void quoteRow(StringBuilder b, Quote q) {
+    private static void quoteRow(StringBuilder b, Quote q, Map<String, Article> articles) {
         b.append("<tr><td class=\"n\">").append(Cells.num3(q.tone().score())).append("<br><span class=\"muted\">")
                 .append(q.tone().label().label()).append("</span></td><td class=\"q\">\u201C")
                 .append(esc(ChartKit.shorten(q.text(), 400))).append("\u201D</td><td>")
                 .append(esc(q.speaker().canonical().isBlank() ? q.speakerMention() : q.speaker().canonical()))
                 .append("</td><td class=\"d\">").append(q.date() == null ? "undated" : q.date()).append("</td><td>")
-                .append(esc(q.article())).append("</td></tr>\n");
+                .append(articleLink(articles.get(q.article()), q.article())).append("</td></tr>\n");
     }
 
     private static void problems(StringBuilder b, List<IngestResult> inputs) {
@@ -152,12 +202,20 @@ final class HtmlReport {
         if (bad.isEmpty()) {
             return;
         }
-        b.append("<h2>Inputs not analysed</h2>\n<table><tr><th>input</th><th>status</th><th>reason</th></tr>\n");
+        b.append("<h2 id=\"problems\">Inputs not analysed</h2>\n<table><tr><th>input</th><th>status</th><th>reason</th></tr>\n");
         for (IngestResult r : bad) {
             b.append("<tr><td>").append(esc(r.id())).append("</td><td>").append(r.status().label())
                     .append("</td><td>").append(esc(r.message())).append("</td></tr>\n");
         }
         b.append("</table>\n");
+    }
+
+    /** The article's headline (else its id) linked to its URL when it has an http(s) one, and its outlet. */
+    static String articleLink(Article a, String id) {
+        String text = esc(a == null || a.title().isBlank() ? id : a.title());
+        String url = a == null ? "" : QuoteTableHtml.safeUrl(a.url());
+        String link = url.isEmpty() ? text : "<a href=\"" + esc(url) + "\" rel=\"noopener\">" + text + "</a>";
+        return link + "<br><span class=\"muted\">" + esc(Volume.outlet(a)) + "</span>";
     }
 
     /** Escapes text for HTML content and attribute values. */

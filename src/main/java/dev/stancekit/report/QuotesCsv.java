@@ -1,19 +1,13 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.speakers.SpeakerType;
-import dev.stancekit.tone.Tone;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.QuoteColumns;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -22,30 +16,31 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Writes and reads {@code quotes.csv}, one row per quote. Reading what was written gives the same
- * quotes back, except for what the file does not hold: the tone score is rounded to three
- * decimals, the speaker's role is "" and its registry flag false, and empty theme or cue items are
- * dropped. Writing the read quotes again gives the identical file.
+ * Writes and reads {@code quotes.csv}, one row per quote, with the columns of {@link QuoteColumns}:
+ * reading what was written gives the same quotes back, and writing them again the identical file.
  */
 public final class QuotesCsv {
 
-    static final List<String> HEADER = List.of("quote_id", "article", "date", "kind", "text", "cue",
-            "speaker", "speaker_mention", "speaker_type", "side", "themes", "tone", "tone_label",
-            "tone_cues", "start", "end", "side_evidence");
+    static final List<String> HEADER = QuoteColumns.NAMES;
 
     private QuotesCsv() {
     }
 
     /** Writes the quotes; with {@code excel} the file starts with a UTF-8 byte-order mark. */
     public static void write(Path file, List<Quote> quotes, boolean excel) throws IOException {
-        try (CSVPrinter p = Cells.open(file, excel, HEADER)) {
+        write(file, quotes, excel, List.of(), q -> List.of());
+    }
+
+    /** As {@link #write(Path, List, boolean)} with extra columns after the standard ones (ignored by {@link #read}). */
+    static void write(Path file, List<Quote> quotes, boolean excel, List<String> extraHeader,
+                      java.util.function.Function<Quote, List<Object>> extra) throws IOException {
+        List<String> header = new ArrayList<>(HEADER);
+        header.addAll(extraHeader);
+        try (CSVPrinter p = Cells.open(file, excel, header)) {
             for (Quote q : quotes) {
-                Speaker s = q.speaker();
-                Cells.row(p, q.id(), q.article(), Cells.date(q.date()), q.kind().label(), q.text(),
-                        q.cue(), s.canonical(), q.speakerMention(), s.type().label(), s.side(),
-                        Cells.joinList(q.themes()), Cells.num3(q.tone().score()),
-                        q.tone().label().label(), Cells.joinList(q.tone().cues()), q.start(), q.end(),
-                        s.evidence());
+                List<Object> cells = new ArrayList<>(QuoteColumns.cells(q));
+                cells.addAll(extra.apply(q));
+                Cells.row(p, cells.toArray());
             }
         }
     }
@@ -70,7 +65,7 @@ public final class QuotesCsv {
         CSVFormat fmt = CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).get();
         List<Quote> out = new ArrayList<>();
         try (CSVParser p = CSVParser.parse(r, fmt)) {
-            for (String h : HEADER) {
+            for (String h : HEADER.subList(0, HEADER.size() - 1)) { // in_reply_to may be absent (older files)
                 if (!p.getHeaderMap().containsKey(h)) {
                     throw new IOException(name + ": missing column '" + h + "' (has "
                             + p.getHeaderNames() + ")");
@@ -91,21 +86,7 @@ public final class QuotesCsv {
     }
 
     private static Quote parse(CSVRecord rec) {
-        String d = get(rec, "date");
-        LocalDate date;
-        try {
-            date = d.isEmpty() ? null : LocalDate.parse(d);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bad date '" + d + "'", e);
-        }
-        Speaker s = new Speaker(get(rec, "speaker"), SpeakerType.parse(get(rec, "speaker_type")),
-                get(rec, "side"), "", false, get(rec, "side_evidence"));
-        Tone tone = new Tone(Double.parseDouble(get(rec, "tone")),
-                ToneLabel.parse(get(rec, "tone_label")), Cells.splitList(get(rec, "tone_cues")));
-        return new Quote(get(rec, "quote_id"), get(rec, "article"), date,
-                QuoteKind.parse(get(rec, "kind")), get(rec, "text"), get(rec, "cue"),
-                get(rec, "speaker_mention"), s, Cells.splitList(get(rec, "themes")), tone,
-                Integer.parseInt(get(rec, "start")), Integer.parseInt(get(rec, "end")));
+        return QuoteColumns.fromCells(col -> col.equals("in_reply_to") && !rec.isSet(col) ? null : get(rec, col));
     }
 
     private static String get(CSVRecord rec, String col) {

@@ -48,6 +48,42 @@ public enum ReportPeriod {
         };
     }
 
+    /** The first day of the period holding {@code date}. */
+    public LocalDate start(LocalDate date) {
+        return switch (this) {
+            case WEEK -> date.with(java.time.DayOfWeek.MONDAY);
+            case MONTH -> date.withDayOfMonth(1);
+            case QUARTER -> LocalDate.of(date.getYear(), (date.get(IsoFields.QUARTER_OF_YEAR) - 1) * 3 + 1, 1);
+            case YEAR -> LocalDate.of(date.getYear(), 1, 1);
+        };
+    }
+
+    /** The first day of the period after the one that starts on {@code start}. */
+    public LocalDate next(LocalDate start) {
+        return switch (this) {
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+            case QUARTER -> start.plusMonths(3);
+            case YEAR -> start.plusYears(1);
+        };
+    }
+
+    /** The first day of a period given by its {@link #label}; null for {@link #UNDATED} and {@link #ALL}. */
+    public LocalDate startOf(String label) {
+        if (label.equals(UNDATED) || label.equals(ALL)) {
+            return null;
+        }
+        return switch (this) {
+            case WEEK -> LocalDate.of(Integer.parseInt(label.substring(0, 4)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(label.substring(6)))
+                    .with(java.time.DayOfWeek.MONDAY);
+            case MONTH -> LocalDate.of(Integer.parseInt(label.substring(0, 4)), Integer.parseInt(label.substring(5)), 1);
+            case QUARTER -> LocalDate.of(Integer.parseInt(label.substring(0, 4)),
+                    (Integer.parseInt(label.substring(6)) - 1) * 3 + 1, 1);
+            case YEAR -> LocalDate.of(Integer.parseInt(label), 1, 1);
+        };
+    }
+
     /** Lower-case name, as accepted by {@link #parse}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,19 +1,23 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.briefing.PodiumContrast;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Sides;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.util.Map;
 
 /**
  * Writes the report files for one run into an output folder: {@code articles.csv},
- * {@code quotes.csv}, {@code summary.csv}, {@code theme_tone.csv}, {@code framing.csv}, the charts
+ * {@code quotes.csv}, {@code summary.csv}, {@code theme_tone.csv}, {@code framing.csv}, with briefing
+ * transcripts {@code podiums.csv} (what each podium said per theme and period), the charts
  * (PNG and SVG) and {@code report.html}. Immutable and thread-safe; see
  * {@code docs/data-dictionary.md} for every column.
  */
@@ -27,8 +31,14 @@ public final class ReportWriter {
     private final boolean html;
     private final Resources resources;
     private final Duration chartTimeout;
+    private final List<String> contrast;
+    private final boolean questionsInTone;
+    private final boolean xlsx;
 
     private ReportWriter(Builder b) {
+        this.contrast = b.contrast;
+        this.questionsInTone = b.questionsInTone;
+        this.xlsx = b.xlsx;
         this.resources = b.resources;
         this.period = b.period;
         this.excel = b.excel;
@@ -48,32 +58,75 @@ public final class ReportWriter {
      * @param quotes the quotes of the ok inputs
      */
     public void write(Path outDir, List<IngestResult> inputs, List<Quote> quotes) throws IOException {
+        write(outDir, inputs, quotes, Map.of());
+    }
+
+    /**
+     * As {@link #write(Path, List, List)}; articles whose MinHash signatures
+     * ({@link WireCopies#signature}) are given are clustered into wire copies, and every summary,
+     * chart and table but {@code quotes.csv} counts a copied story's quotes once.
+     */
+    public void write(Path outDir, List<IngestResult> inputs, List<Quote> quotes, Map<String, long[]> signatures)
+            throws IOException {
         Objects.requireNonNull(outDir, "outDir");
         List<IngestResult> in = noNulls(inputs, "inputs");
-        List<Quote> qs = noNulls(quotes, "quotes");
+        List<Quote> all = noNulls(quotes, "quotes");
+        ReportSettings set = ReportSettings.load(resources);
+        Map<String, Article> articles = Volume.articles(in);
+        WireCopies copies = WireCopies.of(signatures, articles, set.copyMinSimilarity());
+        List<Quote> qs = copies.dedupe(all);
         Files.createDirectories(outDir);
-        Tables.articles(outDir.resolve("articles.csv"), in, qs, excel);
-        QuotesCsv.write(outDir.resolve("quotes.csv"), qs, excel);
-        Summary summary = Summary.of(qs, period);
+        Tables.articles(outDir.resolve("articles.csv"), in, all, copies, excel);
+        Map<String, Integer> outlets = copies.outletCounts();
+        QuotesCsv.write(outDir.resolve("quotes.csv"), all, excel, PROVENANCE, q -> {
+            Article a = articles.get(q.article());
+            String canon = copies.canonical(q.article());
+            return List.of(a == null ? "" : a.title(), a == null ? "" : a.source(), a == null ? "" : a.url(),
+                    canon, outlets.getOrDefault(canon, 1));
+        });
+        CopiesCsv.write(outDir.resolve("copies.csv"), copies, articles, excel);
+        Sides sides = SideTable.load(resources, contrast.get(0), contrast.get(1));
+        List<Quote> spoken = qs;
+        qs = questionsInTone ? spoken : spoken.stream().filter(Quote::countsForTone).toList(); // briefing questions
+        Summary summary = Summary.of(qs, period, sides);
         Tables.summary(outDir.resolve("summary.csv"), summary, excel);
         Tables.themeTone(outDir.resolve("theme_tone.csv"), qs, period, excel);
         Tables.speakers(outDir.resolve("speakers.csv"), qs, excel);
+        List<PodiumContrast.Row> podiums = PodiumContrast.of(spoken, period::label);
+        if (!podiums.isEmpty()) {
+            Tables.podiums(outDir.resolve("podiums.csv"), podiums, excel);
+        }
+        List<Volume.PeriodRow> volume = Volume.perPeriod(in, qs, period);
+        Volume.writeByPeriod(outDir.resolve("volume_by_period.csv"), volume, excel);
+        Volume.writeBySideTheme(outDir.resolve("volume_by_side_theme.csv"), summary, excel);
+        Volume.writeByOutlet(outDir.resolve("volume_by_outlet.csv"), in, qs, excel);
         FightinWords fw = new FightinWords(Framing.stopwords(resources));
-        Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw);
+        Map<String, List<FightinWords.Term>> framing = Framing.of(qs, fw, sides.first(), sides.second());
         Framing.write(outDir.resolve("framing.csv"), framing, excel);
+        Map<String, Figures.Figure> figures = Figures.of(summary, qs, framing, volume, period, set);
         ChartRenderer.Result rendered = new ChartRenderer.Result(List.of(), List.of());
         if (charts) {
-            rendered = ChartRenderer.render(Charts.all(summary, qs, framing), charts ? outDir : null, chartTimeout);
+            Map<String, org.knowm.xchart.internal.chartpart.Chart<?, ?>> toDraw = new java.util.LinkedHashMap<>();
+            figures.forEach((k, f) -> toDraw.put(k, f.chart()));
+            rendered = ChartRenderer.render(toDraw, outDir, chartTimeout);
         }
         List<ChartKit.Saved> saved = rendered.saved();
         if (html) {
             Files.writeString(outDir.resolve("report.html"),
-                    HtmlReport.render(period, in, qs, summary, saved, rendered.warnings()),
+                    HtmlReport.render(new HtmlReport.Page(period, in, qs, summary, framing, figures, saved,
+                            rendered.warnings(), volume, copies, set)),
                     java.nio.charset.StandardCharsets.UTF_8);
         }
-        LOG.info("report in {}: {} inputs, {} quotes, {} summary rows, {} charts{}", outDir, in.size(), qs.size(),
-                summary.rows().size(), charts ? saved.size() : 0, html ? ", report.html" : "");
+        if (xlsx) {
+            Xlsx.write(outDir, outDir.resolve("report.xlsx"));
+        }
+        LOG.info("report in {}: {} inputs, {} quotes ({} after merging wire copies), {} summary rows, {} charts{}",
+                outDir, in.size(), all.size(), qs.size(), summary.rows().size(), charts ? saved.size() : 0,
+                html ? ", report.html" : "");
     }
+
+    /** Columns added to quotes.csv after the standard ones: where the quote comes from. */
+    static final List<String> PROVENANCE = List.of("title", "outlet", "url", "wire_cluster", "outlets");
 
     private static <T> List<T> noNulls(List<T> list, String name) {
         Objects.requireNonNull(list, name);
@@ -93,8 +146,26 @@ public final class ReportWriter {
         private boolean html = true;
         private Resources resources = Resources.bundled();
         private Duration chartTimeout = Duration.ofSeconds(60);
+        private List<String> contrast = List.of(SideTable.FIRST, SideTable.SECOND);
+        private boolean questionsInTone;
+        private boolean xlsx;
 
         private Builder() {
+        }
+
+        /**
+         * Counts reporters' questions at briefings (quotes of kind {@code question}) in the tone
+         * tables, charts and framing words; by default they are left out (they stay in quotes.csv).
+         */
+        public Builder questionsInTone(boolean v) {
+            questionsInTone = v;
+            return this;
+        }
+
+        /** Also writes {@code report.xlsx}: every CSV table as one typed sheet. */
+        public Builder xlsx(boolean v) {
+            xlsx = v;
+            return this;
         }
 
         public Builder period(ReportPeriod v) {
@@ -120,7 +191,16 @@ public final class ReportWriter {
             return this;
         }
 
-        /** Where {@code stopwords.txt} is read from; default the bundled resources. */
+        /** The two sides whose quotes the framing analysis contrasts; default US and China. */
+        public Builder contrast(String first, String second) {
+            contrast = List.of(Objects.requireNonNull(first, "first").strip(), Objects.requireNonNull(second, "second").strip());
+            return this;
+        }
+
+        /**
+         * Where {@code stopwords.txt} and {@code sides.csv} are read from (a user's rows in
+         * {@code sides.csv} add sides or replace them by id); default the bundled resources.
+         */
         public Builder resources(Resources v) {
             resources = Objects.requireNonNull(v, "resources");
             return this;

@@ -1,7 +1,8 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Sides;
+import dev.stancekit.model.ToneLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -27,15 +28,22 @@ final class Summary {
     }
 
     private final List<Row> rows;
+    private final Sides sides;
     private final Map<List<String>, Row> index = new java.util.HashMap<>();
 
-    private Summary(List<Row> rows) {
+    private Summary(List<Row> rows, Sides sides) {
         this.rows = List.copyOf(rows);
+        this.sides = sides;
         rows.forEach(r -> index.put(List.of(r.period, r.side, r.theme), r));
     }
 
     List<Row> rows() {
         return rows;
+    }
+
+    /** The sides: their order, colours and labels, and the pair the report contrasts. */
+    Sides sides() {
+        return sides;
     }
 
     /** The row for a group, or null when it has no quotes. */
@@ -49,7 +57,11 @@ final class Summary {
     }
 
     static Summary of(List<Quote> quotes, ReportPeriod period) {
-        Map<List<String>, List<Quote>> groups = new TreeMap<>(Order.KEY);
+        return of(quotes, period, SideTable.DEFAULT);
+    }
+
+    static Summary of(List<Quote> quotes, ReportPeriod period, Sides sides) {
+        Map<List<String>, List<Quote>> groups = new TreeMap<>(Order.key(sides));
         for (Quote q : quotes) {
             List<String> ths = new ArrayList<>(new java.util.LinkedHashSet<>(themesOf(q)));
             ths.add(ALL_THEMES);
@@ -61,7 +73,7 @@ final class Summary {
         }
         List<Row> rows = new ArrayList<>();
         groups.forEach((k, qs) -> rows.add(row(k.get(0), k.get(1), k.get(2), qs)));
-        return new Summary(rows);
+        return new Summary(rows, sides);
     }
 
     private static Row row(String period, String side, String theme, List<Quote> qs) {
@@ -92,21 +104,19 @@ final class Summary {
 
     /** Sort orders used everywhere in the report. */
     static final class Order {
-        private static final List<String> SIDES = List.of("US", "China", "other", "unknown");
-
         static final Comparator<String> PERIOD = Comparator
                 .comparingInt((String p) -> p.equals(ReportPeriod.ALL) ? 2 : p.equals(ReportPeriod.UNDATED) ? 1 : 0)
                 .thenComparing(Comparator.naturalOrder());
-        static final Comparator<String> SIDE = Comparator
-                .comparingInt((String s) -> SIDES.contains(s) ? SIDES.indexOf(s) : SIDES.size())
-                .thenComparing(Comparator.naturalOrder());
+        /** Sides in the order of the bundled sides.csv. */
+        static final Comparator<String> SIDE = SideTable.DEFAULT.order();
         static final Comparator<String> THEME = Comparator
                 .comparingInt((String t) -> t.equals(ALL_THEMES) ? 0 : t.equals(NO_THEME) ? 2 : 1)
                 .thenComparing(Comparator.naturalOrder());
-        static final Comparator<List<String>> KEY = Comparator
-                .comparing((List<String> k) -> k.get(0), PERIOD)
-                .thenComparing(k -> k.get(1), SIDE)
-                .thenComparing(k -> k.get(2), THEME);
+        static Comparator<List<String>> key(Sides sides) {
+            return Comparator.comparing((List<String> k) -> k.get(0), PERIOD)
+                    .thenComparing(k -> k.get(1), sides.order())
+                    .thenComparing(k -> k.get(2), THEME);
+        }
 
         private Order() {
         }

@@ -1,8 +1,9 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.briefing.PodiumContrast;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.speakers.SpeakerTable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes {@code articles.csv}, {@code summary.csv} and {@code theme_tone.csv}. */
 final class Tables {
 
-    static final List<String> ARTICLES = List.of("article", "title", "date", "source", "words",
-            "quotes", "status", "message");
+    static final List<String> ARTICLES = List.of("article", "title", "date", "source", "url", "words",
+            "quotes", "copy_of", "status", "message");
     static final List<String> SUMMARY = List.of("period", "side", "theme", "quotes", "articles",
             "speakers", "mean_tone", "ci_low", "ci_high", "share_conciliatory",
             "share_confrontational");
@@ -28,16 +29,23 @@ final class Tables {
     /** One row per input, whatever its status; quotes are counted for ok inputs only. */
     static void articles(Path file, List<IngestResult> inputs, List<Quote> quotes, boolean excel)
             throws IOException {
+        articles(file, inputs, quotes, WireCopies.NONE, excel);
+    }
+
+    /** With {@code copy_of} naming the canonical article of each wire copy. */
+    static void articles(Path file, List<IngestResult> inputs, List<Quote> quotes, WireCopies copies,
+                         boolean excel) throws IOException {
         Map<String, Integer> perArticle = new HashMap<>();
         quotes.forEach(q -> perArticle.merge(q.article(), 1, Integer::sum));
         try (CSVPrinter p = Cells.open(file, excel, ARTICLES)) {
             for (IngestResult r : inputs) {
                 Article a = r.article();
                 if (r.isOk()) {
-                    Cells.row(p, a.id(), a.title(), Cells.date(a.date()), a.source(), a.words(),
-                            perArticle.getOrDefault(a.id(), 0), r.status().label(), r.message());
+                    Cells.row(p, a.id(), a.title(), Cells.date(a.date()), a.source(), a.url(), a.words(),
+                            perArticle.getOrDefault(a.id(), 0), copies.isCopy(a.id()) ? copies.canonical(a.id()) : "",
+                            r.status().label(), r.message());
                 } else {
-                    Cells.row(p, r.id(), "", "", "", "", "", r.status().label(), r.message());
+                    Cells.row(p, r.id(), "", "", "", "", "", "", "", r.status().label(), r.message());
                 }
             }
         }
@@ -47,6 +55,16 @@ final class Tables {
             "mean_tone", "in_registry", "side_evidence");
 
     /** One row per speaker and side, most quoted first (see {@link SpeakerTable}). */
+    /** {@code podiums.csv}: what each briefing podium said per period and theme. */
+    static void podiums(Path file, List<PodiumContrast.Row> rows, boolean excel) throws IOException {
+        try (CSVPrinter p = Cells.open(file, excel, PodiumContrast.HEADER)) {
+            for (PodiumContrast.Row r : rows) {
+                Cells.row(p, r.period(), r.theme(), r.side(), r.speakers(), r.briefings(), r.statements(),
+                        Cells.num3(r.meanTone()), r.example(), r.exampleId(), r.asked());
+            }
+        }
+    }
+
     static void speakers(Path file, List<Quote> quotes, boolean excel) throws IOException {
         try (CSVPrinter p = Cells.open(file, excel, SPEAKERS)) {
             for (SpeakerTable.Row r : SpeakerTable.of(quotes).rows()) {

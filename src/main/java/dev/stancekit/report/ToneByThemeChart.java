@@ -37,7 +37,7 @@ final class ToneByThemeChart {
             return null;
         }
         themes.sort(Summary.Order.THEME);
-        sides.sort(Summary.Order.SIDE);
+        sides.sort(s.sides().order());
         int n = themes.size();
         RowChart c = new RowChart(1100, 190 + 64 * n, themes.stream().map(Charts::themeTitle).toList());
         c.setTitle("Mean tone by theme and side (95% bootstrap CI)");
@@ -53,7 +53,7 @@ final class ToneByThemeChart {
         List<Runnable> cis = new ArrayList<>();
         for (int si = 0; si < sides.size(); si++) {
             String side = sides.get(si);
-            Color col = ChartKit.color(side);
+            Color col = s.sides().colour(side);
             List<Double> xs = new ArrayList<>();
             List<Double> ys = new ArrayList<>();
             for (int ti = 0; ti < n; ti++) {

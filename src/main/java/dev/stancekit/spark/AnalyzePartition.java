@@ -1,8 +1,8 @@
 package dev.stancekit.spark;
 
-import dev.stancekit.ArticleAnalyzer;
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.pipeline.ArticleAnalyzer;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;

@@ -1,6 +1,6 @@
 package dev.stancekit.spark;
 
-import dev.stancekit.ArticleAnalyzer;
+import dev.stancekit.pipeline.ArticleAnalyzer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -9,9 +9,9 @@ import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.when;
 
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.Hashing;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Hashing;
+import dev.stancekit.model.IngestResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +39,22 @@ import org.apache.spark.sql.types.StructType;
  */
 final class ArticleRows {
 
-    /** {@code seq} (input order), {@code origin} (file or manifest), and {@code bytes} or {@code fields}. */
+    /**
+     * {@code seq} (input order), {@code origin} (file or manifest), whether it is {@code local},
+     * its {@code id}, a {@code status} and {@code message} when it is its own result, or the
+     * {@code fields} of a Parquet row.
+     */
     static final StructType ITEM = new StructType()
             .add("seq", DataTypes.LongType, false)
             .add("origin", DataTypes.StringType, false)
-            .add("bytes", DataTypes.BinaryType, true)
+            .add("local", DataTypes.BooleanType, false)
+            .add("id", DataTypes.StringType, true)
+            .add("status", DataTypes.StringType, true)
+            .add("message", DataTypes.StringType, true)
             .add("fields", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), true);
+
+    /** Rows of one file get {@code seq = file seq * ROWS + row index}, so manifests keep their order. */
+    static final long ROWS = 1L << 32;
 
     /** One input after reading; the article fields are null unless {@code status} is ok. */
     static final StructType READ = new StructType()
@@ -64,27 +74,24 @@ final class ArticleRows {
     private ArticleRows() {
     }
 
-    /** The inputs as item rows. */
+    /** The inputs as item rows: one per file (text, CSV, JSON Lines), or per Parquet row. */
     static Dataset<Row> items(SparkSession spark, InputFormat format, List<String> inputs) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input given");
         }
-        String[] paths = inputs.toArray(String[]::new);
-        return switch (format) {
-            case TEXT -> textFiles(spark, inputs);
-            case CSV -> manifest(spark.read().option("header", true).option("multiLine", true)
-                    .option("escape", "\"").option("mode", "FAILFAST").csv(paths), "CSV manifest");
-            case JSONL -> manifest(spark.read().option("mode", "FAILFAST").json(paths), "JSON Lines manifest");
-            case PARQUET -> manifest(spark.read().parquet(paths), "Parquet input");
-        };
-    }
-
-    private static Dataset<Row> textFiles(SparkSession spark, List<String> inputs) {
+        if (format == InputFormat.PARQUET) {
+            return manifest(spark.read().parquet(inputs.toArray(String[]::new)), "Parquet input");
+        }
+        List<Row> rows = new ArrayList<>();
+        long seq = 0;
+        for (InputFiles.File f : InputFiles.list(inputs, spark.sparkContext().hadoopConfiguration())) {
+            IngestResult p = f.problem();
+            rows.add(RowFactory.create(seq++, f.where(), f.local(), f.id(), p == null ? null : p.status().label(),
+                    p == null ? null : p.message(), null));
+        }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        jsc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        JavaRDD<Row> rows = jsc.binaryFiles(String.join(",", inputs))
-                .map(f -> RowFactory.create(0L, f._1(), f._2().toArray(), null));
-        return spark.createDataFrame(rows, ITEM);
+        int slices = Math.max(1, Math.min(rows.size(), jsc.defaultParallelism() * 4));
+        return spark.createDataFrame(jsc.parallelize(rows, slices), ITEM);
     }
 
     /** Every column of simple type, as strings keyed by lower-case name, with the input order. */
@@ -104,24 +111,35 @@ final class ArticleRows {
                     + List.of(in.columns()));
         }
         return in.select(monotonically_increasing_id().as("seq"), input_file_name().as("origin"),
-                lit(null).cast(DataTypes.BinaryType).as("bytes"), map(kv.toArray(Column[]::new)).as("fields"));
+                lit(false).as("local"), lit(null).cast(DataTypes.StringType).as("id"),
+                lit(null).cast(DataTypes.StringType).as("status"), lit(null).cast(DataTypes.StringType).as("message"),
+                map(kv.toArray(Column[]::new)).as("fields"));
     }
 
-    /** The read rows of one item: one, or one per row when a file in a text folder is a manifest. */
-    static List<Row> read(Row item, InputFormat format, String resources) {
+    /**
+     * The read rows of one item: one, or one per row when the file is a manifest. Local files are
+     * read in place by the core reader, as the CLI reads them; files elsewhere are fetched first.
+     */
+    static List<Row> read(Row item, ReadSettings settings, byte[] hadoopConf) {
         long seq = item.<Long>getAs("seq");
         String origin = item.getAs("origin");
-        byte[] bytes = item.getAs("bytes");
+        String id = item.getAs("id");
+        String status = item.getAs("status");
         List<IngestResult> results;
-        if (bytes != null) {
-            results = Ingest.file(Ingest.reader(resources), origin, bytes);
+        if (status != null) {
+            results = List.of(new IngestResult(id, origin, null, IngestResult.Status.valueOf(
+                    status.toUpperCase(Locale.ROOT)), item.getAs("message")));
+        } else if (id == null) {
+            ReadSettings rows = new ReadSettings(InputFormat.PARQUET, settings.resources(), settings.inputRoot(),
+                    settings.allowPathsOutside()); // a row handed on as one JSON line, whatever the job's format
+            results = List.of(Ingest.row(rows.reader(), item.getJavaMap(item.fieldIndex("fields")),
+                    origin, seq + 1, false));
         } else {
-            results = List.of(Ingest.row(Ingest.reader(resources), item.getJavaMap(item.fieldIndex("fields")),
-                    origin, seq + 1, format == InputFormat.CSV));
+            results = Ingest.file(settings, origin, item.<Boolean>getAs("local"), id, hadoopConf);
         }
         List<Row> out = new ArrayList<>(results.size());
-        for (IngestResult r : results) {
-            out.add(toRow(seq, r));
+        for (int i = 0; i < results.size(); i++) {
+            out.add(toRow(id == null ? seq : seq * ROWS + i, results.get(i)));
         }
         return out;
     }

@@ -1,6 +1,6 @@
 package dev.stancekit.spark;
 
-import dev.stancekit.ArticleAnalyzer;
+import dev.stancekit.pipeline.ArticleAnalyzer;
 import dev.stancekit.StanceKit;
 import java.nio.file.Path;
 

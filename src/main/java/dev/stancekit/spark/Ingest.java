@@ -1,11 +1,11 @@
 package dev.stancekit.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
 import dev.stancekit.ingest.Boilerplate;
 import dev.stancekit.ingest.CorpusReader;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -41,6 +41,41 @@ final class Ingest {
         return READERS.computeIfAbsent(resources == null ? "" : resources, r -> CorpusReader.builder()
                 .boilerplate(Boilerplate.load(r.isEmpty() ? Resources.bundled() : Resources.overlay(Path.of(r))))
                 .build());
+    }
+
+    /**
+     * The results of one listed input file under its listed id: read in place when local (as the
+     * CLI reads it), else fetched from its file system first. Manifest rows keep their own ids.
+     */
+    static List<IngestResult> file(ReadSettings settings, String where, boolean local, String id, byte[] conf) {
+        String name = where.substring(where.lastIndexOf('/') + 1);
+        List<IngestResult> results;
+        if (local) {
+            try (Stream<IngestResult> s = settings.reader().read(List.of(Path.of(where)))) {
+                results = s.toList();
+            }
+        } else {
+            byte[] bytes;
+            try {
+                bytes = InputFiles.readRemote(where, conf, CorpusReader.DEFAULT_MAX_BYTES);
+            } catch (IOException | RuntimeException e) {
+                return List.of(IngestResult.error(id, where, "cannot read file: " + e.getMessage()));
+            }
+            if (bytes == null) {
+                return List.of(IngestResult.skipped(id, where, "file too large (limit "
+                        + (CorpusReader.DEFAULT_MAX_BYTES >> 20) + " MB); not read"));
+            }
+            results = readAs(settings.reader(), name.isEmpty() ? "unnamed" : name, bytes, where, false);
+        }
+        if (settings.manifest(name)) {
+            return results;
+        }
+        List<IngestResult> named = new ArrayList<>(results.size());
+        for (IngestResult r : results) {
+            named.add(new IngestResult(id, r.path(), r.article() == null ? null : r.article().toBuilder().id(id).build(),
+                    r.status(), r.message()));
+        }
+        return named;
     }
 
     /** The results of one input file (one, or one per row when the file is itself a manifest). */

@@ -1,6 +1,6 @@
 package dev.stancekit.spark;
 
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.report.ReportPeriod;
 import dev.stancekit.report.ReportWriter;
 import java.io.IOException;
@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import dev.stancekit.store.OutputFolder;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,10 @@ import picocli.CommandLine.Parameters;
 
 /** The command line of {@link StanceSparkJob#main}. */
 @Command(name = "stancekit-spark", mixinStandardHelpOptions = true, sortOptions = false,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was read and analysed", "1:some inputs failed (articles.csv, status=error)",
+            "2:usage error, or a Spark, Scala or Java version the job cannot run on",
+            "3:the report folder is in use by another run", "4:the report folder cannot be written"},
         description = "Analyses a corpus on Apache Spark: quotes as Parquet and CSV, plus the CLI's reports.")
 final class SparkCommand implements Callable<Integer> {
 
@@ -51,6 +56,14 @@ final class SparkCommand implements Callable<Integer> {
             description = "Folder with your speakers.csv / organizations.csv, readable on every executor.")
     String registry;
 
+    @Option(names = "--input-root", paramLabel = "DIR",
+            description = "Manifest 'path' values must point inside this folder. Default: each manifest's own folder.")
+    String inputRoot;
+
+    @Option(names = "--allow-paths-outside",
+            description = "Let manifest 'path' values point anywhere the executors can read.")
+    boolean allowPathsOutside;
+
     @Option(names = "--period", paramLabel = "PERIOD", defaultValue = "month",
             description = "Reporting period: week, month, quarter or year. Default: ${DEFAULT-VALUE}.")
     String period;
@@ -79,11 +92,27 @@ final class SparkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String platform = SparkCompat.problem();
+        if (platform != null) {
+            System.err.println("stancekit-spark: " + platform);
+            return 2;
+        }
         InputFormat fmt = InputFormat.parse(format);
         ReportPeriod p = ReportPeriod.parse(period);
         Path reportDir = report != null ? report : localFolder(out);
         StanceSparkJob job = StanceSparkJob.builder().inputs(inputs).format(fmt).out(out).resources(resources)
-                .partitions(partitions).factory(new DefaultFactory(resources, registry)).build();
+                .partitions(partitions).factory(new DefaultFactory(resources, registry))
+                .inputRoot(inputRoot).allowPathsOutside(allowPathsOutside).build();
+        try (OutputFolder folder = OutputFolder.open(reportDir, false, OutputFolder.DEFAULT_MIN_FREE)) {
+            return run(job, p, reportDir);
+        } catch (OutputFolder.Failure f) {
+            System.err.println("stancekit-spark: " + f.getMessage());
+            return f.exitCode();
+        }
+    }
+
+    /** The job and the reports, with the report folder held (see {@link OutputFolder}). */
+    private int run(StanceSparkJob job, ReportPeriod p, Path reportDir) throws IOException {
         SparkSession.Builder b = SparkSession.builder().appName("stancekit");
         if (master != null) {
             b.master(master);
@@ -94,8 +123,12 @@ final class SparkCommand implements Callable<Integer> {
         try {
             long t0 = System.nanoTime();
             StanceSparkJob.Run run = job.run(spark);
-            ReportWriter.builder().period(p).excel(excel).charts(!noCharts).html(true).build()
-                    .write(reportDir, run.inputs(), run.quotes());
+            try {
+                ReportWriter.builder().period(p).excel(excel).charts(!noCharts).html(true).build()
+                        .write(reportDir, run.inputs(), run.quotes());
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw OutputFolder.unwritable(reportDir, e);
+            }
             long errors = run.inputs().stream().filter(r -> r.status() == IngestResult.Status.ERROR).count();
             long skipped = run.inputs().stream().filter(r -> r.status() == IngestResult.Status.SKIPPED).count();
             System.err.printf("stancekit-spark: %d inputs: %d ok, %d skipped, %d error; %d quotes in %.1f s -> %s%n",

@@ -3,10 +3,14 @@ package dev.stancekit.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.format_number;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.QuoteColumns;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,8 +50,12 @@ public final class StanceSparkJob {
     private final AnalyzerFactory factory;
     private final int partitions;
     private final String resources;
+    private final String inputRoot;
+    private final boolean allowPathsOutside;
 
     private StanceSparkJob(Builder b) {
+        this.inputRoot = b.inputRoot;
+        this.allowPathsOutside = b.allowPathsOutside;
         this.inputs = List.copyOf(b.inputs);
         this.format = Objects.requireNonNull(b.format, "format");
         this.out = Objects.requireNonNull(b.out, "out");
@@ -70,10 +78,10 @@ public final class StanceSparkJob {
 
     /** Runs the job in this session: analyses, writes the quote files under {@code out}, returns all. */
     public Run run(SparkSession spark) {
-        String res = resources;
-        InputFormat fmt = format;
+        ReadSettings settings = new ReadSettings(format, resources, inputRoot, allowPathsOutside);
+        byte[] conf = InputFiles.serialize(spark.sparkContext().hadoopConfiguration());
         Dataset<Row> read = ArticleRows.items(spark, format, inputs)
-                .flatMap((FlatMapFunction<Row, Row>) item -> ArticleRows.read(item, fmt, res).iterator(),
+                .flatMap((FlatMapFunction<Row, Row>) item -> ArticleRows.read(item, settings, conf).iterator(),
                         Encoders.row(ArticleRows.READ));
         int n = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
         Dataset<Row> articles = ArticleRows.dedup(read).repartition(n);
@@ -83,8 +91,11 @@ public final class StanceSparkJob {
             Dataset<Row> quotes = results.select(explode(col("quotes")).as("q")).select("q.*");
             quotes.withColumn("date", col("date").cast(DataTypes.DateType))
                     .write().mode(SaveMode.Overwrite).parquet(out + "/quotes.parquet");
-            quotes.select(csvColumns()).coalesce(1)
+            // in input order, empty cells unquoted: the same rows as the report's quotes.csv
+            results.orderBy(col("seq"), col("path")).select(explode(col("quotes")).as("q")).select("q.*")
+                    .select(csvColumns()).coalesce(1)
                     .write().mode(SaveMode.Overwrite).option("header", true).option("escape", "\"")
+                    .option("emptyValue", "")
                     .csv(out + "/quotes-csv");
             return collect(results.collectAsList());
         } finally {
@@ -92,12 +103,17 @@ public final class StanceSparkJob {
         }
     }
 
-    /** The quotes.csv columns, lists joined with ";" as in quotes.csv. */
+    /** The quotes.csv columns as quotes.csv writes them: lists joined with ";", flags yes/no, tone to 3 decimals. */
     private static Column[] csvColumns() {
         List<Column> cols = new ArrayList<>();
-        for (String c : QuoteRows.CSV_COLUMNS) {
-            boolean list = c.equals("themes") || c.equals("tone_cues");
-            cols.add(list ? concat_ws(";", col(c)).as(c) : col(c));
+        for (QuoteColumns.Column c : QuoteColumns.COLUMNS) {
+            Column v = col(c.name());
+            cols.add(switch (c.type()) {
+                case LIST -> concat_ws(";", v).as(c.name());
+                case FLAG -> when(v, lit("yes")).otherwise(lit("no")).as(c.name());
+                case NUMBER -> format_number(v, 3).as(c.name());
+                default -> v;
+            });
         }
         return cols.toArray(Column[]::new);
     }
@@ -138,8 +154,22 @@ public final class StanceSparkJob {
         private AnalyzerFactory factory;
         private int partitions;
         private String resources;
+        private String inputRoot;
+        private boolean allowPathsOutside;
 
         private Builder() {
+        }
+
+        /** The folder manifest {@code path} values must point into; default: each manifest's folder. */
+        public Builder inputRoot(String dir) {
+            inputRoot = dir;
+            return this;
+        }
+
+        /** Lets manifest {@code path} values point anywhere the executors can read. */
+        public Builder allowPathsOutside(boolean v) {
+            allowPathsOutside = v;
+            return this;
         }
 
         /**

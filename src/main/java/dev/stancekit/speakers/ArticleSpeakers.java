@@ -1,7 +1,9 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.ingest.Article;
-import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
 import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.PersonIndex.Person;
 import dev.stancekit.speakers.WordKinds.Kind;

@@ -1,10 +1,10 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.Sentence;
 import dev.stancekit.nlp.Token;
-import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.model.QuoteSpan;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.speakers.Words.Tok;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,11 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
-import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.PersonIndex.Person;
 import dev.stancekit.speakers.WordKinds.Kind;
@@ -240,7 +242,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             known = titledInArticle(p, c);
         }
         if (known != null) {
-            return new Speaker(known.canonical(), SpeakerType.ANONYMOUS, known.side(), known.role(), true, "registry");
+            return registered(known);
         }
         Evidence e = inMention(p, c);
         if (e == null) {

@@ -1,8 +1,9 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Speaker;
 import dev.stancekit.nlp.AnnotatedText;
-import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.model.QuoteSpan;
 import java.util.ArrayList;
 import java.util.List;
 

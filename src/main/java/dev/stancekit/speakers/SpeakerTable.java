@@ -1,6 +1,8 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.Quote;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.stancekit.speakers;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;

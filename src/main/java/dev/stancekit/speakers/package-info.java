@@ -2,7 +2,7 @@
  * Stage 4: who speaks, and for which side.
  *
  * <p>{@link dev.stancekit.speakers.RegistrySpeakerResolver} turns a quote's speaker mention into a
- * canonical {@link dev.stancekit.speakers.Speaker} with a side (US, China, other, unknown) and the
+ * canonical {@link dev.stancekit.model.Speaker} with a side (US, China, other, unknown) and the
  * evidence for it. It reads four editable files from {@code resources/} (a folder given with
  * {@code --registry} adds rows that win on the same name): {@code speakers.csv} (people and their
  * aliases, including transliterations such as Sino-Vietnamese readings), {@code organizations.csv}

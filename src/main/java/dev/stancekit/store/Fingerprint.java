@@ -1,7 +1,7 @@
 package dev.stancekit.store;
 
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Hashing;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Hashing;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +16,9 @@ public final class Fingerprint {
     /** The resources whose content changes the analysis of an article. */
     static final List<String> ANALYSIS_RESOURCES = List.of("boilerplate.csv", "cue-verbs.csv",
             "attribution-words.csv", "speakers.csv", "organizations.csv", "nationality-words.csv",
-            "speaker-words.csv", "role-synonyms.csv", "offices.csv", "office-terms.csv", "themes.csv",
-            "tone-lexicon.csv", "vader_lexicon.txt");
+            "speaker-words.csv", "role-synonyms.csv", "themes.csv",
+            "tone-lexicon.csv", "vader_lexicon.txt", "briefing-labels.csv", "news-outlets.csv", "tone-speech-acts.csv",
+            "tone-targets.csv", "tone-scope.csv", "tone-settings.csv");
 
     private Fingerprint() {}
 
@@ -30,6 +31,7 @@ public final class Fingerprint {
         StringBuilder sb = new StringBuilder();
         String version = Fingerprint.class.getPackage().getImplementationVersion();
         sb.append("stancekit ").append(version == null ? "dev" : version).append('\n');
+        sb.append("code ").append(code()).append('\n');
         for (String name : ANALYSIS_RESOURCES) {
             // both copies count: a layered file (registry, lexicon) reads the bundled rows too
             sb.append(name).append(' ').append(digest(() -> Resources.openBundled(name)));
@@ -40,6 +42,22 @@ public final class Fingerprint {
         }
         return Hashing.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * A hash of the analysis code itself: every class file of stancekit (from its jar or class
+     * folder), by name and content, and the CoreNLP jar's name; so a rebuild with changed rules
+     * invalidates cached results even when the version string stays the same.
+     */
+    public static String code() {
+        String c = code;
+        if (c == null) {
+            c = CodeHash.of(Fingerprint.class) + " " + CodeHash.location("edu.stanford.nlp.pipeline.StanfordCoreNLP");
+            code = c;
+        }
+        return c;
+    }
+
+    private static volatile String code;
 
     private interface Opener {
         Reader open() throws IOException;

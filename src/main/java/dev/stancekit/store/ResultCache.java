@@ -1,14 +1,17 @@
 package dev.stancekit.store;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.Hashing;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Hashing;
 import dev.stancekit.report.QuotesCsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -60,6 +63,31 @@ public final class ResultCache {
                 }
             }
         }
+    }
+
+    /**
+     * Deletes every entry but those of {@code archived} under this fingerprint: entries of
+     * articles no longer in the archive, of older article versions and of older analyses.
+     * Returns how many were deleted.
+     */
+    public int retain(Collection<Article> archived) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        Set<Path> keep = new HashSet<>();
+        for (Article a : archived) {
+            keep.add(file(a).getFileName());
+        }
+        int n = 0;
+        try (var s = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (!keep.contains(p.getFileName()) && Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     Path file(Article article) {

@@ -1,6 +1,6 @@
 package dev.stancekit.themes;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.themes.PhraseMatcher.Match;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

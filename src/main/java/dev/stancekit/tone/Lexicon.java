@@ -1,6 +1,6 @@
 package dev.stancekit.tone;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.themes.PhraseMatcher;
 import java.io.BufferedReader;
 import java.io.IOException;

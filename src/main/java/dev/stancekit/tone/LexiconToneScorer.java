@@ -1,6 +1,8 @@
 package dev.stancekit.tone;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.Tone;
+import dev.stancekit.model.ToneLabel;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.themes.PhraseMatcher.Match;
 import dev.stancekit.themes.Words;
 import dev.stancekit.themes.Words.Word;

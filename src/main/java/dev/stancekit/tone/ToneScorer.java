@@ -1,5 +1,7 @@
 package dev.stancekit.tone;
 
+import dev.stancekit.model.Tone;
+
 /** Stage 5b: scores the tone of a text. Thread-safe. */
 public interface ToneScorer {
 
@@ -16,5 +18,15 @@ public interface ToneScorer {
             return score(text);
         }
         return score(cue.strip() + " " + text);
+    }
+
+    /**
+     * The tone of a quote said by someone of {@code side} ("US", "China"; null or another value
+     * when unknown or a third party), with its reporting verb and the sentence it stands in
+     * ({@code context}, may be null), which a model may read when the quote's own words carry no
+     * tone. By default the side and context are ignored.
+     */
+    default Tone score(String text, String cue, String side, String context) {
+        return score(text, cue);
     }
 }

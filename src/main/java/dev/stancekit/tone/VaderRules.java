@@ -51,7 +51,15 @@ final class VaderRules {
     record Result(double compound, List<String> cues) {
     }
 
-    static Result score(String text, List<Unit> units) {
+    /**
+     * Each unit's score after VADER's emphasis, booster, negation, mitigator and "least" rules, but
+     * before the contrastive "but" and the normalisation, with the lower-cased cue of each scored
+     * unit (the unit with the modifier that changed it; null for unscored units).
+     */
+    record Valued(double[] values, String[] cues) {
+    }
+
+    static Valued valued(String text, List<Unit> units) {
         int n = units.size();
         double[] val = new double[n];
         int[] cueStart = new int[n];
@@ -92,15 +100,7 @@ final class VaderRules {
             }
             val[i] = leastCheck(units, i, v);
         }
-        contrast(units, val);
-        double sum = 0;
-        for (double v : val) {
-            sum += v;
-        }
-        double amp = punctuationEmphasis(text);
-        sum += sum > 0 ? amp : sum < 0 ? -amp : 0;
-        double compound = Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + ALPHA)));
-        Set<String> cues = new LinkedHashSet<>();
+        String[] cues = new String[n];
         for (int i = 0; i < n; i++) {
             if (val[i] != 0) {
                 Unit u = units.get(i);
@@ -108,10 +108,34 @@ final class VaderRules {
                 if (cue.indexOf(';') >= 0) { // ';' separates cues in reports
                     cue = text.substring(u.start(), u.end());
                 }
-                cues.add(cue.toLowerCase(Locale.ROOT));
+                cues[i] = cue.toLowerCase(Locale.ROOT);
             }
         }
-        return new Result(compound, new ArrayList<>(cues));
+        return new Valued(val, cues);
+    }
+
+    static Result score(String text, List<Unit> units) {
+        Valued valued = valued(text, units);
+        double[] val = valued.values();
+        contrast(units, val);
+        double sum = 0;
+        for (double v : val) {
+            sum += v;
+        }
+        double amp = punctuationEmphasis(text);
+        sum += sum > 0 ? amp : sum < 0 ? -amp : 0;
+        Set<String> cues = new LinkedHashSet<>();
+        for (int i = 0; i < val.length; i++) {
+            if (val[i] != 0) {
+                cues.add(valued.cues()[i]);
+            }
+        }
+        return new Result(normalize(sum), new ArrayList<>(cues));
+    }
+
+    /** VADER's normalisation of a sum into [-1, 1]. */
+    static double normalize(double sum) {
+        return Math.max(-1, Math.min(1, sum / Math.sqrt(sum * sum + ALPHA)));
     }
 
     /** Whether a '.', '!', '?' or ';' stands in {@code text[from, to)}. */
@@ -180,7 +204,7 @@ final class VaderRules {
         }
     }
 
-    private static double punctuationEmphasis(String text) {
+    static double punctuationEmphasis(String text) {
         int ep = 0;
         int qm = 0;
         for (int i = 0; i < text.length(); i++) {

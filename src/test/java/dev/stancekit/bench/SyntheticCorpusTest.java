@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -32,7 +32,7 @@ class RunCommandTest {
         int code = Main.execute("run", corpus.toString(), "--out", out.toString(), "--quiet");
         assertEquals(0, code);
         for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv",
-                "speakers.csv", "tone_by_theme.png", "tone_by_theme.svg", "quotes_per_speaker.png", "report.html")) {
+                "speakers.csv", "podiums.csv", "tone_by_theme.png", "tone_by_theme.svg", "quotes_per_speaker.png", "report.html")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         List<CSVRecord> articles = read(out.resolve("articles.csv"));
@@ -47,7 +47,8 @@ class RunCommandTest {
         assertEquals(QUOTE_COLUMNS, header(out.resolve("quotes.csv")).subList(0, QUOTE_COLUMNS.size()));
         assertTrue(quotes.size() >= 50, "quotes found: " + quotes.size());
         Set<String> kinds = quotes.stream().map(r -> r.get("kind")).collect(Collectors.toSet());
-        assertEquals(Set.of("direct", "partial", "indirect"), kinds);
+        assertEquals(Set.of("direct", "partial", "indirect", "statement", "question"), kinds,
+                "statements and questions come from the briefing transcripts t01-t07");
         Set<String> sides = quotes.stream().map(r -> r.get("side")).collect(Collectors.toSet());
         assertTrue(sides.containsAll(Set.of("US", "China")), sides.toString());
         for (CSVRecord q : quotes) {

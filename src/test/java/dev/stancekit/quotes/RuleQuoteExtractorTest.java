@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.ingest.Article;
-import dev.stancekit.quotes.QuoteSpan.MentionType;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan.MentionType;
+import dev.stancekit.model.QuoteSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

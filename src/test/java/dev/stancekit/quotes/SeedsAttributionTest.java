@@ -3,8 +3,9 @@ package dev.stancekit.quotes;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.CoreNlpAnnotator;
 import java.io.BufferedReader;

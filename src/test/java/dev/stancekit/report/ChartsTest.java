@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.speakers.SpeakerType;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,7 +107,8 @@ class ChartsTest {
         Files.createDirectories(out);
         Summary s = Summary.of(qs, ReportPeriod.WEEK);
         ChartKit.Saved t = ChartKit.save(ToneByThemeChart.build(s), out, "busy_tone_by_theme");
-        ChartKit.Saved w = ChartKit.save(Charts.overTime(s, Summary.ALL_THEMES), out, "busy_over_time");
+        ChartKit.Saved w = ChartKit.save(Charts.overTime(s, Summary.ALL_THEMES, ReportPeriod.WEEK, ReportSettings.defaults()),
+                out, "busy_over_time");
         assertTrue(t.png().length > 1000 && w.svg().length > 1000);
         assertTrue(Files.exists(out.resolve("busy_over_time.svg")));
     }
@@ -147,8 +148,7 @@ class ChartsTest {
             terms.add(new FightinWords.Term("an unusually long framing phrase " + i, i + 1, 30 - i, (15 - i) / 9.0, (15 - i) / 3.0));
         }
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ChartKit.save(Charts.framing("all", terms), dir, "f"));
-        assertNull(Charts.framing("few", terms.subList(0, Charts.MIN_FRAMING_TERMS - 1)), "too few terms to compare");
-        assertEquals(Charts.MIN_FRAMING_TERMS, Charts.framing("some", terms.subList(0, Charts.MIN_FRAMING_TERMS))
-                .labels().size());
+        assertNull(Charts.framing("weak", terms.subList(10, 20)), "no term reaches |z| >= 1.96");
+        assertEquals(3, Charts.framing("some", terms.subList(7, 13)).labels().size(), "z 2.67, 2.33, 2.0 pass; 1.67.. do not");
     }
 }

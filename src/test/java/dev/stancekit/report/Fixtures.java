@@ -1,13 +1,13 @@
 package dev.stancekit.report;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.speakers.SpeakerType;
-import dev.stancekit.tone.Tone;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.model.Tone;
+import dev.stancekit.model.ToneLabel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ final class Fixtures {
 
     static Article article(int i, LocalDate date) {
         return Article.builder().id("a" + i + ".txt").title("Story number " + i).date(date)
-                .source("Example Times").text("Body of story " + i + " with some words in it.").build();
+                .source("Example Times").url("https://news.example.org/story-" + i).text("Body of story " + i + " with some words in it.").build();
     }
 
     /** Twelve ok articles over six months (one undated), one skipped and one error input. */

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.Resources;
+import dev.stancekit.model.Quote;
+import dev.stancekit.resources.Resources;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.IngestResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,11 +21,15 @@ class HtmlReportTest {
         Summary s = Summary.of(quotes, ReportPeriod.MONTH);
         String html = HtmlReport.render(ReportPeriod.MONTH, inputs, quotes, s,
                 List.of(new ChartKit.Saved("c", "A \"chart\"", new byte[] {1, 2, 3}, new byte[0])), List.of());
-        assertFalse(html.contains("<script>"));
+        assertFalse(html.contains("<script>alert"), "quote text never becomes markup");
+        assertTrue(html.contains("\\u003cscript\\u003ealert"), "in the quote table's data it is escaped JSON");
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"));
         assertTrue(html.contains("alt=\"A &quot;chart&quot;\""));
         assertTrue(html.contains("data:image/png;base64,AQID"));
-        assertFalse(html.contains("http://") || html.contains("https://") || html.contains("<link"));
+        assertFalse(html.contains("src=\"http") || html.contains("<script src") || html.contains("<link"),
+                "no network: no external script, style or image");
+        assertTrue(html.contains("<a href=\"https://news.example.org/story-0\" rel=\"noopener\">Story number 0</a>"),
+                "a quote links to its article, named by its headline");
         assertTrue(html.contains("<b>12</b>articles ok"));
         assertTrue(html.contains("<b>1</b>skipped") && html.contains("<b>1</b>errors"));
         assertTrue(html.contains("<b>" + quotes.size() + "</b>quotes"));

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.speakers.SpeakerType;
-import dev.stancekit.tone.Tone;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.model.Tone;
+import dev.stancekit.model.ToneLabel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,12 +55,34 @@ class ReportWriterTest {
                 .write(dir, inputs, Fixtures.quotes(inputs));
         try (Stream<Path> files = Files.list(dir)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("articles.csv", "framing.csv", "quotes.csv", "speakers.csv", "summary.csv", "theme_tone.csv"), names);
+            assertEquals(List.of("articles.csv", "copies.csv", "framing.csv", "quotes.csv", "speakers.csv", "summary.csv",
+                    "theme_tone.csv", "volume_by_outlet.csv", "volume_by_period.csv", "volume_by_side_theme.csv"), names);
         }
-        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv", "speakers.csv")) {
+        for (String f : List.of("articles.csv", "quotes.csv", "summary.csv", "theme_tone.csv", "framing.csv", "speakers.csv",
+                "volume_by_period.csv", "copies.csv")) {
             assertEquals('\uFEFF', Files.readString(dir.resolve(f)).charAt(0), f);
         }
         assertTrue(Csv.read(dir.resolve("summary.csv")).rows.stream().anyMatch(r -> r.get("period").equals("2024-W01")));
+    }
+
+    /** Provenance: outlet, URL and headline of each quote's article go through to the tables. */
+    @Test
+    void provenanceReachesQuotesAndArticles() throws IOException {
+        List<IngestResult> inputs = Fixtures.inputs();
+        List<Quote> quotes = Fixtures.quotes(inputs);
+        ReportWriter.builder().charts(false).html(false).build().write(dir, inputs, quotes);
+        Map<String, String> q = Csv.read(dir.resolve("quotes.csv")).rows.get(0);
+        Article a = inputs.get(0).article();
+        assertEquals(a.id(), q.get("article"));
+        assertEquals("Example Times", q.get("outlet"));
+        assertEquals("https://news.example.org/story-0", q.get("url"));
+        assertEquals("Story number 0", q.get("title"));
+        assertEquals(a.id(), q.get("wire_cluster"));
+        assertEquals("1", q.get("outlets"));
+        Map<String, String> row = Csv.read(dir.resolve("articles.csv")).rows.get(0);
+        assertEquals("https://news.example.org/story-0", row.get("url"));
+        assertEquals("Example Times", row.get("source"));
+        assertEquals(quotes.size(), QuotesCsv.read(dir.resolve("quotes.csv")).size(), "the cache reader ignores the extra columns");
     }
 
     @Test

@@ -3,9 +3,9 @@ package dev.stancekit.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.speakers.Speaker;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Speaker;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.stancekit.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.IngestResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

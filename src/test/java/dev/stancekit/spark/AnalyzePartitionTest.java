@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.IngestResult;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

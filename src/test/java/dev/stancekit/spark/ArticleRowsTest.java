@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.ingest.Article;
-import dev.stancekit.ingest.Hashing;
+import dev.stancekit.model.Article;
+import dev.stancekit.model.Hashing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,15 +21,32 @@ import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArticleRowsTest {
 
-    static Row fileItem(String path, byte[] bytes) {
-        return new GenericRowWithSchema(new Object[] {0L, path, bytes, null}, ArticleRows.ITEM);
+    @TempDir
+    Path dir;
+
+    static final ReadSettings TEXT = new ReadSettings(InputFormat.TEXT, null, null, false);
+
+    /** A local file item: the bytes written under the last name of {@code path}, listed with that name as id. */
+    Row fileItem(String path, byte[] bytes) {
+        try {
+            Path f = dir.resolve(String.valueOf(counter++)).resolve(path.substring(path.lastIndexOf('/') + 1));
+            Files.createDirectories(f.getParent());
+            Files.write(f, bytes);
+            return new GenericRowWithSchema(new Object[] {0L, f.toString(), true, f.getFileName().toString(), null,
+                null, null}, ArticleRows.ITEM);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
+    private int counter;
+
     static Row rowItem(long seq, String manifest, Map<String, String> fields) {
-        return new GenericRowWithSchema(new Object[] {seq, manifest, null,
+        return new GenericRowWithSchema(new Object[] {seq, manifest, false, null, null, null,
             scala.jdk.javaapi.CollectionConverters.asScala(fields)}, ArticleRows.ITEM);
     }
 
@@ -33,13 +54,14 @@ class ArticleRowsTest {
     void textFileIsReadByTheCoreReaderUnderItsRealNameAndPath() {
         byte[] bytes = "Harbour Talks Resume\n\nMarch 4, 2024\n\nOfficials met at the port on Monday.\n"
                 .getBytes(StandardCharsets.UTF_8);
-        List<Row> rows = ArticleRows.read(fileItem("hdfs://nn/corpus/p1.txt", bytes), InputFormat.TEXT, null);
+        Row item = fileItem("hdfs://nn/corpus/p1.txt", bytes);
+        List<Row> rows = ArticleRows.read(item, TEXT, null);
         assertEquals(1, rows.size());
         Row r = rows.get(0);
         assertEquals("ok", r.getAs("status"));
         Article a = ArticleRows.toArticle(r);
         assertEquals("p1.txt", a.id());
-        assertEquals("hdfs://nn/corpus/p1.txt", a.path());
+        assertEquals(item.getAs("origin"), a.path());
         assertEquals(Hashing.sha256(bytes), a.hash());
         assertEquals(LocalDate.of(2024, 3, 4), a.date());
         assertTrue(a.text().contains("Officials met at the port on Monday."), a.text());
@@ -50,7 +72,7 @@ class ArticleRowsTest {
     void htmlFileLosesItsMarkup() {
         byte[] html = "<html><head><title>Port deal</title></head><body><p>The envoy arrived on Friday.</p></body></html>"
                 .getBytes(StandardCharsets.UTF_8);
-        Row r = ArticleRows.read(fileItem("file:/in/page.html", html), InputFormat.TEXT, null).get(0);
+        Row r = ArticleRows.read(fileItem("file:/in/page.html", html), TEXT, null).get(0);
         assertEquals("ok", r.getAs("status"));
         assertFalse(r.<String>getAs("text").contains("<p>"), r.<String>getAs("text"));
         assertTrue(r.<String>getAs("text").contains("The envoy arrived on Friday."));
@@ -58,12 +80,12 @@ class ArticleRowsTest {
 
     @Test
     void unsupportedAndEmptyFilesAreReportedNotDropped() {
-        Row bin = ArticleRows.read(fileItem("file:/in/photo.jpg", new byte[] {1, 2, 3}), InputFormat.TEXT, null).get(0);
+        Row bin = ArticleRows.read(fileItem("file:/in/photo.jpg", new byte[] {1, 2, 3}), TEXT, null).get(0);
         assertEquals("skipped", bin.getAs("status"));
         assertTrue(bin.<String>getAs("message").contains("unsupported"), bin.<String>getAs("message"));
-        Row empty = ArticleRows.read(fileItem("file:/in/empty.txt", new byte[0]), InputFormat.TEXT, null).get(0);
+        Row empty = ArticleRows.read(fileItem("file:/in/empty.txt", new byte[0]), TEXT, null).get(0);
         assertEquals("skipped", empty.getAs("status"));
-        assertEquals("file:/in/empty.txt", empty.getAs("path"));
+        assertTrue(empty.<String>getAs("path").endsWith("/empty.txt"), empty.<String>getAs("path"));
     }
 
     @Test
@@ -73,7 +95,7 @@ class ArticleRowsTest {
         f.put("published", "2023-09-14");
         f.put("outlet", "Example Wire");
         f.put("body", "Ships left the port before dawn.");
-        Row r = ArticleRows.read(rowItem(6, "hdfs://nn/m/list.csv", f), InputFormat.CSV, null).get(0);
+        Row r = ArticleRows.read(rowItem(6, "hdfs://nn/m/list.csv", f), new ReadSettings(InputFormat.CSV, null, null, false), null).get(0);
         assertEquals("ok", r.getAs("status"), r.<String>getAs("message"));
         Article a = ArticleRows.toArticle(r);
         assertEquals("list.csv#7", a.id());
@@ -85,7 +107,7 @@ class ArticleRowsTest {
         Map<String, String> none = new LinkedHashMap<>();
         none.put("id", "n1");
         none.put("text", null);
-        Row bad = ArticleRows.read(rowItem(0, "m.jsonl", none), InputFormat.JSONL, null).get(0);
+        Row bad = ArticleRows.read(rowItem(0, "m.jsonl", none), new ReadSettings(InputFormat.JSONL, null, null, false), null).get(0);
         assertEquals("error", bad.getAs("status"));
         assertEquals("m.jsonl#1", bad.getAs("id"));
         assertTrue(bad.<String>getAs("message").contains("neither text nor path"), bad.<String>getAs("message"));
@@ -102,11 +124,12 @@ class ArticleRowsTest {
                 b = QuoteRowsTest.randomText(rnd).repeat(rnd.nextInt(5)).getBytes(StandardCharsets.UTF_8);
             }
             String path = "file:/d/" + i + names[i % names.length];
-            List<Row> rows = ArticleRows.read(fileItem(path, b), InputFormat.TEXT, null);
+            Row item = fileItem(path, b);
+            List<Row> rows = ArticleRows.read(item, TEXT, null);
             assertFalse(rows.isEmpty());
             for (Row r : rows) {
                 assertTrue(Set.of("ok", "skipped", "error").contains(r.<String>getAs("status")));
-                assertTrue(r.<String>getAs("path").startsWith(path), r.<String>getAs("path"));
+                assertTrue(r.<String>getAs("path").startsWith(item.getAs("origin")), r.<String>getAs("path"));
                 assertEquals(r.getAs("status").equals("ok"), r.getAs("text") != null);
             }
         }

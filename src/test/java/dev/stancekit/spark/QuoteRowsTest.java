@@ -3,12 +3,12 @@ package dev.stancekit.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.stancekit.Quote;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.speakers.SpeakerType;
-import dev.stancekit.tone.Tone;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.model.Tone;
+import dev.stancekit.model.ToneLabel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

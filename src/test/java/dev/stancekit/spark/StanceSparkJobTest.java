@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stancekit.ArticleAnalyzer;
-import dev.stancekit.Quote;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.pipeline.ArticleAnalyzer;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.Article;
 import dev.stancekit.StanceKit;
 import dev.stancekit.ingest.Boilerplate;
 import dev.stancekit.ingest.CorpusReader;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -149,6 +149,8 @@ class StanceSparkJobTest {
         List<Map<String, String>> csv = readCsvPart(Path.of(out, "quotes-csv"));
         assertEquals(want.quotes().size(), csv.size());
         assertEquals(QuoteRows.CSV_COLUMNS, List.copyOf(csv.get(0).keySet()));
+        assertEquals(run.quotes().stream().map(Quote::id).toList(), csv.stream().map(r -> r.get("quote_id")).toList(),
+                "quotes-csv in input order, as quotes.csv");
         Quote first = run.quotes().get(0);
         Map<String, String> row = csv.stream().filter(r -> r.get("quote_id").equals(first.id())).findFirst().orElseThrow();
         assertEquals(first.text(), row.get("text"));
@@ -259,10 +261,53 @@ class StanceSparkJobTest {
 
         Path csv = tmp.resolve("no-text.csv");
         Files.writeString(csv, "id,words\nx1,Some words.\n");
-        IllegalArgumentException iae = assertThrows(IllegalArgumentException.class, () -> StanceSparkJob.builder()
-                .inputs(List.of(csv.toString())).format(InputFormat.CSV).out(tmp.resolve("out-x").toString())
-                .factory(new TestAnalyzers.Factory("x")).build().run(spark));
-        assertTrue(iae.getMessage().contains("'text'"), iae.getMessage());
+        StanceSparkJob.Run run = StanceSparkJob.builder().inputs(List.of(csv.toString())).format(InputFormat.CSV)
+                .out(tmp.resolve("out-x").toString()).factory(new TestAnalyzers.Factory("x")).build().run(spark);
+        assertEquals(cli(List.of(csv)).statuses(), statuses(run), "an error row, as in the CLI");
+        assertTrue(run.inputs().get(0).message().contains("needs a text or path column"), run.inputs().get(0).message());
+    }
+
+    @Test
+    void malformedManifestLinesAreErrorRowsAndTheJobGoesOn() throws IOException {
+        Path jsonl = tmp.resolve("broken.jsonl");
+        Files.writeString(jsonl, "{\"id\":\"j1\",\"text\":\"" + ARTICLES.get("a2.txt").replace("\"", "\\\"")
+                .replace("\n", "\\n") + "\"}\n{\"id\": \"j2\", \"text\": oops}\n[1,2]\n");
+        Path csv = tmp.resolve("broken.csv");
+        Files.writeString(csv, "id,text\nc1,\"A quoted \"\"field\"\" x\" y\"\nc2,one,two,three\nc3,Plain text here.\n");
+        for (Object[] c : new Object[][] {{InputFormat.JSONL, jsonl}, {InputFormat.CSV, csv}}) {
+            InputFormat f = (InputFormat) c[0];
+            Path in = (Path) c[1];
+            StanceSparkJob.Run run = StanceSparkJob.builder().inputs(List.of(in.toString())).format(f)
+                    .out(tmp.resolve("out-broken-" + f.label()).toString()).factory(new TestAnalyzers.Factory("b"))
+                    .build().run(spark);
+            assertEquals(cli(List.of(in)).statuses(), statuses(run), f.label());
+            assertTrue(run.inputs().stream().anyMatch(r -> r.status() == IngestResult.Status.ERROR), f.label());
+            assertTrue(run.inputs().stream().anyMatch(IngestResult::isOk), f.label());
+        }
+    }
+
+    @Test
+    void textFoldersAreListedAsTheCliListsThem() throws Exception {
+        Path dir = tmp.resolve("years");
+        Files.createDirectories(dir.resolve("2023"));
+        Files.createDirectories(dir.resolve("2024"));
+        Files.writeString(dir.resolve("2023/a.txt"), ARTICLES.get("a1.txt"));
+        Files.writeString(dir.resolve("2024/a.txt"), ARTICLES.get("a2.txt"));
+        Files.writeString(dir.resolve("_under.txt"), ARTICLES.get("a4.txt"));
+        Files.writeString(dir.resolve(".dot.txt"), ARTICLES.get("a3.txt"));
+        Files.createSymbolicLink(dir.resolve("loop.txt"), dir.resolve("loop.txt"));
+        Files.createSymbolicLink(dir.resolve("2024/up"), dir);
+        Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start();
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo not available");
+        StanceSparkJob.Run run = StanceSparkJob.builder().inputs(List.of(dir.toString())).out(tmp.resolve("out-years")
+                .toString()).factory(new TestAnalyzers.Factory("years")).build().run(spark);
+        CliView want = cli(List.of(dir));
+        assertEquals(want.statuses(), statuses(run));
+        assertEquals(want.quotes(), new HashSet<>(run.quotes()));
+        List<String> ids = run.inputs().stream().map(IngestResult::id).toList();
+        assertTrue(ids.containsAll(List.of("2023/a.txt", "2024/a.txt", "_under.txt", ".dot.txt")), ids.toString());
+        assertEquals("symbolic link loop", run.inputs().stream().filter(r -> r.id().equals("loop.txt"))
+                .findFirst().orElseThrow().message());
     }
 
     static List<Map<String, String>> readCsvPart(Path dir) throws IOException {

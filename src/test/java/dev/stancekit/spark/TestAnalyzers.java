@@ -1,15 +1,15 @@
 package dev.stancekit.spark;
 
-import dev.stancekit.ArticleAnalyzer;
+import dev.stancekit.pipeline.ArticleAnalyzer;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.Sentence;
 import dev.stancekit.nlp.Token;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.quotes.QuoteSpan;
-import dev.stancekit.speakers.Speaker;
-import dev.stancekit.speakers.SpeakerType;
-import dev.stancekit.tone.Tone;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.model.Tone;
+import dev.stancekit.model.ToneLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package dev.stancekit.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import org.junit.jupiter.api.Test;
 
 class AnonymousNameTest {

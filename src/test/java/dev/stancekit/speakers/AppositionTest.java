@@ -3,7 +3,7 @@ package dev.stancekit.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import org.junit.jupiter.api.Test;
 
 class AppositionTest {

@@ -2,13 +2,15 @@ package dev.stancekit.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.stancekit.Resources;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.CoreNlpAnnotator;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.quotes.QuoteSpan;
-import dev.stancekit.quotes.QuoteSpan.MentionType;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.QuoteSpan.MentionType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

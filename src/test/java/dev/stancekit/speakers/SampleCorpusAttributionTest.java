@@ -2,17 +2,21 @@ package dev.stancekit.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Resources;
+import dev.stancekit.briefing.BriefingAnalyzer;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.eval.QuoteCsv;
 import dev.stancekit.eval.Score;
 import dev.stancekit.eval.Scorer;
-import dev.stancekit.ingest.Article;
+import dev.stancekit.model.Article;
 import dev.stancekit.ingest.CorpusReader;
-import dev.stancekit.ingest.IngestResult;
+import dev.stancekit.model.IngestResult;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.CoreNlpAnnotator;
-import dev.stancekit.quotes.QuoteSpan;
+import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.quotes.RuleQuoteExtractor;
+import dev.stancekit.themes.PhraseThemeTagger;
+import dev.stancekit.tone.LexiconToneScorer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,6 +38,8 @@ class SampleCorpusAttributionTest {
         RuleQuoteExtractor extractor = RuleQuoteExtractor.create(res);
         RegistrySpeakerResolver resolver = RegistrySpeakerResolver.create(res);
         CoreNlpAnnotator nlp = CoreNlpAnnotator.shared();
+        BriefingAnalyzer briefings = BriefingAnalyzer.create(res, extractor, resolver,
+                PhraseThemeTagger.create(res), LexiconToneScorer.create(res), BriefingAnalyzer.Mode.AUTO);
         List<IngestResult> read;
         try (var s = CorpusReader.builder().build().read(List.of(Path.of("resources", "sample-corpus")))) {
             read = s.collect(Collectors.toList());
@@ -44,6 +50,11 @@ class SampleCorpusAttributionTest {
             Article a = r.article();
             AnnotatedText doc = nlp.annotate(a.text());
             String name = Path.of(r.path()).getFileName().toString();
+            if (briefings.accepts(a)) { // transcripts are read as turns (dev.stancekit.briefing)
+                briefings.analyze(a, doc).forEach(q -> pred.add(Map.of("article", name, "kind", q.kind().label(),
+                        "text", q.text(), "speaker", q.speaker().canonical(), "side", q.side())));
+                continue;
+            }
             for (QuoteSpan q : extractor.extract(a, doc)) {
                 Speaker sp = resolver.resolve(q, a, doc);
                 pred.add(Map.of("article", name, "kind", q.kind().label(), "text", q.text(),

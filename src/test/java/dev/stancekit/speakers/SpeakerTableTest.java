@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Quote;
-import dev.stancekit.quotes.QuoteKind;
-import dev.stancekit.tone.Tone;
-import dev.stancekit.tone.ToneLabel;
+import dev.stancekit.model.Quote;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.model.Tone;
+import dev.stancekit.model.ToneLabel;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.stancekit.store;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.stancekit.Resources;
+import dev.stancekit.resources.Resources;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.stancekit.tone;
 
+import dev.stancekit.model.ToneLabel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.ToneLabel;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.themes.PhraseMatcher;
 import dev.stancekit.themes.Words;
 import dev.stancekit.tone.Lexicon.Entry;

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.Tone;
+import dev.stancekit.model.ToneLabel;
+import dev.stancekit.resources.Resources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +67,11 @@ class LexiconToneScorerTest {
             The delegation held talks on trade and climate in the capital.|0.1
             Neither side offered concessions, but both agreed to keep talking.|0.2
             """;
+
+    /** The rated sentences, one "text|rating" per line; the first 20 are general news. */
+    static String[] ratedLines() {
+        return RATED.strip().split("\n");
+    }
 
     @Test
     void correlatesWithHumanRatingsAtLeastAsWellAsPlainVader() {

@@ -3,7 +3,8 @@ package dev.stancekit.tone;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.Tone;
+import dev.stancekit.resources.Resources;
 import dev.stancekit.themes.PhraseThemeTagger;
 import java.io.IOException;
 import java.io.Reader;
@@ -38,7 +39,7 @@ class SeedGoldTest {
         Path gold = SHARED.resolve("seeds-gold.csv");
         assumeTrue(Files.isRegularFile(gold), "no shared seed corpus");
         PhraseThemeTagger tagger = PhraseThemeTagger.create(Resources.bundled());
-        LexiconToneScorer scorer = LexiconToneScorer.create(Resources.bundled());
+        StanceToneScorer scorer = StanceToneScorer.create(Resources.bundled());
         LexiconToneScorer vader = LexiconToneScorer.vaderOnly(Resources.bundled());
         GoldTally tally = new GoldTally();
         List<CSVRecord> rows;
@@ -52,7 +53,8 @@ class SeedGoldTest {
                 themes = tagger.tag(context(SHARED.resolve("seeds").resolve(row.get("article")), text));
             }
             tally.themes(themes, row.get("themes"));
-            Tone tone = scorer.score(text);
+            Tone tone = scorer.read(text, row.get("side"),
+                    context(SHARED.resolve("seeds").resolve(row.get("article")), text)).tone();
             tally.tone(tone.label(), vader.score(text).label(), row.get("tone"));
             System.out.printf(Locale.ROOT, "%-40s want=%s got=%s tone=%s %+.3f %s %s%n",
                     text.substring(0, Math.min(40, text.length())), GoldTally.ids(row.get("themes")), themes,

@@ -3,7 +3,8 @@ package dev.stancekit.tone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.stancekit.Resources;
+import dev.stancekit.model.Tone;
+import dev.stancekit.resources.Resources;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,0 +1,94 @@
+package dev.stancekit.briefing;
+
+import dev.stancekit.model.Quote;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
+import dev.stancekit.nlp.AnnotatedText;
+import dev.stancekit.quotes.QuoteExtractor;
+import dev.stancekit.speakers.SpeakerResolver;
+import dev.stancekit.themes.ThemeTagger;
+import dev.stancekit.tone.ToneScorer;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads press-briefing transcripts (China's foreign and defence ministry press conferences, State
+ * Department and Pentagon briefings) as turns rather than prose: each paragraph of a podium turn is
+ * a quote of kind {@code statement} by the labelled speaker, each question a quote of kind
+ * {@code question} by the asker's outlet, answers carry the id of the question they reply to, and
+ * quotes of other people inside an answer ("As President Xi said, …") keep their own speaker.
+ * Thread-safe, built once and reused.
+ */
+public final class BriefingAnalyzer {
+
+    /** When an article is read as a transcript. */
+    public enum Mode {
+        /** When its layout is a transcript's: labelled questions and labelled answers. */
+        AUTO,
+        /** Always (input format {@code transcript}); an article with no labels is read as prose. */
+        ALWAYS,
+        /** Never. */
+        NEVER
+    }
+
+    /** Fewest question and answer turns for a text to be a transcript by its layout. */
+    static final int MIN_TURNS = 3;
+
+    private final LabelRules rules;
+    private final Outlets outlets;
+    private final TurnQuotes quotes;
+    private final SpeakerResolver speakers;
+    private final Mode mode;
+
+    BriefingAnalyzer(LabelRules rules, Outlets outlets, TurnQuotes quotes, SpeakerResolver speakers, Mode mode) {
+        this.rules = rules;
+        this.outlets = outlets;
+        this.quotes = quotes;
+        this.speakers = speakers;
+        this.mode = Objects.requireNonNull(mode, "mode");
+    }
+
+    /** Reads {@code briefing-labels.csv} and {@code news-outlets.csv}; the stages are those of the pipeline. */
+    public static BriefingAnalyzer create(Resources res, QuoteExtractor extractor, SpeakerResolver speakers,
+                                          ThemeTagger themes, ToneScorer tone, Mode mode) {
+        LabelRules rules = LabelRules.load(res);
+        Outlets outlets = Outlets.load(res);
+        return new BriefingAnalyzer(rules, outlets, new TurnQuotes(rules, outlets, extractor, speakers, themes, tone),
+                speakers, mode);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /**
+     * Whether the article is read as a transcript: never in mode NEVER; with ALWAYS when it has any
+     * label (a name label then needs no title or repetition to count); by default when it has a
+     * question turn, a podium turn and {@value #MIN_TURNS} of them in all, and either a speaker named
+     * in a label or a header that names a briefing (a news interview in Q:/A: form stays prose).
+     */
+    public boolean accepts(Article article) {
+        if (mode == Mode.NEVER) {
+            return false;
+        }
+        Transcript t = Transcript.split(article.text(), rules, outlets, name -> mode == Mode.ALWAYS);
+        Map<LabelRules.Role, Integer> n = t.roles();
+        int q = n.getOrDefault(LabelRules.Role.QUESTION, 0);
+        int a = n.getOrDefault(LabelRules.Role.ANSWER, 0) + n.getOrDefault(LabelRules.Role.SPEAKER, 0);
+        if (mode == Mode.ALWAYS) {
+            return q + a > 0;
+        }
+        boolean named = n.getOrDefault(LabelRules.Role.SPEAKER, 0) > 0;
+        return q > 0 && a > 0 && q + a >= MIN_TURNS && (named || rules.briefingHeader(t.header()));
+    }
+
+    /** The quotes of a transcript in text order, with ids {@code <article>#1, #2, …}. */
+    public List<Quote> analyze(Article article, AnnotatedText doc) {
+        boolean all = mode == Mode.ALWAYS; // the user says it is a transcript: every name label counts
+        Transcript first = Transcript.split(article.text(), rules, outlets, name -> all);
+        Podium podium = new Podium(speakers, rules, article, doc, first.header());
+        Transcript t = Transcript.split(article.text(), rules, outlets, name -> all || podium.knows(name));
+        return quotes.of(article, doc, t, podium);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.stancekit.briefing;
+
+import dev.stancekit.resources.Resources;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The speaker labels of briefing transcripts, read from {@code briefing-labels.csv}: which labels
+ * open a question, an answer by the podium speaker of the day or a moderator's line, which title
+ * words precede a podium speaker's name, and which stage directions are dropped. Immutable.
+ */
+final class LabelRules {
+
+    static final String FILE = "briefing-labels.csv";
+    /** Most words a label may have ("Senior Colonel Wu Qian" has four). */
+    static final int MAX_LABEL_WORDS = 7;
+    /** Longest label, in characters. */
+    static final int MAX_LABEL_CHARS = 60;
+
+    /** What a labelled turn is. */
+    enum Role { QUESTION, ANSWER, MODERATOR, SPEAKER }
+
+    /** A label at the start of a line: its words and where the turn's own text starts. */
+    record Label(String text, int bodyStart) { }
+
+    private final Set<String> question;
+    private final Set<String> answer;
+    private final Set<String> moderator;
+    private final Set<String> titles;
+    private final Set<String> connectors;
+    private final Pattern header;
+    private final Pattern label;
+    private final Pattern stage;
+
+    private LabelRules(Map<String, Set<String>> byRole) {
+        question = byRole.get("question");
+        answer = byRole.get("answer");
+        moderator = byRole.get("moderator");
+        titles = byRole.get("title");
+        connectors = byRole.get("connector");
+        String word = "\\p{Lu}[\\p{L}\\p{Nd}.'’&-]*";
+        String conn = connectors.isEmpty() ? "(?!)" : String.join("|", connectors.stream().map(Pattern::quote).toList());
+        label = Pattern.compile("^[ \\t]*(" + word + "(?:[ \\t]+(?:" + word + "|(?:" + conn + ")(?=[ \\t]+\\p{Lu})))*)"
+                + "[ \\t]*:[ \\t]+(?=\\S)");
+        List<String> hd = new ArrayList<>();
+        byRole.get("header").forEach(h -> hd.add(Pattern.quote(h)));
+        header = Pattern.compile(hd.isEmpty() ? "(?!)" : "(?<!\\p{L})(?:" + String.join("|", hd) + ")(?!\\p{L})",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> st = new ArrayList<>();
+        byRole.get("stage").forEach(s -> st.add(Pattern.quote(s)));
+        stage = Pattern.compile("\\((?i:" + String.join("|", st) + ")[^()]{0,40}\\)", Pattern.UNICODE_CASE);
+    }
+
+    /** @throws IllegalArgumentException naming the file when a row has an unknown role */
+    static LabelRules load(Resources res) {
+        Map<String, Set<String>> byRole = new java.util.HashMap<>();
+        for (String r : List.of("question", "answer", "moderator", "title", "stage", "connector", "header")) {
+            byRole.put(r, new HashSet<>());
+        }
+        for (Map<String, String> row : res.readCsvLayers(FILE)) {
+            String role = row.getOrDefault("role", "").toLowerCase(Locale.ROOT);
+            String word = row.getOrDefault("label", "");
+            Set<String> set = byRole.get(role);
+            if (set == null || word.isBlank()) {
+                throw new IllegalArgumentException(FILE + ": row " + row + " needs a label and a role"
+                        + " (question, answer, moderator, title, stage, connector or header)");
+            }
+            set.add(role.equals("stage") || role.equals("connector") ? word
+                    : role.equals("header") ? word.toLowerCase(Locale.ROOT) : fold(word));
+        }
+        return new LabelRules(byRole);
+    }
+
+    /** The label that opens this line, or {@code null} when the line has none. */
+    Label parse(String line) {
+        Matcher m = label.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String text = m.group(1).strip();
+        if (text.length() > MAX_LABEL_CHARS || text.split("\\s+").length > MAX_LABEL_WORDS) {
+            return null;
+        }
+        return new Label(text, m.end());
+    }
+
+    /** Whether the header lines name a press briefing ("Regular Press Conference", "Spokesperson"). */
+    boolean briefingHeader(String headerLines) {
+        return header.matcher(headerLines).find();
+    }
+
+    /** The role a label's words give it; {@link Role#SPEAKER} for a name (perhaps a news outlet). */
+    Role role(String label) {
+        String[] w = label.strip().split("\\s+");
+        String first = fold(w[0]);
+        if (question.contains(first)) {
+            return Role.QUESTION;
+        }
+        if (w.length == 1 && answer.contains(first)) {
+            return Role.ANSWER;
+        }
+        if (moderator.contains(first)) {
+            return Role.MODERATOR;
+        }
+        return Role.SPEAKER;
+    }
+
+    /** The words of a question label after its question word ("Reporter from CCTV" → "CCTV"). */
+    String questionRest(String label) {
+        String[] w = label.strip().split("\\s+");
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i < w.length; i++) {
+            if (b.length() == 0 && connectors.contains(w[i])) {
+                continue;
+            }
+            b.append(b.length() == 0 ? "" : " ").append(w[i]);
+        }
+        return b.toString();
+    }
+
+    /** Whether the label has a title word ("Spokesperson", "GEN.", "MR"). */
+    boolean hasTitle(String label) {
+        for (String w : label.strip().split("\\s+")) {
+            if (titles.contains(fold(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name in a podium label without its leading titles, in title case when written in capitals:
+     * "MR MILLER" → "Miller", "Senior Colonel Wu Qian" → "Wu Qian".
+     */
+    String name(String label) {
+        String[] w = label.strip().split("\\s+");
+        int i = 0;
+        while (i < w.length - 1 && titles.contains(fold(w[i]))) {
+            i++;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int j = i; j < w.length; j++) {
+            b.append(j > i ? " " : "").append(titleCase(w[j]));
+        }
+        return b.toString();
+    }
+
+    /** The text with its stage directions ("(Laughter.)") removed and spaces tidied. */
+    String withoutStage(String text) {
+        return stage.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " ").strip();
+    }
+
+    /** Whether the whole line is a stage direction. */
+    boolean isStage(String line) {
+        return !line.isBlank() && withoutStage(line).isEmpty();
+    }
+
+    static String fold(String w) {
+        return w.replace(".", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String titleCase(String w) {
+        if (w.length() < 2 || !w.equals(w.toUpperCase(Locale.ROOT))) {
+            return w;
+        }
+        return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+}

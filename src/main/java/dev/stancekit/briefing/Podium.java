@@ -1,0 +1,104 @@
+package dev.stancekit.briefing;
+
+import dev.stancekit.model.Article;
+import dev.stancekit.nlp.AnnotatedText;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.speakers.SpeakerResolver;
+import dev.stancekit.model.SpeakerType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Who speaks at the podium of one transcript. The people named in the header ("Foreign Ministry
+ * Spokesperson Mao Ning's Regular Press Conference", "Matthew Miller, Spokesperson") are looked up
+ * in the registry; a label ("MR MILLER", "Spokesperson Lin Jian") is the header person with the
+ * same surname, else its own name; {@code A:} is the podium speaker of the day (the first person of
+ * the header, else of the first name label, else what the header names with a side). When the registry gives no side, the header's
+ * organisation does ("Ministry of National Defense" → China). Not thread-safe: one per article.
+ */
+final class Podium {
+
+    private final SpeakerResolver resolver;
+    private final LabelRules rules;
+    private final Article article;
+    private final AnnotatedText doc;
+    private final List<Speaker> headerPeople = new ArrayList<>();
+    private final Speaker headerSide;
+    private final Map<String, Speaker> byLabel = new HashMap<>();
+    private Speaker ofTheDay;
+
+    Podium(SpeakerResolver resolver, LabelRules rules, Article article, AnnotatedText doc, String header) {
+        this.resolver = resolver;
+        this.rules = rules;
+        this.article = article;
+        this.doc = doc;
+        Speaker side = null;
+        for (String line : header.split("\n")) {
+            String l = line.replaceAll("['’]s\\b", "").strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            Speaker s = resolve(l, l, 0);
+            if (s.type() == SpeakerType.PERSON && s.inRegistry()) {
+                headerPeople.add(s);
+            }
+            if (side == null && !Speaker.UNKNOWN_SIDE.equals(s.side())) {
+                side = s;
+            }
+        }
+        headerSide = side;
+        ofTheDay = !headerPeople.isEmpty() ? headerPeople.get(0) : side;
+    }
+
+    /** Whether a label's name (titles removed) is a header person or a registered person. */
+    boolean knows(String name) {
+        return byHeader(name) != null || resolve(name, name, 0).inRegistry();
+    }
+
+    /** The speaker of a podium turn: a name label, or {@code A:} for the podium speaker of the day. */
+    Speaker of(Turn t) {
+        if (t.role() == LabelRules.Role.ANSWER) {
+            return ofTheDay == null ? Speaker.NONE : ofTheDay;
+        }
+        Speaker s = byLabel.computeIfAbsent(t.label(), l -> label(l, t.labelStart()));
+        if (ofTheDay == null && !s.canonical().isEmpty()) {
+            ofTheDay = s;
+        }
+        return s;
+    }
+
+    private Speaker label(String label, int at) {
+        String name = rules.name(label);
+        Speaker h = byHeader(name);
+        Speaker s = resolve(label, h == null ? name : h.canonical(), at);
+        if (Speaker.UNKNOWN_SIDE.equals(s.side()) && headerSide != null && !s.canonical().isEmpty()) {
+            s = new Speaker(s.canonical(), s.type(), headerSide.side(), s.role(), s.inRegistry(),
+                    "briefing header names " + headerSide.canonical());
+        }
+        return s;
+    }
+
+    /** The header person whose last name is the name's last word ("Miller" → Matthew Miller). */
+    private Speaker byHeader(String name) {
+        String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+        String last = w[w.length - 1];
+        for (Speaker p : headerPeople) {
+            String c = p.canonical().toLowerCase(Locale.ROOT);
+            if (c.equals(name.toLowerCase(Locale.ROOT)) || c.endsWith(" " + last)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Speaker resolve(String mention, String antecedent, int at) {
+        QuoteSpan span = new QuoteSpan(QuoteKind.STATEMENT, "", at, at, "", mention, at, antecedent,
+                QuoteSpan.MentionType.NAME, "");
+        return resolver.resolve(span, article, doc);
+    }
+}

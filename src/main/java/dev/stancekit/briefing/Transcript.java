@@ -1,0 +1,128 @@
+package dev.stancekit.briefing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * A text split into a header (the lines before the first label) and labelled turns. A line that
+ * starts with a label opens a turn; the lines after it, up to the next label, are more paragraphs
+ * of the same turn; lines that are only a stage direction are left out. A name label ("Lin Jian:")
+ * is taken as a label only when it has a title word, names someone the caller knows (the header,
+ * the registry), is a news outlet, or labels at least two lines; otherwise "Note: …" or
+ * "Time: 3 p.m." would open turns.
+ *
+ * @param header     the header lines, joined by newlines
+ * @param headerEnd  offset just after the header
+ * @param turns      the turns in text order
+ */
+record Transcript(String header, int headerEnd, List<Turn> turns) {
+
+    /** A name label used on this many lines is a label even when nothing else vouches for it. */
+    static final int REPEATED_LABEL = 2;
+
+    Transcript {
+        turns = List.copyOf(turns);
+    }
+
+    /** How many turns have each role. */
+    Map<LabelRules.Role, Integer> roles() {
+        Map<LabelRules.Role, Integer> n = new HashMap<>();
+        turns.forEach(t -> n.merge(t.role(), 1, Integer::sum));
+        return n;
+    }
+
+    /**
+     * Splits a text into turns.
+     *
+     * @param known whether a name label (titles removed) names someone the caller knows
+     */
+    static Transcript split(String text, LabelRules rules, Outlets outlets, Predicate<String> known) {
+        List<int[]> lines = lines(text);
+        Map<String, Integer> uses = new HashMap<>();
+        for (int[] l : lines) {
+            LabelRules.Label lab = rules.parse(text.substring(l[0], l[1]));
+            if (lab != null) {
+                uses.merge(lab.text(), 1, Integer::sum);
+            }
+        }
+        List<Turn> turns = new ArrayList<>();
+        StringBuilder header = new StringBuilder();
+        int headerEnd = 0;
+        LabelRules.Role role = null;
+        String label = null;
+        int labelStart = 0;
+        List<Turn.Span> paras = new ArrayList<>();
+        for (int[] l : lines) {
+            String line = text.substring(l[0], l[1]);
+            if (rules.isStage(line)) {
+                continue;
+            }
+            LabelRules.Label lab = rules.parse(line);
+            LabelRules.Role r = lab == null ? null : roleOf(lab.text(), rules, outlets, known, uses);
+            if (r != null) {
+                if (label != null) {
+                    turns.add(new Turn(role, label, labelStart, paras));
+                }
+                role = r;
+                label = lab.text();
+                labelStart = l[0] + line.indexOf(lab.text());
+                paras = new ArrayList<>();
+                paras.add(trimmed(text, l[0] + lab.bodyStart(), l[1]));
+            } else if (label != null) {
+                paras.add(trimmed(text, l[0], l[1]));
+            } else {
+                header.append(header.length() == 0 ? "" : "\n").append(line.strip());
+                headerEnd = l[1];
+            }
+        }
+        if (label != null) {
+            turns.add(new Turn(role, label, labelStart, paras));
+        }
+        return new Transcript(header.toString(), headerEnd, turns);
+    }
+
+    private static LabelRules.Role roleOf(String label, LabelRules rules, Outlets outlets,
+                                          Predicate<String> known, Map<String, Integer> uses) {
+        LabelRules.Role r = rules.role(label);
+        if (r != LabelRules.Role.SPEAKER) {
+            return r;
+        }
+        if (!outlets.whole(label).isEmpty()) {
+            return LabelRules.Role.QUESTION;
+        }
+        boolean vouched = rules.hasTitle(label) || uses.getOrDefault(label, 0) >= REPEATED_LABEL
+                || known.test(rules.name(label));
+        return vouched ? LabelRules.Role.SPEAKER : null;
+    }
+
+    /** Non-blank lines as [start, end) without their line break. */
+    private static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i <= text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl;
+            if (!text.substring(i, end).isBlank()) {
+                out.add(new int[] {i, end});
+            }
+            if (nl < 0) {
+                break;
+            }
+            i = nl + 1;
+        }
+        return out;
+    }
+
+    private static Turn.Span trimmed(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Turn.Span(start, end);
+    }
+}

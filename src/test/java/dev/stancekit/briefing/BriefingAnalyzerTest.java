@@ -1,0 +1,194 @@
+package dev.stancekit.briefing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.Quote;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Article;
+import dev.stancekit.nlp.CoreNlpAnnotator;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.quotes.RuleQuoteExtractor;
+import dev.stancekit.speakers.RegistrySpeakerResolver;
+import dev.stancekit.themes.PhraseThemeTagger;
+import dev.stancekit.tone.LexiconToneScorer;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The briefing reader with the real stages and registry, on transcripts written for these tests. */
+class BriefingAnalyzerTest {
+
+    private static BriefingAnalyzer auto;
+    private static BriefingAnalyzer always;
+
+    @BeforeAll
+    static void build() {
+        Resources res = Resources.bundled();
+        var extractor = RuleQuoteExtractor.create(res);
+        var speakers = RegistrySpeakerResolver.create(res);
+        var themes = PhraseThemeTagger.create(res);
+        var tone = LexiconToneScorer.create(res);
+        auto = BriefingAnalyzer.create(res, extractor, speakers, themes, tone, BriefingAnalyzer.Mode.AUTO);
+        always = BriefingAnalyzer.create(res, extractor, speakers, themes, tone, BriefingAnalyzer.Mode.ALWAYS);
+    }
+
+    private static List<Quote> analyze(BriefingAnalyzer b, String id, String text) {
+        Article a = Article.of(id, text);
+        return b.analyze(a, CoreNlpAnnotator.shared().annotate(text));
+    }
+
+    private static final String QA = String.join("\n",
+            "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference",
+            "",
+            "Q: Kyodo News. A US admiral said the navy would sail through the strait again. What is your comment?",
+            "",
+            "A: We firmly oppose such provocations in the Taiwan Strait. The US should stop sending warships.",
+            "",
+            "As President Xi Jinping said, the two countries should respect each other's core interests.",
+            "",
+            "Q: Will there be a call between the two defense chiefs?",
+            "",
+            "A: I have nothing to share at the moment.");
+
+    @Test
+    void answerLabelsInheritThePodiumSpeakerNamedInTheHeader() {
+        List<Quote> q = analyze(auto, "qa.txt", QA);
+        List<Quote> statements = q.stream().filter(x -> x.kind() == QuoteKind.STATEMENT).toList();
+        assertEquals(3, statements.size(), q.toString());
+        for (Quote s : statements) {
+            assertEquals("Mao Ning", s.speaker().canonical());
+            assertEquals("China", s.side());
+        }
+    }
+
+    @Test
+    void questionsAreKeptWithTheirOutletAndLinkedToTheirAnswer() {
+        List<Quote> q = analyze(auto, "qa.txt", QA);
+        List<Quote> questions = q.stream().filter(x -> x.kind() == QuoteKind.QUESTION).toList();
+        assertEquals(2, questions.size());
+        assertEquals("Kyodo News", questions.get(0).speaker().canonical());
+        assertEquals("reporter", questions.get(1).speaker().canonical());
+        assertFalse(questions.get(0).countsForTone());
+        String firstId = questions.get(0).id();
+        long replies = q.stream().filter(x -> x.inReplyTo().equals(firstId)).count();
+        assertTrue(replies >= 2, "both paragraphs of the first answer reply to the first question: " + q);
+        Quote last = q.get(q.size() - 1);
+        assertEquals(QuoteKind.STATEMENT, last.kind());
+        assertEquals(questions.get(1).id(), last.inReplyTo());
+        assertTrue(questions.get(0).inReplyTo().isEmpty());
+    }
+
+    @Test
+    void embeddedQuotesKeepTheirOwnSpeaker() {
+        List<Quote> q = analyze(auto, "qa.txt", QA);
+        Quote xi = q.stream().filter(x -> x.text().startsWith("the two countries should respect")).findFirst().orElseThrow();
+        assertEquals("Xi Jinping", xi.speaker().canonical());
+        assertEquals(QuoteKind.INDIRECT, xi.kind());
+        assertTrue(q.stream().noneMatch(x -> x.kind() != QuoteKind.STATEMENT && x.kind() != QuoteKind.QUESTION
+                && x.speaker().canonical().equals("Mao Ning")), "first-person 'We oppose' stays in the statement");
+        assertTrue(q.stream().noneMatch(x -> x.text().contains("A US admiral") && x.kind() == QuoteKind.INDIRECT),
+                "reported speech inside a question stays in the question");
+    }
+
+    @Test
+    void idsFollowTextOrder() {
+        List<Quote> q = analyze(auto, "qa.txt", QA);
+        for (int i = 0; i < q.size(); i++) {
+            assertEquals("qa.txt#" + (i + 1), q.get(i).id());
+            assertTrue(i == 0 || q.get(i - 1).start() <= q.get(i).start());
+        }
+    }
+
+    private static final String STATE = String.join("\n",
+            "Department Press Briefing",
+            "Matthew Miller, Spokesperson",
+            "",
+            "MR MILLER: Good afternoon. I have nothing at the top.",
+            "",
+            "QUESTION: Lee Kim, Reuters. Is the Secretary going to Beijing?",
+            "",
+            "MR MILLER: I don't have any travel to announce. (Laughter.) We want open lines with the PRC.",
+            "",
+            "MODERATOR: Last one.",
+            "",
+            "QUESTION: On chips?",
+            "",
+            "MR MILLER: Export controls protect our national security.");
+
+    @Test
+    void aSurnameLabelIsTheHeaderPersonNotAnotherRegisteredMiller() {
+        List<Quote> q = analyze(auto, "state.txt", STATE);
+        List<Quote> statements = q.stream().filter(x -> x.kind() == QuoteKind.STATEMENT).toList();
+        assertEquals(3, statements.size());
+        statements.forEach(s -> assertEquals("Matthew Miller", s.speaker().canonical()));
+        statements.forEach(s -> assertEquals("US", s.side()));
+        assertEquals("I don't have any travel to announce. We want open lines with the PRC.", statements.get(1).text(),
+                "stage directions are left out");
+        assertEquals("Reuters", q.stream().filter(x -> x.kind() == QuoteKind.QUESTION).findFirst().orElseThrow()
+                .speaker().canonical());
+        assertTrue(q.stream().noneMatch(x -> x.text().contains("Last one")), "moderator lines are not quotes");
+    }
+
+    @Test
+    void theModeratorLineDoesNotBreakTheQuestionAnswerLink() {
+        List<Quote> q = analyze(auto, "state.txt", STATE);
+        Quote chips = q.stream().filter(x -> x.text().equals("On chips?")).findFirst().orElseThrow();
+        assertEquals(chips.id(), q.get(q.size() - 1).inReplyTo());
+        assertEquals("", q.get(0).inReplyTo(), "the opening statement replies to nothing");
+    }
+
+    @Test
+    void layoutDecidesByDefault() {
+        assertTrue(auto.accepts(Article.of("qa.txt", QA)));
+        assertTrue(auto.accepts(Article.of("state.txt", STATE)));
+        String prose = "WASHINGTON - The State Department said on Monday that talks would resume.\n\n"
+                + "\"We want open lines,\" spokesman Matthew Miller said.\n\nNote: the talks were delayed.";
+        assertFalse(auto.accepts(Article.of("prose.txt", prose)));
+        String oneLabel = "Lin Jian: We oppose the sale.\n\nThe ministry said more later.";
+        assertFalse(auto.accepts(Article.of("one.txt", oneLabel)), "one answer and no question is not a transcript");
+        assertTrue(always.accepts(Article.of("one.txt", oneLabel)), "--input-format transcript reads it as one");
+        assertFalse(always.accepts(Article.of("prose.txt", "Nothing here is labelled.")));
+        String interview = "Talking trade with a retired diplomat\n\nShe spoke to us at her home.\n\n"
+                + "Q: Will the tariffs last?\n\nA: I think so.\n\nQ: Why?\n\nA: Both sides want leverage.";
+        assertFalse(auto.accepts(Article.of("interview.txt", interview)), "a news interview in Q:/A: form stays prose");
+        assertTrue(always.accepts(Article.of("interview.txt", interview)));
+        assertTrue(auto.accepts(Article.of("interview.txt", interview.replace("Talking trade with",
+                "Press briefing by"))), "unless its header names a briefing");
+    }
+
+    @Test
+    void aDefenceMinistryColonelIsResolvedThroughTheRegistry() {
+        String text = String.join("\n", "Regular Press Conference of the Ministry of National Defense", "",
+                "Senior Colonel Zhang Xiaogang: Good afternoon.", "",
+                "Reporter: Xinhua. How were the maritime talks?", "",
+                "Senior Colonel Zhang Xiaogang: The talks were candid and constructive.");
+        List<Quote> q = analyze(auto, "mnd.txt", text);
+        List<Quote> statements = q.stream().filter(x -> x.kind() == QuoteKind.STATEMENT).toList();
+        assertEquals(2, statements.size());
+        statements.forEach(s -> assertEquals("Zhang Xiaogang", s.speaker().canonical()));
+        statements.forEach(s -> assertEquals("China", s.side()));
+        Quote question = q.stream().filter(x -> x.kind() == QuoteKind.QUESTION).findFirst().orElseThrow();
+        assertEquals("Xinhua", question.speaker().canonical());
+        assertEquals("China", question.side(), "state media take their side from organizations.csv");
+    }
+
+    @Test
+    void aJointPressConferenceWithTitledLabelsAndAnInaudibleQuestion() {
+        String text = String.join("\n", "Press Conference with Secretary of Defense Lloyd J. Austin III", "",
+                "SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Good morning. We will keep working with our allies.", "",
+                "Q: Thank you, Mr. Secretary. Sam Ortiz, NPR. Will you call your Chinese counterpart?", "",
+                "SEC. AUSTIN: I would welcome a call at any time.", "",
+                "Q: (Off mic.)", "",
+                "SEC. AUSTIN: Thanks, everybody.");
+        List<Quote> q = analyze(auto, "joint.txt", text);
+        assertEquals(List.of(QuoteKind.STATEMENT, QuoteKind.QUESTION, QuoteKind.STATEMENT, QuoteKind.STATEMENT),
+                q.stream().map(Quote::kind).toList(), "an inaudible question is no quote: " + q);
+        q.stream().filter(x -> x.kind() == QuoteKind.STATEMENT)
+                .forEach(s -> assertEquals("Lloyd Austin", s.speaker().canonical()));
+        assertEquals("NPR", q.get(1).speaker().canonical(), "the outlet after 'Mr. Secretary.'");
+        assertEquals(q.get(1).id(), q.get(2).inReplyTo());
+        assertEquals("", q.get(3).inReplyTo(), "nothing heard, nothing answered");
+    }
+}
