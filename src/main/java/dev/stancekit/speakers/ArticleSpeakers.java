@@ -74,7 +74,7 @@ final class ArticleSpeakers {
                 && !q.mentionType().equals(QuoteSpan.MentionType.TITLE)) {
             return null;
         }
-        Phrase p = new Phrase(RegistrySpeakerResolver.head(q.antecedent().strip()), lexicon);
+        Phrase p = phraseOf(q);
         List<Tok> content = content(p);
         if (content.isEmpty() || hasName(p) && s.type() == SpeakerType.PERSON) {
             return null;
@@ -86,20 +86,65 @@ final class ArticleSpeakers {
         }
         if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
             Hit h = earlierOrganization(q, content);
-            return h == null ? null : new Speaker(h.entry().canonical(), SpeakerType.ORGANIZATION,
-                    h.entry().side(), "", true, "registry; \"" + p.text.strip() + "\" named earlier as "
-                    + h.entry().canonical());
+            return h == null ? countryOrganization(q, p, content) : new Speaker(h.entry().canonical(),
+                    SpeakerType.ORGANIZATION, h.entry().side(), "", true, "registry; \"" + p.text.strip()
+                    + "\" named earlier as " + h.entry().canonical());
         }
         if (definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
             Speaker earlier = earlierWithRole(i, p, content);
             if (earlier != null) {
                 return earlier;
             }
+            if (content.size() == 1 && words.is(headNoun, Kind.ROLE) && s.side().equals(Speaker.UNKNOWN_SIDE)) {
+                Speaker described = earlierText().description(headNoun, Math.max(0, q.mentionStart()), p.text);
+                if (described != null) {
+                    return described;
+                }
+            }
         }
         if (s.side().equals(Speaker.UNKNOWN_SIDE)) {
             return sideFromEarlier(i, p, content, s);
         }
         return null;
+    }
+
+    /**
+     * The phrase a mention is read as: the antecedent, except the mention itself when the
+     * antecedent is only its tail ("The Foreign Ministry on Sunday", antecedent "Sunday") or when
+     * a definite role noun has an antecedent with another head ("the officer" after "officials").
+     */
+    private Phrase phraseOf(QuoteSpan q) {
+        String mention = q.mention().strip();
+        String antecedent = RegistrySpeakerResolver.head(q.antecedent().strip());
+        Phrase m = new Phrase(RegistrySpeakerResolver.withoutTime(mention, words), lexicon);
+        Phrase a = new Phrase(antecedent, lexicon);
+        if (m.isEmpty() || a.isEmpty() || q.mentionType() == QuoteSpan.MentionType.PRONOUN) {
+            return a;
+        }
+        String mk = Words.key(mention);
+        String ak = Words.key(antecedent);
+        boolean tail = !mk.equals(ak) && mk.endsWith(" " + ak);
+        List<Tok> mc = content(m);
+        List<Tok> ac = content(a);
+        boolean otherHead = definite(m) && mc.size() == 1 && words.is(mc.get(0).fold(), Kind.ROLE) && !ac.isEmpty()
+                && !words.sameAs(mc.get(0).fold()).equals(words.sameAs(ac.get(ac.size() - 1).fold()))
+                && !hasName(a);
+        return tail || otherHead ? m : a;
+    }
+
+    /** "the foreign ministry" with no registered one named earlier: the ministry of the sentence's country. */
+    private Speaker countryOrganization(QuoteSpan q, Phrase p, List<Tok> content) {
+        Hit c = earlierText().countryOf(Math.max(0, q.mentionStart()));
+        if (c == null) {
+            return null;
+        }
+        String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
+        return new Speaker(c.entry().adjective() + " " + noun, SpeakerType.ORGANIZATION, c.entry().side(), "", false,
+                "\"" + p.text.strip() + "\" of \"" + c.text(text, article().toks) + "\", nearest country word");
+    }
+
+    private EarlierText earlierText() {
+        return new EarlierText(text, article(), words, lexicon);
     }
 
     /** The words after the determiners. */

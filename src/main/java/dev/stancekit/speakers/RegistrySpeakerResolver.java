@@ -121,6 +121,10 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */
     String withoutTime(String key) {
+        return withoutTime(key, words);
+    }
+
+    static String withoutTime(String key, WordKinds words) {
         List<Tok> t = Words.tokenize(key);
         for (int k = 1; k < t.size(); k++) {
             boolean time = false, only = true;
@@ -185,15 +189,24 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         List<String> nameFolds = folds.subList(name[0], name[1]);
         Person found = people.partial(nameFolds, c.articleFolds());
         if (found == null) {
-            Set<String> titles = new HashSet<>();
-            for (Tok t : p.toks.subList(0, name[0])) {
-                if (words.is(t.fold(), Kind.TITLE) && !words.is(t.fold(), Kind.HONORIFIC)) {
-                    titles.add(t.fold());
-                }
+            Set<String> titles = titles(p.toks.subList(0, name[0]));
+            if (titles.isEmpty() && !c.quote.mention().isBlank() && !c.quote.mention().strip().equals(p.text)) {
+                titles = titles(Words.tokenize(c.quote.mention())); // "The Secretary" said, antecedent "Austin"
             }
             found = people.byTitle(nameFolds, titles);
         }
         return found == null ? null : registered(found);
+    }
+
+    /** The titles among these words that say something of the office ("secretary", not "Mr."). */
+    private Set<String> titles(List<Tok> toks) {
+        Set<String> out = new HashSet<>();
+        for (Tok t : toks) {
+            if (words.is(t.fold(), Kind.TITLE) && !words.is(t.fold(), Kind.HONORIFIC)) {
+                out.add(t.fold());
+            }
+        }
+        return out;
     }
 
     /** "a spokesman for X", "an aide to X": X is not the speaker. */
@@ -228,6 +241,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                     c.articleFolds().subList(at + 1, c.articleFolds().size()), nameFolds);
             at = next < 0 ? -1 : at + 1 + next;
         }
+        if (e == null) {
+            e = words.commentator(p);
+        }
         return withEvidence(canonical, SpeakerType.PERSON, role, e);
     }
 
@@ -252,6 +268,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         for (int at = indexOfIgnoreCase(text, p.text, 0); e == null && at >= 0;
              at = indexOfIgnoreCase(text, p.text, at + 1)) {
             e = apposition.around(text, at, at + p.text.length(), c.doc);
+        }
+        if (e == null) {
+            e = words.commentator(p);
         }
         IntFunction<String> ner = c.ner(p);
         boolean organization = c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
