@@ -36,25 +36,30 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final WordKinds words;
     private final NameFinder names;
     private final Apposition apposition;
+    private final Offices offices;
 
-    private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words) {
+    private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words, Offices offices) {
         this.people = people;
         this.lexicon = lexicon;
         this.words = words;
         this.names = new NameFinder(words);
         this.apposition = new Apposition(lexicon, words);
+        this.offices = offices;
     }
 
     /**
-     * Reads {@code speakers.csv}, {@code organizations.csv}, {@code nationality-words.csv} and
-     * {@code speaker-words.csv}; with {@code Resources.overlay(dir)} the user's rows come last and
+     * Reads {@code speakers.csv}, {@code organizations.csv}, {@code nationality-words.csv},
+     * {@code speaker-words.csv}, {@code offices.csv} and {@code office-terms.csv}; with {@code Resources.overlay(dir)} the user's rows come last and
      * win on the same canonical name or alias.
      *
      * @throws IllegalArgumentException when a row lacks a canonical name, side or known kind
      */
     public static RegistrySpeakerResolver create(Resources res) {
         Objects.requireNonNull(res, "res");
-        return new RegistrySpeakerResolver(PersonIndex.load(res), Lexicon.load(res), WordKinds.load(res));
+        PersonIndex people = PersonIndex.load(res);
+        Lexicon lexicon = Lexicon.load(res);
+        WordKinds words = WordKinds.load(res);
+        return new RegistrySpeakerResolver(people, lexicon, words, Offices.load(res, lexicon, words, people));
     }
 
     /** Number of people in the registry. */
@@ -91,6 +96,11 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         Context c = new Context(quote, article, doc, key, lexicon);
         Speaker s = wholeOrganization(p);
+        Offices.Holder holder = s == null ? offices.holder(p, article.date()) : null;
+        if (holder != null) {
+            Person h = holder.person();
+            s = new Speaker(h.canonical(), SpeakerType.PERSON, h.side(), h.role(), true, holder.evidence());
+        }
         if (s == null) {
             s = registeredPerson(p, c);
         }
