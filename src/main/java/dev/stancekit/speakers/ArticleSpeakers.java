@@ -74,6 +74,10 @@ final class ArticleSpeakers {
                 && !q.mentionType().equals(QuoteSpan.MentionType.TITLE)) {
             return null;
         }
+        Speaker same = sameAntecedent(i);
+        if (same != null) {
+            return same;
+        }
         Phrase p = phraseOf(q);
         List<Tok> content = content(p);
         if (content.isEmpty() || hasName(p) && s.type() == SpeakerType.PERSON) {
@@ -104,6 +108,26 @@ final class ArticleSpeakers {
         }
         if (s.side().equals(Speaker.UNKNOWN_SIDE)) {
             return sideFromEarlier(i, p, content, s);
+        }
+        return null;
+    }
+
+    /**
+     * "The spokesman" whose antecedent is the mention of an earlier quote ("a State Department
+     * spokesman, Evan Marsh, said"): the person found there.
+     */
+    private Speaker sameAntecedent(int i) {
+        String ante = Words.key(quotes.get(i).antecedent());
+        if (ante.isEmpty() || ante.equals(Words.key(quotes.get(i).mention()))
+                && quotes.get(i).mentionType() != QuoteSpan.MentionType.PRONOUN) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Speaker e = speakers[j];
+            if (e.type() == SpeakerType.PERSON && !Words.key(e.canonical()).equals(ante)
+                    && ante.equals(Words.key(quotes.get(j).mention())) && !e.canonical().isBlank()) {
+                return carried(e, new Phrase(quotes.get(i).mention(), lexicon));
+            }
         }
         return null;
     }
@@ -397,6 +421,10 @@ final class ArticleSpeakers {
         String tail = text.substring(end, to);
         for (String stop : new String[] {". ", "\n", " said", " told", " says", "\""}) {
             int k = tail.indexOf(stop);
+            while (k > 0 && ". ".equals(stop) && (k < 2 || !Character.isLetter(tail.charAt(k - 2)))
+                    && Character.isUpperCase(tail.charAt(k - 1))) {
+                k = tail.indexOf(stop, k + 1); // "U.S. Pacific Fleet": the period of an initial
+            }
             if (k >= 0) {
                 tail = tail.substring(0, k);
             }
