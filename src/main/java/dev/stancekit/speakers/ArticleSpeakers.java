@@ -70,6 +70,22 @@ final class ArticleSpeakers {
     private Speaker refer(int i) {
         QuoteSpan q = quotes.get(i);
         Speaker s = speakers[i];
+        if (s.type() == SpeakerType.PERSON && "it".equals(Words.key(q.mention()))) {
+            for (int j = i - 1; j >= 0; j--) { // "It said": an organisation or document, never a person
+                if (speakers[j].type() == SpeakerType.ORGANIZATION) {
+                    return carried(speakers[j], new Phrase(q.mention(), lexicon));
+                }
+            }
+        }
+        Phrase bare = new Phrase(RegistrySpeakerResolver.withoutTime(q.mention().strip(), words), lexicon);
+        List<Tok> bareContent = bare.isEmpty() ? List.of() : content(bare);
+        if (s.type() == SpeakerType.PERSON && definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
+                && words.is(bareContent.get(0).fold(), Kind.ORG_NOUN)) { // "the ministry", antecedent its spokesman
+            Hit h = earlierOrganization(q, bareContent);
+            return h == null ? countryOrganization(q, bare, bareContent) : new Speaker(h.entry().canonical(),
+                    SpeakerType.ORGANIZATION, h.entry().side(), "", true, "registry; \"" + bare.text.strip()
+                    + "\" named earlier as " + h.entry().canonical());
+        }
         if (s.inRegistry() && s.type() == SpeakerType.PERSON && "registry".equals(s.evidence())
                 && !q.mentionType().equals(QuoteSpan.MentionType.TITLE)) {
             return null;
@@ -182,6 +198,9 @@ final class ArticleSpeakers {
     }
 
     private boolean definite(Phrase p) {
+        if (p.isEmpty()) {
+            return false;
+        }
         String f = p.toks.get(0).fold();
         return "the".equals(f) || "this".equals(f) || "that".equals(f);
     }

@@ -103,6 +103,11 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         if (s == null) {
             s = registeredPerson(p, c);
+            Evidence e = s == null ? null : contradiction(s, c);
+            if (e != null) { // the article describes another person of the same name
+                int[] name = names.name(p, c.ner(p));
+                s = name == null ? null : withEvidence(p.text(name[0], name[1]), SpeakerType.PERSON, "", e);
+            }
         }
         if (s == null) {
             int[] name = names.name(p, c.ner(p));
@@ -217,6 +222,29 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * Evidence of another side in the apposition at the person's first full mention ("Shen Yiming,
+     * deputy dean of ... at Fudan University") when the registry organisation is not named in the
+     * article: the article's person shares a name with the registered one; else {@code null}.
+     */
+    private Evidence contradiction(Speaker s, Context c) {
+        String text = c.article.text();
+        Person reg = people.exact(Words.folds(Words.tokenize(s.canonical())));
+        if (reg == null || reg.organization().isBlank()
+                || indexOfIgnoreCase(text, reg.organization(), 0) >= 0) {
+            return null;
+        }
+        for (List<String> n : reg.names()) {
+            int at = Collections.indexOfSubList(c.articleFolds(), n);
+            if (n.size() > 1 && at >= 0) {
+                List<Tok> art = c.articlePhrase().toks;
+                Evidence e = apposition.around(text, art.get(at).start(), art.get(at + n.size() - 1).end(), c.doc);
+                return e != null && !e.side().equals(reg.side()) && e.reason().startsWith("apposition") ? e : null;
+            }
+        }
+        return null;
     }
 
     /** "a spokesman for X", "an aide to X": X is not the speaker. */
