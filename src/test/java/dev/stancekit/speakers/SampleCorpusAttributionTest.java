@@ -37,13 +37,14 @@ class SampleCorpusAttributionTest {
             assertTrue(r.isOk(), r.path() + ": " + r.message());
             String name = Path.of(r.path()).getFileName().toString();
             kit.analyze(r.article()).forEach(q -> pred.add(Map.of("article", name, "kind", q.kind().label(),
-                    "text", q.text(), "speaker", q.speaker().canonical(), "side", q.side())));
+                    "text", q.text(), "speaker", q.speaker().canonical(), "speaker_mention",
+                    q.speakerMention() == null ? "" : q.speakerMention(), "side", q.side())));
         }
         Score s = new Scorer().score(QuoteCsv.read(Path.of("resources", "sample-corpus-gold.csv"),
                 QuoteCsv.GOLD_COLUMNS), pred);
         System.out.println("== sample corpus, pipeline path\n" + s.render());
         assertTrue(s.f1() >= 0.92, "f1 " + s.f1());
-        assertTrue(s.speakerAcc() >= 0.94, "speaker accuracy " + s.speakerAcc());
-        assertTrue(s.sideAcc() >= 0.97, "side accuracy " + s.sideAcc());
+        assertTrue(s.speakerAcc() >= 0.95, "speaker accuracy " + s.speakerAcc());
+        assertTrue(s.sideAcc() >= 0.98, "side accuracy " + s.sideAcc());
     }
 }

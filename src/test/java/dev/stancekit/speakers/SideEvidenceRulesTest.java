@@ -86,7 +86,7 @@ class SideEvidenceRulesTest {
     @Test
     void roleNounPointsBackToTheDescriptionInTheText() {
         String text = "A senior U.S. defense official briefed reporters on the talks on Friday. "
-                + "The official said no date was set. A second official said the call lasted an hour.";
+                + "The official said no date was set. The call lasted an hour, a second official said.";
         List<Speaker> s = resolveAll(text, "The official", "a second official");
         assertEquals("US", s.get(0).side());
         assertTrue(s.get(0).canonical().contains("defense official"), s.get(0).canonical());
