@@ -47,7 +47,10 @@ final class Phrase {
             while (before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.DETERMINER)) {
                 before--;
             }
-            boolean target = before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET)
+            boolean employer = before > 0 && "with".equals(toks.get(before).fold())
+                    && (words.is(toks.get(before - 1).fold(), WordKinds.Kind.ROLE)
+                    || words.is(toks.get(before - 1).fold(), WordKinds.Kind.COMMENTATOR)); // "an expert with the X"
+            boolean target = before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET) && !employer
                     || h.to() < toks.size() && words.is(toks.get(h.to()).fold(), WordKinds.Kind.TARGET_AFTER)
                     && h.entry().kind() != Lexicon.Kind.ORGANIZATION
                     || topic(h, before, words);

@@ -28,6 +28,8 @@ import java.util.stream.IntStream;
 public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     private static final int MAX_ALIAS_WORDS = 8;
+    private static final Set<String> NAME_LINKS = Set.of("of", "and", "the", "for", "on");
+    private static final Set<String> EMPLOYER = Set.of("with", "at", "from");
     private static final java.util.regex.Pattern APPOSED_NAME = java.util.regex.Pattern.compile(
             "\\s*,\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]+)\\s*,");
 
@@ -73,6 +75,10 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         Objects.requireNonNull(article, "article");
         String mention = quote.mention().strip();
         String antecedent = quote.antecedent().strip();
+        String described = describedBy(quote, article.text());
+        if (described != null) {
+            return resolve(described, quote, article, doc);
+        }
         Speaker s = resolve(antecedent.isBlank() ? mention : antecedent, quote, article, doc);
         if (!mention.isBlank() && !mention.equalsIgnoreCase(antecedent) && quote.mentionType() != QuoteSpan.MentionType.PRONOUN
                 && Words.key(mention).endsWith(Words.key(antecedent)) && !s.inRegistry()) {
@@ -132,6 +138,36 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             each.add(s);
         }
         return ArticleSpeakers.of(quotes, each, article, lexicon, words, people);
+    }
+
+    /**
+     * "An expert with the Academy of Trade and Economic Cooperation ... told": a mention that is
+     * only the end of the organisation an anonymous speaker works for is that speaker, described
+     * whole ("An expert with the Academy of ... Cooperation"); {@code null} when it is not.
+     */
+    private String describedBy(QuoteSpan q, String text) {
+        int at = q.mentionStart();
+        String m = q.mention().strip();
+        if (at <= 0 || m.isEmpty() || q.mentionType() == QuoteSpan.MentionType.PRONOUN
+                || !text.startsWith(m, at) || !Character.isUpperCase(m.charAt(0))) {
+            return null;
+        }
+        int from = Math.max(0, at - 160);
+        List<Tok> t = Words.tokenize(text.substring(from, at));
+        int k = t.size() - 1;
+        while (k >= 0 && (t.get(k).capitalized() || NAME_LINKS.contains(t.get(k).fold()))
+                && text.substring(from + t.get(k).end(), k + 1 < t.size() ? from + t.get(k + 1).start() : at).isBlank()) {
+            k--;
+        }
+        if (k < 2 || k == t.size() - 1 || !EMPLOYER.contains(t.get(k).fold())
+                || !(words.is(t.get(k - 1).fold(), Kind.ROLE) || words.is(t.get(k - 1).fold(), Kind.COMMENTATOR))) {
+            return null;
+        }
+        int d = k - 2;
+        while (d >= 0 && k - d <= 5 && !("a".equals(t.get(d).fold()) || "an".equals(t.get(d).fold()))) {
+            d--;
+        }
+        return d < 0 || k - d > 5 ? null : text.substring(from + t.get(d).start(), at + m.length());
     }
 
     /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */
@@ -311,10 +347,11 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             e = words.commentator(p);
         }
         IntFunction<String> ner = c.ner(p);
-        boolean organization = c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
+        boolean organization = (c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
                 || IntStream.range(0, p.toks.size()).anyMatch(i -> words.is(p.toks.get(i).fold(), Kind.ORG_HEAD)
-                        || "ORGANIZATION".equals(ner.apply(i)))
-                && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE));
+                        || "ORGANIZATION".equals(ner.apply(i))))
+                && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE)
+                        || words.is(t.fold(), Kind.COMMENTATOR));
         SpeakerType type = organization ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
         return withEvidence(canonical, type, "", e);
     }

@@ -161,6 +161,15 @@ class SideEvidenceRulesTest {
     }
 
     @Test
+    void mentionThatEndsAnEmployersNameIsTheDescribedSpeaker() {
+        String text = "An analyst with the Chinese Academy of Social Sciences told reporters the curbs would fail.";
+        List<Speaker> s = resolveAll(text, "Social Sciences");
+        assertTrue(s.get(0).canonical().contains("analyst"), s.get(0).canonical());
+        assertEquals("China", s.get(0).side(), s.get(0).evidence());
+        assertEquals(dev.stancekit.model.SpeakerType.ANONYMOUS, s.get(0).type());
+    }
+
+    @Test
     void countryPossessiveOrganisationIsNamedWithTheAdjective() {
         List<Speaker> s = resolveAll("Peru's embassy in Canberra said it was concerned.", "Peru's embassy in Canberra");
         assertTrue(s.get(0).canonical().startsWith("Peruvian embassy"), s.get(0).canonical());
