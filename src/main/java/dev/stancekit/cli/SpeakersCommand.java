@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "speakers", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Analyses articles and writes speakers.csv (speaker, type, side, role, quotes, "
                 + "articles, mean tone, in registry, side evidence), then lists the most quoted speakers "
-                + "missing from the registry so you can add them (see --registry)."},
+                + "missing from the registry and the most quoted speakers whose side stayed unknown, so you "
+                + "can add them (see --registry)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was read and analysed", "1:some inputs could not be read or analysed "
                 + "(listed on stderr)", "2:usage error"})
@@ -74,6 +75,14 @@ final class SpeakersCommand implements Callable<Integer> {
             for (SpeakerTable.Row r : missing) {
                 stdout.printf(Locale.ROOT, "  %-40s %-8s %3d quotes  %s%n", r.speaker(), r.side(), r.quotes(),
                         r.evidence().isEmpty() ? "no side evidence" : r.evidence());
+            }
+        }
+        List<SpeakerTable.Row> unresolved = table.unresolved(top);
+        if (!unresolved.isEmpty()) {
+            stdout.println("Most quoted speakers with no side (the articles gave no evidence; add them, their "
+                    + "organisation or their country word):");
+            for (SpeakerTable.Row r : unresolved) {
+                stdout.printf(Locale.ROOT, "  %-40s %-12s %3d quotes%n", r.speaker(), r.type().label(), r.quotes());
             }
         }
         return errors > 0 ? 1 : 0;

@@ -41,6 +41,11 @@ final class AnonymousName {
             return UNNAMED_SOURCE;
         }
         String name = p.text(i, n);
+        Hit country = p.hitAt(i);
+        if (country != null && country.from() == i && country.to() < n && p.possessiveAt(country.to() - 1)
+                && (country.entry().kind() == Lexicon.Kind.COUNTRY)) {
+            name = country.entry().adjective() + " " + p.text(country.to(), n); // "Japan's embassy" -> "Japanese embassy"
+        }
         if (p.hitAt(i) == null && words.isTitleOrRole(p.toks.get(i).fold())) {
             name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
         }

@@ -35,8 +35,32 @@ final class Apposition {
             return null;
         }
         int[] sentence = sentence(text, start, end, doc);
-        Evidence e = before(text, start, sentence[0]);
-        return e != null ? e : after(text, end, sentence[1]);
+        Phrase before = before(text, start, sentence[0]);
+        Phrase after = after(text, end, sentence[1]);
+        Evidence e = side(before, "before name: ");
+        if (e == null) {
+            e = side(after, "apposition: ");
+        }
+        if (e == null && before != null) {
+            e = words.commentator(before);
+        }
+        if (e == null && after != null) {
+            e = words.commentator(after);
+        }
+        return e;
+    }
+
+    /** An independent voice, else the first side word or organisation of the phrase. */
+    private Evidence side(Phrase p, String where) {
+        if (p == null) {
+            return null;
+        }
+        Evidence free = words.independent(p);
+        if (free != null) {
+            return free;
+        }
+        Hit h = p.sideHit(words);
+        return h == null ? null : new Evidence(h.entry().side(), where + "\"" + p.text.strip() + "\"");
     }
 
     private static int[] sentence(String text, int start, int end, AnnotatedText doc) {
@@ -50,7 +74,7 @@ final class Apposition {
         return new int[] {text.lastIndexOf('\n', start - 1) + 1, nl < 0 ? text.length() : nl};
     }
 
-    private Evidence before(String text, int start, int sentenceBegin) {
+    private Phrase before(String text, int start, int sentenceBegin) {
         String window = text.substring(Math.max(sentenceBegin, start - MAX_CHARS), start);
         List<Tok> toks = Words.tokenize(window);
         Phrase all = new Phrase(window, lexicon);
@@ -76,13 +100,7 @@ final class Apposition {
                 && toks.subList(first, toks.size()).stream().noneMatch(t -> words.isTitleOrRole(t.fold()))) {
             return null;
         }
-        Phrase p = new Phrase(window.substring(toks.get(first).start()), lexicon);
-        Evidence free = words.independent(p);
-        if (free != null) {
-            return free;
-        }
-        Hit h = p.sideHit(words);
-        return h == null ? null : new Evidence(h.entry().side(), "before name: \"" + p.text.strip() + "\"");
+        return new Phrase(window.substring(toks.get(first).start()), lexicon);
     }
 
     private boolean stops(String gap, Tok t) {
@@ -100,7 +118,7 @@ final class Apposition {
                 || t.text().length() <= 5 && words.is(t.fold(), WordKinds.Kind.TITLE);
     }
 
-    private Evidence after(String text, int end, int sentenceEnd) {
+    private Phrase after(String text, int end, int sentenceEnd) {
         int i = end;
         while (i < sentenceEnd && Character.isWhitespace(text.charAt(i))) {
             i++;
@@ -114,15 +132,7 @@ final class Apposition {
             i++;
         }
         Phrase p = new Phrase(text.substring(from, i), lexicon);
-        if (p.isEmpty() || !opensApposition(p)) {
-            return null;
-        }
-        Evidence free = words.independent(p);
-        if (free != null) {
-            return free;
-        }
-        Hit h = p.sideHit(words);
-        return h == null ? null : new Evidence(h.entry().side(), "apposition: \"" + p.text.strip() + "\"");
+        return p.isEmpty() || !opensApposition(p) ? null : p;
     }
 
     private boolean sentenceStop(String text, int i, int from) {
@@ -137,7 +147,8 @@ final class Apposition {
     /** An apposition starts with "a", "the", "who", ... or is a run of titles and side words. */
     private boolean opensApposition(Phrase p) {
         String f = p.toks.get(0).fold();
-        if (OPENERS.contains(f) || words.is(f, WordKinds.Kind.DETERMINER)) {
+        if (OPENERS.contains(f) || words.is(f, WordKinds.Kind.DETERMINER)
+                || !p.toks.get(0).capitalized() && words.isTitleOrRole(f)) { // ", chairman of the ..."
             return true;
         }
         for (int i = 0; i < p.toks.size(); i++) {

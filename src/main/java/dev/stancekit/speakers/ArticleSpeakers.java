@@ -70,11 +70,31 @@ final class ArticleSpeakers {
     private Speaker refer(int i) {
         QuoteSpan q = quotes.get(i);
         Speaker s = speakers[i];
+        if (s.type() == SpeakerType.PERSON && "it".equals(Words.key(q.mention()))) {
+            for (int j = i - 1; j >= 0; j--) { // "It said": an organisation or document, never a person
+                if (speakers[j].type() == SpeakerType.ORGANIZATION) {
+                    return carried(speakers[j], new Phrase(q.mention(), lexicon));
+                }
+            }
+        }
+        Phrase bare = new Phrase(RegistrySpeakerResolver.withoutTime(q.mention().strip(), words), lexicon);
+        List<Tok> bareContent = bare.isEmpty() ? List.of() : content(bare);
+        if (s.type() == SpeakerType.PERSON && definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
+                && words.is(bareContent.get(0).fold(), Kind.ORG_NOUN)) { // "the ministry", antecedent its spokesman
+            Hit h = earlierOrganization(q, bareContent);
+            return h == null ? countryOrganization(q, bare, bareContent) : new Speaker(h.entry().canonical(),
+                    SpeakerType.ORGANIZATION, h.entry().side(), "", true, "registry; \"" + bare.text.strip()
+                    + "\" named earlier as " + h.entry().canonical());
+        }
         if (s.inRegistry() && s.type() == SpeakerType.PERSON && "registry".equals(s.evidence())
                 && !q.mentionType().equals(QuoteSpan.MentionType.TITLE)) {
             return null;
         }
-        Phrase p = new Phrase(RegistrySpeakerResolver.head(q.antecedent().strip()), lexicon);
+        Speaker same = sameAntecedent(i);
+        if (same != null) {
+            return same;
+        }
+        Phrase p = phraseOf(q);
         List<Tok> content = content(p);
         if (content.isEmpty() || hasName(p) && s.type() == SpeakerType.PERSON) {
             return null;
@@ -86,20 +106,85 @@ final class ArticleSpeakers {
         }
         if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
             Hit h = earlierOrganization(q, content);
-            return h == null ? null : new Speaker(h.entry().canonical(), SpeakerType.ORGANIZATION,
-                    h.entry().side(), "", true, "registry; \"" + p.text.strip() + "\" named earlier as "
-                    + h.entry().canonical());
+            return h == null ? countryOrganization(q, p, content) : new Speaker(h.entry().canonical(),
+                    SpeakerType.ORGANIZATION, h.entry().side(), "", true, "registry; \"" + p.text.strip()
+                    + "\" named earlier as " + h.entry().canonical());
         }
         if (definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
             Speaker earlier = earlierWithRole(i, p, content);
             if (earlier != null) {
                 return earlier;
             }
+            if (content.size() == 1 && words.is(headNoun, Kind.ROLE) && s.side().equals(Speaker.UNKNOWN_SIDE)) {
+                Speaker described = earlierText().description(headNoun, Math.max(0, q.mentionStart()), p.text);
+                if (described != null) {
+                    return described;
+                }
+            }
         }
         if (s.side().equals(Speaker.UNKNOWN_SIDE)) {
             return sideFromEarlier(i, p, content, s);
         }
         return null;
+    }
+
+    /**
+     * "The spokesman" whose antecedent is the mention of an earlier quote ("a State Department
+     * spokesman, Evan Marsh, said"): the person found there.
+     */
+    private Speaker sameAntecedent(int i) {
+        String ante = Words.key(quotes.get(i).antecedent());
+        if (ante.isEmpty() || ante.equals(Words.key(quotes.get(i).mention()))
+                && quotes.get(i).mentionType() != QuoteSpan.MentionType.PRONOUN) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Speaker e = speakers[j];
+            if (e.type() == SpeakerType.PERSON && !Words.key(e.canonical()).equals(ante)
+                    && ante.equals(Words.key(quotes.get(j).mention())) && !e.canonical().isBlank()) {
+                return carried(e, new Phrase(quotes.get(i).mention(), lexicon));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The phrase a mention is read as: the antecedent, except the mention itself when the
+     * antecedent is only its tail ("The Foreign Ministry on Sunday", antecedent "Sunday") or when
+     * a definite role noun has an antecedent with another head ("the officer" after "officials").
+     */
+    private Phrase phraseOf(QuoteSpan q) {
+        String mention = q.mention().strip();
+        String antecedent = RegistrySpeakerResolver.head(q.antecedent().strip());
+        Phrase m = new Phrase(RegistrySpeakerResolver.withoutTime(mention, words), lexicon);
+        Phrase a = new Phrase(antecedent, lexicon);
+        if (m.isEmpty() || a.isEmpty() || q.mentionType() == QuoteSpan.MentionType.PRONOUN) {
+            return a;
+        }
+        String mk = Words.key(mention);
+        String ak = Words.key(antecedent);
+        boolean tail = !mk.equals(ak) && mk.endsWith(" " + ak);
+        List<Tok> mc = content(m);
+        List<Tok> ac = content(a);
+        boolean otherHead = definite(m) && mc.size() == 1 && words.is(mc.get(0).fold(), Kind.ROLE) && !ac.isEmpty()
+                && !words.sameAs(mc.get(0).fold()).equals(words.sameAs(ac.get(ac.size() - 1).fold()))
+                && !hasName(a);
+        return tail || otherHead ? m : a;
+    }
+
+    /** "the foreign ministry" with no registered one named earlier: the ministry of the sentence's country. */
+    private Speaker countryOrganization(QuoteSpan q, Phrase p, List<Tok> content) {
+        Hit c = earlierText().countryOf(Math.max(0, q.mentionStart()));
+        if (c == null) {
+            return null;
+        }
+        String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
+        return new Speaker(c.entry().adjective() + " " + noun, SpeakerType.ORGANIZATION, c.entry().side(), "", false,
+                "\"" + p.text.strip() + "\" of \"" + c.text(text, article().toks) + "\", nearest country word");
+    }
+
+    private EarlierText earlierText() {
+        return new EarlierText(text, article(), words, lexicon);
     }
 
     /** The words after the determiners. */
@@ -113,6 +198,9 @@ final class ArticleSpeakers {
     }
 
     private boolean definite(Phrase p) {
+        if (p.isEmpty()) {
+            return false;
+        }
         String f = p.toks.get(0).fold();
         return "the".equals(f) || "this".equals(f) || "that".equals(f);
     }
@@ -352,6 +440,10 @@ final class ArticleSpeakers {
         String tail = text.substring(end, to);
         for (String stop : new String[] {". ", "\n", " said", " told", " says", "\""}) {
             int k = tail.indexOf(stop);
+            while (k > 0 && ". ".equals(stop) && (k < 2 || !Character.isLetter(tail.charAt(k - 2)))
+                    && Character.isUpperCase(tail.charAt(k - 1))) {
+                k = tail.indexOf(stop, k + 1); // "U.S. Pacific Fleet": the period of an initial
+            }
             if (k >= 0) {
                 tail = tail.substring(0, k);
             }

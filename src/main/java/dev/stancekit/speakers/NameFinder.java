@@ -60,6 +60,9 @@ final class NameFinder {
             int[] name = afterPreposition || p.possessiveAt(end - 1) || organization(p, start, end)
                     || "ORGANIZATION".equals(tag)
                     ? null : lastPlainRun(p, start, end);
+            if (name != null && !"PERSON".equals(tag) && describesNoun(p, end)) {
+                name = null; // "Arms control experts": a capitalised first word of a lower-case description
+            }
             if (name != null && "PERSON".equals(tag)) {
                 return name;
             } else if (name != null && modifier == null && modifies(p, end)) {
@@ -84,6 +87,21 @@ final class NameFinder {
             other |= t == null || !("ORGANIZATION".equals(t) || "LOCATION".equals(t));
         }
         return tagged && !other ? "ORGANIZATION" : null;
+    }
+
+    /** Lower-case words, not only titles, from {@code end} to the end, the last a role or title ("control experts"). */
+    private boolean describesNoun(Phrase p, int end) {
+        List<Tok> t = p.toks;
+        if (end >= t.size() || breaksAt(p, end) || words.isTitleOrRole(t.get(end).fold())) {
+            return false;
+        }
+        for (int i = end; i < t.size(); i++) {
+            if (t.get(i).capitalized() || i > end && breaksAt(p, i)) {
+                return false;
+            }
+        }
+        String last = t.get(t.size() - 1).fold();
+        return words.isTitleOrRole(last) || words.is(last, Kind.COMMENTATOR);
     }
 
     /** "Hong Kong leader X": a run right before a title or role modifies the name that follows. */

@@ -64,9 +64,9 @@ final class PersonIndex {
     }
 
     /**
-     * The one person in the whole registry whose canonical name holds all these words, when every
-     * title of the mention is in that person's role ("President Biden", "Defense Minister Dong");
-     * {@code null} when no one or several people have that name, or a title disagrees.
+     * The one person in the whole registry whose canonical name holds all these words and whose
+     * role holds every title of the mention ("President Biden", "Deputy Secretary Campbell" among
+     * several Campbells); {@code null} when no one or several people qualify.
      */
     Person byTitle(List<String> folds, Set<String> titles) {
         if (folds.isEmpty() || titles.isEmpty()) {
@@ -74,19 +74,20 @@ final class PersonIndex {
         }
         Set<Person> found = new HashSet<>();
         for (Person p : byWord.getOrDefault(folds.get(0), List.of())) {
-            if (Words.folds(Words.tokenize(p.canonical())).containsAll(folds)) {
+            if (Words.folds(Words.tokenize(p.canonical())).containsAll(folds) && holds(p, titles)) {
                 found.add(p);
             }
         }
-        if (found.size() != 1) {
-            return null;
-        }
-        Person p = found.iterator().next();
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** Whether every title is a word of the person's role. */
+    private static boolean holds(Person p, Set<String> titles) {
         Set<String> role = new HashSet<>();
         for (String w : Words.folds(Words.tokenize(p.role()))) {
             role.add(american(w));
         }
-        return titles.stream().allMatch(t -> role.contains(american(t))) ? p : null;
+        return titles.stream().allMatch(t -> role.contains(american(t)));
     }
 
     /** "defence" -> "defense", "theatre" -> "theater": spellings compared as one. */

@@ -7,6 +7,8 @@ import java.util.List;
 /** A short piece of text (a mention, an apposition) with its words and lexicon hits. */
 final class Phrase {
 
+    private static final java.util.Set<String> TOPIC_AFTER = java.util.Set.of("for", "in", "of", "on");
+
     final String text;
     final List<Tok> toks;
     final List<Hit> hits;
@@ -33,7 +35,8 @@ final class Phrase {
 
     /**
      * The first hit that names the speaker's side rather than a target: not after "to", "on",
-     * "his", ... ("envoy to China", "his Chinese counterpart") and not before "counterpart".
+     * "his", ... ("envoy to China", "his Chinese counterpart"), not before "counterpart", and not a
+     * topic ("a fellow for Asian security").
      */
     Hit sideHit(WordKinds words) {
         for (Hit h : hits) {
@@ -44,14 +47,24 @@ final class Phrase {
             while (before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.DETERMINER)) {
                 before--;
             }
-            boolean target = before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET)
+            boolean employer = before > 0 && "with".equals(toks.get(before).fold())
+                    && (words.is(toks.get(before - 1).fold(), WordKinds.Kind.ROLE)
+                    || words.is(toks.get(before - 1).fold(), WordKinds.Kind.COMMENTATOR)); // "an expert with the X"
+            boolean target = before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET) && !employer
                     || h.to() < toks.size() && words.is(toks.get(h.to()).fold(), WordKinds.Kind.TARGET_AFTER)
-                    && h.entry().kind() != Lexicon.Kind.ORGANIZATION;
+                    && h.entry().kind() != Lexicon.Kind.ORGANIZATION
+                    || topic(h, before, words);
             if (!target) {
                 return h;
             }
         }
         return null;
+    }
+
+    /** "a fellow for Asian security": a country after "for", "in", "of" or "on" and before a topic word. */
+    private boolean topic(Hit h, int before, WordKinds words) {
+        return before >= 0 && TOPIC_AFTER.contains(toks.get(before).fold()) && h.to() < toks.size()
+                && words.is(toks.get(h.to()).fold(), WordKinds.Kind.TOPIC) && h.entry().kind() != Lexicon.Kind.ORGANIZATION;
     }
 
     /** Whether word i ends in a possessive "'s" with more words after it ("Xi's spokesman"). */

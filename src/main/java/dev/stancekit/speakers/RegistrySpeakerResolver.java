@@ -28,6 +28,8 @@ import java.util.stream.IntStream;
 public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     private static final int MAX_ALIAS_WORDS = 8;
+    private static final Set<String> NAME_LINKS = Set.of("of", "and", "the", "for", "on");
+    private static final Set<String> EMPLOYER = Set.of("with", "at", "from");
     private static final java.util.regex.Pattern APPOSED_NAME = java.util.regex.Pattern.compile(
             "\\s*,\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]+)\\s*,");
 
@@ -36,25 +38,30 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final WordKinds words;
     private final NameFinder names;
     private final Apposition apposition;
+    private final Offices offices;
 
-    private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words) {
+    private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words, Offices offices) {
         this.people = people;
         this.lexicon = lexicon;
         this.words = words;
         this.names = new NameFinder(words);
         this.apposition = new Apposition(lexicon, words);
+        this.offices = offices;
     }
 
     /**
-     * Reads {@code speakers.csv}, {@code organizations.csv}, {@code nationality-words.csv} and
-     * {@code speaker-words.csv}; with {@code Resources.overlay(dir)} the user's rows come last and
+     * Reads {@code speakers.csv}, {@code organizations.csv}, {@code nationality-words.csv},
+     * {@code speaker-words.csv}, {@code offices.csv} and {@code office-terms.csv}; with {@code Resources.overlay(dir)} the user's rows come last and
      * win on the same canonical name or alias.
      *
      * @throws IllegalArgumentException when a row lacks a canonical name, side or known kind
      */
     public static RegistrySpeakerResolver create(Resources res) {
         Objects.requireNonNull(res, "res");
-        return new RegistrySpeakerResolver(PersonIndex.load(res), Lexicon.load(res), WordKinds.load(res));
+        PersonIndex people = PersonIndex.load(res);
+        Lexicon lexicon = Lexicon.load(res);
+        WordKinds words = WordKinds.load(res);
+        return new RegistrySpeakerResolver(people, lexicon, words, Offices.load(res, lexicon, words, people));
     }
 
     /** Number of people in the registry. */
@@ -66,7 +73,28 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     public Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc) {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(article, "article");
-        String key = withoutTime((quote.antecedent().isBlank() ? quote.mention() : quote.antecedent()).strip());
+        String mention = quote.mention().strip();
+        String antecedent = quote.antecedent().strip();
+        String described = describedBy(quote, article.text());
+        if (described != null) {
+            return resolve(described, quote, article, doc);
+        }
+        Speaker s = resolve(antecedent.isBlank() ? mention : antecedent, quote, article, doc);
+        if (!mention.isBlank() && !mention.equalsIgnoreCase(antecedent) && quote.mentionType() != QuoteSpan.MentionType.PRONOUN
+                && Words.key(mention).endsWith(Words.key(antecedent)) && !s.inRegistry()) {
+            Speaker whole = resolve(mention, quote, article, doc);
+            boolean fuller = Words.key(whole.canonical()).contains(Words.key(s.canonical()))
+                    && whole.canonical().length() > s.canonical().length() && whole.type() == s.type();
+            if (whole.inRegistry() || s.side().equals(Speaker.UNKNOWN_SIDE) && !whole.side().equals(Speaker.UNKNOWN_SIDE)
+                    || fuller || words.is(Words.key(s.canonical()), Kind.TIME)) {
+                return whole; // the antecedent was cut from the mention ("The Foreign Ministry on Sunday" -> "Sunday")
+            }
+        }
+        return s;
+    }
+
+    private Speaker resolve(String written, QuoteSpan quote, Article article, AnnotatedText doc) {
+        String key = withoutTime(written);
         Phrase p = new Phrase(head(key), lexicon);
         if (p.isEmpty() || p.toks.stream().allMatch(t -> words.is(t.fold(), Kind.PRONOUN)
                 || words.is(t.fold(), Kind.DETERMINER))) {
@@ -74,8 +102,18 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         Context c = new Context(quote, article, doc, key, lexicon);
         Speaker s = wholeOrganization(p);
+        Offices.Holder holder = s == null ? offices.holder(p, article.date()) : null;
+        if (holder != null) {
+            Person h = holder.person();
+            s = new Speaker(h.canonical(), SpeakerType.PERSON, h.side(), h.role(), true, holder.evidence());
+        }
         if (s == null) {
             s = registeredPerson(p, c);
+            Evidence e = s == null ? null : contradiction(s, c);
+            if (e != null) { // the article describes another person of the same name
+                int[] name = names.name(p, c.ner(p));
+                s = name == null ? null : withEvidence(p.text(name[0], name[1]), SpeakerType.PERSON, "", e);
+            }
         }
         if (s == null) {
             int[] name = names.name(p, c.ner(p));
@@ -87,14 +125,57 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     @Override
     public List<Speaker> resolveAll(List<QuoteSpan> quotes, Article article, AnnotatedText doc) {
         List<Speaker> each = new java.util.ArrayList<>(quotes.size());
+        java.util.Map<String, Speaker> byCutAntecedent = new java.util.HashMap<>();
         for (QuoteSpan q : quotes) {
-            each.add(resolve(q, article, doc));
+            Speaker s = resolve(q, article, doc);
+            String ante = Words.key(q.antecedent());
+            String mention = Words.key(q.mention());
+            if (q.mentionType() == QuoteSpan.MentionType.PRONOUN && byCutAntecedent.containsKey(ante)) {
+                s = byCutAntecedent.get(ante); // "he" after "The Secretary of War", both cut to "War"
+            } else if (!mention.equals(ante) && mention.endsWith(ante) && !ante.isEmpty()) {
+                byCutAntecedent.put(ante, s);
+            }
+            each.add(s);
         }
         return ArticleSpeakers.of(quotes, each, article, lexicon, words, people);
     }
 
+    /**
+     * "An expert with the Academy of Trade and Economic Cooperation ... told": a mention that is
+     * only the end of the organisation an anonymous speaker works for is that speaker, described
+     * whole ("An expert with the Academy of ... Cooperation"); {@code null} when it is not.
+     */
+    private String describedBy(QuoteSpan q, String text) {
+        int at = q.mentionStart();
+        String m = q.mention().strip();
+        if (at <= 0 || m.isEmpty() || q.mentionType() == QuoteSpan.MentionType.PRONOUN
+                || !text.startsWith(m, at) || !Character.isUpperCase(m.charAt(0))) {
+            return null;
+        }
+        int from = Math.max(0, at - 160);
+        List<Tok> t = Words.tokenize(text.substring(from, at));
+        int k = t.size() - 1;
+        while (k >= 0 && (t.get(k).capitalized() || NAME_LINKS.contains(t.get(k).fold()))
+                && text.substring(from + t.get(k).end(), k + 1 < t.size() ? from + t.get(k + 1).start() : at).isBlank()) {
+            k--;
+        }
+        if (k < 2 || k == t.size() - 1 || !EMPLOYER.contains(t.get(k).fold())
+                || !(words.is(t.get(k - 1).fold(), Kind.ROLE) || words.is(t.get(k - 1).fold(), Kind.COMMENTATOR))) {
+            return null;
+        }
+        int d = k - 2;
+        while (d >= 0 && k - d <= 5 && !("a".equals(t.get(d).fold()) || "an".equals(t.get(d).fold()))) {
+            d--;
+        }
+        return d < 0 || k - d > 5 ? null : text.substring(from + t.get(d).start(), at + m.length());
+    }
+
     /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */
     String withoutTime(String key) {
+        return withoutTime(key, words);
+    }
+
+    static String withoutTime(String key, WordKinds words) {
         List<Tok> t = Words.tokenize(key);
         for (int k = 1; k < t.size(); k++) {
             boolean time = false, only = true;
@@ -159,15 +240,47 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         List<String> nameFolds = folds.subList(name[0], name[1]);
         Person found = people.partial(nameFolds, c.articleFolds());
         if (found == null) {
-            Set<String> titles = new HashSet<>();
-            for (Tok t : p.toks.subList(0, name[0])) {
-                if (words.is(t.fold(), Kind.TITLE) && !words.is(t.fold(), Kind.HONORIFIC)) {
-                    titles.add(t.fold());
-                }
+            Set<String> titles = titles(p.toks.subList(0, name[0]));
+            if (titles.isEmpty() && !c.quote.mention().isBlank() && !c.quote.mention().strip().equals(p.text)) {
+                titles = titles(Words.tokenize(c.quote.mention())); // "The Secretary" said, antecedent "Austin"
             }
             found = people.byTitle(nameFolds, titles);
         }
         return found == null ? null : registered(found);
+    }
+
+    /** The titles among these words that say something of the office ("secretary", not "Mr."). */
+    private Set<String> titles(List<Tok> toks) {
+        Set<String> out = new HashSet<>();
+        for (Tok t : toks) {
+            if (words.is(t.fold(), Kind.TITLE) && !words.is(t.fold(), Kind.HONORIFIC)) {
+                out.add(t.fold());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Evidence of another side in the apposition at the person's first full mention ("Shen Yiming,
+     * deputy dean of ... at Fudan University") when the registry organisation is not named in the
+     * article: the article's person shares a name with the registered one; else {@code null}.
+     */
+    private Evidence contradiction(Speaker s, Context c) {
+        String text = c.article.text();
+        Person reg = people.exact(Words.folds(Words.tokenize(s.canonical())));
+        if (reg == null || reg.organization().isBlank()
+                || indexOfIgnoreCase(text, reg.organization(), 0) >= 0) {
+            return null;
+        }
+        for (List<String> n : reg.names()) {
+            int at = Collections.indexOfSubList(c.articleFolds(), n);
+            if (n.size() > 1 && at >= 0) {
+                List<Tok> art = c.articlePhrase().toks;
+                Evidence e = apposition.around(text, art.get(at).start(), art.get(at + n.size() - 1).end(), c.doc);
+                return e != null && !e.side().equals(reg.side()) && e.reason().startsWith("apposition") ? e : null;
+            }
+        }
+        return null;
     }
 
     /** "a spokesman for X", "an aide to X": X is not the speaker. */
@@ -202,6 +315,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                     c.articleFolds().subList(at + 1, c.articleFolds().size()), nameFolds);
             at = next < 0 ? -1 : at + 1 + next;
         }
+        if (e == null) {
+            e = words.commentator(p);
+        }
         return withEvidence(canonical, SpeakerType.PERSON, role, e);
     }
 
@@ -227,11 +343,15 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
              at = indexOfIgnoreCase(text, p.text, at + 1)) {
             e = apposition.around(text, at, at + p.text.length(), c.doc);
         }
+        if (e == null) {
+            e = words.commentator(p);
+        }
         IntFunction<String> ner = c.ner(p);
-        boolean organization = c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
+        boolean organization = (c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
                 || IntStream.range(0, p.toks.size()).anyMatch(i -> words.is(p.toks.get(i).fold(), Kind.ORG_HEAD)
-                        || "ORGANIZATION".equals(ner.apply(i)))
-                && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE));
+                        || "ORGANIZATION".equals(ner.apply(i))))
+                && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE)
+                        || words.is(t.fold(), Kind.COMMENTATOR));
         SpeakerType type = organization ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
         return withEvidence(canonical, type, "", e);
     }

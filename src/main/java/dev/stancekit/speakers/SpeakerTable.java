@@ -125,6 +125,19 @@ public final class SpeakerTable {
                 .limit(limit).toList();
     }
 
+    /**
+     * The most quoted speakers whose side is still {@code unknown} (named, organisations and
+     * anonymous alike, not quotes without a speaker), most quoted first: what to curate in the
+     * registry, {@code organizations.csv} or {@code nationality-words.csv}.
+     */
+    public List<Row> unresolved(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be >= 0: " + limit);
+        }
+        return rows.stream().filter(r -> Speaker.UNKNOWN_SIDE.equals(r.side()) && !NO_SPEAKER.equals(r.speaker()))
+                .limit(limit).toList();
+    }
+
     /** Writes the rows as CSV (Excel dialect, header row); {@code out} is flushed, not closed. */
     public void writeCsv(Appendable out) throws IOException {
         writeCsv(out, false);

@@ -16,7 +16,7 @@ final class WordKinds {
 
     enum Kind {
         TITLE, HONORIFIC, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN, ORG_HEAD, INDEPENDENT,
-        DOCUMENT, ORG_NOUN, GENERIC_HEAD, ORDINAL, TIME;
+        DOCUMENT, ORG_NOUN, GENERIC_HEAD, ORDINAL, TIME, COMMENTATOR, TOPIC;
 
         static Kind parse(String s, String word) {
             try {
@@ -24,7 +24,8 @@ final class WordKinds {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(FILE + ": '" + word + "' has unknown kind '" + s
                         + "'; expected title, honorific, role, source, determiner, tail, target, target-after, "
-                        + "pronoun, org-head, independent, document, org-noun, generic-head, ordinal or time", e);
+                        + "pronoun, org-head, independent, document, org-noun, generic-head, ordinal, time, commentator "
+                        + "or topic", e);
             }
         }
     }
@@ -81,6 +82,21 @@ final class WordKinds {
         for (Words.Tok t : p.toks) {
             if (is(t.fold(), Kind.INDEPENDENT)) {
                 return new Evidence("other", "independent \"" + t.text() + "\": \"" + p.text.strip() + "\"");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Evidence that a speaker with no tie to a side is a third-party voice ("analysts", "an
+     * economist at a research group", "some former officials"): side {@code other}. Only asked
+     * when the phrase and the article give no side.
+     */
+    Evidence commentator(Phrase p) {
+        for (Words.Tok t : p.toks) {
+            if (is(t.fold(), Kind.COMMENTATOR)) {
+                return new Evidence("other", "commentator \"" + t.text() + "\" with no US or China tie: \""
+                        + p.text.strip() + "\"");
             }
         }
         return null;

@@ -35,7 +35,7 @@ final class Words {
 
         /** Short all-capital words (US, PLA, NSC) that must match in capitals only. */
         boolean acronym() {
-            return text.length() <= 3 && text.chars().allMatch(Character::isUpperCase);
+            return text.length() <= 4 && text.chars().allMatch(Character::isUpperCase);
         }
     }
 

@@ -37,7 +37,8 @@ class AnonymousNameTest {
     @Test
     void peopleWithNothingElseAreUnnamedSources() {
         assertEquals("unnamed source", name("the person"));
-        assertEquals("unnamed source", name("people familiar with the matter"));
+        assertEquals("people familiar with the matter", name("people familiar with the matter"),
+                "a plural description is kept whole");
         assertEquals("unnamed source", name("an unnamed source"));
         assertEquals("unnamed source", name("the"));
         assertEquals("Chinese embassy people", name("people at the Chinese embassy"));

@@ -184,7 +184,14 @@ class RegistrySpeakerResolverTest {
         String text = "Olga Brandt, a lecturer and senior fellow at a Berlin institute, said the tariffs would bite.\n"
                 + "Pavel Rusu, who served as a Chinese trade attache, said talks were stuck.\n"
                 + "Ruth Amsel, a researcher at a Washington think tank, said the talks would resume.";
-        assertEquals("unknown", resolve(text, "Olga Brandt").side(), "no side evidence");
+        Speaker brandt = resolve(text, "Olga Brandt");
+        assertEquals("other", brandt.side(), "a fellow at a third-country institute is a third party");
+        assertTrue(brandt.evidence().contains("Berlin"), brandt.evidence());
+        Speaker kaur = resolve("Mira Kaur, a senior fellow at a shipping institute, said the lanes were open.", "Mira Kaur");
+        assertEquals("other", kaur.side(), "a commentator with no US or China tie is a third party");
+        assertTrue(kaur.evidence().startsWith("commentator"), kaur.evidence());
+        assertEquals("unknown", resolve("Ilse Marek said the talks would resume.", "Ilse Marek").side(),
+                "nothing in the article: unknown");
         assertEquals("China", resolve(text, "Pavel Rusu").side());
         Speaker amsel = resolve(text, "Ruth Amsel");
         assertEquals("US", amsel.side());

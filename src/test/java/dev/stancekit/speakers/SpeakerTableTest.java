@@ -83,6 +83,20 @@ class SpeakerTableTest {
     }
 
     @Test
+    void unresolvedListsSpeakersWhoseSideStayedUnknown() {
+        Speaker vague = new Speaker("officials", SpeakerType.ANONYMOUS, "unknown", "", false, "");
+        Speaker named = new Speaker("Ira Volk", SpeakerType.PERSON, "unknown", "", false, "");
+        List<Quote> qs = new java.util.ArrayList<>(sample());
+        qs.add(quote("b1", 1, named, 0));
+        qs.add(quote("b1", 2, vague, 0));
+        qs.add(quote("b2", 1, vague, 0));
+        List<SpeakerTable.Row> u = SpeakerTable.of(qs).unresolved(10);
+        assertEquals(List.of("officials", "Harbor Institute", "Ira Volk"), u.stream().map(SpeakerTable.Row::speaker).toList());
+        assertEquals(1, SpeakerTable.of(qs).unresolved(1).size());
+        assertThrows(IllegalArgumentException.class, () -> SpeakerTable.of(qs).unresolved(-1));
+    }
+
+    @Test
     void writesParseableCsv(@TempDir Path dir) throws IOException {
         SpeakerTable t = SpeakerTable.of(sample());
         Path f = dir.resolve("out/speakers.csv");

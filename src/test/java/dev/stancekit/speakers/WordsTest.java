@@ -38,7 +38,8 @@ class WordsTest {
         assertTrue(us.acronym());
         assertTrue(us.capitalized());
         assertFalse(Words.tokenize("us").get(0).acronym());
-        assertFalse(Words.tokenize("NATO").get(0).acronym(), "longer capitals match in any case");
+        assertTrue(Words.tokenize("PLAN").get(0).acronym(), "four capitals match only in capitals: PLAN is not 'plan'");
+        assertFalse(Words.tokenize("ASEAN").get(0).acronym(), "longer capitals match in any case");
     }
 
     @Test

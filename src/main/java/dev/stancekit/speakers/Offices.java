@@ -1,0 +1,178 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.resources.Resources;
+import dev.stancekit.speakers.Lexicon.Hit;
+import dev.stancekit.speakers.PersonIndex.Person;
+import dev.stancekit.speakers.WordKinds.Kind;
+import dev.stancekit.speakers.Words.Tok;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Offices held by one person at a time ({@code offices.csv}) and who held them when
+ * ({@code office-terms.csv}): a mention made only of an office ("China's defence minister", "the
+ * Secretary of War") is the holder on the article's date. Immutable.
+ */
+final class Offices {
+
+    static final String OFFICES = "offices.csv";
+    static final String TERMS = "office-terms.csv";
+
+    /** An office: its id, its country as an adjective key ("chinese"), its side. */
+    record Office(String id, String country, String side) {
+    }
+
+    /** One holder of an office from {@code start} to {@code end} (both included; end null = still). */
+    record Term(Person person, LocalDate start, LocalDate end) {
+
+        boolean covers(LocalDate d) {
+            return !d.isBefore(start) && (end == null || !d.isAfter(end));
+        }
+    }
+
+    /** The holder of an office found in a mention, and the words that decided it. */
+    record Holder(Person person, String evidence) {
+    }
+
+    private final Map<String, List<Office>> byTitle;
+    private final Map<String, List<Term>> terms;
+    private final Lexicon lexicon;
+    private final WordKinds words;
+
+    private Offices(Map<String, List<Office>> byTitle, Map<String, List<Term>> terms, Lexicon lexicon,
+                    WordKinds words) {
+        this.byTitle = byTitle;
+        this.terms = terms;
+        this.lexicon = lexicon;
+        this.words = words;
+    }
+
+    /** No offices: every lookup finds no one. */
+    static Offices none(Lexicon lexicon, WordKinds words) {
+        return new Offices(Map.of(), Map.of(), lexicon, words);
+    }
+
+    /**
+     * Reads both files when present.
+     *
+     * @throws IllegalArgumentException on an unknown office id or person, or a date that does not parse
+     */
+    static Offices load(Resources res, Lexicon lexicon, WordKinds words, PersonIndex people) {
+        if (!res.exists(OFFICES)) {
+            return none(lexicon, words);
+        }
+        Map<String, List<Office>> byTitle = new HashMap<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Map<String, String> row : res.readCsvLayers(OFFICES)) {
+            String id = row.getOrDefault("id", "").strip();
+            if (id.isEmpty()) {
+                throw new IllegalArgumentException(OFFICES + ": a row has no id: " + row);
+            }
+            ids.add(id);
+            Office o = new Office(id, countryKey(row.getOrDefault("country", ""), lexicon),
+                    Layered.side(row.get("side"), OFFICES, id));
+            for (String title : row.getOrDefault("titles", "").split(";")) {
+                String key = titleKey(Words.tokenize(title));
+                if (!key.isEmpty()) {
+                    List<Office> l = byTitle.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!l.contains(o)) {
+                        l.add(o);
+                    }
+                }
+            }
+        }
+        Map<String, List<Term>> terms = new HashMap<>();
+        if (res.exists(TERMS)) {
+            for (Map<String, String> row : res.readCsvLayers(TERMS)) {
+                String office = row.getOrDefault("office", "").strip();
+                String name = row.getOrDefault("person", "").strip();
+                Person p = people.exact(Words.folds(Words.tokenize(name)));
+                if (!ids.contains(office) || p == null) {
+                    throw new IllegalArgumentException(TERMS + ": unknown " + (p == null ? "person '" + name
+                            + "' (not in " + PersonIndex.FILE + ")" : "office '" + office + "'") + ": " + row);
+                }
+                terms.computeIfAbsent(office, k -> new ArrayList<>()).add(new Term(p,
+                        date(row.get("start"), false, row), date(row.get("end"), true, row)));
+            }
+        }
+        return new Offices(Map.copyOf(byTitle), Map.copyOf(terms), lexicon, words);
+    }
+
+    /**
+     * The holder on {@code date} of the office this phrase names, when the phrase is only an office
+     * with an optional determiner and country ("the Secretary of State", "China's defense
+     * minister"); {@code null} when the date is unknown, the phrase is not an office, the office is
+     * ambiguous without a country, or no term covers the date.
+     */
+    Holder holder(Phrase p, LocalDate date) {
+        if (date == null || p.isEmpty()) {
+            return null;
+        }
+        int i = 0;
+        while (i < p.toks.size() && words.is(p.toks.get(i).fold(), Kind.DETERMINER) && p.hitAt(i) == null) {
+            i++;
+        }
+        String country = null;
+        Hit h = i < p.toks.size() ? p.hitAt(i) : null;
+        if (h != null && h.from() == i && (h.entry().kind() == Lexicon.Kind.COUNTRY
+                || h.entry().kind() == Lexicon.Kind.NATIONALITY)) {
+            country = Words.key(h.entry().adjective());
+            i = h.to();
+        }
+        List<Office> found = byTitle.getOrDefault(titleKey(p.toks.subList(i, p.toks.size())), List.of());
+        String c = country;
+        List<Office> fit = found.stream().filter(o -> c == null || c.equals(o.country())).toList();
+        if (fit.size() != 1) {
+            return null;
+        }
+        Office o = fit.get(0);
+        for (Term t : terms.getOrDefault(o.id(), List.of())) {
+            if (t.covers(date)) {
+                return new Holder(t.person(), "office: \"" + p.text.strip() + "\" held by " + t.person().canonical()
+                        + " on " + date);
+            }
+        }
+        return null;
+    }
+
+    private static String titleKey(List<Tok> toks) {
+        List<String> out = new ArrayList<>();
+        for (String f : Words.folds(toks)) {
+            out.add(PersonIndex.american(f));
+        }
+        return String.join(" ", out);
+    }
+
+    private static String countryKey(String country, Lexicon lexicon) {
+        List<Tok> t = Words.tokenize(country);
+        List<Hit> hits = t.isEmpty() ? List.of() : lexicon.hits(t);
+        return hits.size() == 1 && hits.get(0).from() == 0 && hits.get(0).to() == t.size()
+                ? Words.key(hits.get(0).entry().adjective()) : Words.key(country);
+    }
+
+    private static LocalDate date(String s, boolean end, Map<String, String> row) {
+        String v = s == null ? "" : s.strip();
+        if (v.isEmpty()) {
+            if (end) {
+                return null;
+            }
+            throw new IllegalArgumentException(TERMS + ": a term has no start: " + row);
+        }
+        try {
+            if (v.length() == 7) {
+                YearMonth m = YearMonth.parse(v);
+                return end ? m.atEndOfMonth() : m.atDay(1);
+            }
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(TERMS + ": '" + v + "' is not YYYY-MM-DD or YYYY-MM: " + row, e);
+        }
+    }
+}
