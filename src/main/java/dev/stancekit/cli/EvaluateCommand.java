@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
  * {@code score.py}, optionally next to CoreNLP's stock quote attribution on the same articles.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores quotes against a gold CSV (same rule as shared/eval/score.py): "
+        description = {"Scores quotes against a gold CSV: a predicted quote matches a gold quote of the same "
+                + "article when their words overlap (Dice >= 0.5), best pairs first, one to one; then "
                 + "precision, recall, F1, direct and indirect recall, speaker, side, theme and tone "
                 + "scores, missed and spurious quotes.",
                 "The predictions are a quotes CSV (--pred) or stancekit's analysis of INPUT files "
