@@ -24,8 +24,9 @@ final class QuoteAttacher {
      * @param att       the attribution, or null when the quote continues the previous speaker
      * @param paragraph index of the paragraph
      * @param reach     for a quote without attribution, how many paragraphs back the previous
-     *                  speaker may be (1: a paragraph that is a quote; 0: a new quoted sentence
-     *                  after a quote of the same paragraph)
+     *                  speaker may be ({@link #ANY_DISTANCE}: a paragraph that is a quote continues
+     *                  the latest speaker however far back; 1: a long quote inside a sentence with no
+     *                  verb of saying; 0: a new quoted sentence after a quote of the same paragraph)
      */
     record Candidate(QuoteKind kind, int start, int end, Attribution att, int paragraph, int reach) {
         int order() {
@@ -98,12 +99,16 @@ final class QuoteAttacher {
                 out.add(new Candidate(m.rule().kind(), q.start(), q.end(), m.attribution(), q.paragraph(), 0));
             } else if (gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0")) {
                 if (!q.closed() || words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.paraStart(), q.paraEnd()) * 6) {
-                    out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 1));
+                    out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), ANY_DISTANCE));
                 } else {
                     why.put(q, LedgerEntry.Reason.TITLE);
                 }
             } else if (sentenceStart(d.text, q.paraStart(), q.open()) && mostOfSentence(d, q)) {
                 out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0));
+            } else if (words(d.text, q.start(), q.end()) >= MIN_ORPHAN_WORDS) {
+                // a long stretch of words in marks with no verb of saying: the speaker of its
+                // paragraph or the one before
+                out.add(new Candidate(QuoteKind.PARTIAL, q.start(), q.end(), null, q.paragraph(), 1));
             } else {
                 why.put(q, LedgerEntry.Reason.NO_SPEAKER);
             }
@@ -227,6 +232,12 @@ final class QuoteAttacher {
         String before = text.substring(s, open).strip().toLowerCase(Locale.ROOT);
         return before.endsWith("so-called") || before.endsWith("so called");
     }
+
+    /** Reach of a paragraph that is all quote: the latest speaker, however far back. */
+    static final int ANY_DISTANCE = Integer.MAX_VALUE;
+
+    /** Fewest words of a quote without a verb of saying that is still taken as the latest speaker's. */
+    private static final int MIN_ORPHAN_WORDS = 8;
 
     private static boolean gapIs(String text, int from, int to, String allowed) {
         if (to < from) {

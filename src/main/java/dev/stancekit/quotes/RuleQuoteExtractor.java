@@ -79,8 +79,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     r = new AntecedentTracker.Resolved(d.word(rel), d.tok[rel].begin(), r.antecedent(),
                             QuoteSpan.MentionType.PRONOUN, r.plural(), r.words());
                 }
-            } else if (last != null && (c.paragraph() - lastPara <= c.reach() || c.reach() > 0)) {
-                // a paragraph that is all quote continues the latest speaker, however far back
+            } else if (last != null && c.paragraph() - lastPara <= c.reach()) {
                 r = last;
                 tracker.repeat(r);
             } else {

@@ -45,7 +45,7 @@ class QuoteAttacherTest {
         QuoteAttacher.Candidate partial = cs.stream().filter(c -> c.kind() == QuoteKind.PARTIAL).findFirst()
                 .orElseThrow();
         assertEquals("said", partial.att().cue());
-        assertTrue(cs.stream().anyMatch(c -> c.att() == null && c.reach() == 1 && c.paragraph() == 2));
+        assertTrue(cs.stream().anyMatch(c -> c.att() == null && c.reach() == QuoteAttacher.ANY_DISTANCE && c.paragraph() == 2));
         assertTrue(cs.stream().noneMatch(c -> c.kind() == QuoteKind.INDIRECT), "content holding a quote is not indirect");
     }
 
@@ -65,6 +65,6 @@ class QuoteAttacherTest {
         assertNull(pending.kind());
         assertEquals(0, pending.paragraph());
         assertEquals(QuoteKind.DIRECT, quote.kind());
-        assertEquals(1, quote.reach());
+        assertEquals(QuoteAttacher.ANY_DISTANCE, quote.reach());
     }
 }

@@ -108,4 +108,16 @@ class RealNewsPatternsTest {
         QuoteSpan q = quote(qs, "Nobody should");
         assertTrue(q.antecedent().contains("Ellis"), dump(qs));
     }
+
+    @Test
+    void aLongQuoteWithNoVerbOfSayingTakesTheSpeakerOfItsParagraph() {
+        List<QuoteSpan> qs = extract("“The clinic stays open,” Mayor Tom Ellis said on Friday.\n\n"
+                + "The plan, in his words “a promise to every family who lives past the river and needs care”, "
+                + "costs two million.");
+        QuoteSpan q = quote(qs, "a promise to every family");
+        assertTrue(q.antecedent().contains("Ellis"), dump(qs));
+        List<QuoteSpan> shortOne = extract("“The clinic stays open,” Mayor Tom Ellis said on Friday.\n\n"
+                + "The plan, a “promise”, costs two million.");
+        assertTrue(shortOne.stream().noneMatch(x -> x.text().contains("promise")), dump(shortOne));
+    }
 }
