@@ -142,8 +142,7 @@ final class MentionFinder {
         if (i < sentFirst || d.quoteOf[i] >= 0) {
             return null;
         }
-        String pos = d.tok[i].pos();
-        if (("WP".equals(pos) || "WDT".equals(pos)) && !lex.is(d.word(i), Lexicon.WordType.FREE_RELATIVE)) {
+        if (relativeBefore(d, cue, sentFirst) == i) {
             int j = i - 1;
             if (j >= sentFirst && ",".equals(d.word(j))) {
                 j--;
