@@ -3,7 +3,7 @@ package dev.stancekit;
 import dev.stancekit.briefing.BriefingAnalyzer;
 import dev.stancekit.model.Article;
 import dev.stancekit.model.Quote;
-import dev.stancekit.nlp.CoreNlpAnnotator;
+import dev.stancekit.nlp.GatedAnnotator;
 import dev.stancekit.pipeline.ArticleAnalyzer;
 import dev.stancekit.quotes.RuleQuoteExtractor;
 import dev.stancekit.resources.Resources;
@@ -75,7 +75,7 @@ public final class StanceKit {
                     var speakers = RegistrySpeakerResolver.create(registry);
                     var themes = PhraseThemeTagger.create(resources);
                     var tone = StanceToneScorer.create(resources);
-                    analyzer = new ArticleAnalyzer(CoreNlpAnnotator.shared(), extractor, speakers, themes, tone)
+                    analyzer = new ArticleAnalyzer(GatedAnnotator.create(resources), extractor, speakers, themes, tone)
                             .withBriefings(BriefingAnalyzer.create(resources, extractor, speakers, themes, tone,
                                     transcripts));
                 }

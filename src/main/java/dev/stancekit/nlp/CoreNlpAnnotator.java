@@ -11,6 +11,7 @@ import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -28,17 +29,20 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     private static volatile CoreNlpAnnotator shared;
 
-    private final AnnotationPipeline pipeline;
+    private final Annotator tokenizer;
+    private final AnnotationPipeline taggers;
 
     private CoreNlpAnnotator(Properties props) {
-        this.pipeline = build(props);
+        List<Annotator> chain = build(props);
+        this.tokenizer = chain.get(0);
+        this.taggers = new AnnotationPipeline(chain.subList(1, chain.size()));
     }
 
     /**
      * The same chain StanfordCoreNLP builds from {@code annotators}, with the two slow model loads
      * (POS tagger, NER classifier) done in parallel: start-up is bounded by the slower of the two.
      */
-    private static AnnotationPipeline build(Properties props) {
+    private static List<Annotator> build(Properties props) {
         ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "stancekit-model-loader");
             t.setDaemon(true);
@@ -52,7 +56,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             chain.add(pos.get());
             chain.add(new MorphaAnnotator(false));
             chain.add(ner.get());
-            return new AnnotationPipeline(chain);
+            return chain;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading CoreNLP models", e);
@@ -100,8 +104,55 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     @Override
     public AnnotatedText annotate(String text) {
         Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
-        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        tokenizer.annotate(doc);
+        taggers.annotate(doc);
+        return convert(text, doc.get(CoreAnnotations.SentencesAnnotation.class));
+    }
+
+    /**
+     * Tokenizes the whole text and tags (POS, lemma, NER) only the sentences the gate chooses, in
+     * rounds until it chooses no more; the other tokens keep POS "", NER "O" and their lower-cased
+     * word as lemma.
+     */
+    AnnotatedText annotate(String text, SentenceGate gate) {
+        Annotation doc = new Annotation(text);
+        tokenizer.annotate(doc);
+        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> kept = new ArrayList<>(all.size());
+        for (CoreMap cs : all) {
+            if (!cs.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
+                kept.add(cs);
+            }
+        }
+        BitSet tagged = new BitSet(kept.size());
+        BitSet more = gate.first(convert(text, kept).sentences());
+        for (int round = 0; !more.isEmpty(); round++) {
+            tag(text, kept, more);
+            tagged.or(more);
+            if (tagged.cardinality() == kept.size()) {
+                break;
+            }
+            more = gate.next(convert(text, kept).sentences(), tagged, round);
+            more.andNot(tagged);
+        }
+        return convert(text, kept);
+    }
+
+    /** Runs the taggers on the chosen sentences only (CoreNLP tags sentence by sentence). */
+    private void tag(String text, List<CoreMap> sentences, BitSet chosen) {
+        List<CoreMap> sub = new ArrayList<>(chosen.cardinality());
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (int i = chosen.nextSetBit(0); i >= 0 && i < sentences.size(); i = chosen.nextSetBit(i + 1)) {
+            sub.add(sentences.get(i));
+            tokens.addAll(sentences.get(i).get(CoreAnnotations.TokensAnnotation.class));
+        }
+        Annotation part = new Annotation(text);
+        part.set(CoreAnnotations.SentencesAnnotation.class, sub);
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        taggers.annotate(part);
+    }
+
+    private static AnnotatedText convert(String text, List<CoreMap> coreSentences) {
         List<Sentence> sentences = new ArrayList<>(coreSentences.size());
         int paragraph = 0;
         int lastEnd = 0;
@@ -112,9 +163,10 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             }
             List<Token> tokens = new ArrayList<>(labels.size());
             for (CoreLabel l : labels) {
+                String tag = l.tag() == null ? "" : l.tag();
                 String lemma = l.lemma() == null ? l.word() : l.lemma();
                 String ner = l.ner() == null ? "O" : l.ner();
-                tokens.add(new Token(l.originalText(), lemma.toLowerCase(Locale.ROOT), l.tag(), ner,
+                tokens.add(new Token(l.originalText(), lemma.toLowerCase(Locale.ROOT), tag, ner,
                         l.beginPosition(), l.endPosition()));
             }
             int begin = tokens.get(0).begin();

@@ -1,0 +1,90 @@
+package dev.stancekit.nlp;
+
+import dev.stancekit.resources.Resources;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The settings of the {@link SentenceGate}, from {@code annotation-gate.csv} ({@code name,value,note}) and
+ * the cue lemmas of {@code cue-verbs.csv}. Immutable.
+ *
+ * @param enabled        whether the gate is on (off: every sentence is tagged)
+ * @param before         sentences before a cue or quote sentence tagged too
+ * @param after          sentences after it tagged too
+ * @param paragraphFirst whether the first sentence of its paragraph is tagged too
+ * @param personWalk     how far back to look for the sentence that names a pronoun's person
+ * @param nameRounds     rounds of tagging the sentences that hold a known person's name word
+ * @param cueLemmas      lemmas of the verbs of saying
+ * @param triggers       other words that make a sentence a cue sentence (lower case)
+ * @param pronouns       words that start the person walk (lower case)
+ */
+public record GateSettings(boolean enabled, int before, int after, boolean paragraphFirst, int personWalk,
+                           int nameRounds, Set<String> cueLemmas, Set<String> triggers, Set<String> pronouns) {
+
+    static final String FILE = "annotation-gate.csv";
+    static final String CUE_FILE = "cue-verbs.csv";
+
+    public GateSettings {
+        cueLemmas = Set.copyOf(cueLemmas);
+        triggers = Set.copyOf(triggers);
+        pronouns = Set.copyOf(pronouns);
+        if (before < 0 || after < 0 || personWalk < 0 || nameRounds < 0) {
+            throw new IllegalArgumentException(FILE + ": sentence counts and rounds must be 0 or more");
+        }
+    }
+
+    /** The settings in {@code res}. */
+    public static GateSettings load(Resources res) {
+        Set<String> lemmas = new HashSet<>();
+        for (Map<String, String> row : res.readCsv(CUE_FILE)) {
+            String l = row.getOrDefault("lemma", "").strip().toLowerCase(Locale.ROOT);
+            if (!l.isEmpty()) {
+                lemmas.add(l);
+            }
+        }
+        return fromRows(res.readCsv(FILE), lemmas);
+    }
+
+    static GateSettings fromRows(List<Map<String, String>> rows, Set<String> cueLemmas) {
+        Map<String, Integer> numbers = new HashMap<>();
+        Set<String> triggers = new HashSet<>();
+        Set<String> pronouns = new HashSet<>();
+        int n = 0;
+        for (Map<String, String> row : rows) {
+            n++;
+            String name = row.getOrDefault("name", "").strip();
+            String value = row.getOrDefault("value", "").strip();
+            if (name.isEmpty() || value.isEmpty()) {
+                throw new IllegalArgumentException(FILE + " data row " + n + " " + row.values()
+                        + ": needs a name and a value");
+            }
+            switch (name) {
+                case "trigger_word" -> triggers.add(value.toLowerCase(Locale.ROOT));
+                case "pronoun" -> pronouns.add(value.toLowerCase(Locale.ROOT));
+                default -> {
+                    try {
+                        numbers.put(name, Integer.parseInt(value));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(FILE + " data row " + n + " " + row.values()
+                                + ": " + name + " needs a whole number", e);
+                    }
+                }
+            }
+        }
+        return new GateSettings(get(numbers, "enabled") != 0, get(numbers, "sentences_before"),
+                get(numbers, "sentences_after"), get(numbers, "paragraph_first") != 0, get(numbers, "person_walk"),
+                get(numbers, "name_rounds"), cueLemmas, triggers, pronouns);
+    }
+
+    private static int get(Map<String, Integer> numbers, String name) {
+        Integer v = numbers.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException(FILE + ": missing setting '" + name + "'");
+        }
+        return v;
+    }
+}

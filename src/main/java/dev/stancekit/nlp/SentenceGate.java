@@ -1,0 +1,160 @@
+package dev.stancekit.nlp;
+
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Chooses the sentences of an article that get the costly tags (POS, lemma, NER): those that can
+ * hold or attribute a quote and those the speaker rules read back to. Works on tokenized sentences
+ * in two steps: {@link #first} from the words alone (quote marks, verbs of saying, trigger words,
+ * and their neighbours), then {@link #next} from the tags found so far (the earlier sentence that
+ * names the person behind "he said"; the sentences holding a word of a person's name). Stateless
+ * and thread-safe.
+ */
+public final class SentenceGate {
+
+    private static final String QUOTE_CHARS = "\"'`“”‘’«»‹›„";
+
+    private final GateSettings settings;
+    private final Predicate<String> cueWord;
+
+    /**
+     * @param cueWord whether a lower-case word can be a form of a verb of saying ("said", "tells")
+     */
+    SentenceGate(GateSettings settings, Predicate<String> cueWord) {
+        this.settings = settings;
+        this.cueWord = cueWord;
+    }
+
+    /** A gate that tells verbs of saying by their CoreNLP lemma as a verb. */
+    public static SentenceGate create(GateSettings settings) {
+        return new SentenceGate(settings, new CueForms(settings.cueLemmas()));
+    }
+
+    public GateSettings settings() {
+        return settings;
+    }
+
+    /** Whether the sentence holds a quote mark, a verb of saying or a trigger word. */
+    boolean isCueSentence(Sentence s) {
+        for (Token t : s.tokens()) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (isQuoteMark(w) || settings.triggers().contains(w) || cueWord.test(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isQuoteMark(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (QUOTE_CHARS.indexOf(word.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The sentences to tag first: cue sentences, their neighbours and their paragraphs' first sentences. */
+    public BitSet first(List<Sentence> sentences) {
+        int n = sentences.size();
+        BitSet out = new BitSet(n);
+        if (!settings.enabled()) {
+            out.set(0, n);
+            return out;
+        }
+        int paraFirst = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && sentences.get(i).paragraph() != sentences.get(i - 1).paragraph()) {
+                paraFirst = i;
+            }
+            if (isCueSentence(sentences.get(i))) {
+                out.set(Math.max(0, i - settings.before()), Math.min(n, i + settings.after() + 1));
+                if (settings.paragraphFirst()) {
+                    out.set(paraFirst);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * More sentences to tag, given those already tagged (in {@code tagged}, with their tags in
+     * {@code sentences}); empty when none. {@code round} counts the calls from 0.
+     */
+    public BitSet next(List<Sentence> sentences, BitSet tagged, int round) {
+        BitSet out = new BitSet(sentences.size());
+        if (!settings.enabled()) {
+            return out;
+        }
+        for (int i = tagged.nextSetBit(0); i >= 0; i = tagged.nextSetBit(i + 1)) {
+            if (holdsPronoun(sentences.get(i))) {
+                walkBack(sentences, tagged, i, out);
+            }
+        }
+        if (round < settings.nameRounds()) {
+            Set<String> names = new HashSet<>();
+            for (int i = tagged.nextSetBit(0); i >= 0; i = tagged.nextSetBit(i + 1)) {
+                for (Token t : sentences.get(i).tokens()) {
+                    if (t.isPerson()) {
+                        names.add(t.word().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            for (int i = tagged.nextClearBit(0); i < sentences.size(); i = tagged.nextClearBit(i + 1)) {
+                if (holdsName(sentences.get(i), names)) {
+                    out.set(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Tags the nearest earlier untagged sentence, unless a tagged one naming a person comes first. */
+    private void walkBack(List<Sentence> sentences, BitSet tagged, int from, BitSet out) {
+        for (int k = from - 1; k >= 0 && k >= from - settings.personWalk(); k--) {
+            if (!tagged.get(k)) {
+                out.set(k);
+                return;
+            }
+            if (namesPerson(sentences.get(k))) {
+                return;
+            }
+        }
+    }
+
+    private boolean holdsPronoun(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (settings.pronouns().contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesPerson(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.isPerson()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsName(Sentence s, Set<String> names) {
+        for (Token t : s.tokens()) {
+            String w = t.word();
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && names.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
