@@ -18,12 +18,13 @@ import java.util.Set;
  * @param paragraphFirst whether the first sentence of its paragraph is tagged too
  * @param personWalk     how far back to look for the sentence that names a pronoun's person
  * @param nameRounds     rounds of tagging the sentences that hold a known person's name word
+ * @param longerNamesOnly whether such a word counts only next to another capitalised word
  * @param cueLemmas      lemmas of the verbs of saying
  * @param triggers       other words that make a sentence a cue sentence (lower case)
  * @param pronouns       words that start the person walk (lower case)
  */
 public record GateSettings(boolean enabled, int before, int after, boolean paragraphFirst, int personWalk,
-                           int nameRounds, Set<String> cueLemmas, Set<String> triggers, Set<String> pronouns) {
+                           int nameRounds, boolean longerNamesOnly, Set<String> cueLemmas, Set<String> triggers, Set<String> pronouns) {
 
     static final String FILE = "annotation-gate.csv";
     static final String CUE_FILE = "cue-verbs.csv";
@@ -77,7 +78,7 @@ public record GateSettings(boolean enabled, int before, int after, boolean parag
         }
         return new GateSettings(get(numbers, "enabled") != 0, get(numbers, "sentences_before"),
                 get(numbers, "sentences_after"), get(numbers, "paragraph_first") != 0, get(numbers, "person_walk"),
-                get(numbers, "name_rounds"), cueLemmas, triggers, pronouns);
+                get(numbers, "name_rounds"), get(numbers, "longer_names_only") != 0, cueLemmas, triggers, pronouns);
     }
 
     private static int get(Map<String, Integer> numbers, String name) {

@@ -109,7 +109,7 @@ public final class SentenceGate {
                 }
             }
             for (int i = tagged.nextClearBit(0); i < sentences.size(); i = tagged.nextClearBit(i + 1)) {
-                if (holdsName(sentences.get(i), names)) {
+                if (holdsName(sentences.get(i), names, settings.longerNamesOnly())) {
                     out.set(i);
                 }
             }
@@ -148,13 +148,22 @@ public final class SentenceGate {
         return false;
     }
 
-    private static boolean holdsName(Sentence s, Set<String> names) {
-        for (Token t : s.tokens()) {
-            String w = t.word();
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && names.contains(w.toLowerCase(Locale.ROOT))) {
+    /**
+     * Whether the sentence holds a capitalised name word; with {@code longer}, only next to another
+     * capitalised word ("Ivo Brandt", "Senator Brandt"), where a fuller name than a bare surname can be.
+     */
+    private static boolean holdsName(Sentence s, Set<String> names, boolean longer) {
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (capitalised(ts.get(i)) && names.contains(ts.get(i).word().toLowerCase(Locale.ROOT))
+                    && (!longer || i > 0 && capitalised(ts.get(i - 1)) || i + 1 < ts.size() && capitalised(ts.get(i + 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 }
