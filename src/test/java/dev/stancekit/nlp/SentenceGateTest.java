@@ -120,7 +120,7 @@ class SentenceGateTest {
         assertEquals(bits(0, 3), gate.next(s, tagged, 0), "capitalised 'Brandt' only");
         assertTrue(gate.next(s, tagged, 1).isEmpty(), "one round only");
         SentenceGate longer = SentenceGate.create(settings(0, 0, 0, 0, 1, true));
-        List<Sentence> t = doc("0|Senator Ivo Brandt opened the session .", "0|Later Brandt left .",
+        List<Sentence> t = doc("0|Senator Ivo Brandt opened the session .", "0|The board heard Brandt .",
                 "0|Brandt/P said the vote would wait .", "0|Ask Brandt Street .");
         assertEquals(bits(0, 3), longer.next(t, longer.first(t), 0), "'Brandt' next to another capitalised word");
     }
