@@ -47,6 +47,28 @@ class GatedAnnotatorTest {
     }
 
     @Test
+    void randomTextGetsTheSameTokensAndOffsetsAsTheFullPipeline() {
+        java.util.Random rnd = new java.util.Random(7);
+        String alphabet = "abc XYZ Said said.,;:!?\"'`\u201c\u201d\u2018\u2019\n\t-he she";
+        TextAnnotator gated = GatedAnnotator.create(Resources.bundled());
+        for (int i = 0; i < 30; i++) {
+            StringBuilder sb = new StringBuilder();
+            int n = rnd.nextInt(400);
+            for (int j = 0; j < n; j++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            List<Sentence> f = CoreNlpAnnotator.shared().annotate(text).sentences();
+            List<Sentence> g = gated.annotate(text).sentences();
+            assertEquals(f.size(), g.size(), text);
+            for (int k = 0; k < f.size(); k++) {
+                assertEquals(List.of(f.get(k).begin(), f.get(k).end(), f.get(k).paragraph(), f.get(k).tokens().size()),
+                        List.of(g.get(k).begin(), g.get(k).end(), g.get(k).paragraph(), g.get(k).tokens().size()), text);
+            }
+        }
+    }
+
+    @Test
     void theBundledSettingsTagEverySentenceThatHoldsAQuoteOrACue() {
         AnnotatedText gated = GatedAnnotator.create(Resources.bundled()).annotate(TEXT);
         Sentence quote = gated.sentences().get(gated.sentences().size() - 1);
