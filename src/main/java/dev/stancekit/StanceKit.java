@@ -3,6 +3,7 @@ package dev.stancekit;
 import dev.stancekit.briefing.BriefingAnalyzer;
 import dev.stancekit.model.Article;
 import dev.stancekit.model.Quote;
+import dev.stancekit.nlp.CachingAnnotator;
 import dev.stancekit.nlp.CoreNlpAnnotator;
 import dev.stancekit.pipeline.ArticleAnalyzer;
 import dev.stancekit.quotes.RuleQuoteExtractor;
@@ -75,7 +76,8 @@ public final class StanceKit {
                     var speakers = RegistrySpeakerResolver.create(registry);
                     var themes = PhraseThemeTagger.create(resources);
                     var tone = StanceToneScorer.create(resources);
-                    analyzer = new ArticleAnalyzer(CoreNlpAnnotator.shared(), extractor, speakers, themes, tone)
+                    analyzer = new ArticleAnalyzer(CachingAnnotator.fromSystemProperty(CoreNlpAnnotator.shared(),
+                            CoreNlpAnnotator.defaultProperties().toString()), extractor, speakers, themes, tone)
                             .withBriefings(BriefingAnalyzer.create(resources, extractor, speakers, themes, tone,
                                     transcripts));
                 }

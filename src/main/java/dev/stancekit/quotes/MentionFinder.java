@@ -13,6 +13,8 @@ import java.util.Set;
 final class MentionFinder {
 
     private static final int MAX_NP = 12;
+    /** Most tokens inside a bracketed tag after a name ("(R-Ohio)", "(D-N.Y.)"). */
+    private static final int MAX_BRACKET = 8;
     private static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall",
             "should", "can", "could", "may", "might", "must", "also", "then", "later");
     private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though",
@@ -27,7 +29,7 @@ final class MentionFinder {
 
     /** Token range [s, e] of the subject left of the cue at {@code cue}, or null. */
     int[] left(Doc d, int cue, int sentFirst) {
-        int i = skipAdverbs(d, cue - 1, sentFirst);
+        int i = skipBracket(d, skipAdverbs(d, cue - 1, sentFirst), sentFirst);
         if (i < sentFirst) {
             return null;
         }
@@ -138,7 +140,7 @@ final class MentionFinder {
      * said", "voters who said"). Null when none.
      */
     int[] leftAny(Doc d, int cue, int sentFirst) {
-        int i = skipAdverbs(d, cue - 1, sentFirst);
+        int i = skipBracket(d, skipAdverbs(d, cue - 1, sentFirst), sentFirst);
         if (i < sentFirst || d.quoteOf[i] >= 0) {
             return null;
         }
@@ -175,6 +177,17 @@ final class MentionFinder {
         if (np == null) {
             return null;
         }
+        int p0 = np[0] - 1;
+        if (p0 - 1 >= sentFirst && "IN".equals(d.tok[p0].pos())
+                && !SUBORDINATORS.contains(d.word(p0).toLowerCase(Locale.ROOT))) {
+            // "six newspapers in the state said", "voters in a recent poll say": the noun before
+            // the prepositional phrase heads the subject
+            int[] outer = nounPhrase(d, p0 - 1, sentFirst);
+            if (outer != null && d.tok[outer[1]].pos().startsWith("NN")) {
+                int[] whole = looseNounPhrase(d, p0 - 1, sentFirst);
+                return whole == null ? null : new int[] {whole[0], np[1]};
+            }
+        }
         String head = d.tok[headOf(d, np)].pos();
         boolean ok = head.startsWith("NN") || "CD".equals(head) || "PRP".equals(head);
         int p = np[0] - 1;
@@ -204,6 +217,22 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Before a bracketed tag right in front of the cue ("Sen. Ann Ode (R-Ohio) said"): the token
+     * before its opening bracket; else {@code i} itself.
+     */
+    private static int skipBracket(Doc d, int i, int sentFirst) {
+        if (i < sentFirst || !")".equals(d.word(i))) {
+            return i;
+        }
+        for (int k = i - 1; k >= sentFirst && i - k <= MAX_BRACKET; k--) {
+            if ("(".equals(d.word(k))) {
+                return k - 1;
+            }
+        }
+        return i;
     }
 
     private int skipAdverbs(Doc d, int i, int sentFirst) {
@@ -255,13 +284,17 @@ final class MentionFinder {
         while (k - 1 >= sentFirst && head - k < MAX_NP && d.quoteOf[k - 1] < 0) {
             Token t = d.tok[k - 1];
             boolean connector = ("of".equalsIgnoreCase(t.word()) || "for".equalsIgnoreCase(t.word()))
-                    && k - 2 >= sentFirst && d.tok[k - 2].pos().startsWith("NN");
+                    && k - 2 >= sentFirst && (d.tok[k - 2].pos().startsWith("NN")
+                    || "of".equalsIgnoreCase(t.word()) && lex.is(d.word(k - 2), Lexicon.WordType.QUANTIFIER));
+            // "self-described", "state-run": a participle joined by a hyphen modifies the noun
+            boolean compound = ("VBN".equals(t.pos()) || "VBG".equals(t.pos())) && k - 2 >= sentFirst
+                    && "HYPH".equals(d.tok[k - 2].pos());
             boolean nameHead = "PRP".equals(t.pos()) && Character.isUpperCase(t.word().charAt(0))
                     && d.tok[k].pos().startsWith("NNP") && (k - 1 == sentFirst || d.tok[k - 2].pos().startsWith("NNP")
                     || ".".equals(d.word(k - 2)));
             boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
                     && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
-            if (npToken(t) || connector || nameHead || titleDot) {
+            if (npToken(t) || connector || compound || nameHead || titleDot) {
                 k--;
             } else {
                 break;

@@ -16,6 +16,8 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> BOUNDARY = Set.of("while", "but", "whereas", "although", "though",
             "according", "even");
+    /** Most tokens in a relative clause between the subject of a reported clause and its verb. */
+    private static final int MAX_INSERTION = 20;
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never");
     private static final Set<String> REFUSAL = Set.of("decline", "refuse", "fail");
@@ -326,6 +328,12 @@ final class ReportedSpeechFinder {
         if (k >= b || d.quoteOf[k] >= 0) {
             return false;
         }
+        if ("that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos())) {
+            k++; // "said that he …"
+            if (k >= b || d.quoteOf[k] >= 0) {
+                return false;
+            }
+        }
         String p0 = d.tok[k].pos();
         int j = k;
         if ("PRP".equals(p0) || "EX".equals(p0)) {
@@ -339,6 +347,7 @@ final class ReportedSpeechFinder {
             if (j == k || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos())) {
                 return false;
             }
+            j = afterInsertion(d, j, b);
         }
         while (j < b && d.tok[j].pos().startsWith("RB")) {
             j++;
@@ -350,6 +359,25 @@ final class ReportedSpeechFinder {
         // after a subject pronoun a base form is a present tense the tagger missed ("they trust")
         boolean afterPronoun = "PRP".equals(p0) && j == k + 1 && "VB".equals(v);
         return "VBD".equals(v) || "VBZ".equals(v) || "VBP".equals(v) || "MD".equals(v) || afterPronoun;
+    }
+
+    /**
+     * After a subject, a relative clause or apposition between commas ("the decision, which
+     * struck down the limits, shows"): the token after the second comma; else {@code j}.
+     */
+    private static int afterInsertion(Doc d, int j, int b) {
+        if (j + 1 >= b || !",".equals(d.word(j)) || !d.tok[j + 1].pos().startsWith("W")) {
+            return j;
+        }
+        for (int k = j + 2; k < b && k - j <= MAX_INSERTION; k++) {
+            if (d.quoteOf[k] >= 0 || ";".equals(d.word(k))) {
+                return j;
+            }
+            if (",".equals(d.word(k))) {
+                return k + 1;
+            }
+        }
+        return j;
     }
 
     /** After "X said A" ends at "and that B": the same speaker's second report, or null. */
