@@ -41,7 +41,7 @@ final class MentionFinder {
             if (j < sentFirst || !parenthetical(d, j + 1, i)) {
                 return null;
             }
-            i = j - 1;
+            i = skipBracket(d, j - 1, sentFirst);
         } else if ("and".equalsIgnoreCase(d.word(i)) && i - 1 >= sentFirst && !",".equals(d.word(i - 1))) {
             return coordinated(d, i, sentFirst);
         }
@@ -158,6 +158,17 @@ final class MentionFinder {
             }
             String head = d.tok[headOf(d, np)].pos();
             return plausible(d, np) || head.startsWith("NN") || "CD".equals(head) ? np : null;
+        }
+        if (",".equals(d.word(i))) {
+            // "six newspapers in the state, including the Times, said": skip the insertion
+            int j = i - 1;
+            while (j >= sentFirst && !",".equals(d.word(j)) && d.quoteOf[j] < 0) {
+                j--;
+            }
+            if (j < sentFirst || !",".equals(d.word(j)) || !parenthetical(d, j + 1, i)) {
+                return null;
+            }
+            i = skipBracket(d, j - 1, sentFirst);
         }
         return looseNounPhrase(d, i, sentFirst);
     }

@@ -18,6 +18,8 @@ final class ReportedSpeechFinder {
             "according", "even");
     /** Most tokens in a relative clause between the subject of a reported clause and its verb. */
     private static final int MAX_INSERTION = 20;
+    /** Most tokens of adverbial phrases between a verb of saying and its "that". */
+    private static final int MAX_ADVERBIAL = 12;
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never");
     private static final Set<String> REFUSAL = Set.of("decline", "refuse", "fail");
@@ -66,6 +68,30 @@ final class ReportedSpeechFinder {
                 }
                 covered = d.tokenFrom(at.contentEnd());
                 at = andThat(d, at, b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The verbs of saying of sentence {@code sent} outside quote marks that none of {@code found}
+     * uses as its cue or covers with its content: cues the finder could not attribute (negated,
+     * passive, no subject found), listed in the ledger so that every one is a visible decision.
+     */
+    List<Integer> strayCues(Doc d, int sent, List<Attribution> found) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = d.sentStart[sent]; i < d.sentEnd[sent]; i++) {
+            if (d.quoteOf[i] >= 0 || cueAt(d, i, d.sentEnd[sent]) == null
+                    || i > d.sentStart[sent] && "HYPH".equals(d.tok[i - 1].pos())) {
+                continue;
+            }
+            int at = d.tok[i].begin();
+            boolean used = false;
+            for (Attribution a : found) {
+                used |= a.cueTok() == i || at >= a.contentStart() && at < a.contentEnd();
+            }
+            if (!used) {
+                out.add(i);
             }
         }
         return out;
@@ -129,7 +155,8 @@ final class ReportedSpeechFinder {
             subj = mentions.right(d, after, b);
             inverted = subj != null;
         }
-        if (subj == null && !inverted && cue.complement() != Lexicon.Complement.QUOTE && clauseFollows(d, after, b)) {
+        if (subj == null && !inverted && cue.complement() != Lexicon.Complement.QUOTE
+                && (clauseFollows(d, after, b) || thatAfterAdverbial(d, after, b))) {
             subj = mentions.leftAny(d, i, a); // "his campaign said he ...", "Cruz, who said he ..."
         }
         if (subj == null || subj[0] - 1 >= a && lex.is(d.word(subj[0] - 1), Lexicon.WordType.FREE_RELATIVE)) {
@@ -378,6 +405,28 @@ final class ReportedSpeechFinder {
             }
         }
         return j;
+    }
+
+    /**
+     * Whether a that-clause follows after adverbial phrases only ("said on Thursday that",
+     * "told reporters in Ohio that").
+     */
+    private static boolean thatAfterAdverbial(Doc d, int k, int b) {
+        for (int j = k; j < b && j - k <= MAX_ADVERBIAL; j++) {
+            Token t = d.tok[j];
+            if (d.quoteOf[j] >= 0) {
+                return false;
+            }
+            if ("that".equalsIgnoreCase(t.word()) && "IN".equals(t.pos())) {
+                return j > k && clauseFollows(d, j + 1, b);
+            }
+            String p = t.pos();
+            if (!("IN".equals(p) || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("NN")
+                    || p.startsWith("RB") || "PRP".equals(p) || "PRP$".equals(p) || ",".equals(p))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** After "X said A" ends at "and that B": the same speaker's second report, or null. */

@@ -53,16 +53,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         Doc d = new Doc(text, doc, QuoteMarks.find(text), w -> lex.is(w, Lexicon.WordType.TITLE));
         List<Attribution> atts = new ArrayList<>();
+        List<Integer> stray = new ArrayList<>();
         for (int s = 0; s < d.sentStart.length; s++) {
             if (d.sentEnd[s] > d.sentStart[s] && !attacher.skipLine(d, d.tok[d.sentStart[s]].begin())) {
-                atts.addAll(reported.find(d, s));
+                List<Attribution> found = reported.find(d, s);
+                atts.addAll(found);
+                stray.addAll(reported.strayCues(d, s, found));
             }
         }
         Map<Object, LedgerEntry.Reason> why = new HashMap<>();
         List<QuoteAttacher.Candidate> cands = attacher.attach(d, atts, why);
         cands.sort(Comparator.comparingInt(QuoteAttacher.Candidate::order));
         List<QuoteSpan> quotes = resolve(d, cands, why);
-        return new Extraction(quotes, LedgerBuilder.build(d, atts, quotes, why));
+        return new Extraction(quotes, LedgerBuilder.build(d, atts, stray, quotes, why));
     }
 
     private List<QuoteSpan> resolve(Doc d, List<QuoteAttacher.Candidate> cands, Map<Object, LedgerEntry.Reason> why) {
