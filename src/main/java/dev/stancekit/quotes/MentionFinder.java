@@ -170,7 +170,35 @@ final class MentionFinder {
             }
             i = skipBracket(d, j - 1, sentFirst);
         }
-        return looseNounPhrase(d, i, sentFirst);
+        int[] np = looseNounPhrase(d, i, sentFirst);
+        if (np == null && (lex.is(d.word(i), Lexicon.WordType.QUANTIFIER) || "CD".equals(d.tok[i].pos()))
+                && (i == sentFirst || ",".equals(d.word(i - 1)) || "CC".equals(d.tok[i - 1].pos())
+                || "IN".equals(d.tok[i - 1].pos()) && SUBORDINATORS.contains(d.word(i - 1).toLowerCase(Locale.ROOT)))) {
+            np = new int[] {i, i}; // "Some say", "one said", "while another says"
+        }
+        return np == null ? relativeSubject(d, i, sentFirst) : np;
+    }
+
+    /**
+     * The noun phrase that a restrictive relative clause ending at token {@code i} hangs on
+     * ("others who want to ban the tax said", "voters who backed him in 2012 say"), or null.
+     */
+    private int[] relativeSubject(Doc d, int i, int sentFirst) {
+        for (int k = i; k > sentFirst && i - k <= MAX_NP; k--) {
+            Token t = d.tok[k];
+            if (d.quoteOf[k] >= 0 || ",".equals(t.word()) || ";".equals(t.word())) {
+                return null;
+            }
+            if ("WP".equals(t.pos()) && "who".equalsIgnoreCase(t.word())) {
+                boolean verb = false;
+                for (int v = k + 1; v <= i; v++) {
+                    verb |= d.tok[v].isVerb();
+                }
+                int[] np = verb ? nounPhrase(d, k - 1, sentFirst) : null;
+                return np != null && nounHeaded(d, np) ? np : null;
+            }
+        }
+        return null;
     }
 
     /** The relative pronoun right before the cue at {@code cue} ("who said"), or -1. */
@@ -287,7 +315,7 @@ final class MentionFinder {
             return PRONOUNS.contains(h.word().toLowerCase(java.util.Locale.ROOT)) ? new int[] {head, head} : null;
         }
         boolean nounHead = h.pos().startsWith("NN") || "JJ".equals(h.pos())
-                && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));
+                && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE) || h.isPerson());
         if (!nounHead) {
             return null;
         }

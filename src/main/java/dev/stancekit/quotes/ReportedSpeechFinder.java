@@ -261,7 +261,9 @@ final class ReportedSpeechFinder {
             return null;
         }
         for (int k = cs; k < ce; k++) {
-            if (d.quoteOf[k] < 0 && cueAt(d, k, b) != null) {
+            // "according to X, Y said Z": Y is the speaker; a cue deeper in the content is reported
+            int[] own = d.quoteOf[k] < 0 && cueAt(d, k, b) != null ? mentions.left(d, k, cs) : null;
+            if (own != null && own[0] <= cs + 1) {
                 return null;
             }
         }
@@ -383,8 +385,10 @@ final class ReportedSpeechFinder {
             return false;
         }
         String v = d.tok[j].pos();
-        // after a subject pronoun a base form is a present tense the tagger missed ("they trust")
-        boolean afterPronoun = "PRP".equals(p0) && j == k + 1 && "VB".equals(v);
+        // after a subject pronoun a base form is a present tense the tagger missed ("they trust"),
+        // and a clitic "'s" is "is" or "has" ("it’s up to him")
+        boolean afterPronoun = "PRP".equals(p0) && j == k + 1
+                && ("VB".equals(v) || "POS".equals(v) && d.word(j).endsWith("s"));
         return "VBD".equals(v) || "VBZ".equals(v) || "VBP".equals(v) || "MD".equals(v) || afterPronoun;
     }
 
@@ -484,7 +488,10 @@ final class ReportedSpeechFinder {
                     && (d.tok[k - 1].pos().startsWith("NN") || "DT".equals(d.tok[k - 1].pos()))) {
                 continue; // "in a statement posted on its website"
             }
-            boolean ok = "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
+            // "said X, its president and CEO": a coordinator between nouns of the apposition
+            boolean nounAnd = "CC".equals(p) && k + 1 < b && (d.tok[k + 1].pos().startsWith("NN")
+                    || "DT".equals(d.tok[k + 1].pos()) || "JJ".equals(d.tok[k + 1].pos()));
+            boolean ok = nounAnd || "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
                     || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("RB")
                     || "PRP$".equals(p) || "POS".equals(p) || ".".equals(p) || ",".equals(p) || "HYPH".equals(p);
             if (!ok || d.quoteOf[k] >= 0) {
