@@ -116,6 +116,19 @@ public final class ArticleAnalyzer {
         return new Tone(Math.round(t.score() * 1000) / 1000.0, t.label(), t.cues());
     }
 
+    /** The quotes of an article with the number of tokens the nlp stage found in it, annotating it once. */
+    public Counted analyzeCounted(Article article) {
+        AnnotatedText doc = nlp.annotate(article.text());
+        return new Counted(analyze(article, doc), doc.tokenCount());
+    }
+
+    /** An article's quotes and its token count (for throughput figures). */
+    public record Counted(List<Quote> quotes, int tokens) {
+        public Counted {
+            quotes = List.copyOf(quotes);
+        }
+    }
+
     /** Tokens in the article, as counted by the nlp stage (for throughput figures). */
     public int tokens(Article article) {
         return nlp.annotate(article.text()).tokenCount();

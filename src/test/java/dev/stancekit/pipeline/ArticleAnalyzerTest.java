@@ -129,6 +129,28 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void countedAnalysisAnnotatesOnceAndGivesTheSameQuotesWithTheTokenCount() {
+        TextAnnotator words = text -> {
+            nlp.annotate(text);
+            List<dev.stancekit.nlp.Token> tokens = new ArrayList<>();
+            Matcher m = Pattern.compile("\\S+").matcher(text);
+            while (m.find()) {
+                tokens.add(new dev.stancekit.nlp.Token(m.group(), m.group(), "NN", "O", m.start(), m.end()));
+            }
+            return new AnnotatedText(text, List.of(new dev.stancekit.nlp.Sentence(0, 0, 0, text.length(), tokens)));
+        };
+        ArticleAnalyzer counting = new ArticleAnalyzer(words, new SimpleExtractor(), new NameSpeakers(),
+                new WordThemes(), new CueTone());
+        Article a = Article.of("dispatch.txt", TEXT);
+        int before = nlp.calls.get();
+        ArticleAnalyzer.Counted c = counting.analyzeCounted(a);
+        assertEquals(1, nlp.calls.get() - before, "one annotation");
+        assertEquals(counting.analyze(a), c.quotes());
+        assertEquals(3, c.quotes().size());
+        assertEquals(TEXT.strip().split("\\s+").length, c.tokens());
+    }
+
+    @Test
     void themesComeFromTheQuoteThenItsContextThenTheArticle() {
         String text = "MAIN:security\n\n"
                 + "\"Prices will go down,\" Adams said.\n\n"   // no theme anywhere -> main theme
