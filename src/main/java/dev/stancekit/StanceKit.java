@@ -42,7 +42,9 @@ public final class StanceKit {
     private final Resources registry;
     private final BriefingAnalyzer.Mode transcripts;
     private final TextAnnotator annotator;
-    private final Builder reading;
+    private final InputFormat format;
+    private final Path inputRoot;
+    private final boolean allowPathsOutside;
     private volatile ArticleAnalyzer analyzer;
     private volatile CorpusReader reader;
 
@@ -51,7 +53,9 @@ public final class StanceKit {
         this.registry = registry;
         this.transcripts = b.transcripts;
         this.annotator = b.annotator;
-        this.reading = b.copy();
+        this.format = b.format;
+        this.inputRoot = b.inputRoot;
+        this.allowPathsOutside = b.allowPathsOutside;
     }
 
     /** The JVM-wide instance with the bundled resources. */
@@ -164,8 +168,8 @@ public final class StanceKit {
     }
 
     private CorpusReader.Builder readerBuilder() {
-        return CorpusReader.builder().format(reading.format).boilerplate(Boilerplate.load(resources))
-                .inputRoot(reading.inputRoot).allowPathsOutside(reading.allowPathsOutside);
+        return CorpusReader.builder().format(format).boilerplate(Boilerplate.load(resources))
+                .inputRoot(inputRoot).allowPathsOutside(allowPathsOutside);
     }
 
     public static final class Builder {
@@ -199,14 +203,6 @@ public final class StanceKit {
         public Builder allowPathsOutside(boolean v) {
             allowPathsOutside = v;
             return this;
-        }
-
-        private Builder copy() {
-            Builder b = new Builder();
-            b.format = format;
-            b.inputRoot = inputRoot;
-            b.allowPathsOutside = allowPathsOutside;
-            return b;
         }
 
         /** When articles are read as press-briefing transcripts (by default: by their layout). */

@@ -168,11 +168,13 @@ public final class CorpusReader {
                 return ResultIterator.Part.of(IngestResult.skipped(name, where, "empty file"));
             }
             if (BoundedLines.hasNul(bytes)) {
-                return ResultIterator.Part.of(IngestResult.skipped(name, where, "binary file (NUL bytes); not a manifest"));
+                return ResultIterator.Part.of(IngestResult.skipped(name, where,
+                        "binary file (NUL bytes); not a manifest"));
             }
             return rows(BoundedLines.open(bytes, maxBytes), f, new ManifestIterator.Origin(name, where, null));
         } catch (IOException ex) {
-            return ResultIterator.Part.of(IngestResult.error(name, where, "cannot read manifest: " + FileLoader.describe(ex)));
+            return ResultIterator.Part.of(IngestResult.error(name, where,
+                    "cannot read manifest: " + FileLoader.describe(ex)));
         } catch (RuntimeException | StackOverflowError ex) {
             return ResultIterator.Part.of(IngestResult.error(name, where, "unexpected failure: " + FileLoader.describe(
                     ex instanceof Exception x ? x : new RuntimeException(ex.toString()))));

@@ -173,7 +173,10 @@ public final class Quote {
         public Builder cue(String v) { cue = v; return this; }
         public Builder speakerMention(String v) { speakerMention = v; return this; }
         public Builder speaker(Speaker v) { speaker = v; return this; }
-        public Builder themes(List<String> v) { themes = List.copyOf(Objects.requireNonNull(v, "themes")); return this; }
+        public Builder themes(List<String> v) {
+            themes = List.copyOf(Objects.requireNonNull(v, "themes"));
+            return this;
+        }
         public Builder tone(Tone v) { tone = v; return this; }
         public Builder inReplyTo(String v) { inReplyTo = v; return this; }
 
