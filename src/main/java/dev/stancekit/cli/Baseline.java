@@ -2,7 +2,7 @@ package dev.stancekit.cli;
 
 import dev.stancekit.eval.CoreNlpBaseline;
 import dev.stancekit.model.Article;
-import dev.stancekit.nlp.CoreNlpAnnotator;
+import dev.stancekit.pipeline.ArticleAnalyzer;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +12,14 @@ final class Baseline {
 
     private Baseline() {}
 
-    static BenchCommand.Measure measure(List<Article> articles, PrintStream out) {
+    static BenchCommand.Measure measure(List<Article> articles, PrintStream out, ArticleAnalyzer analyzer) {
         String memory = CoreNlpBaseline.memoryProblem();
         if (memory != null) {
             throw new IllegalArgumentException(memory);
         }
         long tokens = 0;
         for (Article a : articles) {
-            tokens += CoreNlpAnnotator.shared().annotate(a.text()).tokenCount();
+            tokens += analyzer.tokens(a);
         }
         long load = System.nanoTime();
         CoreNlpBaseline stock = CoreNlpBaseline.shared();

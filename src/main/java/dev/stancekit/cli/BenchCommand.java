@@ -7,8 +7,6 @@ import dev.stancekit.bench.ResourceMonitor;
 import dev.stancekit.bench.SyntheticCorpus;
 import dev.stancekit.model.Article;
 import dev.stancekit.model.IngestResult;
-import dev.stancekit.nlp.AnnotatedText;
-import dev.stancekit.nlp.CoreNlpAnnotator;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -66,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         StanceKit kit = in.kit();
         ArticleAnalyzer analyzer = kit.analyzer();
         List<Article> articles = new ArrayList<>();
-        try (Stream<IngestResult> s = in.reader(kit).read(in.inputsOrSample())) {
+        try (Stream<IngestResult> s = kit.read(in.inputsOrSample())) {
             s.filter(IngestResult::isOk).forEach(r -> articles.add(r.article()));
         }
         if (articles.isEmpty()) {
@@ -101,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (baseline) {
             List<Article> subset = articles.subList(0, Math.min(baselineLimit, articles.size()));
-            Measure b = Baseline.measure(subset, out);
+            Measure b = Baseline.measure(subset, out, analyzer);
             Measure o = measure("stancekit (same articles)", subset.size(), subset.iterator(), analyzer);
             out.printf(Locale.ROOT, "ratio: stancekit is %.1fx CoreNLP's stock quote pipeline in tokens/s "
                     + "(%.0f vs %.0f)%n", o.tokensPerSecond() / b.tokensPerSecond(), o.tokensPerSecond(), b.tokensPerSecond());
@@ -117,7 +115,6 @@ final class BenchCommand implements Callable<Integer> {
     private Measure measure(String name, int n, Iterator<Article> articles, ArticleAnalyzer analyzer) {
         LongAdder tokens = new LongAdder();
         LongAdder quotes = new LongAdder();
-        CoreNlpAnnotator nlp = CoreNlpAnnotator.shared();
         Iterator<IngestResult> inputs = new Iterator<>() {
             public boolean hasNext() {
                 return articles.hasNext();
@@ -131,11 +128,10 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (ResourceMonitor mon = new ResourceMonitor()) {
             new BatchRunner(r -> {
-                AnnotatedText doc = nlp.annotate(r.article().text());
-                tokens.add(doc.tokenCount());
-                var q = analyzer.analyze(r.article(), doc);
-                quotes.add(q.size());
-                return q;
+                ArticleAnalyzer.Counted c = analyzer.analyzeCounted(r.article());
+                tokens.add(c.tokens());
+                quotes.add(c.quotes().size());
+                return c.quotes();
             }, in.threads).run(inputs, r -> { });
             double wall = (System.nanoTime() - t0) / 1e9;
             double cores = (ResourceMonitor.processCpuNanos() - cpu0) / 1e9 / wall;

@@ -100,9 +100,10 @@ public final class ArticleAnalyzer {
             Speaker speaker = resolved.get(i);
             List<String> ids = themes.tagQuote(span.text(), span.context(), articleThemes);
             Tone t = rounded(tone.score(span.text(), span.cue(), speaker.side(), span.context()));
-            out.add(new Quote(article.id() + "#" + (out.size() + 1), article.id(), article.date(),
-                    span.kind(), span.text(), span.cue(), span.mention(), speaker, ids, t,
-                    span.start(), span.end()));
+            out.add(Quote.builder().id(article.id() + "#" + (out.size() + 1)).article(article.id())
+                    .date(article.date()).kind(span.kind()).text(span.text()).cue(span.cue())
+                    .speakerMention(span.mention()).speaker(speaker).themes(ids).tone(t)
+                    .span(span.start(), span.end()).build());
         }
         return out;
     }
@@ -113,6 +114,19 @@ public final class ArticleAnalyzer {
      */
     static Tone rounded(Tone t) {
         return new Tone(Math.round(t.score() * 1000) / 1000.0, t.label(), t.cues());
+    }
+
+    /** The quotes of an article with the number of tokens the nlp stage found in it, annotating it once. */
+    public Counted analyzeCounted(Article article) {
+        AnnotatedText doc = nlp.annotate(article.text());
+        return new Counted(analyze(article, doc), doc.tokenCount());
+    }
+
+    /** An article's quotes and its token count (for throughput figures). */
+    public record Counted(List<Quote> quotes, int tokens) {
+        public Counted {
+            quotes = List.copyOf(quotes);
+        }
     }
 
     /** Tokens in the article, as counted by the nlp stage (for throughput figures). */

@@ -96,8 +96,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             String cue = c.att() == null ? "" : c.att().cue();
             String context = d.context(Math.min(c.start(), r.start()), Math.max(c.end(), r.start()));
-            out.add(new QuoteSpan(c.kind(), d.text.substring(c.start(), c.end()), c.start(), c.end(), cue,
-                    r.mention(), r.start(), r.antecedent(), r.type(), context));
+            out.add(QuoteSpan.builder(c.kind(), d.text.substring(c.start(), c.end())).span(c.start(), c.end())
+                    .cue(cue).mention(r.mention(), r.start()).antecedent(r.antecedent()).mentionType(r.type())
+                    .context(context).build());
         }
         out.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
         return List.copyOf(out);

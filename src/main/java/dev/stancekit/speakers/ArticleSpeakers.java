@@ -116,7 +116,7 @@ final class ArticleSpeakers {
                 return earlier;
             }
             if (content.size() == 1 && words.is(headNoun, Kind.ROLE) && s.side().equals(Speaker.UNKNOWN_SIDE)) {
-                Speaker described = earlierText().description(headNoun, Math.max(0, q.mentionStart()), p.text);
+                Speaker described = earlierText().description(headNoun, q.mentionAt().orElse(0), p.text);
                 if (described != null) {
                     return described;
                 }
@@ -174,7 +174,7 @@ final class ArticleSpeakers {
 
     /** "the foreign ministry" with no registered one named earlier: the ministry of the sentence's country. */
     private Speaker countryOrganization(QuoteSpan q, Phrase p, List<Tok> content) {
-        Hit c = earlierText().countryOf(Math.max(0, q.mentionStart()));
+        Hit c = earlierText().countryOf(q.mentionAt().orElse(0));
         if (c == null) {
             return null;
         }
@@ -219,7 +219,7 @@ final class ArticleSpeakers {
 
     /** "the statement said": who issued it. */
     private Speaker document(int i, Phrase p) {
-        int before = Math.max(0, quotes.get(i).mentionStart());
+        int before = quotes.get(i).mentionAt().orElse(0);
         Hit by = issuedBy(before);
         if (by != null) {
             return new Speaker(by.entry().canonical(), SpeakerType.ORGANIZATION, by.entry().side(), "", true,
@@ -289,7 +289,7 @@ final class ArticleSpeakers {
 
     /** The last registered organisation before the mention whose name holds all these words. */
     private Hit earlierOrganization(QuoteSpan q, List<Tok> content) {
-        int before = q.mentionStart() < 0 ? text.length() : q.mentionStart();
+        int before = q.mentionAt().orElse(text.length());
         Set<String> need = new HashSet<>();
         for (Tok t : content) {
             need.add(PersonIndex.american(t.fold()));

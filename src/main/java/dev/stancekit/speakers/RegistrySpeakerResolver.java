@@ -146,7 +146,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
      * whole ("An expert with the Academy of ... Cooperation"); {@code null} when it is not.
      */
     private String describedBy(QuoteSpan q, String text) {
-        int at = q.mentionStart();
+        int at = q.mentionAt().orElse(0);
         String m = q.mention().strip();
         if (at <= 0 || m.isEmpty() || q.mentionType() == QuoteSpan.MentionType.PRONOUN
                 || !text.startsWith(m, at) || !Character.isUpperCase(m.charAt(0))) {
@@ -359,7 +359,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     /** "The ministry's spokesperson, Col. Ann Roe, said": the name in the apposition speaks. */
     private Speaker namedInApposition(Context c) {
         String text = c.article.text();
-        int at = c.quote.mentionStart();
+        int at = c.quote.mentionAt().orElse(-1);
         int end = at + c.quote.mention().length();
         if (at < 0 || c.quote.mention().isBlank() || end >= text.length()
                 || !text.regionMatches(true, at, c.quote.mention(), 0, c.quote.mention().length())) {
@@ -492,7 +492,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     }
 
     private Evidence aroundMention(Context c) {
-        int start = c.quote.mentionStart();
+        int start = c.quote.mentionAt().orElse(-1);
         String text = c.article.text();
         int end = start + c.quote.mention().length();
         if (start < 0 || c.quote.mention().isEmpty() || end > text.length()) {

@@ -21,8 +21,9 @@ class PodiumContrastTest {
     static final Speaker OUTLET = new Speaker("Kyodo News", SpeakerType.ORGANIZATION, "unknown", "", false, "");
 
     static Quote q(String id, String day, QuoteKind kind, Speaker s, String theme, double tone, String text, String reply) {
-        return new Quote(id, id.substring(0, id.indexOf('#')), LocalDate.parse(day), kind, text, "", "", s,
-                theme.isEmpty() ? List.of() : List.of(theme), new Tone(tone, ToneLabel.NEUTRAL, List.of()), 0, 1, reply);
+        return Quote.builder().id(id).article(id.substring(0, id.indexOf('#'))).date(LocalDate.parse(day)).kind(kind)
+                .text(text).cue("").speakerMention("").speaker(s).themes(theme.isEmpty() ? List.of() : List.of(theme))
+                .tone(new Tone(tone, ToneLabel.NEUTRAL, List.of())).span(0, 1).inReplyTo(reply).build();
     }
 
     static final List<Quote> WEEK = List.of(

@@ -44,7 +44,8 @@ final class Fixtures {
 
     static Article article(int i, LocalDate date) {
         return Article.builder().id("a" + i + ".txt").title("Story number " + i).date(date)
-                .source("Example Times").url("https://news.example.org/story-" + i).text("Body of story " + i + " with some words in it.").build();
+                .source("Example Times").url("https://news.example.org/story-" + i)
+                        .text("Body of story " + i + " with some words in it.").build();
     }
 
     /** Twelve ok articles over six months (one undated), one skipped and one error input. */
@@ -85,8 +86,9 @@ final class Fixtures {
         double t = Math.max(-1, Math.min(1, tone));
         ToneLabel label = t > 0.2 ? ToneLabel.CONCILIATORY : t < -0.2 ? ToneLabel.CONFRONTATIONAL : ToneLabel.NEUTRAL;
         List<String> cues = t > 0.2 ? List.of("cooperation", "respect") : t < -0.2 ? List.of("must stop") : List.of();
-        return new Quote(a.id() + "#" + n, a.id(), a.date(), n % 3 == 0 ? QuoteKind.INDIRECT : QuoteKind.DIRECT,
-                text, "said", s == Speaker.NONE ? "" : "she", s, List.of(themes), new Tone(t, label, cues),
-                n * 10, n * 10 + text.length());
+        return Quote.builder().id(a.id() + "#" + n).article(a.id()).date(a.date())
+                .kind(n % 3 == 0 ? QuoteKind.INDIRECT : QuoteKind.DIRECT).text(text).cue("said")
+                .speakerMention(s == Speaker.NONE ? "" : "she").speaker(s).themes(List.of(themes))
+                .tone(new Tone(t, label, cues)).span(n * 10, n * 10 + text.length()).build();
     }
 }

@@ -128,9 +128,11 @@ class ReportWriterTest {
                         themes.add(rnd(r, 6) + "x");
                     }
                     double tone = Math.round((r.nextDouble() * 2 - 1) * 1000) / 1000.0;
-                    quotes.add(new Quote(a.id() + "#" + k, a.id(), d, QuoteKind.values()[r.nextInt(3)], rnd(r, 80),
-                            rnd(r, 6), rnd(r, 10), s, themes,
-                            new Tone(tone, ToneLabel.values()[r.nextInt(3)], List.of(rnd(r, 8) + "c")), k, k + 5));
+                    quotes.add(Quote.builder().id(a.id() + "#" + k).article(a.id()).date(d)
+                            .kind(QuoteKind.values()[r.nextInt(3)]).text(rnd(r, 80)).cue(rnd(r, 6))
+                            .speakerMention(rnd(r, 10)).speaker(s).themes(themes)
+                            .tone(new Tone(tone, ToneLabel.values()[r.nextInt(3)], List.of(rnd(r, 8) + "c")))
+                            .span(k, k + 5).build());
                 }
             }
             Path out = dir.resolve("r" + round);

@@ -35,8 +35,9 @@ class SpeakerTableTest {
 
     static Quote quote(String article, int n, Speaker s, double tone) {
         ToneLabel label = tone > 0.1 ? ToneLabel.CONCILIATORY : tone < -0.1 ? ToneLabel.CONFRONTATIONAL : ToneLabel.NEUTRAL;
-        return new Quote(article + "#" + n, article, null, QuoteKind.DIRECT, "words " + n, "said", "",
-                s, List.of(), new Tone(tone, label, List.of()), 0, 1);
+        return Quote.builder().id(article + "#" + n).article(article).kind(QuoteKind.DIRECT).text("words " + n)
+                .cue("said").speakerMention("").speaker(s).themes(List.of()).tone(new Tone(tone, label, List.of()))
+                .span(0, 1).build();
     }
 
     static List<Quote> sample() {
