@@ -15,6 +15,8 @@ final class MentionFinder {
     private static final int MAX_NP = 12;
     /** Most tokens inside a bracketed tag after a name ("(R-Ohio)", "(D-N.Y.)"). */
     private static final int MAX_BRACKET = 8;
+    /** Most comma-delimited insertions skipped between a subject and its verb. */
+    private static final int MAX_INSERTIONS = 3;
     private static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall",
             "should", "can", "could", "may", "might", "must", "also", "then", "later");
     private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though",
@@ -34,14 +36,21 @@ final class MentionFinder {
             return null;
         }
         if (",".equals(d.word(i))) {
-            int j = i - 1;
-            while (j >= sentFirst && !",".equals(d.word(j))) {
-                j--;
-            }
-            if (j < sentFirst || !parenthetical(d, j + 1, i)) {
+            int j = prevComma(d, i - 1, sentFirst);
+            if (j < 0 || !parenthetical(d, j + 1, i)) {
                 return null;
             }
             i = skipBracket(d, j - 1, sentFirst);
+            // "Ms. Arnold, who helped found EDGE, an advocacy group, said": a second insertion
+            for (int extra = 0; extra < MAX_INSERTIONS - 1; extra++) {
+                int[] np = i >= sentFirst ? nounPhrase(d, i, sentFirst) : null;
+                int k = np != null && plausible(d, np) ? -1 : prevComma(d, i, sentFirst);
+                if (k < 0 || !parenthetical(d, k + 1, j)) {
+                    break;
+                }
+                j = k;
+                i = skipBracket(d, k - 1, sentFirst);
+            }
         } else if ("and".equalsIgnoreCase(d.word(i)) && i - 1 >= sentFirst && !",".equals(d.word(i - 1))) {
             return coordinated(d, i, sentFirst);
         }
@@ -56,7 +65,7 @@ final class MentionFinder {
                     && (!SUBORDINATORS.contains(d.word(p).toLowerCase(Locale.ROOT)) || !plausible(d, np));
             if (!pp) {
                 if (!plausible(d, np)) {
-                    return null;
+                    return coordinatedWithName(d, np, sentFirst);
                 }
                 boolean keepPp = end >= 0 && lex.isSpeakerNoun(d.word(headOf(d, np)));
                 return keepPp ? new int[] {np[0], end} : np;
@@ -171,10 +180,16 @@ final class MentionFinder {
             i = skipBracket(d, j - 1, sentFirst);
         }
         int[] np = looseNounPhrase(d, i, sentFirst);
-        if (np == null && (lex.is(d.word(i), Lexicon.WordType.QUANTIFIER) || "CD".equals(d.tok[i].pos()))
-                && (i == sentFirst || ",".equals(d.word(i - 1)) || "CC".equals(d.tok[i - 1].pos())
-                || "IN".equals(d.tok[i - 1].pos()) && SUBORDINATORS.contains(d.word(i - 1).toLowerCase(Locale.ROOT)))) {
-            np = new int[] {i, i}; // "Some say", "one said", "while another says"
+        if (np == null && (lex.is(d.word(i), Lexicon.WordType.QUANTIFIER) || "CD".equals(d.tok[i].pos()))) {
+            int q = i; // "Some say", "one said", "while another says", "one in five say"
+            if ("CD".equals(d.tok[i].pos()) && i - 2 >= sentFirst && "in".equalsIgnoreCase(d.word(i - 1))
+                    && "CD".equals(d.tok[i - 2].pos())) {
+                q = i - 2;
+            }
+            if (q == sentFirst || ",".equals(d.word(q - 1)) || "CC".equals(d.tok[q - 1].pos())
+                    || "IN".equals(d.tok[q - 1].pos()) && SUBORDINATORS.contains(d.word(q - 1).toLowerCase(Locale.ROOT))) {
+                np = new int[] {q, i};
+            }
         }
         return np == null ? relativeSubject(d, i, sentFirst) : np;
     }
@@ -258,6 +273,43 @@ final class MentionFinder {
         return null;
     }
 
+    /** The comma at or before token {@code from} in the sentence, or -1. */
+    private static int prevComma(Doc d, int from, int sentFirst) {
+        for (int j = from; j >= sentFirst; j--) {
+            if (",".equals(d.word(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Mr. Xi and other leaders said": a subject noun phrase that names no speaker by itself,
+     * coordinated with one that does; else null.
+     */
+    private int[] coordinatedWithName(Doc d, int[] np, int sentFirst) {
+        int and = np[0] - 1;
+        if (and - 1 < sentFirst || !"and".equalsIgnoreCase(d.word(and)) || !nounHeaded(d, np)) {
+            return null;
+        }
+        int[] first = nounPhrase(d, and - 1, sentFirst);
+        return first != null && plausible(d, first) && (first[0] == sentFirst || ",".equals(d.word(first[0] - 1)))
+                ? new int[] {first[0], np[1]} : null;
+    }
+
+    /**
+     * A noun phrase right before the cue and right after a comma or closing mark ("…, the group
+     * says."): the speaker of a trailing attribution whatever its head noun; else null.
+     */
+    int[] trailingSubject(Doc d, int cue, int sentFirst) {
+        int i = skipAdverbs(d, cue - 1, sentFirst);
+        int[] np = i >= sentFirst ? nounPhrase(d, i, sentFirst) : null;
+        if (np == null || !nounHeaded(d, np) || np[0] - 1 < sentFirst) {
+            return null;
+        }
+        return ",".equals(d.word(np[0] - 1)) || d.isQuoteToken(np[0] - 1) ? np : null;
+    }
+
     /**
      * Before a bracketed tag right in front of the cue ("Sen. Ann Ode (R-Ohio) said"): the token
      * before its opening bracket; else {@code i} itself.
@@ -314,8 +366,8 @@ final class MentionFinder {
         if ("PRP".equals(h.pos())) {
             return PRONOUNS.contains(h.word().toLowerCase(java.util.Locale.ROOT)) ? new int[] {head, head} : null;
         }
-        boolean nounHead = h.pos().startsWith("NN") || "JJ".equals(h.pos())
-                && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE) || h.isPerson());
+        boolean nounHead = h.pos().startsWith("NN") || h.isPerson() && Character.isUpperCase(h.word().charAt(0))
+                || "JJ".equals(h.pos()) && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));
         if (!nounHead) {
             return null;
         }
@@ -348,7 +400,7 @@ final class MentionFinder {
 
     private static boolean npToken(Token t) {
         String p = t.pos();
-        return p.startsWith("NN") || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
+        return p.startsWith("NN") || t.isPerson() && Character.isUpperCase(t.word().charAt(0)) || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
                 || "POS".equals(p) || "CD".equals(p) || "PRP$".equals(p) || "HYPH".equals(p);
     }
 

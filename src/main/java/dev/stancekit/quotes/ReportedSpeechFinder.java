@@ -155,6 +155,9 @@ final class ReportedSpeechFinder {
             subj = mentions.right(d, after, b);
             inverted = subj != null;
         }
+        if (subj == null && !inverted && adverbialOnly(d, after, b, false)) {
+            subj = mentions.trailingSubject(d, i, a); // "…, the group says."
+        }
         if (subj == null && !inverted && cue.complement() != Lexicon.Complement.QUOTE
                 && (clauseFollows(d, after, b) || thatAfterAdverbial(d, after, b))) {
             subj = mentions.leftAny(d, i, a); // "his campaign said he ...", "Cruz, who said he ..."
@@ -422,7 +425,7 @@ final class ReportedSpeechFinder {
                 return false;
             }
             if ("that".equalsIgnoreCase(t.word()) && "IN".equals(t.pos())) {
-                return j > k && clauseFollows(d, j + 1, b);
+                return j + 2 < b && d.quoteOf[j + 1] < 0;
             }
             String p = t.pos();
             if (!("IN".equals(p) || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("NN")

@@ -92,4 +92,35 @@ class ReportedSubjectsTest {
         List<QuoteSpan> qs = extract("Yet in the classroom and abroad, Nega argued that the change was a mirage.");
         assertTrue(qs.stream().anyMatch(q -> q.text().contains("mirage") && q.mention().contains("Nega")), dump(qs));
     }
+
+    @Test
+    void twoInsertionsBetweenTheNameAndTheVerbAreSkipped() {
+        QuoteSpan q = reported("Ms. Arnold, who helped found EDGE, an environmental group based in Philadelphia, said she "
+                + "did not condone violence.", "condone violence");
+        assertTrue(q.mention().contains("Arnold"), q.mention());
+    }
+
+    @Test
+    void anyNounPhraseAfterACommaSpeaksForATrailingVerb() {
+        assertEquals("the group", reported("Almost 650 golf courses have closed since 2006, the group says.",
+                "golf courses").mention());
+    }
+
+    @Test
+    void thatAfterTheVerbOpensTheContentWhateverFollows() {
+        assertEquals("Companies", reported("Companies say that weakening the encryption would make users more "
+                + "vulnerable.", "weakening the encryption").mention());
+    }
+
+    @Test
+    void aShareIsASubject() {
+        assertEquals("One in five", reported("One in five say that won't be true.", "be true").mention());
+    }
+
+    @Test
+    void aCommonNounCoordinatedWithANameSharesItsVerb() {
+        QuoteSpan q = reported("Mr. Xi and other leaders have said cutting that output must be a key part of their plan.",
+                "key part");
+        assertEquals("Mr. Xi and other leaders", q.mention());
+    }
 }
