@@ -266,7 +266,7 @@ final class ReportedSpeechFinder {
         for (int k = cs; k < ce; k++) {
             // "according to X, Y said Z": Y is the speaker; a cue deeper in the content is reported
             int[] own = d.quoteOf[k] < 0 && cueAt(d, k, b) != null ? mentions.left(d, k, cs) : null;
-            if (own != null && own[0] <= cs + 1) {
+            if (own != null && !subordinate(d, cs, own[0])) {
                 return null;
             }
         }
@@ -274,6 +274,20 @@ final class ReportedSpeechFinder {
         int end = trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(i, d.span(i, i + 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
                 false, -1, -1);
+    }
+
+    /**
+     * Whether a subordinating word ("if", "whether", "what", "because", "that") stands between
+     * tokens {@code from} and {@code to}: a verb of saying after it is part of the content.
+     */
+    private static boolean subordinate(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String p = d.tok[k].pos();
+            if (d.quoteOf[k] < 0 && ("IN".equals(p) && !"of".equalsIgnoreCase(d.word(k)) || p.startsWith("W"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the content from token cs to k holds a quote ("called it “x”, and said ..."). */
