@@ -174,7 +174,9 @@ final class ReportedSpeechFinder {
         // trails its quote whatever follows the speaker's words
         boolean afterMark = before < a ? attached
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
-        if (attached && (afterMark && !thatFollows(d, rest, b) || adverbialOnly(d, rest, b, before >= a))) {
+        // "In the early 1990s, she said, …": an introductory phrase with no verb is no content
+        boolean clauseBefore = before < a || afterMark || finiteBefore(d, a, before);
+        if (attached && clauseBefore && (afterMark && !thatFollows(d, rest, b) || adverbialOnly(d, rest, b, before >= a))) {
             int attachFrom = d.tok[Math.min(inverted ? i : subj[0], subj[0])].begin();
             int cs = skipDateline(d.text, d.tok[a].begin());
             int ce = before >= a ? Math.max(cs, d.tok[before].begin()) : cs;
@@ -522,6 +524,16 @@ final class ReportedSpeechFinder {
     private static boolean thatFollows(Doc d, int from, int b) {
         int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;
         return k < b && (":".equals(d.word(k)) || "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos()));
+    }
+
+    /** Whether tokens from..to-1 hold a finite verb or quoted words. */
+    private static boolean finiteBefore(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Tokens.finiteVerb(d.tok[k].pos()) || d.quoteOf[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerb(Doc d, int from, int to) {

@@ -123,4 +123,11 @@ class ReportedSubjectsTest {
                 "key part");
         assertEquals("Mr. Xi and other leaders", q.mention());
     }
+
+    @Test
+    void anIntroductoryPhraseBeforeAMidSentenceVerbIsNotTheContent() {
+        List<QuoteSpan> qs = extract("In the early 1990s, Ms. Ripley said, a boss invited her to lunch to discuss a promotion.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().equals("In the early 1990s")), dump(qs));
+        assertTrue(qs.stream().anyMatch(q -> q.text().contains("a boss invited her")), dump(qs));
+    }
 }
