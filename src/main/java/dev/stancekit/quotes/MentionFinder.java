@@ -35,7 +35,9 @@ final class MentionFinder {
         if (i < sentFirst) {
             return null;
         }
-        if (",".equals(d.word(i))) {
+        // "Ann Ode, who calls him a “fraud,” said": the comma inside the closing mark ends the insertion
+        boolean quotedComma = d.isQuoteToken(i) && i - 1 > sentFirst && ",".equals(d.word(i - 1)) && d.quoteOf[i - 1] >= 0;
+        if (",".equals(d.word(i)) || quotedComma) {
             int j = prevComma(d, i - 1, sentFirst);
             if (j < 0 || !parenthetical(d, j + 1, i)) {
                 return null;
@@ -276,7 +278,7 @@ final class MentionFinder {
     /** The comma at or before token {@code from} in the sentence, or -1. */
     private static int prevComma(Doc d, int from, int sentFirst) {
         for (int j = from; j >= sentFirst; j--) {
-            if (",".equals(d.word(j))) {
+            if (",".equals(d.word(j)) && d.quoteOf[j] < 0) { // a comma inside quote marks is not one
                 return j;
             }
         }
@@ -353,6 +355,9 @@ final class MentionFinder {
         if (p.startsWith("W") || "VBG".equals(p) || "VBN".equals(p)) {
             return true;
         }
+        if ("IN".equals(p) && !"that".equalsIgnoreCase(first.word()) && from + 1 < to) {
+            return true; // "Ann Ode, in a statement released on Monday, said"
+        }
         // an apposition starts with a noun phrase ("a spokesman for ...", "chairman of ...")
         return npToken(first) && !"POS".equals(p) && !"HYPH".equals(p);
     }
@@ -400,7 +405,7 @@ final class MentionFinder {
 
     private static boolean npToken(Token t) {
         String p = t.pos();
-        return p.startsWith("NN") || t.isPerson() && Character.isUpperCase(t.word().charAt(0)) || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
+        return p.startsWith("NN") || "JJS".equals(p) || t.isPerson() && Character.isUpperCase(t.word().charAt(0)) || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
                 || "POS".equals(p) || "CD".equals(p) || "PRP$".equals(p) || "HYPH".equals(p);
     }
 

@@ -141,6 +141,10 @@ final class ReportedSpeechFinder {
         int after = i + cue.length();
         String cueText = d.span(i, after - 1);
         int[] subj = mentions.left(d, i, a);
+        if (subj == null && "VBG".equals(d.tok[i].pos()) && i - 2 > a && "IN".equals(d.tok[i - 1].pos())
+                && !",".equals(d.word(i - 2))) {
+            subj = mentions.clauseSubject(d, a, i - 1); // "X began by saying he …", "after saying"
+        }
         if (subj == null && "VBG".equals(d.tok[i].pos()) && i - 1 > a && ",".equals(d.word(i - 1))) {
             // "..., he said, adding that ...", "X rejected it, calling it “a smear”": the
             // participle shares the speaker of the clause before it
@@ -387,13 +391,14 @@ final class ReportedSpeechFinder {
         if ("PRP".equals(p0) || "EX".equals(p0)) {
             j = k + 1;
         } else {
-            while (j < b && j - k < 6 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
-                    || "JJ".equals(d.tok[j].pos()) || "CD".equals(d.tok[j].pos()) || "POS".equals(d.tok[j].pos())
-                    || d.tok[j].pos().startsWith("NN"))) {
-                j++;
-            }
-            if (j == k || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos())) {
+            j = nounPhraseEnd(d, k, b);
+            if (j < 0) {
                 return false;
+            }
+            // "the situation in the South China Sea was …": one prepositional phrase after the noun
+            if (j + 1 < b && "IN".equals(d.tok[j].pos()) && !"that".equalsIgnoreCase(d.word(j))) {
+                int e = nounPhraseEnd(d, j + 1, b);
+                j = e < 0 ? j : e;
             }
             j = afterInsertion(d, j, b);
         }
@@ -409,6 +414,27 @@ final class ReportedSpeechFinder {
         boolean afterPronoun = "PRP".equals(p0) && j == k + 1
                 && ("VB".equals(v) || "POS".equals(v) && d.word(j).endsWith("s"));
         return "VBD".equals(v) || "VBZ".equals(v) || "VBP".equals(v) || "MD".equals(v) || afterPronoun;
+    }
+
+    /**
+     * The end (exclusive) of a short noun phrase starting at token k ("the big steel plant",
+     * "at least six planes", "her campaign's"), or -1 when none starts there.
+     */
+    private static int nounPhraseEnd(Doc d, int k, int b) {
+        int j = k;
+        if (j + 1 < b && "at".equalsIgnoreCase(d.word(j)) && "least".equalsIgnoreCase(d.word(j + 1))) {
+            j += 2;
+        }
+        while (j < b && j - k < 3 && d.tok[j].pos().startsWith("RB")) {
+            j++; // "nearly", "about"
+        }
+        int from = j;
+        while (j < b && j - from < 6 && d.quoteOf[j] < 0 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
+                || "JJ".equals(d.tok[j].pos()) || "JJS".equals(d.tok[j].pos()) || "CD".equals(d.tok[j].pos())
+                || "POS".equals(d.tok[j].pos()) || "HYPH".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("NN"))) {
+            j++;
+        }
+        return j == from || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos()) ? -1 : j;
     }
 
     /**
