@@ -135,6 +135,15 @@ final class MentionFinder {
         if (e == from) {
             return null;
         }
+        // "said a person close to the campaign", "said an official familiar with the talks"
+        if (e + 1 < sentEnd && "JJ".equals(d.tok[e - 1].pos()) && e - 1 > from
+                && ("IN".equals(d.tok[e].pos()) || "TO".equals(d.tok[e].pos()))) {
+            int k = e + 1;
+            while (k < sentEnd && npToken(d.tok[k]) && k - from < MAX_NP) {
+                k++;
+            }
+            e = k > e + 1 ? k : e;
+        }
         // the speaker's words end where something other than a finite verb follows: punctuation,
         // a relative clause, a preposition or conjunction ("said X as she left", "said X in a
         // statement", "said X, a spokesman who ...")
@@ -267,6 +276,15 @@ final class MentionFinder {
         while (start > sentFirst && !",".equals(d.word(start - 1))) {
             start--;
         }
+        // the finite verb nearest before "and": "when he brought up the bombing and later said"
+        for (int v = and - 1; v > start; v--) {
+            if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
+                int[] subj = left(d, v, sentFirst);
+                if (subj != null) {
+                    return subj;
+                }
+            }
+        }
         for (int v = start; v < and; v++) {
             if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
                 return v > start ? left(d, v, sentFirst) : null;
@@ -349,6 +367,9 @@ final class MentionFinder {
         }
         while (from < to - 1 && d.tok[from].pos().startsWith("RB")) {
             from++;
+        }
+        if (from == to - 1 && d.tok[from].pos().startsWith("RB")) {
+            return true; // "Sanders, meanwhile, said"
         }
         Token first = d.tok[from];
         String p = first.pos();

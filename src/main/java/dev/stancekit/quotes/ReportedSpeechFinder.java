@@ -141,6 +141,7 @@ final class ReportedSpeechFinder {
         int after = i + cue.length();
         String cueText = d.span(i, after - 1);
         int[] subj = mentions.left(d, i, a);
+        boolean own = subj != null; // false: the subject is borrowed from a clause before the cue
         if (subj == null && "VBG".equals(d.tok[i].pos()) && i - 2 > a && "IN".equals(d.tok[i - 1].pos())
                 && !",".equals(d.word(i - 2))) {
             subj = mentions.clauseSubject(d, a, i - 1); // "X began by saying he …", "after saying"
@@ -155,8 +156,12 @@ final class ReportedSpeechFinder {
             subj = new int[] {prev.subjStart(), prev.subjEnd()};
         }
         boolean inverted = false;
+        own |= subj == null;
         if (subj == null && (i == a || ",".equals(d.word(i - 1)) || d.isQuoteToken(i - 1))) {
-            subj = mentions.right(d, after, b);
+            // right after a closing mark any noun phrase is the speaker ("“…,” said one aide")
+            boolean afterClose = i - 1 >= a && d.isQuoteToken(i - 1)
+                    || i - 2 >= a && ",".equals(d.word(i - 1)) && d.isQuoteToken(i - 2);
+            subj = mentions.right(d, after, b, afterClose);
             inverted = subj != null;
         }
         if (subj == null && !inverted && adverbialOnly(d, after, b, false)) {
@@ -180,7 +185,7 @@ final class ReportedSpeechFinder {
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
         // "In the early 1990s, she said, …": an introductory phrase with no verb is no content
         boolean clauseBefore = before < a || afterMark || finiteBefore(d, a, before);
-        if (attached && clauseBefore && (afterMark && !thatFollows(d, rest, b) || adverbialOnly(d, rest, b, before >= a))) {
+        if (own && attached && clauseBefore && (afterMark && !thatFollows(d, rest, b) || adverbialOnly(d, rest, b, before >= a))) {
             int attachFrom = d.tok[Math.min(inverted ? i : subj[0], subj[0])].begin();
             int cs = skipDateline(d.text, d.tok[a].begin());
             int ce = before >= a ? Math.max(cs, d.tok[before].begin()) : cs;
