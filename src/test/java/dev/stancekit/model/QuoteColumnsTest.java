@@ -16,7 +16,8 @@ class QuoteColumnsTest {
     private static Quote awkward() {
         return Quote.builder().id("a;b.txt#2").article("a;b.txt").kind(QuoteKind.INDIRECT)
                 .text("=1+1 \"and\"\nmore; \\ back").cue("said").speakerMention("the Secretary")
-                .speaker(new Speaker("Dana Holt", SpeakerType.PERSON, "US", "Secretary of State", true, "registry"))
+                .speaker(Speaker.builder().canonical("Dana Holt").type(SpeakerType.PERSON).side("US")
+                        .role("Secretary of State").inRegistry(true).evidence("registry").build())
                 .themes(List.of("taiwan", "trade;tariffs", "a\\b"))
                 .tone(new Tone(-0.42371, ToneLabel.CONFRONTATIONAL, List.of("must stop", ""))).span(0, 17).build();
     }
@@ -61,8 +62,9 @@ class QuoteColumnsTest {
             Quote q = Quote.builder().id("r#" + n).article("r")
                     .date(rnd.nextBoolean() ? null : LocalDate.of(2020, 1, 1).plusDays(n))
                     .kind(QuoteKind.values()[n % 3]).text(t.toString()).cue("said").speakerMention(t.substring(1))
-                    .speaker(new Speaker(t.toString(), SpeakerType.values()[n % 4], "side" + n % 5, t.toString(),
-                            rnd.nextBoolean(), t.toString()))
+                    .speaker(Speaker.builder().canonical(t.toString()).type(SpeakerType.values()[n % 4])
+                            .side("side" + n % 5).role(t.toString()).inRegistry(rnd.nextBoolean())
+                            .evidence(t.toString()).build())
                     .themes(List.of(t.toString(), "y" + t))
                     .tone(new Tone(rnd.nextDouble() * 2 - 1, ToneLabel.values()[n % 3], List.of(t.toString())))
                     .span(n, n + t.length()).build();

@@ -26,7 +26,8 @@ class QuoteTest {
         List<String> themes = new ArrayList<>(List.of("trade"));
         Quote q = Quote.builder().id("b.txt#2").article("b.txt").kind(QuoteKind.DIRECT).text("We will not bend")
                 .cue("said").speakerMention("she")
-                .speaker(new Speaker("Ana Reyes", SpeakerType.PERSON, "other", "", false, "fixture")).themes(themes)
+                .speaker(Speaker.builder().canonical("Ana Reyes").type(SpeakerType.PERSON).side("other")
+                        .evidence("fixture").build()).themes(themes)
                 .span(0, 16).build();
         themes.add("security");
         assertEquals(List.of("trade"), q.themes());

@@ -62,7 +62,8 @@ class ArticleAnalyzerTest {
         @Override
         public Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc) {
             String side = quote.mention().startsWith("Z") ? "China" : "US";
-            return new Speaker(quote.mention(), SpeakerType.PERSON, side, "", false, "fixture");
+            return Speaker.builder().canonical(quote.mention()).type(SpeakerType.PERSON).side(side).evidence("fixture")
+                    .build();
         }
     }
 

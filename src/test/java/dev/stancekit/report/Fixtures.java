@@ -16,12 +16,16 @@ import java.util.Random;
 /** Synthetic articles and quotes (invented sentences) for the report tests. */
 final class Fixtures {
 
-    static final Speaker US_SEC = new Speaker("Jane Harlow", SpeakerType.PERSON, "US", "Secretary", true, "registry");
-    static final Speaker US_DEPT = new Speaker("State Department", SpeakerType.ORGANIZATION, "US", "", true, "registry");
-    static final Speaker CN_MIN = new Speaker("Li Wenbo", SpeakerType.PERSON, "China", "Minister", true, "registry");
-    static final Speaker CN_SPOX = new Speaker("Chinese spokesperson", SpeakerType.ANONYMOUS, "China", "",
-            false, "nationality word 'Chinese' in mention");
-    static final Speaker EU = new Speaker("Anna Berg", SpeakerType.PERSON, "other", "", true, "registry");
+    static final Speaker US_SEC = Speaker.builder().canonical("Jane Harlow").type(SpeakerType.PERSON).side("US")
+            .role("Secretary").inRegistry(true).evidence("registry").build();
+    static final Speaker US_DEPT = Speaker.builder().canonical("State Department").type(SpeakerType.ORGANIZATION)
+            .side("US").inRegistry(true).evidence("registry").build();
+    static final Speaker CN_MIN = Speaker.builder().canonical("Li Wenbo").type(SpeakerType.PERSON).side("China")
+            .role("Minister").inRegistry(true).evidence("registry").build();
+    static final Speaker CN_SPOX = Speaker.builder().canonical("Chinese spokesperson").type(SpeakerType.ANONYMOUS)
+            .side("China").evidence("nationality word 'Chinese' in mention").build();
+    static final Speaker EU = Speaker.builder().canonical("Anna Berg").type(SpeakerType.PERSON).side("other")
+            .inRegistry(true).evidence("registry").build();
 
     private static final String[] US_TEXT = {
         "We will keep open channels with Beijing and welcome steady talks on trade",

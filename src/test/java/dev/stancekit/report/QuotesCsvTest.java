@@ -32,7 +32,8 @@ class QuotesCsvTest {
         Quote q = Quote.builder().id("a1.txt#3").article("a1.txt").date(a.date())
                 .kind(dev.stancekit.model.QuoteKind.PARTIAL).text("=cmd|' /C calc'!A0").cue("warned")
                 .speakerMention("the minister")
-                .speaker(new Speaker("Li Wenbo", SpeakerType.PERSON, "China", "Minister", true, "registry"))
+                .speaker(Speaker.builder().canonical("Li Wenbo").type(SpeakerType.PERSON).side("China").role("Minister")
+                        .inRegistry(true).evidence("registry").build())
                 .themes(List.of("trade", "tariffs"))
                 .tone(new Tone(-0.4237, ToneLabel.CONFRONTATIONAL, List.of("must stop", "bully"))).span(120, 139)
                 .build();

@@ -121,8 +121,8 @@ class ReportWriterTest {
                 inputs.add(r.nextInt(5) == 0 ? IngestResult.skipped(a.id(), null, rnd(r, 20)) : IngestResult.ok(a));
                 for (int k = r.nextInt(8); k > 0; k--) {
                     String side = List.of("US", "China", "other", "unknown", rnd(r, 5)).get(r.nextInt(5));
-                    Speaker s = new Speaker(rnd(r, 15), SpeakerType.values()[r.nextInt(4)], side, rnd(r, 5),
-                            r.nextBoolean(), rnd(r, 20));
+                    Speaker s = Speaker.builder().canonical(rnd(r, 15)).type(SpeakerType.values()[r.nextInt(4)])
+                            .side(side).role(rnd(r, 5)).inRegistry(r.nextBoolean()).evidence(rnd(r, 20)).build();
                     List<String> themes = new ArrayList<>();
                     for (int t = r.nextInt(3); t > 0; t--) {
                         themes.add(rnd(r, 6) + "x");

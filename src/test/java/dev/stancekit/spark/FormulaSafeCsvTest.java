@@ -48,7 +48,8 @@ class FormulaSafeCsvTest {
             String d = DANGEROUS[i];
             qs.add(Quote.builder().id("a.txt#" + (i + 1)).article("a.txt").date(LocalDate.of(2024, 7, 17))
                     .kind(QuoteKind.DIRECT).text(d + " said").cue("said").speakerMention(d)
-                    .speaker(new Speaker(d, SpeakerType.PERSON, "US", d, false, d)).themes(List.of("trade"))
+                    .speaker(Speaker.builder().canonical(d).type(SpeakerType.PERSON).side("US").role(d).evidence(d)
+                            .build()).themes(List.of("trade"))
                     .tone(new Tone(0.5, ToneLabel.CONCILIATORY, List.of(d))).span(10 * i, 10 * i + 5).build());
         }
         return qs;

@@ -23,7 +23,8 @@ class QuoteRowsTest {
     void rowHasTheCsvColumnsFirstAndGivesBackTheSameQuote() {
         Quote q = Quote.builder().id("a.txt#2").article("a.txt").date(LocalDate.of(2025, 2, 28))
                 .kind(QuoteKind.PARTIAL).text("a fair deal").cue("called").speakerMention("the envoy")
-                .speaker(new Speaker("Jo Park", SpeakerType.PERSON, "US", "envoy", true, "registry"))
+                .speaker(Speaker.builder().canonical("Jo Park").type(SpeakerType.PERSON).side("US").role("envoy")
+                        .inRegistry(true).evidence("registry").build())
                 .themes(List.of("trade", "diplomacy")).tone(new Tone(0.125, ToneLabel.CONCILIATORY, List.of("fair")))
                 .span(40, 51).build();
         Row r = QuoteRows.toRow(q);
@@ -65,8 +66,9 @@ class QuoteRowsTest {
                     .date(rnd.nextBoolean() ? null : LocalDate.ofEpochDay(rnd.nextInt(40000)))
                     .kind(QuoteKind.values()[rnd.nextInt(3)]).text(randomText(rnd)).cue(randomText(rnd))
                     .speakerMention(randomText(rnd))
-                    .speaker(new Speaker(randomText(rnd), SpeakerType.values()[rnd.nextInt(4)], randomText(rnd),
-                            randomText(rnd), rnd.nextBoolean(), randomText(rnd)))
+                    .speaker(Speaker.builder().canonical(randomText(rnd)).type(SpeakerType.values()[rnd.nextInt(4)])
+                            .side(randomText(rnd)).role(randomText(rnd)).inRegistry(rnd.nextBoolean())
+                            .evidence(randomText(rnd)).build())
                     .themes(themes).tone(new Tone(score, ToneLabel.values()[rnd.nextInt(3)], themes))
                     .span(start, start + rnd.nextInt(300)).build();
             assertEquals(q, QuoteRows.toQuote(QuoteRows.toRow(q)));

@@ -113,8 +113,9 @@ final class TestAnalyzers {
             return Speaker.NONE;
         }
         String side = mention.startsWith("Senator") ? "US" : mention.startsWith("Minister") ? "China" : "unknown";
-        return new Speaker(mention, SpeakerType.PERSON, side, side.equals("unknown") ? "" : "official",
-                !side.equals("unknown"), side.equals("unknown") ? "" : "title word");
+        return Speaker.builder().canonical(mention).type(SpeakerType.PERSON).side(side)
+                .role(side.equals("unknown") ? "" : "official").inRegistry(!side.equals("unknown"))
+                .evidence(side.equals("unknown") ? "" : "title word").build();
     }
 
     static List<String> themes(String text) {

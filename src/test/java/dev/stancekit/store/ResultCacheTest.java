@@ -29,7 +29,8 @@ class ResultCacheTest {
             .text("\"We want calm waters, not a contest,\" the admiral said on Tuesday.").build();
 
     private static List<Quote> quotes() {
-        Speaker s = new Speaker("Mara Quist", SpeakerType.PERSON, "US", "", true, "registry");
+        Speaker s = Speaker.builder().canonical("Mara Quist").type(SpeakerType.PERSON).side("US").inRegistry(true)
+                .evidence("registry").build();
         Tone t = new Tone(0.25, ToneLabel.CONCILIATORY, List.of("calm"));
         return List.of(
                 Quote.builder().id("harbor.txt#1").article("harbor.txt").date(LocalDate.of(2024, 5, 2))
