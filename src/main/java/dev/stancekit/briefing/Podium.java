@@ -77,8 +77,8 @@ final class Podium {
         Speaker h = byHeader(name);
         Speaker s = resolve(label, h == null ? name : h.canonical(), at);
         if (Speaker.UNKNOWN_SIDE.equals(s.side()) && headerSide != null && !s.canonical().isEmpty()) {
-            s = new Speaker(s.canonical(), s.type(), headerSide.side(), s.role(), s.inRegistry(),
-                    "briefing header names " + headerSide.canonical());
+            s = s.toBuilder().side(headerSide.side()).evidence("briefing header names " + headerSide.canonical())
+                    .build();
         }
         return s;
     }

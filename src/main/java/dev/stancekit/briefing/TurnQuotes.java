@@ -111,7 +111,7 @@ final class TurnQuotes {
             outlet = outlets.opening(words);
         }
         Speaker s = outlet.isEmpty()
-                ? new Speaker(REPORTER, SpeakerType.ANONYMOUS, Speaker.UNKNOWN_SIDE, "reporter", false, "")
+                ? Speaker.builder().canonical(REPORTER).type(SpeakerType.ANONYMOUS).role("reporter").build()
                 : outletSpeaker(outlet, article, doc, turn);
         return quote(article, QuoteKind.QUESTION, words, "", turn.label(), s, themes.tag(words),
                 tone.score(words, "", s.side(), null), turn.start(), turn.end());
@@ -123,8 +123,9 @@ final class TurnQuotes {
                 .mention(outlet, turn.labelStart()).mentionType(QuoteSpan.MentionType.ORGANIZATION).build();
         Speaker r = speakers.resolve(span, article, doc);
         boolean sided = r.type() == SpeakerType.ORGANIZATION && r.inRegistry();
-        return new Speaker(outlet, SpeakerType.ORGANIZATION, sided ? r.side() : Speaker.UNKNOWN_SIDE, "news outlet",
-                sided, sided ? "registry" : "");
+        return Speaker.builder().canonical(outlet).type(SpeakerType.ORGANIZATION)
+                .side(sided ? r.side() : Speaker.UNKNOWN_SIDE).role("news outlet").inRegistry(sided)
+                .evidence(sided ? "registry" : "").build();
     }
 
     private static Quote quote(Article a, QuoteKind kind, String words, String cue, String mention, Speaker s,

@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         StanceKit kit = in.kit();
         ArticleAnalyzer analyzer = kit.analyzer();
         List<Article> articles = new ArrayList<>();
-        try (Stream<IngestResult> s = in.reader(kit).read(in.inputsOrSample())) {
+        try (Stream<IngestResult> s = kit.read(in.inputsOrSample())) {
             s.filter(IngestResult::isOk).forEach(r -> articles.add(r.article()));
         }
         if (articles.isEmpty()) {

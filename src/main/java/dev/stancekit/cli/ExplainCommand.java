@@ -52,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (csv) {
             stdout.println(String.join(",", LedgerCsv.HEADER));
         }
-        try (Stream<IngestResult> s = in.reader(kit).read(in.inputsOrSample())) {
+        try (Stream<IngestResult> s = kit.read(in.inputsOrSample())) {
             s.forEach(r -> {
                 inputs.add(r);
                 if (r.isOk()) {

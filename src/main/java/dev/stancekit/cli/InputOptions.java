@@ -11,8 +11,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import dev.stancekit.ingest.Boilerplate;
-import dev.stancekit.ingest.CorpusReader;
 import dev.stancekit.ingest.InputFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +71,7 @@ final class InputOptions {
         List<Path> paths = inputsOrSample();
         Progress bar = new Progress(err, InputCount.estimate(paths), progress);
         List<ArticleResult> results = new ArrayList<>();
-        try (Stream<IngestResult> s = reader(kit, exclude).read(paths)) {
+        try (Stream<IngestResult> s = kit.read(paths, exclude)) {
             new BatchRunner(r -> analysis.apply(r.article()), threads).run(s.iterator(), r -> {
                 results.add(withoutText(r));
                 bar.step();
@@ -110,16 +108,7 @@ final class InputOptions {
     StanceKit kit() {
         return StanceKit.builder().resources(resources).registry(registry)
                 .transcripts(format == InputFormat.TRANSCRIPT ? BriefingAnalyzer.Mode.ALWAYS : BriefingAnalyzer.Mode.AUTO)
-                .build();
-    }
-
-    CorpusReader reader(StanceKit kit) {
-        return reader(kit, List.of());
-    }
-
-    CorpusReader reader(StanceKit kit, List<Path> exclude) {
-        return CorpusReader.builder().format(format).boilerplate(Boilerplate.load(kit.resources()))
-                .inputRoot(inputRoot).allowPathsOutside(allowPathsOutside).exclude(exclude).build();
+                .inputFormat(format).inputRoot(inputRoot).allowPathsOutside(allowPathsOutside).build();
     }
 
     /** The inputs, or the bundled sample corpus when none were given. */

@@ -1,6 +1,7 @@
 package dev.stancekit.ingest;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,17 @@ final class BoundedLines implements Closeable {
 
     static BoundedLines open(Path file, long cap) throws IOException {
         Charset cs = isUtf8(file) ? StandardCharsets.UTF_8 : Decoding.CP1252;
-        BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), cs));
+        return open(Files.newInputStream(file), cs, cap);
+    }
+
+    /** The lines of a manifest held in memory, read as {@link #open(Path, long)} reads a file. */
+    static BoundedLines open(byte[] bytes, long cap) throws IOException {
+        Charset cs = isUtf8(new ByteArrayInputStream(bytes)) ? StandardCharsets.UTF_8 : Decoding.CP1252;
+        return open(new ByteArrayInputStream(bytes), cs, cap);
+    }
+
+    private static BoundedLines open(InputStream in, Charset cs, long cap) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, cs));
         BoundedLines lines = new BoundedLines(r, (int) Math.min(Integer.MAX_VALUE - 8, cap), cs);
         r.mark(1);
         if (r.read() != '\uFEFF') {
@@ -84,11 +95,17 @@ final class BoundedLines implements Closeable {
 
     /** Whether the file is valid UTF-8, decoded in chunks (bounded memory). */
     static boolean isUtf8(Path file) throws IOException {
+        try (InputStream s = Files.newInputStream(file)) {
+            return isUtf8(s);
+        }
+    }
+
+    private static boolean isUtf8(InputStream s) throws IOException {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
         ByteBuffer buf = ByteBuffer.allocate(8192);
-        try (InputStream s = Files.newInputStream(file)) {
+        try {
             byte[] chunk = new byte[8192];
             int n;
             while ((n = s.read(chunk, 0, buf.remaining())) > 0) {
@@ -113,10 +130,15 @@ final class BoundedLines implements Closeable {
     /** Whether the first 8 KB of the file hold a NUL byte (a binary file, not a manifest). */
     static boolean hasNul(Path file) throws IOException {
         try (InputStream s = Files.newInputStream(file)) {
-            for (byte b : s.readNBytes(8192)) {
-                if (b == 0) {
-                    return true;
-                }
+            return hasNul(s.readNBytes(8192));
+        }
+    }
+
+    /** Whether the first 8 KB of {@code bytes} hold a NUL byte. */
+    static boolean hasNul(byte[] bytes) {
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return true;
             }
         }
         return false;

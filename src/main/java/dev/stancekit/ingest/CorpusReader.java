@@ -57,6 +57,25 @@ public final class CorpusReader {
     }
 
     /**
+     * The results of one input held in memory (fetched from elsewhere), as {@link #read} gives
+     * them for a file named as the last segment of {@code where}: one for a text, Markdown or
+     * HTML file, one per row for a CSV or JSON Lines manifest, with {@code where} as their path
+     * ({@code where#line} for rows). Such a manifest has no folder: its {@code path} values must
+     * be absolute and inside the input root, unless paths outside are allowed.
+     */
+    public List<IngestResult> read(String where, byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        String last = where.substring(where.lastIndexOf('/') + 1);
+        String name = last.isEmpty() ? "unnamed" : last;
+        List<IngestResult> out = new java.util.ArrayList<>();
+        try (ResultIterator it = new ResultIterator(List.of(new Inputs.Entry(null, name, null, false)).iterator(),
+                e -> inMemory(name, where, bytes))) {
+            it.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    /**
      * One file the inputs expand to: its path and id as {@link #read} gives them, and, when it
      * cannot be read as a file at all (a link loop, a FIFO, a hidden folder), that result.
      */
@@ -125,8 +144,46 @@ public final class CorpusReader {
         } catch (IOException | SecurityException ex) {
             return ResultIterator.Part.of(IngestResult.error(e.id(), path, "cannot read manifest: " + FileLoader.describe(ex)));
         }
-        Iterator<Loaded> rows = f == InputFormat.CSV ? new CsvManifest(lines, e.path(), maxBytes, policy)
-                : new JsonlManifest(lines, e.path(), maxBytes, policy);
+        return rows(lines, f, ManifestIterator.Origin.of(e.path()));
+    }
+
+    private ResultIterator.Part inMemory(String name, String where, byte[] bytes) {
+        Path file;
+        try {
+            file = Path.of(name);
+        } catch (java.nio.file.InvalidPathException ex) {
+            return ResultIterator.Part.of(IngestResult.error(name, where, "bad file name: " + ex.getReason()));
+        }
+        InputFormat f = format.of(file);
+        String ext = InputFormat.extension(file);
+        if (f == null) {
+            return ResultIterator.Part.of(IngestResult.skipped(name, where,
+                    "unsupported file type (" + (ext.isEmpty() ? "no extension" : "." + ext) + ")"));
+        }
+        try {
+            if (f != InputFormat.CSV && f != InputFormat.JSONL) {
+                return ResultIterator.Part.of(finish(FileLoader.load(bytes, ext, name, where, f, maxBytes)));
+            }
+            if (bytes.length == 0) {
+                return ResultIterator.Part.of(IngestResult.skipped(name, where, "empty file"));
+            }
+            if (BoundedLines.hasNul(bytes)) {
+                return ResultIterator.Part.of(IngestResult.skipped(name, where,
+                        "binary file (NUL bytes); not a manifest"));
+            }
+            return rows(BoundedLines.open(bytes, maxBytes), f, new ManifestIterator.Origin(name, where, null));
+        } catch (IOException ex) {
+            return ResultIterator.Part.of(IngestResult.error(name, where,
+                    "cannot read manifest: " + FileLoader.describe(ex)));
+        } catch (RuntimeException | StackOverflowError ex) {
+            return ResultIterator.Part.of(IngestResult.error(name, where, "unexpected failure: " + FileLoader.describe(
+                    ex instanceof Exception x ? x : new RuntimeException(ex.toString()))));
+        }
+    }
+
+    private ResultIterator.Part rows(BoundedLines lines, InputFormat f, ManifestIterator.Origin origin) {
+        Iterator<Loaded> rows = f == InputFormat.CSV ? new CsvManifest(lines, origin, maxBytes, policy)
+                : new JsonlManifest(lines, origin, maxBytes, policy);
         String note = lines.charset().name().equals("UTF-8") ? "" : "manifest not valid UTF-8; decoded as Windows-1252";
         Iterator<IngestResult> results = new Iterator<>() {
             @Override

@@ -30,9 +30,9 @@ final class CsvManifest extends ManifestIterator {
     private final Deque<BoundedLines.Line> pushback = new ArrayDeque<>();
     private List<String> header;
 
-    CsvManifest(BoundedLines lines, Path file, long maxBytes, PathPolicy policy) {
+    CsvManifest(BoundedLines lines, Origin file, long maxBytes, PathPolicy policy) {
         super(lines, file, maxBytes, policy);
-        this.name = file.toString();
+        this.name = file.where();
     }
 
     @Override
@@ -44,7 +44,7 @@ final class CsvManifest extends ManifestIterator {
             }
             long lineNo = rec.get(0).number();
             String ref = name + "#" + lineNo;
-            String rowId = file.getFileName() + "#" + lineNo;
+            String rowId = file.name() + "#" + lineNo;
             if (rec.get(rec.size() - 1) == null) {
                 rec.remove(rec.size() - 1);
                 retry(rec);
@@ -73,7 +73,7 @@ final class CsvManifest extends ManifestIterator {
                 }
                 if (!ManifestRow.usable(new LinkedHashSet<>(header))) {
                     stop();
-                    return Loaded.error(file.getFileName().toString(), name,
+                    return Loaded.error(file.name(), name,
                             "not a manifest: the header needs a text or path column (found: " + String.join(", ", header) + ")");
                 }
                 continue;

@@ -38,6 +38,21 @@ final class FileLoader {
         } catch (IOException | SecurityException e) {
             return Loaded.error(id, path, "cannot read file: " + describe(e));
         }
+        return decode(bytes, InputFormat.extension(file), id, path, format);
+    }
+
+    /**
+     * Reads the bytes of a file with extension {@code ext} (lower case, no dot) as {@code format}
+     * (TEXT or HTML), as {@link #load(Path, String, String, InputFormat, long)} reads a file.
+     */
+    static Loaded load(byte[] bytes, String ext, String id, String path, InputFormat format, long maxBytes) {
+        if (bytes.length > maxBytes) {
+            return Loaded.skipped(id, path, tooLarge(bytes.length, maxBytes));
+        }
+        return decode(bytes, ext, id, path, format);
+    }
+
+    private static Loaded decode(byte[] bytes, String ext, String id, String path, InputFormat format) {
         Decoding.Decoded d = Decoding.decode(bytes);
         if (!d.ok()) {
             return Loaded.skipped(id, path, d.problem());
@@ -45,7 +60,6 @@ final class FileLoader {
         String hash = Hashing.sha256(bytes);
         String text = d.text();
         String note = d.note();
-        String ext = InputFormat.extension(file);
         boolean html = format == InputFormat.HTML;
         if (!html && LOOKS_HTML.matcher(text.length() > 200 ? text.substring(0, 200) : text).find()) {
             html = true;

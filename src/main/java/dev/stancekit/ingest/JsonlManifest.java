@@ -18,7 +18,7 @@ final class JsonlManifest extends ManifestIterator {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
 
-    JsonlManifest(BoundedLines lines, Path file, long maxBytes, PathPolicy policy) {
+    JsonlManifest(BoundedLines lines, Origin file, long maxBytes, PathPolicy policy) {
         super(lines, file, maxBytes, policy);
     }
 
@@ -31,8 +31,8 @@ final class JsonlManifest extends ManifestIterator {
                 return null;
             }
         } while (line.text().isBlank() && !line.cut());
-        String ref = file + "#" + line.number();
-        String rowId = file.getFileName() + "#" + line.number();
+        String ref = file.where() + "#" + line.number();
+        String rowId = file.name() + "#" + line.number();
         if (line.cut()) {
             return Loaded.skipped(rowId, ref, "line " + line.number() + ": record larger than the size limit ("
                     + FileLoader.mb(maxBytes) + "); not read");

@@ -12,15 +12,26 @@ import java.util.NoSuchElementException;
  */
 abstract class ManifestIterator implements Iterator<Loaded> {
 
+    /**
+     * Where a manifest comes from: its file name (ids of rows without one), the path its results
+     * name, and the folder its relative {@code path} values are resolved in ({@code null} for a
+     * manifest held in memory, which has none).
+     */
+    record Origin(String name, String where, Path dir) {
+        static Origin of(Path file) {
+            return new Origin(file.getFileName().toString(), file.toString(), file.toAbsolutePath().getParent());
+        }
+    }
+
     final BoundedLines lines;
-    final Path file;
+    final Origin file;
     final long maxBytes;
     final PathPolicy policy;
     private Loaded next;
     private boolean done;
     private int count;
 
-    ManifestIterator(BoundedLines lines, Path file, long maxBytes, PathPolicy policy) {
+    ManifestIterator(BoundedLines lines, Origin file, long maxBytes, PathPolicy policy) {
         this.lines = lines;
         this.policy = policy;
         this.file = file;
@@ -41,14 +52,14 @@ abstract class ManifestIterator implements Iterator<Loaded> {
             try {
                 next = advance();
             } catch (IOException | UncheckedIOException e) {
-                next = Loaded.error(file.getFileName().toString(), file.toString(),
+                next = Loaded.error(file.name(), file.where(),
                         "cannot read manifest: " + FileLoader.describe(e));
                 done = true;
             }
             if (next == null) {
                 done = true;
                 if (count == 0) {
-                    next = Loaded.skipped(file.getFileName().toString(), file.toString(), "manifest without any row");
+                    next = Loaded.skipped(file.name(), file.where(), "manifest without any row");
                 }
             }
             count += next == null ? 0 : 1;

@@ -27,23 +27,24 @@ final class ManifestRow {
     }
 
     /** The article of one row ({@code fields} keyed by lower-case name); {@code ref} is "manifest#line". */
-    static Loaded load(Map<String, String> fields, Path manifest, String ref, long maxBytes, PathPolicy policy) {
+    static Loaded load(Map<String, String> fields, ManifestIterator.Origin manifest, String ref, long maxBytes,
+                       PathPolicy policy) {
         try {
             return read(fields, manifest, ref, maxBytes, policy);
         } catch (RuntimeException e) {
-            String id = manifest.getFileName() + ref.substring(ref.lastIndexOf('#'));
+            String id = manifest.name() + ref.substring(ref.lastIndexOf('#'));
             return Loaded.error(id, ref, "unreadable row: " + FileLoader.describe(e));
         }
     }
 
-    private static Loaded read(Map<String, String> fields, Path manifest, String ref, long maxBytes,
+    private static Loaded read(Map<String, String> fields, ManifestIterator.Origin manifest, String ref, long maxBytes,
                                PathPolicy policy) {
         String text = get(fields, TEXT);
         String file = get(fields, PATH).strip();
         String id = get(fields, ID).strip();
         if (id.isEmpty()) {
             Path name = file.isEmpty() ? null : Path.of(file.replace('\\', '/')).getFileName();
-            id = name == null ? manifest.getFileName() + ref.substring(ref.lastIndexOf('#')) : name.toString();
+            id = name == null ? manifest.name() + ref.substring(ref.lastIndexOf('#')) : name.toString();
         }
         String title = get(fields, TITLE);
         String date = get(fields, DATE);
@@ -60,11 +61,15 @@ final class ManifestRow {
             return Loaded.error(id, ref, "row has neither text nor path");
         }
         Path target;
-        Path dir = manifest.toAbsolutePath().getParent();
+        Path dir = manifest.dir();
         try {
-            target = dir.resolve(file).normalize();
+            target = dir != null ? dir.resolve(file).normalize() : Path.of(file).normalize();
         } catch (InvalidPathException e) {
             return Loaded.error(id, ref, "bad path '" + file + "': " + e.getReason());
+        }
+        if (dir == null && !target.isAbsolute()) {
+            return Loaded.error(id, ref, "'" + file + "': a relative path in a manifest that is not a local file "
+                    + "(no folder to resolve it in); not read");
         }
         String refused = policy.refuse(target, dir);
         if (refused != null) {

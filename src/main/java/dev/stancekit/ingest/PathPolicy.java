@@ -12,10 +12,17 @@ record PathPolicy(Path root, boolean allowOutside) {
 
     static final PathPolicy DEFAULT = new PathPolicy(null, false);
 
-    /** Why {@code target} (absolute, normalised) may not be read for a manifest in {@code dir}, or null. */
+    /**
+     * Why {@code target} (absolute, normalised) may not be read for a manifest in {@code dir}
+     * ({@code null} for a manifest held in memory), or null.
+     */
     String refuse(Path target, Path dir) {
         if (allowOutside) {
             return null;
+        }
+        if (root == null && dir == null) {
+            return "a manifest that is not a local file may only point into the input root; not read "
+                    + "(pass --input-root or --allow-paths-outside)";
         }
         Path base = (root != null ? root : dir).toAbsolutePath().normalize();
         Path real = real(target);

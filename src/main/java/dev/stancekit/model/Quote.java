@@ -8,43 +8,124 @@ import java.util.Objects;
  * One attributed quote with everything the reports need: its speaker and side, themes and tone.
  * The rows of {@code quotes.csv}.
  *
- * @param id             stable id, {@code <article id>#<n>} with n counting from 1 in text order
- * @param article        the article id (input file name)
- * @param date           the article's date, or {@code null}
- * @param kind           direct, partial or indirect; statement or question in a briefing
- * @param text           the quoted words without quote marks
- * @param cue            the cue word that attributes it
- * @param speakerMention the words naming the speaker as written ("he", "Mr. Dong"), or ""
- * @param speaker        the resolved speaker, with side and evidence
- * @param themes         theme ids (empty ones are dropped)
- * @param tone           tone toward the other side, with cues; its score is kept to 3 decimals
- * @param start          offset of {@code text} in the article
- * @param end            offset after {@code text}
- * @param inReplyTo      in a briefing transcript, the id of the question this answer replies to;
- *                       otherwise ""
+ * <ul>
+ * <li>{@code id}: stable id, {@code <article id>#<n>} with n counting from 1 in text order</li>
+ * <li>{@code article}: the article id (input file name); {@code date}: its date, or {@code null}</li>
+ * <li>{@code kind}: direct, partial or indirect; statement or question in a briefing</li>
+ * <li>{@code text}: the quoted words without quote marks, from {@code start} to just before
+ *     {@code end} in the article; {@code cue}: the cue word that attributes it</li>
+ * <li>{@code speakerMention}: the words naming the speaker as written ("he", "Mr. Dong"), or ""</li>
+ * <li>{@code speaker}: the resolved speaker, with side and evidence</li>
+ * <li>{@code themes}: theme ids (empty ones are dropped)</li>
+ * <li>{@code tone}: tone toward the other side, with cues; its score is kept to 3 decimals</li>
+ * <li>{@code inReplyTo}: in a briefing transcript, the id of the question this answer replies to;
+ *     otherwise ""</li>
+ * </ul>
+ * Made by {@link #builder()} or {@link #toBuilder()}; immutable.
  */
-public record Quote(String id, String article, LocalDate date, QuoteKind kind, String text,
-                    String cue, String speakerMention, Speaker speaker, List<String> themes,
-                    Tone tone, int start, int end, String inReplyTo) {
+public final class Quote {
 
-    public Quote {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(text, "text");
-        cue = cue == null ? "" : cue;
-        speakerMention = speakerMention == null ? "" : speakerMention;
-        speaker = speaker == null ? Speaker.NONE : speaker;
-        themes = themes.stream().filter(t -> !t.isEmpty()).toList();
-        tone = tone == null ? Tone.NEUTRAL : rounded(tone);
-        inReplyTo = inReplyTo == null ? "" : inReplyTo;
+    private final String id;
+    private final String article;
+    private final LocalDate date;
+    private final QuoteKind kind;
+    private final String text;
+    private final String cue;
+    private final String speakerMention;
+    private final Speaker speaker;
+    private final List<String> themes;
+    private final Tone tone;
+    private final int start;
+    private final int end;
+    private final String inReplyTo;
+
+    private Quote(Builder b) {
+        id = Objects.requireNonNull(b.id, "id");
+        article = Objects.requireNonNull(b.article, "article");
+        date = b.date;
+        kind = Objects.requireNonNull(b.kind, "kind");
+        text = Objects.requireNonNull(b.text, "text");
+        cue = b.cue == null ? "" : b.cue;
+        speakerMention = b.speakerMention == null ? "" : b.speakerMention;
+        speaker = b.speaker == null ? Speaker.NONE : b.speaker;
+        themes = b.themes.stream().filter(t -> !t.isEmpty()).toList();
+        tone = b.tone == null ? Tone.NEUTRAL : rounded(b.tone);
+        start = b.start;
+        end = b.end;
+        inReplyTo = b.inReplyTo == null ? "" : b.inReplyTo;
     }
 
-    /** A quote that replies to no question (every quote outside briefing transcripts). */
-    public Quote(String id, String article, LocalDate date, QuoteKind kind, String text,
-                 String cue, String speakerMention, Speaker speaker, List<String> themes,
-                 Tone tone, int start, int end) {
-        this(id, article, date, kind, text, cue, speakerMention, speaker, themes, tone, start, end, "");
+    public String id() {
+        return id;
+    }
+
+    public String article() {
+        return article;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public QuoteKind kind() {
+        return kind;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public String cue() {
+        return cue;
+    }
+
+    public String speakerMention() {
+        return speakerMention;
+    }
+
+    public Speaker speaker() {
+        return speaker;
+    }
+
+    public List<String> themes() {
+        return themes;
+    }
+
+    public Tone tone() {
+        return tone;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public String inReplyTo() {
+        return inReplyTo;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Quote q && id.equals(q.id) && article.equals(q.article)
+                && Objects.equals(date, q.date) && kind == q.kind && text.equals(q.text) && cue.equals(q.cue)
+                && speakerMention.equals(q.speakerMention) && speaker.equals(q.speaker) && themes.equals(q.themes)
+                && tone.equals(q.tone) && start == q.start && end == q.end && inReplyTo.equals(q.inReplyTo);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, article, date, kind, text, cue, speakerMention, speaker, themes, tone, start, end,
+                inReplyTo);
+    }
+
+    @Override
+    public String toString() {
+        return "Quote[id=" + id + ", article=" + article + ", date=" + date + ", kind=" + kind + ", text=" + text
+                + ", cue=" + cue + ", speakerMention=" + speakerMention + ", speaker=" + speaker + ", themes="
+                + themes + ", tone=" + tone + ", start=" + start + ", end=" + end + ", inReplyTo=" + inReplyTo + "]";
     }
 
     /** The same quote replying to the given question id. */
@@ -92,7 +173,10 @@ public record Quote(String id, String article, LocalDate date, QuoteKind kind, S
         public Builder cue(String v) { cue = v; return this; }
         public Builder speakerMention(String v) { speakerMention = v; return this; }
         public Builder speaker(Speaker v) { speaker = v; return this; }
-        public Builder themes(List<String> v) { themes = List.copyOf(v); return this; }
+        public Builder themes(List<String> v) {
+            themes = List.copyOf(Objects.requireNonNull(v, "themes"));
+            return this;
+        }
         public Builder tone(Tone v) { tone = v; return this; }
         public Builder inReplyTo(String v) { inReplyTo = v; return this; }
 
@@ -104,8 +188,7 @@ public record Quote(String id, String article, LocalDate date, QuoteKind kind, S
         }
 
         public Quote build() {
-            return new Quote(id, article, date, kind, text, cue, speakerMention, speaker, themes, tone, start, end,
-                    inReplyTo);
+            return new Quote(this);
         }
     }
 

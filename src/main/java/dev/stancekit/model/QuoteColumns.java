@@ -71,9 +71,10 @@ public final class QuoteColumns {
             }
             return v.toString();
         };
-        Speaker s = new Speaker(text.apply("speaker"), SpeakerType.parse(text.apply("speaker_type")),
-                text.apply("side"), text.apply("speaker_role"), (Boolean) value.apply("speaker_in_registry"),
-                text.apply("side_evidence"));
+        Speaker s = Speaker.builder().canonical(text.apply("speaker"))
+                .type(SpeakerType.parse(text.apply("speaker_type"))).side(text.apply("side"))
+                .role(text.apply("speaker_role")).inRegistry((Boolean) value.apply("speaker_in_registry"))
+                .evidence(text.apply("side_evidence")).build();
         Tone tone = new Tone(((Number) value.apply("tone")).doubleValue(), ToneLabel.parse(text.apply("tone_label")),
                 list(value.apply("tone_cues")));
         Object date = value.apply("date");

@@ -5,26 +5,23 @@ import java.util.OptionalInt;
 
 /**
  * A quote found by the extraction stage, with the words that name its speaker, before the
- * speaker is looked up in the registry.
+ * speaker is looked up in the registry. Made by {@link #builder}; immutable.
  *
- * @param kind         direct, partial or indirect
- * @param text         the quoted words without quote marks
- * @param start        offset of {@code text} in the article
- * @param end          offset after {@code text}
- * @param cue          the cue word that attributes it ("said", "urged", "according to"), or ""
- * @param mention      the words in the article naming the speaker as written ("he", "Mr. Dong"),
- *                     or "" when none was found
- * @param mentionStart offset of {@code mention} in the article, or -1 when it has none (prefer
- *                     {@link #mentionAt()}, and {@link #builder} to make one)
- * @param antecedent   the fullest name the mention refers to in this article ("he" -> "Wei
- *                     Fenghe", "Mr. Dong" -> "Dong Jun", "the spokesman" -> "A National Security
- *                     Council spokesman"); equal to {@code mention} when it names itself
- * @param mentionType  what kind of words the mention is
- * @param context      the sentence or statement the quote belongs to, for theme fallback
+ * <ul>
+ * <li>{@code kind}: direct, partial or indirect</li>
+ * <li>{@code text}: the quoted words without quote marks, from {@code start} to just before
+ *     {@code end} in the article</li>
+ * <li>{@code cue}: the cue word that attributes it ("said", "urged", "according to"), or ""</li>
+ * <li>{@code mention}: the words in the article naming the speaker as written ("he", "Mr. Dong"),
+ *     or "" when none was found; {@link #mentionAt()} where they start, when they have a place</li>
+ * <li>{@code antecedent}: the fullest name the mention refers to in this article ("he" -> "Wei
+ *     Fenghe", "Mr. Dong" -> "Dong Jun", "the spokesman" -> "A National Security Council
+ *     spokesman"); equal to {@code mention} when it names itself</li>
+ * <li>{@code mentionType}: what kind of words the mention is</li>
+ * <li>{@code context}: the sentence or statement the quote belongs to, for theme fallback</li>
+ * </ul>
  */
-public record QuoteSpan(QuoteKind kind, String text, int start, int end, String cue,
-                        String mention, int mentionStart, String antecedent,
-                        MentionType mentionType, String context) {
+public final class QuoteSpan {
 
     /** What kind of words name the speaker. */
     public enum MentionType {
@@ -42,28 +39,104 @@ public record QuoteSpan(QuoteKind kind, String text, int start, int end, String 
         NONE
     }
 
-    public QuoteSpan {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(text, "text");
-        cue = cue == null ? "" : cue;
-        mention = mention == null ? "" : mention;
-        antecedent = antecedent == null || antecedent.isBlank() ? mention : antecedent;
-        mentionType = mentionType == null ? MentionType.NONE : mentionType;
-        context = context == null ? text : context;
+    private static final int NO_OFFSET = -1;
+
+    private final QuoteKind kind;
+    private final String text;
+    private final int start;
+    private final int end;
+    private final String cue;
+    private final String mention;
+    private final int mentionStart;
+    private final String antecedent;
+    private final MentionType mentionType;
+    private final String context;
+
+    private QuoteSpan(Builder b) {
+        kind = b.kind;
+        text = b.text;
+        start = b.start;
+        end = b.end;
+        cue = b.cue == null ? "" : b.cue;
+        mention = b.mention == null ? "" : b.mention;
+        mentionStart = b.mentionStart;
+        antecedent = b.antecedent == null || b.antecedent.isBlank() ? mention : b.antecedent;
+        mentionType = b.mentionType == null ? MentionType.NONE : b.mentionType;
+        context = b.context == null ? text : b.context;
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
-        if (mentionStart < NO_OFFSET) {
-            throw new IllegalArgumentException("bad mention offset " + mentionStart);
-        }
     }
 
-    /** The {@code mentionStart} of a span whose mention has no place in the article. */
-    public static final int NO_OFFSET = -1;
+    public QuoteKind kind() {
+        return kind;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Offset of the text in the article. */
+    public int start() {
+        return start;
+    }
+
+    /** Offset after the text. */
+    public int end() {
+        return end;
+    }
+
+    public String cue() {
+        return cue;
+    }
+
+    public String mention() {
+        return mention;
+    }
+
+    public String antecedent() {
+        return antecedent;
+    }
+
+    public MentionType mentionType() {
+        return mentionType;
+    }
+
+    public String context() {
+        return context;
+    }
 
     /** Where the mention starts in the article, when it has a place there. */
     public OptionalInt mentionAt() {
         return mentionStart == NO_OFFSET ? OptionalInt.empty() : OptionalInt.of(mentionStart);
+    }
+
+    /** A builder holding this span's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder(kind, text).span(start, end).cue(cue).antecedent(antecedent).mentionType(mentionType)
+                .context(context);
+        b.mention = mention;
+        b.mentionStart = mentionStart;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof QuoteSpan q && kind == q.kind && text.equals(q.text) && start == q.start
+                && end == q.end && cue.equals(q.cue) && mention.equals(q.mention) && mentionStart == q.mentionStart
+                && antecedent.equals(q.antecedent) && mentionType == q.mentionType && context.equals(q.context);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, text, start, end, cue, mention, mentionStart, antecedent, mentionType, context);
+    }
+
+    @Override
+    public String toString() {
+        return "QuoteSpan[kind=" + kind + ", text=" + text + ", start=" + start + ", end=" + end + ", cue=" + cue
+                + ", mention=" + mention + ", mentionAt=" + mentionAt() + ", antecedent=" + antecedent
+                + ", mentionType=" + mentionType + ", context=" + context + "]";
     }
 
     /** A builder for a span of this kind and text; everything else is optional. */
@@ -101,6 +174,13 @@ public record QuoteSpan(QuoteKind kind, String text, int start, int end, String 
             return this;
         }
 
+        /** The words naming the speaker, when they have no place in the article (or none was found). */
+        public Builder mention(String words) {
+            mention = words;
+            mentionStart = NO_OFFSET;
+            return this;
+        }
+
         /** The words naming the speaker and where they start in the article. */
         public Builder mention(String words, int at) {
             if (at < 0) {
@@ -129,7 +209,7 @@ public record QuoteSpan(QuoteKind kind, String text, int start, int end, String 
         }
 
         public QuoteSpan build() {
-            return new QuoteSpan(kind, text, start, end, cue, mention, mentionStart, antecedent, mentionType, context);
+            return new QuoteSpan(this);
         }
     }
 }

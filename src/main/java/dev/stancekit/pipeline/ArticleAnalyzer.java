@@ -100,9 +100,10 @@ public final class ArticleAnalyzer {
             Speaker speaker = resolved.get(i);
             List<String> ids = themes.tagQuote(span.text(), span.context(), articleThemes);
             Tone t = rounded(tone.score(span.text(), span.cue(), speaker.side(), span.context()));
-            out.add(new Quote(article.id() + "#" + (out.size() + 1), article.id(), article.date(),
-                    span.kind(), span.text(), span.cue(), span.mention(), speaker, ids, t,
-                    span.start(), span.end()));
+            out.add(Quote.builder().id(article.id() + "#" + (out.size() + 1)).article(article.id())
+                    .date(article.date()).kind(span.kind()).text(span.text()).cue(span.cue())
+                    .speakerMention(span.mention()).speaker(speaker).themes(ids).tone(t)
+                    .span(span.start(), span.end()).build());
         }
         return out;
     }

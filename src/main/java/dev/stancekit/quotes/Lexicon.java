@@ -31,7 +31,7 @@ final class Lexicon {
     }
 
     /** Kinds of attribution words. */
-    enum WordType { TITLE, ANONYMOUS, ORGANIZATION, DOCUMENT, JOINT, BOILERPLATE, NOCOMMENT, LISTENER, PLACE, ACTOR_PRONOUN, FREE_RELATIVE, PARTICLE }
+    enum WordType { TITLE, ANONYMOUS, ORGANIZATION, DOCUMENT, JOINT, BOILERPLATE, NOCOMMENT, LISTENER, PLACE, ACTOR_PRONOUN, FREE_RELATIVE, PARTICLE, QUANTIFIER }
 
     private final Map<String, List<Cue>> cues;
     private final Map<String, Set<WordType>> words;

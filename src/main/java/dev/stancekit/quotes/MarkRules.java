@@ -12,9 +12,20 @@ final class MarkRules {
     static final String FILE = "quote-rules.csv";
 
     private final List<MarkRule> rules;
+    private final int orphanWords;
 
-    private MarkRules(List<MarkRule> rules) {
+    private MarkRules(List<MarkRule> rules, int orphanWords) {
         this.rules = List.copyOf(rules);
+        this.orphanWords = orphanWords;
+    }
+
+    /**
+     * The fewest words a quote with no verb of saying needs to take the speaker of its paragraph
+     * or the one before (row {@code paragraph_speaker}); {@link Integer#MAX_VALUE} when that row is
+     * missing or disabled.
+     */
+    int orphanWords() {
+        return orphanWords;
     }
 
     static MarkRules load(Resources res, ReportedSpeechFinder finder, MentionFinder mentions) {
@@ -23,12 +34,17 @@ final class MarkRules {
 
     static MarkRules of(List<Map<String, String>> rows, ReportedSpeechFinder finder, MentionFinder mentions) {
         List<MarkRule> out = new ArrayList<>();
+        int orphan = Integer.MAX_VALUE;
         for (Map<String, String> row : rows) {
             String name = row.getOrDefault("rule", "").strip().toLowerCase(Locale.ROOT);
             if ("no".equalsIgnoreCase(row.getOrDefault("enabled", "yes").strip())) {
                 continue;
             }
             int limit = limit(row, name);
+            if ("paragraph_speaker".equals(name)) {
+                orphan = limit; // tried after every rule: see QuoteAttacher
+                continue;
+            }
             out.add(switch (name) {
                 case "trailing_cue" -> new TrailingCueRule(finder, mentions, limit);
                 case "leading_cue" -> new LeadingCueRule(finder, mentions, limit);
@@ -36,10 +52,11 @@ final class MarkRules {
                 case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), limit);
                 case "clause_subject" -> new ClauseSubjectRule(mentions, limit);
                 default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name
-                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb or clause_subject)");
+                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject or "
+                        + "paragraph_speaker)");
             });
         }
-        return new MarkRules(out);
+        return new MarkRules(out, orphan);
     }
 
     private static int limit(Map<String, String> row, String name) {

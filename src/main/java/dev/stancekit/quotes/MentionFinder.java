@@ -13,6 +13,10 @@ import java.util.Set;
 final class MentionFinder {
 
     private static final int MAX_NP = 12;
+    /** Most tokens inside a bracketed tag after a name ("(R-Ohio)", "(D-N.Y.)"). */
+    private static final int MAX_BRACKET = 8;
+    /** Most comma-delimited insertions skipped between a subject and its verb. */
+    private static final int MAX_INSERTIONS = 3;
     private static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall",
             "should", "can", "could", "may", "might", "must", "also", "then", "later");
     private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though",
@@ -27,19 +31,28 @@ final class MentionFinder {
 
     /** Token range [s, e] of the subject left of the cue at {@code cue}, or null. */
     int[] left(Doc d, int cue, int sentFirst) {
-        int i = skipAdverbs(d, cue - 1, sentFirst);
+        int i = skipBracket(d, skipAdverbs(d, cue - 1, sentFirst), sentFirst);
         if (i < sentFirst) {
             return null;
         }
-        if (",".equals(d.word(i))) {
-            int j = i - 1;
-            while (j >= sentFirst && !",".equals(d.word(j))) {
-                j--;
-            }
-            if (j < sentFirst || !parenthetical(d, j + 1, i)) {
+        // "Ann Ode, who calls him a “fraud,” said": the comma inside the closing mark ends the insertion
+        boolean quotedComma = d.isQuoteToken(i) && i - 1 > sentFirst && ",".equals(d.word(i - 1)) && d.quoteOf[i - 1] >= 0;
+        if (",".equals(d.word(i)) || quotedComma) {
+            int j = prevComma(d, i - 1, sentFirst);
+            if (j < 0 || !parenthetical(d, j + 1, i)) {
                 return null;
             }
-            i = j - 1;
+            i = skipBracket(d, j - 1, sentFirst);
+            // "Ms. Arnold, who helped found EDGE, an advocacy group, said": a second insertion
+            for (int extra = 0; extra < MAX_INSERTIONS - 1; extra++) {
+                int[] np = i >= sentFirst ? nounPhrase(d, i, sentFirst) : null;
+                int k = np != null && plausible(d, np) ? -1 : prevComma(d, i, sentFirst);
+                if (k < 0 || !parenthetical(d, k + 1, j)) {
+                    break;
+                }
+                j = k;
+                i = skipBracket(d, k - 1, sentFirst);
+            }
         } else if ("and".equalsIgnoreCase(d.word(i)) && i - 1 >= sentFirst && !",".equals(d.word(i - 1))) {
             return coordinated(d, i, sentFirst);
         }
@@ -54,7 +67,7 @@ final class MentionFinder {
                     && (!SUBORDINATORS.contains(d.word(p).toLowerCase(Locale.ROOT)) || !plausible(d, np));
             if (!pp) {
                 if (!plausible(d, np)) {
-                    return null;
+                    return coordinatedWithName(d, np, sentFirst);
                 }
                 boolean keepPp = end >= 0 && lex.isSpeakerNoun(d.word(headOf(d, np)));
                 return keepPp ? new int[] {np[0], end} : np;
@@ -122,6 +135,15 @@ final class MentionFinder {
         if (e == from) {
             return null;
         }
+        // "said a person close to the campaign", "said an official familiar with the talks"
+        if (e + 1 < sentEnd && "JJ".equals(d.tok[e - 1].pos()) && e - 1 > from
+                && ("IN".equals(d.tok[e].pos()) || "TO".equals(d.tok[e].pos()))) {
+            int k = e + 1;
+            while (k < sentEnd && npToken(d.tok[k]) && k - from < MAX_NP) {
+                k++;
+            }
+            e = k > e + 1 ? k : e;
+        }
         // the speaker's words end where something other than a finite verb follows: punctuation,
         // a relative clause, a preposition or conjunction ("said X as she left", "said X in a
         // statement", "said X, a spokesman who ...")
@@ -138,7 +160,7 @@ final class MentionFinder {
      * said", "voters who said"). Null when none.
      */
     int[] leftAny(Doc d, int cue, int sentFirst) {
-        int i = skipAdverbs(d, cue - 1, sentFirst);
+        int i = skipBracket(d, skipAdverbs(d, cue - 1, sentFirst), sentFirst);
         if (i < sentFirst || d.quoteOf[i] >= 0) {
             return null;
         }
@@ -157,7 +179,52 @@ final class MentionFinder {
             String head = d.tok[headOf(d, np)].pos();
             return plausible(d, np) || head.startsWith("NN") || "CD".equals(head) ? np : null;
         }
-        return looseNounPhrase(d, i, sentFirst);
+        if (",".equals(d.word(i))) {
+            // "six newspapers in the state, including the Times, said": skip the insertion
+            int j = i - 1;
+            while (j >= sentFirst && !",".equals(d.word(j)) && d.quoteOf[j] < 0) {
+                j--;
+            }
+            if (j < sentFirst || !",".equals(d.word(j)) || !parenthetical(d, j + 1, i)) {
+                return null;
+            }
+            i = skipBracket(d, j - 1, sentFirst);
+        }
+        int[] np = looseNounPhrase(d, i, sentFirst);
+        if (np == null && (lex.is(d.word(i), Lexicon.WordType.QUANTIFIER) || "CD".equals(d.tok[i].pos()))) {
+            int q = i; // "Some say", "one said", "while another says", "one in five say"
+            if ("CD".equals(d.tok[i].pos()) && i - 2 >= sentFirst && "in".equalsIgnoreCase(d.word(i - 1))
+                    && "CD".equals(d.tok[i - 2].pos())) {
+                q = i - 2;
+            }
+            if (q == sentFirst || ",".equals(d.word(q - 1)) || "CC".equals(d.tok[q - 1].pos())
+                    || "IN".equals(d.tok[q - 1].pos()) && SUBORDINATORS.contains(d.word(q - 1).toLowerCase(Locale.ROOT))) {
+                np = new int[] {q, i};
+            }
+        }
+        return np == null ? relativeSubject(d, i, sentFirst) : np;
+    }
+
+    /**
+     * The noun phrase that a restrictive relative clause ending at token {@code i} hangs on
+     * ("others who want to ban the tax said", "voters who backed him in 2012 say"), or null.
+     */
+    private int[] relativeSubject(Doc d, int i, int sentFirst) {
+        for (int k = i; k > sentFirst && i - k <= MAX_NP; k--) {
+            Token t = d.tok[k];
+            if (d.quoteOf[k] >= 0 || ",".equals(t.word()) || ";".equals(t.word())) {
+                return null;
+            }
+            if ("WP".equals(t.pos()) && "who".equalsIgnoreCase(t.word())) {
+                boolean verb = false;
+                for (int v = k + 1; v <= i; v++) {
+                    verb |= d.tok[v].isVerb();
+                }
+                int[] np = verb ? nounPhrase(d, k - 1, sentFirst) : null;
+                return np != null && nounHeaded(d, np) ? np : null;
+            }
+        }
+        return null;
     }
 
     /** The relative pronoun right before the cue at {@code cue} ("who said"), or -1. */
@@ -174,6 +241,17 @@ final class MentionFinder {
         int[] np = nounPhrase(d, i, sentFirst);
         if (np == null) {
             return null;
+        }
+        int p0 = np[0] - 1;
+        if (p0 - 1 >= sentFirst && "IN".equals(d.tok[p0].pos())
+                && !SUBORDINATORS.contains(d.word(p0).toLowerCase(Locale.ROOT))) {
+            // "six newspapers in the state said", "voters in a recent poll say": the noun before
+            // the prepositional phrase heads the subject
+            int[] outer = nounPhrase(d, p0 - 1, sentFirst);
+            if (outer != null && d.tok[outer[1]].pos().startsWith("NN")) {
+                int[] whole = looseNounPhrase(d, p0 - 1, sentFirst);
+                return whole == null ? null : new int[] {whole[0], np[1]};
+            }
         }
         String head = d.tok[headOf(d, np)].pos();
         boolean ok = head.startsWith("NN") || "CD".equals(head) || "PRP".equals(head);
@@ -198,12 +276,74 @@ final class MentionFinder {
         while (start > sentFirst && !",".equals(d.word(start - 1))) {
             start--;
         }
+        // the finite verb nearest before "and": "when he brought up the bombing and later said"
+        for (int v = and - 1; v > start; v--) {
+            if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
+                int[] subj = left(d, v, sentFirst);
+                if (subj != null) {
+                    return subj;
+                }
+            }
+        }
         for (int v = start; v < and; v++) {
             if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
                 return v > start ? left(d, v, sentFirst) : null;
             }
         }
         return null;
+    }
+
+    /** The comma at or before token {@code from} in the sentence, or -1. */
+    private static int prevComma(Doc d, int from, int sentFirst) {
+        for (int j = from; j >= sentFirst; j--) {
+            if (",".equals(d.word(j)) && d.quoteOf[j] < 0) { // a comma inside quote marks is not one
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Mr. Xi and other leaders said": a subject noun phrase that names no speaker by itself,
+     * coordinated with one that does; else null.
+     */
+    private int[] coordinatedWithName(Doc d, int[] np, int sentFirst) {
+        int and = np[0] - 1;
+        if (and - 1 < sentFirst || !"and".equalsIgnoreCase(d.word(and)) || !nounHeaded(d, np)) {
+            return null;
+        }
+        int[] first = nounPhrase(d, and - 1, sentFirst);
+        return first != null && plausible(d, first) && (first[0] == sentFirst || ",".equals(d.word(first[0] - 1)))
+                ? new int[] {first[0], np[1]} : null;
+    }
+
+    /**
+     * A noun phrase right before the cue and right after a comma or closing mark ("…, the group
+     * says."): the speaker of a trailing attribution whatever its head noun; else null.
+     */
+    int[] trailingSubject(Doc d, int cue, int sentFirst) {
+        int i = skipAdverbs(d, cue - 1, sentFirst);
+        int[] np = i >= sentFirst ? nounPhrase(d, i, sentFirst) : null;
+        if (np == null || !nounHeaded(d, np) || np[0] - 1 < sentFirst) {
+            return null;
+        }
+        return ",".equals(d.word(np[0] - 1)) || d.isQuoteToken(np[0] - 1) ? np : null;
+    }
+
+    /**
+     * Before a bracketed tag right in front of the cue ("Sen. Ann Ode (R-Ohio) said"): the token
+     * before its opening bracket; else {@code i} itself.
+     */
+    private static int skipBracket(Doc d, int i, int sentFirst) {
+        if (i < sentFirst || !")".equals(d.word(i))) {
+            return i;
+        }
+        for (int k = i - 1; k >= sentFirst && i - k <= MAX_BRACKET; k--) {
+            if ("(".equals(d.word(k))) {
+                return k - 1;
+            }
+        }
+        return i;
     }
 
     private int skipAdverbs(Doc d, int i, int sentFirst) {
@@ -228,10 +368,16 @@ final class MentionFinder {
         while (from < to - 1 && d.tok[from].pos().startsWith("RB")) {
             from++;
         }
+        if (from == to - 1 && d.tok[from].pos().startsWith("RB")) {
+            return true; // "Sanders, meanwhile, said"
+        }
         Token first = d.tok[from];
         String p = first.pos();
         if (p.startsWith("W") || "VBG".equals(p) || "VBN".equals(p)) {
             return true;
+        }
+        if ("IN".equals(p) && !"that".equalsIgnoreCase(first.word()) && from + 1 < to) {
+            return true; // "Ann Ode, in a statement released on Monday, said"
         }
         // an apposition starts with a noun phrase ("a spokesman for ...", "chairman of ...")
         return npToken(first) && !"POS".equals(p) && !"HYPH".equals(p);
@@ -246,8 +392,8 @@ final class MentionFinder {
         if ("PRP".equals(h.pos())) {
             return PRONOUNS.contains(h.word().toLowerCase(java.util.Locale.ROOT)) ? new int[] {head, head} : null;
         }
-        boolean nounHead = h.pos().startsWith("NN") || "JJ".equals(h.pos())
-                && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));
+        boolean nounHead = h.pos().startsWith("NN") || h.isPerson() && Character.isUpperCase(h.word().charAt(0))
+                || "JJ".equals(h.pos()) && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));
         if (!nounHead) {
             return null;
         }
@@ -255,13 +401,17 @@ final class MentionFinder {
         while (k - 1 >= sentFirst && head - k < MAX_NP && d.quoteOf[k - 1] < 0) {
             Token t = d.tok[k - 1];
             boolean connector = ("of".equalsIgnoreCase(t.word()) || "for".equalsIgnoreCase(t.word()))
-                    && k - 2 >= sentFirst && d.tok[k - 2].pos().startsWith("NN");
+                    && k - 2 >= sentFirst && (d.tok[k - 2].pos().startsWith("NN")
+                    || "of".equalsIgnoreCase(t.word()) && lex.is(d.word(k - 2), Lexicon.WordType.QUANTIFIER));
+            // "self-described", "state-run": a participle joined by a hyphen modifies the noun
+            boolean compound = ("VBN".equals(t.pos()) || "VBG".equals(t.pos())) && k - 2 >= sentFirst
+                    && "HYPH".equals(d.tok[k - 2].pos());
             boolean nameHead = "PRP".equals(t.pos()) && Character.isUpperCase(t.word().charAt(0))
                     && d.tok[k].pos().startsWith("NNP") && (k - 1 == sentFirst || d.tok[k - 2].pos().startsWith("NNP")
                     || ".".equals(d.word(k - 2)));
             boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
                     && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
-            if (npToken(t) || connector || nameHead || titleDot) {
+            if (npToken(t) || connector || compound || nameHead || titleDot) {
                 k--;
             } else {
                 break;
@@ -276,7 +426,7 @@ final class MentionFinder {
 
     private static boolean npToken(Token t) {
         String p = t.pos();
-        return p.startsWith("NN") || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
+        return p.startsWith("NN") || "JJS".equals(p) || t.isPerson() && Character.isUpperCase(t.word().charAt(0)) || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
                 || "POS".equals(p) || "CD".equals(p) || "PRP$".equals(p) || "HYPH".equals(p);
     }
 

@@ -105,7 +105,7 @@ final class QuoteAttacher {
                 }
             } else if (sentenceStart(d.text, q.paraStart(), q.open()) && mostOfSentence(d, q)) {
                 out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0));
-            } else if (words(d.text, q.start(), q.end()) >= MIN_ORPHAN_WORDS) {
+            } else if (words(d.text, q.start(), q.end()) >= rules.orphanWords()) {
                 // a long stretch of words in marks with no verb of saying: the speaker of its
                 // paragraph or the one before
                 out.add(new Candidate(QuoteKind.PARTIAL, q.start(), q.end(), null, q.paragraph(), 1));
@@ -237,7 +237,6 @@ final class QuoteAttacher {
     static final int ANY_DISTANCE = Integer.MAX_VALUE;
 
     /** Fewest words of a quote without a verb of saying that is still taken as the latest speaker's. */
-    private static final int MIN_ORPHAN_WORDS = 8;
 
     private static boolean gapIs(String text, int from, int to, String allowed) {
         if (to < from) {

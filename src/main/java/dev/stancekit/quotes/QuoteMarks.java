@@ -147,9 +147,12 @@ final class QuoteMarks {
         char c = t.charAt(i);
         switch (f) {
             case DOUBLE:
-                return c == '”' || c == '“' && i > openAt + 1 && !wordStart(t, i, ps, pe) ? 1 : 0;
+                // a straight mark closes a curly quote when it stands where a closing mark does
+                // (“…," he said): mixed marks are common in scraped news
+                return c == '”' || c == '“' && i > openAt + 1 && !wordStart(t, i, ps, pe)
+                        || c == '"' && closingPosition(t, i, pe) ? 1 : 0;
             case STRAIGHT:
-                return c == '"' ? 1 : 0;
+                return c == '"' || c == '”' ? 1 : 0;
             case GUILLEMET:
                 return c == '»' ? 1 : 0;
             case SINGLE_GUILLEMET:
@@ -173,6 +176,13 @@ final class QuoteMarks {
             default:
                 return 0;
         }
+    }
+
+    /** A mark right after a word or punctuation and before a space, punctuation or the paragraph end. */
+    private static boolean closingPosition(String t, int i, int pe) {
+        boolean after = i > 0 && !Character.isWhitespace(t.charAt(i - 1));
+        boolean before = i + 1 >= pe || !Character.isLetterOrDigit(t.charAt(i + 1));
+        return after && before;
     }
 
     /** A mark at a word start: after a space, an opening bracket or the paragraph start, before a letter. */

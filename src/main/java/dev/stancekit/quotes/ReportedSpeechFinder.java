@@ -16,6 +16,10 @@ final class ReportedSpeechFinder {
 
     private static final Set<String> BOUNDARY = Set.of("while", "but", "whereas", "although", "though",
             "according", "even");
+    /** Most tokens in a relative clause between the subject of a reported clause and its verb. */
+    private static final int MAX_INSERTION = 20;
+    /** Most tokens of adverbial phrases between a verb of saying and its "that". */
+    private static final int MAX_ADVERBIAL = 12;
     private static final Set<String> COORDINATORS = Set.of("and", "but");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never");
     private static final Set<String> REFUSAL = Set.of("decline", "refuse", "fail");
@@ -69,6 +73,30 @@ final class ReportedSpeechFinder {
         return out;
     }
 
+    /**
+     * The verbs of saying of sentence {@code sent} outside quote marks that none of {@code found}
+     * uses as its cue or covers with its content: cues the finder could not attribute (negated,
+     * passive, no subject found), listed in the ledger so that every one is a visible decision.
+     */
+    List<Integer> strayCues(Doc d, int sent, List<Attribution> found) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = d.sentStart[sent]; i < d.sentEnd[sent]; i++) {
+            if (d.quoteOf[i] >= 0 || cueAt(d, i, d.sentEnd[sent]) == null
+                    || i > d.sentStart[sent] && "HYPH".equals(d.tok[i - 1].pos())) {
+                continue;
+            }
+            int at = d.tok[i].begin();
+            boolean used = false;
+            for (Attribution a : found) {
+                used |= a.cueTok() == i || at >= a.contentStart() && at < a.contentEnd();
+            }
+            if (!used) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** The trailing attribution ending the sentence ("..., the ministry said."), or null. */
     private Attribution trailingAtEnd(Doc d, int a, int b) {
         for (int i = b - 1; i > a; i--) {
@@ -113,6 +141,11 @@ final class ReportedSpeechFinder {
         int after = i + cue.length();
         String cueText = d.span(i, after - 1);
         int[] subj = mentions.left(d, i, a);
+        boolean own = subj != null; // false: the subject is borrowed from a clause before the cue
+        if (subj == null && "VBG".equals(d.tok[i].pos()) && i - 2 > a && "IN".equals(d.tok[i - 1].pos())
+                && !",".equals(d.word(i - 2))) {
+            subj = mentions.clauseSubject(d, a, i - 1); // "X began by saying he …", "after saying"
+        }
         if (subj == null && "VBG".equals(d.tok[i].pos()) && i - 1 > a && ",".equals(d.word(i - 1))) {
             // "..., he said, adding that ...", "X rejected it, calling it “a smear”": the
             // participle shares the speaker of the clause before it
@@ -123,11 +156,19 @@ final class ReportedSpeechFinder {
             subj = new int[] {prev.subjStart(), prev.subjEnd()};
         }
         boolean inverted = false;
+        own |= subj == null;
         if (subj == null && (i == a || ",".equals(d.word(i - 1)) || d.isQuoteToken(i - 1))) {
-            subj = mentions.right(d, after, b);
+            // right after a closing mark any noun phrase is the speaker ("“…,” said one aide")
+            boolean afterClose = i - 1 >= a && d.isQuoteToken(i - 1)
+                    || i - 2 >= a && ",".equals(d.word(i - 1)) && d.isQuoteToken(i - 2);
+            subj = mentions.right(d, after, b, afterClose);
             inverted = subj != null;
         }
-        if (subj == null && !inverted && cue.complement() != Lexicon.Complement.QUOTE && clauseFollows(d, after, b)) {
+        if (subj == null && !inverted && adverbialOnly(d, after, b, false)) {
+            subj = mentions.trailingSubject(d, i, a); // "…, the group says."
+        }
+        if (subj == null && !inverted && cue.complement() != Lexicon.Complement.QUOTE
+                && (clauseFollows(d, after, b) || thatAfterAdverbial(d, after, b))) {
             subj = mentions.leftAny(d, i, a); // "his campaign said he ...", "Cruz, who said he ..."
         }
         if (subj == null || subj[0] - 1 >= a && lex.is(d.word(subj[0] - 1), Lexicon.WordType.FREE_RELATIVE)) {
@@ -142,7 +183,9 @@ final class ReportedSpeechFinder {
         // trails its quote whatever follows the speaker's words
         boolean afterMark = before < a ? attached
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
-        if (attached && (afterMark && !thatFollows(d, rest, b) || adverbialOnly(d, rest, b, before >= a))) {
+        // "In the early 1990s, she said, …": an introductory phrase with no verb is no content
+        boolean clauseBefore = before < a || afterMark || finiteBefore(d, a, before);
+        if (own && attached && clauseBefore && (afterMark && !thatFollows(d, rest, b) || adverbialOnly(d, rest, b, before >= a))) {
             int attachFrom = d.tok[Math.min(inverted ? i : subj[0], subj[0])].begin();
             int cs = skipDateline(d.text, d.tok[a].begin());
             int ce = before >= a ? Math.max(cs, d.tok[before].begin()) : cs;
@@ -232,7 +275,9 @@ final class ReportedSpeechFinder {
             return null;
         }
         for (int k = cs; k < ce; k++) {
-            if (d.quoteOf[k] < 0 && cueAt(d, k, b) != null) {
+            // "according to X, Y said Z": Y is the speaker; a cue deeper in the content is reported
+            int[] own = d.quoteOf[k] < 0 && cueAt(d, k, b) != null ? mentions.left(d, k, cs) : null;
+            if (own != null && !subordinate(d, cs, own[0])) {
                 return null;
             }
         }
@@ -240,6 +285,20 @@ final class ReportedSpeechFinder {
         int end = trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(i, d.span(i, i + 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
                 false, -1, -1);
+    }
+
+    /**
+     * Whether a subordinating word ("if", "whether", "what", "because", "that") stands between
+     * tokens {@code from} and {@code to}: a verb of saying after it is part of the content.
+     */
+    private static boolean subordinate(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String p = d.tok[k].pos();
+            if (d.quoteOf[k] < 0 && ("IN".equals(p) && !"of".equalsIgnoreCase(d.word(k)) || p.startsWith("W"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the content from token cs to k holds a quote ("called it “x”, and said ..."). */
@@ -326,19 +385,27 @@ final class ReportedSpeechFinder {
         if (k >= b || d.quoteOf[k] >= 0) {
             return false;
         }
+        if ("that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos())) {
+            k++; // "said that he …"
+            if (k >= b || d.quoteOf[k] >= 0) {
+                return false;
+            }
+        }
         String p0 = d.tok[k].pos();
         int j = k;
         if ("PRP".equals(p0) || "EX".equals(p0)) {
             j = k + 1;
         } else {
-            while (j < b && j - k < 6 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
-                    || "JJ".equals(d.tok[j].pos()) || "CD".equals(d.tok[j].pos()) || "POS".equals(d.tok[j].pos())
-                    || d.tok[j].pos().startsWith("NN"))) {
-                j++;
-            }
-            if (j == k || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos())) {
+            j = nounPhraseEnd(d, k, b);
+            if (j < 0) {
                 return false;
             }
+            // "the situation in the South China Sea was …": one prepositional phrase after the noun
+            if (j + 1 < b && "IN".equals(d.tok[j].pos()) && !"that".equalsIgnoreCase(d.word(j))) {
+                int e = nounPhraseEnd(d, j + 1, b);
+                j = e < 0 ? j : e;
+            }
+            j = afterInsertion(d, j, b);
         }
         while (j < b && d.tok[j].pos().startsWith("RB")) {
             j++;
@@ -347,9 +414,73 @@ final class ReportedSpeechFinder {
             return false;
         }
         String v = d.tok[j].pos();
-        // after a subject pronoun a base form is a present tense the tagger missed ("they trust")
-        boolean afterPronoun = "PRP".equals(p0) && j == k + 1 && "VB".equals(v);
+        // after a subject pronoun a base form is a present tense the tagger missed ("they trust"),
+        // and a clitic "'s" is "is" or "has" ("it’s up to him")
+        boolean afterPronoun = "PRP".equals(p0) && j == k + 1
+                && ("VB".equals(v) || "POS".equals(v) && d.word(j).endsWith("s"));
         return "VBD".equals(v) || "VBZ".equals(v) || "VBP".equals(v) || "MD".equals(v) || afterPronoun;
+    }
+
+    /**
+     * The end (exclusive) of a short noun phrase starting at token k ("the big steel plant",
+     * "at least six planes", "her campaign's"), or -1 when none starts there.
+     */
+    private static int nounPhraseEnd(Doc d, int k, int b) {
+        int j = k;
+        if (j + 1 < b && "at".equalsIgnoreCase(d.word(j)) && "least".equalsIgnoreCase(d.word(j + 1))) {
+            j += 2;
+        }
+        while (j < b && j - k < 3 && d.tok[j].pos().startsWith("RB")) {
+            j++; // "nearly", "about"
+        }
+        int from = j;
+        while (j < b && j - from < 6 && d.quoteOf[j] < 0 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
+                || "JJ".equals(d.tok[j].pos()) || "JJS".equals(d.tok[j].pos()) || "CD".equals(d.tok[j].pos())
+                || "POS".equals(d.tok[j].pos()) || "HYPH".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("NN"))) {
+            j++;
+        }
+        return j == from || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos()) ? -1 : j;
+    }
+
+    /**
+     * After a subject, a relative clause or apposition between commas ("the decision, which
+     * struck down the limits, shows"): the token after the second comma; else {@code j}.
+     */
+    private static int afterInsertion(Doc d, int j, int b) {
+        if (j + 1 >= b || !",".equals(d.word(j)) || !d.tok[j + 1].pos().startsWith("W")) {
+            return j;
+        }
+        for (int k = j + 2; k < b && k - j <= MAX_INSERTION; k++) {
+            if (d.quoteOf[k] >= 0 || ";".equals(d.word(k))) {
+                return j;
+            }
+            if (",".equals(d.word(k))) {
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * Whether a that-clause follows after adverbial phrases only ("said on Thursday that",
+     * "told reporters in Ohio that").
+     */
+    private static boolean thatAfterAdverbial(Doc d, int k, int b) {
+        for (int j = k; j < b && j - k <= MAX_ADVERBIAL; j++) {
+            Token t = d.tok[j];
+            if (d.quoteOf[j] >= 0) {
+                return false;
+            }
+            if ("that".equalsIgnoreCase(t.word()) && "IN".equals(t.pos())) {
+                return j + 2 < b && d.quoteOf[j + 1] < 0;
+            }
+            String p = t.pos();
+            if (!("IN".equals(p) || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("NN")
+                    || p.startsWith("RB") || "PRP".equals(p) || "PRP$".equals(p) || ",".equals(p))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** After "X said A" ends at "and that B": the same speaker's second report, or null. */
@@ -407,7 +538,10 @@ final class ReportedSpeechFinder {
                     && (d.tok[k - 1].pos().startsWith("NN") || "DT".equals(d.tok[k - 1].pos()))) {
                 continue; // "in a statement posted on its website"
             }
-            boolean ok = "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
+            // "said X, its president and CEO": a coordinator between nouns of the apposition
+            boolean nounAnd = "CC".equals(p) && k + 1 < b && (d.tok[k + 1].pos().startsWith("NN")
+                    || "DT".equals(d.tok[k + 1].pos()) || "JJ".equals(d.tok[k + 1].pos()));
+            boolean ok = nounAnd || "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
                     || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("RB")
                     || "PRP$".equals(p) || "POS".equals(p) || ".".equals(p) || ",".equals(p) || "HYPH".equals(p);
             if (!ok || d.quoteOf[k] >= 0) {
@@ -421,6 +555,16 @@ final class ReportedSpeechFinder {
     private static boolean thatFollows(Doc d, int from, int b) {
         int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;
         return k < b && (":".equals(d.word(k)) || "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos()));
+    }
+
+    /** Whether tokens from..to-1 hold a finite verb or quoted words. */
+    private static boolean finiteBefore(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Tokens.finiteVerb(d.tok[k].pos()) || d.quoteOf[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerb(Doc d, int from, int to) {

@@ -53,16 +53,19 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         Doc d = new Doc(text, doc, QuoteMarks.find(text), w -> lex.is(w, Lexicon.WordType.TITLE));
         List<Attribution> atts = new ArrayList<>();
+        List<Integer> stray = new ArrayList<>();
         for (int s = 0; s < d.sentStart.length; s++) {
             if (d.sentEnd[s] > d.sentStart[s] && !attacher.skipLine(d, d.tok[d.sentStart[s]].begin())) {
-                atts.addAll(reported.find(d, s));
+                List<Attribution> found = reported.find(d, s);
+                atts.addAll(found);
+                stray.addAll(reported.strayCues(d, s, found));
             }
         }
         Map<Object, LedgerEntry.Reason> why = new HashMap<>();
         List<QuoteAttacher.Candidate> cands = attacher.attach(d, atts, why);
         cands.sort(Comparator.comparingInt(QuoteAttacher.Candidate::order));
         List<QuoteSpan> quotes = resolve(d, cands, why);
-        return new Extraction(quotes, LedgerBuilder.build(d, atts, quotes, why));
+        return new Extraction(quotes, LedgerBuilder.build(d, atts, stray, quotes, why));
     }
 
     private List<QuoteSpan> resolve(Doc d, List<QuoteAttacher.Candidate> cands, Map<Object, LedgerEntry.Reason> why) {
@@ -93,8 +96,9 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             }
             String cue = c.att() == null ? "" : c.att().cue();
             String context = d.context(Math.min(c.start(), r.start()), Math.max(c.end(), r.start()));
-            out.add(new QuoteSpan(c.kind(), d.text.substring(c.start(), c.end()), c.start(), c.end(), cue,
-                    r.mention(), r.start(), r.antecedent(), r.type(), context));
+            out.add(QuoteSpan.builder(c.kind(), d.text.substring(c.start(), c.end())).span(c.start(), c.end())
+                    .cue(cue).mention(r.mention(), r.start()).antecedent(r.antecedent()).mentionType(r.type())
+                    .context(context).build());
         }
         out.sort(Comparator.comparingInt(QuoteSpan::start).thenComparingInt(QuoteSpan::end));
         return List.copyOf(out);

@@ -132,7 +132,7 @@ final class ArticleRows {
         } else if (id == null) {
             ReadSettings rows = new ReadSettings(InputFormat.PARQUET, settings.resources(), settings.inputRoot(),
                     settings.allowPathsOutside()); // a row handed on as one JSON line, whatever the job's format
-            results = List.of(Ingest.row(rows.reader(), item.getJavaMap(item.fieldIndex("fields")),
+            results = List.of(Ingest.row(rows.kit(), item.getJavaMap(item.fieldIndex("fields")),
                     origin, seq + 1, false));
         } else {
             results = Ingest.file(settings, origin, item.<Boolean>getAs("local"), id, hadoopConf);

@@ -1,8 +1,6 @@
 package dev.stancekit.spark;
 
-import dev.stancekit.resources.Resources;
-import dev.stancekit.ingest.Boilerplate;
-import dev.stancekit.ingest.CorpusReader;
+import dev.stancekit.StanceKit;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,23 +9,22 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How executors read the inputs: the job's format, the resources folder (boilerplate rules) and
  * where manifest {@code path} values may point, as in the CLI ({@code --input-root},
- * {@code --allow-paths-outside}). One core reader per settings per JVM.
+ * {@code --allow-paths-outside}). One reading facade per settings per JVM.
  */
 record ReadSettings(InputFormat format, String resources, String inputRoot, boolean allowPathsOutside)
         implements Serializable {
 
-    private static final Map<ReadSettings, CorpusReader> READERS = new ConcurrentHashMap<>();
+    private static final Map<ReadSettings, StanceKit> KITS = new ConcurrentHashMap<>();
 
-    /** The core reader: by extension in text mode, as manifests of the given kind otherwise. */
-    CorpusReader reader() {
-        return READERS.computeIfAbsent(this, s -> CorpusReader.builder()
-                .format(switch (s.format) {
+    /** The facade that reads: by extension in text mode, as manifests of the given kind otherwise. */
+    StanceKit kit() {
+        return KITS.computeIfAbsent(this, s -> StanceKit.builder()
+                .inputFormat(switch (s.format) {
                     case CSV -> dev.stancekit.ingest.InputFormat.CSV;
                     case JSONL -> dev.stancekit.ingest.InputFormat.JSONL;
                     default -> dev.stancekit.ingest.InputFormat.AUTO;
                 })
-                .boilerplate(Boilerplate.load(s.resources == null ? Resources.bundled()
-                        : Resources.overlay(Path.of(s.resources))))
+                .resources(s.resources == null ? null : Path.of(s.resources))
                 .inputRoot(s.inputRoot == null ? null : Path.of(s.inputRoot))
                 .allowPathsOutside(s.allowPathsOutside).build());
     }

@@ -82,9 +82,10 @@ final class ArticleSpeakers {
         if (s.type() == SpeakerType.PERSON && definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
                 && words.is(bareContent.get(0).fold(), Kind.ORG_NOUN)) { // "the ministry", antecedent its spokesman
             Hit h = earlierOrganization(q, bareContent);
-            return h == null ? countryOrganization(q, bare, bareContent) : new Speaker(h.entry().canonical(),
-                    SpeakerType.ORGANIZATION, h.entry().side(), "", true, "registry; \"" + bare.text.strip()
-                    + "\" named earlier as " + h.entry().canonical());
+            return h == null ? countryOrganization(q, bare, bareContent) : Speaker.builder()
+                    .canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION).side(h.entry().side())
+                    .inRegistry(true).evidence("registry; \"" + bare.text.strip() + "\" named earlier as "
+                            + h.entry().canonical()).build();
         }
         if (s.inRegistry() && s.type() == SpeakerType.PERSON && "registry".equals(s.evidence())
                 && !q.mentionType().equals(QuoteSpan.MentionType.TITLE)) {
@@ -106,9 +107,10 @@ final class ArticleSpeakers {
         }
         if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
             Hit h = earlierOrganization(q, content);
-            return h == null ? countryOrganization(q, p, content) : new Speaker(h.entry().canonical(),
-                    SpeakerType.ORGANIZATION, h.entry().side(), "", true, "registry; \"" + p.text.strip()
-                    + "\" named earlier as " + h.entry().canonical());
+            return h == null ? countryOrganization(q, p, content) : Speaker.builder()
+                    .canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION).side(h.entry().side())
+                    .inRegistry(true).evidence("registry; \"" + p.text.strip() + "\" named earlier as "
+                            + h.entry().canonical()).build();
         }
         if (definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
             Speaker earlier = earlierWithRole(i, p, content);
@@ -116,7 +118,7 @@ final class ArticleSpeakers {
                 return earlier;
             }
             if (content.size() == 1 && words.is(headNoun, Kind.ROLE) && s.side().equals(Speaker.UNKNOWN_SIDE)) {
-                Speaker described = earlierText().description(headNoun, Math.max(0, q.mentionStart()), p.text);
+                Speaker described = earlierText().description(headNoun, q.mentionAt().orElse(0), p.text);
                 if (described != null) {
                     return described;
                 }
@@ -174,13 +176,14 @@ final class ArticleSpeakers {
 
     /** "the foreign ministry" with no registered one named earlier: the ministry of the sentence's country. */
     private Speaker countryOrganization(QuoteSpan q, Phrase p, List<Tok> content) {
-        Hit c = earlierText().countryOf(Math.max(0, q.mentionStart()));
+        Hit c = earlierText().countryOf(q.mentionAt().orElse(0));
         if (c == null) {
             return null;
         }
         String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
-        return new Speaker(c.entry().adjective() + " " + noun, SpeakerType.ORGANIZATION, c.entry().side(), "", false,
-                "\"" + p.text.strip() + "\" of \"" + c.text(text, article().toks) + "\", nearest country word");
+        return Speaker.builder().canonical(c.entry().adjective() + " " + noun).type(SpeakerType.ORGANIZATION)
+                .side(c.entry().side()).evidence("\"" + p.text.strip() + "\" of \"" + c.text(text, article().toks)
+                        + "\", nearest country word").build();
     }
 
     private EarlierText earlierText() {
@@ -219,11 +222,12 @@ final class ArticleSpeakers {
 
     /** "the statement said": who issued it. */
     private Speaker document(int i, Phrase p) {
-        int before = Math.max(0, quotes.get(i).mentionStart());
+        int before = quotes.get(i).mentionAt().orElse(0);
         Hit by = issuedBy(before);
         if (by != null) {
-            return new Speaker(by.entry().canonical(), SpeakerType.ORGANIZATION, by.entry().side(), "", true,
-                    "registry; \"" + p.text.strip() + "\" issued by " + by.entry().canonical());
+            return Speaker.builder().canonical(by.entry().canonical()).type(SpeakerType.ORGANIZATION)
+                    .side(by.entry().side()).inRegistry(true)
+                    .evidence("registry; \"" + p.text.strip() + "\" issued by " + by.entry().canonical()).build();
         }
         Speaker fallback = null;
         for (int j = i - 1; j >= 0; j--) {
@@ -243,8 +247,7 @@ final class ArticleSpeakers {
 
     private static Speaker issued(Speaker e, Phrase p) {
         String why = "\"" + p.text.strip() + "\" of " + e.canonical();
-        return new Speaker(e.canonical(), e.type(), e.side(), e.role(), e.inRegistry(),
-                e.evidence().isBlank() ? why : e.evidence() + "; " + why);
+        return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
     }
 
     private boolean mentionsDocument(String context) {
@@ -289,7 +292,7 @@ final class ArticleSpeakers {
 
     /** The last registered organisation before the mention whose name holds all these words. */
     private Hit earlierOrganization(QuoteSpan q, List<Tok> content) {
-        int before = q.mentionStart() < 0 ? text.length() : q.mentionStart();
+        int before = q.mentionAt().orElse(text.length());
         Set<String> need = new HashSet<>();
         for (Tok t : content) {
             need.add(PersonIndex.american(t.fold()));
@@ -350,8 +353,7 @@ final class ArticleSpeakers {
 
     private static Speaker carried(Speaker e, Phrase p) {
         String why = "\"" + p.text.strip() + "\" refers to " + e.canonical();
-        return new Speaker(e.canonical(), e.type(), e.side(), e.role(), e.inRegistry(),
-                e.evidence().isBlank() ? why : e.evidence() + "; " + why);
+        return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
     }
 
     /** "a second official", "a ministry spokesperson": the side of the earlier one. */
@@ -362,8 +364,9 @@ final class ArticleSpeakers {
             for (int j = i - 1; j >= 0; j--) {
                 Speaker e = speakers[j];
                 if (!e.side().equals(Speaker.UNKNOWN_SIDE) && descriptionWords(j).contains(head)) {
-                    return new Speaker(s.canonical(), s.type(), e.side(), s.role(), s.inRegistry(),
-                            "\"" + p.text.strip() + "\" after " + e.canonical() + " (" + e.evidence() + ")");
+                    return s.toBuilder().side(e.side())
+                            .evidence("\"" + p.text.strip() + "\" after " + e.canonical() + " (" + e.evidence() + ")")
+                            .build();
                 }
             }
         }
@@ -371,9 +374,8 @@ final class ArticleSpeakers {
             if (words.is(t.fold(), Kind.ORG_NOUN)) {
                 Hit h = earlierOrganization(quotes.get(i), List.of(t));
                 if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
-                    return new Speaker(s.canonical(), s.type(), h.entry().side(), s.role(), s.inRegistry(),
-                            "\"" + t.text() + "\" in \"" + p.text.strip() + "\" is " + h.entry().canonical()
-                                    + ", named earlier");
+                    return s.toBuilder().side(h.entry().side()).evidence("\"" + t.text() + "\" in \""
+                            + p.text.strip() + "\" is " + h.entry().canonical() + ", named earlier").build();
                 }
             }
         }
@@ -388,8 +390,9 @@ final class ArticleSpeakers {
         }
         for (Speaker o : speakers) {
             if (!o.side().equals(Speaker.UNKNOWN_SIDE) && o.canonical().equalsIgnoreCase(s.canonical())) {
-                return new Speaker(s.canonical(), s.type(), o.side(), s.role().isBlank() ? o.role() : s.role(),
-                        s.inRegistry() || o.inRegistry(), o.evidence() + " (same speaker elsewhere in the article)");
+                return s.toBuilder().side(o.side()).role(s.role().isBlank() ? o.role() : s.role())
+                        .inRegistry(s.inRegistry() || o.inRegistry())
+                        .evidence(o.evidence() + " (same speaker elsewhere in the article)").build();
             }
         }
         return s;

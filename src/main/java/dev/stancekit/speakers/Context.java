@@ -50,7 +50,7 @@ final class Context {
         if (doc == null || p.isEmpty() || !doc.text().equals(text)) {
             return i -> null;
         }
-        int ms = quote.mentionStart();
+        int ms = quote.mentionAt().orElse(-1);
         int off = ms >= 0 && text.startsWith(p.text, ms) ? ms : text.indexOf(p.text);
         if (off < 0) {
             return i -> null;

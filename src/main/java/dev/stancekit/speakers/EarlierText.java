@@ -54,10 +54,10 @@ final class EarlierText {
             Hit h = d.sideHit(words);
             String why = "\"" + mention.strip() + "\" refers to \"" + d.text + "\"";
             if (h != null) {
-                return new Speaker(name, SpeakerType.ANONYMOUS, h.entry().side(), "", false,
-                        d.describe(h) + " in " + why);
+                return Speaker.builder().canonical(name).type(SpeakerType.ANONYMOUS).side(h.entry().side())
+                        .evidence(d.describe(h) + " in " + why).build();
             }
-            return new Speaker(name, SpeakerType.ANONYMOUS, Speaker.UNKNOWN_SIDE, "", false, why);
+            return Speaker.builder().canonical(name).type(SpeakerType.ANONYMOUS).evidence(why).build();
         }
         return null;
     }

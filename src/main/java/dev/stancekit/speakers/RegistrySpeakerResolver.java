@@ -105,7 +105,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         Offices.Holder holder = s == null ? offices.holder(p, article.date()) : null;
         if (holder != null) {
             Person h = holder.person();
-            s = new Speaker(h.canonical(), SpeakerType.PERSON, h.side(), h.role(), true, holder.evidence());
+            s = Speaker.builder().canonical(h.canonical()).type(SpeakerType.PERSON).side(h.side()).role(h.role())
+                    .inRegistry(true).evidence(holder.evidence()).build();
         }
         if (s == null) {
             s = registeredPerson(p, c);
@@ -146,7 +147,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
      * whole ("An expert with the Academy of ... Cooperation"); {@code null} when it is not.
      */
     private String describedBy(QuoteSpan q, String text) {
-        int at = q.mentionStart();
+        int at = q.mentionAt().orElse(0);
         String m = q.mention().strip();
         if (at <= 0 || m.isEmpty() || q.mentionType() == QuoteSpan.MentionType.PRONOUN
                 || !text.startsWith(m, at) || !Character.isUpperCase(m.charAt(0))) {
@@ -202,17 +203,18 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         Hit org = country == null ? null : p.hitAt(country.to());
         if (org != null && org.from() == country.to() && org.to() == p.toks.size()
                 && org.entry().kind() == Lexicon.Kind.ORGANIZATION && org.entry().side().equals(country.entry().side())) {
-            return new Speaker(org.entry().canonical(), SpeakerType.ORGANIZATION, org.entry().side(), "", true,
-                    "registry");
+            return Speaker.builder().canonical(org.entry().canonical()).type(SpeakerType.ORGANIZATION)
+                    .side(org.entry().side()).inRegistry(true).evidence("registry").build();
         }
         if (h == null || h.from() != i || h.to() != p.toks.size() || h.entry().kind() == Lexicon.Kind.NEUTRAL) {
             return null;
         }
         if (h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
-            return new Speaker(h.entry().canonical(), SpeakerType.ORGANIZATION, h.entry().side(), "", true, "registry");
+            return Speaker.builder().canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION)
+                    .side(h.entry().side()).inRegistry(true).evidence("registry").build();
         }
-        return new Speaker(p.text(i, p.toks.size()), SpeakerType.ORGANIZATION, h.entry().side(), "", false,
-                p.describe(h) + " in mention");
+        return Speaker.builder().canonical(p.text(i, p.toks.size())).type(SpeakerType.ORGANIZATION)
+                .side(h.entry().side()).evidence(p.describe(h) + " in mention").build();
     }
 
     /**
@@ -289,7 +291,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     }
 
     private static Speaker registered(Person p) {
-        return new Speaker(p.canonical(), SpeakerType.PERSON, p.side(), p.role(), true, "registry");
+        return Speaker.builder().canonical(p.canonical()).type(SpeakerType.PERSON).side(p.side()).role(p.role())
+                .inRegistry(true).evidence("registry").build();
     }
 
     private Speaker unregisteredPerson(Phrase p, int[] name, Context c) {
@@ -359,7 +362,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     /** "The ministry's spokesperson, Col. Ann Roe, said": the name in the apposition speaks. */
     private Speaker namedInApposition(Context c) {
         String text = c.article.text();
-        int at = c.quote.mentionStart();
+        int at = c.quote.mentionAt().orElse(-1);
         int end = at + c.quote.mention().length();
         if (at < 0 || c.quote.mention().isBlank() || end >= text.length()
                 || !text.regionMatches(true, at, c.quote.mention(), 0, c.quote.mention().length())) {
@@ -429,8 +432,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     }
 
     private static Speaker withEvidence(String canonical, SpeakerType type, String role, Evidence e) {
-        return e == null ? new Speaker(canonical, type, Speaker.UNKNOWN_SIDE, role, false, "")
-                : new Speaker(canonical, type, e.side(), role, false, e.reason());
+        Speaker.Builder b = Speaker.builder().canonical(canonical).type(type).role(role);
+        return e == null ? b.build() : b.side(e.side()).evidence(e.reason()).build();
     }
 
     /** A side word or registered organisation in the antecedent, else in the mention as written. */
@@ -492,7 +495,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     }
 
     private Evidence aroundMention(Context c) {
-        int start = c.quote.mentionStart();
+        int start = c.quote.mentionAt().orElse(-1);
         String text = c.article.text();
         int end = start + c.quote.mention().length();
         if (start < 0 || c.quote.mention().isEmpty() || end > text.length()) {

@@ -15,14 +15,19 @@ import org.junit.jupiter.api.Test;
 
 class PodiumContrastTest {
 
-    static final Speaker CN = new Speaker("Ho Lan", SpeakerType.PERSON, "China", "", true, "registry");
-    static final Speaker US = new Speaker("Dana Reyes", SpeakerType.PERSON, "US", "", true, "registry");
-    static final Speaker XI = new Speaker("Xi Jinping", SpeakerType.PERSON, "China", "", true, "registry");
-    static final Speaker OUTLET = new Speaker("Kyodo News", SpeakerType.ORGANIZATION, "unknown", "", false, "");
+    static final Speaker CN = Speaker.builder().canonical("Ho Lan").type(SpeakerType.PERSON).side("China")
+            .inRegistry(true).evidence("registry").build();
+    static final Speaker US = Speaker.builder().canonical("Dana Reyes").type(SpeakerType.PERSON).side("US")
+            .inRegistry(true).evidence("registry").build();
+    static final Speaker XI = Speaker.builder().canonical("Xi Jinping").type(SpeakerType.PERSON).side("China")
+            .inRegistry(true).evidence("registry").build();
+    static final Speaker OUTLET = Speaker.builder().canonical("Kyodo News").type(SpeakerType.ORGANIZATION)
+            .side("unknown").build();
 
     static Quote q(String id, String day, QuoteKind kind, Speaker s, String theme, double tone, String text, String reply) {
-        return new Quote(id, id.substring(0, id.indexOf('#')), LocalDate.parse(day), kind, text, "", "", s,
-                theme.isEmpty() ? List.of() : List.of(theme), new Tone(tone, ToneLabel.NEUTRAL, List.of()), 0, 1, reply);
+        return Quote.builder().id(id).article(id.substring(0, id.indexOf('#'))).date(LocalDate.parse(day)).kind(kind)
+                .text(text).cue("").speakerMention("").speaker(s).themes(theme.isEmpty() ? List.of() : List.of(theme))
+                .tone(new Tone(tone, ToneLabel.NEUTRAL, List.of())).span(0, 1).inReplyTo(reply).build();
     }
 
     static final List<Quote> WEEK = List.of(

@@ -28,8 +28,8 @@ final class CliFixtures {
             + "\"We are ready to listen to every reasonable proposal,\" an official of the commerce ministry said.\n";
 
     static final String WEATHER = "May 1, 2024\n\n"
-            + "Heavy rain is expected over the coastal provinces for the rest of the week, forecasters "
-            + "reported on Tuesday morning.\n\n"
+            + "Heavy rain is expected over the coastal provinces for the rest of the week, with the "
+            + "worst of it on Tuesday morning.\n\n"
             + "Residents in low-lying districts were advised to move cars to higher ground before the "
             + "weekend storms arrive.\n";
 

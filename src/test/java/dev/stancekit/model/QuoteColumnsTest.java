@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 class QuoteColumnsTest {
 
     private static Quote awkward() {
-        return new Quote("a;b.txt#2", "a;b.txt", null, QuoteKind.INDIRECT, "=1+1 \"and\"\nmore; \\ back",
-                "said", "the Secretary",
-                new Speaker("Dana Holt", SpeakerType.PERSON, "US", "Secretary of State", true, "registry"),
-                List.of("taiwan", "trade;tariffs", "a\\b"), new Tone(-0.42371, ToneLabel.CONFRONTATIONAL,
-                List.of("must stop", "")), 0, 17);
+        return Quote.builder().id("a;b.txt#2").article("a;b.txt").kind(QuoteKind.INDIRECT)
+                .text("=1+1 \"and\"\nmore; \\ back").cue("said").speakerMention("the Secretary")
+                .speaker(Speaker.builder().canonical("Dana Holt").type(SpeakerType.PERSON).side("US")
+                        .role("Secretary of State").inRegistry(true).evidence("registry").build())
+                .themes(List.of("taiwan", "trade;tariffs", "a\\b"))
+                .tone(new Tone(-0.42371, ToneLabel.CONFRONTATIONAL, List.of("must stop", ""))).span(0, 17).build();
     }
 
     @Test
@@ -35,8 +36,9 @@ class QuoteColumnsTest {
 
     @Test
     void typedValuesGiveEveryFieldBack() {
-        Quote q = new Quote("x#1", "x", LocalDate.of(2024, 2, 29),
-                QuoteKind.DIRECT, "We agree.", "", "", Speaker.NONE, List.of(), Tone.NEUTRAL, 3, 12);
+        Quote q = Quote.builder().id("x#1").article("x").date(LocalDate.of(2024, 2, 29)).kind(QuoteKind.DIRECT)
+                .text("We agree.").cue("").speakerMention("").speaker(Speaker.NONE).themes(List.of())
+                .tone(Tone.NEUTRAL).span(3, 12).build();
         List<Object> values = QuoteColumns.values(q);
         assertEquals(QuoteColumns.COLUMNS.size(), values.size());
         Map<String, Object> row = new HashMap<>();
@@ -57,12 +59,15 @@ class QuoteColumnsTest {
             for (int i = rnd.nextInt(12); i > 0; i--) {
                 t.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
             }
-            Quote q = new Quote("r#" + n, "r", rnd.nextBoolean() ? null : LocalDate.of(2020, 1, 1).plusDays(n),
-                    QuoteKind.values()[n % 3], t.toString(), "said", t.substring(1),
-                    new Speaker(t.toString(), SpeakerType.values()[n % 4], "side" + n % 5, t.toString(),
-                            rnd.nextBoolean(), t.toString()),
-                    List.of(t.toString(), "y" + t), new Tone(rnd.nextDouble() * 2 - 1, ToneLabel.values()[n % 3],
-                    List.of(t.toString())), n, n + t.length());
+            Quote q = Quote.builder().id("r#" + n).article("r")
+                    .date(rnd.nextBoolean() ? null : LocalDate.of(2020, 1, 1).plusDays(n))
+                    .kind(QuoteKind.values()[n % 3]).text(t.toString()).cue("said").speakerMention(t.substring(1))
+                    .speaker(Speaker.builder().canonical(t.toString()).type(SpeakerType.values()[n % 4])
+                            .side("side" + n % 5).role(t.toString()).inRegistry(rnd.nextBoolean())
+                            .evidence(t.toString()).build())
+                    .themes(List.of(t.toString(), "y" + t))
+                    .tone(new Tone(rnd.nextDouble() * 2 - 1, ToneLabel.values()[n % 3], List.of(t.toString())))
+                    .span(n, n + t.length()).build();
             assertEquals(q, QuoteColumns.fromCells(byName(QuoteColumns.cells(q))::get), q.text());
             assertEquals(q, QuoteColumns.fromValues(valuesOf(q)::get), q.text());
         }

@@ -12,8 +12,8 @@ class QuoteTest {
 
     @Test
     void missingOptionalPartsGetNeutralDefaults() {
-        Quote q = new Quote("a.txt#1", "a.txt", null, QuoteKind.PARTIAL, "a fair deal", null, null, null,
-                List.of(), null, 3, 14);
+        Quote q = Quote.builder().id("a.txt#1").article("a.txt").kind(QuoteKind.PARTIAL).text("a fair deal")
+                .themes(List.of()).span(3, 14).build();
         assertEquals("", q.cue());
         assertEquals("", q.speakerMention());
         assertSame(Speaker.NONE, q.speaker());
@@ -24,8 +24,11 @@ class QuoteTest {
     @Test
     void sideComesFromTheSpeakerAndThemesAreCopied() {
         List<String> themes = new ArrayList<>(List.of("trade"));
-        Quote q = new Quote("b.txt#2", "b.txt", null, QuoteKind.DIRECT, "We will not bend", "said", "she",
-                new Speaker("Ana Reyes", SpeakerType.PERSON, "other", "", false, "fixture"), themes, null, 0, 16);
+        Quote q = Quote.builder().id("b.txt#2").article("b.txt").kind(QuoteKind.DIRECT).text("We will not bend")
+                .cue("said").speakerMention("she")
+                .speaker(Speaker.builder().canonical("Ana Reyes").type(SpeakerType.PERSON).side("other")
+                        .evidence("fixture").build()).themes(themes)
+                .span(0, 16).build();
         themes.add("security");
         assertEquals(List.of("trade"), q.themes());
         assertEquals("other", q.side());
@@ -34,15 +37,15 @@ class QuoteTest {
 
     @Test
     void requiredPartsAreChecked() {
-        assertThrows(NullPointerException.class, () -> new Quote(null, "a", null, QuoteKind.DIRECT, "t", "", "",
-                null, List.of(), null, 0, 1));
-        assertThrows(NullPointerException.class, () -> new Quote("a#1", null, null, QuoteKind.DIRECT, "t", "", "",
-                null, List.of(), null, 0, 1));
-        assertThrows(NullPointerException.class, () -> new Quote("a#1", "a", null, null, "t", "", "",
-                null, List.of(), null, 0, 1));
-        assertThrows(NullPointerException.class, () -> new Quote("a#1", "a", null, QuoteKind.DIRECT, null, "", "",
-                null, List.of(), null, 0, 1));
-        assertThrows(NullPointerException.class, () -> new Quote("a#1", "a", null, QuoteKind.DIRECT, "t", "", "",
-                null, null, null, 0, 1));
+        assertThrows(NullPointerException.class, () -> Quote.builder().article("a").kind(QuoteKind.DIRECT).text("t")
+                .build());
+        assertThrows(NullPointerException.class, () -> Quote.builder().id("a#1").kind(QuoteKind.DIRECT).text("t")
+                .build());
+        assertThrows(NullPointerException.class, () -> Quote.builder().id("a#1").article("a").text("t").build());
+        assertThrows(NullPointerException.class, () -> Quote.builder().id("a#1").article("a").kind(QuoteKind.DIRECT)
+                .build());
+        assertThrows(NullPointerException.class, () -> Quote.builder().themes(null));
+        Quote ok = Quote.builder().id("a#1").article("a").kind(QuoteKind.DIRECT).text("t").build();
+        assertEquals(List.of(), ok.themes());
     }
 }

@@ -18,6 +18,7 @@ import dev.stancekit.themes.ThemeTagger;
 import dev.stancekit.model.Tone;
 import dev.stancekit.model.ToneLabel;
 import dev.stancekit.tone.ToneScorer;
+import dev.stancekit.model.Spans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,9 @@ class ArticleAnalyzerTest {
             List<QuoteSpan> out = new ArrayList<>();
             Matcher m = P.matcher(article.text());
             while (m.find()) {
-                out.add(new QuoteSpan(QuoteKind.DIRECT, m.group(1), m.start(1), m.end(1), m.group(3),
-                        m.group(2), m.start(2), m.group(2), QuoteSpan.MentionType.NAME, m.group()));
+                out.add(Spans.mention(QuoteSpan.builder(QuoteKind.DIRECT, m.group(1)).span(m.start(1), m.end(1))
+                        .cue(m.group(3)), m.group(2), m.start(2)).antecedent(m.group(2))
+                        .mentionType(QuoteSpan.MentionType.NAME).context(m.group()).build());
             }
             return out;
         }
@@ -60,7 +62,8 @@ class ArticleAnalyzerTest {
         @Override
         public Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc) {
             String side = quote.mention().startsWith("Z") ? "China" : "US";
-            return new Speaker(quote.mention(), SpeakerType.PERSON, side, "", false, "fixture");
+            return Speaker.builder().canonical(quote.mention()).type(SpeakerType.PERSON).side(side).evidence("fixture")
+                    .build();
         }
     }
 
@@ -127,6 +130,28 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void countedAnalysisAnnotatesOnceAndGivesTheSameQuotesWithTheTokenCount() {
+        TextAnnotator words = text -> {
+            nlp.annotate(text);
+            List<dev.stancekit.nlp.Token> tokens = new ArrayList<>();
+            Matcher m = Pattern.compile("\\S+").matcher(text);
+            while (m.find()) {
+                tokens.add(new dev.stancekit.nlp.Token(m.group(), m.group(), "NN", "O", m.start(), m.end()));
+            }
+            return new AnnotatedText(text, List.of(new dev.stancekit.nlp.Sentence(0, 0, 0, text.length(), tokens)));
+        };
+        ArticleAnalyzer counting = new ArticleAnalyzer(words, new SimpleExtractor(), new NameSpeakers(),
+                new WordThemes(), new CueTone());
+        Article a = Article.of("dispatch.txt", TEXT);
+        int before = nlp.calls.get();
+        ArticleAnalyzer.Counted c = counting.analyzeCounted(a);
+        assertEquals(1, nlp.calls.get() - before, "one annotation");
+        assertEquals(counting.analyze(a), c.quotes());
+        assertEquals(3, c.quotes().size());
+        assertEquals(TEXT.strip().split("\\s+").length, c.tokens());
+    }
+
+    @Test
     void themesComeFromTheQuoteThenItsContextThenTheArticle() {
         String text = "MAIN:security\n\n"
                 + "\"Prices will go down,\" Adams said.\n\n"   // no theme anywhere -> main theme
@@ -136,9 +161,9 @@ class ArticleAnalyzerTest {
         assertEquals(List.of("chips"), quotes.get(1).themes());
 
         // context fallback: the quote itself names no theme, its sentence (context) does
-        QuoteExtractor withContext = (article, doc) -> List.of(new QuoteSpan(QuoteKind.PARTIAL,
-                "a fair deal", 0, 11, "said", "Adams", -1, "Adams", QuoteSpan.MentionType.NAME,
-                "Adams said the trade talks need a fair deal"));
+        QuoteExtractor withContext = (article, doc) -> List.of(QuoteSpan.builder(QuoteKind.PARTIAL, "a fair deal")
+                .span(0, 11).cue("said").mention("Adams").antecedent("Adams").mentionType(QuoteSpan.MentionType.NAME)
+                .context("Adams said the trade talks need a fair deal").build());
         ArticleAnalyzer ctx = new ArticleAnalyzer(nlp, withContext, new NameSpeakers(), new WordThemes(),
                 new CueTone());
         assertEquals(List.of("trade"), ctx.analyze(Article.of("c.txt", "a fair deal MAIN:security")).get(0).themes());

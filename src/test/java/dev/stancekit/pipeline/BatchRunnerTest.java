@@ -26,8 +26,8 @@ class BatchRunnerTest {
     }
 
     private static Quote quoteFor(IngestResult in) {
-        return new Quote(in.id() + "#1", in.id(), null, QuoteKind.DIRECT, "words of " + in.id(),
-                "said", "", null, List.of(), null, 0, 1);
+        return Quote.builder().id(in.id() + "#1").article(in.id()).kind(QuoteKind.DIRECT).text("words of " + in.id())
+                .cue("said").speakerMention("").themes(List.of()).span(0, 1).build();
     }
 
     private static List<ArticleResult> run(List<IngestResult> inputs,

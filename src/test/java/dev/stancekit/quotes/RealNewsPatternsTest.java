@@ -120,4 +120,33 @@ class RealNewsPatternsTest {
                 + "The plan, a “promise”, costs two million.");
         assertTrue(shortOne.stream().noneMatch(x -> x.text().contains("promise")), dump(shortOne));
     }
+
+    @Test
+    void mixedCurlyAndStraightMarksPairUp() {
+        List<QuoteSpan> qs = extract("\"I prefer the north route,\u201d he said, noting he had backed it before.");
+        assertEquals("I prefer the north route,", quote(qs, "north route").text(), dump(qs));
+        List<QuoteSpan> qs2 = extract("The two lawmakers argue that \u201cthere is precedent for a trial,\" citing an old case.");
+        assertEquals("there is precedent for a trial,", quote(qs2, "precedent").text(), dump(qs2));
+    }
+
+    @Test
+    void anyNounPhraseRightAfterTheClosingMarkIsTheSpeaker() {
+        QuoteSpan q = quote(extract("\u201cThe drop is directly tied to the emails,\u201d said a person close to the mayor."),
+                "drop is directly");
+        assertTrue(q.mention().startsWith("a person close to"), q.mention());
+    }
+
+    @Test
+    void anAdverbBetweenCommasDoesNotHideTheSpeaker() {
+        QuoteSpan q = quote(extract("Ellis, meanwhile, who has no such endorsements, said that fact speaks volumes."),
+                "speaks volumes");
+        assertEquals("Ellis", q.mention());
+    }
+
+    @Test
+    void aSecondVerbAfterAndTakesTheSubjectOfTheVerbBeforeIt() {
+        QuoteSpan q = quote(extract("Retired Col. Ann Ode started the debate when she brought up the flood and later said, "
+                + "\u201cIt is not just the river that failed us.\u201d"), "river that failed");
+        assertEquals("she", q.mention());
+    }
 }

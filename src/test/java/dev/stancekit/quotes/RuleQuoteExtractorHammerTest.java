@@ -95,9 +95,7 @@ class RuleQuoteExtractorHammerTest {
             assertEquals(text.substring(q.start(), q.end()), q.text());
             assertTrue(q.start() >= prev, "not in text order");
             prev = q.start();
-            if (q.mentionStart() >= 0) {
-                assertTrue(text.startsWith(q.mention(), q.mentionStart()), q::toString);
-            }
+            q.mentionAt().ifPresent(at -> assertTrue(text.startsWith(q.mention(), at), q::toString));
             int nl = text.indexOf('\n', q.start());
             assertTrue(nl < 0 || q.end() <= nl, () -> "quote crosses its paragraph: " + q);
         }

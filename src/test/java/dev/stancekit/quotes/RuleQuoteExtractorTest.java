@@ -35,7 +35,7 @@ class RuleQuoteExtractorTest {
         assertQuote(q, QuoteKind.DIRECT, "We will keep the channel open,", "Laura Benton", "Laura Benton",
                 MentionType.NAME);
         assertEquals(t.indexOf("We will"), q.start());
-        assertEquals(t.indexOf("Laura"), q.mentionStart());
+        assertEquals(java.util.OptionalInt.of(t.indexOf("Laura")), q.mentionAt());
         assertEquals("said", q.cue());
     }
 
@@ -273,7 +273,7 @@ class RuleQuoteExtractorTest {
         String t = "Officials said the summit would go ahead.\n\n“It is on,” an aide said. ‘Yes,’ he said.";
         for (QuoteSpan q : extract(t)) {
             assertEquals(t.substring(q.start(), q.end()), q.text());
-            assertTrue(q.mentionStart() < 0 || t.startsWith(q.mention(), q.mentionStart()), q::toString);
+            q.mentionAt().ifPresent(at -> assertTrue(t.startsWith(q.mention(), at), q::toString));
             assertTrue(q.context().contains(q.text()), q::toString);
         }
     }

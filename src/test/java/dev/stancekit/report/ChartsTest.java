@@ -62,7 +62,8 @@ class ChartsTest {
         List<Quote> qs = new ArrayList<>();
         Article a = Fixtures.article(1, LocalDate.of(2024, 3, 1));
         for (int s = 0; s < 20; s++) {
-            Speaker sp = new Speaker("Speaker " + s, SpeakerType.PERSON, s % 2 == 0 ? "US" : "China", "", true, "");
+            Speaker sp = Speaker.builder().canonical("Speaker " + s).type(SpeakerType.PERSON)
+                    .side(s % 2 == 0 ? "US" : "China").inRegistry(true).build();
             for (int k = 0; k <= s; k++) {
                 qs.add(Fixtures.quote(a, qs.size() + 1, sp, "Words " + k, new String[0], 0));
             }
@@ -126,7 +127,8 @@ class ChartsTest {
         for (int s = 0; s < counts.length; s++) {
             String name = s % 3 == 0 ? "Deputy Director of the Bureau of Coastal Affairs No. " + s
                     : s % 3 == 1 ? "Halvorsen-Quimby " + s : "spokesperson for the Ministry of Inland Waterways " + s;
-            Speaker sp = new Speaker(name, SpeakerType.PERSON, sides[s % sides.length], "", true, "");
+            Speaker sp = Speaker.builder().canonical(name).type(SpeakerType.PERSON).side(sides[s % sides.length])
+                    .inRegistry(true).build();
             for (int k = 0; k < counts[s]; k++) {
                 qs.add(Fixtures.quote(a, qs.size() + 1, sp, "Words " + k, new String[] {"a theme with a long name " + s % 4},
                         (k % 5 - 2) / 2.5));

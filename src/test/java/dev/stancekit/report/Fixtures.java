@@ -16,12 +16,16 @@ import java.util.Random;
 /** Synthetic articles and quotes (invented sentences) for the report tests. */
 final class Fixtures {
 
-    static final Speaker US_SEC = new Speaker("Jane Harlow", SpeakerType.PERSON, "US", "Secretary", true, "registry");
-    static final Speaker US_DEPT = new Speaker("State Department", SpeakerType.ORGANIZATION, "US", "", true, "registry");
-    static final Speaker CN_MIN = new Speaker("Li Wenbo", SpeakerType.PERSON, "China", "Minister", true, "registry");
-    static final Speaker CN_SPOX = new Speaker("Chinese spokesperson", SpeakerType.ANONYMOUS, "China", "",
-            false, "nationality word 'Chinese' in mention");
-    static final Speaker EU = new Speaker("Anna Berg", SpeakerType.PERSON, "other", "", true, "registry");
+    static final Speaker US_SEC = Speaker.builder().canonical("Jane Harlow").type(SpeakerType.PERSON).side("US")
+            .role("Secretary").inRegistry(true).evidence("registry").build();
+    static final Speaker US_DEPT = Speaker.builder().canonical("State Department").type(SpeakerType.ORGANIZATION)
+            .side("US").inRegistry(true).evidence("registry").build();
+    static final Speaker CN_MIN = Speaker.builder().canonical("Li Wenbo").type(SpeakerType.PERSON).side("China")
+            .role("Minister").inRegistry(true).evidence("registry").build();
+    static final Speaker CN_SPOX = Speaker.builder().canonical("Chinese spokesperson").type(SpeakerType.ANONYMOUS)
+            .side("China").evidence("nationality word 'Chinese' in mention").build();
+    static final Speaker EU = Speaker.builder().canonical("Anna Berg").type(SpeakerType.PERSON).side("other")
+            .inRegistry(true).evidence("registry").build();
 
     private static final String[] US_TEXT = {
         "We will keep open channels with Beijing and welcome steady talks on trade",
@@ -44,7 +48,8 @@ final class Fixtures {
 
     static Article article(int i, LocalDate date) {
         return Article.builder().id("a" + i + ".txt").title("Story number " + i).date(date)
-                .source("Example Times").url("https://news.example.org/story-" + i).text("Body of story " + i + " with some words in it.").build();
+                .source("Example Times").url("https://news.example.org/story-" + i)
+                        .text("Body of story " + i + " with some words in it.").build();
     }
 
     /** Twelve ok articles over six months (one undated), one skipped and one error input. */
@@ -85,8 +90,9 @@ final class Fixtures {
         double t = Math.max(-1, Math.min(1, tone));
         ToneLabel label = t > 0.2 ? ToneLabel.CONCILIATORY : t < -0.2 ? ToneLabel.CONFRONTATIONAL : ToneLabel.NEUTRAL;
         List<String> cues = t > 0.2 ? List.of("cooperation", "respect") : t < -0.2 ? List.of("must stop") : List.of();
-        return new Quote(a.id() + "#" + n, a.id(), a.date(), n % 3 == 0 ? QuoteKind.INDIRECT : QuoteKind.DIRECT,
-                text, "said", s == Speaker.NONE ? "" : "she", s, List.of(themes), new Tone(t, label, cues),
-                n * 10, n * 10 + text.length());
+        return Quote.builder().id(a.id() + "#" + n).article(a.id()).date(a.date())
+                .kind(n % 3 == 0 ? QuoteKind.INDIRECT : QuoteKind.DIRECT).text(text).cue("said")
+                .speakerMention(s == Speaker.NONE ? "" : "she").speaker(s).themes(List.of(themes))
+                .tone(new Tone(t, label, cues)).span(n * 10, n * 10 + text.length()).build();
     }
 }

@@ -29,11 +29,14 @@ class QuotesCsvTest {
     @Test
     void columnsAndValues() throws IOException {
         Article a = Fixtures.article(1, LocalDate.of(2024, 7, 17));
-        Quote q = new Quote("a1.txt#3", "a1.txt", a.date(), dev.stancekit.model.QuoteKind.PARTIAL,
-                "=cmd|' /C calc'!A0", "warned", "the minister",
-                new Speaker("Li Wenbo", SpeakerType.PERSON, "China", "Minister", true, "registry"),
-                List.of("trade", "tariffs"), new Tone(-0.4237, ToneLabel.CONFRONTATIONAL, List.of("must stop", "bully")),
-                120, 139);
+        Quote q = Quote.builder().id("a1.txt#3").article("a1.txt").date(a.date())
+                .kind(dev.stancekit.model.QuoteKind.PARTIAL).text("=cmd|' /C calc'!A0").cue("warned")
+                .speakerMention("the minister")
+                .speaker(Speaker.builder().canonical("Li Wenbo").type(SpeakerType.PERSON).side("China").role("Minister")
+                        .inRegistry(true).evidence("registry").build())
+                .themes(List.of("trade", "tariffs"))
+                .tone(new Tone(-0.4237, ToneLabel.CONFRONTATIONAL, List.of("must stop", "bully"))).span(120, 139)
+                .build();
         Path f = dir.resolve("quotes.csv");
         QuotesCsv.write(f, List.of(q), false);
         Csv csv = Csv.read(f);

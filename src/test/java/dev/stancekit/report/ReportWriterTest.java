@@ -121,16 +121,18 @@ class ReportWriterTest {
                 inputs.add(r.nextInt(5) == 0 ? IngestResult.skipped(a.id(), null, rnd(r, 20)) : IngestResult.ok(a));
                 for (int k = r.nextInt(8); k > 0; k--) {
                     String side = List.of("US", "China", "other", "unknown", rnd(r, 5)).get(r.nextInt(5));
-                    Speaker s = new Speaker(rnd(r, 15), SpeakerType.values()[r.nextInt(4)], side, rnd(r, 5),
-                            r.nextBoolean(), rnd(r, 20));
+                    Speaker s = Speaker.builder().canonical(rnd(r, 15)).type(SpeakerType.values()[r.nextInt(4)])
+                            .side(side).role(rnd(r, 5)).inRegistry(r.nextBoolean()).evidence(rnd(r, 20)).build();
                     List<String> themes = new ArrayList<>();
                     for (int t = r.nextInt(3); t > 0; t--) {
                         themes.add(rnd(r, 6) + "x");
                     }
                     double tone = Math.round((r.nextDouble() * 2 - 1) * 1000) / 1000.0;
-                    quotes.add(new Quote(a.id() + "#" + k, a.id(), d, QuoteKind.values()[r.nextInt(3)], rnd(r, 80),
-                            rnd(r, 6), rnd(r, 10), s, themes,
-                            new Tone(tone, ToneLabel.values()[r.nextInt(3)], List.of(rnd(r, 8) + "c")), k, k + 5));
+                    quotes.add(Quote.builder().id(a.id() + "#" + k).article(a.id()).date(d)
+                            .kind(QuoteKind.values()[r.nextInt(3)]).text(rnd(r, 80)).cue(rnd(r, 6))
+                            .speakerMention(rnd(r, 10)).speaker(s).themes(themes)
+                            .tone(new Tone(tone, ToneLabel.values()[r.nextInt(3)], List.of(rnd(r, 8) + "c")))
+                            .span(k, k + 5).build());
                 }
             }
             Path out = dir.resolve("r" + round);

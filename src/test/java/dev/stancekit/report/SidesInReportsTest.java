@@ -28,7 +28,8 @@ class SidesInReportsTest {
 
     private static List<Quote> withTaiwan(List<IngestResult> inputs) {
         List<Quote> qs = new ArrayList<>(Fixtures.quotes(inputs));
-        Speaker tw = new Speaker("Lin Meiyu", SpeakerType.PERSON, "Taiwan", "Minister", true, "registry");
+        Speaker tw = Speaker.builder().canonical("Lin Meiyu").type(SpeakerType.PERSON).side("Taiwan").role("Minister")
+                .inRegistry(true).evidence("registry").build();
         Article a = inputs.get(0).article();
         qs.add(Fixtures.quote(a, 90, tw, "We will defend our way of life.", new String[] {"taiwan"}, -0.3));
         qs.add(Fixtures.quote(a, 91, tw, "We welcome every visit of friends.", new String[] {"taiwan"}, 0.5));

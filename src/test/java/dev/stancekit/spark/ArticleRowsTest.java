@@ -134,4 +134,36 @@ class ArticleRowsTest {
             }
         }
     }
+
+    /** The same file as a remote item: fetched through Hadoop's file system and read from memory. */
+    static Row remoteItem(Row local) {
+        String path = local.getAs("origin");
+        return new GenericRowWithSchema(new Object[] {0L, "file://" + path, false, local.getAs("id"), null, null,
+            null}, ArticleRows.ITEM);
+    }
+
+    @Test
+    void filesElsewhereAreReadFromMemoryAsTheLocalFileIsRead() throws IOException {
+        byte[] conf = InputFiles.serialize(new org.apache.hadoop.conf.Configuration(false));
+        String csv = "id,title,text\nr1,One,\"Ships left the port before dawn.\"\nr2,Two,\n";
+        Object[][] cases = {{"p1.txt", "Harbour Talks Resume\n\nMarch 4, 2024\n\nOfficials met at the port.\n", TEXT},
+            {"page.html", "<html><head><title>Port deal</title></head><body><p>The envoy arrived.</p></body></html>",
+                TEXT},
+            {"list.csv", csv, new ReadSettings(InputFormat.CSV, null, null, false)},
+            {"empty.txt", "", TEXT}, {"photo.jpg", "\u00ff", TEXT}};
+        for (Object[] c : cases) {
+            Row local = fileItem((String) c[0], ((String) c[1]).getBytes(StandardCharsets.UTF_8));
+            Row remote = remoteItem(local);
+            List<Row> want = ArticleRows.read(local, (ReadSettings) c[2], conf);
+            List<Row> got = ArticleRows.read(remote, (ReadSettings) c[2], conf);
+            assertEquals(want.size(), got.size(), (String) c[0]);
+            for (int i = 0; i < want.size(); i++) {
+                for (String field : List.of("id", "status", "message", "title", "date", "text", "hash")) {
+                    assertEquals(want.get(i).<Object>getAs(field), got.get(i).getAs(field), c[0] + " " + field);
+                }
+                String path = got.get(i).getAs("path");
+                assertTrue(path.startsWith("file://" + local.getAs("origin")), path);
+            }
+        }
+    }
 }

@@ -46,9 +46,11 @@ class FormulaSafeCsvTest {
         List<Quote> qs = new ArrayList<>();
         for (int i = 0; i < DANGEROUS.length; i++) {
             String d = DANGEROUS[i];
-            qs.add(new Quote("a.txt#" + (i + 1), "a.txt", LocalDate.of(2024, 7, 17), QuoteKind.DIRECT, d + " said",
-                    "said", d, new Speaker(d, SpeakerType.PERSON, "US", d, false, d),
-                    List.of("trade"), new Tone(0.5, ToneLabel.CONCILIATORY, List.of(d)), 10 * i, 10 * i + 5));
+            qs.add(Quote.builder().id("a.txt#" + (i + 1)).article("a.txt").date(LocalDate.of(2024, 7, 17))
+                    .kind(QuoteKind.DIRECT).text(d + " said").cue("said").speakerMention(d)
+                    .speaker(Speaker.builder().canonical(d).type(SpeakerType.PERSON).side("US").role(d).evidence(d)
+                            .build()).themes(List.of("trade"))
+                    .tone(new Tone(0.5, ToneLabel.CONCILIATORY, List.of(d))).span(10 * i, 10 * i + 5).build());
         }
         return qs;
     }

@@ -21,9 +21,12 @@ class QuoteRowsTest {
 
     @Test
     void rowHasTheCsvColumnsFirstAndGivesBackTheSameQuote() {
-        Quote q = new Quote("a.txt#2", "a.txt", LocalDate.of(2025, 2, 28), QuoteKind.PARTIAL, "a fair deal",
-                "called", "the envoy", new Speaker("Jo Park", SpeakerType.PERSON, "US", "envoy", true, "registry"),
-                List.of("trade", "diplomacy"), new Tone(0.125, ToneLabel.CONCILIATORY, List.of("fair")), 40, 51);
+        Quote q = Quote.builder().id("a.txt#2").article("a.txt").date(LocalDate.of(2025, 2, 28))
+                .kind(QuoteKind.PARTIAL).text("a fair deal").cue("called").speakerMention("the envoy")
+                .speaker(Speaker.builder().canonical("Jo Park").type(SpeakerType.PERSON).side("US").role("envoy")
+                        .inRegistry(true).evidence("registry").build())
+                .themes(List.of("trade", "diplomacy")).tone(new Tone(0.125, ToneLabel.CONCILIATORY, List.of("fair")))
+                .span(40, 51).build();
         Row r = QuoteRows.toRow(q);
         assertEquals(QuoteRows.SCHEMA.size(), r.size());
         assertEquals(QuoteRows.CSV_COLUMNS, List.of(QuoteRows.SCHEMA.fieldNames()).subList(0, QuoteRows.CSV_COLUMNS.size()));
@@ -34,7 +37,8 @@ class QuoteRowsTest {
 
     @Test
     void undatedQuoteWithoutSpeakerRoundTrips() {
-        Quote q = new Quote("x#1", "x", null, QuoteKind.INDIRECT, "t", null, null, null, List.of(), null, 0, 1);
+        Quote q = Quote.builder().id("x#1").article("x").kind(QuoteKind.INDIRECT).text("t").themes(List.of())
+                .span(0, 1).build();
         assertEquals(q, QuoteRows.toQuote(QuoteRows.toRow(q)));
     }
 
@@ -58,13 +62,15 @@ class QuoteRowsTest {
                 themes.add(randomText(rnd));
             }
             double score = rnd.nextDouble() * 2 - 1;
-            Quote q = new Quote(randomText(rnd) + "#" + i, randomText(rnd),
-                    rnd.nextBoolean() ? null : LocalDate.ofEpochDay(rnd.nextInt(40000)),
-                    QuoteKind.values()[rnd.nextInt(3)], randomText(rnd), randomText(rnd), randomText(rnd),
-                    new Speaker(randomText(rnd), SpeakerType.values()[rnd.nextInt(4)], randomText(rnd),
-                            randomText(rnd), rnd.nextBoolean(), randomText(rnd)),
-                    themes, new Tone(score, ToneLabel.values()[rnd.nextInt(3)], themes), start,
-                    start + rnd.nextInt(300));
+            Quote q = Quote.builder().id(randomText(rnd) + "#" + i).article(randomText(rnd))
+                    .date(rnd.nextBoolean() ? null : LocalDate.ofEpochDay(rnd.nextInt(40000)))
+                    .kind(QuoteKind.values()[rnd.nextInt(3)]).text(randomText(rnd)).cue(randomText(rnd))
+                    .speakerMention(randomText(rnd))
+                    .speaker(Speaker.builder().canonical(randomText(rnd)).type(SpeakerType.values()[rnd.nextInt(4)])
+                            .side(randomText(rnd)).role(randomText(rnd)).inRegistry(rnd.nextBoolean())
+                            .evidence(randomText(rnd)).build())
+                    .themes(themes).tone(new Tone(score, ToneLabel.values()[rnd.nextInt(3)], themes))
+                    .span(start, start + rnd.nextInt(300)).build();
             assertEquals(q, QuoteRows.toQuote(QuoteRows.toRow(q)));
         }
     }

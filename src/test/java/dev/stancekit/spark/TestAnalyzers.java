@@ -10,6 +10,7 @@ import dev.stancekit.model.Speaker;
 import dev.stancekit.model.SpeakerType;
 import dev.stancekit.model.Tone;
 import dev.stancekit.model.ToneLabel;
+import dev.stancekit.model.Spans;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,13 +94,15 @@ final class TestAnalyzers {
         List<QuoteSpan> out = new ArrayList<>();
         Matcher d = DIRECT.matcher(text);
         while (d.find()) {
-            out.add(new QuoteSpan(QuoteKind.DIRECT, d.group(1), d.start(1), d.end(1), d.group(2), d.group(3),
-                    d.start(3), d.group(3), QuoteSpan.MentionType.NAME, d.group()));
+            out.add(Spans.mention(QuoteSpan.builder(QuoteKind.DIRECT, d.group(1)).span(d.start(1), d.end(1))
+                    .cue(d.group(2)), d.group(3), d.start(3)).antecedent(d.group(3))
+                    .mentionType(QuoteSpan.MentionType.NAME).context(d.group()).build());
         }
         Matcher i = INDIRECT.matcher(text);
         while (i.find()) {
-            out.add(new QuoteSpan(QuoteKind.INDIRECT, i.group(2), i.start(2), i.end(2), "said", i.group(1),
-                    i.start(1), i.group(1), QuoteSpan.MentionType.NAME, i.group()));
+            out.add(Spans.mention(QuoteSpan.builder(QuoteKind.INDIRECT, i.group(2)).span(i.start(2), i.end(2))
+                    .cue("said"), i.group(1), i.start(1)).antecedent(i.group(1))
+                    .mentionType(QuoteSpan.MentionType.NAME).context(i.group()).build());
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -110,8 +113,9 @@ final class TestAnalyzers {
             return Speaker.NONE;
         }
         String side = mention.startsWith("Senator") ? "US" : mention.startsWith("Minister") ? "China" : "unknown";
-        return new Speaker(mention, SpeakerType.PERSON, side, side.equals("unknown") ? "" : "official",
-                !side.equals("unknown"), side.equals("unknown") ? "" : "title word");
+        return Speaker.builder().canonical(mention).type(SpeakerType.PERSON).side(side)
+                .role(side.equals("unknown") ? "" : "official").inRegistry(!side.equals("unknown"))
+                .evidence(side.equals("unknown") ? "" : "title word").build();
     }
 
     static List<String> themes(String text) {

@@ -10,6 +10,7 @@ import dev.stancekit.model.SpeakerType;
 import dev.stancekit.model.QuoteKind;
 import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.QuoteSpan.MentionType;
+import dev.stancekit.model.Spans;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +43,8 @@ class ArticleSpeakersTest {
                     ? MentionType.PRONOUN : MentionType.NAME;
             String sentence = text.substring(Math.max(0, text.lastIndexOf('.', at) + 1),
                     Math.max(text.indexOf('.', from), from));
-            qs.add(new QuoteSpan(QuoteKind.INDIRECT, "x", from, from + 1, "said", parts[0], at, ante, type, sentence));
+            qs.add(Spans.mention(QuoteSpan.builder(QuoteKind.INDIRECT, "x").span(from, from + 1)
+                    .cue("said"), parts[0], at).antecedent(ante).mentionType(type).context(sentence).build());
         }
         return resolver.resolveAll(qs, Article.of("t", text), null);
     }

@@ -11,6 +11,7 @@ import dev.stancekit.nlp.CoreNlpAnnotator;
 import dev.stancekit.model.QuoteKind;
 import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.QuoteSpan.MentionType;
+import dev.stancekit.model.Spans;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,9 @@ class RegistrySpeakerResolverNerTest {
     }
 
     static Speaker resolve(String text, String mention, boolean annotate) {
-        QuoteSpan q = new QuoteSpan(QuoteKind.DIRECT, "x", 0, 1, "said", mention, text.indexOf(mention), mention,
-                MentionType.NAME, null);
+        QuoteSpan q = Spans.mention(QuoteSpan.builder(QuoteKind.DIRECT, "x").span(0, 1)
+                .cue("said"), mention, text.indexOf(mention)).antecedent(mention).mentionType(MentionType.NAME)
+                .build();
         AnnotatedText doc = annotate ? CoreNlpAnnotator.shared().annotate(text) : null;
         return resolver.resolve(q, Article.of("t", text), doc);
     }

@@ -14,6 +14,7 @@ import dev.stancekit.nlp.Sentence;
 import dev.stancekit.model.QuoteKind;
 import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.QuoteSpan.MentionType;
+import dev.stancekit.model.Spans;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -39,7 +40,8 @@ class RegistrySpeakerResolverRandomTest {
             String antecedent = rnd.nextInt(4) == 0 ? "" : phrase(rnd, rnd.nextInt(8));
             int at = rnd.nextInt(5) == 0 ? -1 : rnd.nextInt(text.length() + 20);
             MentionType type = MentionType.values()[rnd.nextInt(MentionType.values().length)];
-            QuoteSpan q = new QuoteSpan(QuoteKind.DIRECT, "q", 0, 0, "said", mention, at, antecedent, type, null);
+            QuoteSpan q = Spans.mention(QuoteSpan.builder(QuoteKind.DIRECT, "q").span(0, 0).cue("said"), mention, at)
+                    .antecedent(antecedent).mentionType(type).build();
             AnnotatedText doc = rnd.nextBoolean() ? null : randomDoc(rnd, text);
             Article a = Article.of("a" + n, text);
             Speaker s = r.resolve(q, a, doc);

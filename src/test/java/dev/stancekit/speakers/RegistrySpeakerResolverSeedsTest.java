@@ -10,6 +10,7 @@ import dev.stancekit.model.Article;
 import dev.stancekit.model.QuoteKind;
 import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.QuoteSpan.MentionType;
+import dev.stancekit.model.Spans;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +65,8 @@ class RegistrySpeakerResolverSeedsTest {
 
     static Speaker resolve(String text, String mention) {
         int at = text.toLowerCase(Locale.ROOT).indexOf(mention.toLowerCase(Locale.ROOT));
-        QuoteSpan q = new QuoteSpan(QuoteKind.INDIRECT, "x", 0, 1, "said", mention, at, mention,
-                MentionType.NAME, null);
+        QuoteSpan q = Spans.mention(QuoteSpan.builder(QuoteKind.INDIRECT, "x").span(0, 1).cue("said"), mention, at)
+                .antecedent(mention).mentionType(MentionType.NAME).build();
         return resolver.resolve(q, Article.of("seed", text), null);
     }
 

@@ -15,6 +15,7 @@ import dev.stancekit.nlp.Sentence;
 import dev.stancekit.model.QuoteKind;
 import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.QuoteSpan.MentionType;
+import dev.stancekit.model.Spans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,8 @@ class RegistrySpeakerResolverTest {
     static Speaker resolve(RegistrySpeakerResolver r, String text, String mention, String antecedent,
                            MentionType type) {
         int at = mention.isEmpty() ? -1 : text.indexOf(mention);
-        QuoteSpan q = new QuoteSpan(QuoteKind.INDIRECT, "x", 0, 1, "said", mention, at, antecedent, type, null);
+        QuoteSpan q = Spans.mention(QuoteSpan.builder(QuoteKind.INDIRECT, "x").span(0, 1).cue("said"), mention, at)
+                .antecedent(antecedent).mentionType(type).build();
         return r.resolve(q, Article.of("t", text), null);
     }
 
@@ -348,8 +350,9 @@ class RegistrySpeakerResolverTest {
         int semi = text.indexOf(';');
         AnnotatedText doc = new AnnotatedText(text, List.of(
                 new Sentence(0, 0, 0, semi + 1, List.of()), new Sentence(1, 0, semi + 2, text.length(), List.of())));
-        QuoteSpan q = new QuoteSpan(QuoteKind.INDIRECT, "x", 0, 1, "said", "Ann Lee", text.indexOf("Ann Lee"),
-                "Ann Lee", MentionType.NAME, null);
+        QuoteSpan q = Spans.mention(QuoteSpan.builder(QuoteKind.INDIRECT, "x").span(0, 1)
+                .cue("said"), "Ann Lee", text.indexOf("Ann Lee")).antecedent("Ann Lee").mentionType(MentionType.NAME)
+                .build();
         assertEquals(Speaker.UNKNOWN_SIDE, resolver.resolve(q, Article.of("t", text), doc).side());
     }
 

@@ -10,6 +10,7 @@ import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.QuoteSpan.MentionType;
 import dev.stancekit.model.Speaker;
 import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Spans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,8 @@ class SideEvidenceRulesTest {
             String ante = parts.length > 1 ? parts[1] : parts[0];
             String lower = parts[0].toLowerCase(java.util.Locale.ROOT);
             MentionType type = List.of("it", "he", "she").contains(lower) ? MentionType.PRONOUN : MentionType.NAME;
-            qs.add(new QuoteSpan(QuoteKind.INDIRECT, "x", from, from + 1, "said", parts[0], at, ante, type, ""));
+            qs.add(Spans.mention(QuoteSpan.builder(QuoteKind.INDIRECT, "x").span(from, from + 1)
+                    .cue("said"), parts[0], at).antecedent(ante).mentionType(type).context("").build());
         }
         Article a = Article.of("t", text).toBuilder().date(date).build();
         return resolver.resolveAll(qs, a, null);

@@ -26,17 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SpeakerTableTest {
 
-    static final Speaker AUSTIN = new Speaker("Lloyd Austin", SpeakerType.PERSON, "US", "Secretary of Defense", true, "registry");
-    static final Speaker ZHAO = new Speaker("Zhao Minghui", SpeakerType.PERSON, "China", "Lt. Gen.", false,
-            "nationality word \"Chinese\" in mention");
-    static final Speaker CN_SPOX = new Speaker("Chinese spokesman", SpeakerType.ANONYMOUS, "China", "", false,
-            "nationality word \"Chinese\" in mention");
-    static final Speaker THINK_TANK = new Speaker("Harbor Institute", SpeakerType.ORGANIZATION, "unknown", "", false, "");
+    static final Speaker AUSTIN = Speaker.builder().canonical("Lloyd Austin").type(SpeakerType.PERSON).side("US")
+            .role("Secretary of Defense").inRegistry(true).evidence("registry").build();
+    static final Speaker ZHAO = Speaker.builder().canonical("Zhao Minghui").type(SpeakerType.PERSON).side("China")
+            .role("Lt. Gen.").evidence("nationality word \"Chinese\" in mention").build();
+    static final Speaker CN_SPOX = Speaker.builder().canonical("Chinese spokesman").type(SpeakerType.ANONYMOUS)
+            .side("China").evidence("nationality word \"Chinese\" in mention").build();
+    static final Speaker THINK_TANK = Speaker.builder().canonical("Harbor Institute").type(SpeakerType.ORGANIZATION)
+            .side("unknown").build();
 
     static Quote quote(String article, int n, Speaker s, double tone) {
         ToneLabel label = tone > 0.1 ? ToneLabel.CONCILIATORY : tone < -0.1 ? ToneLabel.CONFRONTATIONAL : ToneLabel.NEUTRAL;
-        return new Quote(article + "#" + n, article, null, QuoteKind.DIRECT, "words " + n, "said", "",
-                s, List.of(), new Tone(tone, label, List.of()), 0, 1);
+        return Quote.builder().id(article + "#" + n).article(article).kind(QuoteKind.DIRECT).text("words " + n)
+                .cue("said").speakerMention("").speaker(s).themes(List.of()).tone(new Tone(tone, label, List.of()))
+                .span(0, 1).build();
     }
 
     static List<Quote> sample() {
@@ -65,9 +68,12 @@ class SpeakerTableTest {
 
     @Test
     void sameNameDifferentCaseIsOneRowButDifferentSidesAreTwo() {
-        Speaker lower = new Speaker("lloyd austin", SpeakerType.PERSON, "US", "", true, "registry");
-        Speaker src1 = new Speaker("unnamed source", SpeakerType.ANONYMOUS, "unknown", "", false, "");
-        Speaker src2 = new Speaker("unnamed source", SpeakerType.ANONYMOUS, "US", "", false, "apposition: \"a US aide\"");
+        Speaker lower = Speaker.builder().canonical("lloyd austin").type(SpeakerType.PERSON).side("US").inRegistry(true)
+                .evidence("registry").build();
+        Speaker src1 = Speaker.builder().canonical("unnamed source").type(SpeakerType.ANONYMOUS).side("unknown")
+                .build();
+        Speaker src2 = Speaker.builder().canonical("unnamed source").type(SpeakerType.ANONYMOUS).side("US")
+                .evidence("apposition: \"a US aide\"").build();
         List<SpeakerTable.Row> rows = SpeakerTable.of(List.of(quote("a", 1, AUSTIN, 0), quote("b", 1, lower, 0),
                 quote("c", 1, src1, 0), quote("d", 1, src2, 0))).rows();
         assertEquals(3, rows.size());
@@ -84,8 +90,8 @@ class SpeakerTableTest {
 
     @Test
     void unresolvedListsSpeakersWhoseSideStayedUnknown() {
-        Speaker vague = new Speaker("officials", SpeakerType.ANONYMOUS, "unknown", "", false, "");
-        Speaker named = new Speaker("Ira Volk", SpeakerType.PERSON, "unknown", "", false, "");
+        Speaker vague = Speaker.builder().canonical("officials").type(SpeakerType.ANONYMOUS).side("unknown").build();
+        Speaker named = Speaker.builder().canonical("Ira Volk").type(SpeakerType.PERSON).side("unknown").build();
         List<Quote> qs = new java.util.ArrayList<>(sample());
         qs.add(quote("b1", 1, named, 0));
         qs.add(quote("b1", 2, vague, 0));

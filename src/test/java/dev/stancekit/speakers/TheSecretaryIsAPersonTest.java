@@ -10,6 +10,7 @@ import dev.stancekit.model.QuoteSpan.MentionType;
 import dev.stancekit.model.Speaker;
 import dev.stancekit.model.SpeakerType;
 import dev.stancekit.resources.Resources;
+import dev.stancekit.model.Spans;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,8 +21,8 @@ class TheSecretaryIsAPersonTest {
 
     private static Speaker resolve(String text, String mention) {
         int at = text.indexOf(mention);
-        QuoteSpan q = new QuoteSpan(QuoteKind.INDIRECT, "x", 0, 1, "said", mention, at, mention,
-                MentionType.TITLE, null);
+        QuoteSpan q = Spans.mention(QuoteSpan.builder(QuoteKind.INDIRECT, "x").span(0, 1).cue("said"), mention, at)
+                .antecedent(mention).mentionType(MentionType.TITLE).build();
         return RegistrySpeakerResolver.create(Resources.bundled()).resolve(q, Article.of("t.txt", text), null);
     }
 

@@ -29,14 +29,17 @@ class ResultCacheTest {
             .text("\"We want calm waters, not a contest,\" the admiral said on Tuesday.").build();
 
     private static List<Quote> quotes() {
-        Speaker s = new Speaker("Mara Quist", SpeakerType.PERSON, "US", "", true, "registry");
+        Speaker s = Speaker.builder().canonical("Mara Quist").type(SpeakerType.PERSON).side("US").inRegistry(true)
+                .evidence("registry").build();
         Tone t = new Tone(0.25, ToneLabel.CONCILIATORY, List.of("calm"));
         return List.of(
-                new Quote("harbor.txt#1", "harbor.txt", LocalDate.of(2024, 5, 2), QuoteKind.DIRECT,
-                        "We want calm waters, not a contest", "said", "the admiral", s,
-                        List.of("security", "maritime"), t, 1, 35),
-                new Quote("harbor.txt#2", "harbor.txt", null, QuoteKind.INDIRECT, "talks go on", "",
-                        "", Speaker.NONE, List.of(), Tone.NEUTRAL, 40, 51));
+                Quote.builder().id("harbor.txt#1").article("harbor.txt").date(LocalDate.of(2024, 5, 2))
+                        .kind(QuoteKind.DIRECT).text("We want calm waters, not a contest").cue("said")
+                        .speakerMention("the admiral").speaker(s).themes(List.of("security", "maritime")).tone(t)
+                        .span(1, 35).build(),
+                Quote.builder().id("harbor.txt#2").article("harbor.txt").kind(QuoteKind.INDIRECT).text("talks go on")
+                        .cue("").speakerMention("").speaker(Speaker.NONE).themes(List.of()).tone(Tone.NEUTRAL)
+                        .span(40, 51).build());
     }
 
     @Test
@@ -129,8 +132,8 @@ class ResultCacheTest {
             String cue = random(rnd, alphabet, rnd.nextInt(6));
             String mention = random(rnd, alphabet, rnd.nextInt(10));
             Article a = Article.of("r" + i + ".txt", text);
-            Quote q = new Quote(a.id() + "#1", a.id(), null, QuoteKind.DIRECT, text, cue, mention, null,
-                    List.of("trade"), null, 0, text.length());
+            Quote q = Quote.builder().id(a.id() + "#1").article(a.id()).kind(QuoteKind.DIRECT).text(text).cue(cue)
+                    .speakerMention(mention).themes(List.of("trade")).span(0, text.length()).build();
             cache.put(a, List.of(q));
             List<Quote> got = cache.get(a).orElseThrow(() -> new AssertionError("entry unreadable for " + text));
             assertEquals(1, got.size());

@@ -1,0 +1,133 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subjects of reported speech that real news uses and the finder missed (error analysis on
+ * PolNeAR train); one test per pattern, every sentence invented.
+ */
+class ReportedSubjectsTest {
+
+    private static QuoteSpan reported(String sentence, String fragment) {
+        List<QuoteSpan> qs = extract(sentence);
+        QuoteSpan q = quote(qs, fragment);
+        assertEquals(QuoteKind.INDIRECT, q.kind(), dump(qs));
+        return q;
+    }
+
+    @Test
+    void aHyphenatedModifierStaysInTheSubject() {
+        assertEquals("The self-described hawk",
+                reported("The self-described hawk said he would win the county.", "win the county").mention());
+    }
+
+    @Test
+    void aQuantifierOfANounIsTheSubject() {
+        assertEquals("Many of her supporters",
+                reported("Many of her supporters say they understand her position.", "understand her").mention());
+        assertEquals("Some", reported("Some say they hear echoes of the past in the speech.", "hear echoes").mention());
+    }
+
+    @Test
+    void aNounBeforeAPrepositionalPhraseHeadsTheSubject() {
+        assertEquals("Six newspapers in the state",
+                reported("Six newspapers in the state said he is not fit to be mayor.", "not fit").mention());
+    }
+
+    @Test
+    void aBracketedPartyTagBeforeTheVerbIsSkipped() {
+        QuoteSpan q = reported("Sen. Rob Walker (R-Ohio) said he had not thought about asking for help.", "not thought");
+        assertTrue(q.mention().contains("Rob Walker"), q.mention());
+        QuoteSpan q2 = reported("Sen. Rob Walker (R-Ohio), a first-term senator, said he had not thought about it.",
+                "not thought");
+        assertTrue(q2.mention().contains("Rob Walker"), q2.mention());
+    }
+
+    @Test
+    void aRelativeClauseBetweenCommasStaysInTheContent() {
+        QuoteSpan q = reported("Dock opponents said the decision, which struck down limits, shows the importance "
+                + "of electing a mayor.", "shows the importance");
+        assertTrue(q.text().startsWith("the decision, which struck"), q.text());
+    }
+
+    @Test
+    void adverbialsBeforeThatDoNotHideTheClause() {
+        assertEquals("Other council leaders",
+                reported("Other council leaders said on Thursday that it’s up to Reed to close the gap.", "up to Reed")
+                        .mention());
+    }
+
+    @Test
+    void aRestrictiveRelativeClauseInTheSubjectIsSkipped() {
+        QuoteSpan q = reported("Hawkins and others who want to ban the tax said the decision will make the choice "
+                + "more stark.", "choice more stark");
+        assertTrue(q.mention().contains("others"), q.mention());
+    }
+
+    @Test
+    void aCoordinatedAppositionAfterAnInvertedSpeakerStillTrails() {
+        QuoteSpan q = reported("The harbor committee has collected roughly $56.5 million, said David Gilbert, its "
+                + "president and CEO.", "collected roughly");
+        assertEquals("David Gilbert", q.mention());
+    }
+
+    @Test
+    void aVerbOfSayingDeepInsideAccordingToContentIsReported() {
+        QuoteSpan q = reported("According to the Post, campaign officials looked into what would happen if their "
+                + "candidate announced he would not back Reed.", "looked into");
+        assertEquals("the Post", q.mention());
+    }
+
+    @Test
+    void aNameTaggedAsAdjectiveIsStillASpeaker() {
+        List<QuoteSpan> qs = extract("Yet in the classroom and abroad, Nega argued that the change was a mirage.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().contains("mirage") && q.mention().contains("Nega")), dump(qs));
+    }
+
+    @Test
+    void twoInsertionsBetweenTheNameAndTheVerbAreSkipped() {
+        QuoteSpan q = reported("Ms. Arnold, who helped found EDGE, an environmental group based in Philadelphia, said she "
+                + "did not condone violence.", "condone violence");
+        assertTrue(q.mention().contains("Arnold"), q.mention());
+    }
+
+    @Test
+    void anyNounPhraseAfterACommaSpeaksForATrailingVerb() {
+        assertEquals("the group", reported("Almost 650 golf courses have closed since 2006, the group says.",
+                "golf courses").mention());
+    }
+
+    @Test
+    void thatAfterTheVerbOpensTheContentWhateverFollows() {
+        assertEquals("Companies", reported("Companies say that weakening the encryption would make users more "
+                + "vulnerable.", "weakening the encryption").mention());
+    }
+
+    @Test
+    void aShareIsASubject() {
+        assertEquals("One in five", reported("One in five say that won't be true.", "be true").mention());
+    }
+
+    @Test
+    void aCommonNounCoordinatedWithANameSharesItsVerb() {
+        QuoteSpan q = reported("Mr. Xi and other leaders have said cutting that output must be a key part of their plan.",
+                "key part");
+        assertEquals("Mr. Xi and other leaders", q.mention());
+    }
+
+    @Test
+    void anIntroductoryPhraseBeforeAMidSentenceVerbIsNotTheContent() {
+        List<QuoteSpan> qs = extract("In the early 1990s, Ms. Ripley said, a boss invited her to lunch to discuss a promotion.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().equals("In the early 1990s")), dump(qs));
+        assertTrue(qs.stream().anyMatch(q -> q.text().contains("a boss invited her")), dump(qs));
+    }
+}

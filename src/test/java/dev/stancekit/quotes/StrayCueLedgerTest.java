@@ -1,0 +1,29 @@
+package dev.stancekit.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.Article;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every verb of saying outside quote marks is in the ledger, attributed or not. */
+class StrayCueLedgerTest {
+
+    private static List<LedgerEntry> ledger(String text) {
+        return Fixture.extractor().explain(Article.of("fixture", text), Fixture.annotate(text)).ledger();
+    }
+
+    @Test
+    void aVerbOfSayingThatGetsNoAttributionIsListedWithItsReason() {
+        List<LedgerEntry> l = ledger("The fire was said to be the work of a neighbour.");
+        assertTrue(l.stream().anyMatch(e -> e.source() == LedgerEntry.Source.CUE && "said".equals(e.cue())
+                && e.reason() == LedgerEntry.Reason.UNATTRIBUTED_CUE), l.toString());
+    }
+
+    @Test
+    void anAttributedVerbIsNotListedTwice() {
+        List<LedgerEntry> l = ledger("The mayor said the bridge would reopen in May.");
+        assertTrue(l.stream().noneMatch(e -> e.reason() == LedgerEntry.Reason.UNATTRIBUTED_CUE), l.toString());
+        assertTrue(l.stream().anyMatch(LedgerEntry::extracted), l.toString());
+    }
+}
