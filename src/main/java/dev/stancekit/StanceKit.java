@@ -99,10 +99,10 @@ public final class StanceKit {
                     var themes = PhraseThemeTagger.create(resources);
                     var tone = StanceToneScorer.create(resources);
                     // the developers' annotation cache (-Dstancekit.nlpCache) keeps full tagging
-                    TextAnnotator cached = CachingAnnotator.fromSystemProperty(CoreNlpAnnotator.shared(),
-                            CoreNlpAnnotator.defaultProperties().toString());
                     TextAnnotator nlp = annotator != null ? annotator
-                            : cached != CoreNlpAnnotator.shared() ? cached : GatedAnnotator.create(resources);
+                            : CachingAnnotator.fromSystemProperty(CoreNlpAnnotator.shared(),
+                                    CoreNlpAnnotator.defaultProperties().toString())
+                            .orElseGet(() -> GatedAnnotator.create(resources));
                     analyzer = new ArticleAnalyzer(nlp, extractor, speakers, themes, tone)
                             .withBriefings(BriefingAnalyzer.create(resources, extractor, speakers, themes, tone,
                                     transcripts));

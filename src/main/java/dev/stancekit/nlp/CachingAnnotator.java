@@ -43,11 +43,12 @@ public final class CachingAnnotator implements TextAnnotator {
 
     /**
      * The annotator wrapped in a cache when the system property {@code stancekit.nlpCache} names a
-     * folder, else the annotator itself.
+     * folder; empty when it names none.
      */
-    public static TextAnnotator fromSystemProperty(TextAnnotator delegate, String settings) {
+    public static java.util.Optional<TextAnnotator> fromSystemProperty(TextAnnotator delegate, String settings) {
         String dir = System.getProperty("stancekit.nlpCache");
-        return dir == null || dir.isBlank() ? delegate : new CachingAnnotator(delegate, Path.of(dir), settings);
+        return dir == null || dir.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(new CachingAnnotator(delegate, Path.of(dir), settings));
     }
 
     @Override

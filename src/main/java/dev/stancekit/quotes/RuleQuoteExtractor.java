@@ -39,11 +39,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
 
     @Override
     public List<QuoteSpan> extract(Article article, AnnotatedText doc) {
-        return explain(article, doc).quotes();
+        return run(article, doc, false).quotes();
     }
 
     @Override
     public Extraction explain(Article article, AnnotatedText doc) {
+        return run(article, doc, true);
+    }
+
+    /** The quotes, with the ledger only when {@code ledger} is set (a plain run has no use for it). */
+    private Extraction run(Article article, AnnotatedText doc, boolean ledger) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(doc, "doc");
         String text = article.text();
@@ -58,14 +63,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             if (d.sentEnd[s] > d.sentStart[s] && !attacher.skipLine(d, d.tok[d.sentStart[s]].begin())) {
                 List<Attribution> found = reported.find(d, s);
                 atts.addAll(found);
-                stray.addAll(reported.strayCues(d, s, found));
+                if (ledger) {
+                    stray.addAll(reported.strayCues(d, s, found));
+                }
             }
         }
         Map<Object, LedgerEntry.Reason> why = new HashMap<>();
         List<QuoteAttacher.Candidate> cands = attacher.attach(d, atts, why);
         cands.sort(Comparator.comparingInt(QuoteAttacher.Candidate::order));
         List<QuoteSpan> quotes = resolve(d, cands, why);
-        return new Extraction(quotes, LedgerBuilder.build(d, atts, stray, quotes, why));
+        return new Extraction(quotes, ledger ? LedgerBuilder.build(d, atts, stray, quotes, why) : List.of());
     }
 
     private List<QuoteSpan> resolve(Doc d, List<QuoteAttacher.Candidate> cands, Map<Object, LedgerEntry.Reason> why) {
