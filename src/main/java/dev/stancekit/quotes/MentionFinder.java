@@ -53,7 +53,7 @@ final class MentionFinder {
                 j = k;
                 i = skipBracket(d, k - 1, sentFirst);
             }
-        } else if ("and".equalsIgnoreCase(d.word(i)) && i - 1 >= sentFirst && !",".equals(d.word(i - 1))) {
+        } else if (lex.is(d.word(i), Lexicon.WordType.VERB_CONJUNCTION) && i - 1 >= sentFirst) {
             return coordinated(d, i, sentFirst);
         }
         int end = -1;
@@ -271,24 +271,42 @@ final class MentionFinder {
         return null;
     }
 
-    private int[] coordinated(Doc d, int and, int sentFirst) {
-        int start = and - 1;
-        while (start > sentFirst && !",".equals(d.word(start - 1))) {
-            start--;
-        }
-        // the finite verb nearest before "and": "when he brought up the bombing and later said"
-        for (int v = and - 1; v > start; v--) {
-            if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
-                int[] subj = left(d, v, sentFirst);
-                if (subj != null) {
-                    return subj;
+    /**
+     * The subject of the verb phrases coordinated with the cue: "He met the envoy and later said",
+     * "The judge delayed a ruling but said", "The mayor praised A, criticised B and said" (each
+     * verb phrase after a comma is walked over to the one before it).
+     */
+    private int[] coordinated(Doc d, int conj, int sentFirst) {
+        int end = conj;
+        for (int phrases = 0; phrases <= MAX_INSERTIONS; phrases++) {
+            int start = end - 1;
+            while (start > sentFirst && !",".equals(d.word(start - 1))) {
+                start--;
+            }
+            // the finite verb nearest before the conjunction: "when he brought up the bombing and later said"
+            for (int v = end - 1; v > start; v--) {
+                if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
+                    int[] subj = left(d, v, sentFirst);
+                    if (subj == null) {
+                        // "The judge delayed a ruling but said": the sentence's own subject, any noun
+                        int[] any = leftAny(d, v, sentFirst);
+                        subj = any != null && any[0] == sentFirst && nounHeaded(d, any) ? any : null;
+                    }
+                    if (subj != null) {
+                        return subj;
+                    }
                 }
             }
-        }
-        for (int v = start; v < and; v++) {
-            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
-                return v > start ? left(d, v, sentFirst) : null;
+            if (start - 1 > sentFirst && Tokens.finiteVerb(d.tok[start].pos()) && d.quoteOf[start] < 0) {
+                end = start - 1; // ", criticised the budget and said": the phrase before the comma
+                continue;
             }
+            for (int v = start; v < end; v++) {
+                if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
+                    return v > start ? left(d, v, sentFirst) : null;
+                }
+            }
+            return null;
         }
         return null;
     }

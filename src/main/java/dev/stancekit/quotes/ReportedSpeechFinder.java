@@ -171,6 +171,10 @@ final class ReportedSpeechFinder {
                 && (clauseFollows(d, after, b) || thatAfterAdverbial(d, after, b))) {
             subj = mentions.leftAny(d, i, a); // "his campaign said he ...", "Cruz, who said he ..."
         }
+        if (subj == null && !inverted && i > a && cue.complement() != Lexicon.Complement.QUOTE
+                && OpeningSubject.clauseAhead(d, after, b)) {
+            subj = OpeningSubject.find(d, i, a); // "Large majorities of voters in six states said they ..."
+        }
         if (subj == null || subj[0] - 1 >= a && lex.is(d.word(subj[0] - 1), Lexicon.WordType.FREE_RELATIVE)) {
             // "what he said matters": a free relative, not an attribution
             return null;
@@ -226,6 +230,18 @@ final class ReportedSpeechFinder {
             return new Attribution(i, cueText, cue.complement(), subj[0], subj[1], end, end, false, -1, -1);
         }
         int ce = cs;
+        if (that && cs + 1 < b && ",".equals(d.word(cs))) {
+            // "say that, even if they wanted one, a recount could not be done": the insertion
+            // between commas belongs to the content
+            int close = cs + 1;
+            while (close < b && !",".equals(d.word(close))) {
+                close++;
+            }
+            if (close + 2 < b) {
+                cs++;
+                ce = close + 1;
+            }
+        }
         while (ce < b && !boundary(d, cs, ce, b)) {
             ce++;
         }

@@ -1,0 +1,111 @@
+package dev.stancekit.quotes;
+
+/**
+ * The subject that opens the clause of a verb of saying when no finite verb stands between them,
+ * however long it is: {@code Large majorities of voters in six states going to the polls said
+ * they …}, {@code Many veterans interviewed at rallies, including Mr. Jebens, said they …},
+ * {@code Still, 52 percent of voters say they …}, {@code The billionaire developer says a …}.
+ * The whole stretch is the speaker's mention. Tried only when the verb is followed by a reported
+ * clause, after the noun-phrase rules of {@link MentionFinder} found nothing.
+ */
+final class OpeningSubject {
+
+    /** Most tokens of an opening subject. */
+    static final int MAX_TOKENS = 30;
+    /** Most tokens of an introductory phrase closed by a comma ("On Sunday night,"). */
+    private static final int MAX_INTRO = 6;
+
+    private OpeningSubject() {
+    }
+
+    /** Token range [s, e] of the subject opening the cue's clause, or null. */
+    static int[] find(Doc d, int cue, int sentFirst) {
+        int e = cue - 1;
+        while (e >= sentFirst && (d.tok[e].pos().startsWith("RB") || ",".equals(d.word(e)))) {
+            e--; // "…, also said"
+        }
+        int s = clauseStart(d, sentFirst, e);
+        if (s < 0 || s > e || e - s + 1 > MAX_TOKENS || !opensNounPhrase(d.tok[s].pos())) {
+            return null;
+        }
+        boolean noun = false;
+        for (int k = s; k <= e; k++) {
+            String p = d.tok[k].pos();
+            if (reducedRelative(d, k, s, e)) {
+                continue; // "veterans interviewed at rallies": a past participle the tagger took for a past tense
+            }
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || Tokens.finiteVerb(p) || ":".equals(p)
+                    || ";".equals(d.word(k)) || "WDT".equals(p) || "WP".equals(p) || "(".equals(d.word(k))) {
+                return null;
+            }
+            noun |= p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p);
+        }
+        return noun ? new int[] {s, e} : null;
+    }
+
+    /**
+     * Where the clause starts: after a leading conjunction ("But"), after an introductory adverb
+     * or prepositional phrase closed by a comma ("Still,", "On Sunday,"), after a subordinator
+     * ("While old hands say"); -1 when the sentence opens otherwise with a clause of its own.
+     */
+    private static int clauseStart(Doc d, int sentFirst, int e) {
+        int s = sentFirst;
+        if (s <= e && "CC".equals(d.tok[s].pos())) {
+            s++;
+        }
+        if (s > e) {
+            return -1;
+        }
+        String p = d.tok[s].pos();
+        if (p.startsWith("RB") || "IN".equals(p)) {
+            for (int k = s + 1; k <= e && k - s <= MAX_INTRO; k++) {
+                if (",".equals(d.word(k))) {
+                    return k + 1; // "Still, 52 percent …", "In Iowa, party officials …"
+                }
+                if (d.tok[k].isVerb()) {
+                    break;
+                }
+            }
+            // "While old hands say …": a subordinator opens the clause of the cue itself
+            return "IN".equals(p) && s + 1 <= e && opensNounPhrase(d.tok[s + 1].pos()) ? s + 1 : -1;
+        }
+        return s;
+    }
+
+    private static boolean reducedRelative(Doc d, int k, int s, int e) {
+        return "VBD".equals(d.tok[k].pos()) && k > s && k < e && d.tok[k - 1].pos().startsWith("NNS")
+                && ("IN".equals(d.tok[k + 1].pos()) || "RB".equals(d.tok[k + 1].pos()));
+    }
+
+    private static boolean opensNounPhrase(String pos) {
+        return "DT".equals(pos) || "PDT".equals(pos) || pos.startsWith("JJ") || pos.startsWith("NN")
+                || "CD".equals(pos) || "PRP$".equals(pos) || "RBR".equals(pos);
+    }
+
+    /**
+     * A reported clause after the verb: {@code that} (and an insertion between commas), or a
+     * subject and a finite verb within a few tokens, a relative clause in the subject allowed
+     * ({@code says a tackle that used to be praised now draws a penalty}).
+     */
+    static boolean clauseAhead(Doc d, int k, int b) {
+        if (k >= b || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        if ("that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos())) {
+            return k + 2 < b && d.quoteOf[k + 1] < 0;
+        }
+        String p0 = d.tok[k].pos();
+        if (!("PRP".equals(p0) || "EX".equals(p0) || opensNounPhrase(p0))) {
+            return false;
+        }
+        for (int j = k + 1; j < b && j - k <= MAX_INTRO * 2; j++) {
+            if (d.quoteOf[j] >= 0 || ";".equals(d.word(j)) || ":".equals(d.word(j))) {
+                return false;
+            }
+            if (Tokens.finiteVerb(d.tok[j].pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
