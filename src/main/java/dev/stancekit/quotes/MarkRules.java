@@ -51,8 +51,9 @@ final class MarkRules {
                 case "sentence_cue" -> new SentenceCueRule(finder, mentions, limit);
                 case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), limit);
                 case "clause_subject" -> new ClauseSubjectRule(mentions, limit);
+                case "colon_speaker" -> new ColonSpeakerRule(mentions, limit);
                 default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name
-                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject or "
+                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, colon_speaker or "
                         + "paragraph_speaker)");
             });
         }

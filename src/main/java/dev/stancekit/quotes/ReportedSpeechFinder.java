@@ -162,6 +162,11 @@ final class ReportedSpeechFinder {
             boolean afterClose = i - 1 >= a && d.isQuoteToken(i - 1)
                     || i - 2 >= a && ",".equals(d.word(i - 1)) && d.isQuoteToken(i - 2);
             subj = mentions.right(d, after, b, afterClose);
+            if (subj == null && i - 1 >= a && ",".equals(d.word(i - 1))) {
+                // "…, said the company's chief executive.": any noun phrase that ends the sentence
+                int[] np = mentions.right(d, after, b, true);
+                subj = np != null && (np[1] + 1 >= b || np[1] + 2 >= b && Tokens.sentenceEnd(d.word(np[1] + 1))) ? np : null;
+            }
             inverted = subj != null;
         }
         if (subj == null && !inverted && adverbialOnly(d, after, b, false)) {

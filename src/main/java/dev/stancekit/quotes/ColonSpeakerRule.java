@@ -1,0 +1,64 @@
+package dev.stancekit.quotes;
+
+/**
+ * A quote right after a colon whose words before it name the speaker, with no verb of saying:
+ * headline and summary style {@code Mayor Ortiz: “We Will Not Back Down”}, {@code The council's
+ * answer: “…”} is not one (no speaker named), {@code The senator scolded the crowd: “Sit down.”}
+ * (the subject of the clause before the colon). The name or clause must open its sentence, or
+ * follow a dash.
+ */
+final class ColonSpeakerRule implements MarkRule {
+
+    private final MentionFinder mentions;
+    private final int maxTokens;
+
+    ColonSpeakerRule(MentionFinder mentions, int maxTokens) {
+        this.mentions = mentions;
+        this.maxTokens = maxTokens;
+    }
+
+    @Override
+    public Attribution match(Doc d, QuoteMarks.Marked q) {
+        int open = d.tokenFrom(q.open());
+        int colon = open - 1;
+        if (colon < 0 || open >= d.tok.length || !":".equals(d.word(colon)) || d.quoteOf[colon] >= 0
+                || !Tokens.gapOnly(d.text, d.tok[colon].end(), q.open(), " \t")) {
+            return null;
+        }
+        int first = segmentStart(d, colon);
+        if (colon - first < 1 || colon - first > maxTokens) {
+            return null;
+        }
+        int[] np = mentions.nounPhrase(d, colon - 1, first);
+        if (np != null && np[0] == first && mentions.plausible(d, np)) {
+            return attribution(d, colon, np, q); // "Mayor Ortiz: “…”"
+        }
+        for (int v = first + 1; v < colon; v++) {
+            if (d.quoteOf[v] >= 0 || d.isQuoteToken(v)) {
+                return null;
+            }
+            if (Tokens.finiteVerb(d.tok[v].pos()) && !Tokens.adverbOrAux(d.tok[v])) {
+                int[] subj = mentions.left(d, v, first);
+                return subj != null && subj[0] == first ? attribution(d, v, subj, q) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The first token of the sentence, or the token after the last dash before the colon. */
+    private static int segmentStart(Doc d, int colon) {
+        int sentFirst = d.sentStart[d.sentOf[colon]];
+        for (int k = colon - 1; k > sentFirst; k--) {
+            String w = d.word(k);
+            if ("-".equals(w) || "--".equals(w) || "—".equals(w) || "–".equals(w)) {
+                return k + 1;
+            }
+        }
+        return sentFirst;
+    }
+
+    private static Attribution attribution(Doc d, int cue, int[] subj, QuoteMarks.Marked q) {
+        return new Attribution(cue, d.word(cue), Lexicon.Complement.ANY, subj[0], subj[1], q.start(), q.end(),
+                false, -1, -1);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quotes after a colon with no verb of saying (rule colon_speaker); every sentence invented. */
+class ColonSpeakerRuleTest {
+
+    private static final String TEXT = "Port talks stall again\n\n"
+            + "The talks broke down on Friday after a week of meetings.\n\n"
+            + "Mayor Ortiz: “We will not back down on the port deal, whatever the council decides.”\n\n"
+            + "The senator scolded the crowd: “Sit down.”\n\n"
+            + "The council had one answer: “No more delays.”\n";
+
+    @Test
+    void aNameBeforeTheColonIsTheSpeaker() {
+        assertEquals("Mayor Ortiz", quote(extract(TEXT), "will not back down").mention());
+    }
+
+    @Test
+    void theSubjectOfTheClauseBeforeTheColonIsTheSpeaker() {
+        assertEquals("The senator", quote(extract(TEXT), "Sit down").mention());
+    }
+
+    @Test
+    void aColonAfterANounThatNamesNoSpeakerGivesNoQuote() {
+        List<QuoteSpan> qs = extract(TEXT);
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("No more delays")), dump(qs));
+    }
+}
