@@ -32,6 +32,7 @@ public record LedgerEntry(Source source, int start, int end, String text, String
         NO_COMMENT("the content is a refusal to comment"),
         TOO_SHORT("reported content too short to be a statement"),
         INSIDE_QUOTE("covered by a quote already extracted"),
+        RUNS_INTO_QUOTE("the reported content runs into a stretch in quote marks, which is judged on its own"),
         SPEAKER_ONLY("names the speaker of the next paragraph's quote"),
         UNATTRIBUTED_CUE("a verb of saying with no speaker or content found (negated, passive, or no subject)");
 

@@ -100,6 +100,9 @@ final class QuoteAttacher {
             } else if (gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0")) {
                 if (!q.closed() || words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.paraStart(), q.paraEnd()) * 6) {
                     out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), ANY_DISTANCE));
+                } else if (words(d.text, q.start(), q.end()) >= rules.orphanWords()) {
+                    // a long quote opening its paragraph is no title: the speaker of its paragraph
+                    out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 1));
                 } else {
                     why.put(q, LedgerEntry.Reason.TITLE);
                 }
@@ -138,6 +141,10 @@ final class QuoteAttacher {
                 why.put(a, LedgerEntry.Reason.TOO_SHORT);
                 continue;
             }
+            if (crossesQuote(d, a)) {
+                why.put(a, LedgerEntry.Reason.RUNS_INTO_QUOTE);
+                continue;
+            }
             out.add(new Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
                     d.paragraphAt(a.contentStart()), 0));
         }
@@ -157,6 +164,25 @@ final class QuoteAttacher {
                 out.set(k, new Candidate(c.kind(), c.start(), c.end(), next.att(), c.paragraph(), 0));
             }
         }
+    }
+
+    /**
+     * Whether the content and a stretch in quote marks overlap without one holding the other:
+     * {@code He said the plan "is a gamble. We will see."} cut at the sentence end. The quote is
+     * then judged on its own, and the content is no separate report.
+     */
+    private static boolean crossesQuote(Doc d, Attribution a) {
+        for (QuoteMarks.Marked q : d.quotes) {
+            boolean opensInside = q.open() >= a.contentStart() && q.open() < a.contentEnd();
+            boolean closesInside = q.end() > a.contentStart() && q.end() <= a.contentEnd() + 1;
+            if (opensInside != closesInside) {
+                return true;
+            }
+            if (q.open() >= a.contentEnd()) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean startsParagraph(Doc d, QuoteMarks.Marked q) {

@@ -74,4 +74,20 @@ class ReportedClausesTest {
         QuoteSpan q = reported("Voters backed the plan in May, and the city says the vote was fair.", "vote was fair");
         assertEquals("the city", q.mention());
     }
+
+    @Test
+    void contentRunningIntoAQuoteIsNoSeparateReport() {
+        List<QuoteSpan> qs = extract("The mayor said the budget was \"a disaster for every school in the city. We "
+                + "cannot accept it.\"");
+        assertTrue(qs.stream().noneMatch(q -> q.kind() == QuoteKind.INDIRECT), dump(qs));
+        assertEquals(QuoteKind.PARTIAL, quote(qs, "a disaster").kind(), dump(qs));
+    }
+
+    @Test
+    void aLongQuoteOpeningItsParagraphIsNoTitle() {
+        List<QuoteSpan> qs = extract("Port talks\n\nThe minister said on Monday that the talks with the union would go on.\n\n"
+                + "\"We will keep the port open through the winter whatever happens.\" The union has read the "
+                + "letter twice and plans to answer it before the end of the month with an offer of its own.\n");
+        assertEquals("The minister", quote(qs, "keep the port open").mention(), dump(qs));
+    }
 }
