@@ -277,6 +277,16 @@ final class MentionFinder {
      * verb phrase after a comma is walked over to the one before it).
      */
     private int[] coordinated(Doc d, int conj, int sentFirst) {
+        boolean reported = false;
+        boolean plainAnd = "and".equalsIgnoreCase(d.word(conj)) && !",".equals(d.word(conj - 1));
+        for (int k = sentFirst; k < conj && !plainAnd; k++) {
+            if (reported && Tokens.finiteVerb(d.tok[k].pos()) && !",".equals(d.word(k - 1))) {
+                // "X said A remains open, but stressed B": the verb is in reported content; the
+                // report before decides (see ReportedSpeechFinder)
+                return null;
+            }
+            reported |= d.tok[k].isVerb() && !lex.cues(d.tok[k].lemma()).isEmpty();
+        }
         int end = conj;
         for (int phrases = 0; phrases <= MAX_INSERTIONS; phrases++) {
             int start = end - 1;
@@ -287,11 +297,6 @@ final class MentionFinder {
             for (int v = end - 1; v > start; v--) {
                 if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
                     int[] subj = left(d, v, sentFirst);
-                    if (subj == null) {
-                        // "The judge delayed a ruling but said": the sentence's own subject, any noun
-                        int[] any = leftAny(d, v, sentFirst);
-                        subj = any != null && any[0] == sentFirst && nounHeaded(d, any) ? any : null;
-                    }
                     if (subj != null) {
                         return subj;
                     }

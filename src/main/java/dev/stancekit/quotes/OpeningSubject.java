@@ -20,6 +20,9 @@ final class OpeningSubject {
 
     /** Token range [s, e] of the subject opening the cue's clause, or null. */
     static int[] find(Doc d, int cue, int sentFirst) {
+        if (!Tokens.finiteVerb(d.tok[cue].pos()) || d.tok[cue - 1].pos().equals("HYPH")) {
+            return null; // "The self-described hawk": a participle is no verb of a clause
+        }
         int e = cue - 1;
         while (e >= sentFirst && (d.tok[e].pos().startsWith("RB") || ",".equals(d.word(e)))) {
             e--; // "…, also said"
@@ -41,6 +44,28 @@ final class OpeningSubject {
             noun |= p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p);
         }
         return noun ? new int[] {s, e} : null;
+    }
+
+    /**
+     * The opening subject of the verb phrases that a cue after a conjunction is coordinated with
+     * ({@code The judge delayed a ruling but said …}, {@code The mayor praised A, criticised B and
+     * said …}): every finite verb before the conjunction is the first or follows a comma, so none
+     * is inside reported content. {@code conj} is the conjunction's token; null when none.
+     */
+    static int[] ofCoordinated(Doc d, int conj, int sentFirst) {
+        int first = -1;
+        for (int k = sentFirst; k < conj; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
+                return null;
+            }
+            if (Tokens.finiteVerb(d.tok[k].pos())) {
+                if (first >= 0 && !",".equals(d.word(k - 1))) {
+                    return null;
+                }
+                first = first < 0 ? k : first;
+            }
+        }
+        return first > sentFirst ? find(d, first, sentFirst) : null;
     }
 
     /**

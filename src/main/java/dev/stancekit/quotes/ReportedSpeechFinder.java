@@ -179,6 +179,13 @@ final class ReportedSpeechFinder {
         if (subj == null && !inverted && i > a && cue.complement() != Lexicon.Complement.QUOTE
                 && OpeningSubject.clauseAhead(d, after, b)) {
             subj = OpeningSubject.find(d, i, a); // "Large majorities of voters in six states said they ..."
+            int conj = i - 1;
+            while (subj == null && conj > a && d.tok[conj].pos().startsWith("RB")) {
+                conj--;
+            }
+            if (subj == null && lex.is(d.word(conj), Lexicon.WordType.VERB_CONJUNCTION)) {
+                subj = OpeningSubject.ofCoordinated(d, conj, a); // "The judge delayed a ruling but said ..."
+            }
         }
         if (subj == null || subj[0] - 1 >= a && lex.is(d.word(subj[0] - 1), Lexicon.WordType.FREE_RELATIVE)) {
             // "what he said matters": a free relative, not an attribution
