@@ -169,8 +169,8 @@ final class ReportedSpeechFinder {
             }
             inverted = subj != null;
         }
-        if (subj == null && !inverted && adverbialOnly(d, after, b, false)) {
-            subj = mentions.trailingSubject(d, i, a); // "…, the group says."
+        if (subj == null && !inverted && (adverbialOnly(d, after, b, false) || after < b && ",".equals(d.word(after)))) {
+            subj = mentions.trailingSubject(d, i, a); // "…, the group says." "…, union leaders say, is …"
         }
         if (subj == null && !inverted && cue.complement() != Lexicon.Complement.QUOTE
                 && (clauseFollows(d, after, b) || thatAfterAdverbial(d, after, b))) {
@@ -210,6 +210,13 @@ final class ReportedSpeechFinder {
             int attachTo = Math.max(d.tok[after - 1].end(), d.tok[subj[1]].end());
             return new Attribution(i, cueText, comp, subj[0], subj[1], cs, trimEnd(d.text, cs, ce), true,
                     attachFrom, attachTo);
+        }
+        if (own && !inverted && before > a && ",".equals(d.word(before)) && insertion(d, a, before, rest, b)) {
+            // "The source of the appeal, union leaders say, is the candidate's stance on trade": the
+            // attribution stands inside its content, which is the whole sentence
+            int cs = skipDateline(d.text, d.tok[a].begin());
+            return new Attribution(i, cueText, Lexicon.Complement.ANY, subj[0], subj[1], cs,
+                    trimEnd(d.text, cs, d.tok[b - 1].end()), false, -1, -1);
         }
         if (inverted) {
             return null;
@@ -583,6 +590,32 @@ final class ReportedSpeechFinder {
     private static boolean thatFollows(Doc d, int from, int b) {
         int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;
         return k < b && (":".equals(d.word(k)) || "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos()));
+    }
+
+    /**
+     * An attribution between commas inside its sentence: no verb and no quote before it (the
+     * words before are the subject of the sentence's clause), a comma right after the cue, and a
+     * finite verb after that comma.
+     */
+    private static boolean insertion(Doc d, int a, int comma, int rest, int b) {
+        if (rest + 2 >= b || !",".equals(d.word(rest)) || finiteBefore(d, a, comma) || hasQuote(d, a, b)) {
+            return false;
+        }
+        for (int k = rest + 1; k < b; k++) {
+            if (Tokens.finiteVerb(d.tok[k].pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuote(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens from..to-1 hold a finite verb or quoted words. */

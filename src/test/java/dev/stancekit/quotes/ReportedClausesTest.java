@@ -92,4 +92,11 @@ class ReportedClausesTest {
                 + "letter twice and plans to answer it before the end of the month with an offer of its own.\n");
         assertEquals("The minister", quote(qs, "keep the port open").mention(), dump(qs));
     }
+
+    @Test
+    void anAttributionBetweenCommasInsideItsSentenceReportsTheWholeSentence() {
+        QuoteSpan q = reported("The real risk, analysts said, lies in the bond market.", "bond market");
+        assertEquals("analysts", q.mention());
+        assertTrue(q.text().startsWith("The real risk"), q.text());
+    }
 }
