@@ -20,10 +20,14 @@ final class OpeningSubject {
 
     /** Token range [s, e] of the subject opening the cue's clause, or null. */
     static int[] find(Doc d, int cue, int sentFirst) {
-        if (!Tokens.finiteVerb(d.tok[cue].pos()) || d.tok[cue - 1].pos().equals("HYPH")) {
+        int verb = cue;
+        while (verb - 1 > sentFirst && !Tokens.finiteVerb(d.tok[verb].pos()) && Tokens.adverbOrAux(d.tok[verb - 1])) {
+            verb--; // "have said", "has also argued": the auxiliary is the finite verb
+        }
+        if (!Tokens.finiteVerb(d.tok[verb].pos()) || d.tok[cue - 1].pos().equals("HYPH")) {
             return null; // "The self-described hawk": a participle is no verb of a clause
         }
-        int e = cue - 1;
+        int e = verb - 1;
         while (e >= sentFirst && (d.tok[e].pos().startsWith("RB") || ",".equals(d.word(e)))) {
             e--; // "…, also said"
         }

@@ -99,4 +99,11 @@ class ReportedClausesTest {
         assertEquals("analysts", q.mention());
         assertTrue(q.text().startsWith("The real risk"), q.text());
     }
+
+    @Test
+    void anOpeningSubjectBeforeAnAuxiliaryAndTheCue() {
+        QuoteSpan q = reported("Nonetheless, council members backing the bill have said they think they will have "
+                + "the votes.", "have the votes");
+        assertEquals("council members backing the bill", q.mention());
+    }
 }
