@@ -26,6 +26,7 @@ public record LedgerEntry(Source source, int start, int end, String text, String
         HEADLINE("headline, caption or link line"),
         SO_CALLED("scare quote after 'so-called'"),
         TITLE("title or name in quote marks inside a sentence, no verb of saying"),
+        TITLE_AFTER_PREPOSITION("a title in capitals after a preposition or possessive (on “Meet the Press”)"),
         NO_SPEAKER("no verb of saying or speaker found for it"),
         NO_PREVIOUS_SPEAKER("continues a paragraph, but no earlier speaker to continue"),
         NEEDS_QUOTE("the verb reports only quoted words (e.g. 'called')"),

@@ -36,6 +36,8 @@ final class QuoteAttacher {
 
     private static final int MIN_INDIRECT_WORDS = 3;
     private static final int MAX_HEADLINE_WORDS = 20;
+    /** Most words of a title in quote marks after a preposition ("on “Meet the Press”"). */
+    private static final int MAX_TITLE_WORDS = 7;
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»\\s\\p{Z})\\]]+$");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
@@ -65,6 +67,10 @@ final class QuoteAttacher {
             }
             if (soCalled(d.text, q.open())) {
                 why.put(q, LedgerEntry.Reason.SO_CALLED);
+                continue;
+            }
+            if (titleAfterPreposition(d, q)) {
+                why.put(q, LedgerEntry.Reason.TITLE_AFTER_PREPOSITION);
                 continue;
             }
             while (from < atts.size() && atts.get(from).contentEnd() + 2 < q.open()
@@ -259,10 +265,39 @@ final class QuoteAttacher {
         return before.endsWith("so-called") || before.endsWith("so called");
     }
 
+    /**
+     * A short title-case stretch after a preposition or a possessive: the name of a show, book or
+     * film ({@code told CBS's “Face the Nation,”}, {@code said on “Meet the Press.”}). Every word
+     * starts with a capital except function words (determiners, prepositions, conjunctions).
+     */
+    private static boolean titleAfterPreposition(Doc d, QuoteMarks.Marked q) {
+        int open = d.tokenFrom(q.open());
+        int p = open - 1;
+        if (p < 0 || open >= d.tok.length || d.quoteOf[p] >= 0 || "that".equalsIgnoreCase(d.word(p))
+                || !("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos()) || "POS".equals(d.tok[p].pos()))) {
+            return false;
+        }
+        int words = 0;
+        for (int k = open; k < d.tok.length && d.tok[k].begin() < q.end(); k++) {
+            if (d.tok[k].begin() < q.start()) {
+                continue;
+            }
+            String w = d.word(k);
+            if (!Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            String pos = d.tok[k].pos();
+            boolean function = "DT".equals(pos) || "IN".equals(pos) || "CC".equals(pos) || "TO".equals(pos);
+            if (++words > MAX_TITLE_WORDS || !Character.isUpperCase(w.charAt(0)) && (words == 1 || !function)) {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
     /** Reach of a paragraph that is all quote: the latest speaker, however far back. */
     static final int ANY_DISTANCE = Integer.MAX_VALUE;
 
-    /** Fewest words of a quote without a verb of saying that is still taken as the latest speaker's. */
 
     private static boolean gapIs(String text, int from, int to, String allowed) {
         if (to < from) {
