@@ -26,6 +26,10 @@ final class LeadingCueRule implements MarkRule {
             return null;
         }
         int sentFirst = d.sentStart[d.sentOf[p]];
+        Attribution according = accordingTo(d, sentFirst, p, q);
+        if (according != null) {
+            return according;
+        }
         for (int k = p - 1; k >= sentFirst && k >= p - maxGap; k--) {
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || Tokens.sentenceEnd(d.word(k))) {
                 return null;
@@ -44,5 +48,19 @@ final class LeadingCueRule implements MarkRule {
             }
         }
         return null;
+    }
+
+    /** "According to the newspaper, “…”": the sentence opens with the source and the quote follows. */
+    private Attribution accordingTo(Doc d, int sentFirst, int p, QuoteMarks.Marked q) {
+        if (p - sentFirst < 3 || p - sentFirst > maxGap + 2 || !"according".equalsIgnoreCase(d.word(sentFirst))
+                || !"to".equalsIgnoreCase(d.word(sentFirst + 1))) {
+            return null;
+        }
+        int[] np = mentions.nounPhrase(d, p - 1, sentFirst + 2);
+        if (np == null || np[0] != sentFirst + 2) {
+            return null;
+        }
+        return new Attribution(sentFirst, d.span(sentFirst, sentFirst + 1), Lexicon.Complement.ANY,
+                np[0], np[1], q.start(), q.end(), false, -1, -1);
     }
 }

@@ -34,4 +34,11 @@ class ColonSpeakerRuleTest {
         List<QuoteSpan> qs = extract(TEXT);
         assertTrue(qs.stream().noneMatch(q -> q.text().contains("No more delays")), dump(qs));
     }
+
+    @Test
+    void aQuoteAfterAccordingToTakesItsSource() {
+        List<QuoteSpan> qs = extract("Port talks\n\nAccording to the newspaper, “the port deal leaves the city "
+                + "with the debt and the company with the profit.”\n");
+        assertEquals("the newspaper", quote(qs, "leaves the city").mention(), dump(qs));
+    }
 }
