@@ -39,6 +39,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final NameFinder names;
     private final Apposition apposition;
     private final Offices offices;
+    private final ArticleWords articleWords;
 
     private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words, Offices offices) {
         this.people = people;
@@ -47,6 +48,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         this.names = new NameFinder(words);
         this.apposition = new Apposition(lexicon, words);
         this.offices = offices;
+        this.articleWords = new ArticleWords(lexicon);
     }
 
     /**
@@ -100,7 +102,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 || words.is(t.fold(), Kind.DETERMINER))) {
             return Speaker.NONE;
         }
-        Context c = new Context(quote, article, doc, key, lexicon);
+        Context c = new Context(quote, article, doc, key, articleWords);
         Speaker s = wholeOrganization(p);
         Offices.Holder holder = s == null ? offices.holder(p, article.date()) : null;
         if (holder != null) {
@@ -138,7 +140,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
             each.add(s);
         }
-        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people);
+        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords);
     }
 
     /**
@@ -378,7 +380,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 || words.is(t.fold(), Kind.SOURCE) || words.is(t.fold(), Kind.PRONOUN))) {
             return null;
         }
-        Context inner = new Context(c.quote, c.article, c.doc, m.group(1), lexicon);
+        Context inner = new Context(c.quote, c.article, c.doc, m.group(1), articleWords);
         Speaker s = registeredPerson(name, inner);
         if (s == null) {
             int[] span = names.name(name, c.ner(name));
