@@ -273,7 +273,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         String text = c.article.text();
         Person reg = people.exact(Words.folds(Words.tokenize(s.canonical())));
         if (reg == null || reg.organization().isBlank()
-                || indexOfIgnoreCase(text, reg.organization(), 0) >= 0) {
+                || articleWords.occurrencesIgnoreCase(text, reg.organization()).length > 0) {
             return null;
         }
         for (List<String> n : reg.names()) {
@@ -344,9 +344,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             e = aroundMention(c);
         }
         String text = c.article.text();
-        for (int at = indexOfIgnoreCase(text, p.text, 0); e == null && at >= 0;
-             at = indexOfIgnoreCase(text, p.text, at + 1)) {
-            e = apposition.around(text, at, at + p.text.length(), c.doc);
+        int[] occurrences = articleWords.occurrencesIgnoreCase(text, p.text);
+        for (int k = 0; e == null && k < occurrences.length; k++) {
+            e = apposition.around(text, occurrences[k], occurrences[k] + p.text.length(), c.doc);
         }
         if (e == null) {
             e = words.commentator(p);
@@ -410,15 +410,6 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         return titles.isEmpty() ? null : people.byRoleInArticle(titles, c.articleFolds(),
                 w -> words.is(w, Kind.TITLE) && !words.is(w, Kind.HONORIFIC));
-    }
-
-    private static int indexOfIgnoreCase(String text, String needle, int from) {
-        for (int i = from; !needle.isEmpty() && i + needle.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Drops spaces and punctuation at both ends, keeping a final period of an abbreviation. */
