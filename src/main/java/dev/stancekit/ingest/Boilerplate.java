@@ -34,7 +34,12 @@ public final class Boilerplate {
 
     enum Match { LINE_EQUALS, LINE_STARTS, LINE_REGEX, BLOCK_START, TAIL_START }
 
-    record Rule(String pattern, Match match, String norm, Pattern regex) {}
+    record Rule(String pattern, Match match, String norm, Pattern regex, String colon, String spaceColon) {
+
+        Rule(String pattern, Match match, String norm, Pattern regex) {
+            this(pattern, match, norm, regex, norm + ":", norm + " :");
+        }
+    }
 
     private static final String LEAD = "#>*•·▪►»|-";
     private static final String TRAIL = ":.!…|»›>-";
@@ -189,7 +194,7 @@ public final class Boilerplate {
             case LINE_REGEX:
                 return r.regex.matcher(line).matches();
             default:
-                return n.equals(r.norm) || lower.startsWith(r.norm + ":") || lower.startsWith(r.norm + " :");
+                return n.equals(r.norm) || lower.startsWith(r.colon) || lower.startsWith(r.spaceColon);
         }
     }
 

@@ -87,10 +87,7 @@ public final class DateFinder {
                 return d;
             }
         }
-        int year = yearHint > 0 ? yearHint : yearAnywhere(text);
-        if (year <= 0) {
-            return null;
-        }
+        int year = yearHint; // the year of a dateline, looked for in the text only once one is found
         seen = 0;
         for (int i = 0; i < lines.length && seen < HEAD_LINES; i++) {
             String line = lines[i].strip();
@@ -100,6 +97,12 @@ public final class DateFinder {
             seen++;
             Matcher m = DATELINE.matcher(line);
             if (m.find()) {
+                if (year <= 0) {
+                    year = yearAnywhere(text);
+                    if (year <= 0) {
+                        return null;
+                    }
+                }
                 LocalDate d = date(year, month(m.group(1)), Integer.parseInt(m.group(2)));
                 if (d != null) {
                     return d;

@@ -125,17 +125,40 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             }
         }
         BitSet tagged = new BitSet(kept.size());
-        BitSet more = gate.first(convert(text, kept).sentences());
+        List<Sentence> sentences = new ArrayList<>(convert(text, kept).sentences());
+        BitSet more = gate.first(sentences);
         for (int round = 0; !more.isEmpty(); round++) {
             tag(text, kept, more);
             tagged.or(more);
+            reconvert(sentences, kept, more); // only the sentences just tagged have changed
             if (tagged.cardinality() == kept.size()) {
                 break;
             }
-            more = gate.next(convert(text, kept).sentences(), tagged, round);
+            more = gate.next(sentences, tagged, round);
             more.andNot(tagged);
         }
-        return convert(text, kept);
+        return new AnnotatedText(text, sentences);
+    }
+
+    /** Converts the chosen sentences again, keeping their place and paragraph. */
+    private static void reconvert(List<Sentence> sentences, List<CoreMap> coreSentences, BitSet chosen) {
+        for (int i = chosen.nextSetBit(0); i >= 0 && i < sentences.size(); i = chosen.nextSetBit(i + 1)) {
+            Sentence s = sentences.get(i);
+            sentences.set(i, new Sentence(s.index(), s.paragraph(), s.begin(), s.end(),
+                    tokens(coreSentences.get(i).get(CoreAnnotations.TokensAnnotation.class))));
+        }
+    }
+
+    private static List<Token> tokens(List<CoreLabel> labels) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+            String tag = l.tag() == null ? "" : l.tag();
+            String lemma = l.lemma() == null ? l.word() : l.lemma();
+            String ner = l.ner() == null ? "O" : l.ner();
+            tokens.add(new Token(l.originalText(), lemma.toLowerCase(Locale.ROOT), tag, ner,
+                    l.beginPosition(), l.endPosition()));
+        }
+        return tokens;
     }
 
     /** Runs the taggers on the chosen sentences only (CoreNLP tags sentence by sentence). */
@@ -161,14 +184,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             if (labels.isEmpty()) {
                 continue;
             }
-            List<Token> tokens = new ArrayList<>(labels.size());
-            for (CoreLabel l : labels) {
-                String tag = l.tag() == null ? "" : l.tag();
-                String lemma = l.lemma() == null ? l.word() : l.lemma();
-                String ner = l.ner() == null ? "O" : l.ner();
-                tokens.add(new Token(l.originalText(), lemma.toLowerCase(Locale.ROOT), tag, ner,
-                        l.beginPosition(), l.endPosition()));
-            }
+            List<Token> tokens = tokens(labels);
             int begin = tokens.get(0).begin();
             int end = tokens.get(tokens.size() - 1).end();
             if (!sentences.isEmpty() && text.substring(lastEnd, begin).indexOf('\n') >= 0) {

@@ -41,16 +41,17 @@ final class ArticleSpeakers {
     private final Lexicon lexicon;
     private final WordKinds words;
     private final PersonIndex people;
-    private Phrase article;
+    private final ArticleWords articleWords;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
-                    WordKinds words, PersonIndex people) {
+                    WordKinds words, PersonIndex people, ArticleWords articleWords) {
         this.quotes = quotes;
         this.speakers = speakers.toArray(new Speaker[0]);
         this.text = article.text();
         this.lexicon = lexicon;
         this.words = words;
         this.people = people;
+        this.articleWords = articleWords;
     }
 
     List<Speaker> resolve() {
@@ -467,14 +468,12 @@ final class ArticleSpeakers {
     }
 
     private Phrase article() {
-        if (article == null) {
-            article = new Phrase(text, lexicon);
-        }
-        return article;
+        return articleWords.phrase(text);
     }
 
     static List<Speaker> of(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
-                            WordKinds words, PersonIndex people) {
-        return new ArticleSpeakers(new ArrayList<>(quotes), speakers, article, lexicon, words, people).resolve();
+                            WordKinds words, PersonIndex people, ArticleWords articleWords) {
+        return new ArticleSpeakers(new ArrayList<>(quotes), speakers, article, lexicon, words, people, articleWords)
+                .resolve();
     }
 }

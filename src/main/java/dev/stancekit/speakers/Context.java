@@ -18,30 +18,22 @@ final class Context {
     final QuoteSpan quote;
     final Article article;
     final AnnotatedText doc;
-    private final Lexicon lexicon;
-    private Phrase articlePhrase;
-    private List<String> articleFolds;
+    private final ArticleWords articleWords;
 
-    Context(QuoteSpan quote, Article article, AnnotatedText doc, String key, Lexicon lexicon) {
+    Context(QuoteSpan quote, Article article, AnnotatedText doc, String key, ArticleWords articleWords) {
         this.key = key;
         this.quote = quote;
         this.article = article;
         this.doc = doc;
-        this.lexicon = lexicon;
+        this.articleWords = articleWords;
     }
 
     Phrase articlePhrase() {
-        if (articlePhrase == null) {
-            articlePhrase = new Phrase(article.text(), lexicon);
-        }
-        return articlePhrase;
+        return articleWords.phrase(article.text());
     }
 
     List<String> articleFolds() {
-        if (articleFolds == null) {
-            articleFolds = List.copyOf(Words.folds(articlePhrase().toks));
-        }
-        return articleFolds;
+        return articleWords.folds(article.text());
     }
 
     /** The NER tag of each word of the phrase, where the phrase is found in the annotated article. */

@@ -177,7 +177,7 @@ final class NameFinder {
         List<Tok> t = article.toks;
         Map<String, String> found = new LinkedHashMap<>();
         for (int i = 0; i + name.size() <= t.size(); i++) {
-            if (!Words.folds(t.subList(i, i + name.size())).equals(name)) {
+            if (!foldsAt(t, i, name)) {
                 continue;
             }
             int a = i, b = i + name.size();
@@ -192,6 +192,16 @@ final class NameFinder {
             }
         }
         return found.size() == 1 ? found.values().iterator().next() : null;
+    }
+
+    /** Whether the words from {@code i} fold to {@code name}. */
+    private static boolean foldsAt(List<Tok> t, int i, List<String> name) {
+        for (int j = 0; j < name.size(); j++) {
+            if (!t.get(i + j).fold().equals(name.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean breaksOrStops(Phrase p, int i) {

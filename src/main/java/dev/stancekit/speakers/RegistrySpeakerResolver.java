@@ -39,6 +39,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final NameFinder names;
     private final Apposition apposition;
     private final Offices offices;
+    private final ArticleWords articleWords;
 
     private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words, Offices offices) {
         this.people = people;
@@ -47,6 +48,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         this.names = new NameFinder(words);
         this.apposition = new Apposition(lexicon, words);
         this.offices = offices;
+        this.articleWords = new ArticleWords(lexicon);
     }
 
     /**
@@ -100,7 +102,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 || words.is(t.fold(), Kind.DETERMINER))) {
             return Speaker.NONE;
         }
-        Context c = new Context(quote, article, doc, key, lexicon);
+        Context c = new Context(quote, article, doc, key, articleWords);
         Speaker s = wholeOrganization(p);
         Offices.Holder holder = s == null ? offices.holder(p, article.date()) : null;
         if (holder != null) {
@@ -138,7 +140,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
             each.add(s);
         }
-        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people);
+        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords);
     }
 
     /**
@@ -271,7 +273,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         String text = c.article.text();
         Person reg = people.exact(Words.folds(Words.tokenize(s.canonical())));
         if (reg == null || reg.organization().isBlank()
-                || indexOfIgnoreCase(text, reg.organization(), 0) >= 0) {
+                || articleWords.occurrencesIgnoreCase(text, reg.organization()).length > 0) {
             return null;
         }
         for (List<String> n : reg.names()) {
@@ -342,9 +344,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             e = aroundMention(c);
         }
         String text = c.article.text();
-        for (int at = indexOfIgnoreCase(text, p.text, 0); e == null && at >= 0;
-             at = indexOfIgnoreCase(text, p.text, at + 1)) {
-            e = apposition.around(text, at, at + p.text.length(), c.doc);
+        int[] occurrences = articleWords.occurrencesIgnoreCase(text, p.text);
+        for (int k = 0; e == null && k < occurrences.length; k++) {
+            e = apposition.around(text, occurrences[k], occurrences[k] + p.text.length(), c.doc);
         }
         if (e == null) {
             e = words.commentator(p);
@@ -378,7 +380,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                 || words.is(t.fold(), Kind.SOURCE) || words.is(t.fold(), Kind.PRONOUN))) {
             return null;
         }
-        Context inner = new Context(c.quote, c.article, c.doc, m.group(1), lexicon);
+        Context inner = new Context(c.quote, c.article, c.doc, m.group(1), articleWords);
         Speaker s = registeredPerson(name, inner);
         if (s == null) {
             int[] span = names.name(name, c.ner(name));
@@ -408,15 +410,6 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         return titles.isEmpty() ? null : people.byRoleInArticle(titles, c.articleFolds(),
                 w -> words.is(w, Kind.TITLE) && !words.is(w, Kind.HONORIFIC));
-    }
-
-    private static int indexOfIgnoreCase(String text, String needle, int from) {
-        for (int i = from; !needle.isEmpty() && i + needle.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, needle, 0, needle.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Drops spaces and punctuation at both ends, keeping a final period of an abbreviation. */

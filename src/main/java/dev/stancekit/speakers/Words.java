@@ -41,6 +41,9 @@ final class Words {
 
     /** Lower case, accents removed, a few letters without decomposition mapped by hand. */
     static String fold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // nothing to decompose, no marks, no letters mapped by hand
+        }
         String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -54,6 +57,15 @@ final class Words {
             }
         }
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,17 +34,49 @@ public final class PhraseMatcher<T> {
     public record Match<T>(int start, int end, int literals, T value) {
     }
 
-    private record Pattern<T>(String[] elems, T value) {
+    /**
+     * A compiled phrase: per element its kind ({@link #GAP}, {@link #PREFIX} or {@link #STEM}) and
+     * its text without the {@code *}, so that matching allocates nothing.
+     */
+    private record Pattern<T>(String[] elems, byte[] kinds, int literals, T value) {
+
+        static <T> Pattern<T> of(String[] elems, T value) {
+            String[] texts = new String[elems.length];
+            byte[] kinds = new byte[elems.length];
+            int literals = 0;
+            for (int k = 0; k < elems.length; k++) {
+                String e = elems[k];
+                if (e.equals("*")) {
+                    kinds[k] = GAP;
+                    texts[k] = e;
+                } else if (e.endsWith("*")) {
+                    kinds[k] = PREFIX;
+                    texts[k] = e.substring(0, e.length() - 1);
+                    literals++;
+                } else {
+                    kinds[k] = STEM;
+                    texts[k] = e;
+                    literals++;
+                }
+            }
+            return new Pattern<>(texts, kinds, literals, value);
+        }
     }
 
+    private static final byte STEM = 0;
+    private static final byte PREFIX = 1;
+    private static final byte GAP = 2;
+
     private final Map<String, List<Pattern<T>>> byFirstStem = new HashMap<>();
-    private final List<Pattern<T>> prefixFirst = new ArrayList<>();
+    /** Phrases that begin with a prefix*, in table order, by the first character of the prefix. */
+    private final Map<Character, List<Pattern<T>>> prefixFirst = new HashMap<>();
 
     private PhraseMatcher(List<Pattern<T>> patterns) {
         for (Pattern<T> p : patterns) {
             String first = p.elems()[0];
-            if (first.endsWith("*")) {
-                prefixFirst.add(p);
+            if (p.kinds()[0] == PREFIX) {
+                // a prefix is the key of a word of two or more letters, never empty
+                prefixFirst.computeIfAbsent(first.charAt(0), k -> new ArrayList<>()).add(p);
             } else {
                 byFirstStem.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
             }
@@ -58,7 +90,7 @@ public final class PhraseMatcher<T> {
     public static <T> PhraseMatcher<T> compile(List<Map.Entry<String, T>> phrases) {
         List<Pattern<T>> patterns = new ArrayList<>();
         for (Map.Entry<String, T> e : phrases) {
-            patterns.add(new Pattern<>(parse(e.getKey()), e.getValue()));
+            patterns.add(Pattern.of(parse(e.getKey()), e.getValue()));
         }
         return new PhraseMatcher<>(patterns);
     }
@@ -101,12 +133,19 @@ public final class PhraseMatcher<T> {
     public List<Match<T>> findAll(List<Word> words) {
         List<Match<T>> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            List<Pattern<T>> candidates = byFirstStem.getOrDefault(words.get(i).stem(), List.of());
-            for (Pattern<T> p : candidates) {
-                add(out, p, words, i);
+            Word w = words.get(i);
+            List<Pattern<T>> candidates = byFirstStem.get(w.stem());
+            if (candidates != null) {
+                for (Pattern<T> p : candidates) {
+                    add(out, p, words, i);
+                }
             }
-            for (Pattern<T> p : prefixFirst) {
-                add(out, p, words, i);
+            // a prefix phrase can only match a word whose key begins with its first character
+            List<Pattern<T>> prefixed = w.key().isEmpty() ? null : prefixFirst.get(w.key().charAt(0));
+            if (prefixed != null) {
+                for (Pattern<T> p : prefixed) {
+                    add(out, p, words, i);
+                }
             }
         }
         return out;
@@ -139,44 +178,38 @@ public final class PhraseMatcher<T> {
     }
 
     private void add(List<Match<T>> out, Pattern<T> p, List<Word> words, int start) {
-        int end = matchFrom(p.elems(), 0, words, start);
+        int end = matchFrom(p, 0, words, start);
         if (end >= 0) {
-            int literals = 0;
-            for (String e : p.elems()) {
-                literals += e.equals("*") ? 0 : 1;
-            }
-            out.add(new Match<>(start, end, literals, p.value()));
+            out.add(new Match<>(start, end, p.literals(), p.value()));
         }
     }
 
     /** Index after the match of elems[k..] at words[i..], shortest gaps first; -1 when none. */
-    private static int matchFrom(String[] elems, int k, List<Word> words, int i) {
+    private static int matchFrom(Pattern<?> p, int k, List<Word> words, int i) {
+        String[] elems = p.elems();
         if (k == elems.length) {
             return i;
         }
-        String e = elems[k];
-        if (e.equals("*")) {
+        if (p.kinds()[k] == GAP) {
             for (int skip = 0; skip <= MAX_GAP && i + skip < words.size(); skip++) {
                 if (skip > 0 && words.get(i + skip - 1).afterBreak()) {
                     break;
                 }
-                int end = matchFrom(elems, k + 1, words, i + skip);
+                int end = matchFrom(p, k + 1, words, i + skip);
                 if (end >= 0) {
                     return end;
                 }
             }
             return -1;
         }
-        if (i >= words.size() || !matches(e, words.get(i)) || (k > 0 && words.get(i).afterBreak())) {
+        if (i >= words.size() || !matches(p.kinds()[k], elems[k], words.get(i))
+                || (k > 0 && words.get(i).afterBreak())) {
             return -1;
         }
-        return matchFrom(elems, k + 1, words, i + 1);
+        return matchFrom(p, k + 1, words, i + 1);
     }
 
-    private static boolean matches(String elem, Word w) {
-        if (elem.endsWith("*")) {
-            return w.key().startsWith(elem.substring(0, elem.length() - 1));
-        }
-        return elem.equals(w.stem());
+    private static boolean matches(byte kind, String elem, Word w) {
+        return kind == PREFIX ? w.key().startsWith(elem) : elem.equals(w.stem());
     }
 }

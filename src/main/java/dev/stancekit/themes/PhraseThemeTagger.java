@@ -88,12 +88,16 @@ public final class PhraseThemeTagger implements ThemeTagger {
      */
     @Override
     public List<String> tag(String text) {
-        int[] strong = hits(text, false);
+        return tag(find(text));
+    }
+
+    private List<String> tag(List<Match<Hit>> matches) {
+        int[] strong = hits(matches, false);
         boolean any = false;
         for (int h : strong) {
             any |= h > 0;
         }
-        int[] hits = any ? strong : hits(text, true);
+        int[] hits = any ? strong : hits(matches, true);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < hits.length; i++) {
             if (hits[i] > 0) {
@@ -110,25 +114,24 @@ public final class PhraseThemeTagger implements ThemeTagger {
      */
     @Override
     public List<String> tagQuote(String quote, String sentence, List<String> articleThemes) {
-        List<String> own = strong(quote);
+        List<Match<Hit>> inQuote = find(quote); // each text is searched once
+        List<String> own = themes(hits(inQuote, false));
         if (!own.isEmpty()) {
             return own;
         }
+        List<Match<Hit>> inSentence = null;
         if (sentence != null && !sentence.equals(quote)) {
-            List<String> around = strong(sentence);
+            inSentence = find(sentence);
+            List<String> around = themes(hits(inSentence, false));
             if (!around.isEmpty()) {
                 return around;
             }
         }
-        List<String> weak = tag(quote);
-        if (weak.isEmpty() && sentence != null && !sentence.equals(quote)) {
-            weak = tag(sentence);
+        List<String> weak = tag(inQuote);
+        if (weak.isEmpty() && inSentence != null) {
+            weak = tag(inSentence);
         }
         return weak.isEmpty() && articleThemes != null ? List.copyOf(articleThemes) : weak;
-    }
-
-    private List<String> strong(String text) {
-        return themes(hits(text, false));
     }
 
     /** The themes of all phrases found, weak ones included. */
@@ -173,23 +176,36 @@ public final class PhraseThemeTagger implements ThemeTagger {
      * phrases count only when {@code withWeak}.
      */
     private int[] hits(String text, boolean withWeak) {
-        int[] hits = new int[ids.size()];
+        return hits(find(text), withWeak);
+    }
+
+    /** Every occurrence of every phrase in the text; none in a blank text. */
+    private List<Match<Hit>> find(String text) {
         if (text == null || text.isBlank()) {
-            return hits;
+            return List.of();
         }
-        List<Match<Hit>> matches = matcher.findAll(Words.tokenize(text));
+        return matcher.findAll(Words.tokenize(text));
+    }
+
+    private int[] hits(List<Match<Hit>> matches, boolean withWeak) {
+        int[] hits = new int[ids.size()];
+        List<Match<Hit>> exclusions = new ArrayList<>();
         for (Match<Hit> m : matches) {
-            if (!m.value().exclusion() && (withWeak || !m.value().weak()) && !excluded(m, matches)) {
+            if (m.value().exclusion()) {
+                exclusions.add(m);
+            }
+        }
+        for (Match<Hit> m : matches) {
+            if (!m.value().exclusion() && (withWeak || !m.value().weak()) && !excluded(m, exclusions)) {
                 hits[m.value().theme()]++;
             }
         }
         return hits;
     }
 
-    private static boolean excluded(Match<Hit> m, List<Match<Hit>> matches) {
-        for (Match<Hit> x : matches) {
-            if (x.value().exclusion() && x.value().theme() == m.value().theme()
-                    && x.start() <= m.start() && m.end() <= x.end()) {
+    private static boolean excluded(Match<Hit> m, List<Match<Hit>> exclusions) {
+        for (Match<Hit> x : exclusions) {
+            if (x.value().theme() == m.value().theme() && x.start() <= m.start() && m.end() <= x.end()) {
                 return true;
             }
         }

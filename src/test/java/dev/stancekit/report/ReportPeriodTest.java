@@ -22,6 +22,19 @@ class ReportPeriodTest {
     }
 
     @Test
+    void labelsAreZeroPaddedAsStringFormatWritesThem() {
+        for (LocalDate d : java.util.List.of(LocalDate.of(1, 1, 1), LocalDate.of(5, 3, 9), LocalDate.of(999, 12, 31),
+                LocalDate.of(0, 6, 1), LocalDate.of(-44, 3, 15), LocalDate.of(12345, 1, 1), LocalDate.of(2024, 1, 1))) {
+            String y = String.format(java.util.Locale.ROOT, "%04d", d.getYear());
+            assertEquals(y, ReportPeriod.YEAR.label(d));
+            assertEquals(y + String.format(java.util.Locale.ROOT, "-%02d", d.getMonthValue()), ReportPeriod.MONTH.label(d));
+            assertEquals(String.format(java.util.Locale.ROOT, "%04d-W%02d", d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)), ReportPeriod.WEEK.label(d));
+        }
+        assertEquals("0005-03", ReportPeriod.MONTH.label(LocalDate.of(5, 3, 9)));
+    }
+
+    @Test
     void isoWeeksStartOnMondayAndUseWeekBasedYear() {
         assertEquals("2024-W28", ReportPeriod.WEEK.label(LocalDate.of(2024, 7, 14)));  // Sunday
         assertEquals("2024-W29", ReportPeriod.WEEK.label(LocalDate.of(2024, 7, 15)));  // Monday

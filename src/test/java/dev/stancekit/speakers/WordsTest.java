@@ -18,6 +18,14 @@ class WordsTest {
     }
 
     @Test
+    void foldsAsciiByLowerCasingAlone() {
+        for (String s : List.of("", "Xi", "U.S.", "McCONNELL", "O'Brien", "a-b 12")) {
+            assertEquals(s.toLowerCase(java.util.Locale.ROOT), Words.fold(s));
+        }
+        assertEquals("strasse", Words.fold("Straße"));
+    }
+
+    @Test
     void possessiveIsDroppedAndPunctuationSplits() {
         List<Tok> t = Words.tokenize("China’s Lt. Gen. Lai Ching-te (U.S.)");
         assertEquals(List.of("china", "lt", "gen", "lai", "ching", "te", "u", "s"), Words.folds(t));

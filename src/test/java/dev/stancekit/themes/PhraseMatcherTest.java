@@ -43,6 +43,15 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void prefixPhrasesKeepTableOrderWhateverTheirFirstLetter() {
+        PhraseMatcher<String> m = of("taiwan*", "tariff*", "trade war", "beij*", "ta*");
+        assertEquals(List.of("taiwan*", "ta*", "tariff*", "ta*", "trade war"),
+                found(m, "Taiwanese tariffs trade war", false));
+        assertEquals(List.of("beij*"), found(m, "BEIJING", false));
+        assertEquals(List.of(), found(m, "Tbilisi", false));
+    }
+
+    @Test
     void longestPhraseWinsOverItsWords() {
         PhraseMatcher<String> m = of("red", "line", "red line", "crossed * red line");
         assertEquals(List.of("crossed * red line"), found(m, "they crossed the red line", true));
