@@ -33,17 +33,26 @@ final class ClauseSubjectRule implements MarkRule {
             return null;
         }
         int sentFirst = d.sentStart[d.sentOf[open]];
-        for (int v = sentFirst + 1; v < open; v++) {
+        int[] vs = verbAndSubject(d, mentions, sentFirst, open);
+        if (vs == null || !subjectStartsClause(d, vs[1], sentFirst)) {
+            return null;
+        }
+        return new Attribution(vs[0], d.word(vs[0]), Lexicon.Complement.ANY, vs[1], vs[2],
+                q.start(), q.end(), false, -1, -1);
+    }
+
+    /**
+     * The first main verb in tokens [from, to) and the subject left of it, as {verb, subject
+     * start, subject end}; null when quoted words come first or the verb has no subject.
+     */
+    static int[] verbAndSubject(Doc d, MentionFinder mentions, int from, int to) {
+        for (int v = from + 1; v < to; v++) {
             if (d.quoteOf[v] >= 0 || d.isQuoteToken(v)) {
                 return null;
             }
             if (Tokens.finiteVerb(d.tok[v].pos()) && !Tokens.adverbOrAux(d.tok[v])) {
-                int[] subj = mentions.left(d, v, sentFirst);
-                if (subj == null || !subjectStartsClause(d, subj[0], sentFirst)) {
-                    return null;
-                }
-                return new Attribution(v, d.word(v), Lexicon.Complement.ANY, subj[0], subj[1],
-                        q.start(), q.end(), false, -1, -1);
+                int[] subj = mentions.left(d, v, from);
+                return subj == null ? null : new int[] {v, subj[0], subj[1]};
             }
         }
         return null;

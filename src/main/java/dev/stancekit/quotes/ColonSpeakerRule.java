@@ -33,16 +33,8 @@ final class ColonSpeakerRule implements MarkRule {
         if (np != null && np[0] == first && mentions.plausible(d, np)) {
             return attribution(d, colon, np, q); // "Mayor Ortiz: “…”"
         }
-        for (int v = first + 1; v < colon; v++) {
-            if (d.quoteOf[v] >= 0 || d.isQuoteToken(v)) {
-                return null;
-            }
-            if (Tokens.finiteVerb(d.tok[v].pos()) && !Tokens.adverbOrAux(d.tok[v])) {
-                int[] subj = mentions.left(d, v, first);
-                return subj != null && subj[0] == first ? attribution(d, v, subj, q) : null;
-            }
-        }
-        return null;
+        int[] vs = ClauseSubjectRule.verbAndSubject(d, mentions, first, colon);
+        return vs != null && vs[1] == first ? attribution(d, vs[0], new int[] {vs[1], vs[2]}, q) : null;
     }
 
     /** The first token of the sentence, or the token after the last dash before the colon. */

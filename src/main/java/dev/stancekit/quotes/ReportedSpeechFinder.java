@@ -637,7 +637,6 @@ final class ReportedSpeechFinder {
         return false;
     }
 
-    /** Whether the text right before the offset (spaces and commas aside) is a closing quote mark. */
     /**
      * Whether a closing quote mark ends the text just before {@code offset} in the same paragraph,
      * and the quote did not end its own sentence with a full stop ({@code “….” A spokesman said the
