@@ -31,8 +31,11 @@ final class TrailingVerbRule implements MarkRule {
             return null;
         }
         int sentEnd = d.sentEnd[d.sentOf[t]];
+        if (Tokens.finiteVerb(d.tok[t].pos()) || d.tok[t].pos().startsWith("W")) {
+            return null; // "“…,” is how the letter begins": no subject after the quote
+        }
         for (int k = t + 1; k < sentEnd && k <= t + maxSubject; k++) {
-            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || ",".equals(d.word(k))) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || ",".equals(d.word(k)) || d.tok[k].pos().startsWith("W")) {
                 return null;
             }
             if (Tokens.finiteVerb(d.tok[k].pos())) {

@@ -106,4 +106,12 @@ class ReportedClausesTest {
                 + "the votes.", "have the votes");
         assertEquals("council members backing the bill", q.mention());
     }
+
+    @Test
+    void aClauseAfterAQuoteThatOpensWithAVerbNamesNoSpeaker() {
+        List<QuoteSpan> qs = extract("Port talks\n\nThe minister said on Monday that the talks would go on.\n\n"
+                + "\"We will keep the port open through the winter whatever happens,\" is how the letter begins, "
+                + "and the union has read it twice.\n");
+        assertTrue(qs.stream().noneMatch(q -> q.mention().startsWith("is ")), dump(qs));
+    }
 }
