@@ -46,6 +46,16 @@ final class Fixture {
         return hits.get(0);
     }
 
+    /** The one quote whose text contains the fragment, which must be reported speech. */
+    static QuoteSpan reported(String sentence, String fragment) {
+        List<QuoteSpan> qs = extract(sentence);
+        QuoteSpan q = quote(qs, fragment);
+        if (q.kind() != dev.stancekit.model.QuoteKind.INDIRECT) {
+            throw new AssertionError("expected reported speech, got " + q.kind() + " in:\n" + dump(qs));
+        }
+        return q;
+    }
+
     static String dump(List<QuoteSpan> qs) {
         return qs.stream().map(q -> q.kind().label() + " [" + q.text() + "] by '" + q.mention() + "' -> '"
                 + q.antecedent() + "' (" + q.mentionType() + ", " + q.cue() + ")").collect(Collectors.joining("\n"));

@@ -3,6 +3,7 @@ package dev.stancekit.quotes;
 import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.quote;
+import static dev.stancekit.quotes.Fixture.reported;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,13 +17,6 @@ import org.junit.jupiter.api.Test;
  * analysis on PolNeAR train, second round); one test per pattern, every sentence invented.
  */
 class ReportedClausesTest {
-
-    private static QuoteSpan reported(String sentence, String fragment) {
-        List<QuoteSpan> qs = extract(sentence);
-        QuoteSpan q = quote(qs, fragment);
-        assertEquals(QuoteKind.INDIRECT, q.kind(), dump(qs));
-        return q;
-    }
 
     @Test
     void aVerbAfterButSharesTheSubjectOfTheVerbBefore() {
