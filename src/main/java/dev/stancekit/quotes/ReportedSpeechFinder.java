@@ -598,15 +598,8 @@ final class ReportedSpeechFinder {
      * finite verb after that comma.
      */
     private static boolean insertion(Doc d, int a, int comma, int rest, int b) {
-        if (rest + 2 >= b || !",".equals(d.word(rest)) || finiteBefore(d, a, comma) || hasQuote(d, a, b)) {
-            return false;
-        }
-        for (int k = rest + 1; k < b; k++) {
-            if (Tokens.finiteVerb(d.tok[k].pos())) {
-                return true;
-            }
-        }
-        return false;
+        return rest + 2 < b && ",".equals(d.word(rest)) && !finiteBefore(d, a, comma) && !hasQuote(d, a, b)
+                && finiteBefore(d, rest + 1, b);
     }
 
     private static boolean hasQuote(Doc d, int from, int to) {
