@@ -6,6 +6,7 @@ import static dev.stancekit.quotes.Fixture.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stancekit.model.QuoteKind;
 import dev.stancekit.model.QuoteSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,9 @@ class ColonSpeakerRuleTest {
 
     @Test
     void theSubjectOfTheClauseBeforeTheColonIsTheSpeaker() {
-        assertEquals("The senator", quote(extract(TEXT), "Sit down").mention());
+        QuoteSpan q = quote(extract(TEXT), "Sit down");
+        assertEquals("The senator", q.mention());
+        assertEquals(QuoteKind.DIRECT, q.kind(), "a sentence after a colon is a direct quote");
     }
 
     @Test
