@@ -13,7 +13,7 @@ final class LedgerBuilder {
     private LedgerBuilder() {
     }
 
-    static List<LedgerEntry> build(Doc d, List<Attribution> atts, List<Integer> strayCues, List<QuoteSpan> quotes,
+    static List<LedgerEntry> build(Doc d, List<Attribution> atts, List<ReportedSpeechFinder.StrayCue> strayCues, List<QuoteSpan> quotes,
                                    Map<Object, LedgerEntry.Reason> why) {
         List<LedgerEntry> out = new ArrayList<>();
         for (QuoteMarks.Marked q : d.quotes) {
@@ -29,12 +29,12 @@ final class LedgerBuilder {
             LedgerEntry.Reason r = n > 0 ? null : reason(why.get(a), why.get(s), quotes, s, e);
             out.add(new LedgerEntry(LedgerEntry.Source.CUE, s, e, d.text.substring(s, e), a.cue(), n, r));
         }
-        for (int cue : strayCues) {
+        for (ReportedSpeechFinder.StrayCue stray : strayCues) {
+            int cue = stray.tok();
             int sent = d.sentOf[cue];
             int s = d.tok[d.sentStart[sent]].begin();
             int e = d.tok[d.sentEnd[sent] - 1].end();
-            out.add(new LedgerEntry(LedgerEntry.Source.CUE, s, e, d.text.substring(s, e), d.word(cue), 0,
-                    LedgerEntry.Reason.UNATTRIBUTED_CUE));
+            out.add(new LedgerEntry(LedgerEntry.Source.CUE, s, e, d.text.substring(s, e), d.word(cue), 0, stray.reason()));
         }
         out.sort(Comparator.comparingInt(LedgerEntry::start).thenComparing(LedgerEntry::source));
         return out;

@@ -35,7 +35,9 @@ public record LedgerEntry(Source source, int start, int end, String text, String
         INSIDE_QUOTE("covered by a quote already extracted"),
         RUNS_INTO_QUOTE("the reported content runs into a stretch in quote marks, which is judged on its own"),
         SPEAKER_ONLY("names the speaker of the next paragraph's quote"),
-        UNATTRIBUTED_CUE("a verb of saying with no speaker or content found (negated, passive, or no subject)");
+        NEGATED_CUE("a verb of saying that is negated or refused ('did not say', 'declined to say')"),
+        PASSIVE_CUE("a verb of saying in the passive, with no speaker ('was said to be')"),
+        UNATTRIBUTED_CUE("a verb of saying with no speaker or no content found");
 
         private final String text;
 

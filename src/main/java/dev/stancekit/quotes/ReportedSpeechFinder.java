@@ -78,8 +78,8 @@ final class ReportedSpeechFinder {
      * uses as its cue or covers with its content: cues the finder could not attribute (negated,
      * passive, no subject found), listed in the ledger so that every one is a visible decision.
      */
-    List<Integer> strayCues(Doc d, int sent, List<Attribution> found) {
-        List<Integer> out = new ArrayList<>();
+    List<StrayCue> strayCues(Doc d, int sent, List<Attribution> found) {
+        List<StrayCue> out = new ArrayList<>();
         for (int i = d.sentStart[sent]; i < d.sentEnd[sent]; i++) {
             if (d.quoteOf[i] >= 0 || cueAt(d, i, d.sentEnd[sent]) == null
                     || i > d.sentStart[sent] && "HYPH".equals(d.tok[i - 1].pos())) {
@@ -91,10 +91,16 @@ final class ReportedSpeechFinder {
                 used |= a.cueTok() == i || at >= a.contentStart() && at < a.contentEnd();
             }
             if (!used) {
-                out.add(i);
+                int a = d.sentStart[sent];
+                out.add(new StrayCue(i, negated(d, i, a) ? LedgerEntry.Reason.NEGATED_CUE
+                        : passive(d, i, a) ? LedgerEntry.Reason.PASSIVE_CUE : LedgerEntry.Reason.UNATTRIBUTED_CUE));
             }
         }
         return out;
+    }
+
+    /** A verb of saying (token {@code tok}) that got no attribution, and why. */
+    record StrayCue(int tok, LedgerEntry.Reason reason) {
     }
 
     /** The trailing attribution ending the sentence ("..., the ministry said."), or null. */

@@ -58,7 +58,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         Doc d = new Doc(text, doc, QuoteMarks.find(text), w -> lex.is(w, Lexicon.WordType.TITLE));
         List<Attribution> atts = new ArrayList<>();
-        List<Integer> stray = new ArrayList<>();
+        List<ReportedSpeechFinder.StrayCue> stray = new ArrayList<>();
         for (int s = 0; s < d.sentStart.length; s++) {
             if (d.sentEnd[s] > d.sentStart[s] && !attacher.skipLine(d, d.tok[d.sentStart[s]].begin())) {
                 List<Attribution> found = reported.find(d, s);

@@ -17,13 +17,20 @@ class StrayCueLedgerTest {
     void aVerbOfSayingThatGetsNoAttributionIsListedWithItsReason() {
         List<LedgerEntry> l = ledger("The fire was said to be the work of a neighbour.");
         assertTrue(l.stream().anyMatch(e -> e.source() == LedgerEntry.Source.CUE && "said".equals(e.cue())
-                && e.reason() == LedgerEntry.Reason.UNATTRIBUTED_CUE), l.toString());
+                && e.reason() == LedgerEntry.Reason.PASSIVE_CUE), l.toString());
+    }
+
+    @Test
+    void aNegatedVerbOfSayingIsListedAsNegated() {
+        List<LedgerEntry> l = ledger("The mayor did not say whether the bridge would reopen in May.");
+        assertTrue(l.stream().anyMatch(e -> e.source() == LedgerEntry.Source.CUE && "say".equals(e.cue())
+                && e.reason() == LedgerEntry.Reason.NEGATED_CUE), l.toString());
     }
 
     @Test
     void anAttributedVerbIsNotListedTwice() {
         List<LedgerEntry> l = ledger("The mayor said the bridge would reopen in May.");
-        assertTrue(l.stream().noneMatch(e -> e.reason() == LedgerEntry.Reason.UNATTRIBUTED_CUE), l.toString());
+        assertTrue(l.stream().noneMatch(e -> e.source() == LedgerEntry.Source.CUE && !e.extracted()), l.toString());
         assertTrue(l.stream().anyMatch(LedgerEntry::extracted), l.toString());
     }
 }
