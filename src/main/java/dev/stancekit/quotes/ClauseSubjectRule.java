@@ -33,7 +33,7 @@ final class ClauseSubjectRule implements MarkRule {
             return null;
         }
         int sentFirst = d.sentStart[d.sentOf[open]];
-        int[] vs = verbAndSubject(d, mentions, sentFirst, open);
+        int[] vs = verbAndSubject(d, mentions, sentFirst, open, true);
         if (vs == null || !subjectStartsClause(d, vs[1], sentFirst)) {
             return null;
         }
@@ -46,12 +46,20 @@ final class ClauseSubjectRule implements MarkRule {
      * start, subject end}; null when quoted words come first or the verb has no subject.
      */
     static int[] verbAndSubject(Doc d, MentionFinder mentions, int from, int to) {
+        return verbAndSubject(d, mentions, from, to, false);
+    }
+
+    static int[] verbAndSubject(Doc d, MentionFinder mentions, int from, int to, boolean anyNoun) {
         for (int v = from + 1; v < to; v++) {
             if (d.quoteOf[v] >= 0 || d.isQuoteToken(v)) {
                 return null;
             }
             if (Tokens.finiteVerb(d.tok[v].pos()) && !Tokens.adverbOrAux(d.tok[v])) {
                 int[] subj = mentions.left(d, v, from);
+                if (subj == null && anyNoun) {
+                    int[] np = mentions.leftAny(d, v, from);
+                    subj = np != null && d.tok[MentionFinder.headOf(d, np)].pos().startsWith("NN") ? np : null;
+                }
                 return subj == null ? null : new int[] {v, subj[0], subj[1]};
             }
         }

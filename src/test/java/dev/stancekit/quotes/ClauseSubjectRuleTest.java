@@ -30,4 +30,11 @@ class ClauseSubjectRuleTest {
         List<QuoteSpan> qs = extract("Governor Lane visited the “new” school on Monday.");
         assertTrue(qs.stream().noneMatch(q -> q.text().contains("new")), dump(qs));
     }
+
+    @Test
+    void aCommonNounSubjectIsTheSpeakerOfAQuoteItsVerbIntroduces() {
+        List<QuoteSpan> qs = extract("The mayor spoke on Monday.\n\nThe engineers cited “broken pumps, leaking pipes and dirty floors.”");
+        QuoteSpan q = quote(qs, "broken pumps");
+        assertEquals("The engineers", q.mention(), dump(qs));
+    }
 }
