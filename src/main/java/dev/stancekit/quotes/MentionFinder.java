@@ -129,7 +129,7 @@ final class MentionFinder {
      */
     int[] right(Doc d, int from, int sentEnd, boolean anyNoun) {
         int e = from;
-        while (e < sentEnd && npToken(d.tok[e]) && e - from < MAX_NP) {
+        while (e < sentEnd && (npToken(d.tok[e]) || premodifier(d, e, from, sentEnd)) && e - from < MAX_NP) {
             e++;
         }
         if (e == from) {
@@ -434,7 +434,7 @@ final class MentionFinder {
                     || ".".equals(d.word(k - 2)));
             boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
                     && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
-            if (npToken(t) || connector || compound || nameHead || titleDot) {
+            if (npToken(t) || connector || compound || nameHead || titleDot || premodifier(d, k - 1, sentFirst, head + 1)) {
                 k--;
             } else {
                 break;
@@ -445,6 +445,25 @@ final class MentionFinder {
             k++;
         }
         return new int[] {k, head};
+    }
+
+    /**
+     * A participle modifying the noun after it at the start of a noun phrase or after a
+     * determiner or adjective ("retired surgeon", "the visiting senator"), not a verb with its
+     * object ("officials briefing reporters").
+     */
+    private static boolean premodifier(Doc d, int k, int lo, int hi) {
+        String p = d.tok[k].pos();
+        if (!("VBN".equals(p) || "VBG".equals(p)) || k + 1 >= hi || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        String next = d.tok[k + 1].pos();
+        if (!(next.startsWith("NN") || "JJ".equals(next))) {
+            return false;
+        }
+        String prev = k > lo ? d.tok[k - 1].pos() : "";
+        return k == lo || "DT".equals(prev) || "JJ".equals(prev) || "PRP$".equals(prev) || "RB".equals(prev)
+                || "CD".equals(prev) || "POS".equals(prev);
     }
 
     private static boolean npToken(Token t) {

@@ -1,6 +1,7 @@
 package dev.stancekit.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,20 @@ class MentionFinderTest {
         assertEquals("Russian envoy for energy matters",
                 left("Russian envoy for energy matters recently replied that the plan was unwise.", "replied"));
         assertEquals("Japanese officials", left("Japanese officials have long argued that the rules are vague.", "argued"));
+    }
+
+    @Test
+    void aParticipleBeforeItsNounBelongsToTheNounPhrase() {
+        assertEquals("The retired admiral", left("The retired admiral said the fleet was ready.", "said"));
+        Doc d = Fixture.doc("“We are ready,” said retired admiral Joan Pike, asked about the fleet.");
+        int said = indexOf(d, "said");
+        int[] np = finder.right(d, said + 1, d.sentEnd[0], true);
+        assertEquals("retired admiral Joan Pike", np == null ? null : d.span(np[0], np[1]));
+    }
+
+    @Test
+    void aParticipleWithItsObjectIsNotPartOfTheSubject() {
+        assertNotEquals("Officials briefing reporters", left("Officials briefing reporters said the fleet was ready.", "said"));
     }
 
     @Test
