@@ -148,7 +148,10 @@ final class MentionFinder {
         // a relative clause, a preposition or conjunction ("said X as she left", "said X in a
         // statement", "said X, a spokesman who ...")
         String next = e < sentEnd ? d.tok[e].pos() : "";
-        boolean ends = e == sentEnd || !(next.startsWith("VB") || "MD".equals(next) || "PRP".equals(next));
+        // a participle with its complement is a reduced relative ("said one aide involved in the talks")
+        boolean reduced = "VBN".equals(next) && e + 1 < sentEnd
+                && ("IN".equals(d.tok[e + 1].pos()) || "TO".equals(d.tok[e + 1].pos()));
+        boolean ends = e == sentEnd || reduced || !(next.startsWith("VB") || "MD".equals(next) || "PRP".equals(next));
         int[] np = {from, e - 1};
         return ends && (plausible(d, np) || anyNoun && nounHeaded(d, np)) && !"PRP".equals(d.tok[from].pos()) ? np : null;
     }
@@ -463,7 +466,7 @@ final class MentionFinder {
         }
         String prev = k > lo ? d.tok[k - 1].pos() : "";
         return k == lo || "DT".equals(prev) || "JJ".equals(prev) || "PRP$".equals(prev) || "RB".equals(prev)
-                || "CD".equals(prev) || "POS".equals(prev);
+                || "CD".equals(prev) || "POS".equals(prev) || "HYPH".equals(prev);
     }
 
     private static boolean npToken(Token t) {

@@ -32,22 +32,29 @@ final class TrailingCueRule implements MarkRule {
         int sentEnd = d.sentEnd[d.sentOf[t]];
         int firstComma = -1;
         boolean relative = false;
+        boolean relativeVerb = false;
         for (int k = t; k < n && k < t + maxSubject && d.tok[k].begin() < q.paraEnd(); k++) {
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || Tokens.sentenceEnd(d.word(k))) {
                 return null;
             }
-            Lexicon.Cue cue = relative ? null : finder.cueAt(d, k, Math.max(sentEnd, k + 1));
+            // a relative clause that already has its verb and no closing comma ends at a verb of
+            // saying in the past tense: "“…,” Ann Lee, the analyst who founded the site wrote."
+            boolean afterRelative = relative && relativeVerb && ("VBD".equals(d.tok[k].pos()) || "VBN".equals(d.tok[k].pos()));
+            Lexicon.Cue cue = relative && !afterRelative ? null : finder.cueAt(d, k, Math.max(sentEnd, k + 1));
             if (cue != null) {
                 return attribution(d, q, t, k, cue, firstComma, Math.max(sentEnd, k + 1));
             }
             String p = d.tok[k].pos();
             if (p.startsWith("W")) {
                 relative = true;
+                relativeVerb = false;
             } else if (",".equals(d.word(k))) {
                 firstComma = firstComma < 0 ? k : firstComma;
                 relative = false;
             } else if (!relative && Tokens.finiteVerb(p)) {
                 return null;
+            } else if (relative && Tokens.finiteVerb(p)) {
+                relativeVerb = true;
             }
         }
         return null;

@@ -1,0 +1,44 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Speakers named after a closing quote mark, in shapes found on real news. Sentences invented. */
+class TrailingSpeakerTest {
+
+    @Test
+    void aHyphenatedModifierBeforeTheSpeakerDoesNotHideIt() {
+        List<QuoteSpan> qs = extract("\"How much worse could it get?\" said Ohio-based strategist Al Carmona, "
+                + "referring to the mayor. \"It is not that the mayor is doing better.\"");
+        assertEquals("Ohio-based strategist Al Carmona", quote(qs, "How much worse").mention(), dump(qs));
+        assertEquals("Ohio-based strategist Al Carmona", quote(qs, "doing better").mention(), dump(qs));
+    }
+
+    @Test
+    void aSpeakerWithAReducedRelativeClause() {
+        List<QuoteSpan> qs = extract("\"You will see a massive ad campaign,\" said one Democrat involved in "
+                + "the planning, who spoke on condition of anonymity.");
+        assertEquals("one Democrat", quote(qs, "massive ad campaign").mention(), dump(qs));
+    }
+
+    @Test
+    void aRelativeClauseWithoutItsClosingComma() {
+        List<QuoteSpan> qs = extract("The council met on Monday. \"We need a plan,\" the mayor said.\n\n"
+                + "\"The council needs a plan for the northern districts,\" Nate Silverman, the analyst who "
+                + "founded a polling website tweeted on Wednesday.");
+        assertEquals("Nate Silverman", quote(qs, "northern districts").mention(), dump(qs));
+    }
+
+    @Test
+    void aLongSubjectWithAnOrganisation() {
+        List<QuoteSpan> qs = extract("\"Tritium would enable designs with a greater yield,\" nuclear experts Ada "
+                + "Albin and Sara Kell of the Harbor Institute for Science and International Security wrote in May.");
+        assertEquals(true, quote(qs, "greater yield").mention().contains("Kell"), dump(qs));
+    }
+}
