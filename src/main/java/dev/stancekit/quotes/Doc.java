@@ -192,17 +192,41 @@ final class Doc {
     }
 
     boolean isQuoteToken(int i) {
+        String w = tok[i].word();
+        if (possessiveApostrophe(i)) {
+            return false;
+        }
         String p = tok[i].pos();
         if ("``".equals(p) || "''".equals(p)) {
             return true;
         }
-        String w = tok[i].word();
         for (int k = 0; k < w.length(); k++) {
             if ("\"'`“”‘’«»‹›„".indexOf(w.charAt(k)) < 0) {
                 return false;
             }
         }
         return !w.isEmpty();
+    }
+
+    /**
+     * A lone apostrophe glued to a word ending in s ("Sanders’ aides", "the states' rights") that
+     * closes no stretch in quote marks: the plural or name possessive, not a quote mark.
+     */
+    boolean possessiveApostrophe(int i) {
+        String w = tok[i].word();
+        if (i == 0 || !("’".equals(w) || "'".equals(w)) || tok[i - 1].end() != tok[i].begin()) {
+            return false;
+        }
+        String prev = tok[i - 1].word();
+        if (prev.isEmpty() || Character.toLowerCase(prev.charAt(prev.length() - 1)) != 's') {
+            return false;
+        }
+        for (QuoteMarks.Marked q : quotes) {
+            if (q.close() == tok[i].begin()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text of the sentences covering both offsets. */

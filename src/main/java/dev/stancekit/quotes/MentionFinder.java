@@ -437,7 +437,8 @@ final class MentionFinder {
                     || ".".equals(d.word(k - 2)));
             boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
                     && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
-            if (npToken(t) || connector || compound || nameHead || titleDot || premodifier(d, k - 1, sentFirst, head + 1)) {
+            if (npToken(t) || connector || compound || nameHead || titleDot || premodifier(d, k - 1, sentFirst, head + 1)
+                    || d.possessiveApostrophe(k - 1)) {
                 k--;
             } else {
                 break;

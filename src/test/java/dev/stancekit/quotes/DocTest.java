@@ -46,4 +46,19 @@ class DocTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Doc(t, at, List.of()));
         assertTrue(e.getMessage().contains("outside the article text"));
     }
+
+    @Test
+    void anApostropheAfterAPluralOrNameIsAPossessiveNotAQuoteMark() {
+        String t = "Sanders’ aides said the ‘fair deal’ was dead.";
+        Doc d = Fixture.doc(t);
+        for (int i = 0; i < d.tok.length; i++) {
+            if ("’".equals(d.word(i)) && d.tok[i].begin() == t.indexOf("’")) {
+                assertTrue(!d.isQuoteToken(i), "possessive after Sanders");
+            } else if ("’".equals(d.word(i))) {
+                assertTrue(d.isQuoteToken(i), "the mark closing ‘fair deal’");
+            }
+        }
+        String r = "Sanders’ aides say their campaign has no wish to fight over the issue.";
+        assertEquals("Sanders’ aides", Fixture.reported(r, "no wish to fight").mention());
+    }
 }
