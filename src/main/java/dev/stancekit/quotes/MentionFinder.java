@@ -15,6 +15,8 @@ final class MentionFinder {
     private static final int MAX_NP = 12;
     /** Most tokens inside a bracketed tag after a name ("(R-Ohio)", "(D-N.Y.)"). */
     private static final int MAX_BRACKET = 8;
+    /** Most tokens of an insertion between dashes skipped between a subject and its verb. */
+    private static final int MAX_DASH_INSERTION = 40;
     /** Most comma-delimited insertions skipped between a subject and its verb. */
     private static final int MAX_INSERTIONS = 3;
     private static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall",
@@ -31,7 +33,7 @@ final class MentionFinder {
 
     /** Token range [s, e] of the subject left of the cue at {@code cue}, or null. */
     int[] left(Doc d, int cue, int sentFirst) {
-        int i = skipBracket(d, skipAdverbs(d, cue - 1, sentFirst), sentFirst);
+        int i = skipDashInsertion(d, skipBracket(d, skipAdverbs(d, cue - 1, sentFirst), sentFirst), sentFirst);
         if (i < sentFirst) {
             return null;
         }
@@ -163,7 +165,7 @@ final class MentionFinder {
      * said", "voters who said"). Null when none.
      */
     int[] leftAny(Doc d, int cue, int sentFirst) {
-        int i = skipBracket(d, skipAdverbs(d, cue - 1, sentFirst), sentFirst);
+        int i = skipDashInsertion(d, skipBracket(d, skipAdverbs(d, cue - 1, sentFirst), sentFirst), sentFirst);
         if (i < sentFirst || d.quoteOf[i] >= 0) {
             return null;
         }
@@ -317,6 +319,25 @@ final class MentionFinder {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The token before an insertion between dashes that ends at token {@code i} ("Many speakers
+     * — including two bishops — said"), or {@code i} when token i is no closing dash.
+     */
+    private static int skipDashInsertion(Doc d, int i, int sentFirst) {
+        if (i <= sentFirst || !Tokens.dash(d, i)) {
+            return i;
+        }
+        for (int j = i - 1; j > sentFirst && i - j <= MAX_DASH_INSERTION; j--) {
+            if (d.quoteOf[j] >= 0) {
+                return i;
+            }
+            if (Tokens.dash(d, j)) {
+                return j - 1;
+            }
+        }
+        return i;
     }
 
     /** The comma at or before token {@code from} in the sentence, or -1. */

@@ -36,4 +36,18 @@ final class Tokens {
         return p.startsWith("RB") || "MD".equals(p) || p.startsWith("VB")
                 && ("have".equals(t.lemma()) || "be".equals(t.lemma()) || "do".equals(t.lemma()));
     }
+
+    /**
+     * A dash between spaces: "—", "–", "--", or a hyphen with a space on each side (a hyphen
+     * inside a word, as in "Florida-based", is none).
+     */
+    static boolean dash(Doc d, int i) {
+        String w = d.word(i);
+        if ("—".equals(w) || "–".equals(w) || "--".equals(w)) {
+            return true;
+        }
+        int b = d.tok[i].begin();
+        return "-".equals(w) && b > 0 && b + 1 < d.text.length() && Character.isWhitespace(d.text.charAt(b - 1))
+                && Character.isWhitespace(d.text.charAt(b + 1));
+    }
 }

@@ -50,6 +50,13 @@ class MentionFinderTest {
     }
 
     @Test
+    void skipsAnInsertionBetweenDashes() {
+        assertEquals("Senior officials at the ministry", left("Senior officials at the ministry — including two "
+                + "deputy ministers — said the loss was painful.", "said"));
+        assertEquals("The spokesman", left("The spokesman - who took office in May - said the bridge would reopen.", "said"));
+    }
+
+    @Test
     void skipsInsertionsBetweenCommas() {
         assertEquals("The spokesman",
                 left("The spokesman, speaking on condition of anonymity, said the call went well.", "said"));
