@@ -195,12 +195,15 @@ final class MentionFinder {
             }
             i = skipBracket(d, j - 1, sentFirst);
         }
-        int[] np = looseNounPhrase(d, i, sentFirst);
+        int[] np = looseNounPhrase(d, i, sentFirst, "VBG".equals(d.tok[cue].pos()));
         if (np == null && (lex.is(d.word(i), Lexicon.WordType.QUANTIFIER) || "CD".equals(d.tok[i].pos()))) {
             int q = i; // "Some say", "one said", "while another says", "one in five say"
             if ("CD".equals(d.tok[i].pos()) && i - 2 >= sentFirst && "in".equalsIgnoreCase(d.word(i - 1))
                     && "CD".equals(d.tok[i - 2].pos())) {
                 q = i - 2;
+            }
+            while (q - 1 >= sentFirst && d.tok[q - 1].pos().startsWith("RB")) {
+                q--; // "About three in 10 said", "Only one said"
             }
             if (q == sentFirst || ",".equals(d.word(q - 1)) || "CC".equals(d.tok[q - 1].pos())
                     || "IN".equals(d.tok[q - 1].pos()) && SUBORDINATORS.contains(d.word(q - 1).toLowerCase(Locale.ROOT))) {
@@ -242,7 +245,7 @@ final class MentionFinder {
         return ("WP".equals(pos) || "WDT".equals(pos)) && !lex.is(d.word(i), Lexicon.WordType.FREE_RELATIVE) ? i : -1;
     }
 
-    private int[] looseNounPhrase(Doc d, int i, int sentFirst) {
+    private int[] looseNounPhrase(Doc d, int i, int sentFirst, boolean participle) {
         int[] np = nounPhrase(d, i, sentFirst);
         if (np == null) {
             return null;
@@ -254,7 +257,7 @@ final class MentionFinder {
             // the prepositional phrase heads the subject
             int[] outer = nounPhrase(d, p0 - 1, sentFirst);
             if (outer != null && d.tok[outer[1]].pos().startsWith("NN")) {
-                int[] whole = looseNounPhrase(d, p0 - 1, sentFirst);
+                int[] whole = looseNounPhrase(d, p0 - 1, sentFirst, participle);
                 return whole == null ? null : new int[] {whole[0], np[1]};
             }
         }
@@ -263,6 +266,9 @@ final class MentionFinder {
         int p = np[0] - 1;
         boolean object = p >= sentFirst && ("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos())
                 || d.tok[p].isVerb());
+        // a participle has its own subject after "with" or a verb: "with 47 percent of voters
+        // saying", "left most voters saying"
+        object &= !(participle && (d.tok[p].isVerb() || lex.is(d.word(p), Lexicon.WordType.ABSOLUTE_WITH)));
         return ok && !object && !lex.is(d.word(np[0]), Lexicon.WordType.JOINT) ? np : null;
     }
 

@@ -109,6 +109,16 @@ class ReportedSubjectsTest {
     @Test
     void aShareIsASubject() {
         assertEquals("One in five", reported("One in five say that won't be true.", "be true").mention());
+        assertEquals("About three in 10", reported("About three in 10 said they prefer a younger mayor.",
+                "prefer a younger").mention());
+    }
+
+    @Test
+    void aParticipleOfSayingAfterWithHasItsOwnSubject() {
+        assertEquals("47 percent of voters", reported("The mayor leads with 47 percent of voters saying they "
+                + "will support her in May.", "support her").mention());
+        assertEquals("62 percent of voters", reported("The shootings have left 62 percent of voters saying "
+                + "safety is getting worse.", "getting worse").mention());
     }
 
     @Test
