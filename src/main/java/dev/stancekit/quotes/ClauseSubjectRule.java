@@ -25,7 +25,8 @@ final class ClauseSubjectRule implements MarkRule {
 
     @Override
     public Attribution match(Doc d, QuoteMarks.Marked q) {
-        if (q.end() - q.start() < 2 || d.text.substring(q.start(), q.end()).strip().split("\\s+").length < minWords) {
+        int words = q.end() - q.start() < 2 ? 0 : d.text.substring(q.start(), q.end()).strip().split("\\s+").length;
+        if (words < minWords) {
             return null;
         }
         int open = d.tokenFrom(q.open());
@@ -33,7 +34,9 @@ final class ClauseSubjectRule implements MarkRule {
             return null;
         }
         int sentFirst = d.sentStart[d.sentOf[open]];
-        int[] vs = verbAndSubject(d, mentions, sentFirst, open, true);
+        // a subject that names no speaker ("The two sides signed a “working arrangement”") needs
+        // a longer quote: a short one is a term in marks
+        int[] vs = verbAndSubject(d, mentions, sentFirst, open, words > minWords);
         if (vs == null || !subjectStartsClause(d, vs[1], sentFirst)) {
             return null;
         }
