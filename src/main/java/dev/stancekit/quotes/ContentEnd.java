@@ -58,7 +58,7 @@ final class ContentEnd {
     }
 
     /** Whether the word, lower-cased, has the type (a final full stop is kept: "but." is no "but"). */
-    boolean is(String word, Lexicon.WordType type) {
+    private boolean is(String word, Lexicon.WordType type) {
         return lex.isExactly(word.toLowerCase(Locale.ROOT), type);
     }
 

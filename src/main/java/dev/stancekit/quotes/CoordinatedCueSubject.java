@@ -1,5 +1,7 @@
 package dev.stancekit.quotes;
 
+import java.util.Locale;
+
 /**
  * A verb of saying after "and" or "but" (and adverbs) shares the speaker of the report before it
  * when that report's content holds quoted words: {@code The mayor called the plan “a gamble” and
@@ -8,10 +10,10 @@ package dev.stancekit.quotes;
  */
 final class CoordinatedCueSubject implements SubjectRule {
 
-    private final ContentEnd words;
+    private final Lexicon lex;
 
-    CoordinatedCueSubject(ContentEnd words) {
-        this.words = words;
+    CoordinatedCueSubject(Lexicon lex) {
+        this.lex = lex;
     }
 
     @Override
@@ -31,6 +33,6 @@ final class CoordinatedCueSubject implements SubjectRule {
         while (k >= s.a() && s.pos(k).startsWith("RB")) {
             k--;
         }
-        return k > s.a() && words.is(s.d().word(k), Lexicon.WordType.COORDINATOR);
+        return k > s.a() && lex.isExactly(s.d().word(k).toLowerCase(Locale.ROOT), Lexicon.WordType.COORDINATOR);
     }
 }
