@@ -31,7 +31,8 @@ final class Lexicon {
     }
 
     /** Kinds of attribution words. */
-    enum WordType { TITLE, ANONYMOUS, ORGANIZATION, DOCUMENT, JOINT, BOILERPLATE, NOCOMMENT, LISTENER, PLACE, ACTOR_PRONOUN, FREE_RELATIVE, PARTICLE, QUANTIFIER, VERB_CONJUNCTION, ABSOLUTE_WITH }
+    enum WordType { TITLE, ANONYMOUS, ORGANIZATION, DOCUMENT, JOINT, BOILERPLATE, NOCOMMENT, LISTENER, PLACE, ACTOR_PRONOUN, FREE_RELATIVE, PARTICLE, QUANTIFIER, VERB_CONJUNCTION,
+        BOUNDARY, COORDINATOR, NEGATION, REFUSAL, ABSOLUTE_WITH }
 
     private final Map<String, List<Cue>> cues;
     private final Map<String, Set<WordType>> words;
@@ -102,6 +103,36 @@ final class Lexicon {
     boolean is(String word, WordType type) {
         Set<WordType> s = words.get(normal(word));
         return s != null && s.contains(type);
+    }
+
+    /**
+     * Whether this exact form has the type: a lemma, or a word the caller lower-cased. Unlike
+     * {@link #is} it keeps a final full stop and the case of a lemma ("Decline" as a name).
+     */
+    boolean isExactly(String form, WordType type) {
+        Set<WordType> s = words.get(form);
+        return s != null && s.contains(type);
+    }
+
+    /**
+     * The cue whose verb is token {@code i} of a sentence ending before token {@code b}: a verb
+     * whose lemma is in {@code cue-verbs.csv}, with its particle when the cue has one ("point
+     * out"); null when none.
+     */
+    Cue cueAt(Doc d, int i, int b) {
+        dev.stancekit.nlp.Token t = d.tok[i];
+        if (!t.isVerb()) {
+            return null;
+        }
+        for (Cue c : cues(t.lemma())) {
+            if (c.particle().isEmpty()) {
+                return c;
+            }
+            if (i + 1 < b && c.particle().equalsIgnoreCase(d.word(i + 1))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Whether the word is a title, anonymous, organisation or document noun. */

@@ -27,7 +27,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private RuleQuoteExtractor(Lexicon lex, Resources res) {
         this.lex = lex;
         MentionFinder mentions = new MentionFinder(lex);
-        this.reported = new ReportedSpeechFinder(lex, mentions);
+        this.reported = new ReportedSpeechFinder(lex, mentions, ReportedRules.load(res, lex, mentions));
         this.attacher = new QuoteAttacher(lex, MarkRules.load(res, reported, mentions));
     }
 

@@ -1,0 +1,75 @@
+package dev.stancekit.quotes;
+
+/**
+ * "according to X" with its content: leading, {@code According to the survey, most voters …}
+ * (after adverbs and commas only; row {@code according_leading}), or trailing, {@code Most voters
+ * …, according to the survey.} (after a comma; row {@code according_trailing}). The source is a
+ * plausible speaker or a noun (a document, a tally). No verb of saying of its own may stand in the
+ * content outside a subordinate clause ("according to X, Y said Z": Y is the speaker). Limit:
+ * fewest tokens of content.
+ */
+final class AccordingToRule {
+
+    private final Lexicon lex;
+    private final MentionFinder mentions;
+    private final boolean leading;
+    private final int minTokens;
+
+    AccordingToRule(Lexicon lex, MentionFinder mentions, boolean leading, int minTokens) {
+        this.lex = lex;
+        this.mentions = mentions;
+        this.leading = leading;
+        this.minTokens = minTokens;
+    }
+
+    /** Whether tokens i and i+1 are "according to". */
+    static boolean at(Doc d, int i, int b) {
+        return "according".equalsIgnoreCase(d.word(i)) && i + 1 < b && "to".equalsIgnoreCase(d.word(i + 1));
+    }
+
+    /** The attribution of "according to" at token i of the sentence from a to b, or null. */
+    Attribution match(Doc d, int i, int a, int b) {
+        int e = i + 2;
+        while (e < b && !",".equals(d.word(e)) && !".".equals(d.word(e))) {
+            e++;
+        }
+        if (e == i + 2) {
+            return null;
+        }
+        int[] src = {i + 2, e - 1};
+        // a document or a tally is a source too ("according to the survey", "according to a CNN tally")
+        if (!mentions.plausible(d, src) && !MentionFinder.nounHeaded(d, src)) {
+            return null;
+        }
+        boolean lead = true;
+        for (int k = a; k < i; k++) {
+            lead &= d.tok[k].pos().startsWith("RB") || ",".equals(d.word(k));
+        }
+        boolean leadingShape = lead && e < b && ",".equals(d.word(e));
+        int cs;
+        int ce;
+        if (leading && leadingShape) {
+            cs = e + 1;
+            ce = b;
+        } else if (!leading && !leadingShape && i - 1 >= a && ",".equals(d.word(i - 1))) {
+            cs = a;
+            ce = i - 1;
+        } else {
+            return null;
+        }
+        if (ce - cs < minTokens) {
+            return null;
+        }
+        for (int k = cs; k < ce; k++) {
+            // "according to X, Y said Z": Y is the speaker; a cue deeper in the content is reported
+            int[] own = d.quoteOf[k] < 0 && lex.cueAt(d, k, b) != null ? mentions.left(d, k, cs) : null;
+            if (own != null && !Clauses.subordinate(d, cs, own[0])) {
+                return null;
+            }
+        }
+        int start = d.tok[cs].begin();
+        int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
+        return new Attribution(i, d.span(i, i + 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
+                false, -1, -1);
+    }
+}

@@ -1,0 +1,220 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.nlp.Token;
+
+/**
+ * Part-of-speech patterns the reported-speech rules share: whether a clause, a that-clause or
+ * only adverbials follow a verb of saying, and whether a stretch holds a verb or a quote.
+ */
+final class Clauses {
+
+    /** Most adverbs before the noun phrase of a clause's subject ("nearly", "about"). */
+    private static final int MAX_NP_ADVERBS = 3;
+    /** Most words of that noun phrase. */
+    private static final int MAX_NP_WORDS = 6;
+
+    private Clauses() {
+    }
+
+    /**
+     * Whether a finite clause starts at token k: a subject (a pronoun, or a short noun phrase)
+     * and then its finite verb ("claims he's worth", "predicts the party will lose"). A relative
+     * clause of at most {@code maxInsertion} tokens between commas may follow the subject.
+     */
+    static boolean clauseFollows(Doc d, int k, int b, int maxInsertion) {
+        if (k >= b || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        if ("that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos())) {
+            k++; // "said that he …"
+            if (k >= b || d.quoteOf[k] >= 0) {
+                return false;
+            }
+        }
+        String p0 = d.tok[k].pos();
+        int j = k;
+        if ("PRP".equals(p0) || "EX".equals(p0)) {
+            j = k + 1;
+        } else {
+            j = nounPhraseEnd(d, k, b);
+            if (j < 0) {
+                return false;
+            }
+            // "the situation in the South China Sea was …": one prepositional phrase after the noun
+            if (j + 1 < b && "IN".equals(d.tok[j].pos()) && !"that".equalsIgnoreCase(d.word(j))) {
+                int e = nounPhraseEnd(d, j + 1, b);
+                j = e < 0 ? j : e;
+            }
+            j = afterInsertion(d, j, b, maxInsertion);
+        }
+        while (j < b && d.tok[j].pos().startsWith("RB")) {
+            j++;
+        }
+        if (j >= b) {
+            return false;
+        }
+        String v = d.tok[j].pos();
+        // after a subject pronoun a base form is a present tense the tagger missed ("they trust"),
+        // and a clitic "'s" is "is" or "has" ("it’s up to him")
+        boolean afterPronoun = "PRP".equals(p0) && j == k + 1
+                && ("VB".equals(v) || "POS".equals(v) && d.word(j).endsWith("s"));
+        return "VBD".equals(v) || "VBZ".equals(v) || "VBP".equals(v) || "MD".equals(v) || afterPronoun;
+    }
+
+    /**
+     * The end (exclusive) of a short noun phrase starting at token k ("the big steel plant",
+     * "at least six planes", "her campaign's"), or -1 when none starts there.
+     */
+    private static int nounPhraseEnd(Doc d, int k, int b) {
+        int j = k;
+        if (j + 1 < b && "at".equalsIgnoreCase(d.word(j)) && "least".equalsIgnoreCase(d.word(j + 1))) {
+            j += 2;
+        }
+        while (j < b && j - k < MAX_NP_ADVERBS && d.tok[j].pos().startsWith("RB")) {
+            j++; // "nearly", "about"
+        }
+        int from = j;
+        while (j < b && j - from < MAX_NP_WORDS && d.quoteOf[j] < 0 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
+                || "JJ".equals(d.tok[j].pos()) || "JJS".equals(d.tok[j].pos()) || "CD".equals(d.tok[j].pos())
+                || "POS".equals(d.tok[j].pos()) || "HYPH".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("NN"))) {
+            j++;
+        }
+        return j == from || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos()) ? -1 : j;
+    }
+
+    /**
+     * After a subject, a relative clause or apposition between commas ("the decision, which
+     * struck down the limits, shows") of at most {@code max} tokens: the token after the second
+     * comma; else {@code j}.
+     */
+    private static int afterInsertion(Doc d, int j, int b, int max) {
+        if (j + 1 >= b || !",".equals(d.word(j)) || !d.tok[j + 1].pos().startsWith("W")) {
+            return j;
+        }
+        for (int k = j + 2; k < b && k - j <= max; k++) {
+            if (d.quoteOf[k] >= 0 || ";".equals(d.word(k))) {
+                return j;
+            }
+            if (",".equals(d.word(k))) {
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * Whether a that-clause follows after adverbial phrases of at most {@code max} tokens ("said
+     * on Thursday that", "told reporters in Ohio that").
+     */
+    static boolean thatAfterAdverbial(Doc d, int k, int b, int max) {
+        for (int j = k; j < b && j - k <= max; j++) {
+            Token t = d.tok[j];
+            if (d.quoteOf[j] >= 0) {
+                return false;
+            }
+            if ("that".equalsIgnoreCase(t.word()) && "IN".equals(t.pos())) {
+                return j + 2 < b && d.quoteOf[j + 1] < 0;
+            }
+            String p = t.pos();
+            if (!("IN".equals(p) || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("NN")
+                    || p.startsWith("RB") || "PRP".equals(p) || "PRP$".equals(p) || ",".equals(p))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Only prepositional phrases, adverbs and punctuation until the sentence end ("said on
+     * Tuesday.") or until a comma opening a participle or relative clause ("said, adding ...").
+     */
+    static boolean adverbialOnly(Doc d, int from, int b, boolean clauseMayFollow) {
+        for (int k = from; k < b; k++) {
+            Token t = d.tok[k];
+            if (clauseMayFollow && k == from && t.pos().startsWith("W")) {
+                return true;
+            }
+            if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b && ("VBG".equals(d.tok[k + 1].pos())
+                    || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1)
+                    || "IN".equals(d.tok[k + 1].pos()) && !"that".equalsIgnoreCase(d.word(k + 1)))) {
+                return true;
+            }
+            String p = t.pos();
+            if (p.startsWith("VB") && !"VB".equals(p) && k > from && "IN".equals(d.tok[from].pos())
+                    && d.quoteOf[k] < 0 && (p.equals("VBN") || p.equals("VBG") || p.equals("VBD"))
+                    && (d.tok[k - 1].pos().startsWith("NN") || "DT".equals(d.tok[k - 1].pos()))) {
+                continue; // "in a statement posted on its website"
+            }
+            // "said X, its president and CEO": a coordinator between nouns of the apposition
+            boolean nounAnd = "CC".equals(p) && k + 1 < b && (d.tok[k + 1].pos().startsWith("NN")
+                    || "DT".equals(d.tok[k + 1].pos()) || "JJ".equals(d.tok[k + 1].pos()));
+            boolean ok = nounAnd || "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
+                    || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("RB")
+                    || "PRP$".equals(p) || "POS".equals(p) || ".".equals(p) || ",".equals(p) || "HYPH".equals(p);
+            if (!ok || d.quoteOf[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a that-clause or colon opens right after the speaker ("said X, that …"). */
+    static boolean thatFollows(Doc d, int from, int b) {
+        int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;
+        return k < b && (":".equals(d.word(k)) || "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos()));
+    }
+
+    /**
+     * Whether a subordinating word ("if", "whether", "what", "because", "that") stands between
+     * tokens {@code from} and {@code to}: a verb of saying after it is part of the content.
+     */
+    static boolean subordinate(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String p = d.tok[k].pos();
+            if (d.quoteOf[k] < 0 && ("IN".equals(p) && !"of".equalsIgnoreCase(d.word(k)) || p.startsWith("W"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from..to-1 hold quoted words ("called it “x”, and said ..."). */
+    static boolean quotedBefore(Doc d, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (d.quoteOf[j] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from..to-1 hold quoted words or a quote mark. */
+    static boolean hasQuote(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from..to-1 hold a finite verb or quoted words. */
+    static boolean finiteBefore(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Tokens.finiteVerb(d.tok[k].pos()) || d.quoteOf[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from..to-1 hold a verb or quoted words. */
+    static boolean hasVerb(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.tok[k].isVerb() || d.quoteOf[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

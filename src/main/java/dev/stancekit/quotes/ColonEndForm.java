@@ -1,0 +1,29 @@
+package dev.stancekit.quotes;
+
+/**
+ * A verb of saying whose sentence ends in a colon right after it, closing its paragraph: {@code
+ * The minister said:} (row {@code colon_at_end}; limit: as for {@code content}, most tokens
+ * between the verb and the colon). The content is empty; the next paragraph's quote is the
+ * speaker's.
+ */
+final class ColonEndForm implements FormRule {
+
+    private final Lexicon lex;
+    private final int window;
+
+    ColonEndForm(Lexicon lex, int window) {
+        this.lex = lex;
+        this.window = window;
+    }
+
+    @Override
+    public Attribution match(CueSite s, Speaker sp) {
+        Doc d = s.d();
+        int b = s.b();
+        if (sp.inverted() || ContentForm.start(s, lex, window).token() < b || !":".equals(d.word(b - 1))) {
+            return null;
+        }
+        int end = d.tok[b - 1].end();
+        return new Attribution(s.cue(), s.cueText(), s.verb().complement(), sp.start(), sp.end(), end, end, false, -1, -1);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.stancekit.quotes;
+
+import java.util.Locale;
+
+/**
+ * Where reported content ends: at a semicolon, at a comma before a word of type {@code boundary}
+ * ("X said A, while B"), at a second verb of saying coordinated with the first ("X said A and
+ * warned B") and at a new clause about the speaker ("X said A, and he railed against B"). Word
+ * types are from {@code attribution-words.csv}. Immutable, thread-safe.
+ */
+final class ContentEnd {
+
+    private final Lexicon lex;
+
+    ContentEnd(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The end (exclusive) of the content that starts at token cs, in a sentence ending before b:
+     * the first boundary from token {@code from} on, or b.
+     */
+    int end(Doc d, int cs, int from, int b) {
+        int ce = from;
+        while (ce < b && !boundary(d, cs, ce, b)) {
+            ce++;
+        }
+        return ce;
+    }
+
+    /** Whether the content that starts at token cs ends before token k. */
+    boolean boundary(Doc d, int cs, int k, int b) {
+        String w = d.word(k);
+        if (";".equals(w) || coordinatedCue(d, cs, k, b) || newActor(d, cs, k, b)) {
+            return true;
+        }
+        return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
+                && is(d.word(k + 1), Lexicon.WordType.BOUNDARY);
+    }
+
+    /**
+     * Where a coordinated second report starts at token k ("..., and that ...", "... but said ...",
+     * "... and warned Y to ..."): the token after "that" or the second cue verb; else -1.
+     */
+    int coordination(Doc d, int k, int b) {
+        if (d.quoteOf[k] >= 0 || !is(d.word(k), Lexicon.WordType.COORDINATOR)) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < b && d.tok[j].pos().startsWith("RB") && d.quoteOf[j] < 0) {
+            j++;
+        }
+        if (j + 1 < b && "that".equalsIgnoreCase(d.word(j)) && "IN".equals(d.tok[j].pos())) {
+            return j + 1;
+        }
+        boolean finite = j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()));
+        return finite && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) != null ? j : -1;
+    }
+
+    /** Whether the word, lower-cased, has the type (a final full stop is kept: "but." is no "but"). */
+    private boolean is(String word, Lexicon.WordType type) {
+        return lex.isExactly(word.toLowerCase(Locale.ROOT), type);
+    }
+
+    /**
+     * "X said A and warned that B", "X rejected A and said that B": a second verb of saying
+     * coordinated with the first ends the first content (it starts its own report); "and that B"
+     * ends it only after quoted words.
+     */
+    private boolean coordinatedCue(Doc d, int cs, int k, int b) {
+        int c = k > cs ? coordination(d, k, b) : -1;
+        if (c < 0) {
+            return false;
+        }
+        if (Clauses.quotedBefore(d, cs, k)) {
+            return true;
+        }
+        // a noun object ("expressed concern over A and urged B") stays one report with its sequel
+        boolean clause = false;
+        for (int j = cs; j < k && !clause; j++) {
+            clause = Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0;
+        }
+        return clause && !"that".equalsIgnoreCase(d.word(c - 1));
+    }
+
+    /**
+     * "X said A, and he railed against B", "X said A and she accused Y of B": a coordinator
+     * followed by a third-person subject pronoun and its finite verb starts a new clause about
+     * the speaker, not more of what was said.
+     */
+    private boolean newActor(Doc d, int cs, int k, int b) {
+        if (k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0 || !is(d.word(k), Lexicon.WordType.COORDINATOR)
+                || !lex.is(d.word(k + 1), Lexicon.WordType.ACTOR_PRONOUN)) {
+            return false;
+        }
+        int j = k + 2;
+        while (j < b && (d.tok[j].pos().startsWith("RB") || "MD".equals(d.tok[j].pos()))) {
+            j++;
+        }
+        return j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()) || "MD".equals(d.tok[j - 1].pos()));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.nlp.Token;
+
+/**
+ * The content after the verb: {@code X said (that) …}, {@code X said on Thursday that …}, {@code
+ * X told reporters …}, {@code X urged Y to …}, {@code X said: …} (row {@code content}; limit:
+ * most tokens searched after the verb for "that" or a colon). The content ends where {@link
+ * ContentEnd} says; it needs two tokens, a clause for verbs that want one ({@code complement=that}
+ * in {@code cue-verbs.csv}) and a verb when it opens with a preposition ("said in a statement.").
+ */
+final class ContentForm implements FormRule {
+
+    /** Fewest tokens of content. */
+    private static final int MIN_TOKENS = 2;
+
+    private final Lexicon lex;
+    private final ContentEnd ends;
+    private final int window;
+    private final int maxInsertion;
+
+    ContentForm(Lexicon lex, ContentEnd ends, int window, int maxInsertion) {
+        this.lex = lex;
+        this.ends = ends;
+        this.window = window;
+        this.maxInsertion = maxInsertion;
+    }
+
+    /** Where the content starts (the token), and whether "that", a comma or a colon opened it. */
+    record Start(int token, boolean that) {
+    }
+
+    /**
+     * The start of the content after the verb: after "that" or a colon within {@code window}
+     * tokens (over adverbials, before any other verb, comma or quote), after a comma or colon right
+     * after the verb, after the audience of "told"; else right after the verb.
+     */
+    static Start start(CueSite s, Lexicon lex, int window) {
+        Doc d = s.d();
+        int b = s.b();
+        int after = s.after();
+        int cs = after;
+        boolean that = false;
+        for (int j = after; j < b && j < after + window; j++) {
+            Token t = d.tok[j];
+            if ("that".equalsIgnoreCase(t.word()) && !"DT".equals(t.pos()) || ":".equals(t.word())) {
+                cs = j + 1;
+                that = true;
+                break;
+            }
+            boolean modifier = ("VBN".equals(t.pos()) || "VBG".equals(t.pos())) && j > after
+                    && d.tok[j - 1].pos().startsWith("NN") && "IN".equals(d.tok[after].pos());
+            if (t.isVerb() && !modifier || ",".equals(t.word()) || d.isQuoteToken(j) || d.quoteOf[j] >= 0) {
+                break;
+            }
+        }
+        if (!that && cs < b && (",".equals(d.word(cs)) || ":".equals(d.word(cs)))) {
+            cs++;
+            that = true;
+        }
+        if (!that && "tell".equals(d.tok[s.cue()].lemma()) && cs < b && lex.is(d.word(cs), Lexicon.WordType.LISTENER)) {
+            cs++;
+        }
+        return new Start(cs, that);
+    }
+
+    @Override
+    public Attribution match(CueSite s, Speaker sp) {
+        if (sp.inverted()) {
+            return null;
+        }
+        Doc d = s.d();
+        int b = s.b();
+        Start st = start(s, lex, window);
+        int cs = st.token();
+        int ce = cs;
+        if (st.that() && cs + 1 < b && ",".equals(d.word(cs))) {
+            // "say that, even if they wanted one, a recount could not be done": the insertion
+            // between commas belongs to the content
+            int close = cs + 1;
+            while (close < b && !",".equals(d.word(close))) {
+                close++;
+            }
+            if (close + 2 < b) {
+                cs++;
+                ce = close + 1;
+            }
+        }
+        ce = ends.end(d, cs, ce, b);
+        if (cs >= b || ce - cs < MIN_TOKENS) {
+            return null;
+        }
+        Lexicon.Complement comp = s.verb().complement();
+        if (comp == Lexicon.Complement.THAT && !st.that() && !d.isQuoteToken(cs) && !Clauses.clauseFollows(d, cs, b, maxInsertion)) {
+            return null;
+        }
+        if ("IN".equals(d.tok[cs].pos()) && !Clauses.hasVerb(d, cs, ce)) {
+            // "said in a statement." is no content
+            return null;
+        }
+        int start = d.tok[cs].begin();
+        int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
+        return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
+    }
+}

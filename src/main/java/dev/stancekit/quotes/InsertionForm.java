@@ -1,0 +1,27 @@
+package dev.stancekit.quotes;
+
+/**
+ * An attribution between commas inside its content, which is the whole sentence: {@code The
+ * source of the appeal, union leaders say, is the candidate's stance on trade} (row {@code
+ * insertion}). No verb and no quote before it (the words before are the subject of the
+ * sentence's clause), a comma right after the verb, and a finite verb after that comma.
+ */
+final class InsertionForm implements FormRule {
+
+    @Override
+    public Attribution match(CueSite s, Speaker sp) {
+        Doc d = s.d();
+        int a = s.a();
+        int b = s.b();
+        int comma = sp.before(s);
+        int rest = sp.rest(s);
+        if (!sp.own() || sp.inverted() || comma <= a || !",".equals(d.word(comma))
+                || !(rest + 2 < b && ",".equals(d.word(rest)) && !Clauses.finiteBefore(d, a, comma)
+                && !Clauses.hasQuote(d, a, b) && Clauses.finiteBefore(d, rest + 1, b))) {
+            return null;
+        }
+        int cs = TextSpans.skipDateline(d.text, d.tok[a].begin());
+        return new Attribution(s.cue(), s.cueText(), Lexicon.Complement.ANY, sp.start(), sp.end(), cs,
+                TextSpans.trimEnd(d.text, cs, d.tok[b - 1].end()), false, -1, -1);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.resources.Resources;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of reported speech read from {@code reported-rules.csv}: which sentence-level forms
+ * are on, and the ordered {@link SubjectRule}s and {@link FormRule}s a verb of saying goes
+ * through. A missing or disabled row is off. Immutable, thread-safe.
+ */
+final class ReportedRules {
+
+    static final String FILE = "reported-rules.csv";
+
+    /** Rows whose limit is read; the others take none. */
+    private static final Set<String> LIMITED = Set.of("according_leading", "according_trailing", "and_that",
+            "subject_before_clause", "relative_insertion", "colon_at_end", "content");
+    private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing",
+            "and_that", "subject_before", "participle_after_preposition", "participle_after_comma", "coordinated_cue",
+            "inverted", "trailing_subject", "subject_before_clause", "opening_subject", "verb_conjunction",
+            "relative_insertion", "trailing", "insertion", "colon_at_end", "content");
+
+    final boolean finalTrailing;
+    final List<AccordingToRule> according;
+    /** The rule for "…, and that …" after a report; null when off. */
+    final AndThatRule andThat;
+    final List<SubjectRule> subjects;
+    final List<FormRule> forms;
+
+    private ReportedRules(boolean finalTrailing, List<AccordingToRule> according, AndThatRule andThat,
+                          List<SubjectRule> subjects, List<FormRule> forms) {
+        this.finalTrailing = finalTrailing;
+        this.according = List.copyOf(according);
+        this.andThat = andThat;
+        this.subjects = List.copyOf(subjects);
+        this.forms = List.copyOf(forms);
+    }
+
+    static ReportedRules load(Resources res, Lexicon lex, MentionFinder mentions) {
+        return of(res.readCsv(FILE), lex, mentions);
+    }
+
+    static ReportedRules of(List<Map<String, String>> rows, Lexicon lex, MentionFinder mentions) {
+        Map<String, Integer> on = new LinkedHashMap<>(); // enabled rows in file order, with their limit
+        for (Map<String, String> row : rows) {
+            String name = row.getOrDefault("rule", "").strip().toLowerCase(Locale.ROOT);
+            if (!NAMES.contains(name)) {
+                throw new IllegalArgumentException(FILE + ": unknown rule '" + name + "' (use " + String.join(", ", NAMES) + ")");
+            }
+            if (!"no".equalsIgnoreCase(row.getOrDefault("enabled", "yes").strip())) {
+                on.put(name, LIMITED.contains(name) ? limit(row, name) : 0);
+            }
+        }
+        ContentEnd ends = new ContentEnd(lex);
+        int maxInsertion = on.getOrDefault("relative_insertion", 0);
+        List<AccordingToRule> according = new ArrayList<>();
+        List<SubjectRule> subjects = new ArrayList<>();
+        List<FormRule> forms = new ArrayList<>();
+        for (Map.Entry<String, Integer> rule : on.entrySet()) {
+            int limit = rule.getValue();
+            switch (rule.getKey()) {
+                case "according_leading" -> according.add(new AccordingToRule(lex, mentions, true, limit));
+                case "according_trailing" -> according.add(new AccordingToRule(lex, mentions, false, limit));
+                case "subject_before" -> subjects.add(new BeforeCueSubject(mentions));
+                case "participle_after_preposition" -> subjects.add(new PrepositionParticipleSubject(mentions));
+                case "participle_after_comma" -> subjects.add(new CommaParticipleSubject(mentions));
+                case "coordinated_cue" -> subjects.add(new CoordinatedCueSubject(lex));
+                case "inverted" -> subjects.add(new InvertedSubject(mentions));
+                case "trailing_subject" -> subjects.add(new TrailingSubject(mentions));
+                case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(mentions, limit, maxInsertion));
+                case "opening_subject" -> subjects.add(new OpeningClauseSubject());
+                case "verb_conjunction" -> subjects.add(new VerbConjunctionSubject(lex));
+                case "trailing" -> forms.add(new TrailingForm());
+                case "insertion" -> forms.add(new InsertionForm());
+                case "colon_at_end" -> forms.add(new ColonEndForm(lex, limit));
+                case "content" -> forms.add(new ContentForm(lex, ends, limit, maxInsertion));
+                default -> {
+                    // final_trailing, and_that, relative_insertion: switches read below
+                }
+            }
+        }
+        AndThatRule andThat = on.containsKey("and_that") ? new AndThatRule(ends, on.get("and_that")) : null;
+        return new ReportedRules(on.containsKey("final_trailing"), according, andThat, subjects, forms);
+    }
+
+    private static int limit(Map<String, String> row, String name) {
+        String v = row.getOrDefault("limit", "").strip();
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(FILE + ": rule " + name + " needs a positive whole limit, not '" + v + "'");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.stancekit.quotes;
+
+/**
+ * A trailing attribution: the verb and its own speaker follow the content, after a comma or a
+ * closing quote mark, and only adverbials (or a participle or relative clause after a comma)
+ * follow them: {@code The visit could slip, the person said.}, {@code …, said Wang, adding …},
+ * {@code “…,” said X, a spokesman who …} (row {@code trailing}). The content is the sentence
+ * up to the attribution; an introductory phrase with no verb ({@code In the early 1990s, she
+ * said, …}) is none.
+ */
+final class TrailingForm implements FormRule {
+
+    @Override
+    public Attribution match(CueSite s, Speaker sp) {
+        Doc d = s.d();
+        int a = s.a();
+        int b = s.b();
+        int rest = sp.rest(s);
+        int before = sp.before(s);
+        boolean attached = before < a ? TextSpans.closingMarkBefore(d.text, d.tok[sp.inverted() ? s.cue() : sp.start()].begin())
+                : ",".equals(d.word(before)) || d.isQuoteToken(before);
+        // right after a closing quote mark ("“…,” said X, a spokesman who …") the attribution
+        // trails its quote whatever follows the speaker's words
+        boolean afterMark = before < a ? attached
+                : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
+        boolean clauseBefore = before < a || afterMark || Clauses.finiteBefore(d, a, before);
+        if (!sp.own() || !attached || !clauseBefore
+                || !(afterMark && !Clauses.thatFollows(d, rest, b) || Clauses.adverbialOnly(d, rest, b, before >= a))) {
+            return null;
+        }
+        int attachFrom = d.tok[Math.min(sp.inverted() ? s.cue() : sp.start(), sp.start())].begin();
+        int cs = TextSpans.skipDateline(d.text, d.tok[a].begin());
+        int ce = before >= a ? Math.max(cs, d.tok[before].begin()) : cs;
+        Lexicon.Complement comp = s.verb().complement() == Lexicon.Complement.QUOTE
+                ? Lexicon.Complement.QUOTE : Lexicon.Complement.ANY;
+        int attachTo = Math.max(d.tok[s.after() - 1].end(), d.tok[sp.end()].end());
+        return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), cs, TextSpans.trimEnd(d.text, cs, ce), true,
+                attachFrom, attachTo);
+    }
+}

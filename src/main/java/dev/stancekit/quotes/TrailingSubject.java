@@ -1,0 +1,25 @@
+package dev.stancekit.quotes;
+
+/**
+ * A subject before a verb that only adverbials or a comma follow, found by the looser search for
+ * a trailing attribution: {@code …, the group says.}, {@code …, union leaders say, is …} (row
+ * {@code trailing_subject}).
+ */
+final class TrailingSubject implements SubjectRule {
+
+    private final MentionFinder mentions;
+
+    TrailingSubject(MentionFinder mentions) {
+        this.mentions = mentions;
+    }
+
+    @Override
+    public Speaker find(CueSite s) {
+        Doc d = s.d();
+        int after = s.after();
+        if (!Clauses.adverbialOnly(d, after, s.b(), false) && !(after < s.b() && ",".equals(d.word(after)))) {
+            return null;
+        }
+        return Speaker.of(mentions.trailingSubject(d, s.cue(), s.a()), true, false);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.stancekit.quotes;
+
+/**
+ * A verb of saying after a word of type {@code verb_conjunction} (and adverbs) shares the subject
+ * of the verb phrases before it: {@code The judge delayed a ruling but said …}, {@code The mayor
+ * praised the workers, criticised the budget and said …} (row {@code verb_conjunction}; see
+ * {@link OpeningSubject#ofCoordinated}).
+ */
+final class VerbConjunctionSubject implements SubjectRule {
+
+    private final Lexicon lex;
+
+    VerbConjunctionSubject(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    @Override
+    public Speaker find(CueSite s) {
+        if (!OpeningClauseSubject.clauseAhead(s)) {
+            return null;
+        }
+        int conj = s.cue() - 1;
+        while (conj > s.a() && s.pos(conj).startsWith("RB")) {
+            conj--;
+        }
+        if (!lex.is(s.d().word(conj), Lexicon.WordType.VERB_CONJUNCTION)) {
+            return null;
+        }
+        return Speaker.of(OpeningSubject.ofCoordinated(s.d(), conj, s.a()), true, false);
+    }
+}
