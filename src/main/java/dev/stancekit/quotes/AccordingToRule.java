@@ -43,7 +43,7 @@ final class AccordingToRule {
         }
         boolean lead = true;
         for (int k = a; k < i; k++) {
-            lead &= d.tok[k].pos().startsWith("RB") || ",".equals(d.word(k));
+            lead &= d.tok[k].pos().startsWith("RB") || "CC".equals(d.tok[k].pos()) || ",".equals(d.word(k));
         }
         boolean leadingShape = lead && e < b && ",".equals(d.word(e));
         int cs;
@@ -52,7 +52,7 @@ final class AccordingToRule {
             cs = e + 1;
             ce = b;
         } else if (!leading && !leadingShape && i - 1 >= a && ",".equals(d.word(i - 1))) {
-            cs = a;
+            cs = openParenthesis(d, a, i - 1);
             ce = i - 1;
         } else {
             return null;
@@ -71,5 +71,22 @@ final class AccordingToRule {
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(i, d.span(i, i + 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
                 false, -1, -1);
+    }
+
+    /**
+     * Where the content of a trailing "according to" starts: after an opening parenthesis left
+     * open before it ("(93 percent were farmers, according to exit polls)"), else the sentence start.
+     */
+    private static int openParenthesis(Doc d, int a, int end) {
+        for (int k = end - 1; k >= a; k--) {
+            String w = d.word(k);
+            if ("-RRB-".equals(w) || ")".equals(w)) {
+                return a;
+            }
+            if (("-LRB-".equals(w) || "(".equals(w)) && k + 1 < end) {
+                return k + 1;
+            }
+        }
+        return a;
     }
 }

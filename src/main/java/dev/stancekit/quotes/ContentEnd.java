@@ -35,7 +35,25 @@ final class ContentEnd {
             return true;
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
-                && is(d.word(k + 1), Lexicon.WordType.BOUNDARY);
+                && (is(d.word(k + 1), Lexicon.WordType.BOUNDARY) || participleAfterClause(d, cs, k));
+    }
+
+    /**
+     * "X said he would go, insisting that …", "X said Y should leave, echoing a memo": a
+     * participle after a comma that follows a whole clause modifies the sentence, not the content
+     * (participles that work as prepositions, "including", are of type {@code preposition_participle}).
+     */
+    private boolean participleAfterClause(Doc d, int cs, int k) {
+        if (!"VBG".equals(d.tok[k + 1].pos()) || d.quoteOf[k + 1] >= 0
+                || is(d.word(k + 1), Lexicon.WordType.PREPOSITION_PARTICIPLE)) {
+            return false;
+        }
+        for (int j = cs; j < k; j++) {
+            if (Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

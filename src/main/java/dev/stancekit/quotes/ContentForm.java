@@ -95,7 +95,12 @@ final class ContentForm implements FormRule {
             return null;
         }
         if ("IN".equals(d.tok[cs].pos()) && !Clauses.hasVerb(d, cs, ce)) {
-            // "said in a statement." is no content
+            // "said in a statement." is no content; when a quote opens the next sentence, the
+            // speaker is its speaker ("X said in a statement. “…”")
+            if (ce >= b - 1 && b < d.tok.length && d.isQuoteToken(b) && b + 1 < d.tok.length && d.quoteOf[b + 1] >= 0) {
+                int end = d.tok[b - 1].end();
+                return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), end, end, false, -1, -1);
+            }
             return null;
         }
         int start = d.tok[cs].begin();

@@ -32,7 +32,7 @@ final class Lexicon {
 
     /** Kinds of attribution words. */
     enum WordType { TITLE, ANONYMOUS, ORGANIZATION, DOCUMENT, JOINT, BOILERPLATE, NOCOMMENT, LISTENER, PLACE, ACTOR_PRONOUN, FREE_RELATIVE, PARTICLE, QUANTIFIER, VERB_CONJUNCTION,
-        BOUNDARY, COORDINATOR, NEGATION, REFUSAL, ABSOLUTE_WITH }
+        BOUNDARY, COORDINATOR, NEGATION, REFUSAL, ABSOLUTE_WITH, PREPOSITION_PARTICIPLE }
 
     private final Map<String, List<Cue>> cues;
     private final Map<String, Set<WordType>> words;

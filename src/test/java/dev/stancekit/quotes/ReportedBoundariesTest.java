@@ -1,0 +1,55 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static dev.stancekit.quotes.Fixture.reported;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where reported content starts and ends, and "according to" in shapes real news uses (error
+ * analysis on PolNeAR train, third round); one test per pattern, every sentence invented.
+ */
+class ReportedBoundariesTest {
+
+    @Test
+    void aParticipleAfterTheReportedClauseEndsTheContent() {
+        QuoteSpan q = reported("Mr. Vale said he plans to unveil a harbor plan after the holidays, insisting that "
+                + "the port needs money.", "unveil a harbor plan");
+        assertFalse(q.text().contains("insisting"), q.text());
+    }
+
+    @Test
+    void aParticipleThatWorksAsAPrepositionStaysInTheContent() {
+        QuoteSpan q = reported("The mayor said the bill would raise wages, including those of farm workers.", "raise wages");
+        assertTrue(q.text().contains("farm workers"), q.text());
+    }
+
+    @Test
+    void aSpeakerWhoSpeaksInAStatementSpeaksTheQuoteAfterIt() {
+        List<QuoteSpan> qs = extract("The count ended on Tuesday.\n\nAnn Lee, the party's spokeswoman, said in a "
+                + "statement. “There are no paper ballots to recount. The caucuses were a unique event.”");
+        assertEquals("Ann Lee", quote(qs, "no paper ballots").mention(), dump(qs));
+    }
+
+    @Test
+    void accordingToAfterAConjunctionOpensTheSentence() {
+        assertEquals("the survey", reported("But, according to the survey, 46 percent of voters remain undecided.",
+                "remain undecided").mention());
+        assertEquals("the survey", reported("But according to the survey, 46 percent of voters remain undecided.",
+                "remain undecided").mention());
+    }
+
+    @Test
+    void accordingToInsideParenthesesReportsOnlyTheParenthesis() {
+        QuoteSpan q = reported("Rural towns like Millbrook (93 percent of voters there were farmers, according to "
+                + "exit polls) could swing the race.", "were farmers");
+        assertFalse(q.text().contains("Millbrook"), q.text());
+    }
+}
