@@ -31,7 +31,7 @@ final class ContentEnd {
     /** Whether the content that starts at token cs ends before token k. */
     boolean boundary(Doc d, int cs, int k, int b) {
         String w = d.word(k);
-        if (";".equals(w) || coordinatedCue(d, cs, k, b) || newActor(d, cs, k, b)) {
+        if (";".equals(w) || coordinatedCue(d, cs, k, b) || newActor(d, cs, k, b) || newReport(d, cs, k, b)) {
             return true;
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
@@ -47,6 +47,9 @@ final class ContentEnd {
         if (!"VBG".equals(d.tok[k + 1].pos()) || d.quoteOf[k + 1] >= 0
                 || is(d.word(k + 1), Lexicon.WordType.PREPOSITION_PARTICIPLE)) {
             return false;
+        }
+        if (k > cs && lex.cueAt(d, k + 1, d.tok.length) != null) {
+            return true; // "X dismissed Y as weak, arguing that …": a report of its own
         }
         for (int j = cs; j < k; j++) {
             if (Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0) {
@@ -71,7 +74,9 @@ final class ContentEnd {
         if (j + 1 < b && "that".equalsIgnoreCase(d.word(j)) && "IN".equals(d.tok[j].pos())) {
             return j + 1;
         }
-        boolean finite = j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()));
+        // "released A and called on B" (a past tense tagged as participle), "criticizing A and calling for B"
+        boolean finite = j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos())
+                || "VBN".equals(d.tok[j].pos()) || "VBG".equals(d.tok[j].pos()));
         return finite && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) != null ? j : -1;
     }
 
@@ -116,5 +121,32 @@ final class ContentEnd {
             j++;
         }
         return j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()) || "MD".equals(d.tok[j - 1].pos()));
+    }
+
+    /** Most tokens of the subject of a second report after a comma ("…, and other leaders said"). */
+    private static final int MAX_NEW_SUBJECT = 6;
+
+    /**
+     * "X said A, and other leaders said B", "Although X conceded A, he maintained B": after a comma
+     * (and a coordinator), a short subject and its own finite verb of saying start a new report.
+     */
+    private boolean newReport(Doc d, int cs, int k, int b) {
+        if (!",".equals(d.word(k)) || k <= cs + 1 || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        int j = k + 1;
+        if (j < b && is(d.word(j), Lexicon.WordType.COORDINATOR)) {
+            j++;
+        }
+        int subj = j;
+        while (j < b && j - subj < MAX_NEW_SUBJECT && d.quoteOf[j] < 0 && (d.tok[j].pos().startsWith("NN")
+                || "PRP".equals(d.tok[j].pos()) || "DT".equals(d.tok[j].pos()) || "JJ".equals(d.tok[j].pos())
+                || "CD".equals(d.tok[j].pos()) || "IN".equals(d.tok[j].pos()) && j > subj)) {
+            j++;
+        }
+        while (j < b && (d.tok[j].pos().startsWith("RB") || "MD".equals(d.tok[j].pos()))) {
+            j++;
+        }
+        return j > subj && j < b && Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) != null;
     }
 }

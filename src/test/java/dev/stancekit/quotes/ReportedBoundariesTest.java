@@ -52,4 +52,27 @@ class ReportedBoundariesTest {
                 + "exit polls) could swing the race.", "were farmers");
         assertFalse(q.text().contains("Millbrook"), q.text());
     }
+
+    @Test
+    void aSecondSpeakerAfterACommaStartsANewReport() {
+        QuoteSpan q = reported("Mr. Vale said he intends to seek a seat on the council next week, and other party "
+                + "leaders said he could win it.", "seek a seat");
+        assertFalse(q.text().contains("leaders"), q.text());
+        assertEquals("other party leaders", reported("Mr. Vale said he intends to seek a seat on the council next "
+                + "week, and other party leaders said he could win it.", "could win it").mention());
+    }
+
+    @Test
+    void aParticipleOfSayingAfterANounObjectStartsItsOwnReport() {
+        QuoteSpan q = reported("The mayor dismissed the governor as a weak leader, arguing that the state budget "
+                + "is a mess.", "weak leader");
+        assertFalse(q.text().contains("arguing"), q.text());
+    }
+
+    @Test
+    void aCoordinatedVerbOfSayingEndsTheFirstContent() {
+        QuoteSpan q = reported("The senator said she has released ten years of tax returns and called on her "
+                + "rivals to do the same.", "ten years of tax returns");
+        assertFalse(q.text().contains("rivals"), q.text());
+    }
 }
