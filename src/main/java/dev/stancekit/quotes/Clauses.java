@@ -76,10 +76,17 @@ final class Clauses {
         int from = j;
         while (j < b && j - from < MAX_NP_WORDS && d.quoteOf[j] < 0 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
                 || "JJ".equals(d.tok[j].pos()) || "JJS".equals(d.tok[j].pos()) || "CD".equals(d.tok[j].pos())
-                || "POS".equals(d.tok[j].pos()) || "HYPH".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("NN"))) {
+                || "POS".equals(d.tok[j].pos()) || "HYPH".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("NN")
+                || j > from && degree(d, j, b))) {
             j++;
         }
         return j == from || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos()) ? -1 : j;
+    }
+
+    /** "most" or "more" before an adjective inside a noun phrase ("their most urgent task"). */
+    private static boolean degree(Doc d, int j, int b) {
+        String p = d.tok[j].pos();
+        return ("RBS".equals(p) || "RBR".equals(p)) && j + 1 < b && "JJ".equals(d.tok[j + 1].pos());
     }
 
     /**

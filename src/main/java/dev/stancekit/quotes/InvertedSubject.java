@@ -4,14 +4,17 @@ package dev.stancekit.quotes;
  * The noun phrase right after a verb that opens its sentence, or follows a comma or a closing
  * quote mark: {@code …, said Wang.}, {@code “…,” said one aide}, {@code …, said the company's
  * chief executive.} (row {@code inverted}). After a closing mark any noun phrase is the speaker;
- * after a comma, a noun phrase that is no name must end the sentence.
+ * after a comma, a noun phrase that is no name must end the sentence, and none may be the subject
+ * of a clause ("Ann Lee, a pollster, said her survey showed …").
  */
 final class InvertedSubject implements SubjectRule {
 
     private final MentionFinder mentions;
+    private final int maxInsertion;
 
-    InvertedSubject(MentionFinder mentions) {
+    InvertedSubject(MentionFinder mentions, int maxInsertion) {
         this.mentions = mentions;
+        this.maxInsertion = maxInsertion;
     }
 
     @Override
@@ -25,6 +28,9 @@ final class InvertedSubject implements SubjectRule {
         }
         boolean afterClose = i - 1 >= a && d.isQuoteToken(i - 1)
                 || i - 2 >= a && ",".equals(d.word(i - 1)) && d.isQuoteToken(i - 2);
+        if (!afterClose && Clauses.clauseFollows(d, s.after(), b, maxInsertion)) {
+            return null; // "Ann Lee, a pollster, said her survey showed …": the clause is the content
+        }
         int[] subj = mentions.right(d, s.after(), b, afterClose);
         if (subj == null && i - 1 >= a && ",".equals(d.word(i - 1))) {
             int[] np = mentions.right(d, s.after(), b, true);

@@ -24,6 +24,8 @@ final class MentionFinder {
     private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though",
             "because", "since", "as", "if", "unless", "with", "after", "before", "until", "once", "so");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    /** Object pronouns: a noun phrase only as the object of a preposition ("a source close to him"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
 
     private final Lexicon lex;
 
@@ -443,7 +445,10 @@ final class MentionFinder {
         }
         Token h = d.tok[head];
         if ("PRP".equals(h.pos())) {
-            return PRONOUNS.contains(h.word().toLowerCase(java.util.Locale.ROOT)) ? new int[] {head, head} : null;
+            String w = h.word().toLowerCase(java.util.Locale.ROOT);
+            boolean object = OBJECT_PRONOUNS.contains(w) && head - 1 >= sentFirst
+                    && ("IN".equals(d.tok[head - 1].pos()) || "TO".equals(d.tok[head - 1].pos()));
+            return PRONOUNS.contains(w) || object ? new int[] {head, head} : null;
         }
         boolean nounHead = h.pos().startsWith("NN") || h.isPerson() && Character.isUpperCase(h.word().charAt(0))
                 || "JJ".equals(h.pos()) && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));

@@ -70,7 +70,7 @@ final class ReportedRules {
                 case "participle_after_preposition" -> subjects.add(new PrepositionParticipleSubject(mentions));
                 case "participle_after_comma" -> subjects.add(new CommaParticipleSubject(mentions));
                 case "coordinated_cue" -> subjects.add(new CoordinatedCueSubject(lex));
-                case "inverted" -> subjects.add(new InvertedSubject(mentions));
+                case "inverted" -> subjects.add(new InvertedSubject(mentions, maxInsertion));
                 case "trailing_subject" -> subjects.add(new TrailingSubject(mentions));
                 case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(mentions, limit, maxInsertion));
                 case "opening_subject" -> subjects.add(new OpeningClauseSubject());

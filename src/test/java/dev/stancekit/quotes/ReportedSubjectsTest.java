@@ -134,4 +134,23 @@ class ReportedSubjectsTest {
         assertTrue(qs.stream().noneMatch(q -> q.text().equals("In the early 1990s")), dump(qs));
         assertTrue(qs.stream().anyMatch(q -> q.text().contains("a boss invited her")), dump(qs));
     }
+
+    @Test
+    void aSubjectWithARelativeClauseBeforeADegreeAdjective() {
+        assertEquals("Supporters", reported("Supporters who have heard from the campaign say their most urgent "
+                + "task is to finish ahead of the mayor.", "urgent task").mention());
+    }
+
+    @Test
+    void theNounPhraseAfterTheVerbIsTheSubjectOfTheContentNotTheSpeaker() {
+        QuoteSpan q = reported("Another pollster, Dora Wood of Harbor University, said her survey of voters "
+                + "showed support holding steady.", "holding steady");
+        assertTrue(q.text().startsWith("her survey"), q.text());
+    }
+
+    @Test
+    void aSourceCloseToSomeoneTrailsTheReport() {
+        assertEquals("a source close to him", reported("Still, the senator will rethink how he approaches his "
+                + "colleagues, a source close to him said.", "rethink how").mention());
+    }
 }
