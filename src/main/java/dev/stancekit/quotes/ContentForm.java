@@ -91,7 +91,8 @@ final class ContentForm implements FormRule {
             return null;
         }
         Lexicon.Complement comp = s.verb().complement();
-        if (comp == Lexicon.Complement.THAT && !st.that() && !d.isQuoteToken(cs) && !Clauses.clauseFollows(d, cs, b, maxInsertion)) {
+        if (comp == Lexicon.Complement.THAT && !st.that() && !d.isQuoteToken(cs) && !Clauses.clauseFollows(d, cs, b, maxInsertion)
+                && !infinitive(d, cs, b)) {
             return null;
         }
         if ("IN".equals(d.tok[cs].pos()) && !Clauses.hasVerb(d, cs, ce)) {
@@ -106,5 +107,11 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
+    }
+
+    /** A to-infinitive: "vowed to fight on", "claimed to have won" (not "wrote to the senator"). */
+    private static boolean infinitive(Doc d, int cs, int b) {
+        return cs + 1 < b && "to".equalsIgnoreCase(d.word(cs)) && d.quoteOf[cs] < 0
+                && ("VB".equals(d.tok[cs + 1].pos()) || "VBP".equals(d.tok[cs + 1].pos()));
     }
 }
