@@ -75,4 +75,20 @@ class ReportedBoundariesTest {
                 + "rivals to do the same.", "ten years of tax returns");
         assertFalse(q.text().contains("rivals"), q.text());
     }
+
+    @Test
+    void verbsThatReportANounObject() {
+        assertTrue(reported("Ms. Ode recalled her days as a harbor pilot in the north.", "harbor pilot").text()
+                .startsWith("her days"));
+        assertTrue(reported("Port officials reported two collisions in the channel last week.", "two collisions")
+                .text().startsWith("two collisions"));
+        assertTrue(reported("Mr. Vale tweeted congratulations to the new mayor on Sunday.", "congratulations")
+                .text().startsWith("congratulations"));
+    }
+
+    @Test
+    void aVerbThatWantsAThatClauseReportsAnInfinitive() {
+        assertTrue(reported("Mr. Vale has vowed to fight on and win as many districts as possible.", "fight on")
+                .text().startsWith("to fight on"));
+    }
 }
