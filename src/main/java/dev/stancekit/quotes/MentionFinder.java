@@ -310,6 +310,12 @@ final class MentionFinder {
             for (int v = end - 1; v > start; v--) {
                 if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
                     int[] subj = left(d, v, sentFirst);
+                    if (subj == null) {
+                        // "Her campaign announced A and said B": any noun phrase opening the clause
+                        int[] np = leftAny(d, v, sentFirst);
+                        subj = np != null && nounHeaded(d, np)
+                                && (np[0] == sentFirst || ",".equals(d.word(np[0] - 1))) ? np : null;
+                    }
                     if (subj != null) {
                         return subj;
                     }

@@ -108,4 +108,10 @@ class ReportedClausesTest {
                 + "and the union has read it twice.\n");
         assertTrue(qs.stream().noneMatch(q -> q.mention().startsWith("is ")), dump(qs));
     }
+
+    @Test
+    void aVerbAfterAndSharesACommonNounSubjectOpeningTheClause() {
+        assertEquals("Her campaign", reported("Her campaign also announced new support from nurses who have lost "
+                + "patients and said some of the nurses would campaign for her.", "would campaign").mention());
+    }
 }
