@@ -41,6 +41,13 @@ final class MentionFinder {
         }
         // "Ann Ode, who calls him a “fraud,” said": the comma inside the closing mark ends the insertion
         boolean quotedComma = d.isQuoteToken(i) && i - 1 > sentFirst && ",".equals(d.word(i - 1)) && d.quoteOf[i - 1] >= 0;
+        if (",".equals(d.word(i)) && i - 1 > sentFirst && ")".equals(d.word(i - 1))) {
+            // "Sen. Ann Ode (R-Ohio), said": a stray comma after the bracketed tag
+            int[] np = nounPhrase(d, skipBracket(d, i - 1, sentFirst), sentFirst);
+            if (np != null && np[0] == sentFirst && plausible(d, np)) {
+                return np;
+            }
+        }
         if (",".equals(d.word(i)) || quotedComma) {
             int j = prevComma(d, i - 1, sentFirst);
             if (j < 0 || !parenthetical(d, j + 1, i)) {
@@ -231,6 +238,9 @@ final class MentionFinder {
                     verb |= d.tok[v].isVerb();
                 }
                 int[] np = verb ? nounPhrase(d, k - 1, sentFirst) : null;
+                if (verb && np == null && k - 1 >= sentFirst && lex.is(d.word(k - 1), Lexicon.WordType.DEMONSTRATIVE_HEAD)) {
+                    return new int[] {k - 1, k - 1}; // "those who back her rivals say"
+                }
                 return np != null && nounHeaded(d, np) ? np : null;
             }
         }

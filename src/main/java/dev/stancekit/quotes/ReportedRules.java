@@ -75,7 +75,7 @@ final class ReportedRules {
                 case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(mentions, limit, maxInsertion));
                 case "opening_subject" -> subjects.add(new OpeningClauseSubject());
                 case "verb_conjunction" -> subjects.add(new VerbConjunctionSubject(lex));
-                case "trailing" -> forms.add(new TrailingForm());
+                case "trailing" -> forms.add(new TrailingForm(lex));
                 case "insertion" -> forms.add(new InsertionForm());
                 case "colon_at_end" -> forms.add(new ColonEndForm(lex, limit));
                 case "content" -> forms.add(new ContentForm(lex, ends, limit, maxInsertion));

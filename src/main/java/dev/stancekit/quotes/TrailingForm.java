@@ -6,9 +6,16 @@ package dev.stancekit.quotes;
  * follow them: {@code The visit could slip, the person said.}, {@code …, said Wang, adding …},
  * {@code “…,” said X, a spokesman who …} (row {@code trailing}). The content is the sentence
  * up to the attribution; an introductory phrase with no verb ({@code In the early 1990s, she
- * said, …}) is none.
+ * said, …}) is none. "as" may stand between the comma and the speaker ({@code …, as the senator
+ * has acknowledged.}; word type {@code trailing_as}).
  */
 final class TrailingForm implements FormRule {
+
+    private final Lexicon lex;
+
+    TrailingForm(Lexicon lex) {
+        this.lex = lex;
+    }
 
     @Override
     public Attribution match(CueSite s, Speaker sp) {
@@ -17,6 +24,10 @@ final class TrailingForm implements FormRule {
         int b = s.b();
         int rest = sp.rest(s);
         int before = sp.before(s);
+        if (!sp.inverted() && before - 1 > a && lex.is(d.word(before), Lexicon.WordType.TRAILING_AS)
+                && ",".equals(d.word(before - 1))) {
+            before--; // "The numbers changed, as the senator has acknowledged."
+        }
         boolean attached = before < a ? TextSpans.closingMarkBefore(d.text, d.tok[sp.inverted() ? s.cue() : sp.start()].begin())
                 : ",".equals(d.word(before)) || d.isQuoteToken(before);
         // right after a closing quote mark ("“…,” said X, a spokesman who …") the attribution

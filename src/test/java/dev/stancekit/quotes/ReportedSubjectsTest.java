@@ -153,4 +153,24 @@ class ReportedSubjectsTest {
         assertEquals("a source close to him", reported("Still, the senator will rethink how he approaches his "
                 + "colleagues, a source close to him said.", "rethink how").mention());
     }
+
+    @Test
+    void anAttributionAfterCommaAsEndsTheSentence() {
+        QuoteSpan q = reported("But ignoring the progress of the last decade also carries risks, as the mayor's "
+                + "supporters point out.", "carries risks");
+        assertEquals("the mayor's supporters", q.mention());
+        assertTrue(!q.text().contains("supporters"), q.text());
+    }
+
+    @Test
+    void aStrayCommaAfterAPartyTag() {
+        assertEquals("Sen. Jack Reed", reported("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he "
+                + "would read the plan soon.", "read the plan").mention());
+    }
+
+    @Test
+    void aPronounWithARelativeClauseIsASubject() {
+        assertEquals("those", reported("But those who back her rivals say the coverage has damaged the brand.",
+                "damaged the brand").mention());
+    }
 }
