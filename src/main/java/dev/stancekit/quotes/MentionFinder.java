@@ -276,6 +276,10 @@ final class MentionFinder {
         String head = d.tok[headOf(d, np)].pos();
         boolean ok = head.startsWith("NN") || "CD".equals(head) || "PRP".equals(head);
         int p = np[0] - 1;
+        if ("CD".equals(d.tok[np[0]].pos()) && p - 1 >= sentFirst && "in".equalsIgnoreCase(d.word(p))
+                && "CD".equals(d.tok[p - 1].pos())) {
+            return ok ? new int[] {p - 1, np[1]} : null; // "(nearly) eight in 10 voters said": a share of a group
+        }
         boolean object = p >= sentFirst && ("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos())
                 || d.tok[p].isVerb());
         // a participle has its own subject after "with" or a verb: "with 47 percent of voters

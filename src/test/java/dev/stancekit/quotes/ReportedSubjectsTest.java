@@ -111,6 +111,8 @@ class ReportedSubjectsTest {
         assertEquals("One in five", reported("One in five say that won't be true.", "be true").mention());
         assertEquals("About three in 10", reported("About three in 10 said they prefer a younger mayor.",
                 "prefer a younger").mention());
+        assertEquals("eight in 10 harbor workers", reported("Nearly eight in 10 harbor workers said they have made up "
+                + "their minds.", "made up").mention());
     }
 
     @Test
