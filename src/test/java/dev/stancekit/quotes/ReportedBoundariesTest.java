@@ -91,4 +91,12 @@ class ReportedBoundariesTest {
         assertTrue(reported("Mr. Vale has vowed to fight on and win as many districts as possible.", "fight on")
                 .text().startsWith("to fight on"));
     }
+
+    @Test
+    void askReportsAQuestionOrARequestWithoutQuoteMarks() {
+        assertTrue(reported("The reporter asked whether the ferry would run on Sunday.", "ferry would run").text()
+                .contains("ferry would run"));
+        assertTrue(reported("Ms. Ode asked the council to delay the vote until May.", "delay the vote").text()
+                .contains("delay the vote"));
+    }
 }
