@@ -98,9 +98,10 @@ public final class StanceKit {
                     var speakers = RegistrySpeakerResolver.create(registry);
                     var themes = PhraseThemeTagger.create(resources);
                     var tone = StanceToneScorer.create(resources);
-                    // the developers' annotation cache (-Dstancekit.nlpCache) keeps full tagging
+                    // the developers' annotation cache (-Dstancekit.nlpCache) keeps full tagging;
+                    // the CoreNLP models are loaded on its first miss only
                     TextAnnotator nlp = annotator != null ? annotator
-                            : CachingAnnotator.fromSystemProperty(CoreNlpAnnotator.shared(),
+                            : CachingAnnotator.fromSystemProperty(CoreNlpAnnotator::shared,
                                     CoreNlpAnnotator.defaultProperties().toString())
                             .orElseGet(() -> GatedAnnotator.create(resources));
                     analyzer = new ArticleAnalyzer(nlp, extractor, speakers, themes, tone)

@@ -15,20 +15,26 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Keeps each text's annotation in a folder, keyed by a hash of the text and of the annotator's
  * settings, so that re-running after an edit to the quote or speaker rules does not run CoreNLP
- * again. A damaged or unreadable entry is annotated afresh and rewritten.
+ * again. A damaged or unreadable entry is annotated afresh and rewritten. The wrapped annotator
+ * is asked for only on the first miss, so a run whose texts are all in the cache never loads the
+ * CoreNLP models.
  */
 public final class CachingAnnotator implements TextAnnotator {
 
     /** Bumped when the file layout changes. */
     private static final int FORMAT = 1;
 
-    private final TextAnnotator delegate;
+    private final Supplier<? extends TextAnnotator> source;
     private final Path dir;
     private final String settings;
+    /** The wrapped annotator, asked of {@link #source} once, on the first miss. */
+    private volatile TextAnnotator delegate;
 
     /**
      * @param delegate the annotator whose results are kept
@@ -36,19 +42,45 @@ public final class CachingAnnotator implements TextAnnotator {
      * @param settings a description of the delegate's settings; a change gives new entries
      */
     public CachingAnnotator(TextAnnotator delegate, Path dir, String settings) {
-        this.delegate = delegate;
+        this(() -> delegate, dir, settings);
+        Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /**
+     * As {@link #CachingAnnotator(TextAnnotator, Path, String)} with the annotator built on the
+     * first miss (at most once, whatever the number of threads): {@code delegate} is not called
+     * while every text is found in the cache.
+     */
+    public CachingAnnotator(Supplier<? extends TextAnnotator> delegate, Path dir, String settings) {
+        this.source = Objects.requireNonNull(delegate, "delegate");
         this.dir = dir;
         this.settings = settings;
     }
 
     /**
      * The annotator wrapped in a cache when the system property {@code stancekit.nlpCache} names a
-     * folder; empty when it names none.
+     * folder; empty when it names none. {@code delegate} is called on the first miss only.
      */
-    public static java.util.Optional<TextAnnotator> fromSystemProperty(TextAnnotator delegate, String settings) {
+    public static java.util.Optional<TextAnnotator> fromSystemProperty(Supplier<? extends TextAnnotator> delegate,
+            String settings) {
         String dir = System.getProperty("stancekit.nlpCache");
         return dir == null || dir.isBlank() ? java.util.Optional.empty()
                 : java.util.Optional.of(new CachingAnnotator(delegate, Path.of(dir), settings));
+    }
+
+    /** The wrapped annotator, built on first use. */
+    private TextAnnotator delegate() {
+        TextAnnotator d = delegate;
+        if (d == null) {
+            synchronized (this) {
+                d = delegate;
+                if (d == null) {
+                    d = Objects.requireNonNull(source.get(), "annotator");
+                    delegate = d;
+                }
+            }
+        }
+        return d;
     }
 
     @Override
@@ -61,7 +93,7 @@ public final class CachingAnnotator implements TextAnnotator {
                 // damaged entry: annotate again below and overwrite it
             }
         }
-        AnnotatedText annotated = delegate.annotate(text);
+        AnnotatedText annotated = delegate().annotate(text);
         try {
             write(file, annotated);
         } catch (IOException e) {

@@ -30,12 +30,6 @@ final class Charts {
         return out;
     }
 
-    /** A theme id as shown to readers: "all themes", "no theme", underscores as spaces. */
-    static String themeTitle(String theme) {
-        return theme.equals(Summary.ALL_THEMES) ? "all themes"
-                : theme.equals(Summary.NO_THEME) ? "no theme" : theme.replace('_', ' ');
-    }
-
     /**
      * Mean tone per dated period and side for one theme on a calendar axis (see {@link TimeChart});
      * null unless it has quotes in two periods.
@@ -115,11 +109,20 @@ final class Charts {
      * edge and its z printed in its label. Null when no term passes the threshold.
      */
     static RowChart framing(String theme, List<FightinWords.Term> terms) {
-        return framing(theme, terms, SideTable.DEFAULT, ReportSettings.defaults());
+        return framing(theme, terms, SideTable.DEFAULT, ThemeNames.DEFAULT, ReportSettings.defaults());
     }
 
     /** As above, for the contrast pair of {@code sides}: the first side right, the second left. */
     static RowChart framing(String theme, List<FightinWords.Term> terms, Sides sides, ReportSettings set) {
+        return framing(theme, terms, sides, ThemeNames.DEFAULT, set);
+    }
+
+    /**
+     * As above, for the contrast pair of {@code sides} (the first side right, the second left), the
+     * theme named as {@code names} says.
+     */
+    static RowChart framing(String theme, List<FightinWords.Term> terms, Sides sides, ThemeNames names,
+                            ReportSettings set) {
         Sides.Side a = sides.side(sides.first());
         Sides.Side b = sides.side(sides.second());
         List<FightinWords.Term> pass = significant(terms, set);
@@ -143,7 +146,7 @@ final class Charts {
         }
         String z = new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
                 .format(set.framingMinAbsZ());
-        return BarRows.build("Framing: " + ChartKit.shorten(themeTitle(theme), 50) + " (" + a.label() + " vs " + b.label()
+        return BarRows.build("Framing: " + ChartKit.shorten(names.title(theme), 50) + " (" + a.label() + " vs " + b.label()
                         + ", |z| \u2265 " + z + ")",
                 "z-score of log-odds ratio (informative Dirichlet prior); axis fixed at \u00B1"
                         + (int) Math.round(max), bars, "0.0", -max, max);

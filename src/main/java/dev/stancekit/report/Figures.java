@@ -57,16 +57,16 @@ final class Figures {
             put(out, "tone_over_time_" + ChartKit.slug(theme), Charts.overTime(s, theme, period, set),
                     String.format(Locale.ROOT, "Mean tone per %s and side, %s; rests on %,d dated quotes in %d points, "
                                     + "%d of them without interval (fewer than %d quotes or one article).",
-                            period.id(), Charts.themeTitle(theme), n, points, few, set.intervalMinQuotes()), theme);
+                            period.id(), s.themes().inSentence(theme), n, points, few, set.intervalMinQuotes()), theme);
         }
         var a = s.sides().side(s.sides().first());
         var b = s.sides().side(s.sides().second());
         framing.forEach((theme, terms) -> {
             int pass = Charts.significant(terms, set).size();
-            put(out, "framing_" + ChartKit.slug(theme), Charts.framing(theme, terms, s.sides(), set),
+            put(out, "framing_" + ChartKit.slug(theme), Charts.framing(theme, terms, s.sides(), s.themes(), set),
                     String.format(Locale.ROOT, "Words more typical of %s or %s quotes, %s: %d of %d candidate terms "
                                     + "reach |z| \u2265 %s; rests on %,d %s and %s quotes.", a.adjective(), b.adjective(),
-                            Charts.themeTitle(theme), pass, terms.size(), fmt(set.framingMinAbsZ()),
+                            s.themes().inSentence(theme), pass, terms.size(), fmt(set.framingMinAbsZ()),
                             sideQuotes(quotes, theme, a.id(), b.id()), a.adjective(), b.adjective()), theme);
         });
         return out;

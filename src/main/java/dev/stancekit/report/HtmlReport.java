@@ -75,7 +75,7 @@ final class HtmlReport {
         b.append("<h3>US vs China by theme</h3>\n");
         themeTable(b, p.summary());
         HtmlSections.volume(b, p);
-        podiums(b, PodiumContrast.of(p.quotes(), p.period()::label));
+        podiums(b, PodiumContrast.of(p.quotes(), p.period()::label), p.summary().themes());
         for (String t : themes) {
             HtmlSections.theme(b, p, t);
         }
@@ -83,7 +83,7 @@ final class HtmlReport {
                 .append("Each headline links to its article. A wire story carried by several outlets is listed once; ")
                 .append("\u201Coutlets\u201D counts the outlets that carried it.</p>\n");
         QuoteTableHtml.append(b, p.quotes(), Volume.articles(p.inputs()), p.copies().copyCounts(),
-                p.copies().outletCounts());
+                p.copies().outletCounts(), p.summary().themes());
         b.append("<h2 id=\"extremes\">Most conciliatory and most confrontational quotes</h2>\n");
         extremes(b, p.quotes(), Volume.articles(p.inputs()));
         HtmlSections.copies(b, p);
@@ -161,7 +161,7 @@ final class HtmlReport {
             if (s.get(ReportPeriod.ALL, s.sides().first(), t) == null && s.get(ReportPeriod.ALL, s.sides().second(), t) == null) {
                 continue;
             }
-            b.append("<tr><td>").append(esc(Charts.themeTitle(t))).append("</td>");
+            b.append("<tr><td>").append(esc(s.themes().title(t))).append("</td>");
             for (String side : List.of(s.sides().first(), s.sides().second())) {
                 Summary.Row r = s.get(ReportPeriod.ALL, side, t);
                 if (r == null) {
@@ -179,14 +179,14 @@ final class HtmlReport {
     }
 
     /** What each briefing podium said per period and theme (only when some input is a transcript). */
-    private static void podiums(StringBuilder b, List<PodiumContrast.Row> rows) {
+    private static void podiums(StringBuilder b, List<PodiumContrast.Row> rows, ThemeNames themes) {
         if (rows.isEmpty()) {
             return;
         }
         b.append("<h3 id=\"podiums\">Podiums: what each side said at its briefings</h3>\n<table><tr><th>period</th><th>theme</th>")
                 .append("<th>side</th><th>speakers</th><th>statements</th><th>mean tone</th><th>most pointed</th></tr>\n");
         for (PodiumContrast.Row r : rows) {
-            b.append("<tr><td>").append(esc(r.period())).append("</td><td>").append(esc(Charts.themeTitle(r.theme())))
+            b.append("<tr><td>").append(esc(r.period())).append("</td><td>").append(esc(themes.title(r.theme())))
                     .append("</td><td>").append(esc(r.side())).append("</td><td>").append(esc(r.speakers()))
                     .append("</td><td>").append(r.statements()).append("</td><td>")
                     .append(String.format(java.util.Locale.ROOT, "%+.2f", r.meanTone())).append("</td><td>\u201C")

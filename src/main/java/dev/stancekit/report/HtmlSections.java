@@ -39,7 +39,7 @@ final class HtmlSections {
         for (String t : themes) {
             int n = p.summary().rows().stream().filter(r -> r.period().equals(ReportPeriod.ALL) && r.theme().equals(t))
                     .mapToInt(Summary.Row::quotes).sum();
-            b.append("<li><a href=\"#").append(anchor(t)).append("\">Theme: ").append(esc(Charts.themeTitle(t)))
+            b.append("<li><a href=\"#").append(anchor(t)).append("\">Theme: ").append(esc(p.summary().themes().title(t)))
                     .append("</a> <span class=\"muted\">(").append(String.format(Locale.ROOT, "%,d", n))
                     .append(" quotes)</span></li>");
         }
@@ -129,7 +129,7 @@ final class HtmlSections {
     }
 
     static void theme(StringBuilder b, HtmlReport.Page p, String theme) {
-        b.append("<h2 id=\"").append(anchor(theme)).append("\">Theme: ").append(esc(Charts.themeTitle(theme)))
+        b.append("<h2 id=\"").append(anchor(theme)).append("\">Theme: ").append(esc(p.summary().themes().title(theme)))
                 .append("</h2>\n<table><tr><th>side</th><th class=\"n\">quotes</th><th class=\"n\">articles</th>")
                 .append("<th class=\"n\">speakers</th><th class=\"n\">mean tone</th><th class=\"n\">95% interval</th></tr>\n");
         for (Summary.Row r : p.summary().rows()) {

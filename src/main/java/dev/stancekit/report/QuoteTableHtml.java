@@ -27,9 +27,10 @@ final class QuoteTableHtml {
      * @param articles the archived articles by id
      * @param copies   per canonical article id, how many copies (other articles) of it were found
      * @param outlets  per canonical article id, how many outlets carried it (1 when it has no copies)
+     * @param themes   the names shown for the theme ids (the data and the filter values keep the ids)
      */
     static void append(StringBuilder b, List<Quote> quotes, Map<String, Article> articles,
-                       Map<String, Integer> copies, Map<String, Integer> outlets) {
+                       Map<String, Integer> copies, Map<String, Integer> outlets, ThemeNames themes) {
         b.append("<div class=\"qt-controls\"><input id=\"qt-search\" type=\"search\" placeholder=\"search quotes, ")
                 .append("speakers, headlines, outlets\" aria-label=\"search quotes\" size=\"48\">")
                 .append("<select id=\"qt-side\" aria-label=\"side\"><option value=\"\">all sides</option></select>")
@@ -41,12 +42,12 @@ final class QuoteTableHtml {
                 .append("<p><button id=\"qt-more\" type=\"button\">show more</button></p>\n")
                 .append("<noscript><p class=\"warn\">The quote table needs JavaScript; quotes.csv holds the same rows.</p></noscript>\n");
         b.append("<script type=\"application/json\" id=\"quote-data\">");
-        data(b, quotes, articles, copies, outlets);
+        data(b, quotes, articles, copies, outlets, themes);
         b.append("</script>\n<script>").append(script()).append("</script>\n");
     }
 
     private static void data(StringBuilder b, List<Quote> quotes, Map<String, Article> articles,
-                             Map<String, Integer> copies, Map<String, Integer> outlets) {
+                             Map<String, Integer> copies, Map<String, Integer> outlets, ThemeNames themes) {
         Map<String, Integer> index = new HashMap<>();
         b.append("{\"articles\":[");
         for (Quote q : quotes) {
@@ -78,7 +79,20 @@ final class QuoteTableHtml {
             str(b, ChartKit.shorten(q.text(), MAX_TEXT)).append(',');
             b.append(outlets.getOrDefault(q.article(), 1)).append(']');
         }
-        b.append("]}");
+        b.append("],\"themes\":{");
+        Map<String, String> names = new java.util.TreeMap<>();
+        for (Quote q : quotes) {
+            for (String t : q.themes()) {
+                names.computeIfAbsent(t, themes::title);
+            }
+        }
+        String sep = "";
+        for (Map.Entry<String, String> e : names.entrySet()) {
+            str(b.append(sep), e.getKey()).append(':');
+            str(b, e.getValue());
+            sep = ",";
+        }
+        b.append("}}");
     }
 
     /** Only http(s) links are kept, so that a manifest cannot put a javascript: link into the page. */

@@ -88,7 +88,7 @@ public final class ReportWriter {
         Sides sides = SideTable.load(resources, contrast.get(0), contrast.get(1));
         List<Quote> spoken = qs;
         qs = questionsInTone ? spoken : spoken.stream().filter(Quote::countsForTone).toList(); // briefing questions
-        Summary summary = Summary.of(qs, period, sides);
+        Summary summary = Summary.of(qs, period, sides, ThemeNames.load(resources));
         Tables.summary(outDir.resolve("summary.csv"), summary, excel);
         Tables.themeTone(outDir.resolve("theme_tone.csv"), qs, period, excel);
         Tables.speakers(outDir.resolve("speakers.csv"), qs, excel);

@@ -23,9 +23,13 @@ import org.knowm.xchart.style.AxesChartStyler;
 final class RowChart extends XYChart {
 
     static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-    static final int MAX_LABEL_CHARS = 42;
+    static final int MAX_LABEL_CHARS = 48;
     private static final int GAP = 10;
     private static final int MAX_COLUMN = 420;
+    /** Smallest font the X-axis title is shrunk to so that it fits beside a wide label column. */
+    static final float MIN_X_TITLE_PX = 11f;
+    /** Room kept free beside the X-axis title, for the plot's inner margins. */
+    private static final int TITLE_SLACK = 40;
 
     private final List<String> labels;
     private final int column;
@@ -55,6 +59,7 @@ final class RowChart extends XYChart {
 
     @Override
     public void paint(Graphics2D g, int width, int height) {
+        fitXAxisTitle(width - column);
         Graphics2D inner = (Graphics2D) g.create();
         try {
             inner.setColor(getStyler().getChartBackgroundColor());
@@ -67,6 +72,31 @@ final class RowChart extends XYChart {
             setHeight(height);
         }
         paintLabels(g);
+    }
+
+    /**
+     * XChart centres the X-axis title under the plot, which the label column narrows: a long title
+     * beside long row labels would run past the right edge. Its font is made smaller (down to
+     * {@link #MIN_X_TITLE_PX}) until it fits the width the plot gets.
+     */
+    private void fitXAxisTitle(int plotWidth) {
+        String title = getXAxisTitle();
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        AxesChartStyler s = getStyler();
+        double room = plotWidth - 2.0 * s.getChartPadding() - TITLE_SLACK;
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        Font f = s.getAxisTitleFont();
+        while (f.getSize2D() > MIN_X_TITLE_PX && f.getStringBounds(title, frc).getWidth() > room) {
+            f = f.deriveFont(Math.max(MIN_X_TITLE_PX, f.getSize2D() - 1f));
+        }
+        s.setAxisTitleFont(f);
+    }
+
+    /** The width left of the plot that the row labels take. */
+    int column() {
+        return column;
     }
 
     private void paintLabels(Graphics2D g) {

@@ -29,11 +29,13 @@ final class Summary {
 
     private final List<Row> rows;
     private final Sides sides;
+    private final ThemeNames themes;
     private final Map<List<String>, Row> index = new java.util.HashMap<>();
 
-    private Summary(List<Row> rows, Sides sides) {
+    private Summary(List<Row> rows, Sides sides, ThemeNames themes) {
         this.rows = List.copyOf(rows);
         this.sides = sides;
+        this.themes = themes;
         rows.forEach(r -> index.put(List.of(r.period, r.side, r.theme), r));
     }
 
@@ -44,6 +46,11 @@ final class Summary {
     /** The sides: their order, colours and labels, and the pair the report contrasts. */
     Sides sides() {
         return sides;
+    }
+
+    /** The names readers see for the theme ids (labels of {@code themes.csv}). */
+    ThemeNames themes() {
+        return themes;
     }
 
     /** The row for a group, or null when it has no quotes. */
@@ -61,6 +68,10 @@ final class Summary {
     }
 
     static Summary of(List<Quote> quotes, ReportPeriod period, Sides sides) {
+        return of(quotes, period, sides, ThemeNames.DEFAULT);
+    }
+
+    static Summary of(List<Quote> quotes, ReportPeriod period, Sides sides, ThemeNames themes) {
         Map<List<String>, List<Quote>> groups = new TreeMap<>(Order.key(sides));
         for (Quote q : quotes) {
             List<String> ths = new ArrayList<>(new java.util.LinkedHashSet<>(themesOf(q)));
@@ -73,7 +84,7 @@ final class Summary {
         }
         List<Row> rows = new ArrayList<>();
         groups.forEach((k, qs) -> rows.add(row(k.get(0), k.get(1), k.get(2), qs)));
-        return new Summary(rows, sides);
+        return new Summary(rows, sides, themes);
     }
 
     private static Row row(String period, String side, String theme, List<Quote> qs) {

@@ -90,7 +90,7 @@ final class TimeChart {
             return null;
         }
         XYChart c = new XYChart(1100, 620);
-        c.setTitle("Mean tone per " + period.id() + ": " + ChartKit.shorten(Charts.themeTitle(theme), 50));
+        c.setTitle("Mean tone per " + period.id() + ": " + ChartKit.shorten(s.themes().title(theme), 50));
         c.setXAxisTitle(period.id() + "s on a calendar axis; ring = fewer than " + set.intervalMinQuotes() + " quotes (no interval), "
                 + "dot = " + set.intervalMinQuotes() + "\u2013" + (set.countBandLarge() - 1) + ", large dot = "
                 + set.countBandLarge() + "+; bar = 95% interval (needs " + set.intervalMinQuotes() + "+ quotes from 2+ articles)");

@@ -48,7 +48,7 @@ final class ToneByThemeChart {
         themes.sort(Summary.Order.THEME);
         sides.sort(s.sides().order());
         int n = themes.size();
-        RowChart c = new RowChart(1100, 190 + 64 * n, themes.stream().map(Charts::themeTitle).toList());
+        RowChart c = new RowChart(1100, 190 + 64 * n, themes.stream().map(s.themes()::title).toList());
         c.setTitle("Mean tone by theme and side (95% bootstrap CI)");
         c.setXAxisTitle("mean tone  (\u22121 confrontational \u2026 +1 conciliatory); ring = fewer than "
                 + set.intervalMinQuotes() + " quotes or one article (no interval)");

@@ -1,29 +1,34 @@
 // stancekit report: searchable, sortable, paged quote table. Plain JavaScript, no network.
 // Data: #quote-data holds {"articles":[[id,title,date,outlet,url,copies]...],
-//                          "quotes":[[articleIndex,speaker,side,themes,tone,label,kind,text,outlets]...]}.
+//                          "quotes":[[articleIndex,speaker,side,themes,tone,label,kind,text,outlets]...],
+//                          "themes":{themeId:name shown,...}} (themes: ';'-separated ids).
 // The filter can be preset from the address: report.html#q=WORDS&side=SIDE&theme=THEME.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("quote-data").textContent);
-  var A = data.articles, Q = data.quotes, PAGE = 100;
+  var A = data.articles, Q = data.quotes, NAMES = data.themes || {}, PAGE = 100;
   var box = document.getElementById("qt-search"), sideSel = document.getElementById("qt-side"),
       themeSel = document.getElementById("qt-theme"), body = document.getElementById("qt-body"),
       status = document.getElementById("qt-status"), more = document.getElementById("qt-more");
   var sortCol = -1, sortDir = 1, shown = PAGE, rows = Q.slice();
   var COLS = [function (q) { return A[q[0]][2]; }, function (q) { return q[1]; }, function (q) { return q[2]; },
-              function (q) { return q[3]; }, function (q) { return q[4]; }, function (q) { return q[7]; },
+              function (q) { return themeNames(q); }, function (q) { return q[4]; }, function (q) { return q[7]; },
               function (q) { return A[q[0]][3]; }, function (q) { return q[8]; }];
+  function themeName(t) { return Object.prototype.hasOwnProperty.call(NAMES, t) ? NAMES[t] : t.replace(/_/g, " "); }
+  function themeNames(q) { return q[3].split(";").filter(Boolean).map(themeName).join(", "); }
   var hay = Q.map(function (q) {
     var a = A[q[0]];
-    return (q[7] + " " + q[1] + " " + q[3] + " " + a[1] + " " + a[3] + " " + a[0]).toLowerCase();
+    return (q[7] + " " + q[1] + " " + q[3] + " " + themeNames(q) + " " + a[1] + " " + a[3] + " " + a[0]).toLowerCase();
   });
-  function options(sel, values) {
-    values.forEach(function (v) { var o = document.createElement("option"); o.value = v; o.textContent = v.replace(/_/g, " "); sel.appendChild(o); });
+  function options(sel, values, name) {
+    values.forEach(function (v) { var o = document.createElement("option"); o.value = v; o.textContent = name(v); sel.appendChild(o); });
   }
   var sides = {}, themes = {};
   Q.forEach(function (q) { sides[q[2]] = 1; q[3].split(";").forEach(function (t) { if (t) themes[t] = 1; }); });
-  options(sideSel, Object.keys(sides).sort());
-  options(themeSel, Object.keys(themes).sort());
+  options(sideSel, Object.keys(sides).sort(), function (v) { return v; });
+  options(themeSel, Object.keys(themes).sort(function (x, y) {
+    var a = themeName(x).toLowerCase(), b = themeName(y).toLowerCase(); return a < b ? -1 : a > b ? 1 : 0;
+  }), themeName);
   function cell(tr, text, cls) {
     var td = document.createElement("td"); td.textContent = text; if (cls) td.className = cls; tr.appendChild(td); return td;
   }
@@ -35,7 +40,7 @@
       cell(tr, a[2] || "undated", "d");
       cell(tr, q[1]);
       cell(tr, q[2]);
-      cell(tr, q[3].split(";").map(function (t) { return t.replace(/_/g, " "); }).join(", "));
+      cell(tr, themeNames(q));
       cell(tr, q[4].toFixed(3) + " " + q[5], "n");
       cell(tr, "\u201C" + q[7] + "\u201D", "q");
       var src = cell(tr, "");

@@ -54,7 +54,8 @@ class ChartsTest {
         assertNull(Charts.overTime(s, "trade"), "one dated period only");
         assertNotNull(Charts.overTime(s, Summary.ALL_THEMES));
         assertNotNull(ToneByThemeChart.build(s));
-        assertEquals("export controls", Charts.themeTitle("export_controls"));
+        assertEquals("Export controls", ThemeNames.DEFAULT.title("export_controls"), "an id without a label");
+        assertEquals("Trade and economy", s.themes().title("trade"), "the label of themes.csv");
     }
 
     @Test

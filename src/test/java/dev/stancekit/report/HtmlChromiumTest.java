@@ -86,6 +86,8 @@ class HtmlChromiumTest {
         assertEquals(china, matching(dom(chromium, page, "#side=China")));
         long trade = quotes.stream().filter(q -> q.themes().contains("trade")).count();
         assertEquals(trade, matching(dom(chromium, page, "#theme=trade")));
+        assertTrue(all.contains("<option value=\"trade\">Trade and economy</option>"),
+                "the theme filter shows the label of themes.csv and filters on the id");
         long markup = quotes.stream().filter(q -> q.text().toLowerCase().contains("markup")).count();
         assertEquals(1, markup);
         String searched = dom(chromium, page, "#q=MARKUP%20stay");
@@ -132,7 +134,7 @@ class HtmlChromiumTest {
         String row = dom(chromium, page, "#q=we%20said");
         assertEquals(1, matching(row));
         String body = row.substring(row.indexOf("id=\"qt-body\""), row.indexOf("</tbody>", row.indexOf("id=\"qt-body\"")));
-        assertTrue(body.contains("<td>export controls</td>"), "theme ids are shown as words: " + body);
+        assertTrue(body.contains("<td>Export controls</td>"), "a theme without a label is shown as words: " + body);
         assertFalse(body.contains("unknown outlet"), "an unknown outlet is left out, not repeated on every row");
     }
 }
