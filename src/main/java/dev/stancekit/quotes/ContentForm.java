@@ -50,7 +50,11 @@ final class ContentForm implements FormRule {
             }
             boolean modifier = ("VBN".equals(t.pos()) || "VBG".equals(t.pos())) && j > after
                     && d.tok[j - 1].pos().startsWith("NN") && "IN".equals(d.tok[after].pos());
-            if (t.isVerb() && !modifier || ",".equals(t.word()) || d.isQuoteToken(j) || d.quoteOf[j] >= 0) {
+            // a title in marks inside an adverbial phrase ("said on “Meet the Press,” that") is
+            // passed over in the search for "that"
+            boolean title = (d.isQuoteToken(j) || d.quoteOf[j] >= 0) && "IN".equals(d.tok[after].pos());
+            if (t.isVerb() && !modifier && d.quoteOf[j] < 0 || ",".equals(t.word()) && d.quoteOf[j] < 0
+                    || (d.isQuoteToken(j) || d.quoteOf[j] >= 0) && !title) {
                 break;
             }
         }

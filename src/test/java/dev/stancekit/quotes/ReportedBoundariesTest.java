@@ -99,4 +99,10 @@ class ReportedBoundariesTest {
         assertTrue(reported("Ms. Ode asked the council to delay the vote until May.", "delay the vote").text()
                 .contains("delay the vote"));
     }
+
+    @Test
+    void aShowTitleInMarksBeforeThatIsNotTheContent() {
+        QuoteSpan q = reported("Mr. Vale said on “Harbor Tonight,” that the ferry would run again in May.", "ferry would run");
+        assertTrue(q.text().startsWith("the ferry"), q.text());
+    }
 }
