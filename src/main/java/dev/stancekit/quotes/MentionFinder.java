@@ -324,7 +324,7 @@ final class MentionFinder {
             for (int v = end - 1; v > start; v--) {
                 if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
                     int[] subj = left(d, v, sentFirst);
-                    if (subj == null) {
+                    if (subj == null && clauseAfterCue(d, conj)) {
                         // "Her campaign announced A and said B": any noun phrase opening the clause
                         int[] np = leftAny(d, v, sentFirst);
                         subj = np != null && nounHeaded(d, np)
@@ -366,6 +366,21 @@ final class MentionFinder {
             }
         }
         return i;
+    }
+
+    /** Whether a finite verb follows the verb of saying after the conjunction at {@code conj} ("and said he would …"). */
+    private static boolean clauseAfterCue(Doc d, int conj) {
+        int b = d.sentEnd[d.sentOf[conj]];
+        int v = conj + 1;
+        while (v < b && d.tok[v].pos().startsWith("RB")) {
+            v++;
+        }
+        for (int k = v + 1; k < b; k++) {
+            if (Tokens.finiteVerb(d.tok[k].pos()) && d.quoteOf[k] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The comma at or before token {@code from} in the sentence, or -1. */
