@@ -31,7 +31,8 @@ final class ContentEnd {
     /** Whether the content that starts at token cs ends before token k. */
     boolean boundary(Doc d, int cs, int k, int b) {
         String w = d.word(k);
-        if (";".equals(w) || coordinatedCue(d, cs, k, b) || newActor(d, cs, k, b) || newReport(d, cs, k, b)) {
+        if (";".equals(w) || coordinatedCue(d, cs, k, b) || newActor(d, cs, k, b) || newReport(d, cs, k, b)
+                || mainClause(d, cs, k, b)) {
             return true;
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
@@ -131,7 +132,9 @@ final class ContentEnd {
      * (and a coordinator), a short subject and its own finite verb of saying start a new report.
      */
     private boolean newReport(Doc d, int cs, int k, int b) {
-        if (!",".equals(d.word(k)) || k <= cs + 1 || d.quoteOf[k] >= 0) {
+        // the comma may stand inside the closing mark: "claimed that “A,” aides said B"
+        boolean closing = d.isQuoteToken(k) && d.quoteOf[k] < 0 && k - 1 > cs && ",".equals(d.word(k - 1));
+        if (!(",".equals(d.word(k)) && d.quoteOf[k] < 0 || closing) || k <= cs + 1) {
             return false;
         }
         int j = k + 1;
@@ -148,5 +151,30 @@ final class ContentEnd {
             j++;
         }
         return j > subj && j < b && Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) != null;
+    }
+
+    /**
+     * "While X said A, he appears B": when the sentence opens with a subordinating word, the
+     * report is in the subordinate clause and a comma followed by a subject pronoun and its finite
+     * verb starts the main clause.
+     */
+    private boolean mainClause(Doc d, int cs, int k, int b) {
+        if (!",".equals(d.word(k)) || k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        int a = d.sentStart[d.sentOf[k]];
+        String first = d.word(a).toLowerCase(Locale.ROOT);
+        if (!"IN".equals(d.tok[a].pos()) || "that".equals(first) || a >= cs) {
+            return false;
+        }
+        int j = k + 1;
+        if (!"PRP".equals(d.tok[j].pos()) && !"NNP".equals(d.tok[j].pos())) {
+            return false;
+        }
+        j++;
+        while (j < b && (d.tok[j].pos().startsWith("RB") || "NNP".equals(d.tok[j].pos()))) {
+            j++;
+        }
+        return j < b && Tokens.finiteVerb(d.tok[j].pos());
     }
 }

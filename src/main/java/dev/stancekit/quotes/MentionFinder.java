@@ -280,8 +280,9 @@ final class MentionFinder {
                 && "CD".equals(d.tok[p - 1].pos())) {
             return ok ? new int[] {p - 1, np[1]} : null; // "(nearly) eight in 10 voters said": a share of a group
         }
-        boolean object = p >= sentFirst && ("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos())
-                || d.tok[p].isVerb());
+        boolean object = p >= sentFirst && ("IN".equals(d.tok[p].pos())
+                && !SUBORDINATORS.contains(d.word(p).toLowerCase(Locale.ROOT)) // "while other voters said"
+                || "TO".equals(d.tok[p].pos()) || d.tok[p].isVerb());
         // a participle has its own subject after "with" or a verb: "with 47 percent of voters
         // saying", "left most voters saying"
         object &= !(participle && (d.tok[p].isVerb() || lex.is(d.word(p), Lexicon.WordType.ABSOLUTE_WITH)));

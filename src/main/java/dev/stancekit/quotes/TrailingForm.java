@@ -36,7 +36,8 @@ final class TrailingForm implements FormRule {
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
         boolean clauseBefore = before < a || afterMark || Clauses.finiteBefore(d, a, before);
         if (!sp.own() || !attached || !clauseBefore
-                || !(afterMark && !Clauses.thatFollows(d, rest, b) || Clauses.adverbialOnly(d, rest, b, before >= a))) {
+                || !(afterMark && !Clauses.thatFollows(d, rest, b) && !Clauses.clauseFollows(d, rest, b, 0)
+                || Clauses.adverbialOnly(d, rest, b, before >= a))) {
             return null;
         }
         int attachFrom = d.tok[Math.min(sp.inverted() ? s.cue() : sp.start(), sp.start())].begin();

@@ -105,4 +105,24 @@ class ReportedBoundariesTest {
         QuoteSpan q = reported("Mr. Vale said on “Harbor Tonight,” that the ferry would run again in May.", "ferry would run");
         assertTrue(q.text().startsWith("the ferry"), q.text());
     }
+
+    @Test
+    void aReportInASubordinateClauseEndsAtTheMainClause() {
+        QuoteSpan q = reported("While Ms. Ode said that reporters cannot join any party, she appears uneasy about "
+                + "the campaign.", "cannot join");
+        assertFalse(q.text().contains("uneasy"), q.text());
+    }
+
+    @Test
+    void aSubjectAfterWhileSpeaksForItsVerb() {
+        assertEquals("other voters", reported("Several supporters said the governor had made a good case, while "
+                + "other voters said they had not heard anything new.", "not heard anything").mention());
+    }
+
+    @Test
+    void aVerbAfterAQuoteThatAClauseFollowsIsNoTrailingAttribution() {
+        QuoteSpan q = reported("But even as the mayor claimed that “the port got in trouble for far less,” one of the "
+                + "former prosecutors said the two cases were quite different.", "two cases");
+        assertTrue(q.text().startsWith("the two cases"), q.text());
+    }
 }
