@@ -22,21 +22,36 @@ final class AccordingToRule {
         this.minTokens = minTokens;
     }
 
-    /** Whether tokens i and i+1 are "according to". */
-    static boolean at(Doc d, int i, int b) {
-        return "according".equalsIgnoreCase(d.word(i)) && i + 1 < b && "to".equalsIgnoreCase(d.word(i + 1));
+    /** Whether tokens i and i+1 are "according to", or tokens i to i+2 "as reported by" (any verb of saying). */
+    boolean at(Doc d, int i, int b) {
+        return sourceStart(d, i, b) > 0;
+    }
+
+    /** The first token of the source after the lead phrase at token i, or -1. */
+    private int sourceStart(Doc d, int i, int b) {
+        if ("according".equalsIgnoreCase(d.word(i)) && i + 1 < b && "to".equalsIgnoreCase(d.word(i + 1))) {
+            return i + 2;
+        }
+        int v = i + 1;
+        while (v < b && d.tok[v].pos().startsWith("RB")) {
+            v++; // "as first reported by"
+        }
+        boolean asBy = "as".equalsIgnoreCase(d.word(i)) && v + 1 < b && "VBN".equals(d.tok[v].pos())
+                && "by".equalsIgnoreCase(d.word(v + 1)) && lex.cueAt(d, v, b) != null;
+        return asBy ? v + 2 : -1;
     }
 
     /** The attribution of "according to" at token i of the sentence from a to b, or null. */
     Attribution match(Doc d, int i, int a, int b) {
-        int e = i + 2;
+        int from = sourceStart(d, i, b);
+        int e = from;
         while (e < b && !",".equals(d.word(e)) && !".".equals(d.word(e))) {
             e++;
         }
-        if (e == i + 2) {
+        if (from < 0 || e == from) {
             return null;
         }
-        int[] src = {i + 2, e - 1};
+        int[] src = {from, e - 1};
         // a document or a tally is a source too ("according to the survey", "according to a CNN tally")
         if (!mentions.plausible(d, src) && !MentionFinder.nounHeaded(d, src)) {
             return null;
@@ -69,7 +84,7 @@ final class AccordingToRule {
         }
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
-        return new Attribution(i, d.span(i, i + 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
+        return new Attribution(i, d.span(i, from - 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
                 false, -1, -1);
     }
 

@@ -57,7 +57,7 @@ final class ReportedSpeechFinder {
                 continue;
             }
             Attribution at = null;
-            if (AccordingToRule.at(d, i, b)) {
+            if (!rules.according.isEmpty() && rules.according.get(0).at(d, i, b)) {
                 for (int r = 0; r < rules.according.size() && at == null; r++) {
                     at = rules.according.get(r).match(d, i, a, b);
                 }

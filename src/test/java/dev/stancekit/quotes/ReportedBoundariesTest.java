@@ -125,4 +125,12 @@ class ReportedBoundariesTest {
                 + "former prosecutors said the two cases were quite different.", "two cases");
         assertTrue(q.text().startsWith("the two cases"), q.text());
     }
+
+    @Test
+    void asReportedByXOpensTheSentenceLikeAccordingTo() {
+        QuoteSpan q = reported("As reported by the Harbor Post, the city became the first to ban night ferries.",
+                "first to ban");
+        assertEquals("the Harbor Post", q.mention());
+        assertTrue(q.text().startsWith("the city became"), q.text());
+    }
 }
