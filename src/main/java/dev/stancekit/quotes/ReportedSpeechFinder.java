@@ -92,7 +92,9 @@ final class ReportedSpeechFinder {
             int at = d.tok[i].begin();
             boolean used = false;
             for (Attribution a : found) {
-                used |= a.cueTok() == i || at >= a.contentStart() && at < a.contentEnd();
+                // a verb inside a cue of several words ("As reported by") is that cue
+                boolean inCue = i > a.cueTok() && d.tok[i].end() <= d.tok[a.cueTok()].begin() + a.cue().length();
+                used |= a.cueTok() == i || inCue || at >= a.contentStart() && at < a.contentEnd();
             }
             if (!used) {
                 int a = d.sentStart[sent];

@@ -33,4 +33,10 @@ class StrayCueLedgerTest {
         assertTrue(l.stream().noneMatch(e -> e.source() == LedgerEntry.Source.CUE && !e.extracted()), l.toString());
         assertTrue(l.stream().anyMatch(LedgerEntry::extracted), l.toString());
     }
+
+    @Test
+    void theVerbInsideAsReportedByIsPartOfItsCue() {
+        List<LedgerEntry> l = ledger("As reported by the Harbor Post, the city became the first to ban night ferries.");
+        assertTrue(l.stream().noneMatch(e -> e.source() == LedgerEntry.Source.CUE && !e.extracted()), l.toString());
+    }
 }
