@@ -150,7 +150,10 @@ final class ContentEnd {
         while (j < b && (d.tok[j].pos().startsWith("RB") || "MD".equals(d.tok[j].pos()))) {
             j++;
         }
-        return j > subj && j < b && Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) != null;
+        // "Cruz, who says A, said B": a verb of saying right after the comma has the subject before
+        boolean sameSubject = j == subj && ",".equals(d.word(k)) && !is(d.word(k + 1), Lexicon.WordType.COORDINATOR);
+        return (j > subj || sameSubject) && j < b && Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0
+                && lex.cueAt(d, j, b) != null;
     }
 
     /**

@@ -133,4 +133,12 @@ class ReportedBoundariesTest {
         assertEquals("the Harbor Post", q.mention());
         assertTrue(q.text().startsWith("the city became"), q.text());
     }
+
+    @Test
+    void aVerbOfSayingRightAfterARelativeClauseEndsItsContent() {
+        String s = "Ms. Ode, who says the council is stalling because the vote is close, said residents should "
+                + "call their members.";
+        assertFalse(reported(s, "council is stalling").text().contains("residents"));
+        assertEquals("Ms. Ode", reported(s, "call their members").mention());
+    }
 }
