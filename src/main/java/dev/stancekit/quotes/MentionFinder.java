@@ -293,10 +293,23 @@ final class MentionFinder {
     int[] clauseSubject(Doc d, int from, int to) {
         for (int v = from; v < to; v++) {
             if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
-                return v > from ? left(d, v, from) : null;
+                return v > from ? openingSubject(d, v, from) : null;
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the verb at {@code v}: {@link #left}, else any noun phrase that opens the
+     * clause ("The departments declined to comment, saying …").
+     */
+    private int[] openingSubject(Doc d, int v, int from) {
+        int[] subj = left(d, v, from);
+        if (subj != null) {
+            return subj;
+        }
+        int[] np = leftAny(d, v, from);
+        return np != null && np[0] == from && nounHeaded(d, np) ? np : null;
     }
 
     /**

@@ -175,4 +175,10 @@ class ReportedSubjectsTest {
         assertEquals("those", reported("But those who back her rivals say the coverage has damaged the brand.",
                 "damaged the brand").mention());
     }
+
+    @Test
+    void aParticipleAfterACommaTakesACommonNounSubjectOpeningTheClause() {
+        assertEquals("The departments", reported("The departments declined to provide any documents, saying they "
+                + "cannot discuss the case during the inquiry.", "cannot discuss").mention());
+    }
 }
