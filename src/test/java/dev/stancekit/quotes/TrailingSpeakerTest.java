@@ -41,4 +41,21 @@ class TrailingSpeakerTest {
                 + "Albin and Sara Kell of the Harbor Institute for Science and International Security wrote in May.");
         assertEquals(true, quote(qs, "greater yield").mention().contains("Kell"), dump(qs));
     }
+
+    @Test
+    void aNameTheTaggerTakesForAVerb() {
+        List<QuoteSpan> qs = extract("The bank was fined on Monday.\n\n\u201cAs with all agencies, there are "
+                + "management issues stemming from the top,\u201d Shook said.");
+        assertEquals("Shook", quote(qs, "management issues").mention(), dump(qs));
+    }
+
+    @Test
+    void aGarbledPhraseAfterAnInvertedVerbIsTheSpeaker() {
+        List<QuoteSpan> qs = extract("The governor visited the town. \"We will rebuild,\" Governor Ann Lee said.\n\n"
+                + "\"If the levee holds, the coverage is going to be enormous,\" said one well-connected Democrat "
+                + "familiar with the campaign's organization, who requested anonymity.\n\n"
+                + "\u201cImagine the mayor going up against the council,\u201d mused radio co-host Stu Barnes.");
+        assertEquals(true, quote(qs, "levee holds").mention().contains("Democrat"), dump(qs));
+        assertEquals(true, quote(qs, "Imagine the mayor").mention().contains("Barnes"), dump(qs));
+    }
 }
