@@ -58,4 +58,12 @@ class TrailingSpeakerTest {
         assertEquals(true, quote(qs, "levee holds").mention().contains("Democrat"), dump(qs));
         assertEquals(true, quote(qs, "Imagine the mayor").mention().contains("Barnes"), dump(qs));
     }
+
+    @Test
+    void aVerbWithAnObjectAfterAQuoteOpeningItsSentence() {
+        List<QuoteSpan> qs = extract("The mayor spoke first. \"We will win,\" Mayor Ann Lee said.\n\n"
+                + "\"Governor Hale, let me help you out - the answer is no,\" the party's nominee riffed on Hale's "
+                + "answer to the question, drawing laughs from the crowd.");
+        assertEquals(true, quote(qs, "help you out").mention().contains("nominee"), dump(qs));
+    }
 }
