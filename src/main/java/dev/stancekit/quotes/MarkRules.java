@@ -49,7 +49,7 @@ final class MarkRules {
                 case "trailing_cue" -> new TrailingCueRule(finder, mentions, limit);
                 case "leading_cue" -> new LeadingCueRule(finder, mentions, limit);
                 case "sentence_cue" -> new SentenceCueRule(finder, mentions, limit);
-                case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), limit);
+                case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), mentions, limit);
                 case "clause_subject" -> new ClauseSubjectRule(mentions, limit);
                 case "colon_speaker" -> new ColonSpeakerRule(mentions, limit);
                 default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name

@@ -3,7 +3,8 @@ package dev.stancekit.quotes;
 /**
  * Any verb right after a quote that ends in a comma, question or exclamation mark, with nothing
  * but adverbials after it: {@code “Jeb wants to be a tough guy tonight,” Trump shot back.},
- * {@code “Would it be negotiable?” the host pressed.}, or with anything after it when the quote
+ * {@code “Would it be negotiable?” the host pressed.}, or before a name ({@code “…?” reacted
+ * Trump.}), or with anything after it when the quote
  * opens its sentence and ends in a comma. The sentence exists to report the quote, so its verb is
  * a verb of saying even when the lexicon does not list it.
  */
@@ -13,10 +14,12 @@ final class TrailingVerbRule implements MarkRule {
     private static final int MIN_WORDS_ANY_OBJECT = 4;
 
     private final Lexicon lex;
+    private final MentionFinder mentions;
     private final int maxSubject;
 
-    TrailingVerbRule(Lexicon lex, int maxSubject) {
+    TrailingVerbRule(Lexicon lex, MentionFinder mentions, int maxSubject) {
         this.lex = lex;
+        this.mentions = mentions;
         this.maxSubject = maxSubject;
     }
 
@@ -35,6 +38,10 @@ final class TrailingVerbRule implements MarkRule {
             return null;
         }
         int sentEnd = d.sentEnd[d.sentOf[t]];
+        if ("VBD".equals(d.tok[t].pos()) && Character.isLowerCase(d.word(t).charAt(0))
+                && !copula(d, t)) {
+            return inverted(d, q, t, sentEnd);
+        }
         if (Tokens.finiteVerb(d.tok[t].pos()) || d.tok[t].pos().startsWith("W")) {
             return null; // "“…,” is how the letter begins": no subject after the quote
         }
@@ -82,9 +89,7 @@ final class TrailingVerbRule implements MarkRule {
      * out,” the nominee riffed on the governor's answer to the question, drawing applause.}
      */
     private static boolean reportsOnly(Doc d, QuoteMarks.Marked q, int k) {
-        String l = d.tok[k].lemma();
-        return !"be".equals(l) && !"have".equals(l) && !"do".equals(l) && !"seem".equals(l) && !"become".equals(l)
-                && !"remain".equals(l) && !"MD".equals(d.tok[k].pos())
+        return !copula(d, k)
                 && QuoteAttacher.words(d.text, q.start(), q.end()) >= MIN_WORDS_ANY_OBJECT
                 && d.text.charAt(q.end() - 1) == ',' && opensSentence(d, q);
     }
@@ -98,5 +103,28 @@ final class TrailingVerbRule implements MarkRule {
             i--;
         }
         return i < q.paraStart() || ".!?:".indexOf(d.text.charAt(i)) >= 0;
+    }
+
+    private static boolean copula(Doc d, int k) {
+        String l = d.tok[k].lemma();
+        return "be".equals(l) || "have".equals(l) || "do".equals(l) || "seem".equals(l) || "become".equals(l)
+                || "remain".equals(l) || "MD".equals(d.tok[k].pos());
+    }
+
+    /**
+     * The verb first and a name after it, to the sentence end or a comma:
+     * {@code “What sport is he talking about?” reacted the candidate.}
+     */
+    private Attribution inverted(Doc d, QuoteMarks.Marked q, int t, int sentEnd) {
+        int[] subj = mentions.right(d, t + 1, sentEnd);
+        if (subj == null) {
+            return null;
+        }
+        int after = subj[1] + 1;
+        if (after < sentEnd && !",".equals(d.word(after)) && !Tokens.sentenceEnd(d.word(after))) {
+            return null;
+        }
+        return new Attribution(t, d.span(t, t), Lexicon.Complement.ANY, subj[0], subj[1],
+                q.start(), q.end(), true, d.tok[t].begin(), d.tok[subj[1]].end());
     }
 }

@@ -66,4 +66,12 @@ class TrailingSpeakerTest {
                 + "answer to the question, drawing laughs from the crowd.");
         assertEquals(true, quote(qs, "help you out").mention().contains("nominee"), dump(qs));
     }
+
+    @Test
+    void anInvertedVerbThatIsNoVerbOfSaying() {
+        List<QuoteSpan> qs = extract("The mayor spoke first. \"We will win,\" Mayor Ann Lee said.\n\n"
+                + "\u201cThe mayor said the river is our pride. What river is she talking about?\u201d reacted "
+                + "Tom Berg.");
+        assertEquals("Tom Berg", quote(qs, "What river").mention(), dump(qs));
+    }
 }
