@@ -138,7 +138,8 @@ final class TrailingCueRule implements MarkRule {
             }
             noun |= p.startsWith("NN") || name(d, e);
         }
-        boolean ends = e == sentEnd || ",".equals(d.word(e)) || Tokens.sentenceEnd(d.word(e));
+        boolean ends = e == sentEnd || ",".equals(d.word(e)) || Tokens.sentenceEnd(d.word(e))
+                || d.tok[e].pos().startsWith("W");
         return noun && ends && e > from && e - from < LOOSE_MAX ? new int[] {from, e - 1} : null;
     }
 }

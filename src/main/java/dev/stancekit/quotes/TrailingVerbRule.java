@@ -38,7 +38,7 @@ final class TrailingVerbRule implements MarkRule {
             return null;
         }
         int sentEnd = d.sentEnd[d.sentOf[t]];
-        if ("VBD".equals(d.tok[t].pos()) && Character.isLowerCase(d.word(t).charAt(0))
+        if (("VBD".equals(d.tok[t].pos()) || "VBZ".equals(d.tok[t].pos())) && Character.isLowerCase(d.word(t).charAt(0))
                 && !copula(d, t)) {
             return inverted(d, q, t, sentEnd);
         }

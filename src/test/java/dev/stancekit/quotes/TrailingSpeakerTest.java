@@ -74,4 +74,14 @@ class TrailingSpeakerTest {
                 + "Tom Berg.");
         assertEquals("Tom Berg", quote(qs, "What river").mention(), dump(qs));
     }
+
+    @Test
+    void aPresentTenseInvertedVerbAndASpeakerBeforeARelativeClause() {
+        List<QuoteSpan> qs = extract("The mayor spoke first. \"We will win,\" Mayor Ann Lee said.\n\n"
+                + "\"Our ideas of 'success' are different,\" agrees Michelle Stevens, 30, of Gainesville, Fla.\n\n"
+                + "\u201cIt was awful. He kept calling her a liar,\u201d said one of two witnesses who relayed the same "
+                + "story but did not want to speak on the record.");
+        assertEquals("Michelle Stevens", quote(qs, "ideas of").mention(), dump(qs));
+        assertEquals(true, quote(qs, "calling her a liar").mention().contains("witnesses"), dump(qs));
+    }
 }
