@@ -48,7 +48,7 @@ final class LeadingCueRule implements MarkRule {
             if (cue != null) {
                 int[] subj = mentions.speakerOf(d, k, sentFirst);
                 if (subj == null) {
-                    return null;
+                    return relative(d, k, cue, sentFirst, q);
                 }
                 return new Attribution(k, d.span(k, k + cue.length() - 1), Lexicon.Complement.ANY,
                         subj[0], subj[1], q.start(), q.end(), false, -1, -1);
@@ -111,5 +111,20 @@ final class LeadingCueRule implements MarkRule {
         }
         return new Attribution(v, d.span(v, v), Lexicon.Complement.ANY, subj[0], subj[1], q.start(), q.end(),
                 false, -1, -1);
+    }
+
+    /** "…the report, which notes, “…”": the noun phrase before the relative pronoun is the speaker. */
+    private Attribution relative(Doc d, int k, Lexicon.Cue cue, int sentFirst, QuoteMarks.Marked q) {
+        int r = mentions.relativeBefore(d, k, sentFirst);
+        if (r < sentFirst + 2 || !",".equals(d.word(r - 1))
+                || !"who".equalsIgnoreCase(d.word(r)) && !"which".equalsIgnoreCase(d.word(r))) {
+            return null;
+        }
+        int[] np = mentions.nounPhrase(d, r - 2, sentFirst);
+        if (np == null || !MentionFinder.nounHeaded(d, np)) {
+            return null;
+        }
+        return new Attribution(k, d.span(k, k + cue.length() - 1), Lexicon.Complement.ANY, np[0], np[1],
+                q.start(), q.end(), false, -1, -1).withRelative(r);
     }
 }

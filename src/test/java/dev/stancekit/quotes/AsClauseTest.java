@@ -9,7 +9,7 @@ import dev.stancekit.model.QuoteSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A quote after a clause opened by "as" ("As X put it, “…”"); sentences invented. */
+/** Speakers before a leading verb of saying that the plain rule misses ("As X put it, “…”", "X, which notes, “…”"); sentences invented. */
 class AsClauseTest {
 
     @Test
@@ -20,5 +20,13 @@ class AsClauseTest {
                 + "sailors are easier to please.\"\n");
         assertEquals(true, quote(qs, "better job").mention().contains("Tom Berg"), dump(qs));
         assertEquals(true, quote(qs, "turn us all").mention().contains("Harbor Singers"), dump(qs));
+    }
+
+    @Test
+    void aRelativePronounBeforeALeadingVerbOfSaying() {
+        List<QuoteSpan> qs = extract("The mayor spoke first. \"We will win,\" Mayor Ann Lee said.\n\n"
+                + "The campaign linked to a report by the Harbor Herald, which notes, \"More than half of the "
+                + "donors who met the mayor gave money to the port fund.\"\n");
+        assertEquals(true, quote(qs, "More than half").antecedent().contains("Harbor Herald"), dump(qs));
     }
 }
