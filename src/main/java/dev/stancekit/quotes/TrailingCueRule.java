@@ -78,8 +78,18 @@ final class TrailingCueRule implements MarkRule {
                 e--;
             }
             subj = new int[] {t, e};
-            if (!mentions.plausible(d, subj) && !MentionFinder.nounHeaded(d, subj) && !"PRP".equals(d.tok[t].pos())
-                    && !allNames(d, subj)) {
+            if (!speaker(d, subj) && firstComma > t) {
+                // "the bespectacled, 71-year-old Ann Lee said": the comma sits between two modifiers
+                int whole = k - 1;
+                while (whole > t && Tokens.adverbOrAux(d.tok[whole])) {
+                    whole--;
+                }
+                subj = new int[] {t, whole};
+                if (!mentions.plausible(d, subj) || !"JJ".equals(d.tok[firstComma - 1].pos())) {
+                    return null;
+                }
+            }
+            if (!speaker(d, subj)) {
                 return null;
             }
         }
@@ -101,6 +111,11 @@ final class TrailingCueRule implements MarkRule {
         String p = d.tok[k].pos();
         return Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)
                 && (p.startsWith("NN") || p.startsWith("VB") || "JJ".equals(p));
+    }
+
+    private boolean speaker(Doc d, int[] subj) {
+        return mentions.plausible(d, subj) || MentionFinder.nounHeaded(d, subj) || "PRP".equals(d.tok[subj[0]].pos())
+                || allNames(d, subj);
     }
 
     private static boolean allNames(Doc d, int[] np) {

@@ -84,4 +84,12 @@ class TrailingSpeakerTest {
         assertEquals("Michelle Stevens", quote(qs, "ideas of").mention(), dump(qs));
         assertEquals(true, quote(qs, "calling her a liar").mention().contains("witnesses"), dump(qs));
     }
+
+    @Test
+    void aCommaBetweenTwoModifiersOfTheSpeaker() {
+        List<QuoteSpan> qs = extract("The mayor spoke first. \"We will win,\" Mayor Ann Lee said.\n\n"
+                + "The envoy leaves next month. \"From day one, I made the harbor the top priority,\" the "
+                + "bespectacled, 71-year-old diplomat said.\n");
+        assertEquals(true, quote(qs, "top priority").mention().contains("diplomat"), dump(qs));
+    }
 }
