@@ -115,7 +115,13 @@ final class TrailingCueRule implements MarkRule {
 
     private boolean speaker(Doc d, int[] subj) {
         return mentions.plausible(d, subj) || MentionFinder.nounHeaded(d, subj) || "PRP".equals(d.tok[subj[0]].pos())
-                || allNames(d, subj);
+                || allNames(d, subj) || nominalAdjective(d, subj);
+    }
+
+    /** "the 43-year-old": a determiner and an adjective used as a noun (between a quote and its verb). */
+    private static boolean nominalAdjective(Doc d, int[] subj) {
+        return subj[1] > subj[0] && "DT".equals(d.tok[subj[0]].pos()) && "JJ".equals(d.tok[subj[1]].pos())
+                && subj[1] - subj[0] <= 6;
     }
 
     private static boolean allNames(Doc d, int[] np) {

@@ -92,4 +92,11 @@ class TrailingSpeakerTest {
                 + "bespectacled, 71-year-old diplomat said.\n");
         assertEquals(true, quote(qs, "top priority").mention().contains("diplomat"), dump(qs));
     }
+
+    @Test
+    void anAdjectiveUsedAsANounIsTheSpeaker() {
+        List<QuoteSpan> qs = extract("The mayor spoke first. \"We will win,\" Mayor Ann Lee said.\n\n"
+                + "\u201cWhat if the mayor had singing lessons?\u201d the 43-year-old asked in the video\u2019s description.\n");
+        assertEquals(true, quote(qs, "singing lessons").mention().contains("43"), dump(qs));
+    }
 }
