@@ -80,6 +80,9 @@ final class LeadingCueRule implements MarkRule {
      */
     private Attribution asClause(Doc d, int sentFirst, int p, QuoteMarks.Marked q) {
         int v = p - 1;
+        if (v <= sentFirst) {
+            return null;
+        }
         while (v > sentFirst && v >= p - MAX_AS_TAIL && !Tokens.finiteVerb(d.tok[v].pos())) {
             String pos = d.tok[v].pos();
             boolean adverbial = "it".equalsIgnoreCase(d.word(v)) || pos.startsWith("RB") || "IN".equals(pos)

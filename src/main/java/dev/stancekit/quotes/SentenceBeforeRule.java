@@ -4,7 +4,8 @@ package dev.stancekit.quotes;
  * A quote that is a sentence of its own, right after a sentence of the same paragraph that ends
  * in a verb of saying with at most a short object or adverbial after it: {@code Sen. Ann Lee
  * (R-Ohio), who has made the issue her own, tweeted a warning. “Remember in November.”} The
- * speaker is the subject of that verb.
+ * speaker is the subject of that verb. A sentence before that holds a quote is left to the
+ * continuation of its speaker.
  */
 final class SentenceBeforeRule implements MarkRule {
 
@@ -32,6 +33,11 @@ final class SentenceBeforeRule implements MarkRule {
         int end = d.sentEnd[prev];
         if (end <= first || d.tok[first].begin() < q.paraStart()) {
             return null;
+        }
+        for (int k = first; k < end; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
+                return null; // "“A,” she said. “B.”" continues the quote before
+            }
         }
         for (int k = end - 1; k >= first && k >= end - 1 - maxAfter - 1; k--) {
             String p = d.tok[k].pos();

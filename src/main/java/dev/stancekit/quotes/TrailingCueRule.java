@@ -141,7 +141,10 @@ final class TrailingCueRule implements MarkRule {
      * noun or a name and no finite verb.
      */
     private static int[] looseRight(Doc d, int from, int sentEnd) {
-        String first = from < sentEnd ? d.tok[from].pos() : "";
+        if (from >= sentEnd || from >= d.tok.length) {
+            return null;
+        }
+        String first = d.tok[from].pos();
         if (!("DT".equals(first) || "CD".equals(first) || first.startsWith("NN") || first.startsWith("JJ")
                 || "PRP$".equals(first) || name(d, from))) {
             return null;
