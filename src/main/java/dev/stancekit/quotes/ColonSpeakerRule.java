@@ -34,7 +34,34 @@ final class ColonSpeakerRule implements MarkRule {
             return attribution(d, colon, np, q); // "Mayor Ortiz: “…”"
         }
         int[] vs = ClauseSubjectRule.verbAndSubject(d, mentions, first, colon);
+        if (vs == null) {
+            vs = auxiliaryAndSubject(d, first, colon);
+        }
         return vs != null && vs[1] == first ? attribution(d, vs[0], new int[] {vs[1], vs[2]}, q) : null;
+    }
+
+    /**
+     * The subject of a clause whose only finite verb is an auxiliary before a participle ("Ann Lee
+     * has adopted the stance of her party:", "The board was quoted in the filing:"), or null.
+     */
+    private int[] auxiliaryAndSubject(Doc d, int first, int colon) {
+        for (int v = first + 1; v < colon; v++) {
+            if (d.quoteOf[v] >= 0 || d.isQuoteToken(v)) {
+                return null;
+            }
+            if (Tokens.finiteVerb(d.tok[v].pos())) {
+                int w = v + 1;
+                while (w < colon && d.tok[w].pos().startsWith("RB")) {
+                    w++;
+                }
+                if (w >= colon || !"VBN".equals(d.tok[w].pos()) && !"VBG".equals(d.tok[w].pos())) {
+                    return null; // "The council had one answer:" names no speaker
+                }
+                int[] subj = mentions.left(d, v, first);
+                return subj == null ? null : new int[] {v, subj[0], subj[1]};
+            }
+        }
+        return null;
     }
 
     /** The first token of the sentence, or the token after the last dash before the colon. */

@@ -49,11 +49,12 @@ final class MarkRules {
                 case "trailing_cue" -> new TrailingCueRule(finder, mentions, limit);
                 case "leading_cue" -> new LeadingCueRule(finder, mentions, limit);
                 case "sentence_cue" -> new SentenceCueRule(finder, mentions, limit);
-                case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), limit);
+                case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), mentions, limit);
                 case "clause_subject" -> new ClauseSubjectRule(mentions, limit);
                 case "colon_speaker" -> new ColonSpeakerRule(mentions, limit);
+                case "sentence_before" -> new SentenceBeforeRule(finder, mentions, limit);
                 default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name
-                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, colon_speaker or "
+                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, colon_speaker, sentence_before or "
                         + "paragraph_speaker)");
             });
         }

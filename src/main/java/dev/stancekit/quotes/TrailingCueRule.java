@@ -8,6 +8,9 @@ package dev.stancekit.quotes;
  */
 final class TrailingCueRule implements MarkRule {
 
+    /** Most tokens of a speaker's phrase taken loosely after an inverted verb. */
+    private static final int LOOSE_MAX = 12;
+
     private final ReportedSpeechFinder finder;
     private final MentionFinder mentions;
     private final int maxSubject;
@@ -51,7 +54,7 @@ final class TrailingCueRule implements MarkRule {
             } else if (",".equals(d.word(k))) {
                 firstComma = firstComma < 0 ? k : firstComma;
                 relative = false;
-            } else if (!relative && Tokens.finiteVerb(p)) {
+            } else if (!relative && Tokens.finiteVerb(p) && !name(d, k)) {
                 return null;
             } else if (relative && Tokens.finiteVerb(p)) {
                 relativeVerb = true;
@@ -66,13 +69,27 @@ final class TrailingCueRule implements MarkRule {
         int[] subj;
         if (k == t) {
             subj = mentions.right(d, after, sentEnd, true);
+            if (subj == null) {
+                subj = looseRight(d, after, sentEnd);
+            }
         } else {
             int e = (firstComma > t ? firstComma : k) - 1;
             while (e > t && (Tokens.adverbOrAux(d.tok[e]) || ",".equals(d.word(e)))) {
                 e--;
             }
             subj = new int[] {t, e};
-            if (!mentions.plausible(d, subj) && !MentionFinder.nounHeaded(d, subj) && !"PRP".equals(d.tok[t].pos())) {
+            if (!speaker(d, subj) && firstComma > t) {
+                // "the bespectacled, 71-year-old Ann Lee said": the comma sits between two modifiers
+                int whole = k - 1;
+                while (whole > t && Tokens.adverbOrAux(d.tok[whole])) {
+                    whole--;
+                }
+                subj = new int[] {t, whole};
+                if (!mentions.plausible(d, subj) || !"JJ".equals(d.tok[firstComma - 1].pos())) {
+                    return null;
+                }
+            }
+            if (!speaker(d, subj)) {
                 return null;
             }
         }
@@ -82,5 +99,71 @@ final class TrailingCueRule implements MarkRule {
         int attachTo = Math.max(d.tok[after - 1].end(), d.tok[subj[1]].end());
         return new Attribution(k, d.span(k, after - 1), Lexicon.Complement.ANY, subj[0], subj[1],
                 q.start(), q.end(), true, d.tok[t].begin(), attachTo);
+    }
+
+    /**
+     * A capitalised noun, verb or adjective right after a closing mark, or after another one, is
+     * a name even when the tagger took it for a verb: after a quote a verb of saying is written in lower case
+     * ({@code “…,” Shook said}).
+     */
+    private static boolean name(Doc d, int k) {
+        String w = d.word(k);
+        String p = d.tok[k].pos();
+        return Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)
+                && (p.startsWith("NN") || p.startsWith("VB") || "JJ".equals(p));
+    }
+
+    private boolean speaker(Doc d, int[] subj) {
+        return mentions.plausible(d, subj) || MentionFinder.nounHeaded(d, subj) || "PRP".equals(d.tok[subj[0]].pos())
+                || allNames(d, subj) || nominalAdjective(d, subj);
+    }
+
+    /** "the 43-year-old": a determiner and an adjective used as a noun (between a quote and its verb). */
+    private static boolean nominalAdjective(Doc d, int[] subj) {
+        return subj[1] > subj[0] && "DT".equals(d.tok[subj[0]].pos()) && "JJ".equals(d.tok[subj[1]].pos())
+                && subj[1] - subj[0] <= 6;
+    }
+
+    private static boolean allNames(Doc d, int[] np) {
+        for (int k = np[0]; k <= np[1]; k++) {
+            if (!name(d, k) && !"NNP".equals(d.tok[k].pos())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After a closing mark and an inverted verb of saying nothing but the speaker can follow, so
+     * when the tagger garbled the phrase ({@code said one well-connected Democrat familiar with
+     * the campaign, who …}, {@code mused radio co-host Ann Lee.}) its words up to a comma, a
+     * relative pronoun or the sentence end are taken, if they start like a noun phrase and hold a
+     * noun or a name and no finite verb.
+     */
+    private static int[] looseRight(Doc d, int from, int sentEnd) {
+        if (from >= sentEnd || from >= d.tok.length) {
+            return null;
+        }
+        String first = d.tok[from].pos();
+        if (!("DT".equals(first) || "CD".equals(first) || first.startsWith("NN") || first.startsWith("JJ")
+                || "PRP$".equals(first) || name(d, from))) {
+            return null;
+        }
+        boolean noun = false;
+        int e = from;
+        for (; e < sentEnd && e - from < LOOSE_MAX; e++) {
+            String p = d.tok[e].pos();
+            String w = d.word(e);
+            if (",".equals(w) || Tokens.sentenceEnd(w) || p.startsWith("W") || d.isQuoteToken(e) || d.quoteOf[e] >= 0) {
+                break;
+            }
+            if (Tokens.finiteVerb(p) && !name(d, e) || "PRP".equals(p) || "CC".equals(p)) {
+                return null;
+            }
+            noun |= p.startsWith("NN") || name(d, e);
+        }
+        boolean ends = e == sentEnd || ",".equals(d.word(e)) || Tokens.sentenceEnd(d.word(e))
+                || d.tok[e].pos().startsWith("W");
+        return noun && ends && e > from && e - from < LOOSE_MAX ? new int[] {from, e - 1} : null;
     }
 }

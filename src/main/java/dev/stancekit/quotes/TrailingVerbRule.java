@@ -3,16 +3,23 @@ package dev.stancekit.quotes;
 /**
  * Any verb right after a quote that ends in a comma, question or exclamation mark, with nothing
  * but adverbials after it: {@code “Jeb wants to be a tough guy tonight,” Trump shot back.},
- * {@code “Would it be negotiable?” the host pressed.} The sentence exists to report the quote, so
- * its verb is a verb of saying even when the lexicon does not list it.
+ * {@code “Would it be negotiable?” the host pressed.}, or before a name ({@code “…?” reacted
+ * Trump.}), or with anything after it when the quote
+ * opens its sentence and ends in a comma. The sentence exists to report the quote, so its verb is
+ * a verb of saying even when the lexicon does not list it.
  */
 final class TrailingVerbRule implements MarkRule {
 
+    /** Fewest words of a quote whose verb may take objects and clauses after it. */
+    private static final int MIN_WORDS_ANY_OBJECT = 4;
+
     private final Lexicon lex;
+    private final MentionFinder mentions;
     private final int maxSubject;
 
-    TrailingVerbRule(Lexicon lex, int maxSubject) {
+    TrailingVerbRule(Lexicon lex, MentionFinder mentions, int maxSubject) {
         this.lex = lex;
+        this.mentions = mentions;
         this.maxSubject = maxSubject;
     }
 
@@ -31,6 +38,10 @@ final class TrailingVerbRule implements MarkRule {
             return null;
         }
         int sentEnd = d.sentEnd[d.sentOf[t]];
+        if (("VBD".equals(d.tok[t].pos()) || "VBZ".equals(d.tok[t].pos())) && Character.isLowerCase(d.word(t).charAt(0))
+                && !copula(d, t)) {
+            return inverted(d, q, t, sentEnd);
+        }
         if (Tokens.finiteVerb(d.tok[t].pos()) || d.tok[t].pos().startsWith("W")) {
             return null; // "“…,” is how the letter begins": no subject after the quote
         }
@@ -41,7 +52,7 @@ final class TrailingVerbRule implements MarkRule {
             if (Tokens.finiteVerb(d.tok[k].pos())) {
                 int[] subj = {t, k - 1};
                 boolean speaker = "PRP".equals(d.tok[t].pos()) && k == t + 1 || MentionFinder.nounHeaded(d, subj);
-                if (!speaker || !adverbialsToEnd(d, k + 1, sentEnd)) {
+                if (!speaker || !adverbialsToEnd(d, k + 1, sentEnd) && !reportsOnly(d, q, k)) {
                     return null;
                 }
                 boolean particle = k + 1 < sentEnd && ("RP".equals(d.tok[k + 1].pos())
@@ -70,5 +81,50 @@ final class TrailingVerbRule implements MarkRule {
             }
         }
         return true;
+    }
+
+    /**
+     * A quote of several words that opens its sentence and ends in a comma reports speech whatever
+     * follows the verb, unless the verb is a copula or a modal: {@code “Governor, let me help you
+     * out,” the nominee riffed on the governor's answer to the question, drawing applause.}
+     */
+    private static boolean reportsOnly(Doc d, QuoteMarks.Marked q, int k) {
+        return !copula(d, k)
+                && QuoteAttacher.words(d.text, q.start(), q.end()) >= MIN_WORDS_ANY_OBJECT
+                && d.text.charAt(q.end() - 1) == ',' && opensSentence(d, q);
+    }
+
+    private static boolean opensSentence(Doc d, QuoteMarks.Marked q) {
+        int i = q.open() - 1;
+        while (i >= q.paraStart() && Character.isWhitespace(d.text.charAt(i))) {
+            i--;
+        }
+        while (i >= q.paraStart() && "\"'`”’»".indexOf(d.text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i < q.paraStart() || ".!?:".indexOf(d.text.charAt(i)) >= 0;
+    }
+
+    private static boolean copula(Doc d, int k) {
+        String l = d.tok[k].lemma();
+        return "be".equals(l) || "have".equals(l) || "do".equals(l) || "seem".equals(l) || "become".equals(l)
+                || "remain".equals(l) || "MD".equals(d.tok[k].pos());
+    }
+
+    /**
+     * The verb first and a name after it, to the sentence end or a comma:
+     * {@code “What sport is he talking about?” reacted the candidate.}
+     */
+    private Attribution inverted(Doc d, QuoteMarks.Marked q, int t, int sentEnd) {
+        int[] subj = mentions.right(d, t + 1, sentEnd);
+        if (subj == null) {
+            return null;
+        }
+        int after = subj[1] + 1;
+        if (after < sentEnd && !",".equals(d.word(after)) && !Tokens.sentenceEnd(d.word(after))) {
+            return null;
+        }
+        return new Attribution(t, d.span(t, t), Lexicon.Complement.ANY, subj[0], subj[1],
+                q.start(), q.end(), true, d.tok[t].begin(), d.tok[subj[1]].end());
     }
 }

@@ -44,4 +44,12 @@ class ColonSpeakerRuleTest {
                 + "with the debt and the company with the profit.”\n");
         assertEquals("the newspaper", quote(qs, "leaves the city").mention(), dump(qs));
     }
+
+    @Test
+    void theSubjectOfAClauseWithAnAuxiliaryBeforeTheColon() {
+        List<QuoteSpan> qs = extract("Port talks stall again\n\nThe talks broke down on Friday.\n\n"
+                + "Mayor Ortiz has adopted the stance common among some port officials in the region: \u201cI back the "
+                + "harbor in my private life, but support the port in my public life.\u201d\n");
+        assertEquals("Mayor Ortiz", quote(qs, "back the harbor").mention(), dump(qs));
+    }
 }
