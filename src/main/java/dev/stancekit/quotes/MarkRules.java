@@ -40,7 +40,7 @@ final class MarkRules {
             if ("no".equalsIgnoreCase(row.getOrDefault("enabled", "yes").strip())) {
                 continue;
             }
-            int limit = limit(row, name);
+            int limit = RuleRows.limit(FILE, row, name);
             if ("paragraph_speaker".equals(name)) {
                 orphan = limit; // tried after every rule: see QuoteAttacher
                 continue;
@@ -61,18 +61,6 @@ final class MarkRules {
         return new MarkRules(out, orphan);
     }
 
-    private static int limit(Map<String, String> row, String name) {
-        String v = row.getOrDefault("limit", "").strip();
-        try {
-            int n = Integer.parseInt(v);
-            if (n < 1) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(FILE + ": rule " + name + " needs a positive whole limit, not '" + v + "'");
-        }
-    }
 
     /** The first rule's attribution for the quote, with the rule that found it; null when none. */
     Match match(Doc d, QuoteMarks.Marked q) {

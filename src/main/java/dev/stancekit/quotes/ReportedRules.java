@@ -53,7 +53,7 @@ final class ReportedRules {
                 throw new IllegalArgumentException(FILE + ": unknown rule '" + name + "' (use " + String.join(", ", NAMES) + ")");
             }
             if (!"no".equalsIgnoreCase(row.getOrDefault("enabled", "yes").strip())) {
-                on.put(name, LIMITED.contains(name) ? limit(row, name) : 0);
+                on.put(name, LIMITED.contains(name) ? RuleRows.limit(FILE, row, name) : 0);
             }
         }
         ContentEnd ends = new ContentEnd(lex);
@@ -86,18 +86,5 @@ final class ReportedRules {
         }
         AndThatRule andThat = on.containsKey("and_that") ? new AndThatRule(ends, on.get("and_that")) : null;
         return new ReportedRules(on.containsKey("final_trailing"), according, andThat, subjects, forms);
-    }
-
-    private static int limit(Map<String, String> row, String name) {
-        String v = row.getOrDefault("limit", "").strip();
-        try {
-            int n = Integer.parseInt(v);
-            if (n < 1) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(FILE + ": rule " + name + " needs a positive whole limit, not '" + v + "'");
-        }
     }
 }
