@@ -35,6 +35,10 @@ final class TrailingForm implements FormRule {
         boolean afterMark = before < a ? attached
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
         boolean clauseBefore = before < a || afterMark || Clauses.finiteBefore(d, a, before);
+        if (!sp.inverted() && !afterMark && rest < b && !"tell".equals(d.tok[s.cue()].lemma())
+                && ("PRP$".equals(d.tok[rest].pos()) || "a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest)))) {
+            return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
+        }
         if (!sp.own() || !attached || !clauseBefore
                 || !(afterMark && !Clauses.thatFollows(d, rest, b) && !Clauses.clauseFollows(d, rest, b, 0)
                 || Clauses.adverbialOnly(d, rest, b, before >= a))) {

@@ -141,4 +141,10 @@ class ReportedBoundariesTest {
         assertFalse(reported(s, "council is stalling").text().contains("residents"));
         assertEquals("Ms. Ode", reported(s, "call their members").mention());
     }
+
+    @Test
+    void aVerbWithItsOwnObjectAfterACommaIsNoTrailingAttribution() {
+        List<QuoteSpan> qs = extract("The council met late into the night, the mayor repeated his request for a new ferry.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("The council met")), dump(qs));
+    }
 }
