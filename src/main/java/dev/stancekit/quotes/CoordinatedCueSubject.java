@@ -4,8 +4,9 @@ import java.util.Locale;
 
 /**
  * A verb of saying after "and" or "but" (and adverbs) shares the speaker of the report before it
- * when that report's content holds quoted words: {@code The mayor called the plan “a gamble” and
- * said the city would wait} (row {@code coordinated_cue}). The subject is borrowed: only content
+ * when that report's content holds quoted words, {@code The mayor called the plan “a gamble” and
+ * said the city would wait}, or ends at ", and" before it, {@code X told reporters that A, and urged
+ * B} (row {@code coordinated_cue}). The subject is borrowed: only content
  * after the verb follows.
  */
 final class CoordinatedCueSubject implements SubjectRule {
@@ -20,19 +21,27 @@ final class CoordinatedCueSubject implements SubjectRule {
     public Speaker find(CueSite s) {
         Attribution prev = s.prev();
         Doc d = s.d();
-        if (prev == null || prev.trailing() || !coordinated(s)
-                || !Clauses.quotedBefore(d, d.tokenFrom(prev.contentStart()), d.tokenFrom(prev.contentEnd()))) {
+        int conj = prev == null || prev.trailing() ? -1 : coordinator(s);
+        if (conj < 0) {
+            return null;
+        }
+        int end = d.tokenFrom(prev.contentEnd());
+        // the report before quoted words, or its content ran right up to this verb's ", and"
+        // ("X told reporters that A, and urged B"): the same speaker goes on
+        boolean adjoining = end >= conj - 1 && end <= conj && ",".equals(d.word(conj - 1))
+                && "and".equalsIgnoreCase(d.word(conj));
+        if (!adjoining && !Clauses.quotedBefore(d, d.tokenFrom(prev.contentStart()), end)) {
             return null;
         }
         return new Speaker(prev.subjStart(), prev.subjEnd(), false, false);
     }
 
-    /** "X said A and warned B": the verb follows "and"/"but" (and adverbs) in its clause. */
-    private boolean coordinated(CueSite s) {
+    /** "X said A and warned B": the "and"/"but" before the verb (over adverbs), or -1. */
+    private int coordinator(CueSite s) {
         int k = s.cue() - 1;
         while (k >= s.a() && s.pos(k).startsWith("RB")) {
             k--;
         }
-        return k > s.a() && lex.isExactly(s.d().word(k).toLowerCase(Locale.ROOT), Lexicon.WordType.COORDINATOR);
+        return k > s.a() && lex.isExactly(s.d().word(k).toLowerCase(Locale.ROOT), Lexicon.WordType.COORDINATOR) ? k : -1;
     }
 }

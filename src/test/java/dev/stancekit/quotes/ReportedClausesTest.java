@@ -114,4 +114,10 @@ class ReportedClausesTest {
         assertEquals("Her campaign", reported("Her campaign also announced new support from nurses who have lost "
                 + "patients and said some of the nurses would campaign for her.", "would campaign").mention());
     }
+
+    @Test
+    void aVerbAfterCommaAndSharesTheSpeakerOfTheReportBefore() {
+        assertEquals("Spokesman Ned Pike", reported("Spokesman Ned Pike told reporters that the city remains committed to the "
+                + "plan, and urged the council to resume talks with the port.", "resume talks").mention());
+    }
 }
