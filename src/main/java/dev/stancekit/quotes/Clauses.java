@@ -215,6 +215,16 @@ final class Clauses {
         return false;
     }
 
+    /** Whether tokens from..to-1 hold a finite verb outside quote marks (a clause of the writer's). */
+    static boolean finiteOutsideQuotes(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Tokens.finiteVerb(d.tok[k].pos()) && d.quoteOf[k] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether tokens from..to-1 hold a verb or quoted words. */
     static boolean hasVerb(Doc d, int from, int to) {
         for (int k = from; k < to; k++) {

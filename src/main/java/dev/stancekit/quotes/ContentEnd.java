@@ -52,12 +52,7 @@ final class ContentEnd {
         if (k > cs && lex.cueAt(d, k + 1, d.tok.length) != null) {
             return true; // "X dismissed Y as weak, arguing that …": a report of its own
         }
-        for (int j = cs; j < k; j++) {
-            if (Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0) {
-                return true;
-            }
-        }
-        return false;
+        return Clauses.finiteOutsideQuotes(d, cs, k);
     }
 
     /**
@@ -100,11 +95,7 @@ final class ContentEnd {
             return true;
         }
         // a noun object ("expressed concern over A and urged B") stays one report with its sequel
-        boolean clause = false;
-        for (int j = cs; j < k && !clause; j++) {
-            clause = Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0;
-        }
-        return clause && !"that".equalsIgnoreCase(d.word(c - 1));
+        return Clauses.finiteOutsideQuotes(d, cs, k) && !"that".equalsIgnoreCase(d.word(c - 1));
     }
 
     /**

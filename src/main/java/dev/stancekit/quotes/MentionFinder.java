@@ -293,7 +293,7 @@ final class MentionFinder {
     int[] clauseSubject(Doc d, int from, int to) {
         for (int v = from; v < to; v++) {
             if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
-                return v > from ? openingSubject(d, v, from) : null;
+                return v > from ? openingSubject(d, v, from, false) : null;
             }
         }
         return null;
@@ -301,15 +301,17 @@ final class MentionFinder {
 
     /**
      * The subject of the verb at {@code v}: {@link #left}, else any noun phrase that opens the
-     * clause ("The departments declined to comment, saying …").
+     * clause ("The departments declined to comment, saying …"), or with {@code afterComma} that
+     * follows a comma.
      */
-    private int[] openingSubject(Doc d, int v, int from) {
+    private int[] openingSubject(Doc d, int v, int from, boolean afterComma) {
         int[] subj = left(d, v, from);
         if (subj != null) {
             return subj;
         }
         int[] np = leftAny(d, v, from);
-        return np != null && np[0] == from && nounHeaded(d, np) ? np : null;
+        boolean opens = np != null && (np[0] == from || afterComma && ",".equals(d.word(np[0] - 1)));
+        return opens && nounHeaded(d, np) ? np : null;
     }
 
     /**
@@ -337,13 +339,8 @@ final class MentionFinder {
             // the finite verb nearest before the conjunction: "when he brought up the bombing and later said"
             for (int v = end - 1; v > start; v--) {
                 if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
-                    int[] subj = left(d, v, sentFirst);
-                    if (subj == null && clauseAfterCue(d, conj)) {
-                        // "Her campaign announced A and said B": any noun phrase opening the clause
-                        int[] np = leftAny(d, v, sentFirst);
-                        subj = np != null && nounHeaded(d, np)
-                                && (np[0] == sentFirst || ",".equals(d.word(np[0] - 1))) ? np : null;
-                    }
+                    // "Her campaign announced A and said B": any noun phrase opening the clause
+                    int[] subj = clauseAfterCue(d, conj) ? openingSubject(d, v, sentFirst, true) : left(d, v, sentFirst);
                     if (subj != null) {
                         return subj;
                     }
@@ -389,12 +386,7 @@ final class MentionFinder {
         while (v < b && d.tok[v].pos().startsWith("RB")) {
             v++;
         }
-        for (int k = v + 1; k < b; k++) {
-            if (Tokens.finiteVerb(d.tok[k].pos()) && d.quoteOf[k] < 0) {
-                return true;
-            }
-        }
-        return false;
+        return Clauses.finiteOutsideQuotes(d, v + 1, b);
     }
 
     /** The comma at or before token {@code from} in the sentence, or -1. */
