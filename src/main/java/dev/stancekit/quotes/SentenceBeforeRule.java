@@ -67,14 +67,8 @@ final class SentenceBeforeRule implements MarkRule {
 
     /** Whether the mark follows the end of a sentence of the same paragraph. */
     private static boolean opensSentence(Doc d, QuoteMarks.Marked q) {
-        int i = q.open() - 1;
-        while (i >= q.paraStart() && Character.isWhitespace(d.text.charAt(i))) {
-            i--;
-        }
-        while (i >= q.paraStart() && "\"'`”’»".indexOf(d.text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= q.paraStart() && ".!?".indexOf(d.text.charAt(i)) >= 0;
+        int c = Tokens.charBeforeMark(d, q);
+        return c >= 0 && ".!?".indexOf(c) >= 0;
     }
 
     /** Whether the quote ends its sentence: only punctuation between the closing mark and the sentence end. */

@@ -50,4 +50,19 @@ final class Tokens {
         return "-".equals(w) && b > 0 && b + 1 < d.text.length() && Character.isWhitespace(d.text.charAt(b - 1))
                 && Character.isWhitespace(d.text.charAt(b + 1));
     }
+
+    /**
+     * The character before the opening mark of q, over spaces and closing marks (the end of the
+     * sentence before: '.', '?', ':' …), or -1 when the paragraph starts there.
+     */
+    static int charBeforeMark(Doc d, QuoteMarks.Marked q) {
+        int i = q.open() - 1;
+        while (i >= q.paraStart() && Character.isWhitespace(d.text.charAt(i))) {
+            i--;
+        }
+        while (i >= q.paraStart() && "\"'`”’»".indexOf(d.text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= q.paraStart() ? d.text.charAt(i) : -1;
+    }
 }

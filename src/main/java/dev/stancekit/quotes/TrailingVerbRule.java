@@ -95,14 +95,8 @@ final class TrailingVerbRule implements MarkRule {
     }
 
     private static boolean opensSentence(Doc d, QuoteMarks.Marked q) {
-        int i = q.open() - 1;
-        while (i >= q.paraStart() && Character.isWhitespace(d.text.charAt(i))) {
-            i--;
-        }
-        while (i >= q.paraStart() && "\"'`”’»".indexOf(d.text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i < q.paraStart() || ".!?:".indexOf(d.text.charAt(i)) >= 0;
+        int c = Tokens.charBeforeMark(d, q);
+        return c < 0 || ".!?:".indexOf(c) >= 0;
     }
 
     private static boolean copula(Doc d, int k) {
