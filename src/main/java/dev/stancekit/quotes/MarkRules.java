@@ -52,9 +52,10 @@ final class MarkRules {
                 case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), mentions, limit);
                 case "clause_subject" -> new ClauseSubjectRule(mentions, limit);
                 case "colon_speaker" -> new ColonSpeakerRule(mentions, limit);
+                case "line_name" -> new LineNameRule(mentions, limit);
                 case "sentence_before" -> new SentenceBeforeRule(finder, mentions, limit);
                 default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name
-                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, colon_speaker, sentence_before or "
+                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, colon_speaker, line_name, sentence_before or "
                         + "paragraph_speaker)");
             });
         }
