@@ -120,10 +120,12 @@ final class Lexicon {
      * out"); null when none.
      */
     Cue cueAt(Doc d, int i, int b) {
+        return d.tok[i].isVerb() ? cueOf(d, i, b) : null;
+    }
+
+    /** The cue whose lemma the token has, whatever its tag ("the owners state" tagged as a noun). */
+    Cue cueOf(Doc d, int i, int b) {
         dev.stancekit.nlp.Token t = d.tok[i];
-        if (!t.isVerb()) {
-            return null;
-        }
         for (Cue c : cues(t.lemma())) {
             if (c.particle().isEmpty()) {
                 return c;

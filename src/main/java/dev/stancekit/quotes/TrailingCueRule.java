@@ -44,6 +44,9 @@ final class TrailingCueRule implements MarkRule {
             // saying in the past tense: "“…,” Ann Lee, the analyst who founded the site wrote."
             boolean afterRelative = relative && relativeVerb && ("VBD".equals(d.tok[k].pos()) || "VBN".equals(d.tok[k].pos()));
             Lexicon.Cue cue = relative && !afterRelative ? null : finder.cueAt(d, k, Math.max(sentEnd, k + 1));
+            if (cue == null && !relative && taggedAsNoun(d, t, k)) {
+                cue = finder.lexicon().cueOf(d, k, Math.max(sentEnd, k + 1));
+            }
             if (cue != null) {
                 return attribution(d, q, t, k, cue, firstComma, Math.max(sentEnd, k + 1));
             }
@@ -99,6 +102,22 @@ final class TrailingCueRule implements MarkRule {
         int attachTo = Math.max(d.tok[after - 1].end(), d.tok[subj[1]].end());
         return new Attribution(k, d.span(k, after - 1), Lexicon.Complement.ANY, subj[0], subj[1],
                 q.start(), q.end(), true, d.tok[t].begin(), attachTo);
+    }
+
+    /**
+     * "“…,” the owners state in the paper.": a lower-case word the tagger took for a noun, after
+     * a noun and before the end of the sentence, a comma or a preposition, stands where the verb
+     * of the speaker's phrase goes.
+     */
+    private static boolean taggedAsNoun(Doc d, int t, int k) {
+        String p = d.tok[k].pos();
+        if (k <= t || k + 1 >= d.tok.length || !("NN".equals(p) || "NNS".equals(p))
+                || !Character.isLowerCase(d.word(k).charAt(0)) || !d.tok[k - 1].pos().startsWith("NN")) {
+            return false;
+        }
+        String next = d.word(k + 1);
+        String np = d.tok[k + 1].pos();
+        return Tokens.sentenceEnd(next) || ",".equals(next) || "IN".equals(np) || "TO".equals(np);
     }
 
     /**

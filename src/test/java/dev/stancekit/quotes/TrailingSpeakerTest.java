@@ -99,4 +99,12 @@ class TrailingSpeakerTest {
                 + "\u201cWhat if the mayor had singing lessons?\u201d the 43-year-old asked in the video\u2019s description.\n");
         assertEquals(true, quote(qs, "singing lessons").mention().contains("43"), dump(qs));
     }
+
+    @Test
+    void aVerbOfSayingTheTaggerTookForANoun() {
+        List<QuoteSpan> qs = extract("Port memo\n\nThe owners sent a memo to the council on Monday.\n\n"
+                + "\u201cToday, the port is one of the busiest in the region, and has been working closely with "
+                + "its partners,\u201d the owners state in the memo, which was shared on Thursday.");
+        assertEquals("the owners", quote(qs, "busiest in the region").mention(), dump(qs));
+    }
 }
