@@ -151,7 +151,7 @@ final class AntecedentTracker {
         boolean plural = "NNS".equals(h.pos()) || "NNPS".equals(h.pos());
         Resolved r;
         if (s == e && "PRP".equals(h.pos())) {
-            r = pronoun(mention, start, h.word().toLowerCase(Locale.ROOT));
+            r = pronoun(mention, start, subjectForm(h.word().toLowerCase(Locale.ROOT)));
         } else {
             int[] name = nameIn(s, e, head);
             if (name != null) {
@@ -166,6 +166,16 @@ final class AntecedentTracker {
         }
         speakers.add(r);
         return r;
+    }
+
+    /** "him" speaks like "he" ("the agency quoted him as saying"). */
+    private static String subjectForm(String p) {
+        return switch (p) {
+            case "him" -> "he";
+            case "her" -> "she";
+            case "them" -> "they";
+            default -> p;
+        };
     }
 
     /** Remembers an already resolved speaker again (a quote continuing the previous one). */

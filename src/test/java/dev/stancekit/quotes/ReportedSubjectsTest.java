@@ -181,4 +181,14 @@ class ReportedSubjectsTest {
         assertEquals("The departments", reported("The departments declined to provide any documents, saying they "
                 + "cannot discuss the case during the inquiry.", "cannot discuss").mention());
     }
+
+    @Test
+    void theObjectOfQuotedAsSayingIsTheSpeaker() {
+        assertEquals("the minister", reported("The agency quoted the minister as saying the port talks had "
+                + "been candid.", "been candid").mention());
+        List<QuoteSpan> qs = extract("Port talks\n\nMinister Ana Vidal met the envoy on Monday.\n\n"
+                + "State radio quoted her as saying the port talks had been candid.\n");
+        assertEquals("her", quote(qs, "been candid").mention(), dump(qs));
+        assertEquals("Ana Vidal", quote(qs, "been candid").antecedent(), "an object pronoun takes its antecedent");
+    }
 }
