@@ -133,7 +133,8 @@ final class Clauses {
 
     /**
      * Only prepositional phrases, adverbs and punctuation until the sentence end ("said on
-     * Tuesday.") or until a comma opening a participle or relative clause ("said, adding ...").
+     * Tuesday.") or until a comma opening a participle or relative clause ("said, adding ..."),
+     * or right away a clause of its own after a conjunction ("said, but he warned ...").
      */
     static boolean adverbialOnly(Doc d, int from, int b, boolean clauseMayFollow) {
         for (int k = from; k < b; k++) {
@@ -143,8 +144,9 @@ final class Clauses {
             }
             if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b && ("VBG".equals(d.tok[k + 1].pos())
                     || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1)
-                    || "IN".equals(d.tok[k + 1].pos()) && !"that".equalsIgnoreCase(d.word(k + 1)))) {
-                return true;
+                    || "IN".equals(d.tok[k + 1].pos()) && !"that".equalsIgnoreCase(d.word(k + 1))
+                    || k == from && "CC".equals(d.tok[k + 1].pos()) && clauseFollows(d, k + 2, b, 0))) {
+                return true; // ", adding …", ", who …", ", but he warned …"
             }
             String p = t.pos();
             if (p.startsWith("VB") && !"VB".equals(p) && k > from && "IN".equals(d.tok[from].pos())

@@ -147,4 +147,14 @@ class ReportedBoundariesTest {
         List<QuoteSpan> qs = extract("The council met late into the night, the mayor repeated his request for a new ferry.");
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("The council met")), dump(qs));
     }
+
+    @Test
+    void aTrailingAttributionBeforeAClauseOfItsOwnAfterAConjunction() {
+        List<QuoteSpan> qs = extract("Port talks\n\nThe two mayors met on Monday.\n\n"
+                + "The city wants a peaceful settlement, Ortiz said, but he warned that the council would never "
+                + "give up the harbor.\n");
+        assertEquals("The city wants a peaceful settlement", quote(qs, "peaceful settlement").text(), dump(qs));
+        assertEquals("the council would never give up the harbor", quote(qs, "never give up").text(), dump(qs));
+        assertEquals("warned", quote(qs, "never give up").cue(), dump(qs));
+    }
 }
