@@ -159,11 +159,9 @@ class ReportedBoundariesTest {
     }
 
     @Test
-    void aTopicOrAFindingIsNoReportedSpeech() {
-        List<QuoteSpan> qs = extract("Port study\n\nThe mayor spoke about the importance of the harbor for the city.\n\n"
-                + "The study concluded that the harbor loses money every year.\n\n"
+    void aFindingIsNoReportedSpeechUnlessItQuotes() {
+        List<QuoteSpan> qs = extract("Port study\n\nThe study concluded that the harbor loses money every year.\n\n"
                 + "The panel concluded that the fees were \u201cfar too low for a port this size.\u201d\n");
-        assertTrue(qs.stream().noneMatch(q -> q.text().contains("importance of the harbor")), dump(qs));
         assertTrue(qs.stream().noneMatch(q -> q.text().contains("loses money")), dump(qs));
         assertEquals("The panel", quote(qs, "far too low").mention(), dump(qs));
     }
