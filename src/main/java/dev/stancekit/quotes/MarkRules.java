@@ -13,10 +13,20 @@ final class MarkRules {
 
     private final List<MarkRule> rules;
     private final int orphanWords;
+    private final OpeningNameRule openingName;
 
-    private MarkRules(List<MarkRule> rules, int orphanWords) {
+    private MarkRules(List<MarkRule> rules, int orphanWords, OpeningNameRule openingName) {
         this.rules = List.copyOf(rules);
         this.orphanWords = orphanWords;
+        this.openingName = openingName;
+    }
+
+    /**
+     * The name that opens the sentence of a quote no earlier speaker continues (row {@code
+     * opening_name}), or null when there is none or the row is missing or disabled.
+     */
+    int[] openingName(Doc d, int start, int end) {
+        return openingName == null ? null : openingName.find(d, start, end);
     }
 
     /**
@@ -35,6 +45,7 @@ final class MarkRules {
     static MarkRules of(List<Map<String, String>> rows, ReportedSpeechFinder finder, MentionFinder mentions) {
         List<MarkRule> out = new ArrayList<>();
         int orphan = Integer.MAX_VALUE;
+        OpeningNameRule opening = null;
         for (Map<String, String> row : rows) {
             String name = row.getOrDefault("rule", "").strip().toLowerCase(Locale.ROOT);
             if ("no".equalsIgnoreCase(row.getOrDefault("enabled", "yes").strip())) {
@@ -43,6 +54,10 @@ final class MarkRules {
             int limit = RuleRows.limit(FILE, row, name);
             if ("paragraph_speaker".equals(name)) {
                 orphan = limit; // tried after every rule: see QuoteAttacher
+                continue;
+            }
+            if ("opening_name".equals(name)) {
+                opening = new OpeningNameRule(mentions, limit); // tried last: see RuleQuoteExtractor
                 continue;
             }
             out.add(switch (name) {
@@ -55,11 +70,11 @@ final class MarkRules {
                 case "line_name" -> new LineNameRule(mentions, limit);
                 case "sentence_before" -> new SentenceBeforeRule(finder, mentions, limit);
                 default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name
-                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, colon_speaker, line_name, sentence_before or "
-                        + "paragraph_speaker)");
+                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, colon_speaker, line_name, sentence_before, "
+                        + "paragraph_speaker or opening_name)");
             });
         }
-        return new MarkRules(out, orphan);
+        return new MarkRules(out, orphan, opening);
     }
 
 

@@ -23,12 +23,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final Lexicon lex;
     private final ReportedSpeechFinder reported;
     private final QuoteAttacher attacher;
+    private final MarkRules marks;
 
     private RuleQuoteExtractor(Lexicon lex, Resources res) {
         this.lex = lex;
         MentionFinder mentions = new MentionFinder(lex);
         this.reported = new ReportedSpeechFinder(lex, mentions, ReportedRules.load(res, lex, mentions));
-        this.attacher = new QuoteAttacher(lex, MarkRules.load(res, reported, mentions));
+        this.marks = MarkRules.load(res, reported, mentions);
+        this.attacher = new QuoteAttacher(lex, marks);
     }
 
     /** An extractor reading {@code cue-verbs.csv} and {@code attribution-words.csv} from {@code res}. */
@@ -93,8 +95,12 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 r = last;
                 tracker.repeat(r);
             } else {
-                why.put(c.start(), LedgerEntry.Reason.NO_PREVIOUS_SPEAKER);
-                continue;
+                int[] name = marks.openingName(d, c.start(), c.end());
+                if (name == null) {
+                    why.put(c.start(), LedgerEntry.Reason.NO_PREVIOUS_SPEAKER);
+                    continue;
+                }
+                r = tracker.resolve(name[0], name[1]);
             }
             last = r;
             lastPara = c.paragraph();
