@@ -76,8 +76,12 @@ final class AccordingToRule {
             return null;
         }
         for (int k = cs; k < ce; k++) {
-            // "according to X, Y said Z": Y is the speaker; a cue deeper in the content is reported
-            int[] own = d.quoteOf[k] < 0 && lex.cueAt(d, k, b) != null ? mentions.left(d, k, cs) : null;
+            // "according to X, Y said Z": Y is the speaker; a cue deeper in the content is reported,
+            // and so is one that names only a topic ("according to X, Y … warned of consequences")
+            Lexicon.Cue cue = d.quoteOf[k] < 0 ? lex.cueAt(d, k, b) : null;
+            int after = cue == null ? k : k + cue.length();
+            boolean topic = after < b && lex.isExactly(d.lower(after), Lexicon.WordType.TOPIC_PREPOSITION);
+            int[] own = cue != null && !topic ? mentions.left(d, k, cs) : null;
             if (own != null && !Clauses.subordinate(d, cs, own[0])) {
                 return null;
             }

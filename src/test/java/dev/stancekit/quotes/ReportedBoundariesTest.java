@@ -165,4 +165,12 @@ class ReportedBoundariesTest {
         assertTrue(qs.stream().noneMatch(q -> q.text().contains("loses money")), dump(qs));
         assertEquals("The panel", quote(qs, "far too low").mention(), dump(qs));
     }
+
+    @Test
+    void aVerbNamingOnlyATopicDoesNotTakeOverAccordingTo() {
+        List<QuoteSpan> qs = extract("Port talks\n\nThe two mayors spoke on Saturday.\n\n"
+                + "According to the port authority, Ortiz also raised concerns about the new fees and warned of "
+                + "consequences.\n");
+        assertEquals("the port authority", quote(qs, "raised concerns").mention(), dump(qs));
+    }
 }
