@@ -19,11 +19,11 @@ final class ReportedRules {
 
     /** Rows whose limit is read; the others take none. */
     private static final Set<String> LIMITED = Set.of("according_leading", "according_trailing", "and_that",
-            "subject_before_clause", "relative_insertion", "colon_at_end", "content");
+            "subject_before_clause", "relative_insertion", "colon_at_end", "content", "readout_continuation");
     private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing",
             "and_that", "subject_before", "participle_after_preposition", "participle_after_comma", "coordinated_cue",
             "inverted", "trailing_subject", "subject_before_clause", "opening_subject", "verb_conjunction",
-            "relative_insertion", "trailing", "insertion", "colon_at_end", "content");
+            "relative_insertion", "trailing", "insertion", "colon_at_end", "content", "readout_continuation");
 
     final boolean finalTrailing;
     final List<AccordingToRule> according;
@@ -31,14 +31,17 @@ final class ReportedRules {
     final AndThatRule andThat;
     final List<SubjectRule> subjects;
     final List<FormRule> forms;
+    /** Reports continued past their sentence in readouts; null when off. */
+    final ReadoutContinuation continuation;
 
     private ReportedRules(boolean finalTrailing, List<AccordingToRule> according, AndThatRule andThat,
-                          List<SubjectRule> subjects, List<FormRule> forms) {
+                          List<SubjectRule> subjects, List<FormRule> forms, ReadoutContinuation continuation) {
         this.finalTrailing = finalTrailing;
         this.according = List.copyOf(according);
         this.andThat = andThat;
         this.subjects = List.copyOf(subjects);
         this.forms = List.copyOf(forms);
+        this.continuation = continuation;
     }
 
     static ReportedRules load(Resources res, Lexicon lex, MentionFinder mentions) {
@@ -80,11 +83,13 @@ final class ReportedRules {
                 case "colon_at_end" -> forms.add(new ColonEndForm(lex, limit));
                 case "content" -> forms.add(new ContentForm(lex, ends, limit, maxInsertion));
                 default -> {
-                    // final_trailing, and_that, relative_insertion: switches read below
+                    // final_trailing, and_that, relative_insertion, readout_continuation: read below
                 }
             }
         }
         AndThatRule andThat = on.containsKey("and_that") ? new AndThatRule(ends, on.get("and_that")) : null;
-        return new ReportedRules(on.containsKey("final_trailing"), according, andThat, subjects, forms);
+        ReadoutContinuation continuation = on.containsKey("readout_continuation")
+                ? new ReadoutContinuation(on.get("readout_continuation")) : null;
+        return new ReportedRules(on.containsKey("final_trailing"), according, andThat, subjects, forms, continuation);
     }
 }

@@ -77,6 +77,11 @@ final class ReportedSpeechFinder {
         return out;
     }
 
+    /** The attributions of the whole text with reports continued past their sentence added (row readout_continuation). */
+    List<Attribution> continued(Doc d, List<Attribution> atts) {
+        return rules.continuation == null ? atts : rules.continuation.extend(d, atts);
+    }
+
     /**
      * The verbs of saying of sentence {@code sent} outside quote marks that none of {@code found}
      * uses as its cue or covers with its content: cues the finder could not attribute (negated,

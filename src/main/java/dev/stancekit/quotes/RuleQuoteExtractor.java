@@ -70,6 +70,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
             }
         }
+        atts = reported.continued(d, atts);
         Map<Object, LedgerEntry.Reason> why = new HashMap<>();
         List<QuoteAttacher.Candidate> cands = attacher.attach(d, atts, why);
         cands.sort(Comparator.comparingInt(QuoteAttacher.Candidate::order));

@@ -1,0 +1,88 @@
+package dev.stancekit.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reported speech that goes on past its sentence, the way official readouts write it: a paragraph
+ * that opens with {@code Wang said that A.} and goes on {@code The two sides should B. The other
+ * side must C.} reports B and C too (row {@code readout_continuation}; limit: most sentences
+ * continued). A following sentence continues the report only when it is in the same paragraph,
+ * has no verb of saying and no quote marks of its own, holds a modal verb (should, must, will) and
+ * no verb in the past tense: narration after a report ("Smith said that the plan failed. The
+ * council voted on Monday, and will vote again.") does not.
+ */
+final class ReadoutContinuation {
+
+    private final int maxSentences;
+
+    ReadoutContinuation(int maxSentences) {
+        this.maxSentences = maxSentences;
+    }
+
+    /**
+     * The attributions (in text order) with each continuation right after the last attribution of
+     * the sentence it continues, so that the order stays the text's.
+     */
+    List<Attribution> extend(Doc d, List<Attribution> atts) {
+        boolean[] reported = new boolean[d.sentStart.length];
+        for (Attribution a : atts) {
+            reported[d.sentOf[a.cueTok()]] = true;
+        }
+        List<Attribution> out = new ArrayList<>(atts.size());
+        List<Attribution> pending = new ArrayList<>();
+        for (int i = 0; i < atts.size(); i++) {
+            Attribution a = atts.get(i);
+            out.add(a);
+            if (opensParagraph(d, a)) {
+                continueReport(d, a, reported, pending);
+            }
+            if (i + 1 == atts.size() || d.sentOf[atts.get(i + 1).cueTok()] != d.sentOf[a.cueTok()]) {
+                out.addAll(pending);
+                pending.clear();
+            }
+        }
+        return out;
+    }
+
+    /** The sentences after {@code a}'s that continue it, as attributions with its speaker and verb. */
+    private void continueReport(Doc d, Attribution a, boolean[] reported, List<Attribution> out) {
+        int s = d.sentOf[a.cueTok()];
+        int para = d.paragraphAt(d.tok[a.cueTok()].begin());
+        for (int n = s + 1; n < d.sentStart.length && n <= s + maxSentences; n++) {
+            int f = d.sentStart[n];
+            int e = d.sentEnd[n];
+            if (e <= f || reported[n] || d.paragraphAt(d.tok[f].begin()) != para || !continues(d, f, e)) {
+                break;
+            }
+            int cs = d.tok[f].begin();
+            out.add(new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), cs,
+                    TextSpans.trimEnd(d.text, cs, d.tok[e - 1].end()), false, -1, -1));
+        }
+    }
+
+    /** "Wang said that A.": the speaker opens the paragraph, "that" follows the verb, A ends the sentence. */
+    private static boolean opensParagraph(Doc d, Attribution a) {
+        if (a.trailing() || a.contentEnd() <= a.contentStart() || a.relative() >= 0) {
+            return false;
+        }
+        int s = d.sentOf[a.cueTok()];
+        int first = d.sentStart[s];
+        int after = a.cueTok() + 1;
+        return first == a.subjStart() && d.lineStart(d.tok[first].begin()) == d.tok[first].begin()
+                && after < d.tok.length && "that".equalsIgnoreCase(d.word(after))
+                && d.tokenFrom(a.contentEnd()) >= d.sentEnd[s] - 2;
+    }
+
+    /** No quote marks, a modal verb and no verb in the past tense (narration: "The talks ended …"). */
+    private static boolean continues(Doc d, int f, int e) {
+        boolean modal = false;
+        for (int k = f; k < e; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || "VBD".equals(d.tok[k].pos())) {
+                return false;
+            }
+            modal |= "MD".equals(d.tok[k].pos());
+        }
+        return modal;
+    }
+}
