@@ -21,7 +21,7 @@ final class ReportedRules {
     private static final Set<String> LIMITED = Set.of("according_leading", "according_trailing", "and_that",
             "subject_before_clause", "relative_insertion", "colon_at_end", "content", "readout_continuation");
     private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing",
-            "and_that", "subject_before", "participle_after_preposition", "participle_after_comma", "coordinated_cue",
+            "and_that", "caused_subject", "subject_before", "participle_after_preposition", "participle_after_comma", "coordinated_cue",
             "inverted", "trailing_subject", "subject_before_clause", "opening_subject", "verb_conjunction",
             "relative_insertion", "trailing", "insertion", "colon_at_end", "content", "readout_continuation");
 
@@ -69,6 +69,7 @@ final class ReportedRules {
             switch (rule.getKey()) {
                 case "according_leading" -> according.add(new AccordingToRule(lex, mentions, true, limit));
                 case "according_trailing" -> according.add(new AccordingToRule(lex, mentions, false, limit));
+                case "caused_subject" -> subjects.add(new CausedSubject(mentions, lex));
                 case "subject_before" -> subjects.add(new BeforeCueSubject(mentions));
                 case "participle_after_preposition" -> subjects.add(new PrepositionParticipleSubject(mentions, lex));
                 case "participle_after_comma" -> subjects.add(new CommaParticipleSubject(mentions));

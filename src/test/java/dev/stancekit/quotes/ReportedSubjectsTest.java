@@ -191,4 +191,14 @@ class ReportedSubjectsTest {
         assertEquals("her", quote(qs, "been candid").mention(), dump(qs));
         assertEquals("Ana Vidal", quote(qs, "been candid").antecedent(), "an object pronoun takes its antecedent");
     }
+
+    @Test
+    void theObjectOfACausativeVerbSpeaksInTheInfinitive() {
+        assertEquals("the port authority", reported("A cargo ship entered the harbor on Tuesday, prompting the port "
+                + "authority to say it had turned the ship away.", "turned the ship away").mention());
+        assertEquals("the mayor", reported("The vote led the mayor to declare that the port was safe.",
+                "port was safe").mention());
+        List<QuoteSpan> qs = extract("Port\n\nThe council urged the mayor to say the port was safe.\n");
+        assertTrue(qs.stream().noneMatch(q -> "the mayor".equals(q.mention())), "urging is no causing: " + dump(qs));
+    }
 }
