@@ -95,6 +95,10 @@ final class ContentForm implements FormRule {
             return null;
         }
         Lexicon.Complement comp = s.verb().complement();
+        if (comp == Lexicon.Complement.QUOTE && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.NAMING_VERB)
+                && namingClause(d, cs, ce)) {
+            comp = Lexicon.Complement.ANY; // "called him a liar": a name given without quote marks
+        }
         if (comp == Lexicon.Complement.THAT && !st.that() && !d.isQuoteToken(cs) && !Clauses.clauseFollows(d, cs, b, maxInsertion)
                 && !infinitive(d, cs, b)) {
             return null;
@@ -111,6 +115,39 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
+    }
+
+    /**
+     * "him a liar", "Ann Lee an outstanding leader", "the plan reckless": an object (a pronoun, a
+     * name, or the/his/her and a noun) and then what it is called (a/an, an adjective, or a
+     * possessive) right after it.
+     */
+    private static boolean namingClause(Doc d, int cs, int ce) {
+        int k = cs;
+        String p = k < ce ? d.tok[k].pos() : "";
+        if ("PRP".equals(p)) {
+            k++;
+        } else if ("NNP".equals(p)) {
+            while (k < ce && "NNP".equals(d.tok[k].pos())) {
+                k++;
+            }
+        } else if ("DT".equals(p) || "PRP$".equals(p)) {
+            k++;
+            while (k < ce && ("NN".equals(d.tok[k].pos()) || "NNS".equals(d.tok[k].pos()))) {
+                k++;
+            }
+            if (k == cs + 1) {
+                return false;
+            }
+        } else {
+            return false;
+        }
+        if (k >= ce) {
+            return false;
+        }
+        String w = d.word(k);
+        String q = d.tok[k].pos();
+        return "a".equalsIgnoreCase(w) || "an".equalsIgnoreCase(w) || "JJ".equals(q) || "PRP$".equals(q);
     }
 
     /** A to-infinitive: "vowed to fight on", "claimed to have won" (not "wrote to the senator"). */

@@ -173,4 +173,13 @@ class ReportedBoundariesTest {
                 + "consequences.\n");
         assertEquals("the port authority", quote(qs, "raised concerns").mention(), dump(qs));
     }
+
+    @Test
+    void aNameGivenWithoutQuoteMarksIsReported() {
+        assertEquals("him a reckless gambler who has never run a port",
+                reported("The mayor called him a reckless gambler who has never run a port.", "reckless gambler").text());
+        assertEquals("the plan unfair", reported("The governor labeled the plan unfair.", "plan unfair").text());
+        List<QuoteSpan> qs = extract("Port\n\nThe council called an emergency session on Monday.\n");
+        assertTrue(qs.isEmpty(), "calling a meeting is no speech: " + dump(qs));
+    }
 }
