@@ -389,4 +389,13 @@ class RegistrySpeakerResolverTest {
         e = assertThrows(IllegalArgumentException.class, () -> RegistrySpeakerResolver.create(Resources.overlay(dir)));
         assertTrue(e.getMessage().contains("no canonical name"), e.getMessage());
     }
+
+    @Test
+    void capitalisedSentenceOpenerIsNotJoinedToTheName() {
+        String text = "While Ramos said the patrols would go on, others urged caution. Still Huang said "
+                + "the ships would stay.";
+        assertEquals("Ramos", resolve(text, "Ramos").canonical());
+        assertEquals("Huang", resolve(text, "Huang").canonical());
+        assertEquals("Ramos", resolve(text, "While Ramos").canonical());
+    }
 }
