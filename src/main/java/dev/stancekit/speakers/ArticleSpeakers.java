@@ -42,6 +42,7 @@ final class ArticleSpeakers {
     private final WordKinds words;
     private final PersonIndex people;
     private final ArticleWords articleWords;
+    private final DocumentOwner documents;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
                     WordKinds words, PersonIndex people, ArticleWords articleWords) {
@@ -52,6 +53,7 @@ final class ArticleSpeakers {
         this.words = words;
         this.people = people;
         this.articleWords = articleWords;
+        this.documents = new DocumentOwner(words, people);
     }
 
     List<Speaker> resolve() {
@@ -79,6 +81,15 @@ final class ArticleSpeakers {
             }
         }
         Phrase bare = new Phrase(RegistrySpeakerResolver.withoutTime(q.mention().strip(), words), lexicon);
+        if (q.mentionType() != QuoteSpan.MentionType.PRONOUN && documents.isDocument(bare)) {
+            if (documents.owner(bare) != null) {
+                return null; // "the Pentagon's readout": its owner, found by the resolver
+            }
+            Speaker sided = documents.sided(bare, s);
+            if (sided != null) {
+                return sided; // "the Chinese readout": that side, not the speaker quoted before
+            }
+        }
         List<Tok> bareContent = bare.isEmpty() ? List.of() : content(bare);
         if (s.type() == SpeakerType.PERSON && definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
                 && words.is(bareContent.get(0).fold(), Kind.ORG_NOUN)) { // "the ministry", antecedent its spokesman
@@ -229,6 +240,14 @@ final class ArticleSpeakers {
             return Speaker.builder().canonical(by.entry().canonical()).type(SpeakerType.ORGANIZATION)
                     .side(by.entry().side()).inRegistry(true)
                     .evidence("registry; \"" + p.text.strip() + "\" issued by " + by.entry().canonical()).build();
+        }
+        String noun = words.sameAs(p.toks.get(p.toks.size() - 1).fold());
+        for (int j = definite(p) ? i - 1 : -1; j >= 0; j--) { // "the readout" after "the Chinese readout"
+            List<Tok> m = Words.tokenize(quotes.get(j).mention());
+            if (!m.isEmpty() && noun.equals(words.sameAs(m.get(m.size() - 1).fold()))
+                    && !speakers[j].canonical().isBlank()) {
+                return issued(speakers[j], p);
+            }
         }
         Speaker fallback = null;
         for (int j = i - 1; j >= 0; j--) {

@@ -40,6 +40,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final Apposition apposition;
     private final Offices offices;
     private final ArticleWords articleWords;
+    private final DocumentOwner documents;
 
     private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words, Offices offices) {
         this.people = people;
@@ -49,6 +50,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         this.apposition = new Apposition(lexicon, words);
         this.offices = offices;
         this.articleWords = new ArticleWords(lexicon);
+        this.documents = new DocumentOwner(words, people);
     }
 
     /**
@@ -81,6 +83,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         if (described != null) {
             return resolve(described, quote, article, doc);
         }
+        if (ownDocument(quote)) { // "the Chinese readout said": the document's own words, not an earlier speaker
+            return resolve(mention, quote, article, doc);
+        }
         Speaker s = resolve(antecedent.isBlank() ? mention : antecedent, quote, article, doc);
         if (!mention.isBlank() && !mention.equalsIgnoreCase(antecedent) && quote.mentionType() != QuoteSpan.MentionType.PRONOUN
                 && Words.key(mention).endsWith(Words.key(antecedent)) && !s.inRegistry()) {
@@ -104,6 +109,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         Context c = new Context(quote, article, doc, key, articleWords);
         Speaker s = wholeOrganization(p);
+        if (s == null) {
+            s = documents.owner(p);
+        }
         Offices.Holder holder = s == null ? offices.holder(p, article.date()) : null;
         if (holder != null) {
             Person h = holder.person();
@@ -171,6 +179,15 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             d--;
         }
         return d < 0 || k - d > 5 ? null : text.substring(from + t.get(d).start(), at + m.length());
+    }
+
+    /** A document mention that names its owner or side itself ("the Pentagon's readout", "the Chinese readout"). */
+    private boolean ownDocument(QuoteSpan q) {
+        if (q.mentionType() == QuoteSpan.MentionType.PRONOUN || q.mention().isBlank()) {
+            return false;
+        }
+        Phrase m = new Phrase(head(withoutTime(q.mention().strip())), lexicon);
+        return documents.isDocument(m) && (documents.owner(m) != null || m.sideHit(words) != null);
     }
 
     /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */

@@ -155,4 +155,38 @@ class ArticleSpeakersTest {
         assertEquals(Speaker.UNKNOWN_SIDE, s.get(0).side());
         assertEquals(Speaker.UNKNOWN_SIDE, s.get(1).side());
     }
+
+    @Test
+    void documentSpeaksForTheOwnerOrSideItNames() {
+        String text = "Defense Secretary Pete Hegseth spoke with Defense Minister Dong Jun on Tuesday. "
+                + "Hegseth urged open channels, the Pentagon's readout said. Dong warned against provocations "
+                + "near Taiwan, the Chinese readout said. The two sides would keep talking, the readout said. "
+                + "A White House statement said the call was useful.";
+        List<Speaker> s = resolveAll(text, "Hegseth", "the Pentagon's readout", "the Chinese readout",
+                "the readout", "A White House statement");
+        assertEquals("Pentagon", s.get(1).canonical());
+        assertEquals("US", s.get(1).side());
+        assertEquals("China", s.get(2).side(), s.get(2).evidence());
+        assertEquals("China", s.get(3).side(), "the readout is the Chinese one named just before");
+        assertEquals("White House", s.get(4).canonical());
+        assertEquals("US", s.get(4).side());
+    }
+
+    @Test
+    void documentWithAnotherCountrysWordIsNotTheMinistryNamedBefore() {
+        String text = "The Chinese foreign ministry said it protested. A ministry spokesperson said the "
+                + "drills were provocative. The two ministers agreed to buy more missiles, according to a "
+                + "Japanese defence ministry statement.";
+        List<Speaker> s = resolveAll(text, "The Chinese foreign ministry", "A ministry spokesperson",
+                "a Japanese defence ministry statement=A ministry spokesperson");
+        assertEquals("China", s.get(1).side());
+        assertEquals("other", s.get(2).side(), s.get(2).evidence());
+    }
+
+    @Test
+    void capitalisedDocumentWordEndsAName() {
+        String text = "The vote was close, The Washington Post reported on Monday.";
+        List<Speaker> s = resolveAll(text, "The Washington Post");
+        assertEquals("Washington Post", s.get(0).canonical());
+    }
 }
