@@ -189,4 +189,15 @@ class ArticleSpeakersTest {
         List<Speaker> s = resolveAll(text, "The Washington Post");
         assertEquals("Washington Post", s.get(0).canonical());
     }
+
+    @Test
+    void administrationOfficialWithNoCountryIsAmerican() {
+        String text = "A senior administration official said the talks would go on. The official said "
+                + "allies had been told. Taiwan's Lai administration officials said they were consulted.";
+        List<Speaker> s = resolveAll(text, "A senior administration official", "The official",
+                "Taiwan's Lai administration officials");
+        assertEquals("US", s.get(0).side(), s.get(0).evidence());
+        assertEquals("US", s.get(1).side(), s.get(1).evidence());
+        assertEquals("other", s.get(2).side(), s.get(2).evidence());
+    }
 }
