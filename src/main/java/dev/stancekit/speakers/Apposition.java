@@ -41,6 +41,9 @@ final class Apposition {
         if (e == null) {
             e = side(after, "apposition: ");
         }
+        if (e == null) {
+            e = side(described(text, start, sentence[0]), "apposition before name: ");
+        }
         if (e == null && before != null) {
             e = words.commentator(before);
         }
@@ -101,6 +104,39 @@ final class Apposition {
             return null;
         }
         return new Phrase(window.substring(toks.get(first).start()), lexicon);
+    }
+
+    /**
+     * "a Pentagon spokeswoman, Jane Roe, said": the description ending in a title or role noun that
+     * the name stands in apposition to, between the comma before the name and the clause's start.
+     */
+    private Phrase described(String text, int start, int sentenceBegin) {
+        int comma = start - 1;
+        while (comma >= sentenceBegin && text.charAt(comma) == ' ') {
+            comma--;
+        }
+        if (comma <= sentenceBegin || text.charAt(comma) != ',') {
+            return null;
+        }
+        int from = comma - 1;
+        while (from >= sentenceBegin && from > comma - MAX_CHARS && ",;:\"“”()\n".indexOf(text.charAt(from)) < 0) {
+            from--;
+        }
+        Phrase p = new Phrase(text.substring(from + 1, comma), lexicon);
+        if (p.isEmpty() || p.toks.size() > MAX_BEFORE_WORDS) {
+            return null;
+        }
+        String last = p.toks.get(p.toks.size() - 1).fold();
+        for (int i = 0; i < p.toks.size(); i++) { // only a noun phrase of names, titles and side words
+            Tok t = p.toks.get(i);
+            boolean described = words.is(t.fold(), WordKinds.Kind.DETERMINER) && !words.is(t.fold(), WordKinds.Kind.TARGET)
+                    || p.hitAt(i) != null || words.isTitleOrRole(t.fold()) || CONNECTORS.contains(t.fold())
+                    || t.capitalized() && i > 0;
+            if (!described) {
+                return null;
+            }
+        }
+        return words.isTitleOrRole(last) && !p.toks.get(p.toks.size() - 1).capitalized() ? p : null;
     }
 
     private boolean stops(String gap, Tok t) {
