@@ -41,6 +41,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final Offices offices;
     private final ArticleWords articleWords;
     private final DocumentOwner documents;
+    private final SelfNamed selfNamed;
 
     private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words, Offices offices) {
         this.people = people;
@@ -51,6 +52,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         this.offices = offices;
         this.articleWords = new ArticleWords(lexicon);
         this.documents = new DocumentOwner(words, people);
+        this.selfNamed = new SelfNamed(words, people, lexicon);
     }
 
     /**
@@ -75,6 +77,10 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     @Override
     public Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc) {
+        return selfNamed.check(found(quote, article, doc), quote, article.text());
+    }
+
+    private Speaker found(QuoteSpan quote, Article article, AnnotatedText doc) {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(article, "article");
         String mention = quote.mention().strip();

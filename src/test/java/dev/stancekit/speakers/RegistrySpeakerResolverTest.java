@@ -398,4 +398,18 @@ class RegistrySpeakerResolverTest {
         assertEquals("Huang", resolve(text, "Huang").canonical());
         assertEquals("Ramos", resolve(text, "While Ramos").canonical());
     }
+
+    @Test
+    void transcriptLabelThatSpeaksOfARegisteredNamesakeIsAnotherPerson() {
+        String text = "Department Press Briefing\n\nMR. WANG: Good afternoon. I have one item.\n\n"
+                + "The Secretary spoke with Foreign Minister Wang Yi today.\n\nQUESTION: Did he raise the drills?\n\n"
+                + "MR. WANG: He did.\n";
+        Speaker s = resolve(text, "MR. WANG");
+        assertEquals("Wang", s.canonical());
+        assertFalse(s.inRegistry());
+        assertEquals(Speaker.UNKNOWN_SIDE, s.side(), s.evidence());
+        String headline = "Wang: Talks With Washington Were Candid\n\nForeign Minister Wang Yi met his guest. "
+                + "Mr. Wang said the talks were useful.";
+        assertEquals("Wang Yi", resolve(headline, "Mr. Wang").canonical(), "a headline label is no transcript");
+    }
 }
