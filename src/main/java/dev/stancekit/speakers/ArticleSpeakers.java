@@ -195,7 +195,7 @@ final class ArticleSpeakers {
         String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
         return Speaker.builder().canonical(c.entry().adjective() + " " + noun).type(SpeakerType.ORGANIZATION)
                 .side(c.entry().side()).evidence("\"" + p.text.strip() + "\" of \"" + c.text(text, article().toks)
-                        + "\", nearest country word").build();
+                        + "\", country word of the sentence, dateline or text before").build();
     }
 
     private EarlierText earlierText() {

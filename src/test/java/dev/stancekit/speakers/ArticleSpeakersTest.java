@@ -200,4 +200,16 @@ class ArticleSpeakersTest {
         assertEquals("US", s.get(1).side(), s.get(1).evidence());
         assertEquals("other", s.get(2).side(), s.get(2).evidence());
     }
+
+    @Test
+    void bareMinistryIsTheDatelinesNotATargetCountrys() {
+        String text = "BEIJING, Dec 27, 2026 (Reuters) - China imposed sanctions over a new arms sale to Taiwan.\n\n"
+                + "The commerce ministry said the firms would be listed. The ministry said the US should stop.";
+        List<Speaker> s = resolveAll(text, "The commerce ministry", "The ministry");
+        assertEquals("China", s.get(0).side(), s.get(0).evidence());
+        assertEquals("China", s.get(1).side(), "a country after the verb is what the ministry speaks of");
+        String noDateline = "Vietnam protested on Monday, according to a Vietnamese account. Hanoi told "
+                + "Washington to stay out.\n\nThe foreign ministry said the patrols must end.";
+        assertEquals("other", resolveAll(noDateline, "The foreign ministry").get(0).side());
+    }
 }
