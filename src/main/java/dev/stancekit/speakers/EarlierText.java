@@ -69,15 +69,22 @@ final class EarlierText {
 
     /**
      * The country word that a bare organisation noun at {@code at} belongs to: a side word before
-     * it in its sentence ("Vietnam has lodged a protest, the foreign ministry said"), else the
-     * dateline's city ("BEIJING, Dec 27 (Reuters) -": a bare ministry is the local one), else the
-     * nearest side word before the sentence, else one after the noun in its sentence. A word after
-     * "to", "against", ... is a target and never the owner ("an arms sale to Taiwan"); {@code null}
-     * when there is none.
+     * it in its sentence ("Vietnam has lodged a protest, the foreign ministry said"), else the first
+     * of the sentence before ("The U.S. ambassador to Manila said ... The embassy said"), else the
+     * dateline's place ("BEIJING, Dec 27 (Reuters) -": a bare ministry is the local one), else the
+     * nearest side word before, else one after the noun in its sentence. A word after "to",
+     * "against", ... is a target and never the owner ("an arms sale to Taiwan"); {@code null} when
+     * there is none.
      */
     Hit countryOf(int at) {
         int sentence = sentenceStart(at);
         int end = sentenceEnd(at);
+        int p = sentence - 1;
+        while (p > 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        int previous = p > 0 ? sentenceStart(p) : sentence;
+        Hit before = null;
         Hit nearest = null;
         Hit after = null;
         for (Hit h : article.hits) {
@@ -88,6 +95,9 @@ final class EarlierText {
             if (start >= sentence && start < at) {
                 return h;
             }
+            if (start >= previous && start < sentence && before == null) {
+                before = h;
+            }
             if (start < sentence) {
                 nearest = h;
             } else if (start < end && after == null) {
@@ -95,7 +105,7 @@ final class EarlierText {
             }
         }
         Hit d = dateline();
-        return d != null && d.entry().kind() != Lexicon.Kind.NEUTRAL ? d : nearest != null ? nearest : after;
+        return before != null ? before : d != null ? d : nearest != null ? nearest : after;
     }
 
     /** The place of a dateline ("BEIJING, Dec 27, 2024 (Reuters) -") near the top, or {@code null}. */
@@ -135,11 +145,16 @@ final class EarlierText {
     private int sentenceStart(int at) {
         for (int k = Math.min(at, text.length()) - 1; k > 0; k--) {
             char c = text.charAt(k);
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1))) {
+            if (c == '\n' || (c == '.' && !initial(k) || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1))) {
                 return k + 1;
             }
         }
         return 0;
+    }
+
+    /** The period of an initial ("U.S. ambassador"): one capital letter before it, no letter before that. */
+    private boolean initial(int k) {
+        return k >= 1 && Character.isUpperCase(text.charAt(k - 1)) && (k < 2 || !Character.isLetter(text.charAt(k - 2)));
     }
 
     private int sentenceEnd(int at) {

@@ -212,4 +212,12 @@ class ArticleSpeakersTest {
                 + "Washington to stay out.\n\nThe foreign ministry said the patrols must end.";
         assertEquals("other", resolveAll(noDateline, "The foreign ministry").get(0).side());
     }
+
+    @Test
+    void bareEmbassyBelongsToTheCountryOfTheSentenceBefore() {
+        String text = "MANILA, June 17, 2026 (Reuters) - A boat was rammed.\n\nThe U.S. ambassador to Manila, "
+                + "Ann Roe, said Washington condemned the move. The embassy said the United States stood with its ally.";
+        List<Speaker> s = resolveAll(text, "The embassy");
+        assertEquals("US", s.get(0).side(), s.get(0).evidence());
+    }
 }
