@@ -19,6 +19,7 @@ final class Apposition {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for");
     private static final Set<String> OPENERS = Set.of("who", "whose", "former", "then", "now", "also");
     private static final String BEFORE_STOPS = ",;:\"“”()[]{}\n!?";
+    private static final java.util.regex.Pattern EMPLOYER = java.util.regex.Pattern.compile("(?:of|at|from)\\s");
     private static final String AFTER_STOPS = ",;:\"“”)]}\n—–!?";
 
     private final Lexicon lexicon;
@@ -159,6 +160,9 @@ final class Apposition {
         while (i < sentenceEnd && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
+        if (i < sentenceEnd && i > end && EMPLOYER.matcher(text.substring(i, Math.min(sentenceEnd, i + 6))).lookingAt()) {
+            return employer(text, i, sentenceEnd);
+        }
         if (i >= sentenceEnd || ",(—–".indexOf(text.charAt(i)) < 0) {
             return null;
         }
@@ -169,6 +173,25 @@ final class Apposition {
         }
         Phrase p = new Phrase(text.substring(from, i), lexicon);
         return p.isEmpty() || !opensApposition(p) ? null : p;
+    }
+
+    /**
+     * "Senior Col. Li Ming of the People's Liberation Army Navy", "X at the Lowy Institute": a
+     * registered organisation right after "of", "at" or "from" is the name's employer.
+     */
+    private Phrase employer(String text, int from, int sentenceEnd) {
+        int i = from;
+        int limit = Math.min(sentenceEnd, from + MAX_CHARS);
+        while (i < limit && AFTER_STOPS.indexOf(text.charAt(i)) < 0 && !sentenceStop(text, i, from)) {
+            i++;
+        }
+        Phrase p = new Phrase(text.substring(from, i), lexicon);
+        int k = 1;
+        while (k < p.toks.size() && words.is(p.toks.get(k).fold(), WordKinds.Kind.DETERMINER) && p.hitAt(k) == null) {
+            k++;
+        }
+        Hit h = k < p.toks.size() ? p.hitAt(k) : null;
+        return h != null && h.from() == k && h.entry().kind() == Lexicon.Kind.ORGANIZATION ? p : null;
     }
 
     private boolean sentenceStop(String text, int i, int from) {

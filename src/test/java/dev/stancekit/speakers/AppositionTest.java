@@ -59,4 +59,13 @@ class AppositionTest {
                 "a description must open its phrase");
         assertNull(around("In Washington, Ann Roe said so.", "Ann Roe"), "a place is no description");
     }
+
+    @Test
+    void registeredOrganisationAfterOfAtOrFromIsTheEmployer() {
+        Evidence e = around("The delegation, led by Senior Col. Li Ming of the Chinese Ministry of National Defense, "
+                + "arrived.", "Li Ming");
+        assertEquals("China", e.side(), e.reason());
+        assertEquals("US", around("Ann Roe at the State Department said so.", "Ann Roe").side());
+        assertNull(around("Ann Roe of Springfield said so.", "Ann Roe"), "a place that is no organisation");
+    }
 }
