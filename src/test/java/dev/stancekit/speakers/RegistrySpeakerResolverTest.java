@@ -412,4 +412,13 @@ class RegistrySpeakerResolverTest {
                 + "Mr. Wang said the talks were useful.";
         assertEquals("Wang Yi", resolve(headline, "Mr. Wang").canonical(), "a headline label is no transcript");
     }
+
+    @Test
+    void capitalisedPossessiveIsNoNameSoTheAppositionSpeaks() {
+        String text = "China's Ministry of National Defense said the talks were candid. Its spokesman, "
+                + "Senior Col. Wu Qian, said the two militaries would keep in touch.";
+        Speaker s = resolve(text, "Its spokesman");
+        assertEquals("Wu Qian", s.canonical());
+        assertEquals("China", s.side());
+    }
 }
