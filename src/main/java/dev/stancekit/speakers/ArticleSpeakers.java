@@ -390,6 +390,14 @@ final class ArticleSpeakers {
                 }
             }
         }
+        Speaker group = i > 0 ? speakers[i - 1] : null;
+        if (group != null && !group.side().equals(Speaker.UNKNOWN_SIDE) && content.size() == 1 && !p.toks.isEmpty()
+                && ("a".equals(p.toks.get(0).fold()) || "an".equals(p.toks.get(0).fold()))
+                && Words.folds(Words.tokenize(quotes.get(i - 1).mention())).contains(head + "s")) {
+            return s.toBuilder().side(group.side()) // "U.S. officials said ... An official said"
+                    .evidence("\"" + p.text.strip() + "\" is one of \"" + quotes.get(i - 1).mention().strip()
+                            + "\" (" + group.evidence() + ")").build();
+        }
         for (Tok t : content) {
             if (words.is(t.fold(), Kind.ORG_NOUN)) {
                 Hit h = earlierOrganization(quotes.get(i), List.of(t));

@@ -220,4 +220,13 @@ class ArticleSpeakersTest {
         List<Speaker> s = resolveAll(text, "The embassy");
         assertEquals("US", s.get(0).side(), s.get(0).evidence());
     }
+
+    @Test
+    void anOfficialRightAfterOfficialsOfASideIsOneOfThem() {
+        String text = "Chinese officials said the drills had ended. An official said the ships went home. "
+                + "Zoltan Kis said the talks were useful. An analyst said little.";
+        List<Speaker> s = resolveAll(text, "Chinese officials", "An official", "Zoltan Kis", "An analyst");
+        assertEquals("China", s.get(1).side(), s.get(1).evidence());
+        assertEquals("other", s.get(3).side(), "no group of analysts before: a commentator");
+    }
 }
