@@ -53,7 +53,7 @@ final class ArticleSpeakers {
         this.words = words;
         this.people = people;
         this.articleWords = articleWords;
-        this.documents = new DocumentOwner(words, people);
+        this.documents = new DocumentOwner(words, people, lexicon);
     }
 
     List<Speaker> resolve() {
@@ -235,7 +235,7 @@ final class ArticleSpeakers {
     /** "the statement said": who issued it. */
     private Speaker document(int i, Phrase p) {
         int before = quotes.get(i).mentionAt().orElse(0);
-        Hit by = issuedBy(before);
+        Hit by = documents.issuedBy(article(), before);
         if (by != null) {
             return Speaker.builder().canonical(by.entry().canonical()).type(SpeakerType.ORGANIZATION)
                     .side(by.entry().side()).inRegistry(true)
@@ -255,7 +255,7 @@ final class ArticleSpeakers {
             if (e.canonical().isBlank() || words.is(Words.key(e.canonical()), Kind.DOCUMENT)) {
                 continue;
             }
-            if (mentionsDocument(quotes.get(j).context())) {
+            if (documents.mentionsDocument(quotes.get(j).context())) {
                 return issued(e, p);
             }
             if (fallback == null) {
@@ -268,46 +268,6 @@ final class ArticleSpeakers {
     private static Speaker issued(Speaker e, Phrase p) {
         String why = "\"" + p.text.strip() + "\" of " + e.canonical();
         return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
-    }
-
-    private boolean mentionsDocument(String context) {
-        for (Tok t : Words.tokenize(context == null ? "" : context)) {
-            if (words.is(t.fold(), Kind.DOCUMENT)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "a readout published by X" / "a statement from X" before the offset: X. */
-    private Hit issuedBy(int before) {
-        Phrase a = article();
-        Hit best = null;
-        for (int k = 0; k < a.toks.size() && a.toks.get(k).start() < before; k++) {
-            if (!words.is(a.toks.get(k).fold(), Kind.DOCUMENT)) {
-                continue;
-            }
-            for (int m = k + 1; m < Math.min(a.toks.size(), k + 4); m++) {
-                String f = a.toks.get(m).fold();
-                if ("by".equals(f) || "from".equals(f)) {
-                    Hit h = firstOrganizationFrom(a, m + 1, 6);
-                    if (h != null && a.toks.get(h.from()).start() < before) {
-                        best = h;
-                    }
-                    break;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static Hit firstOrganizationFrom(Phrase a, int from, int span) {
-        for (Hit h : a.hits) {
-            if (h.from() >= from && h.from() < from + span && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
-                return h;
-            }
-        }
-        return null;
     }
 
     /** The last registered organisation before the mention whose name holds all these words. */

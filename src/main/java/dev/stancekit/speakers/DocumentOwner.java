@@ -1,10 +1,12 @@
 package dev.stancekit.speakers;
 
+import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.Speaker;
 import dev.stancekit.model.SpeakerType;
 import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.PersonIndex.Person;
 import dev.stancekit.speakers.WordKinds.Kind;
+import dev.stancekit.speakers.Words.Tok;
 import java.util.List;
 
 /**
@@ -16,10 +18,22 @@ final class DocumentOwner {
 
     private final WordKinds words;
     private final PersonIndex people;
+    private final Lexicon lexicon;
 
-    DocumentOwner(WordKinds words, PersonIndex people) {
+    DocumentOwner(WordKinds words, PersonIndex people, Lexicon lexicon) {
         this.words = words;
         this.people = people;
+        this.lexicon = lexicon;
+    }
+
+    /** A document mention that names its owner or side itself ("the Pentagon's readout", "the Chinese readout"). */
+    boolean namesItsOwner(QuoteSpan q) {
+        if (q.mentionType() == QuoteSpan.MentionType.PRONOUN || q.mention().isBlank()) {
+            return false;
+        }
+        Phrase m = new Phrase(RegistrySpeakerResolver.head(RegistrySpeakerResolver.withoutTime(q.mention().strip(), words)),
+                lexicon);
+        return isDocument(m) && (owner(m) != null || m.sideHit(words) != null);
     }
 
     /**
@@ -96,6 +110,46 @@ final class DocumentOwner {
                     ends[0] = end + 1;
                     return found;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text holds a document noun ("... said in a statement"). */
+    boolean mentionsDocument(String context) {
+        for (Tok t : Words.tokenize(context == null ? "" : context)) {
+            if (words.is(t.fold(), Kind.DOCUMENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a readout published by X" / "a statement from X" in the article before the offset: X. */
+    Hit issuedBy(Phrase a, int before) {
+        Hit best = null;
+        for (int k = 0; k < a.toks.size() && a.toks.get(k).start() < before; k++) {
+            if (!words.is(a.toks.get(k).fold(), Kind.DOCUMENT)) {
+                continue;
+            }
+            for (int m = k + 1; m < Math.min(a.toks.size(), k + 4); m++) {
+                String f = a.toks.get(m).fold();
+                if ("by".equals(f) || "from".equals(f)) {
+                    Hit h = firstOrganizationFrom(a, m + 1, 6);
+                    if (h != null && a.toks.get(h.from()).start() < before) {
+                        best = h;
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Hit firstOrganizationFrom(Phrase a, int from, int span) {
+        for (Hit h : a.hits) {
+            if (h.from() >= from && h.from() < from + span && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
+                return h;
             }
         }
         return null;

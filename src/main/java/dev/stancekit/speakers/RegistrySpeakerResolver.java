@@ -51,7 +51,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         this.apposition = new Apposition(lexicon, words);
         this.offices = offices;
         this.articleWords = new ArticleWords(lexicon);
-        this.documents = new DocumentOwner(words, people);
+        this.documents = new DocumentOwner(words, people, lexicon);
         this.selfNamed = new SelfNamed(words, people, lexicon);
     }
 
@@ -89,7 +89,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         if (described != null) {
             return resolve(described, quote, article, doc);
         }
-        if (ownDocument(quote)) { // "the Chinese readout said": the document's own words, not an earlier speaker
+        if (documents.namesItsOwner(quote)) { // "the Chinese readout said": the document's own words, not an earlier speaker
             return resolve(mention, quote, article, doc);
         }
         Speaker s = resolve(antecedent.isBlank() ? mention : antecedent, quote, article, doc);
@@ -185,15 +185,6 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             d--;
         }
         return d < 0 || k - d > 5 ? null : text.substring(from + t.get(d).start(), at + m.length());
-    }
-
-    /** A document mention that names its owner or side itself ("the Pentagon's readout", "the Chinese readout"). */
-    private boolean ownDocument(QuoteSpan q) {
-        if (q.mentionType() == QuoteSpan.MentionType.PRONOUN || q.mention().isBlank()) {
-            return false;
-        }
-        Phrase m = new Phrase(head(withoutTime(q.mention().strip())), lexicon);
-        return documents.isDocument(m) && (documents.owner(m) != null || m.sideHit(words) != null);
     }
 
     /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */
