@@ -19,6 +19,7 @@ final class Apposition {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for");
     private static final Set<String> OPENERS = Set.of("who", "whose", "former", "then", "now", "also");
     private static final String BEFORE_STOPS = ",;:\"“”()[]{}\n!?";
+    private static final java.util.regex.Pattern EMPLOYER = java.util.regex.Pattern.compile("(?:of|at|from)\\s");
     private static final String AFTER_STOPS = ",;:\"“”)]}\n—–!?";
 
     private final Lexicon lexicon;
@@ -40,6 +41,9 @@ final class Apposition {
         Evidence e = side(before, "before name: ");
         if (e == null) {
             e = side(after, "apposition: ");
+        }
+        if (e == null) {
+            e = side(described(text, start, sentence[0]), "apposition before name: ");
         }
         if (e == null && before != null) {
             e = words.commentator(before);
@@ -103,6 +107,39 @@ final class Apposition {
         return new Phrase(window.substring(toks.get(first).start()), lexicon);
     }
 
+    /**
+     * "a Pentagon spokeswoman, Jane Roe, said": the description ending in a title or role noun that
+     * the name stands in apposition to, between the comma before the name and the clause's start.
+     */
+    private Phrase described(String text, int start, int sentenceBegin) {
+        int comma = start - 1;
+        while (comma >= sentenceBegin && text.charAt(comma) == ' ') {
+            comma--;
+        }
+        if (comma <= sentenceBegin || text.charAt(comma) != ',') {
+            return null;
+        }
+        int from = comma - 1;
+        while (from >= sentenceBegin && from > comma - MAX_CHARS && ",;:\"“”()\n".indexOf(text.charAt(from)) < 0) {
+            from--;
+        }
+        Phrase p = new Phrase(text.substring(from + 1, comma), lexicon);
+        if (p.isEmpty() || p.toks.size() > MAX_BEFORE_WORDS) {
+            return null;
+        }
+        String last = p.toks.get(p.toks.size() - 1).fold();
+        for (int i = 0; i < p.toks.size(); i++) { // only a noun phrase of names, titles and side words
+            Tok t = p.toks.get(i);
+            boolean described = words.is(t.fold(), WordKinds.Kind.DETERMINER) && !words.is(t.fold(), WordKinds.Kind.TARGET)
+                    || p.hitAt(i) != null || words.isTitleOrRole(t.fold()) || CONNECTORS.contains(t.fold())
+                    || t.capitalized() && i > 0;
+            if (!described) {
+                return null;
+            }
+        }
+        return words.isTitleOrRole(last) && !p.toks.get(p.toks.size() - 1).capitalized() ? p : null;
+    }
+
     private boolean stops(String gap, Tok t) {
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
@@ -123,6 +160,9 @@ final class Apposition {
         while (i < sentenceEnd && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
+        if (i < sentenceEnd && i > end && EMPLOYER.matcher(text.substring(i, Math.min(sentenceEnd, i + 6))).lookingAt()) {
+            return employer(text, i, sentenceEnd);
+        }
         if (i >= sentenceEnd || ",(—–".indexOf(text.charAt(i)) < 0) {
             return null;
         }
@@ -133,6 +173,25 @@ final class Apposition {
         }
         Phrase p = new Phrase(text.substring(from, i), lexicon);
         return p.isEmpty() || !opensApposition(p) ? null : p;
+    }
+
+    /**
+     * "Senior Col. Li Ming of the People's Liberation Army Navy", "X at the Lowy Institute": a
+     * registered organisation right after "of", "at" or "from" is the name's employer.
+     */
+    private Phrase employer(String text, int from, int sentenceEnd) {
+        int i = from;
+        int limit = Math.min(sentenceEnd, from + MAX_CHARS);
+        while (i < limit && AFTER_STOPS.indexOf(text.charAt(i)) < 0 && !sentenceStop(text, i, from)) {
+            i++;
+        }
+        Phrase p = new Phrase(text.substring(from, i), lexicon);
+        int k = 1;
+        while (k < p.toks.size() && words.is(p.toks.get(k).fold(), WordKinds.Kind.DETERMINER) && p.hitAt(k) == null) {
+            k++;
+        }
+        Hit h = k < p.toks.size() ? p.hitAt(k) : null;
+        return h != null && h.from() == k && h.entry().kind() == Lexicon.Kind.ORGANIZATION ? p : null;
     }
 
     private boolean sentenceStop(String text, int i, int from) {

@@ -42,6 +42,7 @@ final class ArticleSpeakers {
     private final WordKinds words;
     private final PersonIndex people;
     private final ArticleWords articleWords;
+    private final DocumentOwner documents;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
                     WordKinds words, PersonIndex people, ArticleWords articleWords) {
@@ -52,6 +53,7 @@ final class ArticleSpeakers {
         this.words = words;
         this.people = people;
         this.articleWords = articleWords;
+        this.documents = new DocumentOwner(words, people, lexicon);
     }
 
     List<Speaker> resolve() {
@@ -79,6 +81,15 @@ final class ArticleSpeakers {
             }
         }
         Phrase bare = new Phrase(RegistrySpeakerResolver.withoutTime(q.mention().strip(), words), lexicon);
+        if (q.mentionType() != QuoteSpan.MentionType.PRONOUN && documents.isDocument(bare)) {
+            if (documents.owner(bare) != null) {
+                return null; // "the Pentagon's readout": its owner, found by the resolver
+            }
+            Speaker sided = documents.sided(bare, s);
+            if (sided != null) {
+                return sided; // "the Chinese readout": that side, not the speaker quoted before
+            }
+        }
         List<Tok> bareContent = bare.isEmpty() ? List.of() : content(bare);
         if (s.type() == SpeakerType.PERSON && definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
                 && words.is(bareContent.get(0).fold(), Kind.ORG_NOUN)) { // "the ministry", antecedent its spokesman
@@ -184,7 +195,7 @@ final class ArticleSpeakers {
         String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
         return Speaker.builder().canonical(c.entry().adjective() + " " + noun).type(SpeakerType.ORGANIZATION)
                 .side(c.entry().side()).evidence("\"" + p.text.strip() + "\" of \"" + c.text(text, article().toks)
-                        + "\", nearest country word").build();
+                        + "\", country word of the sentence, dateline or text before").build();
     }
 
     private EarlierText earlierText() {
@@ -224,11 +235,19 @@ final class ArticleSpeakers {
     /** "the statement said": who issued it. */
     private Speaker document(int i, Phrase p) {
         int before = quotes.get(i).mentionAt().orElse(0);
-        Hit by = issuedBy(before);
+        Hit by = documents.issuedBy(article(), before);
         if (by != null) {
             return Speaker.builder().canonical(by.entry().canonical()).type(SpeakerType.ORGANIZATION)
                     .side(by.entry().side()).inRegistry(true)
                     .evidence("registry; \"" + p.text.strip() + "\" issued by " + by.entry().canonical()).build();
+        }
+        String noun = words.sameAs(p.toks.get(p.toks.size() - 1).fold());
+        for (int j = definite(p) ? i - 1 : -1; j >= 0; j--) { // "the readout" after "the Chinese readout"
+            List<Tok> m = Words.tokenize(quotes.get(j).mention());
+            if (!m.isEmpty() && noun.equals(words.sameAs(m.get(m.size() - 1).fold()))
+                    && !speakers[j].canonical().isBlank()) {
+                return issued(speakers[j], p);
+            }
         }
         Speaker fallback = null;
         for (int j = i - 1; j >= 0; j--) {
@@ -236,7 +255,7 @@ final class ArticleSpeakers {
             if (e.canonical().isBlank() || words.is(Words.key(e.canonical()), Kind.DOCUMENT)) {
                 continue;
             }
-            if (mentionsDocument(quotes.get(j).context())) {
+            if (documents.mentionsDocument(quotes.get(j).context())) {
                 return issued(e, p);
             }
             if (fallback == null) {
@@ -249,46 +268,6 @@ final class ArticleSpeakers {
     private static Speaker issued(Speaker e, Phrase p) {
         String why = "\"" + p.text.strip() + "\" of " + e.canonical();
         return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
-    }
-
-    private boolean mentionsDocument(String context) {
-        for (Tok t : Words.tokenize(context == null ? "" : context)) {
-            if (words.is(t.fold(), Kind.DOCUMENT)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "a readout published by X" / "a statement from X" before the offset: X. */
-    private Hit issuedBy(int before) {
-        Phrase a = article();
-        Hit best = null;
-        for (int k = 0; k < a.toks.size() && a.toks.get(k).start() < before; k++) {
-            if (!words.is(a.toks.get(k).fold(), Kind.DOCUMENT)) {
-                continue;
-            }
-            for (int m = k + 1; m < Math.min(a.toks.size(), k + 4); m++) {
-                String f = a.toks.get(m).fold();
-                if ("by".equals(f) || "from".equals(f)) {
-                    Hit h = firstOrganizationFrom(a, m + 1, 6);
-                    if (h != null && a.toks.get(h.from()).start() < before) {
-                        best = h;
-                    }
-                    break;
-                }
-            }
-        }
-        return best;
-    }
-
-    private static Hit firstOrganizationFrom(Phrase a, int from, int span) {
-        for (Hit h : a.hits) {
-            if (h.from() >= from && h.from() < from + span && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
-                return h;
-            }
-        }
-        return null;
     }
 
     /** The last registered organisation before the mention whose name holds all these words. */
@@ -370,6 +349,14 @@ final class ArticleSpeakers {
                             .build();
                 }
             }
+        }
+        Speaker group = i > 0 ? speakers[i - 1] : null;
+        if (group != null && !group.side().equals(Speaker.UNKNOWN_SIDE) && content.size() == 1 && !p.toks.isEmpty()
+                && ("a".equals(p.toks.get(0).fold()) || "an".equals(p.toks.get(0).fold()))
+                && Words.folds(Words.tokenize(quotes.get(i - 1).mention())).contains(head + "s")) {
+            return s.toBuilder().side(group.side()) // "U.S. officials said ... An official said"
+                    .evidence("\"" + p.text.strip() + "\" is one of \"" + quotes.get(i - 1).mention().strip()
+                            + "\" (" + group.evidence() + ")").build();
         }
         for (Tok t : content) {
             if (words.is(t.fold(), Kind.ORG_NOUN)) {

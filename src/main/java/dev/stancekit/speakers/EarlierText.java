@@ -16,6 +16,11 @@ final class EarlierText {
 
     /** Words between "a" and the role noun: "a senior State Department official". */
     private static final int MAX_DESCRIPTION_WORDS = 7;
+    /** How far from the top a dateline is looked for. */
+    private static final int DATELINE_CHARS = 600;
+    /** A line opening with a place in capitals, then a date or "(": "BEIJING, Dec 27 (Reuters) -". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "(?m)^\\s*(\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})(?:,\\s*\\p{Lu}\\p{L}*\\.?\\s+\\d|\\s*\\()");
 
     private final String text;
     private final Phrase article;
@@ -63,25 +68,74 @@ final class EarlierText {
     }
 
     /**
-     * The country word that a bare organisation noun at {@code at} belongs to: the first side
-     * word of its sentence, else the nearest one before it; {@code null} when there is none.
+     * The country word that a bare organisation noun at {@code at} belongs to: a side word before
+     * it in its sentence ("Vietnam has lodged a protest, the foreign ministry said"), else the first
+     * of the sentence before ("The U.S. ambassador to Manila said ... The embassy said"), else the
+     * dateline's place ("BEIJING, Dec 27 (Reuters) -": a bare ministry is the local one), else the
+     * nearest side word before, else one after the noun in its sentence. A word after "to",
+     * "against", ... is a target and never the owner ("an arms sale to Taiwan"); {@code null} when
+     * there is none.
      */
     Hit countryOf(int at) {
         int sentence = sentenceStart(at);
+        int end = sentenceEnd(at);
+        int p = sentence - 1;
+        while (p > 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        int previous = p > 0 ? sentenceStart(p) : sentence;
+        Hit before = null;
         Hit nearest = null;
+        Hit after = null;
         for (Hit h : article.hits) {
             int start = article.toks.get(h.from()).start();
-            if (!country(h)) {
+            if (!country(h) || target(h)) {
                 continue;
             }
-            if (start >= sentence && start < sentenceEnd(at)) {
+            if (start >= sentence && start < at) {
                 return h;
             }
-            if (start < at) {
+            if (start >= previous && start < sentence && before == null) {
+                before = h;
+            }
+            if (start < sentence) {
                 nearest = h;
+            } else if (start < end && after == null) {
+                after = h;
             }
         }
-        return nearest;
+        Hit d = dateline();
+        return before != null ? before : d != null ? d : nearest != null ? nearest : after;
+    }
+
+    /** The place of a dateline ("BEIJING, Dec 27, 2024 (Reuters) -") near the top, or {@code null}. */
+    private Hit dateline() {
+        java.util.regex.Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_CHARS)));
+        if (!m.find()) {
+            return null;
+        }
+        int from = m.start(1);
+        int to = m.end(1);
+        for (Hit h : article.hits) {
+            if (article.toks.get(h.from()).start() == from && article.toks.get(h.to() - 1).end() == to
+                    && !h.entry().side().isBlank()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "to Taiwan", "against China": the word before the hit (over determiners) makes it a target;
+     * "according to a Chinese account" names a source.
+     */
+    private boolean target(Hit h) {
+        int before = h.from() - 1;
+        while (before >= 0 && words.is(article.toks.get(before).fold(), WordKinds.Kind.DETERMINER)) {
+            before--;
+        }
+        return before >= 0 && words.is(article.toks.get(before).fold(), WordKinds.Kind.TARGET)
+                && !gapBreaks(before) && !(before > 0 && "according".equals(article.toks.get(before - 1).fold()));
     }
 
     private static boolean country(Hit h) {
@@ -91,11 +145,16 @@ final class EarlierText {
     private int sentenceStart(int at) {
         for (int k = Math.min(at, text.length()) - 1; k > 0; k--) {
             char c = text.charAt(k);
-            if (c == '\n' || (c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1))) {
+            if (c == '\n' || (c == '.' && !initial(k) || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1))) {
                 return k + 1;
             }
         }
         return 0;
+    }
+
+    /** The period of an initial ("U.S. ambassador"): one capital letter before it, no letter before that. */
+    private boolean initial(int k) {
+        return k >= 1 && Character.isUpperCase(text.charAt(k - 1)) && (k < 2 || !Character.isLetter(text.charAt(k - 2)));
     }
 
     private int sentenceEnd(int at) {

@@ -123,7 +123,7 @@ final class NameFinder {
     private boolean nameWord(Phrase p, int i) {
         Tok t = p.toks.get(i);
         return (t.capitalized() || hyphenated(p, i)) && p.hitAt(i) == null && !words.is(t.fold(), Kind.DETERMINER)
-                && !(words.is(t.fold(), Kind.PRONOUN) && p.toks.size() == 1);
+                && !words.is(t.fold(), Kind.OPENER) && !(words.is(t.fold(), Kind.PRONOUN) && p.toks.size() == 1);
     }
 
     private boolean connectorAt(Phrase p, int i) {
@@ -160,7 +160,7 @@ final class NameFinder {
     private boolean plain(Phrase p, int i) {
         Tok t = p.toks.get(i);
         return (t.capitalized() || hyphenated(p, i)) && !words.isTitleOrRole(t.fold())
-                && !words.is(t.fold(), Kind.DETERMINER);
+                && !words.is(t.fold(), Kind.DETERMINER) && !words.is(t.fold(), Kind.OPENER);
     }
 
     /** The lower-case end of a hyphenated name ("Ching-te"). */

@@ -112,7 +112,7 @@ final class Offices {
      * ambiguous without a country, or no term covers the date.
      */
     Holder holder(Phrase p, LocalDate date) {
-        if (date == null || p.isEmpty()) {
+        if (date == null || p.isEmpty() || indefinite(p)) {
             return null;
         }
         int i = 0;
@@ -140,6 +140,12 @@ final class Offices {
             }
         }
         return null;
+    }
+
+    /** "a State Department spokesman", "another deputy": one of several, not the office's one holder. */
+    private boolean indefinite(Phrase p) {
+        String first = p.toks.get(0).fold();
+        return words.is(first, Kind.DETERMINER) && !"the".equals(first) && p.hitAt(0) == null;
     }
 
     private static String titleKey(List<Tok> toks) {

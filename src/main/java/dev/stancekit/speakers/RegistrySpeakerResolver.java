@@ -40,6 +40,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final Apposition apposition;
     private final Offices offices;
     private final ArticleWords articleWords;
+    private final DocumentOwner documents;
+    private final SelfNamed selfNamed;
 
     private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words, Offices offices) {
         this.people = people;
@@ -49,6 +51,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         this.apposition = new Apposition(lexicon, words);
         this.offices = offices;
         this.articleWords = new ArticleWords(lexicon);
+        this.documents = new DocumentOwner(words, people, lexicon);
+        this.selfNamed = new SelfNamed(words, people, lexicon);
     }
 
     /**
@@ -73,6 +77,10 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     @Override
     public Speaker resolve(QuoteSpan quote, Article article, AnnotatedText doc) {
+        return selfNamed.check(found(quote, article, doc), quote, article.text());
+    }
+
+    private Speaker found(QuoteSpan quote, Article article, AnnotatedText doc) {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(article, "article");
         String mention = quote.mention().strip();
@@ -80,6 +88,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         String described = describedBy(quote, article.text());
         if (described != null) {
             return resolve(described, quote, article, doc);
+        }
+        if (documents.namesItsOwner(quote)) { // "the Chinese readout said": the document's own words, not an earlier speaker
+            return resolve(mention, quote, article, doc);
         }
         Speaker s = resolve(antecedent.isBlank() ? mention : antecedent, quote, article, doc);
         if (!mention.isBlank() && !mention.equalsIgnoreCase(antecedent) && quote.mentionType() != QuoteSpan.MentionType.PRONOUN
@@ -104,6 +115,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         Context c = new Context(quote, article, doc, key, articleWords);
         Speaker s = wholeOrganization(p);
+        if (s == null) {
+            s = documents.owner(p);
+        }
         Offices.Holder holder = s == null ? offices.holder(p, article.date()) : null;
         if (holder != null) {
             Person h = holder.person();

@@ -16,7 +16,7 @@ final class WordKinds {
 
     enum Kind {
         TITLE, HONORIFIC, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN, ORG_HEAD, INDEPENDENT,
-        DOCUMENT, ORG_NOUN, GENERIC_HEAD, ORDINAL, TIME, COMMENTATOR, TOPIC;
+        DOCUMENT, ORG_NOUN, GENERIC_HEAD, ORDINAL, TIME, COMMENTATOR, TOPIC, OPENER;
 
         static Kind parse(String s, String word) {
             try {
@@ -24,8 +24,8 @@ final class WordKinds {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(FILE + ": '" + word + "' has unknown kind '" + s
                         + "'; expected title, honorific, role, source, determiner, tail, target, target-after, "
-                        + "pronoun, org-head, independent, document, org-noun, generic-head, ordinal, time, commentator "
-                        + "or topic", e);
+                        + "pronoun, org-head, independent, document, org-noun, generic-head, ordinal, time, commentator, "
+                        + "topic or opener", e);
             }
         }
     }

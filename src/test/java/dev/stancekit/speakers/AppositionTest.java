@@ -48,4 +48,24 @@ class AppositionTest {
         assertNull(APP.around("short", 2, 99, null));
         assertNull(APP.around("short", 3, 3, null));
     }
+
+    @Test
+    void descriptionBeforeTheNameInApposition() {
+        Evidence e = around("In Manila, a Pentagon spokeswoman, Ann Roe, declined to comment.", "Ann Roe");
+        assertEquals("US", e.side());
+        assertEquals("apposition before name: \"a Pentagon spokeswoman\"", e.reason());
+        assertEquals("China", around("A Chinese embassy spokesman, Li Ming, said so.", "Li Ming").side());
+        assertNull(around("His role was larger than that of the Chinese envoy, Li Ming, said one aide.", "Li Ming"),
+                "a description must open its phrase");
+        assertNull(around("In Washington, Ann Roe said so.", "Ann Roe"), "a place is no description");
+    }
+
+    @Test
+    void registeredOrganisationAfterOfAtOrFromIsTheEmployer() {
+        Evidence e = around("The delegation, led by Senior Col. Li Ming of the Chinese Ministry of National Defense, "
+                + "arrived.", "Li Ming");
+        assertEquals("China", e.side(), e.reason());
+        assertEquals("US", around("Ann Roe at the State Department said so.", "Ann Roe").side());
+        assertNull(around("Ann Roe of Springfield said so.", "Ann Roe"), "a place that is no organisation");
+    }
 }

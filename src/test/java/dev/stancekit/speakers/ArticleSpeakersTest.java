@@ -155,4 +155,78 @@ class ArticleSpeakersTest {
         assertEquals(Speaker.UNKNOWN_SIDE, s.get(0).side());
         assertEquals(Speaker.UNKNOWN_SIDE, s.get(1).side());
     }
+
+    @Test
+    void documentSpeaksForTheOwnerOrSideItNames() {
+        String text = "Defense Secretary Pete Hegseth spoke with Defense Minister Dong Jun on Tuesday. "
+                + "Hegseth urged open channels, the Pentagon's readout said. Dong warned against provocations "
+                + "near Taiwan, the Chinese readout said. The two sides would keep talking, the readout said. "
+                + "A White House statement said the call was useful.";
+        List<Speaker> s = resolveAll(text, "Hegseth", "the Pentagon's readout", "the Chinese readout",
+                "the readout", "A White House statement");
+        assertEquals("Pentagon", s.get(1).canonical());
+        assertEquals("US", s.get(1).side());
+        assertEquals("China", s.get(2).side(), s.get(2).evidence());
+        assertEquals("China", s.get(3).side(), "the readout is the Chinese one named just before");
+        assertEquals("White House", s.get(4).canonical());
+        assertEquals("US", s.get(4).side());
+    }
+
+    @Test
+    void documentWithAnotherCountrysWordIsNotTheMinistryNamedBefore() {
+        String text = "The Chinese foreign ministry said it protested. A ministry spokesperson said the "
+                + "drills were provocative. The two ministers agreed to buy more missiles, according to a "
+                + "Japanese defence ministry statement.";
+        List<Speaker> s = resolveAll(text, "The Chinese foreign ministry", "A ministry spokesperson",
+                "a Japanese defence ministry statement=A ministry spokesperson");
+        assertEquals("China", s.get(1).side());
+        assertEquals("other", s.get(2).side(), s.get(2).evidence());
+    }
+
+    @Test
+    void capitalisedDocumentWordEndsAName() {
+        String text = "The vote was close, The Washington Post reported on Monday.";
+        List<Speaker> s = resolveAll(text, "The Washington Post");
+        assertEquals("Washington Post", s.get(0).canonical());
+    }
+
+    @Test
+    void administrationOfficialWithNoCountryIsAmerican() {
+        String text = "A senior administration official said the talks would go on. The official said "
+                + "allies had been told. Taiwan's Lai administration officials said they were consulted.";
+        List<Speaker> s = resolveAll(text, "A senior administration official", "The official",
+                "Taiwan's Lai administration officials");
+        assertEquals("US", s.get(0).side(), s.get(0).evidence());
+        assertEquals("US", s.get(1).side(), s.get(1).evidence());
+        assertEquals("other", s.get(2).side(), s.get(2).evidence());
+    }
+
+    @Test
+    void bareMinistryIsTheDatelinesNotATargetCountrys() {
+        String text = "BEIJING, Dec 27, 2026 (Reuters) - China imposed sanctions over a new arms sale to Taiwan.\n\n"
+                + "The commerce ministry said the firms would be listed. The ministry said the US should stop.";
+        List<Speaker> s = resolveAll(text, "The commerce ministry", "The ministry");
+        assertEquals("China", s.get(0).side(), s.get(0).evidence());
+        assertEquals("China", s.get(1).side(), "a country after the verb is what the ministry speaks of");
+        String noDateline = "Vietnam protested on Monday, according to a Vietnamese account. Hanoi told "
+                + "Washington to stay out.\n\nThe foreign ministry said the patrols must end.";
+        assertEquals("other", resolveAll(noDateline, "The foreign ministry").get(0).side());
+    }
+
+    @Test
+    void bareEmbassyBelongsToTheCountryOfTheSentenceBefore() {
+        String text = "MANILA, June 17, 2026 (Reuters) - A boat was rammed.\n\nThe U.S. ambassador to Manila, "
+                + "Ann Roe, said Washington condemned the move. The embassy said the United States stood with its ally.";
+        List<Speaker> s = resolveAll(text, "The embassy");
+        assertEquals("US", s.get(0).side(), s.get(0).evidence());
+    }
+
+    @Test
+    void anOfficialRightAfterOfficialsOfASideIsOneOfThem() {
+        String text = "Chinese officials said the drills had ended. An official said the ships went home. "
+                + "Zoltan Kis said the talks were useful. An analyst said little.";
+        List<Speaker> s = resolveAll(text, "Chinese officials", "An official", "Zoltan Kis", "An analyst");
+        assertEquals("China", s.get(1).side(), s.get(1).evidence());
+        assertEquals("other", s.get(3).side(), "no group of analysts before: a commentator");
+    }
 }

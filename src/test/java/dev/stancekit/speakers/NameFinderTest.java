@@ -48,4 +48,19 @@ class NameFinderTest {
         Phrase two = new Phrase("Gao Ming and Gao Lin spoke. Gao said more.", LEX);
         assertNull(NAMES.fuller(List.of("gao"), two), "two fuller names: ambiguous");
     }
+
+    @Test
+    void sentenceOpenerIsNoPartOfAName() {
+        assertEquals("Ramos", name("While Ramos"));
+        assertEquals("Li", name("After Li"));
+        assertEquals("Wang", name("Still Wang"));
+        Phrase article = new Phrase("While Ramos said the boats would sail, others disagreed. After Li spoke, "
+                + "the talks ended. Still Wang said the ships would stay. In Ortega's view it was over.", LEX);
+        assertNull(NAMES.fuller(List.of("ramos"), article), "no fuller name than Ramos");
+        assertNull(NAMES.fuller(List.of("li"), article));
+        assertNull(NAMES.fuller(List.of("wang"), article));
+        assertNull(NAMES.fuller(List.of("ortega"), article));
+        Phrase real = new Phrase("After Carla Ramos spoke, the talks ended. Ramos said more.", LEX);
+        assertEquals("Carla Ramos", NAMES.fuller(List.of("ramos"), real));
+    }
 }

@@ -389,4 +389,36 @@ class RegistrySpeakerResolverTest {
         e = assertThrows(IllegalArgumentException.class, () -> RegistrySpeakerResolver.create(Resources.overlay(dir)));
         assertTrue(e.getMessage().contains("no canonical name"), e.getMessage());
     }
+
+    @Test
+    void capitalisedSentenceOpenerIsNotJoinedToTheName() {
+        String text = "While Ramos said the patrols would go on, others urged caution. Still Huang said "
+                + "the ships would stay.";
+        assertEquals("Ramos", resolve(text, "Ramos").canonical());
+        assertEquals("Huang", resolve(text, "Huang").canonical());
+        assertEquals("Ramos", resolve(text, "While Ramos").canonical());
+    }
+
+    @Test
+    void transcriptLabelThatSpeaksOfARegisteredNamesakeIsAnotherPerson() {
+        String text = "Department Press Briefing\n\nMR. WANG: Good afternoon. I have one item.\n\n"
+                + "The Secretary spoke with Foreign Minister Wang Yi today.\n\nQUESTION: Did he raise the drills?\n\n"
+                + "MR. WANG: He did.\n";
+        Speaker s = resolve(text, "MR. WANG");
+        assertEquals("Wang", s.canonical());
+        assertFalse(s.inRegistry());
+        assertEquals(Speaker.UNKNOWN_SIDE, s.side(), s.evidence());
+        String headline = "Wang: Talks With Washington Were Candid\n\nForeign Minister Wang Yi met his guest. "
+                + "Mr. Wang said the talks were useful.";
+        assertEquals("Wang Yi", resolve(headline, "Mr. Wang").canonical(), "a headline label is no transcript");
+    }
+
+    @Test
+    void capitalisedPossessiveIsNoNameSoTheAppositionSpeaks() {
+        String text = "China's Ministry of National Defense said the talks were candid. Its spokesman, "
+                + "Senior Col. Wu Qian, said the two militaries would keep in touch.";
+        Speaker s = resolve(text, "Its spokesman");
+        assertEquals("Wu Qian", s.canonical());
+        assertEquals("China", s.side());
+    }
 }

@@ -177,4 +177,17 @@ class SideEvidenceRulesTest {
         assertTrue(s.get(0).canonical().startsWith("Peruvian embassy"), s.get(0).canonical());
         assertEquals("other", s.get(0).side());
     }
+
+    @Test
+    void indefiniteOfficeIsOneOfSeveralNotTheHolder() {
+        String text = "A State Department spokesman, Hal Brandt, said the US stood with its ally. "
+                + "Brandt said the attack was reckless.";
+        List<Speaker> s = resolveAll(LocalDate.of(2024, 3, 23), text, "A State Department spokesman", "Brandt");
+        assertEquals("Hal Brandt", s.get(0).canonical());
+        assertEquals("US", s.get(0).side());
+        assertEquals("US", s.get(1).side(), s.get(1).evidence());
+        List<Speaker> definite = resolveAll(LocalDate.of(2024, 3, 23), "The State Department spokesperson said so.",
+                "The State Department spokesperson");
+        assertEquals("Matthew Miller", definite.get(0).canonical(), "a definite office is its holder");
+    }
 }
