@@ -300,6 +300,25 @@ final class MentionFinder {
     }
 
     /**
+     * The subject of a clause between {@code from} and {@code to} whose only verbs are forms of
+     * "be" or "have" ("Obama has been on the sidelines", "Trump had the air of a winner"): the
+     * subject of the first of them, or null.
+     */
+    int[] copulaSubject(Doc d, int from, int to) {
+        for (int v = from; v < to; v++) {
+            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
+                return null;
+            }
+        }
+        for (int v = from + 1; v < to; v++) {
+            if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0) {
+                return openingSubject(d, v, from, false);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The subject of the verb at {@code v}: {@link #left}, else any noun phrase that opens the
      * clause ("The departments declined to comment, saying …"), or with {@code afterComma} that
      * follows a comma.
