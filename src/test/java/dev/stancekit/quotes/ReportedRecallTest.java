@@ -1,8 +1,13 @@
 package dev.stancekit.quotes;
 
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.reported;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,5 +22,20 @@ class ReportedRecallTest {
                 + "sway the vote.", "did not want").mention());
         assertEquals("The senator", reported("The senator had the look of a winner, noting that he would receive "
                 + "another endorsement.", "another endorsement").mention());
+    }
+
+    @Test
+    void anInfinitiveOfSayingTakesTheSubjectOfItsVerb() {
+        assertEquals("Aides to the governor", reported("Aides to the governor are quick to point out that she won "
+                + "the last two races.", "won the last two").mention());
+        assertEquals("The senator", reported("The senator tried to argue that the board had ignored him.",
+                "had ignored him").mention());
+    }
+
+    @Test
+    void anExpletiveOrAnObjectBeforeTheInfinitiveIsNoSpeaker() {
+        assertTrue(extract("It is fair to say that the plan has few friends.").isEmpty());
+        List<QuoteSpan> qs = extract("The board urged her to say that the plan has few friends.");
+        assertTrue(qs.stream().noneMatch(q -> "her".equals(q.mention())), dump(qs));
     }
 }
