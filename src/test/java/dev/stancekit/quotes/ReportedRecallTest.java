@@ -38,4 +38,12 @@ class ReportedRecallTest {
         List<QuoteSpan> qs = extract("The board urged her to say that the plan has few friends.");
         assertTrue(qs.stream().noneMatch(q -> "her".equals(q.mention())), dump(qs));
     }
+
+    @Test
+    void anAdverbOfDegreeBeforeALongSubjectStaysOutOfIt() {
+        QuoteSpan q = reported("Nearly seven out of 10 say they will need a second job to pay the rent.", "second job");
+        assertTrue(q.mention().startsWith("seven out of 10"), q.mention());
+        assertTrue(reported("Virtually all economists say that the bridge will cost more than planned.",
+                "the bridge will cost").mention().contains("economists"));
+    }
 }
