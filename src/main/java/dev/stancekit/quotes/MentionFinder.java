@@ -205,6 +205,10 @@ final class MentionFinder {
             i = skipBracket(d, j - 1, sentFirst);
         }
         int[] np = looseNounPhrase(d, i, sentFirst, "VBG".equals(d.tok[cue].pos()));
+        if (np == null && "VBN".equals(d.tok[i].pos()) && i - 1 >= sentFirst
+                && lex.is(d.word(i - 1), Lexicon.WordType.DEMONSTRATIVE_HEAD) && opensClause(d, i - 1, sentFirst)) {
+            np = new int[] {i - 1, i}; // "those surveyed say", "many polled said"
+        }
         if (np == null && (lex.is(d.word(i), Lexicon.WordType.QUANTIFIER) || "CD".equals(d.tok[i].pos()))) {
             int q = i; // "Some say", "one said", "while another says", "one in five say"
             if ("CD".equals(d.tok[i].pos()) && i - 2 >= sentFirst && "in".equalsIgnoreCase(d.word(i - 1))
@@ -220,6 +224,15 @@ final class MentionFinder {
             }
         }
         return np == null ? relativeSubject(d, i, sentFirst) : np;
+    }
+
+    /** Whether token k opens a clause: the sentence's first word, or after a comma, a conjunction or a preposition. */
+    private static boolean opensClause(Doc d, int k, int sentFirst) {
+        if (k == sentFirst) {
+            return true;
+        }
+        String p = d.tok[k - 1].pos();
+        return ",".equals(d.word(k - 1)) || "CC".equals(p) || "IN".equals(p) || p.startsWith("RB");
     }
 
     /**

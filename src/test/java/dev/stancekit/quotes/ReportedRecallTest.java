@@ -46,4 +46,10 @@ class ReportedRecallTest {
         assertTrue(reported("Virtually all economists say that the bridge will cost more than planned.",
                 "the bridge will cost").mention().contains("economists"));
     }
+
+    @Test
+    void aDemonstrativeWithAParticipleIsTheSubject() {
+        assertEquals("those polled", reported("By wide margins, those polled said the new stadium was a waste of money.",
+                "waste of money").mention());
+    }
 }
