@@ -165,6 +165,26 @@ final class Clauses {
         return true;
     }
 
+    /**
+     * After an inverted speaker, an apposition whose noun a relative clause or a participle
+     * modifies: {@code …, said X, an analyst who has written on the topic.}, {@code …, said X, an
+     * aide currently working for the mayor.}; whatever follows belongs to the speaker's words.
+     */
+    static boolean modifiedApposition(Doc d, int k, int b) {
+        if (k + 1 >= b || !",".equals(d.word(k))) {
+            return false;
+        }
+        int e = nounPhraseEnd(d, k + 1, b);
+        if (e < 0 || e >= b) {
+            return false;
+        }
+        while (e < b && d.tok[e].pos().startsWith("RB")) {
+            e++;
+        }
+        String p = e < b ? d.tok[e].pos() : "";
+        return d.quoteOf[e < b ? e : b - 1] < 0 && ("WP".equals(p) || "WDT".equals(p) || "VBG".equals(p) || "VBN".equals(p));
+    }
+
     /** Whether a that-clause or colon opens right after the speaker ("said X, that …"). */
     static boolean thatFollows(Doc d, int from, int b) {
         int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;

@@ -52,4 +52,12 @@ class ReportedRecallTest {
         assertEquals("those polled", reported("By wide margins, those polled said the new stadium was a waste of money.",
                 "waste of money").mention());
     }
+
+    @Test
+    void aTrailingSpeakerMayHaveAnAppositionWithARelativeClause() {
+        assertEquals("Ann Ode", reported("Rising rents are pushing teachers out of the city, said Ann Ode, a housing "
+                + "analyst who has studied the market for years.", "Rising rents").mention());
+        assertEquals("Tom Reed", reported("The county will need a second bridge within a decade, said Tom Reed, a "
+                + "planner currently working for the state.", "second bridge").mention());
+    }
 }
