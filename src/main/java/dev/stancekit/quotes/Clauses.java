@@ -47,6 +47,11 @@ final class Clauses {
             }
             j = afterInsertion(d, j, b, maxInsertion);
         }
+        if (j + 1 < b && "and".equalsIgnoreCase(d.word(j)) && d.quoteOf[j + 1] < 0) {
+            // "said he and his father drove …": a second noun phrase joined to the subject
+            int e = "PRP".equals(d.tok[j + 1].pos()) ? j + 2 : nounPhraseEnd(d, j + 1, b);
+            j = e < 0 ? j : e;
+        }
         while (j < b && d.tok[j].pos().startsWith("RB")) {
             j++;
         }

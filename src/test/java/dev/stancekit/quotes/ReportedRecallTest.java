@@ -60,4 +60,11 @@ class ReportedRecallTest {
         assertEquals("Tom Reed", reported("The county will need a second bridge within a decade, said Tom Reed, a "
                 + "planner currently working for the state.", "second bridge").mention());
     }
+
+    @Test
+    void aReportedClauseMayOpenWithTwoJoinedSubjects() {
+        QuoteSpan q = reported("The last caller was a farmer, who said he and his brother drove four hours to the "
+                + "meeting.", "drove four hours");
+        assertTrue(q.text().startsWith("he and his brother"), q.text());
+    }
 }
