@@ -240,12 +240,15 @@ final class MentionFinder {
      * ("others who want to ban the tax said", "voters who backed him in 2012 say"), or null.
      */
     private int[] relativeSubject(Doc d, int i, int sentFirst) {
+        if ("TO".equals(d.tok[i].pos())) {
+            return null; // "a win that led her to declare": the infinitive has a subject of its own
+        }
         for (int k = i; k > sentFirst && i - k <= MAX_NP; k--) {
             Token t = d.tok[k];
             if (d.quoteOf[k] >= 0 || ",".equals(t.word()) || ";".equals(t.word())) {
                 return null;
             }
-            if ("WP".equals(t.pos()) && "who".equalsIgnoreCase(t.word())) {
+            if ("WP".equals(t.pos()) && "who".equalsIgnoreCase(t.word()) || "WP$".equals(t.pos())) {
                 boolean verb = false;
                 for (int v = k + 1; v <= i; v++) {
                     verb |= d.tok[v].isVerb();

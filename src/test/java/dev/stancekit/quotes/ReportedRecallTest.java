@@ -67,4 +67,16 @@ class ReportedRecallTest {
                 + "meeting.", "drove four hours");
         assertTrue(q.text().startsWith("he and his brother"), q.text());
     }
+
+    @Test
+    void aRelativeClauseWithWhoseBelongsToTheSubject() {
+        assertTrue(reported("The farmers whose fields were flooded say the county ignored the warnings.",
+                "ignored the warnings").mention().contains("farmers"));
+    }
+
+    @Test
+    void anInfinitiveInsideARelativeClauseHasNoSpeakerThere() {
+        List<QuoteSpan> qs = extract("Those who dare to criticize the mayor do so at their own risk.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
