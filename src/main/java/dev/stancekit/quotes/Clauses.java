@@ -22,6 +22,10 @@ final class Clauses {
      * clause of at most {@code maxInsertion} tokens between commas may follow the subject.
      */
     static boolean clauseFollows(Doc d, int k, int b, int maxInsertion) {
+        while (k + 1 < b && d.tok[k].pos().startsWith("RB") && d.quoteOf[k] < 0
+                && ("PRP".equals(d.tok[k + 1].pos()) || "that".equalsIgnoreCase(d.word(k + 1)))) {
+            k++; // "have said repeatedly they …", "said again that …"
+        }
         if (k >= b || d.quoteOf[k] >= 0) {
             return false;
         }

@@ -79,4 +79,10 @@ class ReportedRecallTest {
         List<QuoteSpan> qs = extract("Those who dare to criticize the mayor do so at their own risk.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void anAdverbBetweenTheVerbAndItsClauseIsPassedOver() {
+        assertTrue(reported("The bakery's owners have said repeatedly they do not want to sell the building.",
+                "do not want to sell").mention().contains("owners"));
+    }
 }
