@@ -85,4 +85,10 @@ class ReportedRecallTest {
         assertTrue(reported("The bakery's owners have said repeatedly they do not want to sell the building.",
                 "do not want to sell").mention().contains("owners"));
     }
+
+    @Test
+    void anAuxiliaryBetweenTheConjunctionAndTheVerbKeepsTheSubject() {
+        assertEquals("The mayor", reported("The mayor opposed the bridge in 2019 but has since said he now believes "
+                + "the city needs it.", "city needs it").mention());
+    }
 }
