@@ -91,4 +91,10 @@ class ReportedRecallTest {
         assertEquals("The mayor", reported("The mayor opposed the bridge in 2019 but has since said he now believes "
                 + "the city needs it.", "city needs it").mention());
     }
+
+    @Test
+    void aVerbOfQuotedWordsWithoutQuotesLeavesTheVerbInsideItsContent() {
+        assertEquals("The senator", reported("The senator continued to insist that the referee had made the wrong call.",
+                "referee had made").mention());
+    }
 }
