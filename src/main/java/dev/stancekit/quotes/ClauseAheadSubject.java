@@ -23,9 +23,22 @@ final class ClauseAheadSubject implements SubjectRule {
         Doc d = s.d();
         if (s.verb().complement() == Lexicon.Complement.QUOTE
                 || !Clauses.clauseFollows(d, s.after(), s.b(), maxInsertion)
-                && !Clauses.thatAfterAdverbial(d, s.after(), s.b(), maxAdverbial)) {
+                && !Clauses.thatAfterAdverbial(d, s.after(), s.b(), maxAdverbial)
+                && !(Clauses.objectInfinitive(d, s.after(), s.b()) && finiteOrProgressive(s))) {
             return null;
         }
         return Speaker.of(mentions.leftAny(d, s.cue(), s.a()), true, false);
+    }
+
+    /** The verb is no participle, or one after a form of "be" ("are gently urging"). */
+    private static boolean finiteOrProgressive(CueSite s) {
+        if (!"VBG".equals(s.pos(s.cue()))) {
+            return true;
+        }
+        int k = s.cue() - 1;
+        while (k > s.a() && s.pos(k).startsWith("RB")) {
+            k--;
+        }
+        return k >= s.a() && "be".equals(s.d().tok[k].lemma());
     }
 }

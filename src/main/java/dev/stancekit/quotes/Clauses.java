@@ -119,6 +119,24 @@ final class Clauses {
     }
 
     /**
+     * Whether an object and a to-infinitive follow ("urged people not to spread rumors", "asked
+     * the board to wait"): a short noun phrase or an object pronoun, then "to" and a verb.
+     */
+    static boolean objectInfinitive(Doc d, int k, int b) {
+        if (k >= b || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        int j = "PRP".equals(d.tok[k].pos()) ? k + 1 : nounPhraseEnd(d, k, b);
+        if (j < 0) {
+            return false;
+        }
+        if (j < b && "not".equalsIgnoreCase(d.word(j))) {
+            j++;
+        }
+        return j + 1 < b && "TO".equals(d.tok[j].pos()) && "VB".equals(d.tok[j + 1].pos()) && d.quoteOf[j + 1] < 0;
+    }
+
+    /**
      * Whether a that-clause follows after adverbial phrases of at most {@code max} tokens ("said
      * on Thursday that", "told reporters in Ohio that").
      */

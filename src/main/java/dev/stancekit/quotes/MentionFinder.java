@@ -301,7 +301,7 @@ final class MentionFinder {
                 || "TO".equals(d.tok[p].pos()) || d.tok[p].isVerb());
         // a participle has its own subject after "with" or a verb: "with 47 percent of voters
         // saying", "left most voters saying"
-        object &= !(participle && (d.tok[p].isVerb() || lex.is(d.word(p), Lexicon.WordType.ABSOLUTE_WITH)));
+        object &= !(participle && p >= sentFirst && (d.tok[p].isVerb() || lex.is(d.word(p), Lexicon.WordType.ABSOLUTE_WITH)));
         return ok && !object && !lex.is(d.word(np[0]), Lexicon.WordType.JOINT) ? np : null;
     }
 

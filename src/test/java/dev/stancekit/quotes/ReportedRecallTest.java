@@ -97,4 +97,20 @@ class ReportedRecallTest {
         assertEquals("The senator", reported("The senator continued to insist that the referee had made the wrong call.",
                 "referee had made").mention());
     }
+
+    @Test
+    void anyNounPhraseIsTheSubjectOfAVerbWithAnObjectAndAnInfinitive() {
+        assertEquals("Firefighters", reported("Firefighters urged residents not to return to the valley before Friday.",
+                "not to return").mention());
+        assertEquals("The newspaper", reported("The newspaper urged the council to drop the parking plan.",
+                "drop the parking plan").mention());
+    }
+
+    @Test
+    void aParticipleWithAnObjectAndAnInfinitiveDoesNotTakeTheNounBeforeIt() {
+        List<QuoteSpan> qs = extract("Two farm groups issued statements on Monday urging growers to delay the harvest.");
+        assertTrue(qs.stream().noneMatch(q -> q.mention().contains("statements")), dump(qs));
+        assertTrue(reported("Local leaders are gently urging the governor to sign the bill.", "sign the bill")
+                .mention().contains("leaders"));
+    }
 }
