@@ -72,7 +72,7 @@ final class ReportedRules {
                 case "coordinated_cue" -> subjects.add(new CoordinatedCueSubject(lex));
                 case "inverted" -> subjects.add(new InvertedSubject(mentions, maxInsertion));
                 case "trailing_subject" -> subjects.add(new TrailingSubject(mentions));
-                case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(mentions, limit, maxInsertion));
+                case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(lex, mentions, limit, maxInsertion));
                 case "opening_subject" -> subjects.add(new OpeningClauseSubject());
                 case "infinitive_subject" -> subjects.add(new InfinitiveSubject(lex, mentions, limit,
                         on.getOrDefault("subject_before_clause", limit), maxInsertion));

@@ -113,4 +113,12 @@ class ReportedRecallTest {
         assertTrue(reported("Local leaders are gently urging the governor to sign the bill.", "sign the bill")
                 .mention().contains("leaders"));
     }
+
+    @Test
+    void anyNounPhraseIsTheSubjectOfAVerbBeforeAnEmbeddedQuestion() {
+        assertEquals("The union", reported("The union asked whether the candidates supported a higher minimum wage.",
+                "supported a higher").mention());
+        assertTrue(reported("Some neighbors questioned why the county had waited so long to act.",
+                "waited so long").mention().contains("neighbors"));
+    }
 }
