@@ -22,6 +22,10 @@ final class Clauses {
      * clause of at most {@code maxInsertion} tokens between commas may follow the subject.
      */
     static boolean clauseFollows(Doc d, int k, int b, int maxInsertion) {
+        while (k + 1 < b && d.tok[k].pos().startsWith("RB") && d.quoteOf[k] < 0
+                && ("PRP".equals(d.tok[k + 1].pos()) || "that".equalsIgnoreCase(d.word(k + 1)))) {
+            k++; // "have said repeatedly they …", "said again that …"
+        }
         if (k >= b || d.quoteOf[k] >= 0) {
             return false;
         }
@@ -46,6 +50,11 @@ final class Clauses {
                 j = e < 0 ? j : e;
             }
             j = afterInsertion(d, j, b, maxInsertion);
+        }
+        if (j + 1 < b && "and".equalsIgnoreCase(d.word(j)) && d.quoteOf[j + 1] < 0) {
+            // "said he and his father drove …": a second noun phrase joined to the subject
+            int e = "PRP".equals(d.tok[j + 1].pos()) ? j + 2 : nounPhraseEnd(d, j + 1, b);
+            j = e < 0 ? j : e;
         }
         while (j < b && d.tok[j].pos().startsWith("RB")) {
             j++;
@@ -110,6 +119,24 @@ final class Clauses {
     }
 
     /**
+     * Whether an object and a to-infinitive follow ("urged people not to spread rumors", "asked
+     * the board to wait"): a short noun phrase or an object pronoun, then "to" and a verb.
+     */
+    static boolean objectInfinitive(Doc d, int k, int b) {
+        if (k >= b || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        int j = "PRP".equals(d.tok[k].pos()) ? k + 1 : nounPhraseEnd(d, k, b);
+        if (j < 0) {
+            return false;
+        }
+        if (j < b && "not".equalsIgnoreCase(d.word(j))) {
+            j++;
+        }
+        return j + 1 < b && "TO".equals(d.tok[j].pos()) && "VB".equals(d.tok[j + 1].pos()) && d.quoteOf[j + 1] < 0;
+    }
+
+    /**
      * Whether a that-clause follows after adverbial phrases of at most {@code max} tokens ("said
      * on Thursday that", "told reporters in Ohio that").
      */
@@ -165,6 +192,26 @@ final class Clauses {
             }
         }
         return true;
+    }
+
+    /**
+     * After an inverted speaker, an apposition whose noun a relative clause or a participle
+     * modifies: {@code …, said X, an analyst who has written on the topic.}, {@code …, said X, an
+     * aide currently working for the mayor.}; whatever follows belongs to the speaker's words.
+     */
+    static boolean modifiedApposition(Doc d, int k, int b) {
+        if (k + 1 >= b || !",".equals(d.word(k))) {
+            return false;
+        }
+        int e = nounPhraseEnd(d, k + 1, b);
+        if (e < 0 || e >= b) {
+            return false;
+        }
+        while (e < b && d.tok[e].pos().startsWith("RB")) {
+            e++;
+        }
+        String p = e < b ? d.tok[e].pos() : "";
+        return d.quoteOf[e < b ? e : b - 1] < 0 && ("WP".equals(p) || "WDT".equals(p) || "VBG".equals(p) || "VBN".equals(p));
     }
 
     /** Whether a that-clause or colon opens right after the speaker ("said X, that …"). */

@@ -21,7 +21,15 @@ final class CommaParticipleSubject implements SubjectRule {
             return null;
         }
         Attribution prev = s.prev();
-        return prev != null ? new Speaker(prev.subjStart(), prev.subjEnd(), false, false)
-                : Speaker.of(mentions.clauseSubject(s.d(), s.a(), i - 1), false, false);
+        if (prev != null) {
+            return new Speaker(prev.subjStart(), prev.subjEnd(), false, false);
+        }
+        int[] subj = mentions.clauseSubject(s.d(), s.a(), i - 1);
+        if (subj == null && OpeningClauseSubject.clauseAhead(s)) {
+            // "Obama has been on the sidelines, arguing he …": a clause of "be" or "have" lends its
+            // subject only to a reported clause
+            subj = mentions.copulaSubject(s.d(), s.a(), i - 1);
+        }
+        return Speaker.of(subj, false, false);
     }
 }

@@ -205,6 +205,10 @@ final class MentionFinder {
             i = skipBracket(d, j - 1, sentFirst);
         }
         int[] np = looseNounPhrase(d, i, sentFirst, "VBG".equals(d.tok[cue].pos()));
+        if (np == null && "VBN".equals(d.tok[i].pos()) && i - 1 >= sentFirst
+                && lex.is(d.word(i - 1), Lexicon.WordType.DEMONSTRATIVE_HEAD) && opensClause(d, i - 1, sentFirst)) {
+            np = new int[] {i - 1, i}; // "those surveyed say", "many polled said"
+        }
         if (np == null && (lex.is(d.word(i), Lexicon.WordType.QUANTIFIER) || "CD".equals(d.tok[i].pos()))) {
             int q = i; // "Some say", "one said", "while another says", "one in five say"
             if ("CD".equals(d.tok[i].pos()) && i - 2 >= sentFirst && "in".equalsIgnoreCase(d.word(i - 1))
@@ -222,17 +226,29 @@ final class MentionFinder {
         return np == null ? relativeSubject(d, i, sentFirst) : np;
     }
 
+    /** Whether token k opens a clause: the sentence's first word, or after a comma, a conjunction or a preposition. */
+    private static boolean opensClause(Doc d, int k, int sentFirst) {
+        if (k == sentFirst) {
+            return true;
+        }
+        String p = d.tok[k - 1].pos();
+        return ",".equals(d.word(k - 1)) || "CC".equals(p) || "IN".equals(p) || p.startsWith("RB");
+    }
+
     /**
      * The noun phrase that a restrictive relative clause ending at token {@code i} hangs on
      * ("others who want to ban the tax said", "voters who backed him in 2012 say"), or null.
      */
     private int[] relativeSubject(Doc d, int i, int sentFirst) {
+        if ("TO".equals(d.tok[i].pos())) {
+            return null; // "a win that led her to declare": the infinitive has a subject of its own
+        }
         for (int k = i; k > sentFirst && i - k <= MAX_NP; k--) {
             Token t = d.tok[k];
             if (d.quoteOf[k] >= 0 || ",".equals(t.word()) || ";".equals(t.word())) {
                 return null;
             }
-            if ("WP".equals(t.pos()) && "who".equalsIgnoreCase(t.word())) {
+            if ("WP".equals(t.pos()) && "who".equalsIgnoreCase(t.word()) || "WP$".equals(t.pos())) {
                 boolean verb = false;
                 for (int v = k + 1; v <= i; v++) {
                     verb |= d.tok[v].isVerb();
@@ -285,7 +301,7 @@ final class MentionFinder {
                 || "TO".equals(d.tok[p].pos()) || d.tok[p].isVerb());
         // a participle has its own subject after "with" or a verb: "with 47 percent of voters
         // saying", "left most voters saying"
-        object &= !(participle && (d.tok[p].isVerb() || lex.is(d.word(p), Lexicon.WordType.ABSOLUTE_WITH)));
+        object &= !(participle && p >= sentFirst && (d.tok[p].isVerb() || lex.is(d.word(p), Lexicon.WordType.ABSOLUTE_WITH)));
         return ok && !object && !lex.is(d.word(np[0]), Lexicon.WordType.JOINT) ? np : null;
     }
 
@@ -294,6 +310,25 @@ final class MentionFinder {
         for (int v = from; v < to; v++) {
             if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
                 return v > from ? openingSubject(d, v, from, false) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a clause between {@code from} and {@code to} whose only verbs are forms of
+     * "be" or "have" ("Obama has been on the sidelines", "Trump had the air of a winner"): the
+     * subject of the first of them, or null.
+     */
+    int[] copulaSubject(Doc d, int from, int to) {
+        for (int v = from; v < to; v++) {
+            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
+                return null;
+            }
+        }
+        for (int v = from + 1; v < to; v++) {
+            if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0) {
+                return openingSubject(d, v, from, false);
             }
         }
         return null;

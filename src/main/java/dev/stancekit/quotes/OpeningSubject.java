@@ -95,8 +95,9 @@ final class OpeningSubject {
                     break;
                 }
             }
-            // "While old hands say …": a subordinator opens the clause of the cue itself
-            return "IN".equals(p) && s + 1 <= e && opensNounPhrase(d.tok[s + 1].pos()) ? s + 1 : -1;
+            // "While old hands say …": a subordinator opens the clause of the cue itself; "Nearly
+            // nine in 10 say …", "Virtually all analysts say …": an adverb of degree before the subject
+            return ("IN".equals(p) || p.startsWith("RB")) && s + 1 <= e && opensNounPhrase(d.tok[s + 1].pos()) ? s + 1 : -1;
         }
         return s;
     }

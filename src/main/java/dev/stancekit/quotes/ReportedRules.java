@@ -19,11 +19,13 @@ final class ReportedRules {
 
     /** Rows whose limit is read; the others take none. */
     private static final Set<String> LIMITED = Set.of("according_leading", "according_trailing", "and_that",
-            "subject_before_clause", "relative_insertion", "colon_at_end", "content", "readout_continuation");
+            "subject_before_clause", "infinitive_subject", "relative_insertion", "colon_at_end", "content",
+            "readout_continuation");
     private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing",
-            "and_that", "caused_subject", "subject_before", "participle_after_preposition", "participle_after_comma", "coordinated_cue",
-            "inverted", "trailing_subject", "subject_before_clause", "opening_subject", "verb_conjunction",
-            "relative_insertion", "trailing", "insertion", "colon_at_end", "content", "readout_continuation");
+            "and_that", "caused_subject", "subject_before", "participle_after_preposition", "participle_after_comma",
+            "coordinated_cue", "inverted", "trailing_subject", "subject_before_clause", "opening_subject",
+            "infinitive_subject", "verb_conjunction", "relative_insertion", "trailing", "insertion", "colon_at_end",
+            "content", "readout_continuation");
 
     final boolean finalTrailing;
     final List<AccordingToRule> according;
@@ -76,8 +78,10 @@ final class ReportedRules {
                 case "coordinated_cue" -> subjects.add(new CoordinatedCueSubject(lex));
                 case "inverted" -> subjects.add(new InvertedSubject(mentions, maxInsertion));
                 case "trailing_subject" -> subjects.add(new TrailingSubject(mentions));
-                case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(mentions, limit, maxInsertion));
+                case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(lex, mentions, limit, maxInsertion));
                 case "opening_subject" -> subjects.add(new OpeningClauseSubject());
+                case "infinitive_subject" -> subjects.add(new InfinitiveSubject(lex, mentions, limit,
+                        on.getOrDefault("subject_before_clause", limit), maxInsertion));
                 case "verb_conjunction" -> subjects.add(new VerbConjunctionSubject(lex));
                 case "trailing" -> forms.add(new TrailingForm(lex));
                 case "insertion" -> forms.add(new InsertionForm());

@@ -70,7 +70,9 @@ final class ReportedSpeechFinder {
                 if (at.trailing()) {
                     break;
                 }
-                covered = d.tokenFrom(at.contentEnd());
+                if (!quoteOnlyWithoutQuote(d, at)) {
+                    covered = d.tokenFrom(at.contentEnd());
+                }
                 at = rules.andThat == null ? null : rules.andThat.next(d, at, b);
             }
         }
@@ -80,6 +82,16 @@ final class ReportedSpeechFinder {
     /** The attributions of the whole text with reports continued past their sentence added (row readout_continuation). */
     List<Attribution> continued(Doc d, List<Attribution> atts) {
         return rules.continuation == null ? atts : rules.continuation.extend(d, atts);
+    }
+
+    /**
+     * A verb that reports only quoted words ("called", "continued") whose content holds none: it
+     * will be rejected, so the verbs of saying inside its content keep their chance ("continued
+     * to insist that …").
+     */
+    private static boolean quoteOnlyWithoutQuote(Doc d, Attribution at) {
+        return at.complement() == Lexicon.Complement.QUOTE && at.contentEnd() > at.contentStart()
+                && !Clauses.hasQuote(d, d.tokenFrom(at.contentStart()), d.tokenFrom(at.contentEnd()));
     }
 
     /**

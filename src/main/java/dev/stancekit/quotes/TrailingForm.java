@@ -4,7 +4,7 @@ package dev.stancekit.quotes;
  * A trailing attribution: the verb and its own speaker follow the content, after a comma or a
  * closing quote mark, and only adverbials (or a participle or relative clause after a comma)
  * follow them: {@code The visit could slip, the person said.}, {@code …, said Wang, adding …},
- * {@code “…,” said X, a spokesman who …} (row {@code trailing}). The content is the sentence
+ * {@code “…,” said X, a spokesman who …}, {@code …, said X, an analyst who has …} (row {@code trailing}). The content is the sentence
  * up to the attribution; an introductory phrase with no verb ({@code In the early 1990s, she
  * said, …}) is none. "as" may stand between the comma and the speaker ({@code …, as the senator
  * has acknowledged.}; word type {@code trailing_as}).
@@ -41,7 +41,8 @@ final class TrailingForm implements FormRule {
         }
         if (!sp.own() || !attached || !clauseBefore
                 || !(afterMark && !Clauses.thatFollows(d, rest, b) && !Clauses.clauseFollows(d, rest, b, 0)
-                || Clauses.adverbialOnly(d, rest, b, before >= a))) {
+                || Clauses.adverbialOnly(d, rest, b, before >= a)
+                || sp.inverted() && before >= a && Clauses.modifiedApposition(d, rest, b))) {
             return null;
         }
         int attachFrom = d.tok[Math.min(sp.inverted() ? s.cue() : sp.start(), sp.start())].begin();

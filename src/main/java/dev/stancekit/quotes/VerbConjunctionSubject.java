@@ -1,7 +1,8 @@
 package dev.stancekit.quotes;
 
 /**
- * A verb of saying after a word of type {@code verb_conjunction} (and adverbs) shares the subject
+ * A verb of saying after a word of type {@code verb_conjunction} (and adverbs or auxiliaries: {@code
+ * … but has since said …}) shares the subject
  * of the verb phrases before it: {@code The judge delayed a ruling but said …}, {@code The mayor
  * praised the workers, criticised the budget and said …} (row {@code verb_conjunction}; see
  * {@link OpeningSubject#ofCoordinated}).
@@ -20,7 +21,7 @@ final class VerbConjunctionSubject implements SubjectRule {
             return null;
         }
         int conj = s.cue() - 1;
-        while (conj > s.a() && s.pos(conj).startsWith("RB")) {
+        while (conj > s.a() && Tokens.adverbOrAux(s.d().tok[conj])) {
             conj--;
         }
         if (!lex.is(s.d().word(conj), Lexicon.WordType.VERB_CONJUNCTION)) {

@@ -1,0 +1,54 @@
+package dev.stancekit.quotes;
+
+/**
+ * The subject of the verb that an infinitive of saying depends on, when only verbs, adjectives and
+ * adverbs stand between them (subject control): {@code Advisers are quick to point out that …},
+ * {@code The chair is likely to stress that …}, {@code He continued to complain that …}, {@code
+ * The aide had to explain to her that …} (row {@code infinitive_subject}; limit: most tokens of
+ * that chain). An object before "to" ({@code urged her to say}) has its own subject and stops the
+ * rule. Only for a verb followed by a clause or a that-clause.
+ */
+final class InfinitiveSubject implements SubjectRule {
+
+    private final Lexicon lex;
+    private final MentionFinder mentions;
+    private final int maxChain;
+    private final int maxAdverbial;
+    private final int maxInsertion;
+
+    InfinitiveSubject(Lexicon lex, MentionFinder mentions, int maxChain, int maxAdverbial, int maxInsertion) {
+        this.lex = lex;
+        this.mentions = mentions;
+        this.maxChain = maxChain;
+        this.maxAdverbial = maxAdverbial;
+        this.maxInsertion = maxInsertion;
+    }
+
+    @Override
+    public Speaker find(CueSite s) {
+        Doc d = s.d();
+        int i = s.cue();
+        int a = s.a();
+        if (!"VB".equals(s.pos(i)) || i - 2 < a || !"TO".equals(s.pos(i - 1))
+                || s.verb().complement() == Lexicon.Complement.QUOTE
+                || !Clauses.clauseFollows(d, s.after(), s.b(), maxInsertion)
+                && !Clauses.thatAfterAdverbial(d, s.after(), s.b(), maxAdverbial)) {
+            return null;
+        }
+        int finite = -1;
+        for (int k = i - 2; k >= a && i - 2 - k < maxChain && chainLink(d, k); k--) {
+            finite = Tokens.finiteVerb(s.pos(k)) ? k : finite;
+        }
+        int[] subj = finite <= a ? null : mentions.left(d, finite, a);
+        // "it is fair to say that …": an expletive subject names no speaker
+        return subj == null || subj[0] == subj[1] && lex.is(d.word(subj[0]), Lexicon.WordType.EXPLETIVE) ? null
+                : Speaker.of(subj, true, false);
+    }
+
+    /** A word of the chain from the subject's verb to "to": a verb, adjective, adverb, particle or another "to". */
+    private static boolean chainLink(Doc d, int k) {
+        String p = d.tok[k].pos();
+        return d.quoteOf[k] < 0 && (p.startsWith("VB") || "MD".equals(p) || p.startsWith("JJ") || p.startsWith("RB")
+                || "RP".equals(p) || "TO".equals(p));
+    }
+}

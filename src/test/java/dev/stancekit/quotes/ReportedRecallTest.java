@@ -1,0 +1,124 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.reported;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of reported speech whose speaker or content the finder missed (error analysis on PolNeAR
+ * train); one test per rule, every sentence invented.
+ */
+class ReportedRecallTest {
+
+    @Test
+    void aParticipleAfterAClauseOfBeOrHaveReportsAClause() {
+        assertEquals("The mayor", reported("The mayor has been on the fence, arguing he did not want to "
+                + "sway the vote.", "did not want").mention());
+        assertEquals("The senator", reported("The senator had the look of a winner, noting that he would receive "
+                + "another endorsement.", "another endorsement").mention());
+    }
+
+    @Test
+    void anInfinitiveOfSayingTakesTheSubjectOfItsVerb() {
+        assertEquals("Aides to the governor", reported("Aides to the governor are quick to point out that she won "
+                + "the last two races.", "won the last two").mention());
+        assertEquals("The senator", reported("The senator tried to argue that the board had ignored him.",
+                "had ignored him").mention());
+    }
+
+    @Test
+    void anExpletiveOrAnObjectBeforeTheInfinitiveIsNoSpeaker() {
+        assertTrue(extract("It is fair to say that the plan has few friends.").isEmpty());
+        List<QuoteSpan> qs = extract("The board urged her to say that the plan has few friends.");
+        assertTrue(qs.stream().noneMatch(q -> "her".equals(q.mention())), dump(qs));
+    }
+
+    @Test
+    void anAdverbOfDegreeBeforeALongSubjectStaysOutOfIt() {
+        QuoteSpan q = reported("Nearly seven out of 10 say they will need a second job to pay the rent.", "second job");
+        assertTrue(q.mention().startsWith("seven out of 10"), q.mention());
+        assertTrue(reported("Virtually all economists say that the bridge will cost more than planned.",
+                "the bridge will cost").mention().contains("economists"));
+    }
+
+    @Test
+    void aDemonstrativeWithAParticipleIsTheSubject() {
+        assertEquals("those polled", reported("By wide margins, those polled said the new stadium was a waste of money.",
+                "waste of money").mention());
+    }
+
+    @Test
+    void aTrailingSpeakerMayHaveAnAppositionWithARelativeClause() {
+        assertEquals("Ann Ode", reported("Rising rents are pushing teachers out of the city, said Ann Ode, a housing "
+                + "analyst who has studied the market for years.", "Rising rents").mention());
+        assertEquals("Tom Reed", reported("The county will need a second bridge within a decade, said Tom Reed, a "
+                + "planner currently working for the state.", "second bridge").mention());
+    }
+
+    @Test
+    void aReportedClauseMayOpenWithTwoJoinedSubjects() {
+        QuoteSpan q = reported("The last caller was a farmer, who said he and his brother drove four hours to the "
+                + "meeting.", "drove four hours");
+        assertTrue(q.text().startsWith("he and his brother"), q.text());
+    }
+
+    @Test
+    void aRelativeClauseWithWhoseBelongsToTheSubject() {
+        assertTrue(reported("The farmers whose fields were flooded say the county ignored the warnings.",
+                "ignored the warnings").mention().contains("farmers"));
+    }
+
+    @Test
+    void anInfinitiveInsideARelativeClauseHasNoSpeakerThere() {
+        List<QuoteSpan> qs = extract("Those who dare to criticize the mayor do so at their own risk.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void anAdverbBetweenTheVerbAndItsClauseIsPassedOver() {
+        assertTrue(reported("The bakery's owners have said repeatedly they do not want to sell the building.",
+                "do not want to sell").mention().contains("owners"));
+    }
+
+    @Test
+    void anAuxiliaryBetweenTheConjunctionAndTheVerbKeepsTheSubject() {
+        assertEquals("The mayor", reported("The mayor opposed the bridge in 2019 but has since said he now believes "
+                + "the city needs it.", "city needs it").mention());
+    }
+
+    @Test
+    void aVerbOfQuotedWordsWithoutQuotesLeavesTheVerbInsideItsContent() {
+        assertEquals("The senator", reported("The senator continued to insist that the referee had made the wrong call.",
+                "referee had made").mention());
+    }
+
+    @Test
+    void anyNounPhraseIsTheSubjectOfAVerbWithAnObjectAndAnInfinitive() {
+        assertEquals("Firefighters", reported("Firefighters urged residents not to return to the valley before Friday.",
+                "not to return").mention());
+        assertEquals("The newspaper", reported("The newspaper urged the council to drop the parking plan.",
+                "drop the parking plan").mention());
+    }
+
+    @Test
+    void aParticipleWithAnObjectAndAnInfinitiveDoesNotTakeTheNounBeforeIt() {
+        List<QuoteSpan> qs = extract("Two farm groups issued statements on Monday urging growers to delay the harvest.");
+        assertTrue(qs.stream().noneMatch(q -> q.mention().contains("statements")), dump(qs));
+        assertTrue(reported("Local leaders are gently urging the governor to sign the bill.", "sign the bill")
+                .mention().contains("leaders"));
+    }
+
+    @Test
+    void anyNounPhraseIsTheSubjectOfAVerbBeforeAnEmbeddedQuestion() {
+        assertEquals("The union", reported("The union asked whether the candidates supported a higher minimum wage.",
+                "supported a higher").mention());
+        assertTrue(reported("Some neighbors questioned why the county had waited so long to act.",
+                "waited so long").mention().contains("neighbors"));
+    }
+}
