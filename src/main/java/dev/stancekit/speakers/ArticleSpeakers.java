@@ -296,9 +296,15 @@ final class ArticleSpeakers {
         return best;
     }
 
-    /** "the spokeswoman": the nearest earlier speaker described with that role. */
+    /**
+     * "the spokeswoman": the nearest earlier speaker described with that role. A collective head
+     * ("the Chinese side", "the government": kind tail) is never an earlier person.
+     */
     private Speaker earlierWithRole(int i, Phrase p, List<Tok> content) {
         String head = words.sameAs(content.get(content.size() - 1).fold());
+        if (words.is(head, Kind.TAIL)) {
+            return null;
+        }
         Set<String> need = new HashSet<>();
         String orgName = null;
         for (int k = p.toks.indexOf(content.get(0)); k < p.toks.size() - 1; k++) {

@@ -229,4 +229,15 @@ class ArticleSpeakersTest {
         assertEquals("China", s.get(1).side(), s.get(1).evidence());
         assertEquals("other", s.get(3).side(), "no group of analysts before: a commentator");
     }
+
+    @Test
+    void aCollectiveSideIsNeverAnEarlierPerson() {
+        String text = "Foreign Minister Wang Yi held talks with Secretary of State Antony Blinken at the request of "
+                + "the U.S. side. Blinken said the United States wants open channels. "
+                + "The Chinese side expressed its firm opposition to the sanctions.";
+        List<Speaker> s = resolveAll(text, "Blinken", "The Chinese side");
+        assertEquals("Antony Blinken", s.get(0).canonical());
+        assertTrue(!s.get(1).canonical().contains("Blinken"), s.get(1).canonical());
+        assertEquals("China", s.get(1).side(), s.get(1).evidence());
+    }
 }
