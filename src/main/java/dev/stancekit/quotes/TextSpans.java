@@ -7,14 +7,18 @@ import java.util.regex.Pattern;
 final class TextSpans {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "\\p{Lu}[\\p{Lu} .,'-]+(\\([^)]{1,40}\\))?\\s*[—–-]+\\s+");
+            "\\p{Lu}[\\p{Lu} .,'-]+(,\\s*[\\p{Lu}\\d][\\p{L}\\d.]*(\\s[\\p{Lu}\\d][\\p{L}\\d.]*)*)*\\s*"
+            + "(\\([^)]{1,40}\\))?\\s*[—–-]+\\s+");
     /** How far into a sentence a dateline may reach, in characters. */
     private static final int MAX_DATELINE = 80;
 
     private TextSpans() {
     }
 
-    /** Skips a dateline ("WASHINGTON — ", "BEIJING (Reuters) - ") at the start of a sentence. */
+    /**
+     * Skips a dateline ("WASHINGTON — ", "BEIJING (Reuters) - ", "BEIJING, March 4 (Xinhua) -- ",
+     * "WOODSIDE, California, Nov. 16 -- ") at the start of a sentence.
+     */
     static int skipDateline(String text, int start) {
         Matcher m = DATELINE.matcher(text);
         m.region(start, Math.min(text.length(), start + MAX_DATELINE));

@@ -62,6 +62,12 @@ class ReportedSpeechFinderTest {
     }
 
     @Test
+    void datelineWithRegionDateAndAgencyIsNotContent() {
+        assertEquals("The two chiefs spoke by phone on Thursday", find("PORTVILLE, Maine, Nov. 16 (Harbor News) -- "
+                + "The two chiefs spoke by phone on Thursday, the Pentagon said.").content(0));
+    }
+
+    @Test
     void contentEndsAtContrastingClause() {
         Found f = find("The aide said the offer stands, but stressed that no date was set.");
         assertEquals(1, f.atts().size(), "the second cue has no subject of its own");
