@@ -28,8 +28,7 @@ final class ClauseAheadSubject implements SubjectRule {
     public Speaker find(CueSite s) {
         Doc d = s.d();
         if (s.verb().complement() == Lexicon.Complement.QUOTE
-                || !Clauses.clauseFollows(d, s.after(), s.b(), maxInsertion)
-                && !Clauses.thatAfterAdverbial(d, s.after(), s.b(), maxAdverbial)
+                || !Clauses.reportFollows(d, s.after(), s.b(), maxInsertion, maxAdverbial)
                 && !(Clauses.objectInfinitive(d, s.after(), s.b()) && finiteOrProgressive(s))
                 && !(embeddedQuestion(s) && finiteOrProgressive(s))) {
             return null;

@@ -137,6 +137,15 @@ final class Clauses {
     }
 
     /**
+     * Whether a clause ({@link #clauseFollows}) or, after adverbials, a that-clause ({@link
+     * #thatAfterAdverbial}) starts at token k: the content a verb of saying needs for the looser
+     * subject searches.
+     */
+    static boolean reportFollows(Doc d, int k, int b, int maxInsertion, int maxAdverbial) {
+        return clauseFollows(d, k, b, maxInsertion) || thatAfterAdverbial(d, k, b, maxAdverbial);
+    }
+
+    /**
      * Whether a that-clause follows after adverbial phrases of at most {@code max} tokens ("said
      * on Thursday that", "told reporters in Ohio that").
      */

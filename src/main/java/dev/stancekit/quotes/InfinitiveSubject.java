@@ -31,8 +31,7 @@ final class InfinitiveSubject implements SubjectRule {
         int a = s.a();
         if (!"VB".equals(s.pos(i)) || i - 2 < a || !"TO".equals(s.pos(i - 1))
                 || s.verb().complement() == Lexicon.Complement.QUOTE
-                || !Clauses.clauseFollows(d, s.after(), s.b(), maxInsertion)
-                && !Clauses.thatAfterAdverbial(d, s.after(), s.b(), maxAdverbial)) {
+                || !Clauses.reportFollows(d, s.after(), s.b(), maxInsertion, maxAdverbial)) {
             return null;
         }
         int finite = -1;
