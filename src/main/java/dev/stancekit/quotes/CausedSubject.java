@@ -1,7 +1,5 @@
 package dev.stancekit.quotes;
 
-import dev.stancekit.nlp.Token;
-
 /**
  * A verb of saying in a to-infinitive after a causative verb's object: the object speaks, {@code
  * The landing prompted the port authority to say it had turned the ship away}, {@code The vote
@@ -12,11 +10,9 @@ import dev.stancekit.nlp.Token;
 final class CausedSubject implements SubjectRule {
 
     private final MentionFinder mentions;
-    private final Lexicon lex;
 
-    CausedSubject(MentionFinder mentions, Lexicon lex) {
+    CausedSubject(MentionFinder mentions) {
         this.mentions = mentions;
-        this.lex = lex;
     }
 
     @Override
@@ -26,22 +22,14 @@ final class CausedSubject implements SubjectRule {
             return null;
         }
         Doc d = s.d();
-        int last = i - 2;
-        if (",".equals(d.word(last))) {
-            last--; // "prompted the historian, Ann Lee, to state"
+        int last = ",".equals(d.word(i - 2)) ? i - 3 : i - 2; // "prompted the historian, Ann Lee, to state"
+        int[] np = mentions.objectOf(d, last, s.a(), Lexicon.WordType.CAUSATIVE_VERB);
+        if (np == null && last < i - 2) {
+            // the noun before the apposition is the verb's object
+            int[] apposition = mentions.nounPhrase(d, last, s.a());
+            np = apposition == null || apposition[0] - 1 < s.a() || !",".equals(d.word(apposition[0] - 1)) ? null
+                    : mentions.objectOf(d, apposition[0] - 2, s.a(), Lexicon.WordType.CAUSATIVE_VERB);
         }
-        int[] np = "PRP".equals(s.pos(last)) ? new int[] {last, last} : mentions.nounPhrase(d, last, s.a());
-        if (np != null && np[0] - 1 >= s.a() && ",".equals(d.word(np[0] - 1))) {
-            int[] head = mentions.nounPhrase(d, np[0] - 2, s.a()); // the noun before the apposition
-            np = head != null && head[0] - 1 >= s.a() && causative(d.tok[head[0] - 1]) ? head : np;
-        }
-        if (np == null || np[0] - 1 < s.a() || !causative(d.tok[np[0] - 1])) {
-            return null;
-        }
-        return new Speaker(np[0], np[1], false, false);
-    }
-
-    private boolean causative(Token v) {
-        return v.isVerb() && lex.isExactly(v.lemma(), Lexicon.WordType.CAUSATIVE_VERB);
+        return np == null ? null : new Speaker(np[0], np[1], false, false);
     }
 }

@@ -33,6 +33,23 @@ final class MentionFinder {
         this.lex = lex;
     }
 
+    /**
+     * The object ending at token {@code last} (a pronoun or a noun phrase) of a verb whose lemma
+     * has the word type ({@code quoted the minister as saying}, {@code prompted him to say}), or
+     * null.
+     */
+    int[] objectOf(Doc d, int last, int sentFirst, Lexicon.WordType verbType) {
+        if (last < sentFirst) {
+            return null;
+        }
+        int[] np = "PRP".equals(d.tok[last].pos()) ? new int[] {last, last} : nounPhrase(d, last, sentFirst);
+        if (np == null || np[0] - 1 < sentFirst) {
+            return null;
+        }
+        dev.stancekit.nlp.Token v = d.tok[np[0] - 1];
+        return v.isVerb() && lex.isExactly(v.lemma(), verbType) ? np : null;
+    }
+
     /** Token range [s, e] of the subject left of the cue at {@code cue}, or null. */
     int[] left(Doc d, int cue, int sentFirst) {
         int i = skipDashInsertion(d, skipBracket(d, skipAdverbs(d, cue - 1, sentFirst), sentFirst), sentFirst);

@@ -1,7 +1,5 @@
 package dev.stancekit.quotes;
 
-import dev.stancekit.nlp.Token;
-
 /**
  * A participle after a preposition shares the subject of the clause it belongs to: {@code The
  * senator began by saying he …}, {@code After saying the talks had failed, the envoy …} (row
@@ -12,11 +10,9 @@ import dev.stancekit.nlp.Token;
 final class PrepositionParticipleSubject implements SubjectRule {
 
     private final MentionFinder mentions;
-    private final Lexicon lex;
 
-    PrepositionParticipleSubject(MentionFinder mentions, Lexicon lex) {
+    PrepositionParticipleSubject(MentionFinder mentions) {
         this.mentions = mentions;
-        this.lex = lex;
     }
 
     @Override
@@ -34,15 +30,7 @@ final class PrepositionParticipleSubject implements SubjectRule {
 
     /** "quoted the minister as saying": the object between a quoting verb and "as", or null. */
     private int[] quotedObject(CueSite s, int i) {
-        Doc d = s.d();
-        if (!"as".equalsIgnoreCase(d.word(i - 1))) {
-            return null;
-        }
-        int[] np = "PRP".equals(s.pos(i - 2)) ? new int[] {i - 2, i - 2} : mentions.nounPhrase(d, i - 2, s.a());
-        if (np == null || np[0] - 1 < s.a()) {
-            return null;
-        }
-        Token v = d.tok[np[0] - 1];
-        return v.isVerb() && lex.isExactly(v.lemma(), Lexicon.WordType.QUOTING_VERB) ? np : null;
+        return "as".equalsIgnoreCase(s.d().word(i - 1))
+                ? mentions.objectOf(s.d(), i - 2, s.a(), Lexicon.WordType.QUOTING_VERB) : null;
     }
 }

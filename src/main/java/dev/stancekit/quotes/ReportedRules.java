@@ -71,9 +71,9 @@ final class ReportedRules {
             switch (rule.getKey()) {
                 case "according_leading" -> according.add(new AccordingToRule(lex, mentions, true, limit));
                 case "according_trailing" -> according.add(new AccordingToRule(lex, mentions, false, limit));
-                case "caused_subject" -> subjects.add(new CausedSubject(mentions, lex));
+                case "caused_subject" -> subjects.add(new CausedSubject(mentions));
                 case "subject_before" -> subjects.add(new BeforeCueSubject(mentions));
-                case "participle_after_preposition" -> subjects.add(new PrepositionParticipleSubject(mentions, lex));
+                case "participle_after_preposition" -> subjects.add(new PrepositionParticipleSubject(mentions));
                 case "participle_after_comma" -> subjects.add(new CommaParticipleSubject(mentions));
                 case "coordinated_cue" -> subjects.add(new CoordinatedCueSubject(lex));
                 case "inverted" -> subjects.add(new InvertedSubject(mentions, maxInsertion));
