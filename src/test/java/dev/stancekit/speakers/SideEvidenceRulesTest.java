@@ -86,6 +86,13 @@ class SideEvidenceRulesTest {
     }
 
     @Test
+    void aCountryNamingAProgramIsItsTopicNotTheEmployer() {
+        List<Speaker> s = resolveAll("Dana Roe, director of the China Power Project at a Washington think tank, "
+                + "said the drills were routine.", "Dana Roe");
+        assertEquals("US", s.get(0).side(), s.get(0).evidence());
+    }
+
+    @Test
     void roleNounPointsBackToTheDescriptionInTheText() {
         String text = "A senior U.S. defense official briefed reporters on the talks on Friday. "
                 + "The official said no date was set. The call lasted an hour, a second official said.";
