@@ -66,6 +66,9 @@ final class ArticleSpeakers {
         for (int i = 0; i < speakers.length; i++) {
             speakers[i] = inherit(speakers[i]);
         }
+        for (int i = 0; i < speakers.length; i++) {
+            speakers[i] = organisationDescribed(i);
+        }
         return List.of(speakers);
     }
 
@@ -387,6 +390,31 @@ final class ArticleSpeakers {
                 return s.toBuilder().side(o.side()).role(s.role().isBlank() ? o.role() : s.role())
                         .inRegistry(s.inRegistry() || o.inRegistry())
                         .evidence(o.evidence() + " (same speaker elsewhere in the article)").build();
+            }
+        }
+        return s;
+    }
+
+    /**
+     * "Lt. Ann Roe, a fleet spokeswoman," after "the U.S. 7th Fleet said": a person with no side
+     * whose description holds an organisation noun takes the side of the registered organisation
+     * named earlier with that noun.
+     */
+    private Speaker organisationDescribed(int i) {
+        Speaker s = speakers[i];
+        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON || s.canonical().isBlank()) {
+            return s;
+        }
+        Phrase d = description(i);
+        for (int k = 0; k < d.toks.size(); k++) {
+            Tok t = d.toks.get(k);
+            if (d.hitAt(k) == null && words.is(t.fold(), Kind.ORG_NOUN)) {
+                Hit h = earlierOrganization(quotes.get(i), List.of(t));
+                if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
+                    String why = "\"" + t.text() + "\" in the description, named earlier as " + h.entry().canonical();
+                    return s.toBuilder().side(h.entry().side())
+                            .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+                }
             }
         }
         return s;

@@ -86,6 +86,14 @@ class SideEvidenceRulesTest {
     }
 
     @Test
+    void anOrganisationNounInTheDescriptionTakesTheSideOfTheOrganisationNamedEarlier() {
+        String text = "The U.S. 7th Fleet said the destroyer sailed through the strait. "
+                + "Lt. Dana Roe, a fleet spokeswoman, said the transit was routine.";
+        List<Speaker> s = resolveAll(text, "The U.S. 7th Fleet", "Lt. Dana Roe");
+        assertEquals("US", s.get(1).side(), s.get(1).evidence());
+    }
+
+    @Test
     void aCountryNamingAProgramIsItsTopicNotTheEmployer() {
         List<Speaker> s = resolveAll("Dana Roe, director of the China Power Project at a Washington think tank, "
                 + "said the drills were routine.", "Dana Roe");
