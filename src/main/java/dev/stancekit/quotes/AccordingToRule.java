@@ -69,6 +69,13 @@ final class AccordingToRule {
         } else if (!leading && !leadingShape && i - 1 >= a && ",".equals(d.word(i - 1))) {
             cs = openParenthesis(d, a, i - 1);
             ce = i - 1;
+            if (!Clauses.hasVerb(d, cs, ce) && e + 1 < b && ",".equals(d.word(e))
+                    && Clauses.clauseFollows(d, e + 1, b, 0)) {
+                // "Over the long term, according to the budget office, the debt will grow": the
+                // words before are an adverbial; the report is the clause after the source
+                cs = e + 1;
+                ce = b;
+            }
         } else {
             return null;
         }

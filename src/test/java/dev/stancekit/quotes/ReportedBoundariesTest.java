@@ -182,4 +182,12 @@ class ReportedBoundariesTest {
         List<QuoteSpan> qs = extract("Port\n\nThe council called an emergency session on Monday.\n");
         assertTrue(qs.isEmpty(), "calling a meeting is no speech: " + dump(qs));
     }
+
+    @Test
+    void anAdverbialBeforeAccordingToIsNotTheReport() {
+        List<QuoteSpan> qs = extract("Port budget\n\nThe council met on Monday.\n\n"
+                + "Since last November, according to the port authority, the harbor has lost two shipping lines.\n");
+        assertEquals("the harbor has lost two shipping lines", quote(qs, "lost two shipping").text(), dump(qs));
+        assertEquals("the port authority", quote(qs, "lost two shipping").mention(), dump(qs));
+    }
 }
