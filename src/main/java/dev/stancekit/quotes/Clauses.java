@@ -74,7 +74,7 @@ final class Clauses {
      * The end (exclusive) of a short noun phrase starting at token k ("the big steel plant",
      * "at least six planes", "her campaign's"), or -1 when none starts there.
      */
-    private static int nounPhraseEnd(Doc d, int k, int b) {
+    static int nounPhraseEnd(Doc d, int k, int b) {
         int j = k;
         if (j + 1 < b && "at".equalsIgnoreCase(d.word(j)) && "least".equalsIgnoreCase(d.word(j + 1))) {
             j += 2;

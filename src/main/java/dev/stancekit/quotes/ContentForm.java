@@ -64,6 +64,13 @@ final class ContentForm implements FormRule {
         }
         if (!that && "tell".equals(d.tok[s.cue()].lemma()) && cs < b && lex.is(d.word(cs), Lexicon.WordType.LISTENER)) {
             cs++;
+        } else if (!that && "tell".equals(d.tok[s.cue()].lemma()) && cs < b) {
+            // "told the Harbor News he would run", "told Ortiz the fees were illegal": the listener
+            // before a clause is no content
+            int np = "PRP".equals(d.tok[cs].pos()) ? cs + 1 : Clauses.nounPhraseEnd(d, cs, b);
+            if (np > cs && np < b && Clauses.clauseFollows(d, np, b, 0)) {
+                cs = np;
+            }
         }
         return new Start(cs, that);
     }

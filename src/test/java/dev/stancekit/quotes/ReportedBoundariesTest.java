@@ -190,4 +190,12 @@ class ReportedBoundariesTest {
         assertEquals("the harbor has lost two shipping lines", quote(qs, "lost two shipping").text(), dump(qs));
         assertEquals("the port authority", quote(qs, "lost two shipping").mention(), dump(qs));
     }
+
+    @Test
+    void theListenerOfToldBeforeAClauseIsNoContent() {
+        assertEquals("he would run again for the harbor board",
+                reported("The mayor told the Harbor News he would run again for the harbor board.", "run again").text());
+        assertEquals("she would appeal the ruling",
+                reported("Ms. Vidal told police she would appeal the ruling.", "appeal the ruling").text());
+    }
 }
