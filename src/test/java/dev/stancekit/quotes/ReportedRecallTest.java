@@ -121,4 +121,15 @@ class ReportedRecallTest {
         assertTrue(reported("Some neighbors questioned why the county had waited so long to act.",
                 "waited so long").mention().contains("neighbors"));
     }
+
+    @Test
+    void verbsOfRestatingAndPointingReportAThatClause() {
+        assertEquals("The envoy", reported("The envoy reaffirmed that the treaty covers the outlying islands.",
+                "treaty covers").mention());
+        assertEquals("the minister", reported("Speaking in Lagos, the minister underscored that the port deal "
+                + "was final.", "port deal").mention());
+        assertEquals("She", reported("She reminded reporters that the fleet had sailed there for decades.",
+                "fleet had sailed").mention());
+        assertTrue(extract("Recent polls highlight the gap between the two parties.").isEmpty());
+    }
 }
