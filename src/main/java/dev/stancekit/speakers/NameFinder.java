@@ -17,6 +17,8 @@ final class NameFinder {
 
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for");
     private static final String BREAKS = ",;:()[]\"“”|/";
+    /** Most lower-case words between a name and the title of the person named after it ("campaign communications director"). */
+    private static final int MAX_QUALIFIER_WORDS = 4;
 
     private final WordKinds words;
 
@@ -63,9 +65,11 @@ final class NameFinder {
             if (name != null && !"PERSON".equals(tag) && describesNoun(p, end)) {
                 name = null; // "Arms control experts": a capitalised first word of a lower-case description
             }
-            if (name != null && "PERSON".equals(tag)) {
+            if (name != null && "PERSON".equals(tag) && !(modifier == null && qualifiesLaterName(p, end))) {
                 return name;
-            } else if (name != null && modifier == null && modifies(p, end)) {
+            } else if (name != null && "PERSON".equals(tag)) {
+                modifier = name; // "Clinton campaign communications director Ann Roe": the name after the title is the person
+            } else if (name != null && modifier == null && (modifies(p, end) || qualifiesLaterName(p, end))) {
                 modifier = name;
             } else if (name != null) {
                 return name;
@@ -108,6 +112,25 @@ final class NameFinder {
     private boolean modifies(Phrase p, int end) {
         return end < p.toks.size() && !breaksAt(p, end) && !p.toks.get(end).capitalized()
                 && words.isTitleOrRole(p.toks.get(end).fold());
+    }
+
+    /**
+     * A name followed by a few lower-case words holding a title or role and then another
+     * capitalised word: "Clinton campaign spokesman Ann Roe", "Obama administration official Tom Reed".
+     */
+    boolean qualifiesLaterName(Phrase p, int end) {
+        boolean role = false;
+        for (int k = end; k < p.toks.size() && k - end <= MAX_QUALIFIER_WORDS; k++) {
+            Tok t = p.toks.get(k);
+            if (t.capitalized()) {
+                return role;
+            }
+            if (breaksAt(p, k)) {
+                return false;
+            }
+            role |= words.isTitleOrRole(t.fold());
+        }
+        return false;
     }
 
     /** "Lowy Institute", "Fudan University": a run holding an organisation noun names no person. */

@@ -246,7 +246,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                     continue;
                 }
                 Person found = people.exact(folds.subList(i, i + len));
-                if (found != null) {
+                if (found != null && !modifierOfLaterName(p, i + len, c)) {
                     return registered(found);
                 }
             }
@@ -265,6 +265,24 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             found = people.byTitle(nameFolds, titles);
         }
         return found == null ? null : registered(found);
+    }
+
+    /**
+     * Whether the registered name ending before {@code end} only qualifies a common noun that a
+     * later name follows: "Clinton campaign spokesman Brian Fallon", "Trump adviser Ann Roe".
+     */
+    private boolean modifierOfLaterName(Phrase p, int end, Context c) {
+        int last = p.toks.size() - 1;
+        if (end >= last || p.toks.get(end).capitalized() || !p.toks.get(last).capitalized()) {
+            return false;
+        }
+        java.util.function.IntFunction<String> ner = c.ner(p);
+        int first = last;
+        while (first - 1 > end && p.toks.get(first - 1).capitalized()) {
+            first--;
+        }
+        String tag = ner.apply(last);
+        return "PERSON".equals(tag) || tag == null && last > first;
     }
 
     /** The titles among these words that say something of the office ("secretary", not "Mr."). */
@@ -453,7 +471,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             e = sideWord(p);
         }
         if (e == null) {
-            e = possessor(p);
+            e = possessor(p, c);
         }
         if (e == null && c.key.length() > p.text.length()) {
             e = apposition.around(c.key, 0, p.text.length(), null);
@@ -464,13 +482,21 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         return e;
     }
 
-    /** "Xi Jinping's spokesman": a registered person's aide speaks for that person's side. */
-    private Evidence possessor(Phrase p) {
+    /**
+     * "Xi Jinping's spokesman", "Biden spokesman John Roe": a registered person's aide speaks for
+     * that person's side (a surname alone when the article names the person in full).
+     */
+    private Evidence possessor(Phrase p, Context c) {
         List<String> folds = Words.folds(p.toks);
         for (int end = 0; end < folds.size(); end++) {
-            if (p.possessiveAt(end)) {
+            boolean qualifier = p.toks.get(end).capitalized() && names.qualifiesLaterName(p, end + 1);
+            if (p.possessiveAt(end) || qualifier) {
                 for (int start = Math.max(0, end + 1 - MAX_ALIAS_WORDS); start <= end; start++) {
-                    Person owner = people.exact(folds.subList(start, end + 1));
+                    List<String> name = folds.subList(start, end + 1);
+                    Person owner = people.exact(name);
+                    if (owner == null && qualifier) {
+                        owner = people.partial(name, c.articleFolds());
+                    }
                     if (owner != null) {
                         return new Evidence(owner.side(), "registry person: " + owner.canonical());
                     }

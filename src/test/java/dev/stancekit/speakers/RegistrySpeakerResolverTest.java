@@ -260,6 +260,18 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
+    void aRegisteredNameBeforeATitleQualifiesTheAideNamedAfterIt() {
+        String text = "Joe Biden spoke first. Biden campaign spokesman Tom Ardley said the rally would go ahead.";
+        Speaker aide = resolve(text, "Biden campaign spokesman Tom Ardley");
+        assertEquals("Tom Ardley", aide.canonical());
+        assertFalse(aide.inRegistry());
+        assertEquals("US", aide.side());
+        assertEquals("registry person: Joe Biden", aide.evidence());
+        assertEquals("Joe Biden", resolve(text, "Biden").canonical());
+        assertEquals("Joe Biden", resolve("x", "President Joe Biden").canonical());
+    }
+
+    @Test
     void appositionInsideTheAntecedent() {
         Speaker paper = resolve("x", "the Global Times, a Communist Party tabloid");
         assertEquals("Global Times", paper.canonical());
