@@ -14,8 +14,6 @@ final class OpeningSubject {
     static final int MAX_TOKENS = 30;
     /** Most tokens of an introductory phrase closed by a comma ("On Sunday night,"). */
     private static final int MAX_INTRO = 6;
-    /** Most tokens of an introductory participle phrase closed by a comma ("Speaking to reporters on Sunday,"). */
-    private static final int MAX_PARTICIPLE_INTRO = 12;
 
     private OpeningSubject() {
     }
@@ -58,14 +56,11 @@ final class OpeningSubject {
      * said …}): every finite verb before the conjunction is the first or follows a comma, so none
      * is inside reported content. {@code conj} is the conjunction's token; null when none.
      */
-    static int[] ofCoordinated(Doc d, int conj, int sentFirst, Lexicon lex) {
+    static int[] ofCoordinated(Doc d, int conj, int sentFirst) {
         int first = -1;
         for (int k = sentFirst; k < conj; k++) {
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
                 return null;
-            }
-            if (first >= 0 && d.tok[k - 1].isVerb() && lex.cueAt(d, k - 1, conj) != null && onlyAuxiliaries(d, first, k - 1)) {
-                break; // "X admitted that A was wrong, but said …": what follows the first verb of saying is its content
             }
             if (Tokens.finiteVerb(d.tok[k].pos())) {
                 if (first >= 0 && !",".equals(d.word(k - 1))) {
@@ -75,16 +70,6 @@ final class OpeningSubject {
             }
         }
         return first > sentFirst ? find(d, first, sentFirst) : null;
-    }
-
-    /** Whether only adverbs and auxiliaries stand between the finite verb and the verb ({@code has since said}). */
-    private static boolean onlyAuxiliaries(Doc d, int finite, int verb) {
-        for (int k = finite; k < verb; k++) {
-            if (!Tokens.adverbOrAux(d.tok[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -101,17 +86,6 @@ final class OpeningSubject {
             return -1;
         }
         String p = d.tok[s].pos();
-        if ("VBG".equals(p) || "VBN".equals(p)) {
-            for (int k = s + 1; k <= e && k - s <= MAX_PARTICIPLE_INTRO; k++) {
-                if (",".equals(d.word(k))) {
-                    return k + 1; // "Speaking on a radio show Sunday, Dunn …", "Asked about the pier, the mayor …"
-                }
-                if (Tokens.finiteVerb(d.tok[k].pos())) {
-                    break;
-                }
-            }
-            return -1;
-        }
         if (p.startsWith("RB") || "IN".equals(p)) {
             for (int k = s + 1; k <= e && k - s <= MAX_INTRO; k++) {
                 if (",".equals(d.word(k))) {
