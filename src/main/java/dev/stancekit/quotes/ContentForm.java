@@ -106,9 +106,12 @@ final class ContentForm implements FormRule {
                 && namingClause(d, cs, ce)) {
             comp = Lexicon.Complement.ANY; // "called him a liar": a name given without quote marks
         }
-        if (comp == Lexicon.Complement.THAT && !st.that() && !d.isQuoteToken(cs) && !Clauses.clauseFollows(d, cs, b, maxInsertion)
-                && !infinitive(d, cs, b)) {
+        boolean clause = st.that() || d.isQuoteToken(cs) || Clauses.clauseFollows(d, cs, b, maxInsertion) || infinitive(d, cs, b);
+        if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, b)) {
             return null;
+        }
+        if (comp == Lexicon.Complement.NOUN) {
+            comp = Lexicon.Complement.ANY;
         }
         if ("IN".equals(d.tok[cs].pos()) && !Clauses.hasVerb(d, cs, ce)) {
             // "said in a statement." is no content; when a quote opens the next sentence, the
@@ -158,6 +161,12 @@ final class ContentForm implements FormRule {
     }
 
     /** A to-infinitive: "vowed to fight on", "claimed to have won" (not "wrote to the senator"). */
+    /** "underscored that …", or an object headed by a speech noun right after the verb ("raised concerns about …"). */
+    private boolean nounComplement(CueSite s, int b) {
+        int after = s.cue() + s.verb().length();
+        return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b));
+    }
+
     private static boolean infinitive(Doc d, int cs, int b) {
         return cs + 1 < b && "to".equalsIgnoreCase(d.word(cs)) && d.quoteOf[cs] < 0
                 && ("VB".equals(d.tok[cs + 1].pos()) || "VBP".equals(d.tok[cs + 1].pos()));

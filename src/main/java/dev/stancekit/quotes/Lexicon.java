@@ -19,9 +19,11 @@ final class Lexicon {
 
     static final String CUE_FILE = "cue-verbs.csv";
     static final String WORD_FILE = "attribution-words.csv";
+    /** Most determiners, possessives and adjectives before the speech noun of a noun complement ("the U.S. side's strong"). */
+    private static final int MAX_NOUN_MODIFIERS = 6;
 
     /** What must follow a cue verb for it to report a statement. */
-    enum Complement { ANY, THAT, QUOTE }
+    enum Complement { ANY, THAT, NOUN, QUOTE }
 
     /** One cue: a verb lemma with an optional particle ("point out"). */
     record Cue(String lemma, String particle, Complement complement) {
@@ -33,7 +35,7 @@ final class Lexicon {
     /** Kinds of attribution words. */
     enum WordType { TITLE, ANONYMOUS, ORGANIZATION, DOCUMENT, JOINT, BOILERPLATE, NOCOMMENT, LISTENER, PLACE, ACTOR_PRONOUN, FREE_RELATIVE, PARTICLE, QUANTIFIER, VERB_CONJUNCTION,
         BOUNDARY, COORDINATOR, NEGATION, REFUSAL, ABSOLUTE_WITH, PREPOSITION_PARTICIPLE, TRAILING_AS, DEMONSTRATIVE_HEAD,
-        QUOTING_VERB, TOPIC_PREPOSITION, CAUSATIVE_VERB, NAMING_VERB, EXPLETIVE, EMBEDDED_QUESTION }
+        QUOTING_VERB, TOPIC_PREPOSITION, CAUSATIVE_VERB, NAMING_VERB, EXPLETIVE, EMBEDDED_QUESTION, SPEECH_NOUN }
 
     private final Map<String, List<Cue>> cues;
     private final Map<String, Set<WordType>> words;
@@ -52,7 +54,7 @@ final class Lexicon {
                         : Complement.valueOf(comp.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(CUE_FILE + ": unknown complement '" + comp
-                        + "' for " + lemma + " (use any, that or quote)", e);
+                        + "' for " + lemma + " (use any, that, noun or quote)", e);
             }
             c.computeIfAbsent(lemma, k -> new ArrayList<>()).add(new Cue(lemma, particle, complement));
         }
@@ -136,6 +138,25 @@ final class Lexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * "raised concerns about …", "voiced strong opposition to …", "reaffirmed the U.S. commitment
+     * to …": the object's head, after determiners, possessives and adjectives, is a word of type
+     * {@code speech_noun}.
+     */
+    boolean speechNounObject(Doc d, int cs, int ce) {
+        for (int k = cs; k < ce && k - cs <= MAX_NOUN_MODIFIERS; k++) {
+            String p = d.tok[k].pos();
+            if (is(d.word(k), Lexicon.WordType.SPEECH_NOUN) && p.startsWith("NN")) {
+                return true;
+            }
+            if (!(p.startsWith("DT") || p.startsWith("PRP$") || p.startsWith("JJ") || p.startsWith("RB") || p.startsWith("NN")
+                    || "POS".equals(p) || "CC".equals(p) || ",".equals(p) || "HYPH".equals(p))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the word is a title, anonymous, organisation or document noun. */

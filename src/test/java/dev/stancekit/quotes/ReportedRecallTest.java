@@ -132,4 +132,16 @@ class ReportedRecallTest {
                 "fleet had sailed").mention());
         assertTrue(extract("Recent polls highlight the gap between the two parties.").isEmpty());
     }
+
+    @Test
+    void aVerbWithANounComplementReportsOnlyASpeechNounOrAThatClause() {
+        assertEquals("The envoy", reported("The envoy raised concerns about the new fishing rules.", "concerns about").mention());
+        assertEquals("Ortiz", reported("Ortiz voiced strong opposition to the harbor tax.", "opposition to").mention());
+        assertEquals("The admiral", reported("The admiral reaffirmed the navy's commitment to the treaty.", "commitment to").mention());
+        assertTrue(extract("The council raised parking fees by a third.").isEmpty());
+        assertTrue(extract("The defeat raises the possibility that the coalition will split.").isEmpty());
+        List<QuoteSpan> qs = extract("According to the filing, the campaign has raised $2 million since May.");
+        assertEquals(1, qs.size(), dump(qs));
+        assertTrue(qs.get(0).text().contains("$2 million"), dump(qs));
+    }
 }
