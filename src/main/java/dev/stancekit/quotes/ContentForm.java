@@ -48,7 +48,10 @@ final class ContentForm implements FormRule {
                 that = true;
                 break;
             }
-            boolean modifier = ("VBN".equals(t.pos()) || "VBG".equals(t.pos())) && j > after
+            // "said in a statement posted on its website that": a participle (or one the tagger took for a past tense) after a noun
+            boolean modifier = ("VBN".equals(t.pos()) || "VBG".equals(t.pos()) || "VBD".equals(t.pos()) && j + 1 < b
+                    && "IN".equals(d.tok[j + 1].pos()) && !"if".equalsIgnoreCase(d.word(after)) && !"whether".equalsIgnoreCase(d.word(after)))
+                    && j > after
                     && d.tok[j - 1].pos().startsWith("NN") && "IN".equals(d.tok[after].pos());
             // a title in marks inside an adverbial phrase ("said on “Meet the Press,” that") is
             // passed over in the search for "that"

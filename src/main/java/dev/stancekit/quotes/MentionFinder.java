@@ -51,6 +51,11 @@ final class MentionFinder {
     }
 
     /** Token range [s, e] of the subject left of the cue at {@code cue}, or null. */
+    /** Whether the word opens a subordinate clause ("while", "after", "if"). */
+    boolean subordinator(String word) {
+        return SUBORDINATORS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     int[] left(Doc d, int cue, int sentFirst) {
         int i = skipDashInsertion(d, skipBracket(d, skipAdverbs(d, cue - 1, sentFirst), sentFirst), sentFirst);
         if (i < sentFirst) {

@@ -144,4 +144,14 @@ class ReportedRecallTest {
         assertEquals(1, qs.size(), dump(qs));
         assertTrue(qs.get(0).text().contains("$2 million"), dump(qs));
     }
+
+    @Test
+    void aParticipleSayingWhereTheStatementAppearedIsNoVerbOfSaying() {
+        QuoteSpan q = reported("Vietnam's coast guard said in a statement posted on its website that it had escorted the "
+                + "trawlers home.", "escorted the trawlers");
+        assertEquals("Vietnam's coast guard", q.mention());
+        assertTrue(q.text().startsWith("it had escorted"), q.text());
+        assertEquals("Ortiz", reported("The mayor thanked Ortiz, after Ortiz assured the mayor that most residents backed "
+                + "the plan.", "most residents").mention());
+    }
 }
