@@ -90,7 +90,9 @@ final class QuoteAttacher {
                     kind = QuoteKind.DIRECT;
                 } else if (a.contains(q.open(), q.close())) {
                     ai = k;
-                    kind = outsideWords(d, a, q) < MIN_INDIRECT_WORDS ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                    // words of the reported clause before the marks make them quoted words in it
+                    // ("said Washington “stands with its ally”"); a quote that opens the content is direct
+                    kind = wordsBefore(d, a, q) == 0 && outsideWords(d, a, q) < MIN_INDIRECT_WORDS ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
                 }
                 if (a.contentStart() > q.close() + 2 && (a.attachFrom() < 0 || a.attachFrom() > q.paraEnd())) {
                     break;
@@ -309,6 +311,10 @@ final class QuoteAttacher {
             }
         }
         return true;
+    }
+
+    private static int wordsBefore(Doc d, Attribution a, QuoteMarks.Marked q) {
+        return words(d.text, a.contentStart(), Math.max(a.contentStart(), q.open()));
     }
 
     private static int outsideWords(Doc d, Attribution a, QuoteMarks.Marked q) {

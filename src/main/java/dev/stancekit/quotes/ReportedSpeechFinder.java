@@ -29,6 +29,19 @@ final class ReportedSpeechFinder {
         this.rules = rules;
     }
 
+    /** The first token after a dateline opening the sentence ("MANILA, June 17 (Reuters) - "): no speaker, no content. */
+    private static int afterDateline(Doc d, int a, int b) {
+        int from = TextSpans.skipDateline(d.text, d.tok[a].begin());
+        if (from == d.tok[a].begin()) {
+            return a;
+        }
+        int k = a;
+        while (k < b && d.tok[k].begin() < from) {
+            k++;
+        }
+        return k < b ? k : a;
+    }
+
     /** A finder with the bundled {@code reported-rules.csv}. */
     ReportedSpeechFinder(Lexicon lex, MentionFinder mentions) {
         this(lex, mentions, ReportedRules.load(Resources.bundled(), lex, mentions));
@@ -39,8 +52,8 @@ final class ReportedSpeechFinder {
     }
 
     List<Attribution> find(Doc d, int sent) {
-        int a = d.sentStart[sent];
         int b = d.sentEnd[sent];
+        int a = afterDateline(d, d.sentStart[sent], b);
         List<Attribution> out = new ArrayList<>();
         // "..., Wang said." at the end of the sentence covers the cues before it
         Attribution last = rules.finalTrailing ? trailingAtEnd(d, a, b) : null;

@@ -2,6 +2,7 @@ package dev.stancekit.quotes;
 
 import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
 import static dev.stancekit.quotes.Fixture.reported;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -153,5 +154,20 @@ class ReportedRecallTest {
         assertTrue(q.text().startsWith("it had escorted"), q.text());
         assertEquals("Ortiz", reported("The mayor thanked Ortiz, after Ortiz assured the mayor that most residents backed "
                 + "the plan.", "most residents").mention());
+    }
+
+    @Test
+    void wordsOfTheClauseBeforeTheMarksMakeThemAPartialQuote() {
+        List<QuoteSpan> qs = extract("The envoy said on Friday that Lisbon \"stands with its partners\" and left.");
+        assertEquals(dev.stancekit.model.QuoteKind.PARTIAL, quote(qs, "stands with its partners").kind(), dump(qs));
+        qs = extract("The envoy said that \"the door remains open.\"");
+        assertEquals(dev.stancekit.model.QuoteKind.DIRECT, quote(qs, "the door remains open").kind(), dump(qs));
+    }
+
+    @Test
+    void aDatelineIsNoSpeaker() {
+        List<QuoteSpan> qs = extract("LISBON, May 2 (Wire) - Portugal on Monday accused the trawler fleet of overfishing, "
+                + "calling the catch \"reckless and illegal.\"");
+        assertEquals("Portugal", quote(qs, "reckless and illegal").mention(), dump(qs));
     }
 }
