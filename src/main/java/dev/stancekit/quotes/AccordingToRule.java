@@ -87,8 +87,9 @@ final class AccordingToRule {
             // and so is one that names only a topic ("according to X, Y … warned of consequences")
             Lexicon.Cue cue = d.quoteOf[k] < 0 ? lex.cueAt(d, k, b) : null;
             int after = cue == null ? k : k + cue.length();
-            if (cue != null && cue.complement() == Lexicon.Complement.NOUN && !(after < b && "that".equals(d.lower(after)))) {
-                cue = null; // "according to X, she has raised $2 million", "…, Y raised concerns about Z": a topic at most
+            if (cue != null && cue.complement() == Lexicon.Complement.NOUN && !(after < b && "that".equals(d.lower(after)))
+                    && !lex.speechNounObject(d, after, b)) {
+                cue = null; // "according to X, she has raised $2 million": no report
             }
             boolean topic = after < b && lex.isExactly(d.lower(after), Lexicon.WordType.TOPIC_PREPOSITION);
             int[] own = cue != null && !topic ? mentions.left(d, k, cs) : null;

@@ -143,8 +143,11 @@ final class ContentEnd {
         }
         // "Cruz, who says A, said B": a verb of saying right after the comma has the subject before
         boolean sameSubject = j == subj && ",".equals(d.word(k)) && !is(d.word(k + 1), Lexicon.WordType.COORDINATOR);
+        Lexicon.Cue cue = j < b ? lex.cueAt(d, j, b) : null;
+        // "said that during the summit, Biden raised the importance of …": a verb with a noun
+        // complement inside the content reports within it
         return (j > subj || sameSubject) && j < b && Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0
-                && lex.cueAt(d, j, b) != null;
+                && cue != null && cue.complement() != Lexicon.Complement.NOUN;
     }
 
     /**

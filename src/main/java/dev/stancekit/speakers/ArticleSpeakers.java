@@ -97,6 +97,10 @@ final class ArticleSpeakers {
         if (s.type() == SpeakerType.PERSON && definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
                 && words.is(bareContent.get(0).fold(), Kind.ORG_NOUN)) { // "the ministry", antecedent its spokesman
             Hit h = earlierOrganization(q, bareContent);
+            Speaker quoted = h == null ? earlierOrganizationSpeaker(i, bareContent, bare) : null;
+            if (quoted != null) {
+                return quoted;
+            }
             return h == null ? countryOrganization(q, bare, bareContent) : Speaker.builder()
                     .canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION).side(h.entry().side())
                     .inRegistry(true).evidence("registry; \"" + bare.text.strip() + "\" named earlier as "
@@ -122,6 +126,10 @@ final class ArticleSpeakers {
         }
         if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
             Hit h = earlierOrganization(q, content);
+            Speaker quoted = h == null ? earlierOrganizationSpeaker(i, content, p) : null;
+            if (quoted != null) {
+                return quoted;
+            }
             return h == null ? countryOrganization(q, p, content) : Speaker.builder()
                     .canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION).side(h.entry().side())
                     .inRegistry(true).evidence("registry; \"" + p.text.strip() + "\" named earlier as "
@@ -336,6 +344,24 @@ final class ArticleSpeakers {
                 && need.stream().allMatch(w -> words.is(w, Kind.TITLE))
                 && speakers[i - 1].type() == SpeakerType.PERSON && !speakers[i - 1].canonical().isBlank()) {
             return carried(speakers[i - 1], p);
+        }
+        return null;
+    }
+
+    /**
+     * "The embassy added" after "Beijing's embassy in Washington said": the organisation quoted
+     * earlier in the article whose name holds the same noun, before any country word nearby.
+     */
+    private Speaker earlierOrganizationSpeaker(int i, List<Tok> content, Phrase p) {
+        String noun = content.get(content.size() - 1).fold();
+        for (int j = i - 1; j >= 0; j--) {
+            Speaker e = speakers[j];
+            List<String> folds = Words.folds(Words.tokenize(e.canonical()));
+            int at = folds.indexOf(noun);
+            // the noun heads the name: "Beijing's embassy in Washington", not "State Department spokesman"
+            if (e.type() != SpeakerType.PERSON && at >= 0 && (at == folds.size() - 1 || Words.PREPOSITIONS.contains(folds.get(at + 1)))) {
+                return carried(e, p);
+            }
         }
         return null;
     }

@@ -80,6 +80,15 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void organisationNounIsTheOrganisationQuotedBeforeNotACountryNearby() {
+        String text = "Lisbon's consulate in Macau said the visas were valid. The war in Ukraine came up too. "
+                + "The consulate added that more staff would come.";
+        List<Speaker> s = resolveAll(text, "Lisbon's consulate in Macau", "The consulate");
+        assertEquals(s.get(0).canonical(), s.get(1).canonical());
+        assertEquals(s.get(0).side(), s.get(1).side());
+    }
+
+    @Test
     void roleNounIsTheEarlierSpeakerWithThatRole() {
         String text = "Foreign ministry spokeswoman Lena Varga of Hungary said the visit went well. "
                 + "Hungarian officials agreed. The spokesperson said more talks would follow.";
