@@ -38,6 +38,9 @@ final class Apposition {
         int[] sentence = sentence(text, start, end, doc);
         Phrase before = before(text, start, sentence[0]);
         Phrase after = after(text, end, sentence[1]);
+        if (after != null && clause(doc, text, end, sentence[1])) {
+            after = null; // "According to analysts, the curbs could cost …": the report, not an apposition
+        }
         Evidence e = side(before, "before name: ");
         if (e == null) {
             e = side(after, "apposition: ");
@@ -52,6 +55,41 @@ final class Apposition {
             e = words.commentator(after);
         }
         return e;
+    }
+
+    /**
+     * Whether the words after the comma that follows the name are a clause, a finite verb coming
+     * before any relative pronoun ("the curbs could cost", not "a professor who has studied").
+     */
+    private static boolean clause(AnnotatedText doc, String text, int end, int sentenceEnd) {
+        if (doc == null || !doc.text().equals(text)) {
+            return false;
+        }
+        Sentence s = doc.sentenceAt(end);
+        if (s == null) {
+            return false;
+        }
+        boolean opened = false;
+        for (dev.stancekit.nlp.Token t : s.tokens()) {
+            if (t.begin() < end) {
+                continue;
+            }
+            if (!opened) {
+                opened = true; // the comma, bracket or dash that opens the phrase
+                continue;
+            }
+            if (t.begin() >= sentenceEnd || t.end() - end > MAX_CHARS || ",;)".contains(t.word())) {
+                return false;
+            }
+            String p = t.pos();
+            if ("WP".equals(p) || "WDT".equals(p) || "WP$".equals(p) || "(".equals(t.word()) || "—".equals(t.word())) {
+                return false;
+            }
+            if ("MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An independent voice, else the first side word or organisation of the phrase. */

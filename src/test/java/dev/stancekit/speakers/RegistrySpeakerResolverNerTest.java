@@ -34,6 +34,15 @@ class RegistrySpeakerResolverNerTest {
     }
 
     @Test
+    void aClauseAfterTheCommaIsNoApposition() {
+        String text = "Talks ended. According to Ann Roe, the quotas could cost Chinese trawlers their catch.";
+        Speaker s = resolve(text, "Ann Roe", true);
+        assertEquals("unknown", s.side(), s.toString());
+        text = "Talks ended. According to Ann Roe, a Chinese trade official, the quotas were fair.";
+        assertEquals("China", resolve(text, "Ann Roe", true).side());
+    }
+
+    @Test
     void nerTellsAnAgencyFromAPerson() {
         String text = "Talks in Geneva went on for hours. Reuters reported that the talks would resume in May.";
         assertEquals(SpeakerType.PERSON, resolve(text, "Reuters", false).type(), "without NER a capitalised word looks like a name");
