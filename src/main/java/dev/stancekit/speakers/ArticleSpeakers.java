@@ -441,6 +441,14 @@ final class ArticleSpeakers {
                     return s.toBuilder().side(h.entry().side())
                             .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
                 }
+                // "Commerce Ministry spokesperson He Ling" under a BEIJING dateline: the ministry of that country
+                Hit c = h == null ? earlierText().countryOf(quotes.get(i).mentionAt().orElse(0)) : null;
+                if (c != null && !c.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
+                    String why = "\"" + t.text() + "\" in the description, of \"" + c.text(text, article().toks)
+                            + "\", country word of the sentence, dateline or text before";
+                    return s.toBuilder().side(c.entry().side())
+                            .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+                }
             }
         }
         return s;

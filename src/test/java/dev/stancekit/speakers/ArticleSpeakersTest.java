@@ -89,6 +89,14 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aPersonOfAnUnnamedMinistryTakesTheSideOfTheDateline() {
+        String text = "BEIJING, May 2 (Wire) -- Trade Ministry spokesperson Ann Novak said the quotas would stay.";
+        Speaker s = resolveAll(text, "Trade Ministry spokesperson Ann Novak").get(0);
+        assertEquals("China", s.side(), s.toString());
+        assertTrue(s.evidence().contains("BEIJING"), s.evidence());
+    }
+
+    @Test
     void roleNounIsTheEarlierSpeakerWithThatRole() {
         String text = "Foreign ministry spokeswoman Lena Varga of Hungary said the visit went well. "
                 + "Hungarian officials agreed. The spokesperson said more talks would follow.";
