@@ -78,6 +78,16 @@ final class MarkRules {
     }
 
 
+    /** Whether a line-name rule gives the quote a speaker ("Ortiz: Mayor's ‘Reckless Plan’ …"). */
+    boolean namedLine(Doc d, QuoteMarks.Marked q) {
+        for (MarkRule r : rules) {
+            if (r instanceof LineNameRule && r.match(d, q) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first rule's attribution for the quote, with the rule that found it; null when none. */
     Match match(Doc d, QuoteMarks.Marked q) {
         for (MarkRule r : rules) {

@@ -69,7 +69,7 @@ final class QuoteAttacher {
                 why.put(q, LedgerEntry.Reason.SO_CALLED);
                 continue;
             }
-            if (titleAfterPreposition(d, q)) {
+            if (titleAfterPreposition(d, q) && !rules.namedLine(d, q)) { // a headline's capitals after "Name:" hide no title
                 why.put(q, LedgerEntry.Reason.TITLE_AFTER_PREPOSITION);
                 continue;
             }

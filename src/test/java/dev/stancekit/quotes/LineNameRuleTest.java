@@ -21,6 +21,15 @@ class LineNameRuleTest {
     }
 
     @Test
+    void aQuoteInCapitalsAfterAPossessiveInANamedHeadlineIsNoTitle() {
+        List<QuoteSpan> qs = extract("Ortiz: Mayor’s ‘Reckless Harbor Gamble’ Puts the City at Risk.\n\n"
+                + "The council voted on Friday to sell the old harbor to a shipping firm.\n");
+        assertEquals("Ortiz", quote(qs, "Reckless Harbor Gamble").mention(), dump(qs));
+        qs = extract("Harbor sale\n\nThe mayor spoke on ‘Morning Harbor Report’ about the sale.\n");
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("Morning Harbor")), dump(qs));
+    }
+
+    @Test
     void aTranscriptLineGivesItsSpeakerToEveryQuoteOnIt() {
         List<QuoteSpan> qs = extract("Harbor sale: an interview\n\n"
                 + "Maria Lopez: Well, nobody here thinks ‘a sale’ is the word, and ‘the giveaway’ is how we put it.\n");
