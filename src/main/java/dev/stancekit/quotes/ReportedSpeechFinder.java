@@ -154,10 +154,10 @@ final class ReportedSpeechFinder {
         return null;
     }
 
-    /** The cue whose verb is token i (see {@link Lexicon#cueAt}), or null. */
     /** Most words of the phrase between the preposition and the participle ("its official WeChat account"). */
     private static final int MAX_PLACE_WORDS = 5;
 
+    /** The cue whose verb is token i (see {@link Lexicon#cueAt}), or null. */
     Lexicon.Cue cueAt(Doc d, int i, int b) {
         Lexicon.Cue cue = lex.cueAt(d, i, b);
         return cue == null || placeOfSaying(d, i, b) ? null : cue;

@@ -170,4 +170,14 @@ class ReportedRecallTest {
                 + "calling the catch \"reckless and illegal.\"");
         assertEquals("Portugal", quote(qs, "reckless and illegal").mention(), dump(qs));
     }
+
+    @Test
+    void aVerbOfAThatClauseWithAnObjectIsNoTrailingAttribution() {
+        QuoteSpan q = reported("Ortiz said that over the past decade, the harbor has generally maintained its value despite "
+                + "the storms.", "maintained its value");
+        assertEquals("Ortiz", q.mention());
+        q = reported("Ortiz said that over the past decade, the harbor has generally maintained value despite the storms.",
+                "maintained value");
+        assertEquals("Ortiz", q.mention());
+    }
 }
