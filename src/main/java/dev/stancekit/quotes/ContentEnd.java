@@ -94,8 +94,10 @@ final class ContentEnd {
         if (Clauses.quotedBefore(d, cs, k)) {
             return true;
         }
-        // a noun object ("expressed concern over A and urged B") stays one report with its sequel
-        return Clauses.finiteOutsideQuotes(d, cs, k) && !"that".equalsIgnoreCase(d.word(c - 1));
+        // a noun object ("expressed concern over A and urged B") stays one report with its sequel,
+        // unless a comma sets the second verb apart ("condemned A, and called on B to …")
+        return (Clauses.finiteOutsideQuotes(d, cs, k) || k - 1 > cs && ",".equals(d.word(k - 1)))
+                && !"that".equalsIgnoreCase(d.word(c - 1));
     }
 
     /**

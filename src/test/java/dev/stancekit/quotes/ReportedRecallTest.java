@@ -180,4 +180,14 @@ class ReportedRecallTest {
                 "maintained value");
         assertEquals("Ortiz", q.mention());
     }
+
+    @Test
+    void aCommaBeforeTheSecondVerbOfSayingAfterANounObjectStartsASecondReport() {
+        List<QuoteSpan> qs = extract("The envoy condemned the seizure of the trawler on Friday, and called on Lisbon to "
+                + "release the crew.");
+        assertEquals("the seizure of the trawler on Friday", quote(qs, "seizure").text(), dump(qs));
+        assertEquals("Lisbon to release the crew", quote(qs, "release the crew").text(), dump(qs));
+        qs = extract("The envoy stressed the importance of calm in the strait and raised concerns about the drills.");
+        assertEquals(1, qs.size(), dump(qs));
+    }
 }
