@@ -25,6 +25,7 @@ public record LedgerEntry(Source source, int start, int end, String text, String
     public enum Reason {
         HEADLINE("headline, caption or link line"),
         SO_CALLED("scare quote after 'so-called'"),
+        TERM("a term writers put in quote marks, not anyone's words (“Taiwan independence”)"),
         TITLE("title or name in quote marks inside a sentence, no verb of saying"),
         TITLE_AFTER_PREPOSITION("a title in capitals after a preposition or possessive (on “Meet the Press”)"),
         NO_SPEAKER("no verb of saying or speaker found for it"),

@@ -35,7 +35,7 @@ final class Lexicon {
     /** Kinds of attribution words. */
     enum WordType { TITLE, ANONYMOUS, ORGANIZATION, DOCUMENT, JOINT, BOILERPLATE, NOCOMMENT, LISTENER, PLACE, ACTOR_PRONOUN, FREE_RELATIVE, PARTICLE, QUANTIFIER, VERB_CONJUNCTION,
         BOUNDARY, COORDINATOR, NEGATION, REFUSAL, ABSOLUTE_WITH, PREPOSITION_PARTICIPLE, TRAILING_AS, DEMONSTRATIVE_HEAD,
-        QUOTING_VERB, TOPIC_PREPOSITION, CAUSATIVE_VERB, NAMING_VERB, EXPLETIVE, EMBEDDED_QUESTION, SPEECH_NOUN }
+        QUOTING_VERB, TOPIC_PREPOSITION, CAUSATIVE_VERB, NAMING_VERB, EXPLETIVE, EMBEDDED_QUESTION, SPEECH_NOUN, TERM }
 
     private final Map<String, List<Cue>> cues;
     private final Map<String, Set<WordType>> words;
@@ -187,6 +187,15 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words in quote marks are a term of type {@code term} ("Taiwan independence",
+     * "one country, two systems"): case, spaces and the punctuation at either end do not count.
+     */
+    boolean isTerm(String quoted) {
+        String t = quoted.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "").replaceAll("\\s+", " ");
+        return !t.isEmpty() && is(t, WordType.TERM);
     }
 
     static String normal(String word) {

@@ -69,6 +69,10 @@ final class QuoteAttacher {
                 why.put(q, LedgerEntry.Reason.SO_CALLED);
                 continue;
             }
+            if (lex.isTerm(d.text.substring(q.start(), q.end()))) {
+                why.put(q, LedgerEntry.Reason.TERM);
+                continue;
+            }
             if (titleAfterPreposition(d, q) && !rules.namedLine(d, q)) { // a headline's capitals after "Name:" hide no title
                 why.put(q, LedgerEntry.Reason.TITLE_AFTER_PREPOSITION);
                 continue;

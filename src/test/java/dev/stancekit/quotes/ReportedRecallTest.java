@@ -190,4 +190,14 @@ class ReportedRecallTest {
         qs = extract("The envoy stressed the importance of calm in the strait and raised concerns about the drills.");
         assertEquals(1, qs.size(), dump(qs));
     }
+
+    @Test
+    void aTermInQuoteMarksIsNoQuoteAndItsClauseStaysReported() {
+        List<QuoteSpan> qs = extract("The minister said the council must never support “Hong Kong independence” in any form.");
+        assertEquals(1, qs.size(), dump(qs));
+        assertEquals(dev.stancekit.model.QuoteKind.INDIRECT, qs.get(0).kind(), dump(qs));
+        assertTrue(qs.get(0).text().contains("Hong Kong independence"), dump(qs));
+        qs = extract("The minister said the council must never accept “a reckless gamble” in any form.");
+        assertEquals(dev.stancekit.model.QuoteKind.PARTIAL, quote(qs, "reckless gamble").kind(), dump(qs));
+    }
 }
