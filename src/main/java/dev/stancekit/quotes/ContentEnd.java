@@ -133,6 +133,8 @@ final class ContentEnd {
         int j = k + 1;
         if (j < b && is(d.word(j), Lexicon.WordType.COORDINATOR)) {
             j++;
+        } else if (j + 1 < b && "WDT".equals(d.tok[j].pos()) && "PRP".equals(d.tok[j + 1].pos())) {
+            j++; // "expressed concern about delays, which he said were …": a report of its own inside a relative clause
         }
         int subj = j;
         while (j < b && j - subj < MAX_NEW_SUBJECT && d.quoteOf[j] < 0 && (d.tok[j].pos().startsWith("NN")

@@ -200,4 +200,13 @@ class ReportedRecallTest {
         qs = extract("The minister said the council must never accept “a reckless gamble” in any form.");
         assertEquals(dev.stancekit.model.QuoteKind.PARTIAL, quote(qs, "reckless gamble").kind(), dump(qs));
     }
+
+    @Test
+    void aReportInsideARelativeClauseEndsTheContentBeforeIt() {
+        List<QuoteSpan> qs = extract("Ortiz expressed concern about delays at the two shipyards, which he said were running "
+                + "“two years behind schedule.”");
+        assertEquals("concern about delays at the two shipyards", quote(qs, "concern about").text(), dump(qs));
+        assertEquals(dev.stancekit.model.QuoteKind.PARTIAL, quote(qs, "two years behind").kind(), dump(qs));
+        assertEquals("Ortiz", reported("Ortiz requested that the council delay the vote.", "delay the vote").mention());
+    }
 }
