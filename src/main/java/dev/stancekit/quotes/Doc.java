@@ -14,6 +14,9 @@ import java.util.function.Predicate;
  */
 final class Doc {
 
+    /** Longest lower-case syllable after a hyphen taken as part of a name ("Ji-won", "Jae-in"). */
+    private static final int MAX_NAME_SYLLABLE = 4;
+
     final String text;
     final Token[] tok;
     final int[] sentOf;
@@ -60,6 +63,7 @@ final class Doc {
             }
         }
         moveOpeningMarks(all, starts, quotes);
+        joinHyphenatedNames(all);
         sentStart = new int[starts.size()];
         sentEnd = new int[starts.size()];
         for (int k = 0; k < starts.size(); k++) {
@@ -114,6 +118,23 @@ final class Doc {
      * mark that opens the next one ({@code said. "} + {@code More ...}): such a mark, which
      * {@link QuoteMarks} found opening a quote, is moved to the sentence it opens.
      */
+    /**
+     * "Park Ji-won", "Moon Jae-in": the lower-case syllable after a hyphen that is joined to a
+     * capitalised name is part of the name, whatever the tagger made of it ("won" as a verb).
+     */
+    private static void joinHyphenatedNames(List<Token> all) {
+        for (int i = 2; i < all.size(); i++) {
+            Token t = all.get(i);
+            Token hyphen = all.get(i - 1);
+            Token name = all.get(i - 2);
+            if ("HYPH".equals(hyphen.pos()) && name.pos().startsWith("NNP") && Character.isUpperCase(name.word().charAt(0))
+                    && name.end() == hyphen.begin() && hyphen.end() == t.begin() && Character.isLowerCase(t.word().charAt(0))
+                    && !t.pos().startsWith("NNP") && !t.pos().startsWith("JJ") && t.word().length() <= MAX_NAME_SYLLABLE) {
+                all.set(i, new Token(t.word(), t.lemma(), "NNP", t.ner(), t.begin(), t.end()));
+            }
+        }
+    }
+
     private static void moveOpeningMarks(List<Token> all, List<Integer> starts, List<QuoteMarks.Marked> quotes) {
         if (quotes.isEmpty()) {
             return;

@@ -70,7 +70,9 @@ final class MentionFinder {
                 return np;
             }
         }
+        boolean inserted = false;
         if (",".equals(d.word(i)) || quotedComma) {
+            inserted = true;
             int j = prevComma(d, i - 1, sentFirst);
             if (j < 0 || !parenthetical(d, j + 1, i)) {
                 return null;
@@ -103,6 +105,9 @@ final class MentionFinder {
                     return coordinatedWithName(d, np, sentFirst);
                 }
                 boolean keepPp = end >= 0 && lex.isSpeakerNoun(d.word(headOf(d, np)));
+                if (inserted && appositionOfName(d, np, sentFirst)) {
+                    return nounPhrase(d, np[0] - 2, sentFirst); // "Park Ji-won, deputy minister at the Ministry of Trade, Industry and Energy, said"
+                }
                 return keepPp ? new int[] {np[0], end} : np;
             }
             // "China on Tuesday accused", "Minister X during the meeting emphasized": skip the
@@ -120,6 +125,21 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Park Ji-won, deputy minister at the Ministry of Trade, Industry and Energy, said": a
+     * lower-case description after a comma that follows a capitalised name describes that name.
+     */
+    private boolean appositionOfName(Doc d, int[] np, int sentFirst) {
+        int comma = np[0] - 1;
+        if (comma - 1 < sentFirst || !",".equals(d.word(comma)) || !Character.isLowerCase(d.word(np[0]).charAt(0))) {
+            return false;
+        }
+        int[] name = nounPhrase(d, comma - 1, sentFirst);
+        // not the object of a preposition ("In a statement to the Observer, her adviser, …")
+        return name != null && d.tok[name[1]].pos().startsWith("NNP") && plausible(d, name)
+                && (name[0] == sentFirst || !("IN".equals(d.tok[name[0] - 1].pos()) || "TO".equals(d.tok[name[0] - 1].pos())));
     }
 
     /**

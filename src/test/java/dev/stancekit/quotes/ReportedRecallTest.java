@@ -209,4 +209,13 @@ class ReportedRecallTest {
         assertEquals(dev.stancekit.model.QuoteKind.PARTIAL, quote(qs, "two years behind").kind(), dump(qs));
         assertEquals("Ortiz", reported("Ortiz requested that the council delay the vote.", "delay the vote").mention());
     }
+
+    @Test
+    void aNameBeforeADescriptionWithCommasInsideIsTheSpeaker() {
+        List<QuoteSpan> qs = extract("“Our first task is to keep the ports open,” Kang Soo-jin, deputy minister for trade at the "
+                + "Ministry of Oceans, Ports and Fisheries, told reporters.");
+        assertEquals("Kang Soo-jin", quote(qs, "keep the ports open").mention(), dump(qs));
+        qs = extract("In a letter to the Harbor News, her chief of staff, Tom Reed, said the vote would wait.");
+        assertTrue(!"the Harbor News".equals(quote(qs, "vote would wait").mention()), dump(qs));
+    }
 }
