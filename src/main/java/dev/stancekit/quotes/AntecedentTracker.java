@@ -319,10 +319,23 @@ final class AntecedentTracker {
         return new Resolved(mention, start, best, MentionType.NAME, false, bestWords);
     }
 
+    /**
+     * "The Secretary": the last person introduced with that title; of several in the sentence just
+     * before, the first, the subject ("Secretary Rubio spoke with Secretary Manalo. The Secretary …").
+     */
     private Resolved titled(String mention, int start, String title, int s, int e) {
         for (int k = persons.size() - 1; k >= 0; k--) {
             Person p = persons.get(k);
             if (p.begin() < start && p.titles().contains(title)) {
+                int sentence = d.sentOf[d.tokenFrom(p.begin())];
+                boolean justBefore = d.sentOf[d.tokenFrom(start)] - sentence <= 1;
+                for (int j = 0; j < k && justBefore; j++) {
+                    Person q = persons.get(j);
+                    if (q.titles().contains(title) && d.sentOf[d.tokenFrom(q.begin())] == sentence && !q.name().equals(p.name())) {
+                        p = q;
+                        break;
+                    }
+                }
                 return new Resolved(mention, start, p.name(), MentionType.TITLE, false, p.words());
             }
         }

@@ -36,6 +36,17 @@ class AntecedentTrackerTest {
     }
 
     @Test
+    void aTitleAfterASentenceWithTwoSuchPeopleTakesItsSubject() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "Minister Zhou Ping met Minister Ana Ruiz of Chile. The minister said ties were stable.",
+                "The minister");
+        assertEquals("Zhou Ping", r[0].antecedent());
+        r = resolve("Minister Zhou Ping met Minister Ana Ruiz of Chile. Talks ran long. Ruiz left first. "
+                + "Reporters waited outside. The minister said ties were stable.", "The minister");
+        assertEquals("Ana Ruiz", r[0].antecedent(), "further back, the last one named");
+    }
+
+    @Test
     void theyTakesTheLastGroup() {
         AntecedentTracker.Resolved[] r = resolve(
                 "US officials said the call went well. Kim Su said so too. They said more talks were set.",
