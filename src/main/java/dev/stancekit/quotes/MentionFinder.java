@@ -38,6 +38,24 @@ final class MentionFinder {
      * has the word type ({@code quoted the minister as saying}, {@code prompted him to say}), or
      * null.
      */
+    /**
+     * The auxiliary of a passive quoting verb ("was quoted", "has been quoted by the agency")
+     * that ends at token {@code last} or a "by" phrase after it; -1 when none.
+     */
+    int passiveQuoting(Doc d, int last, int sentFirst) {
+        for (int k = last; k > sentFirst && last - k <= MAX_NP; k--) {
+            if (lex.isExactly(d.tok[k].lemma(), Lexicon.WordType.QUOTING_VERB) && "VBN".equals(d.tok[k].pos())) {
+                int aux = k - 1;
+                while (aux > sentFirst && d.tok[aux].pos().startsWith("RB")) {
+                    aux--;
+                }
+                boolean by = k == last || "by".equalsIgnoreCase(d.word(k + 1));
+                return by && "be".equals(d.tok[aux].lemma()) ? aux : -1;
+            }
+        }
+        return -1;
+    }
+
     int[] objectOf(Doc d, int last, int sentFirst, Lexicon.WordType verbType) {
         if (last < sentFirst) {
             return null;

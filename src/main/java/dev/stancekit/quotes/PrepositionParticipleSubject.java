@@ -25,6 +25,11 @@ final class PrepositionParticipleSubject implements SubjectRule {
         if (quoted != null) {
             return new Speaker(quoted[0], quoted[1], false, false);
         }
+        int passive = "as".equalsIgnoreCase(s.d().word(i - 1)) ? mentions.passiveQuoting(s.d(), i - 2, s.a()) : -1;
+        if (passive >= 0) {
+            // "X, an analyst, was quoted by the Global Times as saying …": the subject of "was quoted"
+            return Speaker.of(mentions.left(s.d(), passive, s.a()), false, false);
+        }
         return Speaker.of(mentions.clauseSubject(s.d(), s.a(), i - 1), false, false);
     }
 

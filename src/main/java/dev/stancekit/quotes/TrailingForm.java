@@ -39,9 +39,12 @@ final class TrailingForm implements FormRule {
                 && ("PRP$".equals(d.tok[rest].pos()) || "a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest)))) {
             return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
         }
-        if (!sp.inverted() && !afterMark && rest < b && s.verb().complement() != Lexicon.Complement.ANY
-                && ("NN".equals(d.tok[rest].pos()) || "NNS".equals(d.tok[rest].pos()))) {
-            return null; // "…, the relationship has maintained stability": a verb that reports only a clause, with an object
+        String next = rest < b ? d.tok[rest].pos() : "";
+        if (!sp.inverted() && !afterMark && s.verb().complement() != Lexicon.Complement.ANY
+                && ("NN".equals(next) || "NNS".equals(next) || s.verb().complement() == Lexicon.Complement.QUOTE && "DT".equals(next))) {
+            // "…, the relationship has maintained stability", "…, as Vietnam calls the South China
+            // Sea": a verb that reports only a clause or quoted words, with an object of its own
+            return null;
         }
         if (!sp.own() || !attached || !clauseBefore
                 || !(afterMark && !Clauses.thatFollows(d, rest, b) && !Clauses.clauseFollows(d, rest, b, 0)

@@ -78,8 +78,12 @@ final class AnonymousName {
     }
 
     private static int skipDeterminers(Phrase p, int i, WordKinds words) {
+        int from = i;
         while (i < p.toks.size() && words.is(p.toks.get(i).fold(), Kind.DETERMINER) && p.hitAt(i) == null) {
             i++;
+        }
+        if (i > from && i + 1 < p.toks.size() && "of".equals(p.toks.get(i).fold())) {
+            return skipDeterminers(p, i + 1, words); // "one of the people", "some of his aides": the group named
         }
         return i;
     }

@@ -218,4 +218,18 @@ class ReportedRecallTest {
         qs = extract("In a letter to the Harbor News, her chief of staff, Tom Reed, said the vote would wait.");
         assertTrue(!"the Harbor News".equals(quote(qs, "vote would wait").mention()), dump(qs));
     }
+
+    @Test
+    void aPassiveQuotingVerbGivesTheQuoteToItsSubject() {
+        List<QuoteSpan> qs = extract("Harbor talks\n\nOrtiz spoke first.\n\nAnn Lee, a port analyst, was quoted by the Harbor "
+                + "News as saying that the deal was “a gift to the shipping lobby” in the end.\n");
+        assertEquals("Ann Lee", quote(qs, "gift to the shipping lobby").mention(), dump(qs));
+    }
+
+    @Test
+    void aNamingClauseAfterTheQuotesIsNoTrailingAttribution() {
+        List<QuoteSpan> qs = extract("Lee said the fees “hurt the fleet” in the Outer Bay, as fishermen call the northern "
+                + "harbor.");
+        assertEquals("Lee", quote(qs, "hurt the fleet").mention(), dump(qs));
+    }
 }

@@ -272,6 +272,12 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
+    void oneOfAGroupIsNamedByTheGroup() {
+        assertEquals("unnamed source", resolve("x", "One of the people").canonical());
+        assertEquals("people familiar with the talks", resolve("x", "one of the people familiar with the talks").canonical());
+    }
+
+    @Test
     void appositionInsideTheAntecedent() {
         Speaker paper = resolve("x", "the Global Times, a Communist Party tabloid");
         assertEquals("Global Times", paper.canonical());
