@@ -109,7 +109,12 @@ final class ContentForm implements FormRule {
                 && namingClause(d, cs, ce)) {
             comp = Lexicon.Complement.ANY; // "called him a liar": a name given without quote marks
         }
-        boolean clause = st.that() || d.isQuoteToken(cs) || Clauses.clauseFollows(d, cs, b, maxInsertion) || infinitive(d, cs, b);
+        // "a colonel who advises the military on US affairs put it bluntly": in a relative clause on
+        // the sentence's subject, a bare clause after the verb is the main clause, not a report
+        boolean subjectRelative = s.cue() - 1 > s.a() && "WP".equals(d.tok[s.cue() - 1].pos())
+                && !Clauses.finiteBefore(d, s.a(), s.cue() - 1);
+        boolean clause = st.that() || d.isQuoteToken(cs) || !subjectRelative && Clauses.clauseFollows(d, cs, b, maxInsertion)
+                || infinitive(d, cs, b);
         if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, b)) {
             return null;
         }

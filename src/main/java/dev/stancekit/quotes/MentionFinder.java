@@ -123,6 +123,10 @@ final class MentionFinder {
                     return coordinatedWithName(d, np, sentFirst);
                 }
                 boolean keepPp = end >= 0 && lex.isSpeakerNoun(d.word(headOf(d, np)));
+                int[] head = objectInRelative(d, np, sentFirst);
+                if (head != null) {
+                    return head; // "A retired captain who advises the navy said": not "the navy"
+                }
                 if (inserted && appositionOfName(d, np, sentFirst)) {
                     return nounPhrase(d, np[0] - 2, sentFirst); // "Park Ji-won, deputy minister at the Ministry of Trade, Industry and Energy, said"
                 }
@@ -143,6 +147,26 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of a relative clause whose object stands right before the verb of saying:
+     * "A retired captain who advises the navy said" gives "A retired captain"; null otherwise.
+     */
+    private int[] objectInRelative(Doc d, int[] np, int sentFirst) {
+        int v = np[0] - 1;
+        if (v - 1 <= sentFirst || !Tokens.finiteVerb(d.tok[v].pos())) {
+            return null;
+        }
+        int w = v - 1;
+        while (w > sentFirst && d.tok[w].pos().startsWith("RB")) {
+            w--;
+        }
+        if (!"WP".equals(d.tok[w].pos()) || w - 1 < sentFirst) {
+            return null;
+        }
+        int[] head = nounPhrase(d, w - 1, sentFirst);
+        return head != null && head[0] == sentFirst && plausible(d, head) ? head : null;
     }
 
     /**

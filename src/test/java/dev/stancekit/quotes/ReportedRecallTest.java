@@ -232,4 +232,12 @@ class ReportedRecallTest {
                 + "harbor.");
         assertEquals("Lee", quote(qs, "hurt the fleet").mention(), dump(qs));
     }
+
+    @Test
+    void aVerbOfAThatClauseInARelativeClauseOnTheSubjectTakesNoBareClause() {
+        List<QuoteSpan> qs = extract("A retired captain who advises the navy on port affairs put it more bluntly.");
+        assertTrue(qs.isEmpty(), dump(qs));
+        assertEquals("A retired captain", reported("A retired captain who advises the navy on port affairs said that the "
+                + "pier was unsafe.", "pier was unsafe").mention());
+    }
 }
