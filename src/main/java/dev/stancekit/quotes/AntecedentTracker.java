@@ -119,6 +119,16 @@ final class AntecedentTracker {
         return false;
     }
 
+    /** Whether the person of this name was introduced with this title word ("spokesperson Lin Jian"). */
+    private boolean introducedAs(String name, String title) {
+        for (Person p : persons) {
+            if (p.name().equals(name) && p.titles().contains(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Person person(int s, int e) {
         Set<String> titles = new HashSet<>();
         for (int k = s - 1; k >= 0 && k >= s - 5 && d.sentOf[k] == d.sentOf[s]; k--) {
@@ -347,9 +357,14 @@ final class AntecedentTracker {
         String first = d.word(s).toLowerCase(Locale.ROOT);
         boolean definite = "the".equals(first) || "this".equals(first) || "that".equals(first);
         if (definite) {
+            String head = Lexicon.normal(d.word(e));
             for (int k = speakers.size() - 1; k >= 0; k--) {
                 Resolved r = speakers.get(k);
                 if (r.type() != MentionType.PRONOUN && r.words().size() > w.size() && covers(r.words(), w)) {
+                    return new Resolved(mention, start, r.antecedent(), type, plural, r.words());
+                }
+                if (r.type() == MentionType.NAME && introducedAs(r.antecedent(), head)) {
+                    // "the spokesperson" after quotes of "Lin", introduced as "spokesperson Lin Jian"
                     return new Resolved(mention, start, r.antecedent(), type, plural, r.words());
                 }
             }

@@ -47,6 +47,15 @@ class AntecedentTrackerTest {
     }
 
     @Test
+    void aDefiniteRoleTakesTheLastSpeakerIntroducedWithIt() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "Ministry spokesman Zhou Ping spoke first. A Chilean spokesman said the visit went well. "
+                        + "Zhou said ties were stable. The spokesman said more talks would follow.",
+                "A Chilean spokesman", "Zhou", "The spokesman");
+        assertEquals("Zhou Ping", r[2].antecedent());
+    }
+
+    @Test
     void theyTakesTheLastGroup() {
         AntecedentTracker.Resolved[] r = resolve(
                 "US officials said the call went well. Kim Su said so too. They said more talks were set.",
