@@ -69,6 +69,9 @@ final class ArticleSpeakers {
         for (int i = 0; i < speakers.length; i++) {
             speakers[i] = organisationDescribed(i);
         }
+        for (int i = 0; i < speakers.length; i++) {
+            speakers[i] = datelineSide(speakers[i]);
+        }
         return List.of(speakers);
     }
 
@@ -452,6 +455,23 @@ final class ArticleSpeakers {
             }
         }
         return s;
+    }
+
+    /**
+     * A named person with no side evidence at all, in an article datelined from a place with a
+     * side ("TAIPEI (AP) —", "WASHINGTON —"): a resident, a legislator or a company spokesperson
+     * interviewed there speaks from that side.
+     */
+    private Speaker datelineSide(Speaker s) {
+        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON || s.canonical().isBlank()) {
+            return s;
+        }
+        Hit h = earlierText().datelinePlace();
+        if (h == null || h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
+            return s;
+        }
+        String why = "dateline \"" + h.text(text, article().toks) + "\"";
+        return s.toBuilder().side(h.entry().side()).evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
     }
 
     /** Folded words describing speaker j: its name, role, mention and the words around its first full mention. */

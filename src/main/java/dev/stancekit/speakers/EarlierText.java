@@ -18,9 +18,13 @@ final class EarlierText {
     private static final int MAX_DESCRIPTION_WORDS = 7;
     /** How far from the top a dateline is looked for. */
     private static final int DATELINE_CHARS = 600;
-    /** A line opening with a place in capitals, then a date or "(": "BEIJING, Dec 27 (Reuters) -". */
+    /**
+     * A line opening with a place in capitals, then a date, "(" or a dash, perhaps after a region:
+     * "BEIJING, Dec 27 (Reuters) -", "TAIPEI, Taiwan (AP) —", "WASHINGTON —".
+     */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "(?m)^\\s*(\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})(?:,\\s*\\p{Lu}\\p{L}*\\.?\\s+\\d|\\s*\\()");
+            "(?m)^\\s*(\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})(?:,\\s*\\p{Lu}\\p{L}*\\.?\\s+\\d|\\s*\\(|\\s+[—–]|\\s+--?\\s"
+            + "|,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*\\s*(?:\\(|[—–]|--?\\s))");
 
     private final String text;
     private final Phrase article;
@@ -109,6 +113,10 @@ final class EarlierText {
     }
 
     /** The place of a dateline ("BEIJING, Dec 27, 2024 (Reuters) -") near the top, or {@code null}. */
+    Hit datelinePlace() {
+        return dateline();
+    }
+
     private Hit dateline() {
         java.util.regex.Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_CHARS)));
         if (!m.find()) {

@@ -97,6 +97,17 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aPersonWithNoSideEvidenceSpeaksFromTheDateline() {
+        Speaker s = resolveAll("TAIPEI, Taiwan (Wire) — Lin Mei-hua opened her shop as usual. Lin Mei-hua said she "
+                + "was not worried.", "Lin Mei-hua said=Lin Mei-hua").get(0);
+        assertEquals("other", s.side(), s.toString());
+        assertTrue(s.evidence().contains("dateline"), s.evidence());
+        s = resolveAll("WASHINGTON — Senator Dale Ortberg asked about shipyards. Dale Ortberg said the delays were "
+                + "costly.", "Dale Ortberg said=Dale Ortberg").get(0);
+        assertEquals("US", s.side(), s.toString());
+    }
+
+    @Test
     void roleNounIsTheEarlierSpeakerWithThatRole() {
         String text = "Foreign ministry spokeswoman Lena Varga of Hungary said the visit went well. "
                 + "Hungarian officials agreed. The spokesperson said more talks would follow.";
