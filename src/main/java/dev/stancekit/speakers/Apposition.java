@@ -242,10 +242,31 @@ final class Apposition {
     }
 
     /** An apposition starts with "a", "the", "who", ... or is a run of titles and side words. */
+    /** Most words after a determiner before the noun that says who someone is ("a Beijing-based military analyst"). */
+    private static final int MAX_DESCRIBER_WORDS = 5;
+
+    /**
+     * After a determiner, a title, role, commentator or organisation word within a few words, or
+     * a named institution anywhere: the phrase describes a person or body.
+     */
+    private boolean describesSomeone(Phrase p) {
+        for (int i = 1; i < p.toks.size(); i++) {
+            String f = p.toks.get(i).fold();
+            boolean near = i <= MAX_DESCRIBER_WORDS && (words.isTitleOrRole(f) || words.is(f, WordKinds.Kind.COMMENTATOR)
+                    || words.is(f, WordKinds.Kind.ORG_NOUN));
+            if (near || words.is(f, WordKinds.Kind.ORG_HEAD) && p.toks.get(i).capitalized()) {
+                return true; // "a political scientist at the Australian National University"
+            }
+        }
+        return false;
+    }
+
     private boolean opensApposition(Phrase p) {
         String f = p.toks.get(0).fold();
-        if (OPENERS.contains(f) || words.is(f, WordKinds.Kind.DETERMINER)
-                || !p.toks.get(0).capitalized() && words.isTitleOrRole(f)) { // ", chairman of the ..."
+        if (words.is(f, WordKinds.Kind.DETERMINER) && !OPENERS.contains(f)) {
+            return describesSomeone(p); // "a professor at …", not "a step likely to irritate Beijing"
+        }
+        if (OPENERS.contains(f) || !p.toks.get(0).capitalized() && words.isTitleOrRole(f)) { // ", chairman of the ..."
             return true;
         }
         for (int i = 0; i < p.toks.size(); i++) {

@@ -397,7 +397,7 @@ final class ArticleSpeakers {
                             + "\" (" + group.evidence() + ")").build();
         }
         for (Tok t : content) {
-            if (words.is(t.fold(), Kind.ORG_NOUN)) {
+            if (words.is(t.fold(), Kind.ORG_NOUN) && !properName(content)) {
                 Hit h = earlierOrganization(quotes.get(i), List.of(t));
                 if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
                     return s.toBuilder().side(h.entry().side()).evidence("\"" + t.text() + "\" in \""
@@ -445,10 +445,9 @@ final class ArticleSpeakers {
                             .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
                 }
                 // "Commerce Ministry spokesperson He Ling" under a BEIJING dateline: the ministry of that country
-                Hit c = h == null ? earlierText().countryOf(quotes.get(i).mentionAt().orElse(0)) : null;
+                Hit c = h == null ? earlierText().datelinePlace() : null;
                 if (c != null && !c.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
-                    String why = "\"" + t.text() + "\" in the description, of \"" + c.text(text, article().toks)
-                            + "\", country word of the sentence, dateline or text before";
+                    String why = "\"" + t.text() + "\" in the description, of the dateline \"" + c.text(text, article().toks) + "\"";
                     return s.toBuilder().side(c.entry().side())
                             .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
                 }
@@ -472,6 +471,20 @@ final class ArticleSpeakers {
         }
         String why = "dateline \"" + h.text(text, article().toks) + "\"";
         return s.toBuilder().side(h.entry().side()).evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+    }
+
+    /**
+     * "Semiconductor Industry Association", "11th Regional Coast Guard Headquarters": a capitalised
+     * name holding a word that is no title, role or organisation noun names a body of its own.
+     */
+    private boolean properName(List<Tok> content) {
+        for (Tok t : content) {
+            if (t.capitalized() && !words.isTitleOrRole(t.fold()) && !words.is(t.fold(), Kind.ORG_NOUN)
+                    && !words.is(t.fold(), Kind.ORG_HEAD)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Folded words describing speaker j: its name, role, mention and the words around its first full mention. */

@@ -43,6 +43,14 @@ class AppositionTest {
     }
 
     @Test
+    void aPhraseAboutTheWholeClauseIsNoApposition() {
+        assertNull(around("The rule was drafted, according to Ann Roe, a step likely to irritate Beijing.", "Ann Roe"));
+        assertEquals("other", around("Ann Roe, a political scientist at the Australian National University, said so.",
+                "Ann Roe").side());
+        assertEquals("China", around("Ann Roe, a Beijing-based military analyst, said so.", "Ann Roe").side());
+    }
+
+    @Test
     void outOfRangeSpansGiveNothing() {
         assertNull(APP.around("short", -1, 3, null));
         assertNull(APP.around("short", 2, 99, null));

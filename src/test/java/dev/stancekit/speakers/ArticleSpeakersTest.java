@@ -94,6 +94,9 @@ class ArticleSpeakersTest {
         Speaker s = resolveAll(text, "Trade Ministry spokesperson Ann Novak").get(0);
         assertEquals("China", s.side(), s.toString());
         assertTrue(s.evidence().contains("BEIJING"), s.evidence());
+        s = resolveAll("SEOUL, May 2 (Wire) -- Trade Ministry spokesperson Ann Novak said firms in China were safe.",
+                "Trade Ministry spokesperson Ann Novak").get(0);
+        assertEquals("other", s.side(), "the dateline's country, not the one the sentence names: " + s);
     }
 
     @Test
