@@ -207,7 +207,9 @@ final class ArticleSpeakers {
             return null;
         }
         String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
-        return Speaker.builder().canonical(c.entry().adjective() + " " + noun).type(SpeakerType.ORGANIZATION)
+        // "the ministry" -> "Chinese ministry"; a name of its own keeps its name ("Semiconductor Industry Association")
+        String name = properName(content) ? noun : c.entry().adjective() + " " + noun;
+        return Speaker.builder().canonical(name).type(SpeakerType.ORGANIZATION)
                 .side(c.entry().side()).evidence("\"" + p.text.strip() + "\" of \"" + c.text(text, article().toks)
                         + "\", country word of the sentence, dateline or text before").build();
     }
