@@ -21,8 +21,8 @@ final class AnonymousName {
     static String of(Phrase p, WordKinds words) {
         int n = p.toks.size();
         int i = skipDeterminers(p, 0, words);
-        if (i >= n) {
-            return UNNAMED_SOURCE;
+        if (i >= n || i == n - 1 && words.is(p.toks.get(i).fold(), Kind.PRONOUN)) {
+            return UNNAMED_SOURCE; // "one of them"
         }
         for (int k = i + 1; k < n; k++) {
             if (p.hitAt(k - 1) != null) {
@@ -79,8 +79,9 @@ final class AnonymousName {
 
     private static int skipDeterminers(Phrase p, int i, WordKinds words) {
         int from = i;
-        while (i < p.toks.size() && words.is(p.toks.get(i).fold(), Kind.DETERMINER) && p.hitAt(i) == null) {
-            i++;
+        while (i < p.toks.size() && (words.is(p.toks.get(i).fold(), Kind.DETERMINER) || words.is(p.toks.get(i).fold(), Kind.ORDINAL))
+                && p.hitAt(i) == null) {
+            i++; // "a second source", "another official"
         }
         if (i > from && i + 1 < p.toks.size() && "of".equals(p.toks.get(i).fold())) {
             return skipDeterminers(p, i + 1, words); // "one of the people", "some of his aides": the group named

@@ -210,7 +210,7 @@ final class NameFinder {
             while (b < t.size() && plain(article, b) && article.hitAt(b) == null && !breaksOrStops(article, b)) {
                 b++;
             }
-            if (b - a > name.size()) {
+            if (b - a > name.size() && !organization(article, a, b)) { // not "Drone Industry Association" for "Industry"
                 found.putIfAbsent(String.join(" ", Words.folds(t.subList(a, b))), article.text(a, b));
             }
         }

@@ -275,6 +275,8 @@ class RegistrySpeakerResolverTest {
     void oneOfAGroupIsNamedByTheGroup() {
         assertEquals("unnamed source", resolve("x", "One of the people").canonical());
         assertEquals("people familiar with the talks", resolve("x", "one of the people familiar with the talks").canonical());
+        assertEquals("unnamed source", resolve("x", "A second source").canonical());
+        assertEquals("unnamed source", resolve("x", "One of them").canonical());
     }
 
     @Test
