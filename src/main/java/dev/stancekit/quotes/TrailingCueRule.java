@@ -32,6 +32,9 @@ final class TrailingCueRule implements MarkRule {
                 || d.tok[t].begin() >= q.paraEnd()) {
             return null;
         }
+        if ("IN".equals(d.tok[t].pos()) && d.sentStart[d.sentOf[t]] == t) {
+            return null; // "“… Period.” In a separate post, Glass called …": a new sentence, not an attribution
+        }
         int sentEnd = d.sentEnd[d.sentOf[t]];
         int firstComma = -1;
         boolean relative = false;

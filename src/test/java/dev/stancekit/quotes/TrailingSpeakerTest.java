@@ -4,6 +4,7 @@ import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.model.QuoteSpan;
 import java.util.List;
@@ -106,5 +107,12 @@ class TrailingSpeakerTest {
                 + "\u201cToday, the port is one of the busiest in the region, and has been working closely with "
                 + "its partners,\u201d the owners state in the memo, which was shared on Thursday.");
         assertEquals("the owners", quote(qs, "busiest in the region").mention(), dump(qs));
+    }
+
+    @Test
+    void aSentenceOpeningWithAPrepositionAfterTheQuoteIsNoAttribution() {
+        List<QuoteSpan> qs = extract("Harbor talks\n\nMayor Ann Ode weighed in later, posting online: “The harbor stays "
+                + "open. Period.” In a second post, Ode called the plan “a bad bargain.”\n");
+        assertTrue(qs.stream().noneMatch(q -> q.mention().startsWith("In a")), dump(qs));
     }
 }
