@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class MentionFinder {
 
-    private static final int MAX_NP = 12;
+    private static final int MAX_NP = NounPhrases.MAX_NP;
     /** Most tokens inside a bracketed tag after a name ("(R-Ohio)", "(D-N.Y.)"). */
     private static final int MAX_BRACKET = 8;
     /** Most tokens of an insertion between dashes skipped between a subject and its verb. */
@@ -23,14 +23,13 @@ final class MentionFinder {
             "should", "can", "could", "may", "might", "must", "also", "then", "later");
     private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though",
             "because", "since", "as", "if", "unless", "with", "after", "before", "until", "once", "so");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
-    /** Object pronouns: a noun phrase only as the object of a preposition ("a source close to him"). */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
 
     private final Lexicon lex;
+    private final NounPhrases phrases;
 
     MentionFinder(Lexicon lex) {
         this.lex = lex;
+        this.phrases = new NounPhrases(lex);
     }
 
     /**
@@ -224,7 +223,7 @@ final class MentionFinder {
      */
     int[] right(Doc d, int from, int sentEnd, boolean anyNoun) {
         int e = from;
-        while (e < sentEnd && (npToken(d.tok[e]) || premodifier(d, e, from, sentEnd)) && e - from < MAX_NP) {
+        while (e < sentEnd && (NounPhrases.npToken(d.tok[e]) || NounPhrases.premodifier(d, e, from, sentEnd)) && e - from < MAX_NP) {
             e++;
         }
         if (e == from) {
@@ -234,7 +233,7 @@ final class MentionFinder {
         if (e + 1 < sentEnd && "JJ".equals(d.tok[e - 1].pos()) && e - 1 > from
                 && ("IN".equals(d.tok[e].pos()) || "TO".equals(d.tok[e].pos()))) {
             int k = e + 1;
-            while (k < sentEnd && npToken(d.tok[k]) && k - from < MAX_NP) {
+            while (k < sentEnd && NounPhrases.npToken(d.tok[k]) && k - from < MAX_NP) {
                 k++;
             }
             e = k > e + 1 ? k : e;
@@ -595,123 +594,24 @@ final class MentionFinder {
             return true; // "Ann Ode, in a statement released on Monday, said"
         }
         // an apposition starts with a noun phrase ("a spokesman for ...", "chairman of ...")
-        return npToken(first) && !"POS".equals(p) && !"HYPH".equals(p);
+        return NounPhrases.npToken(first) && !"POS".equals(p) && !"HYPH".equals(p);
     }
 
-    /** The noun phrase ending at token i, or null when token i cannot end one. */
+    /** The noun phrase ending at token i, or null when token i cannot end one (see {@link NounPhrases}). */
     int[] nounPhrase(Doc d, int head, int sentFirst) {
-        if (head < sentFirst || d.quoteOf[head] >= 0) {
-            return null;
-        }
-        Token h = d.tok[head];
-        if ("PRP".equals(h.pos())) {
-            String w = h.word().toLowerCase(java.util.Locale.ROOT);
-            boolean object = OBJECT_PRONOUNS.contains(w) && head - 1 >= sentFirst
-                    && ("IN".equals(d.tok[head - 1].pos()) || "TO".equals(d.tok[head - 1].pos()));
-            return PRONOUNS.contains(w) || object ? new int[] {head, head} : null;
-        }
-        boolean nounHead = h.pos().startsWith("NN") || h.isPerson() && Character.isUpperCase(h.word().charAt(0))
-                || "JJ".equals(h.pos()) && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));
-        if (!nounHead) {
-            return null;
-        }
-        int k = head;
-        while (k - 1 >= sentFirst && head - k < MAX_NP && d.quoteOf[k - 1] < 0) {
-            Token t = d.tok[k - 1];
-            boolean connector = ("of".equalsIgnoreCase(t.word()) || "for".equalsIgnoreCase(t.word()))
-                    && k - 2 >= sentFirst && (d.tok[k - 2].pos().startsWith("NN")
-                    || "of".equalsIgnoreCase(t.word()) && lex.is(d.word(k - 2), Lexicon.WordType.QUANTIFIER));
-            // "self-described", "state-run": a participle joined by a hyphen modifies the noun
-            boolean compound = ("VBN".equals(t.pos()) || "VBG".equals(t.pos())) && k - 2 >= sentFirst
-                    && "HYPH".equals(d.tok[k - 2].pos());
-            boolean nameHead = "PRP".equals(t.pos()) && Character.isUpperCase(t.word().charAt(0))
-                    && d.tok[k].pos().startsWith("NNP") && (k - 1 == sentFirst || d.tok[k - 2].pos().startsWith("NNP")
-                    || ".".equals(d.word(k - 2)));
-            boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
-                    && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
-            if (npToken(t) || connector || compound || nameHead || titleDot || premodifier(d, k - 1, sentFirst, head + 1)
-                    || d.possessiveApostrophe(k - 1)) {
-                k--;
-            } else {
-                break;
-            }
-        }
-        while (k < head && ("IN".equals(d.tok[k].pos()) || "POS".equals(d.tok[k].pos())
-                || "HYPH".equals(d.tok[k].pos()))) {
-            k++;
-        }
-        return new int[] {k, head};
+        return phrases.nounPhrase(d, head, sentFirst);
     }
 
-    /**
-     * A participle modifying the noun after it at the start of a noun phrase or after a
-     * determiner or adjective ("retired surgeon", "the visiting senator"), not a verb with its
-     * object ("officials briefing reporters").
-     */
-    private static boolean premodifier(Doc d, int k, int lo, int hi) {
-        String p = d.tok[k].pos();
-        if (!("VBN".equals(p) || "VBG".equals(p)) || k + 1 >= hi || d.quoteOf[k] >= 0) {
-            return false;
-        }
-        String next = d.tok[k + 1].pos();
-        if (!(next.startsWith("NN") || "JJ".equals(next))) {
-            return false;
-        }
-        String prev = k > lo ? d.tok[k - 1].pos() : "";
-        return k == lo || "DT".equals(prev) || "JJ".equals(prev) || "PRP$".equals(prev) || "RB".equals(prev)
-                || "CD".equals(prev) || "POS".equals(prev) || "HYPH".equals(prev);
-    }
-
-    private static boolean npToken(Token t) {
-        String p = t.pos();
-        return p.startsWith("NN") || "JJS".equals(p) || t.isPerson() && Character.isUpperCase(t.word().charAt(0)) || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
-                || "POS".equals(p) || "CD".equals(p) || "PRP$".equals(p) || "HYPH".equals(p);
-    }
-
-    /** Whether the phrase's head is a noun ("the man", "federal prosecutors"). */
-    static boolean nounHeaded(Doc d, int[] np) {
-        return d.tok[headOf(d, np)].pos().startsWith("NN");
-    }
-
-    /** Whether a noun phrase can name a speaker (a pronoun, a name, an organisation, an office...). */
+    /** Whether a noun phrase can name a speaker (see {@link NounPhrases#plausible}). */
     boolean plausible(Doc d, int[] np) {
-        Token head = d.tok[headOf(d, np)];
-        if ("PRP".equals(head.pos())) {
-            return true;
-        }
-        if (lex.is(d.word(np[0]), Lexicon.WordType.JOINT)) {
-            return false;
-        }
-        if (head.pos().startsWith("NNP") || lex.isSpeakerNoun(head.word())) {
-            return true;
-        }
-        for (int k = np[0]; k <= np[1]; k++) {
-            String ner = d.tok[k].ner();
-            if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
-                return true;
-            }
-        }
-        return false;
+        return phrases.plausible(d, np);
     }
 
-    /**
-     * The head noun: the last common noun before a prepositional complement ("envoy for European
-     * affairs", "officials at the ministry", "a person familiar with the talks"), else the last token.
-     */
+    static boolean nounHeaded(Doc d, int[] np) {
+        return NounPhrases.nounHeaded(d, np);
+    }
+
     static int headOf(Doc d, int[] np) {
-        for (int k = np[0] + 1; k < np[1]; k++) {
-            if (!"IN".equals(d.tok[k].pos())) {
-                continue;
-            }
-            int h = k - 1;
-            if (h > np[0] && ("JJ".equals(d.tok[h].pos()) || "VBN".equals(d.tok[h].pos()))) {
-                h--;
-            }
-            String p = d.tok[h].pos();
-            if (p.startsWith("NN") && !p.startsWith("NNP")) {
-                return h;
-            }
-        }
-        return np[1];
+        return NounPhrases.headOf(d, np);
     }
 }

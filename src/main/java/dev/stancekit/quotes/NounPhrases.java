@@ -1,0 +1,141 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.nlp.Token;
+import java.util.Set;
+
+/**
+ * The noun phrases of the quote finder, with tokens and POS tags only: the phrase ending at a
+ * head ({@code the former Florida governor}, {@code Sen. Ann Ode}, {@code officials at the
+ * ministry}), its head noun, and whether it can name a speaker. Immutable and thread-safe.
+ */
+final class NounPhrases {
+
+    /** Most tokens of a noun phrase. */
+    static final int MAX_NP = 12;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    /** Object pronouns: a noun phrase only as the object of a preposition ("a source close to him"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+
+    private final Lexicon lex;
+
+    NounPhrases(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The noun phrase ending at token i, or null when token i cannot end one. */
+    int[] nounPhrase(Doc d, int head, int sentFirst) {
+        if (head < sentFirst || d.quoteOf[head] >= 0) {
+            return null;
+        }
+        Token h = d.tok[head];
+        if ("PRP".equals(h.pos())) {
+            String w = h.word().toLowerCase(java.util.Locale.ROOT);
+            boolean object = OBJECT_PRONOUNS.contains(w) && head - 1 >= sentFirst
+                    && ("IN".equals(d.tok[head - 1].pos()) || "TO".equals(d.tok[head - 1].pos()));
+            return PRONOUNS.contains(w) || object ? new int[] {head, head} : null;
+        }
+        boolean nounHead = h.pos().startsWith("NN") || h.isPerson() && Character.isUpperCase(h.word().charAt(0))
+                || "JJ".equals(h.pos()) && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));
+        if (!nounHead) {
+            return null;
+        }
+        int k = head;
+        while (k - 1 >= sentFirst && head - k < MAX_NP && d.quoteOf[k - 1] < 0) {
+            Token t = d.tok[k - 1];
+            boolean connector = ("of".equalsIgnoreCase(t.word()) || "for".equalsIgnoreCase(t.word()))
+                    && k - 2 >= sentFirst && (d.tok[k - 2].pos().startsWith("NN")
+                    || "of".equalsIgnoreCase(t.word()) && lex.is(d.word(k - 2), Lexicon.WordType.QUANTIFIER));
+            // "self-described", "state-run": a participle joined by a hyphen modifies the noun
+            boolean compound = ("VBN".equals(t.pos()) || "VBG".equals(t.pos())) && k - 2 >= sentFirst
+                    && "HYPH".equals(d.tok[k - 2].pos());
+            boolean nameHead = "PRP".equals(t.pos()) && Character.isUpperCase(t.word().charAt(0))
+                    && d.tok[k].pos().startsWith("NNP") && (k - 1 == sentFirst || d.tok[k - 2].pos().startsWith("NNP")
+                    || ".".equals(d.word(k - 2)));
+            boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
+                    && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
+            if (npToken(t) || connector || compound || nameHead || titleDot || premodifier(d, k - 1, sentFirst, head + 1)
+                    || d.possessiveApostrophe(k - 1)) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        while (k < head && ("IN".equals(d.tok[k].pos()) || "POS".equals(d.tok[k].pos())
+                || "HYPH".equals(d.tok[k].pos()))) {
+            k++;
+        }
+        return new int[] {k, head};
+    }
+
+    /**
+     * A participle modifying the noun after it at the start of a noun phrase or after a
+     * determiner or adjective ("retired surgeon", "the visiting senator"), not a verb with its
+     * object ("officials briefing reporters").
+     */
+    static boolean premodifier(Doc d, int k, int lo, int hi) {
+        String p = d.tok[k].pos();
+        if (!("VBN".equals(p) || "VBG".equals(p)) || k + 1 >= hi || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        String next = d.tok[k + 1].pos();
+        if (!(next.startsWith("NN") || "JJ".equals(next))) {
+            return false;
+        }
+        String prev = k > lo ? d.tok[k - 1].pos() : "";
+        return k == lo || "DT".equals(prev) || "JJ".equals(prev) || "PRP$".equals(prev) || "RB".equals(prev)
+                || "CD".equals(prev) || "POS".equals(prev) || "HYPH".equals(prev);
+    }
+
+    static boolean npToken(Token t) {
+        String p = t.pos();
+        return p.startsWith("NN") || "JJS".equals(p) || t.isPerson() && Character.isUpperCase(t.word().charAt(0)) || "JJ".equals(p) || "DT".equals(p) && !"that".equalsIgnoreCase(t.word())
+                || "POS".equals(p) || "CD".equals(p) || "PRP$".equals(p) || "HYPH".equals(p);
+    }
+
+    /** Whether the phrase's head is a noun ("the man", "federal prosecutors"). */
+    static boolean nounHeaded(Doc d, int[] np) {
+        return d.tok[headOf(d, np)].pos().startsWith("NN");
+    }
+
+    /** Whether a noun phrase can name a speaker (a pronoun, a name, an organisation, an office...). */
+    boolean plausible(Doc d, int[] np) {
+        Token head = d.tok[headOf(d, np)];
+        if ("PRP".equals(head.pos())) {
+            return true;
+        }
+        if (lex.is(d.word(np[0]), Lexicon.WordType.JOINT)) {
+            return false;
+        }
+        if (head.pos().startsWith("NNP") || lex.isSpeakerNoun(head.word())) {
+            return true;
+        }
+        for (int k = np[0]; k <= np[1]; k++) {
+            String ner = d.tok[k].ner();
+            if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The head noun: the last common noun before a prepositional complement ("envoy for European
+     * affairs", "officials at the ministry", "a person familiar with the talks"), else the last token.
+     */
+    static int headOf(Doc d, int[] np) {
+        for (int k = np[0] + 1; k < np[1]; k++) {
+            if (!"IN".equals(d.tok[k].pos())) {
+                continue;
+            }
+            int h = k - 1;
+            if (h > np[0] && ("JJ".equals(d.tok[h].pos()) || "VBN".equals(d.tok[h].pos()))) {
+                h--;
+            }
+            String p = d.tok[h].pos();
+            if (p.startsWith("NN") && !p.startsWith("NNP")) {
+                return h;
+            }
+        }
+        return np[1];
+    }
+}
