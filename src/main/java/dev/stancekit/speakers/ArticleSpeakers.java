@@ -5,13 +5,11 @@ import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.Speaker;
 import dev.stancekit.model.SpeakerType;
 import dev.stancekit.speakers.Lexicon.Hit;
-import dev.stancekit.speakers.PersonIndex.Person;
 import dev.stancekit.speakers.WordKinds.Kind;
 import dev.stancekit.speakers.Words.Tok;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,7 +31,6 @@ import java.util.Set;
  */
 final class ArticleSpeakers {
 
-    private static final int WINDOW = 120;
 
     private final List<QuoteSpan> quotes;
     private final Speaker[] speakers;
@@ -43,6 +40,7 @@ final class ArticleSpeakers {
     private final PersonIndex people;
     private final ArticleWords articleWords;
     private final DocumentOwner documents;
+    private final Descriptions descriptions;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
                     WordKinds words, PersonIndex people, ArticleWords articleWords) {
@@ -54,6 +52,7 @@ final class ArticleSpeakers {
         this.people = people;
         this.articleWords = articleWords;
         this.documents = new DocumentOwner(words, people, lexicon);
+        this.descriptions = new Descriptions(text, lexicon, words, people);
     }
 
     List<Speaker> resolve() {
@@ -489,72 +488,16 @@ final class ArticleSpeakers {
         return false;
     }
 
-    /** Folded words describing speaker j: its name, role, mention and the words around its first full mention. */
     private Set<String> descriptionWords(int j) {
-        Set<String> out = new HashSet<>();
-        for (Tok t : description(j).toks) {
-            out.add(PersonIndex.american(words.sameAs(t.fold())));
-        }
-        return out;
+        return descriptions.words(speakers[j], quotes.get(j));
     }
 
-    /** Whether speaker j is described with this registered organisation (or works for it). */
     private boolean describedWith(int j, String orgCanonical) {
-        Person reg = people.exact(Words.folds(Words.tokenize(speakers[j].canonical())));
-        if (reg != null && Words.key(reg.organization()).equals(Words.key(orgCanonical))) {
-            return true;
-        }
-        return description(j).hits.stream().anyMatch(h -> h.entry().canonical().equals(orgCanonical));
+        return descriptions.describedWith(speakers[j], quotes.get(j), orgCanonical);
     }
 
     private Phrase description(int j) {
-        Speaker e = speakers[j];
-        QuoteSpan q = quotes.get(j);
-        StringBuilder b = new StringBuilder(e.canonical()).append(" ; ").append(e.role()).append(" ; ")
-                .append(q.mention()).append(" ; ").append(q.antecedent());
-        int at = firstMention(e.canonical());
-        if (at >= 0) {
-            b.append(" ; ").append(around(at, at + e.canonical().length()));
-        }
-        return new Phrase(b.toString(), lexicon);
-    }
-
-    /** The words of the same sentence just before and after [at, end), up to a verb of saying. */
-    private String around(int at, int end) {
-        int from = Math.max(0, at - WINDOW / 2);
-        for (int k = at - 1; k >= from; k--) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '.' && k + 1 < text.length() && Character.isWhitespace(text.charAt(k + 1))
-                    && k + 2 < text.length() && Character.isUpperCase(text.charAt(k + 2))) {
-                from = k + 1;
-                break;
-            }
-        }
-        int to = Math.min(text.length(), end + WINDOW);
-        String tail = text.substring(end, to);
-        for (String stop : new String[] {". ", "\n", " said", " told", " says", "\""}) {
-            int k = tail.indexOf(stop);
-            while (k > 0 && ". ".equals(stop) && (k < 2 || !Character.isLetter(tail.charAt(k - 2)))
-                    && Character.isUpperCase(tail.charAt(k - 1))) {
-                k = tail.indexOf(stop, k + 1); // "U.S. Pacific Fleet": the period of an initial
-            }
-            if (k >= 0) {
-                tail = tail.substring(0, k);
-            }
-        }
-        return text.substring(from, end) + tail;
-    }
-
-    private int firstMention(String canonical) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int at = lower.indexOf(canonical.toLowerCase(Locale.ROOT));
-        if (at < 0) {
-            List<Tok> t = Words.tokenize(canonical);
-            if (t.size() > 1) {
-                at = lower.indexOf(t.get(t.size() - 1).text().toLowerCase(Locale.ROOT));
-            }
-        }
-        return at;
+        return descriptions.of(speakers[j], quotes.get(j));
     }
 
     private Phrase article() {
