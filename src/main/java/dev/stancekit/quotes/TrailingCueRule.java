@@ -43,6 +43,10 @@ final class TrailingCueRule implements MarkRule {
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || Tokens.sentenceEnd(d.word(k))) {
                 return null;
             }
+            if (k > t && passiveQuoted(d, k)) {
+                k += 2; // "“…,” Wang was quoted as saying": on to "saying", the subject before "was"
+                continue;
+            }
             // a relative clause that already has its verb and no closing comma ends at a verb of
             // saying in the past tense: "“…,” Ann Lee, the analyst who founded the site wrote."
             boolean afterRelative = relative && relativeVerb && ("VBD".equals(d.tok[k].pos()) || "VBN".equals(d.tok[k].pos()));
@@ -69,6 +73,13 @@ final class TrailingCueRule implements MarkRule {
         return null;
     }
 
+    /** "was quoted as" at token k: a form of "be", a quoting verb and "as". */
+    private boolean passiveQuoted(Doc d, int k) {
+        return k + 3 < d.tok.length && "be".equals(d.tok[k].lemma())
+                && finder.lexicon().isExactly(d.tok[k + 1].lemma(), Lexicon.WordType.QUOTING_VERB)
+                && "as".equalsIgnoreCase(d.word(k + 2));
+    }
+
     private Attribution attribution(Doc d, QuoteMarks.Marked q, int t, int k, Lexicon.Cue cue,
                                     int firstComma, int sentEnd) {
         int after = k + cue.length();
@@ -80,8 +91,8 @@ final class TrailingCueRule implements MarkRule {
             }
         } else {
             int e = (firstComma > t ? firstComma : k) - 1;
-            while (e > t && (Tokens.adverbOrAux(d.tok[e]) || ",".equals(d.word(e)))) {
-                e--;
+            while (e > t && (Tokens.adverbOrAux(d.tok[e]) || ",".equals(d.word(e)) || e - 2 > t && passiveQuoted(d, e - 2))) {
+                e -= e - 2 > t && passiveQuoted(d, e - 2) ? 3 : 1; // "Wang was quoted as saying": the subject is "Wang"
             }
             subj = new int[] {t, e};
             if (!speaker(d, subj) && firstComma > t) {

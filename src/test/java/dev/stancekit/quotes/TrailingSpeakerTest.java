@@ -115,4 +115,11 @@ class TrailingSpeakerTest {
                 + "open. Period.” In a second post, Ode called the plan “a bad bargain.”\n");
         assertTrue(qs.stream().noneMatch(q -> q.mention().startsWith("In a")), dump(qs));
     }
+
+    @Test
+    void aPassiveQuotingVerbAfterTheQuoteKeepsItsSubject() {
+        List<QuoteSpan> qs = extract("Harbor talks\n\nThe ministry said in a statement that Ortiz urged the council to act.\n\n"
+                + "“The harbor must stay open to every fleet,” Ortiz was quoted as saying in the statement.\n");
+        assertEquals("Ortiz", quote(qs, "stay open to every fleet").mention(), dump(qs));
+    }
 }
