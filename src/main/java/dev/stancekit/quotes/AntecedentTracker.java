@@ -28,6 +28,8 @@ final class AntecedentTracker {
     private record Person(String name, Set<String> words, int begin, Set<String> titles) {
     }
 
+    /** Most words of the title in an apposition after a name that looks like a pronoun ("the vice-premier"). */
+    private static final int MAX_APPOSITIVE_TITLE = 4;
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their");
 
     private final Doc d;
@@ -133,10 +135,12 @@ final class AntecedentTracker {
         Set<String> titles = new HashSet<>();
         for (int k = s - 1; k >= 0 && k >= s - 5 && d.sentOf[k] == d.sentOf[s]; k--) {
             Token t = d.tok[k];
-            if (!(t.pos().startsWith("NN") || "JJ".equals(t.pos()) || "IN".equals(t.pos()))) {
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || "IN".equals(t.pos()))) {
                 break;
             }
-            titles.add(Lexicon.normal(t.word()));
+            String w = Lexicon.normal(t.word());
+            titles.add(w);
+            titles.add(lastPart(w)); // "Vice-Premier": also "premier"
         }
         return new Person(d.span(s, e), words(s, e), d.tok[s].begin(), titles);
     }
@@ -160,7 +164,11 @@ final class AntecedentTracker {
         Token h = d.tok[head];
         boolean plural = "NNS".equals(h.pos()) || "NNPS".equals(h.pos());
         Resolved r;
-        if (s == e && "PRP".equals(h.pos())) {
+        int title = s == e && "PRP".equals(h.pos()) ? appositiveTitle(e) : -1;
+        if (title >= 0) {
+            // "He, the vice-premier, told": the surname He with its office, not the pronoun
+            r = titled(mention, start, lastPart(Lexicon.normal(d.word(title))), s, e);
+        } else if (s == e && "PRP".equals(h.pos())) {
             r = pronoun(mention, start, subjectForm(h.word().toLowerCase(Locale.ROOT)));
         } else {
             int[] name = nameIn(s, e, head);
@@ -176,6 +184,30 @@ final class AntecedentTracker {
         }
         speakers.add(r);
         return r;
+    }
+
+    /**
+     * The title of a short apposition right after a capitalised pronoun-like word ("He, the
+     * vice-premier,"), or -1: a pronoun takes no apposition, so the word is a name.
+     */
+    private int appositiveTitle(int e) {
+        if (!Character.isUpperCase(d.word(e).charAt(0)) || e + 3 >= d.tok.length || !",".equals(d.word(e + 1))
+                || !"the".equalsIgnoreCase(d.word(e + 2))) {
+            return -1;
+        }
+        for (int k = e + 3; k < d.tok.length && k <= e + 2 + MAX_APPOSITIVE_TITLE; k++) {
+            if (",".equals(d.word(k))) {
+                int last = k - 1;
+                return lex.is(lastPart(Lexicon.normal(d.word(last))), Lexicon.WordType.TITLE) ? last : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The part after the last hyphen ("vice-premier" -> "premier"). */
+    private static String lastPart(String w) {
+        int h = w.lastIndexOf('-');
+        return h >= 0 && h + 1 < w.length() ? w.substring(h + 1) : w;
     }
 
     /** "him" speaks like "he" ("the agency quoted him as saying"). */

@@ -1,6 +1,7 @@
 package dev.stancekit.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.model.QuoteSpan.MentionType;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,15 @@ class AntecedentTrackerTest {
                         + "Zhou said ties were stable. The spokesman said more talks would follow.",
                 "A Chilean spokesman", "Zhou", "The spokesman");
         assertEquals("Zhou Ping", r[2].antecedent());
+    }
+
+    @Test
+    void aPronounLikeNameWithATitleInAppositionIsNoPronoun() {
+        AntecedentTracker.Resolved[] r = resolve(
+                "Envoy Tom Greer said talks were useful. He, the vice-premier, told reporters the door was open.",
+                "Envoy Tom Greer", "He");
+        assertEquals(MentionType.TITLE, r[1].type());
+        assertTrue(!r[1].antecedent().contains("Greer"), r[1].antecedent());
     }
 
     @Test
