@@ -76,6 +76,49 @@ final class ContentEnd {
         return finite && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) != null ? j : -1;
     }
 
+    /**
+     * The end of a content without a clause of its own ("vowed to ban A and defended B", "proposed
+     * conducting A and signaled B", "questioned A, refused B"): a verb in the same form as the cue
+     * after "and", "but" or a comma is the speaker's next act, not more of what was said, unless it
+     * is a verb of saying too (see {@link #coordinatedCue}). Returns
+     * {@code ce} when no such verb stands inside the content.
+     */
+    int verbPhraseEnd(Doc d, int cue, int cs, int ce) {
+        String form = d.tok[cue].pos();
+        if (!("VBD".equals(form) || "VBZ".equals(form) || "VBP".equals(form) || "VBG".equals(form))
+                || Clauses.clauseFollows(d, cs, ce, 0)) {
+            return ce;
+        }
+        // after an infinitive or a gerund a comma may join the next act too ("vowed to A, declined B")
+        boolean verbal = "TO".equals(d.tok[cs].pos()) || "VBG".equals(d.tok[cs].pos());
+        for (int k = cs + 1; k + 1 < ce; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
+                return ce;
+            }
+            if (Tokens.finiteVerb(d.tok[k].pos()) || d.tok[k].pos().startsWith("W")) {
+                return ce; // a clause of its own: its verbs may be coordinated inside the content
+            }
+            boolean comma = ",".equals(d.word(k));
+            if (!is(d.word(k), Lexicon.WordType.COORDINATOR) && !(comma && verbal)) {
+                continue;
+            }
+            int j = k + 1;
+            if (comma && j < ce && is(d.word(j), Lexicon.WordType.COORDINATOR)) {
+                j++;
+            }
+            while (j < ce && d.tok[j].pos().startsWith("RB")) {
+                j++;
+            }
+            String p = j < ce ? d.tok[j].pos() : "";
+            boolean same = p.equals(form) || "VBD".equals(form) && "VBN".equals(p) && j > k + 1;
+            // a second verb of saying is left to the coordination rules ("stressed A and expressed B" is one report)
+            if (same && d.quoteOf[j] < 0 && lex.cueAt(d, j, ce) == null) {
+                return k > cs && ",".equals(d.word(k - 1)) ? k - 1 : k;
+            }
+        }
+        return ce;
+    }
+
     /** Whether the word, lower-cased, has the type (a final full stop is kept: "but." is no "but"). */
     private boolean is(String word, Lexicon.WordType type) {
         return lex.isExactly(word.toLowerCase(Locale.ROOT), type);

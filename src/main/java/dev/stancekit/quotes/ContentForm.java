@@ -104,6 +104,7 @@ final class ContentForm implements FormRule {
         if (cs >= b || ce - cs < MIN_TOKENS) {
             return null;
         }
+        ce = st.that() ? ce : ends.verbPhraseEnd(d, s.cue(), cs, ce);
         Lexicon.Complement comp = s.verb().complement();
         if (comp == Lexicon.Complement.QUOTE && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.NAMING_VERB)
                 && namingClause(d, cs, ce)) {

@@ -115,6 +115,13 @@ final class MentionFinder {
                 return null;
             }
             int p = np[0] - 1;
+            int m = p;
+            while (m > sentFirst && ("VBN".equals(d.tok[m].pos()) || "JJ".equals(d.tok[m].pos()))) {
+                m--; // "52 percent of registered voters": the participle belongs to the noun after "of"
+            }
+            if (m < p && m >= sentFirst && "of".equalsIgnoreCase(d.word(m))) {
+                p = m;
+            }
             boolean pp = p >= sentFirst && "IN".equals(d.tok[p].pos())
                     && (!SUBORDINATORS.contains(d.word(p).toLowerCase(Locale.ROOT)) || !plausible(d, np));
             if (!pp) {
@@ -164,8 +171,22 @@ final class MentionFinder {
         if (!"WP".equals(d.tok[w].pos()) || w - 1 < sentFirst) {
             return null;
         }
+        if (lex.is(d.word(w - 1), Lexicon.WordType.DEMONSTRATIVE_HEAD) && opensSentence(d, w - 1, sentFirst)) {
+            return new int[] {w - 1, w - 1}; // "But those who back her rivals say"
+        }
         int[] head = nounPhrase(d, w - 1, sentFirst);
         return head != null && head[0] == sentFirst && plausible(d, head) ? head : null;
+    }
+
+    /** Whether only conjunctions, adverbs and commas stand before token k in its sentence ("But those …"). */
+    private static boolean opensSentence(Doc d, int k, int sentFirst) {
+        for (int j = sentFirst; j < k; j++) {
+            String p = d.tok[j].pos();
+            if (!("CC".equals(p) || p.startsWith("RB") || ",".equals(d.word(j)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -160,7 +160,19 @@ final class ReportedSpeechFinder {
     /** The cue whose verb is token i (see {@link Lexicon#cueAt}), or null. */
     Lexicon.Cue cueAt(Doc d, int i, int b) {
         Lexicon.Cue cue = lex.cueAt(d, i, b);
-        return cue == null || placeOfSaying(d, i, b) ? null : cue;
+        return cue == null || placeOfSaying(d, i, b) || reducedRelative(d, i, b) ? null : cue;
+    }
+
+    /**
+     * "the man accused of buying the guns", "a plan described as reckless", "a memo written by
+     * aides": a past participle right after its noun and before a word of type
+     * modifier_preposition modifies that noun; it reports nothing.
+     */
+    private boolean reducedRelative(Doc d, int i, int b) {
+        String pos = d.tok[i].pos();
+        String prev = i > 0 ? d.tok[i - 1].pos() : "";
+        boolean afterNoun = prev.startsWith("NN") && d.quoteOf[i - 1] < 0;
+        return "VBN".equals(pos) && afterNoun && i + 1 < b && lex.isExactly(d.lower(i + 1), Lexicon.WordType.MODIFIER_PREPOSITION);
     }
 
     /**

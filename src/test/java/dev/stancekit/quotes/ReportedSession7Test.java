@@ -1,0 +1,58 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.reported;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reported speech on PolNeAR train, seventh round of error analysis: common nouns for people as
+ * speakers, participles that modify a noun, and where a content without a clause of its own ends.
+ * One test per pattern; every sentence invented.
+ */
+class ReportedSession7Test {
+
+    @Test
+    void aCommonNounForAPersonIsASpeaker() {
+        QuoteSpan q = reported("The billionaire businessman says building the tower is worth the risk.", "building the tower");
+        assertEquals("The billionaire businessman", q.mention());
+    }
+
+    @Test
+    void aPluralCommonNounForPeopleIsASpeakerOverAnAdverb() {
+        QuoteSpan q = reported("Rival candidates have long criticized the mayor for closing the ferry.", "closing the ferry");
+        assertEquals("Rival candidates", q.mention());
+    }
+
+    @Test
+    void aParticipleModifyingANounIsNoVerbOfSaying() {
+        List<QuoteSpan> qs = extract("The man accused of stealing the fishing boat told police he had only borrowed it.");
+        assertEquals(1, qs.size(), dump(qs));
+        assertEquals("told", qs.get(0).cue(), dump(qs));
+        assertTrue(qs.get(0).text().startsWith("he had only borrowed"), dump(qs));
+    }
+
+    @Test
+    void theSpeakersNextVerbEndsAnInfinitiveContent() {
+        QuoteSpan q = reported("The governor vowed to reopen the old mill, declined to name a date and later defended the delay.",
+                "reopen the old mill");
+        assertEquals("to reopen the old mill", q.text());
+    }
+
+    @Test
+    void theSpeakersNextVerbEndsANounContent() {
+        QuoteSpan q = reported("The senator questioned the harbor plan and refused to back a new tax.", "harbor plan");
+        assertEquals("the harbor plan", q.text());
+    }
+
+    @Test
+    void aVerbInsideAClauseOfTheContentDoesNotEndIt() {
+        QuoteSpan q = reported("The senator said the harbor plan was late and cost too much.", "harbor plan");
+        assertTrue(q.text().endsWith("cost too much"), q.text());
+    }
+}
