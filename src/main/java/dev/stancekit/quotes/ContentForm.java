@@ -122,6 +122,9 @@ final class ContentForm implements FormRule {
         if (comp == Lexicon.Complement.NOUN) {
             comp = Lexicon.Complement.ANY;
         }
+        if (!st.that() && afterTime(d, cs, ce)) {
+            return null; // "said Sunday on Fox News.", "the merger announced Monday would …", "proposed last July, provoked …"
+        }
         if ("IN".equals(d.tok[cs].pos()) && !Clauses.hasVerb(d, cs, ce)) {
             // "said in a statement." is no content; when a quote opens the next sentence, the
             // speaker is its speaker ("X said in a statement. “…”")
@@ -167,6 +170,41 @@ final class ContentForm implements FormRule {
         String w = d.word(k);
         String q = d.tok[k].pos();
         return "a".equalsIgnoreCase(w) || "an".equalsIgnoreCase(w) || "JJ".equals(q) || "PRP$".equals(q);
+    }
+
+    /**
+     * Whether the content opens with a time phrase ("Sunday", "last July", "Wednesday morning")
+     * followed by no clause: a preposition and no verb, a comma, or a finite verb whose subject is
+     * missing (the verb of saying modifies a noun before it).
+     */
+    private boolean afterTime(Doc d, int cs, int ce) {
+        int k = cs;
+        if (k + 1 < ce && "JJ".equals(d.tok[k].pos()) && lex.is(d.word(k + 1), Lexicon.WordType.TIME)) {
+            k++; // "last", "early"
+        }
+        if (!lex.is(d.word(k), Lexicon.WordType.TIME) || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        k++;
+        while (k < ce && (lex.is(d.word(k), Lexicon.WordType.TIME) || "CD".equals(d.tok[k].pos()))) {
+            k++; // "Wednesday morning", "July 4"
+        }
+        if (k >= ce) {
+            return true;
+        }
+        String p = d.tok[k].pos();
+        return ",".equals(p) || "MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p)
+                || "IN".equals(p) && !"that".equalsIgnoreCase(d.word(k)) && !verbOutsideQuotes(d, k, ce);
+    }
+
+    /** Whether tokens from..to-1 hold a verb outside quote marks (a title in marks is no clause). */
+    private static boolean verbOutsideQuotes(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.tok[k].isVerb() && d.quoteOf[k] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A to-infinitive: "vowed to fight on", "claimed to have won" (not "wrote to the senator"). */

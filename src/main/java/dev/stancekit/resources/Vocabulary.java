@@ -27,12 +27,18 @@ public final class Vocabulary {
 
     /**
      * The quote finder's rows ({@code word, type}): those of {@code attribution-words.csv}, one per
-     * type in the concept files' {@code attribution} column, and {@code boilerplate} rows for the
-     * link-block patterns of {@code boilerplate.csv}.
+     * type in the concept files' {@code attribution} column, {@code time} rows for the time words
+     * of {@code speaker-words.csv}, and {@code boilerplate} rows for the link-block patterns of
+     * {@code boilerplate.csv}.
      */
     public static List<Map<String, String>> attributionWords(Resources res) {
         List<Map<String, String>> rows = new ArrayList<>(res.readCsv(ATTRIBUTION_FILE));
         rows.addAll(derived(res, "attribution", "type"));
+        for (Map<String, String> row : res.readCsv(SPEAKER_FILE)) {
+            if ("time".equals(row.get("kind"))) {
+                rows.add(Map.of("word", row.get("word"), "type", "time")); // one list of time words for both packages
+            }
+        }
         for (String pattern : linkBlocks(res)) {
             rows.add(Map.of("word", pattern, "type", "boilerplate"));
         }

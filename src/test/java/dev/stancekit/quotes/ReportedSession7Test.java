@@ -55,4 +55,22 @@ class ReportedSession7Test {
         QuoteSpan q = reported("The senator said the harbor plan was late and cost too much.", "harbor plan");
         assertTrue(q.text().endsWith("cost too much"), q.text());
     }
+
+    @Test
+    void aTimeAndAPlaceAfterTheVerbAreNoContent() {
+        List<QuoteSpan> qs = extract("The senator said Sunday on a morning news show.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void aVerbOfSayingBeforeATimeAndAFiniteVerbModifiesTheNounBeforeIt() {
+        List<QuoteSpan> qs = extract("The harbor deal announced Monday would double the fees for small boats.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void aClauseAfterTheTimeIsTheContent() {
+        QuoteSpan q = reported("Mayor Ann Lee said Wednesday she wants an inquiry into the fees.", "wants an inquiry");
+        assertEquals("Ann Lee", q.mention().replace("Mayor ", ""));
+    }
 }
