@@ -115,7 +115,7 @@ final class ContentForm implements FormRule {
         boolean subjectRelative = s.cue() - 1 > s.a() && "WP".equals(d.tok[s.cue() - 1].pos())
                 && !Clauses.finiteBefore(d, s.a(), s.cue() - 1);
         boolean clause = st.that() || d.isQuoteToken(cs) || !subjectRelative && Clauses.clauseFollows(d, cs, b, maxInsertion)
-                || infinitive(d, cs, b);
+                || infinitive(d, cs, b) || relativeGap(d, sp, cs);
         if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, b)) {
             return null;
         }
@@ -205,6 +205,22 @@ final class ContentForm implements FormRule {
             }
         }
         return false;
+    }
+
+    /**
+     * "standards, which he argued help students", "a program that she said had failed": the
+     * speaker follows a relative pronoun and a finite verb follows the verb of saying, so the
+     * relative pronoun is the subject of the reported clause.
+     */
+    private static boolean relativeGap(Doc d, Speaker sp, int cs) {
+        if (sp.start() < 1 || !d.tok[sp.start() - 1].pos().startsWith("W") || "WRB".equals(d.tok[sp.start() - 1].pos())) {
+            return false;
+        }
+        int k = cs;
+        while (k < d.tok.length && d.tok[k].pos().startsWith("RB")) {
+            k++;
+        }
+        return k < d.tok.length && d.quoteOf[k] < 0 && Tokens.finiteVerb(d.tok[k].pos());
     }
 
     /** A to-infinitive: "vowed to fight on", "claimed to have won" (not "wrote to the senator"). */

@@ -73,4 +73,10 @@ class ReportedSession7Test {
         QuoteSpan q = reported("Mayor Ann Lee said Wednesday she wants an inquiry into the fees.", "wants an inquiry");
         assertEquals("Ann Lee", q.mention().replace("Mayor ", ""));
     }
+
+    @Test
+    void aRelativePronounIsTheSubjectOfTheReportedClause() {
+        QuoteSpan q = reported("The council backed the new standards, which she argued help pupils who move often.", "help pupils");
+        assertEquals("she", q.mention());
+    }
 }
