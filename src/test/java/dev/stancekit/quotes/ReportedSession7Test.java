@@ -76,7 +76,7 @@ class ReportedSession7Test {
 
     @Test
     void aRelativePronounIsTheSubjectOfTheReportedClause() {
-        QuoteSpan q = reported("The council backed the new standards, which she argued help pupils who move often.", "help pupils");
+        QuoteSpan q = reported("The council backed the new standards, which she argued gives pupils who move often a fair start.", "gives pupils");
         assertEquals("she", q.mention());
     }
 }
