@@ -119,6 +119,16 @@ final class ContentEnd {
         return ce;
     }
 
+    /** Whether the sentence opens with a participle of saying whose content starts at cs. */
+    private boolean participleOpening(Doc d, int a, int cs) {
+        for (int v = a; v < cs; v++) {
+            if ("VBG".equals(d.tok[v].pos()) && lex.cueAt(d, v, cs + 1) != null) {
+                return OpeningParticipleSubject.opensSentence(d, a, v) && !Clauses.finiteOutsideQuotes(d, v, cs);
+            }
+        }
+        return false;
+    }
+
     /** Whether the word, lower-cased, has the type (a final full stop is kept: "but." is no "but"). */
     private boolean is(String word, Lexicon.WordType type) {
         return lex.isExactly(word.toLowerCase(Locale.ROOT), type);
@@ -208,6 +218,10 @@ final class ContentEnd {
         }
         int a = d.sentStart[d.sentOf[k]];
         String first = d.word(a).toLowerCase(Locale.ROOT);
+        if (a < cs && participleOpening(d, a, cs)) {
+            // "Noting that turnout fell, the mayor called for …": the main clause after the participle's content
+            return OpeningParticipleSubject.mainClauseComma(d, cs, b) == k;
+        }
         if (!"IN".equals(d.tok[a].pos()) || "that".equals(first) || a >= cs) {
             return false;
         }

@@ -22,7 +22,7 @@ final class ReportedRules {
             "subject_before_clause", "infinitive_subject", "relative_insertion", "colon_at_end", "content",
             "readout_continuation");
     private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing",
-            "and_that", "caused_subject", "subject_before", "participle_after_preposition", "participle_after_comma",
+            "and_that", "caused_subject", "subject_before", "participle_opening", "participle_after_preposition", "participle_after_comma",
             "coordinated_cue", "inverted", "trailing_subject", "subject_before_clause", "opening_subject",
             "infinitive_subject", "verb_conjunction", "relative_insertion", "trailing", "insertion", "colon_at_end",
             "content", "readout_continuation");
@@ -73,6 +73,7 @@ final class ReportedRules {
                 case "according_trailing" -> according.add(new AccordingToRule(lex, mentions, false, limit));
                 case "caused_subject" -> subjects.add(new CausedSubject(mentions));
                 case "subject_before" -> subjects.add(new BeforeCueSubject(mentions));
+                case "participle_opening" -> subjects.add(new OpeningParticipleSubject());
                 case "participle_after_preposition" -> subjects.add(new PrepositionParticipleSubject(mentions));
                 case "participle_after_comma" -> subjects.add(new CommaParticipleSubject(mentions));
                 case "coordinated_cue" -> subjects.add(new CoordinatedCueSubject(lex));

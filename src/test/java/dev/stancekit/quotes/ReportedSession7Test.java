@@ -79,4 +79,18 @@ class ReportedSession7Test {
         QuoteSpan q = reported("The council backed the new standards, which she argued gives pupils who move often a fair start.", "gives pupils");
         assertEquals("she", q.mention());
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceBorrowsTheMainClausesSubject() {
+        QuoteSpan q = reported("Noting that ferry traffic had doubled, Mayor Ann Lee signed an order for a second pier.",
+                "ferry traffic had doubled");
+        assertEquals("ferry traffic had doubled", q.text());
+        assertTrue(q.mention().endsWith("Ann Lee"), q.mention());
+    }
+
+    @Test
+    void aParticipleAfterAPrepositionOpeningTheSentenceToo() {
+        QuoteSpan q = reported("After warning that the talks would fail, the envoy left Geneva.", "talks would fail");
+        assertEquals("the envoy", q.mention());
+    }
 }
