@@ -292,4 +292,10 @@ final class Clauses {
         }
         return false;
     }
+
+    /** A to-infinitive at token cs: "vowed to fight on", "claimed to have won" (not "wrote to the senator"). */
+    static boolean infinitive(Doc d, int cs, int b) {
+        return cs + 1 < b && "to".equalsIgnoreCase(d.word(cs)) && d.quoteOf[cs] < 0
+                && ("VB".equals(d.tok[cs + 1].pos()) || "VBP".equals(d.tok[cs + 1].pos()));
+    }
 }

@@ -115,7 +115,7 @@ final class ContentForm implements FormRule {
         boolean subjectRelative = s.cue() - 1 > s.a() && "WP".equals(d.tok[s.cue() - 1].pos())
                 && !Clauses.finiteBefore(d, s.a(), s.cue() - 1);
         boolean clause = st.that() || d.isQuoteToken(cs) || !subjectRelative && Clauses.clauseFollows(d, cs, b, maxInsertion)
-                || infinitive(d, cs, b) || relativeGap(d, sp, cs);
+                || Clauses.infinitive(d, cs, b) || relativeGap(d, sp, cs);
         if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, b)) {
             return null;
         }
@@ -223,15 +223,10 @@ final class ContentForm implements FormRule {
         return k < d.tok.length && d.quoteOf[k] < 0 && Tokens.finiteVerb(d.tok[k].pos());
     }
 
-    /** A to-infinitive: "vowed to fight on", "claimed to have won" (not "wrote to the senator"). */
+
     /** "underscored that …", or an object headed by a speech noun right after the verb ("raised concerns about …"). */
     private boolean nounComplement(CueSite s, int b) {
         int after = s.cue() + s.verb().length();
         return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b));
-    }
-
-    private static boolean infinitive(Doc d, int cs, int b) {
-        return cs + 1 < b && "to".equalsIgnoreCase(d.word(cs)) && d.quoteOf[cs] < 0
-                && ("VB".equals(d.tok[cs + 1].pos()) || "VBP".equals(d.tok[cs + 1].pos()));
     }
 }
