@@ -142,7 +142,7 @@ final class MentionFinder {
             // prepositional phrase; "officials at the ministry said", "a person familiar with
             // the talks said": keep it in the mention when the noun before it names a speaker
             end = end < 0 ? np[1] : end;
-            i = skipAdverbs(d, p - 1, sentFirst);
+            i = skipBracket(d, skipAdverbs(d, p - 1, sentFirst), sentFirst); // "Sen. Ann Ode (R-Ohio) on Saturday said"
             if (i - 1 >= sentFirst && ("JJ".equals(d.tok[i].pos()) || "VBN".equals(d.tok[i].pos()))
                     && d.tok[i - 1].pos().startsWith("NN")) {
                 np = nounPhrase(d, i - 1, sentFirst);
@@ -587,12 +587,46 @@ final class MentionFinder {
             boolean adverb = t.pos().startsWith("RB") && !"n't".equals(t.word()) && !"not".equals(t.word());
             boolean aux = "MD".equals(t.pos()) || AUX.contains(t.lemma()) && t.pos().startsWith("VB");
             boolean longAfterAux = "JJ".equals(t.pos()) && i - 1 >= sentFirst && AUX.contains(d.tok[i - 1].lemma());
-            if (!(adverb || aux || longAfterAux)) {
+            String before = i - 1 >= sentFirst ? d.tok[i - 1].pos() : "";
+            // "have both argued", "they all said": a quantifier after the subject or an auxiliary
+            boolean floating = lex.is(t.word(), Lexicon.WordType.QUANTIFIER) && "DT".equals(t.pos())
+                    && (before.startsWith("NN") || "PRP".equals(before) || "MD".equals(before)
+                    || i - 1 >= sentFirst && AUX.contains(d.tok[i - 1].lemma()));
+            // "he’s predicted": a clitic "’s" after a pronoun is "has" or "is"
+            boolean clitic = "PRP".equals(before) && ("POS".equals(t.pos()) || "VBZ".equals(t.pos())) && t.word().endsWith("s")
+                    && t.word().length() == 2;
+            // "X, the party chairman, this past week announced": a time phrase before the verb
+            int time = timeBefore(d, i, sentFirst);
+            if (time >= 0) {
+                i = time - 1;
+                continue;
+            }
+            if (!(adverb || aux || longAfterAux || floating || clitic)) {
                 break;
             }
             i--;
         }
         return i;
+    }
+
+    /**
+     * The first token of a time phrase ending at token i ("last week", "this past week",
+     * "Tuesday"; time words of speaker-words.csv), or -1.
+     */
+    private int timeBefore(Doc d, int i, int sentFirst) {
+        if (!lex.is(d.word(i), Lexicon.WordType.TIME) || !d.tok[i].pos().startsWith("NN") || d.quoteOf[i] >= 0) {
+            return -1;
+        }
+        int k = i;
+        while (k - 1 >= sentFirst && ("JJ".equals(d.tok[k - 1].pos()) || "DT".equals(d.tok[k - 1].pos()))) {
+            k--;
+        }
+        // the phrase must stand between a subject and its verb: a noun, pronoun or comma before it
+        String before = k - 1 >= sentFirst ? d.tok[k - 1].pos() : "";
+        // not a day in a name ("Super Tuesday")
+        boolean inName = k == i && "NNP".equals(d.tok[i].pos()) && before.startsWith("NNP");
+        return k > i - 3 && k - 1 >= sentFirst && !inName
+                && (before.startsWith("NN") || "PRP".equals(before) || ",".equals(before)) ? k : -1;
     }
 
     /** A comma-delimited insertion: relative clause, participle phrase or apposition. */

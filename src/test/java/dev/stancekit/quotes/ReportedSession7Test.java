@@ -93,4 +93,28 @@ class ReportedSession7Test {
         QuoteSpan q = reported("After warning that the talks would fail, the envoy left Geneva.", "talks would fail");
         assertEquals("the envoy", q.mention());
     }
+
+    @Test
+    void aTimePhraseBetweenSubjectAndVerbIsSkipped() {
+        QuoteSpan q = reported("Ann Lee, the harbor commissioner, this past week announced that the pier would close.", "pier would close");
+        assertEquals("Ann Lee", q.mention());
+    }
+
+    @Test
+    void aPartyTagAndADayBetweenSubjectAndVerbAreSkipped() {
+        QuoteSpan q = reported("Sen. Jack Reed (D-R.I.) on Saturday criticized the harbor accord for its weak limits.", "harbor accord");
+        assertTrue(q.mention().endsWith("Jack Reed"), q.mention());
+    }
+
+    @Test
+    void aFloatingQuantifierAfterTheAuxiliaryIsSkipped() {
+        QuoteSpan q = reported("The two mayors have both argued that the ferry fares are too high.", "ferry fares");
+        assertEquals("The two mayors", q.mention());
+    }
+
+    @Test
+    void aCliticAfterAPronounIsAnAuxiliary() {
+        QuoteSpan q = reported("The count is not over. And he’s said the races ahead will bring big wins.", "big wins");
+        assertEquals("he", q.mention());
+    }
 }
