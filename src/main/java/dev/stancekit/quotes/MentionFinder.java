@@ -112,7 +112,8 @@ final class MentionFinder {
         for (int hops = 0; hops < 3 && i >= sentFirst; hops++) {
             int[] np = nounPhrase(d, i, sentFirst);
             if (np == null) {
-                return null;
+                // "groups that have endorsed him say": an object pronoun ends a relative clause
+                return hops == 0 && "PRP".equals(d.tok[i].pos()) ? objectInRelative(d, new int[] {i, i}, sentFirst) : null;
             }
             int p = np[0] - 1;
             int m = p;
@@ -161,21 +162,24 @@ final class MentionFinder {
      */
     private int[] objectInRelative(Doc d, int[] np, int sentFirst) {
         int v = np[0] - 1;
-        if (v - 1 <= sentFirst || !Tokens.finiteVerb(d.tok[v].pos())) {
+        if (v - 1 <= sentFirst || !d.tok[v].isVerb()) {
             return null;
         }
         int w = v - 1;
-        while (w > sentFirst && d.tok[w].pos().startsWith("RB")) {
-            w--;
+        while (w > sentFirst && (d.tok[w].pos().startsWith("RB") || "MD".equals(d.tok[w].pos())
+                || AUX.contains(d.tok[w].lemma()) && d.tok[w].isVerb())) {
+            w--; // "organizations that have endorsed him say"
         }
-        if (!"WP".equals(d.tok[w].pos()) || w - 1 < sentFirst) {
+        boolean finite = Tokens.finiteVerb(d.tok[v].pos()) || w < v - 1;
+        boolean relative = "WP".equals(d.tok[w].pos()) || "WDT".equals(d.tok[w].pos());
+        if (!finite || !relative || w - 1 < sentFirst) {
             return null;
         }
         if (lex.is(d.word(w - 1), Lexicon.WordType.DEMONSTRATIVE_HEAD) && opensSentence(d, w - 1, sentFirst)) {
             return new int[] {w - 1, w - 1}; // "But those who back her rivals say"
         }
         int[] head = nounPhrase(d, w - 1, sentFirst);
-        return head != null && head[0] == sentFirst && plausible(d, head) ? head : null;
+        return head != null && opensSentence(d, head[0], sentFirst) && plausible(d, head) ? head : null;
     }
 
     /** Whether only conjunctions, adverbs and commas stand before token k in its sentence ("But those …"). */

@@ -117,4 +117,16 @@ class ReportedSession7Test {
         QuoteSpan q = reported("The count is not over. And he’s said the races ahead will bring big wins.", "big wins");
         assertEquals("he", q.mention());
     }
+
+    @Test
+    void anObjectPronounEndingARelativeClauseIsNoSpeaker() {
+        QuoteSpan q = reported("But the aides who have advised him for years say the harbor plan is dead.", "harbor plan is dead");
+        assertEquals("the aides", q.mention());
+    }
+
+    @Test
+    void aCampaignSpeaks() {
+        QuoteSpan q = reported("Her campaign says the ferry fares will fall next year.", "ferry fares");
+        assertEquals("Her campaign", q.mention());
+    }
 }
