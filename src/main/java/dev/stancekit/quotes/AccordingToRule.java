@@ -45,13 +45,17 @@ final class AccordingToRule {
     Attribution match(Doc d, int i, int a, int b) {
         int from = sourceStart(d, i, b);
         int e = from;
+        int head = -1;
         while (e < b && !",".equals(d.word(e)) && !".".equals(d.word(e))) {
+            if (head < 0 && e > from && d.tok[e].pos().startsWith("W")) {
+                head = e; // "according to an official who was not authorized to speak": the relative clause is no part of the source
+            }
             e++;
         }
         if (from < 0 || e == from) {
             return null;
         }
-        int[] src = {from, e - 1};
+        int[] src = {from, (head < 0 ? e : head) - 1};
         // a document or a tally is a source too ("according to the survey", "according to a CNN tally")
         if (!mentions.plausible(d, src) && !MentionFinder.nounHeaded(d, src)) {
             return null;

@@ -129,4 +129,11 @@ class ReportedSession7Test {
         QuoteSpan q = reported("Her campaign says the ferry fares will fall next year.", "ferry fares");
         assertEquals("Her campaign", q.mention());
     }
+
+    @Test
+    void aRelativeClauseAfterTheSourceOfAccordingToIsNoPartOfIt() {
+        QuoteSpan q = reported("The harbor board is combing through old permits, according to a board official who was not "
+                + "authorized to speak publicly.", "combing through old permits");
+        assertEquals("a board official", q.mention());
+    }
 }
