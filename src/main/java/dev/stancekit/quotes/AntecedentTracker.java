@@ -389,7 +389,14 @@ final class AntecedentTracker {
         String first = d.word(s).toLowerCase(Locale.ROOT);
         boolean definite = "the".equals(first) || "this".equals(first) || "that".equals(first);
         if (definite) {
-            String head = Lexicon.normal(d.word(e));
+            int last = e;
+            for (int k = s + 1; k < e; k++) {
+                if ("of".equalsIgnoreCase(d.word(k))) {
+                    last = k - 1; // "the Department of National Defense": the department, not "Defense"
+                    break;
+                }
+            }
+            String head = Lexicon.normal(d.word(last));
             for (int k = speakers.size() - 1; k >= 0; k--) {
                 Resolved r = speakers.get(k);
                 if (r.type() != MentionType.PRONOUN && r.words().size() > w.size() && covers(r.words(), w)) {

@@ -71,6 +71,14 @@ final class ArticleSpeakers {
         for (int i = 0; i < speakers.length; i++) {
             speakers[i] = datelineSide(speakers[i]);
         }
+        Hit dateline = earlierText().datelinePlace();
+        if (dateline != null) {
+            CountryBody bodies = new CountryBody(lexicon);
+            String where = dateline.text(text, article().toks);
+            for (int i = 0; i < speakers.length; i++) {
+                speakers[i] = bodies.place(speakers[i], dateline, where);
+            }
+        }
         return List.of(speakers);
     }
 

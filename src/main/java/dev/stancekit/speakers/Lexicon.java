@@ -60,6 +60,8 @@ final class Lexicon {
     }
 
     private final Map<String, List<Entry>> byFirst;
+    /** Organisations by their name without the leading country word ("ministry of national defense"). */
+    private final Map<String, List<Entry>> byBareName;
 
     private Lexicon(List<Entry> entries) {
         Map<String, List<Entry>> m = new HashMap<>();
@@ -70,6 +72,40 @@ final class Lexicon {
                 .thenComparing(e -> e.kind() != Kind.ORGANIZATION)));
         m.replaceAll((k, v) -> List.copyOf(v));
         this.byFirst = Map.copyOf(m);
+        Map<String, List<Entry>> bare = new HashMap<>();
+        for (Entry e : entries) {
+            int country = e.kind() == Kind.ORGANIZATION ? countryPrefix(e.folds()) : 0;
+            if (country > 0 && country < e.folds().size() - 1) {
+                String key = String.join(" ", e.folds().subList(country, e.folds().size()));
+                List<Entry> l = bare.computeIfAbsent(key, k -> new ArrayList<>());
+                if (l.stream().noneMatch(x -> x.canonical().equals(e.canonical()))) {
+                    l.add(e);
+                }
+            }
+        }
+        bare.replaceAll((k, v) -> List.copyOf(v));
+        this.byBareName = Map.copyOf(bare);
+    }
+
+    /** How many leading words of an organisation's name are a country or nationality word ("Philippine", "South Korean"). */
+    private int countryPrefix(List<String> folds) {
+        for (int n = Math.min(2, folds.size() - 1); n >= 1; n--) {
+            List<String> head = folds.subList(0, n);
+            for (Entry w : byFirst.getOrDefault(head.get(0), List.of())) {
+                if (w.kind() != Kind.ORGANIZATION && w.kind() != Kind.NEUTRAL && w.folds().equals(head)) {
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The registered organisations named like this once a country word is put before it ("Ministry
+     * of National Defense" gives the Chinese, Taiwanese and South Korean ministries); empty if none.
+     */
+    List<Entry> withCountry(List<String> folds) {
+        return byBareName.getOrDefault(String.join(" ", folds), List.of());
     }
 
     static Lexicon load(Resources res) {

@@ -438,6 +438,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                     || words.is(t.fold(), Kind.HONORIFIC)) {
                 return null;
             }
+            if (words.is(t.fold(), Kind.ORG_NOUN) && m.contains(t.fold() + " of ")) {
+                return null; // "the Department of National Defense" names a body, not an office holder
+            }
             titles.add(t.fold());
         }
         return titles.isEmpty() ? null : people.byRoleInArticle(titles, c.articleFolds(),

@@ -136,4 +136,12 @@ class ReportedSession7Test {
                 + "authorized to speak publicly.", "combing through old permits");
         assertEquals("a board official", q.mention());
     }
+
+    @Test
+    void aBodyNamedAfterAnOfficesWordIsNoEarlierOfficeHolder() {
+        List<QuoteSpan> qs = extract("HONOLULU — US Defense Secretary Pete Hegseth said on Monday the talks were useful.\n\n"
+                + "In Manila, the Department of National Defense said it welcomed any step that reduced the risk of accidents.");
+        QuoteSpan q = Fixture.quote(qs, "welcomed any step");
+        assertEquals("the Department of National Defense", q.antecedent(), dump(qs));
+    }
 }

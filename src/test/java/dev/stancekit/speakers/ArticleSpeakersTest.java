@@ -271,4 +271,23 @@ class ArticleSpeakersTest {
         assertTrue(!s.get(1).canonical().contains("Blinken"), s.get(1).canonical());
         assertEquals("China", s.get(1).side(), s.get(1).evidence());
     }
+
+    @Test
+    void aBodyNamedWithoutItsCountryIsTheRegisteredOneOfTheDatelinesSide() {
+        Speaker s = resolveAll("BEIJING (Wire) — The Ministry of National Defense said the drills were routine.",
+                "The Ministry of National Defense").get(0);
+        assertEquals("Chinese Ministry of National Defense", s.canonical(), s.toString());
+        assertEquals("China", s.side());
+        s = resolveAll("MANILA (Wire) — The Department of National Defense said it welcomed the talks.",
+                "The Department of National Defense").get(0);
+        assertEquals("Philippine Department of National Defense", s.canonical(), s.toString());
+        assertEquals("other", s.side());
+    }
+
+    @Test
+    void aBodyNamedWithoutItsCountryKeepsNoSideWithoutADateline() {
+        Speaker s = resolveAll("The Ministry of National Defense said the drills were routine.",
+                "The Ministry of National Defense").get(0);
+        assertEquals(Speaker.UNKNOWN_SIDE, s.side(), s.toString());
+    }
 }
