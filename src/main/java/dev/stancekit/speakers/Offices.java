@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,6 +138,30 @@ final class Offices {
             if (t.covers(date)) {
                 return new Holder(t.person(), "office: \"" + p.text.strip() + "\" held by " + t.person().canonical()
                         + " on " + date);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The side of the offices whose title stands inside these words, longest first ("Deputy
+     * Assistant Secretary of State" holds "Secretary of State": US); null when none does or the
+     * offices found disagree. Evidence for a person named after the title, not their identity.
+     */
+    Evidence sideOfTitle(List<Tok> toks) {
+        List<String> folds = new ArrayList<>();
+        for (String f : Words.folds(toks)) {
+            folds.add(PersonIndex.american(f));
+        }
+        for (int n = folds.size(); n >= 2; n--) {
+            for (int i = 0; i + n <= folds.size(); i++) {
+                String key = String.join(" ", folds.subList(i, i + n));
+                List<Office> found = byTitle.getOrDefault(key, List.of());
+                Set<String> sides = new HashSet<>();
+                found.forEach(o -> sides.add(o.side()));
+                if (sides.size() == 1 && !sides.contains(dev.stancekit.model.Speaker.UNKNOWN_SIDE)) {
+                    return new Evidence(sides.iterator().next(), "office title \"" + key + "\"");
+                }
             }
         }
         return null;

@@ -340,6 +340,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         String role = (trim(p.text.substring(0, p.toks.get(name[0]).start())) + " "
                 + trim(c.key.substring(p.toks.get(name[1] - 1).end()))).strip();
         Evidence e = inMention(p, c);
+        if (e == null && name[0] > 0) {
+            e = offices.sideOfTitle(p.toks.subList(0, name[0])); // "Deputy Assistant Secretary of State X"
+        }
         if (e == null) {
             e = aroundMention(c);
         }
@@ -372,6 +375,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             return registered(known);
         }
         Evidence e = inMention(p, c);
+        if (e == null) {
+            e = offices.sideOfTitle(p.toks); // "a deputy assistant secretary of defense"
+        }
         if (e == null) {
             e = aroundMention(c);
         }

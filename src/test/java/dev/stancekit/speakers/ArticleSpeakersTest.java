@@ -290,4 +290,15 @@ class ArticleSpeakersTest {
                 "The Ministry of National Defense").get(0);
         assertEquals(Speaker.UNKNOWN_SIDE, s.side(), s.toString());
     }
+
+    @Test
+    void anOfficeTitleInsideAPersonsTitleGivesTheOfficesSide() {
+        Speaker s = resolveAll("TAIPEI (Wire) — Deputy Assistant Secretary of State Dana Whitfield said the rules were narrow.",
+                "Deputy Assistant Secretary of State Dana Whitfield").get(0);
+        assertEquals("US", s.side(), s.toString());
+        assertTrue(s.evidence().contains("office title"), s.evidence());
+        s = resolveAll("TAIPEI (Wire) — Commerce Undersecretary Dana Whitfield said the rules were narrow.",
+                "Commerce Undersecretary Dana Whitfield").get(0);
+        assertEquals("US", s.side(), s.toString());
+    }
 }
