@@ -156,6 +156,9 @@ final class Offices {
         for (int n = folds.size(); n >= 2; n--) {
             for (int i = 0; i + n <= folds.size(); i++) {
                 String key = String.join(" ", folds.subList(i, i + n));
+                if (!lexicon.hits(toks.subList(i, i + n)).isEmpty()) {
+                    continue; // "envoy to China": the country is the target, the envoy anyone's
+                }
                 List<Office> found = byTitle.getOrDefault(key, List.of());
                 Set<String> sides = new HashSet<>();
                 found.forEach(o -> sides.add(o.side()));
