@@ -26,6 +26,9 @@ final class InvertedSubject implements SubjectRule {
         if (!(i == a || ",".equals(d.word(i - 1)) || d.isQuoteToken(i - 1))) {
             return null;
         }
+        if (i - 1 >= a && d.isQuoteToken(i - 1) && !closesAQuote(d, i - 1, a)) {
+            return null; // "China's “dangerous conduct” threatens stability": words in marks inside a clause
+        }
         boolean afterClose = i - 1 >= a && d.isQuoteToken(i - 1)
                 || i - 2 >= a && ",".equals(d.word(i - 1)) && d.isQuoteToken(i - 2);
         if (!afterClose && Clauses.clauseFollows(d, s.after(), b, maxInsertion)) {
@@ -37,5 +40,24 @@ final class InvertedSubject implements SubjectRule {
             subj = np != null && (np[1] + 1 >= b || np[1] + 2 >= b && Tokens.sentenceEnd(d.word(np[1] + 1))) ? np : null;
         }
         return Speaker.of(subj, true, true);
+    }
+
+    /**
+     * Whether the mark at token m closes words that a speaker's verb may follow: a comma, question
+     * or exclamation mark before it ("“…,” said X", "“…?” asked X"), or a quote that opens the sentence.
+     */
+    private static boolean closesAQuote(Doc d, int m, int a) {
+        if (m - 1 < a) {
+            return true;
+        }
+        String last = d.word(m - 1);
+        if (",".equals(last) || "?".equals(last) || "!".equals(last) || d.quoteOf[m - 1] < 0) {
+            return true;
+        }
+        int k = m - 1;
+        while (k >= a && d.quoteOf[k] >= 0) {
+            k--;
+        }
+        return k <= a; // only the opening mark (or nothing) before the quoted words
     }
 }

@@ -417,6 +417,19 @@ final class MentionFinder {
     int[] clauseSubject(Doc d, int from, int to) {
         for (int v = from; v < to; v++) {
             if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !AUX.contains(d.tok[v].lemma())) {
+                if (v == from && ("VBN".equals(d.tok[v].pos()) || "VBG".equals(d.tok[v].pos()))) {
+                    // "Asked whether …, Lin did not answer, saying …": the clause after the opening participle
+                    int comma = v + 1;
+                    while (comma < to && !(",".equals(d.word(comma)) && d.quoteOf[comma] < 0)) {
+                        comma++;
+                    }
+                    for (int f = comma + 2; f < to; f++) {
+                        if (Tokens.finiteVerb(d.tok[f].pos()) && d.quoteOf[f] < 0) {
+                            return openingSubject(d, f, comma + 1, false);
+                        }
+                    }
+                    return null;
+                }
                 return v > from ? openingSubject(d, v, from, false) : null;
             }
         }
@@ -652,8 +665,21 @@ final class MentionFinder {
         if ("IN".equals(p) && !"that".equalsIgnoreCase(first.word()) && from + 1 < to) {
             return true; // "Ann Ode, in a statement released on Monday, said"
         }
-        // an apposition starts with a noun phrase ("a spokesman for ...", "chairman of ...")
-        return NounPhrases.npToken(first) && !"POS".equals(p) && !"HYPH".equals(p);
+        // an apposition starts with a noun phrase ("a spokesman for ...", "chairman of ...") and
+        // holds no clause of its own before any relative pronoun ("the embassy said …, adding")
+        return NounPhrases.npToken(first) && !"POS".equals(p) && !"HYPH".equals(p) && !clauseBeforeRelative(d, from, to);
+    }
+
+    private static boolean clauseBeforeRelative(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.tok[k].pos().startsWith("W")) {
+                return false;
+            }
+            if (Tokens.finiteVerb(d.tok[k].pos()) && d.quoteOf[k] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun phrase ending at token i, or null when token i cannot end one (see {@link NounPhrases}). */

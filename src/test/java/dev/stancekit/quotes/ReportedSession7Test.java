@@ -144,4 +144,19 @@ class ReportedSession7Test {
         QuoteSpan q = Fixture.quote(qs, "welcomed any step");
         assertEquals("the Department of National Defense", q.antecedent(), dump(qs));
     }
+
+    @Test
+    void aVerbAfterWordsInMarksInsideAClauseHasNoInvertedSpeaker() {
+        List<QuoteSpan> qs = extract("In a statement posted online, the harbor board said the crew was \"deeply shaken\" by the "
+                + "collision, adding that the tanker's \"reckless conduct\" threatens the whole port.");
+        assertEquals("the harbor board", Fixture.quote(qs, "reckless conduct").mention(), dump(qs));
+        assertEquals("the harbor board", Fixture.quote(qs, "deeply shaken").mention(), dump(qs));
+    }
+
+    @Test
+    void aParticipleAfterAClauseOpenedByAParticipleTakesThatClausesSubject() {
+        List<QuoteSpan> qs = extract("Asked whether the port would raise its fees again, Lee did not answer directly, "
+                + "saying only that the fees were \"under review.\"");
+        assertEquals("Lee", Fixture.quote(qs, "under review").mention(), dump(qs));
+    }
 }
