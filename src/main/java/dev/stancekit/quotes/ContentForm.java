@@ -43,6 +43,11 @@ final class ContentForm implements FormRule {
         boolean that = false;
         for (int j = after; j < b && j < after + window; j++) {
             Token t = d.tok[j];
+            int dash = Tokens.dash(d, j) && d.quoteOf[j] < 0 ? closingDash(d, j, b, after + window) : -1;
+            if (dash > 0) {
+                j = dash; // "argued emphatically - rebuking X by name - that …": the insertion between dashes
+                continue;
+            }
             if ("that".equalsIgnoreCase(t.word()) && !"DT".equals(t.pos()) || ":".equals(t.word())) {
                 cs = j + 1;
                 that = true;
@@ -76,6 +81,19 @@ final class ContentForm implements FormRule {
             }
         }
         return new Start(cs, that);
+    }
+
+    /** The next dash after token j before {@code limit}, outside quote marks, or -1. */
+    private static int closingDash(Doc d, int j, int b, int limit) {
+        for (int k = j + 1; k < b && k < limit; k++) {
+            if (d.quoteOf[k] >= 0) {
+                return -1;
+            }
+            if (Tokens.dash(d, k)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     @Override

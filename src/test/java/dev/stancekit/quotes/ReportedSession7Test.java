@@ -159,4 +159,11 @@ class ReportedSession7Test {
                 + "saying only that the fees were \"under review.\"");
         assertEquals("Lee", Fixture.quote(qs, "under review").mention(), dump(qs));
     }
+
+    @Test
+    void anInsertionBetweenDashesBeforeThatIsSkipped() {
+        QuoteSpan q = reported("In her speech, the mayor argued emphatically - naming the board three times - that the fees had "
+                + "driven ferries away.", "fees had driven");
+        assertEquals("the fees had driven ferries away", q.text());
+    }
 }
