@@ -38,6 +38,8 @@ final class QuoteAttacher {
     private static final int MAX_HEADLINE_WORDS = 20;
     /** Most words of a title in quote marks after a preposition ("on “Meet the Press”"). */
     private static final int MAX_TITLE_WORDS = 7;
+    /** Most words of a title after a noun naming a work ("a report, “Dial Tone: Crisis Communication Between …”"). */
+    private static final int MAX_WORK_TITLE_WORDS = 15;
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»\\s\\p{Z})\\]]+$");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
@@ -73,8 +75,9 @@ final class QuoteAttacher {
                 why.put(q, LedgerEntry.Reason.TERM);
                 continue;
             }
-            if (titleAfterPreposition(d, q) && !rules.namedLine(d, q)) { // a headline's capitals after "Name:" hide no title
-                why.put(q, LedgerEntry.Reason.TITLE_AFTER_PREPOSITION);
+            boolean work = titleAfterWork(d, q);
+            if ((work || titleAfterPreposition(d, q)) && !rules.namedLine(d, q)) { // a headline's capitals after "Name:" hide no title
+                why.put(q, work ? LedgerEntry.Reason.TITLE_OF_WORK : LedgerEntry.Reason.TITLE_AFTER_PREPOSITION);
                 continue;
             }
             while (from < atts.size() && atts.get(from).contentEnd() + 2 < q.open()
@@ -283,6 +286,11 @@ final class QuoteAttacher {
                 || !("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos()) || "POS".equals(d.tok[p].pos()))) {
             return false;
         }
+        return titleCase(d, q, open, MAX_TITLE_WORDS);
+    }
+
+    /** Whether the quoted words are a short title: capitals except on function words after the first. */
+    private static boolean titleCase(Doc d, QuoteMarks.Marked q, int open, int maxWords) {
         int words = 0;
         for (int k = open; k < d.tok.length && d.tok[k].begin() < q.end(); k++) {
             if (d.tok[k].begin() < q.start()) {
@@ -294,11 +302,25 @@ final class QuoteAttacher {
             }
             String pos = d.tok[k].pos();
             boolean function = "DT".equals(pos) || "IN".equals(pos) || "CC".equals(pos) || "TO".equals(pos);
-            if (++words > MAX_TITLE_WORDS || !Character.isUpperCase(w.charAt(0)) && (words == 1 || !function)) {
+            if (++words > maxWords || !Character.isUpperCase(w.charAt(0)) && (words == 1 || !function)) {
                 return false;
             }
         }
         return words > 0;
+    }
+
+    /**
+     * A title-case stretch right after a noun of type work and an optional comma: {@code a report,
+     * “Dial Tone: Crisis Talks”}, {@code the documentary “Thirteen Days”}.
+     */
+    private boolean titleAfterWork(Doc d, QuoteMarks.Marked q) {
+        int open = d.tokenFrom(q.open());
+        int p = open - 1;
+        if (p >= 0 && ",".equals(d.word(p))) {
+            p--;
+        }
+        return p >= 0 && d.quoteOf[p] < 0 && d.tok[p].pos().startsWith("NN") && lex.is(d.word(p), Lexicon.WordType.WORK)
+                && titleCase(d, q, open, MAX_WORK_TITLE_WORDS);
     }
 
     /** Reach of a paragraph that is all quote: the latest speaker, however far back. */

@@ -30,4 +30,19 @@ class TitleAfterPrepositionTest {
         List<QuoteSpan> qs = extract("The senator warned of “a very dangerous moment for the port” on Monday.");
         assertEquals("The senator", quote(qs, "dangerous moment").mention(), dump(qs));
     }
+
+    @Test
+    void aTitleAfterANounNamingAWorkIsNoQuote() {
+        List<QuoteSpan> qs = extract("Her institute last month published a report, “Dial Tone: Crisis Talks at Sea,” which "
+                + "the navy said it would study.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Dial Tone")), dump(qs));
+        qs = extract("The mayor praised the documentary “Harbor Lights” at the dinner.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Harbor Lights")), dump(qs));
+    }
+
+    @Test
+    void wordsInLowerCaseAfterANounNamingAWorkStayAQuote() {
+        List<QuoteSpan> qs = extract("In the report, the mayor said the port faces “a very dangerous moment” this winter.");
+        assertEquals("the mayor", quote(qs, "dangerous moment").mention(), dump(qs));
+    }
 }
