@@ -166,4 +166,12 @@ class ReportedSession7Test {
                 + "driven ferries away.", "fees had driven");
         assertEquals("the fees had driven ferries away", q.text());
     }
+
+    @Test
+    void aGroupOrACompanySpeaks() {
+        assertEquals("The chipmakers' group", reported("The chipmakers' group said the new controls would hurt "
+                + "sales.", "hurt sales").mention());
+        assertEquals("the firm", reported("Asked about the ban, the firm said it would comply with the rules.",
+                "comply with").mention());
+    }
 }
