@@ -301,4 +301,13 @@ class ArticleSpeakersTest {
                 "Commerce Undersecretary Dana Whitfield").get(0);
         assertEquals("US", s.side(), s.toString());
     }
+
+    @Test
+    void theEditorialIsTheNewspaperThatPublishedIt() {
+        String text = "In an editorial published on Sunday, the Global Times said the deployment was a mistake. "
+                + "The editorial said the region wanted calm.";
+        List<Speaker> s = resolveAll(text, "the Global Times", "The editorial");
+        assertEquals("Global Times", s.get(1).canonical(), s.get(1).toString());
+        assertEquals("China", s.get(1).side());
+    }
 }
