@@ -1,0 +1,56 @@
+package dev.stancekit.quotes;
+
+/**
+ * The subject of a clause found from its verbs: of its first full verb, or of its copula when it
+ * has no other ("Obama has been on the sidelines"). Stateless and thread-safe.
+ */
+final class ClauseSubjects {
+
+    private final LeftSubjects leftSubjects;
+
+    ClauseSubjects(LeftSubjects leftSubjects) {
+        this.leftSubjects = leftSubjects;
+    }
+
+    /** The subject of the first full verb between {@code from} and {@code to}, or null. */
+    int[] clauseSubject(Doc d, int from, int to) {
+        for (int v = from; v < to; v++) {
+            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.AUX.contains(d.tok[v].lemma())) {
+                if (v == from && ("VBN".equals(d.tok[v].pos()) || "VBG".equals(d.tok[v].pos()))) {
+                    // "Asked whether …, Lin did not answer, saying …": the clause after the opening participle
+                    int comma = v + 1;
+                    while (comma < to && !(",".equals(d.word(comma)) && d.quoteOf[comma] < 0)) {
+                        comma++;
+                    }
+                    for (int f = comma + 2; f < to; f++) {
+                        if (Tokens.finiteVerb(d.tok[f].pos()) && d.quoteOf[f] < 0) {
+                            return leftSubjects.openingSubject(d, f, comma + 1, false);
+                        }
+                    }
+                    return null;
+                }
+                return v > from ? leftSubjects.openingSubject(d, v, from, false) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a clause between {@code from} and {@code to} whose only verbs are forms of
+     * "be" or "have" ("Obama has been on the sidelines", "Trump had the air of a winner"): the
+     * subject of the first of them, or null.
+     */
+    int[] copulaSubject(Doc d, int from, int to) {
+        for (int v = from; v < to; v++) {
+            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.AUX.contains(d.tok[v].lemma())) {
+                return null;
+            }
+        }
+        for (int v = from + 1; v < to; v++) {
+            if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0) {
+                return leftSubjects.openingSubject(d, v, from, false);
+            }
+        }
+        return null;
+    }
+}

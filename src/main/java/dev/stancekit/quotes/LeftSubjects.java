@@ -1,0 +1,210 @@
+package dev.stancekit.quotes;
+
+/**
+ * The subject left of a cue that names a speaker, past insertions, prepositional phrases,
+ * appositions, relative clauses and coordinated verb phrases. Stateless and thread-safe.
+ */
+final class LeftSubjects {
+
+    /** Most comma-delimited insertions skipped between a subject and its verb. */
+    private static final int MAX_INSERTIONS = 3;
+
+    private final Lexicon lex;
+    private final NounPhrases phrases;
+    private final Insertions insertions;
+    private final RelativeClauses relatives;
+    private final LooseSubjects looseSubjects;
+
+    LeftSubjects(Lexicon lex, NounPhrases phrases, Insertions insertions, RelativeClauses relatives,
+            LooseSubjects looseSubjects) {
+        this.lex = lex;
+        this.phrases = phrases;
+        this.insertions = insertions;
+        this.relatives = relatives;
+        this.looseSubjects = looseSubjects;
+    }
+
+    /** Token range [s, e] of the subject left of the cue at {@code cue}, or null. */
+    int[] left(Doc d, int cue, int sentFirst) {
+        int i = insertions.beforeCue(d, cue, sentFirst);
+        if (i < sentFirst) {
+            return null;
+        }
+        // "Ann Ode, who calls him a “fraud,” said": the comma inside the closing mark ends the insertion
+        boolean quotedComma = d.isQuoteToken(i) && i - 1 > sentFirst && ",".equals(d.word(i - 1)) && d.quoteOf[i - 1] >= 0;
+        if (",".equals(d.word(i)) && i - 1 > sentFirst && ")".equals(d.word(i - 1))) {
+            // "Sen. Ann Ode (R-Ohio), said": a stray comma after the bracketed tag
+            int[] np = phrases.nounPhrase(d, Insertions.skipBracket(d, i - 1, sentFirst), sentFirst);
+            if (np != null && np[0] == sentFirst && phrases.plausible(d, np)) {
+                return np;
+            }
+        }
+        boolean inserted = false;
+        if (",".equals(d.word(i)) || quotedComma) {
+            inserted = true;
+            int j = Insertions.prevComma(d, i - 1, sentFirst);
+            if (j < 0 || !insertions.parenthetical(d, j + 1, i)) {
+                return null;
+            }
+            i = Insertions.skipBracket(d, j - 1, sentFirst);
+            // "Ms. Arnold, who helped found EDGE, an advocacy group, said": a second insertion
+            for (int extra = 0; extra < MAX_INSERTIONS - 1; extra++) {
+                int[] np = i >= sentFirst ? phrases.nounPhrase(d, i, sentFirst) : null;
+                int k = np != null && phrases.plausible(d, np) ? -1 : Insertions.prevComma(d, i, sentFirst);
+                if (k < 0 || !insertions.parenthetical(d, k + 1, j)) {
+                    break;
+                }
+                j = k;
+                i = Insertions.skipBracket(d, k - 1, sentFirst);
+            }
+        } else if (lex.is(d.word(i), Lexicon.WordType.VERB_CONJUNCTION) && i - 1 >= sentFirst) {
+            return coordinated(d, i, sentFirst);
+        }
+        int end = -1;
+        for (int hops = 0; hops < 3 && i >= sentFirst; hops++) {
+            int[] np = phrases.nounPhrase(d, i, sentFirst);
+            if (np == null) {
+                // "groups that have endorsed him say": an object pronoun ends a relative clause
+                return hops == 0 && "PRP".equals(d.tok[i].pos()) ? relatives.objectInRelative(d, new int[] {i, i}, sentFirst) : null;
+            }
+            int p = np[0] - 1;
+            int m = p;
+            while (m > sentFirst && ("VBN".equals(d.tok[m].pos()) || "JJ".equals(d.tok[m].pos()))) {
+                m--; // "52 percent of registered voters": the participle belongs to the noun after "of"
+            }
+            if (m < p && m >= sentFirst && "of".equalsIgnoreCase(d.word(m))) {
+                p = m;
+            }
+            boolean pp = p >= sentFirst && "IN".equals(d.tok[p].pos())
+                    && (!Insertions.subordinator(d.word(p)) || !phrases.plausible(d, np));
+            if (!pp) {
+                if (!phrases.plausible(d, np)) {
+                    return coordinatedWithName(d, np, sentFirst);
+                }
+                boolean keepPp = end >= 0 && lex.isSpeakerNoun(d.word(NounPhrases.headOf(d, np)));
+                int[] head = relatives.objectInRelative(d, np, sentFirst);
+                if (head != null) {
+                    return head; // "A retired captain who advises the navy said": not "the navy"
+                }
+                if (inserted && appositionOfName(d, np, sentFirst)) {
+                    return phrases.nounPhrase(d, np[0] - 2, sentFirst); // "Park Ji-won, deputy minister at the Ministry of Trade, Industry and Energy, said"
+                }
+                return keepPp ? new int[] {np[0], end} : np;
+            }
+            // "China on Tuesday accused", "Minister X during the meeting emphasized": skip the
+            // prepositional phrase; "officials at the ministry said", "a person familiar with
+            // the talks said": keep it in the mention when the noun before it names a speaker
+            end = end < 0 ? np[1] : end;
+            i = Insertions.skipBracket(d, insertions.skipAdverbs(d, p - 1, sentFirst), sentFirst); // "Sen. Ann Ode (R-Ohio) on Saturday said"
+            if (i - 1 >= sentFirst && ("JJ".equals(d.tok[i].pos()) || "VBN".equals(d.tok[i].pos()))
+                    && d.tok[i - 1].pos().startsWith("NN")) {
+                np = phrases.nounPhrase(d, i - 1, sentFirst);
+                if (np != null && phrases.plausible(d, np)) {
+                    return new int[] {np[0], end};
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Park Ji-won, deputy minister at the Ministry of Trade, Industry and Energy, said": a
+     * lower-case description after a comma that follows a capitalised name describes that name.
+     */
+    private boolean appositionOfName(Doc d, int[] np, int sentFirst) {
+        int comma = np[0] - 1;
+        if (comma - 1 < sentFirst || !",".equals(d.word(comma)) || !Character.isLowerCase(d.word(np[0]).charAt(0))) {
+            return false;
+        }
+        int[] name = phrases.nounPhrase(d, comma - 1, sentFirst);
+        // not the object of a preposition ("In a statement to the Observer, her adviser, …")
+        return name != null && d.tok[name[1]].pos().startsWith("NNP") && phrases.plausible(d, name)
+                && (name[0] == sentFirst || !("IN".equals(d.tok[name[0] - 1].pos()) || "TO".equals(d.tok[name[0] - 1].pos())));
+    }
+
+    /**
+     * "Mr. Xi and other leaders said": a subject noun phrase that names no speaker by itself,
+     * coordinated with one that does; else null.
+     */
+    private int[] coordinatedWithName(Doc d, int[] np, int sentFirst) {
+        int and = np[0] - 1;
+        if (and - 1 < sentFirst || !"and".equalsIgnoreCase(d.word(and)) || !NounPhrases.nounHeaded(d, np)) {
+            return null;
+        }
+        int[] first = phrases.nounPhrase(d, and - 1, sentFirst);
+        return first != null && phrases.plausible(d, first) && (first[0] == sentFirst || ",".equals(d.word(first[0] - 1)))
+                ? new int[] {first[0], np[1]} : null;
+    }
+
+    /**
+     * The subject of the verb phrases coordinated with the cue: "He met the envoy and later said",
+     * "The judge delayed a ruling but said", "The mayor praised A, criticised B and said" (each
+     * verb phrase after a comma is walked over to the one before it).
+     */
+    private int[] coordinated(Doc d, int conj, int sentFirst) {
+        boolean reported = false;
+        boolean plainAnd = "and".equalsIgnoreCase(d.word(conj)) && !",".equals(d.word(conj - 1));
+        for (int k = sentFirst; k < conj && !plainAnd; k++) {
+            if (reported && Tokens.finiteVerb(d.tok[k].pos()) && !",".equals(d.word(k - 1))) {
+                // "X said A remains open, but stressed B": the verb is in reported content; the
+                // report before decides (see ReportedSpeechFinder)
+                return null;
+            }
+            reported |= d.tok[k].isVerb() && !lex.cues(d.tok[k].lemma()).isEmpty();
+        }
+        int end = conj;
+        for (int phrases = 0; phrases <= MAX_INSERTIONS; phrases++) {
+            int start = end - 1;
+            while (start > sentFirst && !",".equals(d.word(start - 1))) {
+                start--;
+            }
+            // the finite verb nearest before the conjunction: "when he brought up the bombing and later said"
+            for (int v = end - 1; v > start; v--) {
+                if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !Insertions.AUX.contains(d.tok[v].lemma())) {
+                    // "Her campaign announced A and said B": any noun phrase opening the clause
+                    int[] subj = clauseAfterCue(d, conj) ? openingSubject(d, v, sentFirst, true) : left(d, v, sentFirst);
+                    if (subj != null) {
+                        return subj;
+                    }
+                }
+            }
+            if (start - 1 > sentFirst && Tokens.finiteVerb(d.tok[start].pos()) && d.quoteOf[start] < 0) {
+                end = start - 1; // ", criticised the budget and said": the phrase before the comma
+                continue;
+            }
+            for (int v = start; v < end; v++) {
+                if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.AUX.contains(d.tok[v].lemma())) {
+                    return v > start ? left(d, v, sentFirst) : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether a finite verb follows the verb of saying after the conjunction at {@code conj} ("and said he would …"). */
+    private static boolean clauseAfterCue(Doc d, int conj) {
+        int b = d.sentEnd[d.sentOf[conj]];
+        int v = conj + 1;
+        while (v < b && d.tok[v].pos().startsWith("RB")) {
+            v++;
+        }
+        return Clauses.finiteOutsideQuotes(d, v + 1, b);
+    }
+
+    /**
+     * The subject of the verb at {@code v}: {@link #left}, else any noun phrase that opens the
+     * clause ("The departments declined to comment, saying …"), or with {@code afterComma} that
+     * follows a comma.
+     */
+    int[] openingSubject(Doc d, int v, int from, boolean afterComma) {
+        int[] subj = left(d, v, from);
+        if (subj != null) {
+            return subj;
+        }
+        int[] np = looseSubjects.leftAny(d, v, from);
+        boolean opens = np != null && (np[0] == from || afterComma && ",".equals(d.word(np[0] - 1)));
+        return opens && NounPhrases.nounHeaded(d, np) ? np : null;
+    }
+}

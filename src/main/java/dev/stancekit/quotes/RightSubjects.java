@@ -1,0 +1,53 @@
+package dev.stancekit.quotes;
+
+/**
+ * The inverted subject right after a cue ("..., said Adm. Smith."). Stateless and thread-safe.
+ */
+final class RightSubjects {
+
+    private static final int MAX_NP = NounPhrases.MAX_NP;
+
+    private final NounPhrases phrases;
+
+    RightSubjects(NounPhrases phrases) {
+        this.phrases = phrases;
+    }
+
+    /** Inverted subject right after the cue ("..., said Adm. Smith."), or null. */
+    int[] right(Doc d, int from, int sentEnd) {
+        return right(d, from, sentEnd, false);
+    }
+
+    /**
+     * As {@link #right(Doc, int, int)}; with {@code anyNoun}, any noun phrase is taken ("said one
+     * former campaign staffer" after a closing quote mark, where nothing else can be the speaker).
+     */
+    int[] right(Doc d, int from, int sentEnd, boolean anyNoun) {
+        int e = from;
+        while (e < sentEnd && (NounPhrases.npToken(d.tok[e]) || NounPhrases.premodifier(d, e, from, sentEnd)) && e - from < MAX_NP) {
+            e++;
+        }
+        if (e == from) {
+            return null;
+        }
+        // "said a person close to the campaign", "said an official familiar with the talks"
+        if (e + 1 < sentEnd && "JJ".equals(d.tok[e - 1].pos()) && e - 1 > from
+                && ("IN".equals(d.tok[e].pos()) || "TO".equals(d.tok[e].pos()))) {
+            int k = e + 1;
+            while (k < sentEnd && NounPhrases.npToken(d.tok[k]) && k - from < MAX_NP) {
+                k++;
+            }
+            e = k > e + 1 ? k : e;
+        }
+        // the speaker's words end where something other than a finite verb follows: punctuation,
+        // a relative clause, a preposition or conjunction ("said X as she left", "said X in a
+        // statement", "said X, a spokesman who ...")
+        String next = e < sentEnd ? d.tok[e].pos() : "";
+        // a participle with its complement is a reduced relative ("said one aide involved in the talks")
+        boolean reduced = "VBN".equals(next) && e + 1 < sentEnd
+                && ("IN".equals(d.tok[e + 1].pos()) || "TO".equals(d.tok[e + 1].pos()));
+        boolean ends = e == sentEnd || reduced || !(next.startsWith("VB") || "MD".equals(next) || "PRP".equals(next));
+        int[] np = {from, e - 1};
+        return ends && (phrases.plausible(d, np) || anyNoun && NounPhrases.nounHeaded(d, np)) && !"PRP".equals(d.tok[from].pos()) ? np : null;
+    }
+}
