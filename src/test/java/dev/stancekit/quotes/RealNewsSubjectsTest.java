@@ -11,11 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reported speech on PolNeAR train, seventh round of error analysis: common nouns for people as
- * speakers, participles that modify a noun, and where a content without a clause of its own ends.
- * One test per pattern; every sentence invented.
+ * Speakers of reported speech in shapes found on PolNeAR train (seventh round of error analysis):
+ * common nouns for people and bodies, words between a subject and its verb, participles that open
+ * a sentence, relative clauses. One test per pattern; every sentence invented.
  */
-class ReportedSession7Test {
+class RealNewsSubjectsTest {
 
     @Test
     void aCommonNounForAPersonIsASpeaker() {
@@ -27,57 +27,6 @@ class ReportedSession7Test {
     void aPluralCommonNounForPeopleIsASpeakerOverAnAdverb() {
         QuoteSpan q = reported("Rival candidates have long criticized the mayor for closing the ferry.", "closing the ferry");
         assertEquals("Rival candidates", q.mention());
-    }
-
-    @Test
-    void aParticipleModifyingANounIsNoVerbOfSaying() {
-        List<QuoteSpan> qs = extract("The man accused of stealing the fishing boat told police he had only borrowed it.");
-        assertEquals(1, qs.size(), dump(qs));
-        assertEquals("told", qs.get(0).cue(), dump(qs));
-        assertTrue(qs.get(0).text().startsWith("he had only borrowed"), dump(qs));
-    }
-
-    @Test
-    void theSpeakersNextVerbEndsAnInfinitiveContent() {
-        QuoteSpan q = reported("The governor vowed to reopen the old mill, declined to name a date and later defended the delay.",
-                "reopen the old mill");
-        assertEquals("to reopen the old mill", q.text());
-    }
-
-    @Test
-    void theSpeakersNextVerbEndsANounContent() {
-        QuoteSpan q = reported("The senator questioned the harbor plan and refused to back a new tax.", "harbor plan");
-        assertEquals("the harbor plan", q.text());
-    }
-
-    @Test
-    void aVerbInsideAClauseOfTheContentDoesNotEndIt() {
-        QuoteSpan q = reported("The senator said the harbor plan was late and cost too much.", "harbor plan");
-        assertTrue(q.text().endsWith("cost too much"), q.text());
-    }
-
-    @Test
-    void aTimeAndAPlaceAfterTheVerbAreNoContent() {
-        List<QuoteSpan> qs = extract("The senator said Sunday on a morning news show.");
-        assertTrue(qs.isEmpty(), dump(qs));
-    }
-
-    @Test
-    void aVerbOfSayingBeforeATimeAndAFiniteVerbModifiesTheNounBeforeIt() {
-        List<QuoteSpan> qs = extract("The harbor deal announced Monday would double the fees for small boats.");
-        assertTrue(qs.isEmpty(), dump(qs));
-    }
-
-    @Test
-    void aClauseAfterTheTimeIsTheContent() {
-        QuoteSpan q = reported("Mayor Ann Lee said Wednesday she wants an inquiry into the fees.", "wants an inquiry");
-        assertEquals("Ann Lee", q.mention().replace("Mayor ", ""));
-    }
-
-    @Test
-    void aRelativePronounIsTheSubjectOfTheReportedClause() {
-        QuoteSpan q = reported("The council backed the new standards, which she argued gives pupils who move often a fair start.", "gives pupils");
-        assertEquals("she", q.mention());
     }
 
     @Test
@@ -158,13 +107,6 @@ class ReportedSession7Test {
         List<QuoteSpan> qs = extract("Asked whether the port would raise its fees again, Lee did not answer directly, "
                 + "saying only that the fees were \"under review.\"");
         assertEquals("Lee", Fixture.quote(qs, "under review").mention(), dump(qs));
-    }
-
-    @Test
-    void anInsertionBetweenDashesBeforeThatIsSkipped() {
-        QuoteSpan q = reported("In her speech, the mayor argued emphatically - naming the board three times - that the fees had "
-                + "driven ferries away.", "fees had driven");
-        assertEquals("the fees had driven ferries away", q.text());
     }
 
     @Test

@@ -1,0 +1,76 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.reported;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where reported content starts and ends, and verbs that report nothing, in shapes found on PolNeAR
+ * train (seventh round of error analysis). One test per pattern; every sentence invented.
+ */
+class RealNewsContentTest {
+
+    @Test
+    void aParticipleModifyingANounIsNoVerbOfSaying() {
+        List<QuoteSpan> qs = extract("The man accused of stealing the fishing boat told police he had only borrowed it.");
+        assertEquals(1, qs.size(), dump(qs));
+        assertEquals("told", qs.get(0).cue(), dump(qs));
+        assertTrue(qs.get(0).text().startsWith("he had only borrowed"), dump(qs));
+    }
+
+    @Test
+    void theSpeakersNextVerbEndsAnInfinitiveContent() {
+        QuoteSpan q = reported("The governor vowed to reopen the old mill, declined to name a date and later defended the delay.",
+                "reopen the old mill");
+        assertEquals("to reopen the old mill", q.text());
+    }
+
+    @Test
+    void theSpeakersNextVerbEndsANounContent() {
+        QuoteSpan q = reported("The senator questioned the harbor plan and refused to back a new tax.", "harbor plan");
+        assertEquals("the harbor plan", q.text());
+    }
+
+    @Test
+    void aVerbInsideAClauseOfTheContentDoesNotEndIt() {
+        QuoteSpan q = reported("The senator said the harbor plan was late and cost too much.", "harbor plan");
+        assertTrue(q.text().endsWith("cost too much"), q.text());
+    }
+
+    @Test
+    void aTimeAndAPlaceAfterTheVerbAreNoContent() {
+        List<QuoteSpan> qs = extract("The senator said Sunday on a morning news show.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void aVerbOfSayingBeforeATimeAndAFiniteVerbModifiesTheNounBeforeIt() {
+        List<QuoteSpan> qs = extract("The harbor deal announced Monday would double the fees for small boats.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void aClauseAfterTheTimeIsTheContent() {
+        QuoteSpan q = reported("Mayor Ann Lee said Wednesday she wants an inquiry into the fees.", "wants an inquiry");
+        assertEquals("Ann Lee", q.mention().replace("Mayor ", ""));
+    }
+
+    @Test
+    void aRelativePronounIsTheSubjectOfTheReportedClause() {
+        QuoteSpan q = reported("The council backed the new standards, which she argued gives pupils who move often a fair start.", "gives pupils");
+        assertEquals("she", q.mention());
+    }
+
+    @Test
+    void anInsertionBetweenDashesBeforeThatIsSkipped() {
+        QuoteSpan q = reported("In her speech, the mayor argued emphatically - naming the board three times - that the fees had "
+                + "driven ferries away.", "fees had driven");
+        assertEquals("the fees had driven ferries away", q.text());
+    }
+}
