@@ -283,6 +283,16 @@ final class Clauses {
         return false;
     }
 
+    /** Whether tokens from..to-1 hold a verb outside quote marks (a title in marks is no clause). */
+    static boolean verbOutsideQuotes(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.tok[k].isVerb() && d.quoteOf[k] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether tokens from..to-1 hold a verb or quoted words. */
     static boolean hasVerb(Doc d, int from, int to) {
         for (int k = from; k < to; k++) {

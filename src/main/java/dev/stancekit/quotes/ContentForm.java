@@ -212,17 +212,7 @@ final class ContentForm implements FormRule {
         }
         String p = d.tok[k].pos();
         return ",".equals(p) || "MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p)
-                || "IN".equals(p) && !"that".equalsIgnoreCase(d.word(k)) && !verbOutsideQuotes(d, k, ce);
-    }
-
-    /** Whether tokens from..to-1 hold a verb outside quote marks (a title in marks is no clause). */
-    private static boolean verbOutsideQuotes(Doc d, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (d.tok[k].isVerb() && d.quoteOf[k] < 0) {
-                return true;
-            }
-        }
-        return false;
+                || "IN".equals(p) && !"that".equalsIgnoreCase(d.word(k)) && !Clauses.verbOutsideQuotes(d, k, ce);
     }
 
     /**

@@ -149,13 +149,9 @@ final class Offices {
      * offices found disagree. Evidence for a person named after the title, not their identity.
      */
     Evidence sideOfTitle(List<Tok> toks) {
-        List<String> folds = new ArrayList<>();
-        for (String f : Words.folds(toks)) {
-            folds.add(PersonIndex.american(f));
-        }
-        for (int n = folds.size(); n >= 2; n--) {
-            for (int i = 0; i + n <= folds.size(); i++) {
-                String key = String.join(" ", folds.subList(i, i + n));
+        for (int n = toks.size(); n >= 2; n--) {
+            for (int i = 0; i + n <= toks.size(); i++) {
+                String key = titleKey(toks.subList(i, i + n));
                 if (!lexicon.hits(toks.subList(i, i + n)).isEmpty()) {
                     continue; // "envoy to China": the country is the target, the envoy anyone's
                 }
