@@ -72,12 +72,10 @@ final class ArticleSpeakers {
             speakers[i] = datelineSide(speakers[i]);
         }
         Hit dateline = earlierText().datelinePlace();
-        if (dateline != null) {
-            CountryBody bodies = new CountryBody(lexicon);
-            String where = dateline.text(text, article().toks);
-            for (int i = 0; i < speakers.length; i++) {
-                speakers[i] = bodies.place(speakers[i], dateline, where);
-            }
+        String where = dateline == null ? "" : "the dateline \"" + dateline.text(text, article().toks) + "\"";
+        CountryBody bodies = new CountryBody(lexicon);
+        for (int i = 0; i < speakers.length; i++) {
+            speakers[i] = bodies.place(speakers[i], quotes.get(i).context(), dateline, where);
         }
         return List.of(speakers);
     }

@@ -7,8 +7,8 @@ import dev.stancekit.speakers.Lexicon.Hit;
 import java.util.List;
 
 /**
- * "The Ministry of National Defense said" under a "BEIJING" or "TAIPEI" dateline: an organisation
- * named without its country is the registered one of the dateline's side ("Chinese Ministry of
+ * "The Ministry of National Defense said" under a "BEIJING" or "TAIPEI" dateline, or in a sentence
+ * opening "In Manila,": an organisation named without its country is the registered one of that side ("Chinese Ministry of
  * National Defense"); when several registered bodies of that side carry the name, only the side is
  * taken. Stateless.
  */
@@ -20,22 +20,34 @@ final class CountryBody {
         this.lexicon = lexicon;
     }
 
-    /** The speaker placed by the dateline, or {@code s} unchanged. */
-    Speaker place(Speaker s, Hit dateline, String datelineText) {
-        if (dateline == null || s.type() == SpeakerType.PERSON || s.inRegistry()
-                || !s.side().equals(Speaker.UNKNOWN_SIDE) || s.canonical().isBlank()) {
+    /**
+     * The speaker placed by a place opening its sentence ("In Manila, the Department of National
+     * Defense said"), else by the dateline; {@code s} unchanged when neither places it.
+     */
+    Speaker place(Speaker s, String sentence, Hit dateline, String datelineText) {
+        if (s.type() == SpeakerType.PERSON || s.inRegistry() || !s.side().equals(Speaker.UNKNOWN_SIDE)
+                || s.canonical().isBlank()) {
             return s;
         }
+        Phrase p = new Phrase(sentence == null ? "" : sentence, lexicon);
+        Hit opening = p.toks.size() > 2 && "in".equals(p.toks.get(0).fold()) ? p.hitAt(1) : null;
+        if (opening != null && opening.from() == 1 && !opening.entry().side().isBlank()) {
+            return place(s, opening, "\"In " + opening.text(p.text, p.toks) + "\" opening the sentence");
+        }
+        return dateline == null ? s : place(s, dateline, datelineText);
+    }
+
+    private Speaker place(Speaker s, Hit where, String whereText) {
         List<String> folds = Words.folds(Words.tokenize(s.canonical()));
         if (!folds.isEmpty() && "the".equals(folds.get(0))) {
             folds = folds.subList(1, folds.size());
         }
-        String side = dateline.entry().side();
+        String side = where.entry().side();
         List<Entry> same = lexicon.withCountry(folds).stream().filter(e -> e.side().equals(side)).toList();
         if (same.isEmpty()) {
             return s;
         }
-        String why = "\"" + s.canonical() + "\" under the dateline \"" + datelineText + "\"";
+        String why = "\"" + s.canonical() + "\" under " + whereText;
         if (same.size() == 1) {
             Entry e = same.get(0);
             return s.toBuilder().canonical(e.canonical()).type(SpeakerType.ORGANIZATION).side(side).inRegistry(true)

@@ -310,4 +310,12 @@ class ArticleSpeakersTest {
         assertEquals("Global Times", s.get(1).canonical(), s.get(1).toString());
         assertEquals("China", s.get(1).side());
     }
+
+    @Test
+    void aPlaceOpeningTheSentencePlacesABodyNamedWithoutItsCountry() {
+        Speaker s = resolveAll("HONOLULU (Wire) — The talks ended. In Manila, the Department of National Defense said it "
+                + "welcomed the talks.", "the Department of National Defense").get(0);
+        assertEquals("Philippine Department of National Defense", s.canonical(), s.toString());
+        assertEquals("other", s.side());
+    }
 }
