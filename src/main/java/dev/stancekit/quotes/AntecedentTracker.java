@@ -172,7 +172,10 @@ final class AntecedentTracker {
             r = pronoun(mention, start, subjectForm(h.word().toLowerCase(Locale.ROOT)));
         } else {
             int[] name = nameIn(s, e, head);
-            if (name != null) {
+            // "the Quang Ngai provincial border guard": a lower-case body after the name names the body
+            boolean body = name != null && name[1] < head && Character.isLowerCase(h.word().charAt(0))
+                    && lex.is(h.word(), Lexicon.WordType.ORGANIZATION);
+            if (name != null && !body) {
                 r = named(mention, start, name);
             } else if (lex.is(h.word(), Lexicon.WordType.TITLE) && !lex.is(h.word(), Lexicon.WordType.ANONYMOUS)) {
                 r = titled(mention, start, Lexicon.normal(h.word()), s, e);

@@ -134,7 +134,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         if (s == null) {
             int[] name = names.name(p, c.ner(p));
-            s = name != null ? unregisteredPerson(p, name, c) : unnamed(p, c);
+            s = name != null && !bodyAfterName(p, name) ? unregisteredPerson(p, name, c) : unnamed(p, c);
         }
         return s;
     }
@@ -317,6 +317,16 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "the Quang Ngai provincial border guard", "the Cebu city police": the mention ends in a
+     * lower-case noun of a body after the name, so the name is a place and the body speaks.
+     */
+    private boolean bodyAfterName(Phrase p, int[] name) {
+        int last = p.toks.size() - 1;
+        Tok head = p.toks.get(last);
+        return name[1] <= last && !head.capitalized() && words.is(head.fold(), Kind.ORG_NOUN);
     }
 
     /** "a spokesman for X", "an aide to X": X is not the speaker. */

@@ -116,4 +116,11 @@ class RealNewsSubjectsTest {
         assertEquals("the firm", reported("Asked about the ban, the firm said it would comply with the rules.",
                 "comply with").mention());
     }
+
+    @Test
+    void aBodyAfterAPlaceNameIsTheBodyNotAPerson() {
+        List<QuoteSpan> qs = extract("The Quang Ngai provincial border guard said the crew was beaten.");
+        QuoteSpan q = Fixture.quote(qs, "crew was beaten");
+        assertEquals("The Quang Ngai provincial border guard", q.antecedent(), dump(qs));
+    }
 }

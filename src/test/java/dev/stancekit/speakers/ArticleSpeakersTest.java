@@ -318,4 +318,12 @@ class ArticleSpeakersTest {
         assertEquals("Philippine Department of National Defense", s.canonical(), s.toString());
         assertEquals("other", s.side());
     }
+
+    @Test
+    void aBodyAfterAPlaceNameIsAnOrganisation() {
+        Speaker s = resolveAll("HANOI (Wire) — The Quang Ngai provincial border guard said the crew was beaten.",
+                "The Quang Ngai provincial border guard").get(0);
+        assertEquals(SpeakerType.ORGANIZATION, s.type(), s.toString());
+        assertEquals("other", s.side());
+    }
 }
