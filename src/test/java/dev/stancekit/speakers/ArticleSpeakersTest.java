@@ -326,4 +326,11 @@ class ArticleSpeakersTest {
         assertEquals(SpeakerType.ORGANIZATION, s.type(), s.toString());
         assertEquals("other", s.side());
     }
+
+    @Test
+    void aThirdCountrysGovernmentIsOtherNotTheNearestCountryWord() {
+        Speaker s = resolveAll("Americans were told about the plot. In the wake of the coup attempt, the Turkish government "
+                + "declared that the banker was a leader of the plot.", "the Turkish government").get(0);
+        assertEquals("other", s.side(), s.toString());
+    }
 }
