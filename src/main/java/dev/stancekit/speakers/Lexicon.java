@@ -40,10 +40,11 @@ final class Lexicon {
      *
      * @param folds     its folded words
      * @param acronym   for each word, whether it must match in capitals
+     * @param capital   for each word, whether it must start with a capital ("Paper" of "The Paper")
      * @param canonical the organisation's canonical name, or the word itself
      * @param adjective how an anonymous speaker is named after it ("Chinese", "Pentagon")
      */
-    record Entry(List<String> folds, List<Boolean> acronym, String canonical, String side,
+    record Entry(List<String> folds, List<Boolean> acronym, List<Boolean> capital, String canonical, String side,
                  String adjective, Kind kind) {
     }
 
@@ -138,10 +139,14 @@ final class Lexicon {
     private static Entry entry(String name, String canonical, String side, String adjective, Kind kind) {
         List<Tok> toks = Words.tokenize(name);
         List<Boolean> acronym = new ArrayList<>();
+        List<Boolean> capital = new ArrayList<>();
+        // "The Paper", "The Hill": a name written with "The" matches only with its capitals ("the paper" is any paper)
+        boolean titled = toks.size() > 1 && "The".equals(toks.get(0).text());
         for (Tok t : toks) {
             acronym.add(t.acronym());
+            capital.add(titled && t != toks.get(0) && t.capitalized());
         }
-        return new Entry(Words.folds(toks), List.copyOf(acronym), canonical, side, adjective, kind);
+        return new Entry(Words.folds(toks), List.copyOf(acronym), List.copyOf(capital), canonical, side, adjective, kind);
     }
 
     /** The entries in a phrase, left to right, longest first, not overlapping. */
@@ -176,7 +181,8 @@ final class Lexicon {
         for (int j = 0; j < e.folds().size(); j++) {
             Tok t = toks.get(i + j);
             if (!t.fold().equals(e.folds().get(j))
-                    || e.acronym().get(j) && t.text().chars().anyMatch(Character::isLowerCase)) {
+                    || e.acronym().get(j) && t.text().chars().anyMatch(Character::isLowerCase)
+                    || e.capital().get(j) && !t.capitalized()) {
                 return false;
             }
         }

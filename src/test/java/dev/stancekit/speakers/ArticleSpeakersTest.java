@@ -333,4 +333,11 @@ class ArticleSpeakersTest {
                 + "declared that the banker was a leader of the plot.", "the Turkish government").get(0);
         assertEquals("other", s.side(), s.toString());
     }
+
+    @Test
+    void aCommonNounIsNoOutletNamedWithTheSameWordInCapitals() {
+        Speaker s = resolveAll("Ann Lee wrote a study of the 2001 collision. The paper said the crews had no common rules.",
+                "The paper").get(0);
+        assertTrue(!"China".equals(s.side()), "'The paper' is not the Chinese outlet The Paper: " + s);
+    }
 }
