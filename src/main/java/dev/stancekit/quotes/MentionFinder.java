@@ -76,6 +76,10 @@ final class MentionFinder {
         if ("VBG".equals(d.tok[cue].pos()) && cue > sentFirst) {
             return clauseSubject(d, sentFirst, cue);
         }
+        if (relativeBefore(d, cue, sentFirst) >= 0) {
+            np = leftAny(d, cue, sentFirst); // "the senator, who has called the plan “a gamble,”"
+            return np != null && plausible(d, np) ? np : null;
+        }
         return null;
     }
 

@@ -123,4 +123,22 @@ class RealNewsSubjectsTest {
         QuoteSpan q = Fixture.quote(qs, "crew was beaten");
         assertEquals("The Quang Ngai provincial border guard", q.antecedent(), dump(qs));
     }
+
+    @Test
+    void wordsInMarksAfterTheObjectOfAVerbInARelativeClauseAreItsHeads() {
+        List<QuoteSpan> qs = extract("The senator, who has called the governor's remarks \"deeply misguided,\" portrayed "
+                + "the plan as a passing problem.");
+        assertEquals("The senator", Fixture.quote(qs, "deeply misguided").mention(), dump(qs));
+        qs = extract("The move drew a sharp reply from Secretary of State Anna Ross, who called the minister "
+                + "\"unfit to lead\" as a diplomat.");
+        assertTrue(Fixture.quote(qs, "unfit to lead").mention().endsWith("Anna Ross"), dump(qs));
+    }
+
+    @Test
+    void aRelativeClauseOnAThingGivesNoSpeakerToWordsInMarks() {
+        List<QuoteSpan> qs = extract("Mayor Ann Lee waved at a crowd holding a banner that read \"Save the pier now.\"");
+        for (QuoteSpan q : qs) {
+            assertTrue(!q.mention().contains("banner"), dump(qs));
+        }
+    }
 }
