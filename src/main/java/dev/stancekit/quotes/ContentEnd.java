@@ -119,6 +119,35 @@ final class ContentEnd {
         return ce;
     }
 
+    /**
+     * The end of a content inside a relative clause set off by commas ("Lee, who once praised the
+     * accord, now opposes it"): the comma after which the main clause's verb follows with no
+     * subject of its own. Returns {@code ce} when the verb is in no such clause or none follows.
+     */
+    int relativeEnd(Doc d, int cue, int a, int cs, int ce) {
+        int k = cue - 1;
+        while (k > a && (d.tok[k].pos().startsWith("RB") || "MD".equals(d.tok[k].pos())
+                || Insertions.AUX.contains(d.tok[k].lemma()) && d.tok[k].isVerb())) {
+            k--;
+        }
+        if (k <= a || !("WP".equals(d.tok[k].pos()) || "WDT".equals(d.tok[k].pos())) || !",".equals(d.word(k - 1))) {
+            return ce;
+        }
+        for (int c = cs + 1; c + 1 < ce; c++) {
+            if (!",".equals(d.word(c)) || d.quoteOf[c] >= 0) {
+                continue;
+            }
+            int j = c + 1;
+            while (j < ce && d.tok[j].pos().startsWith("RB")) {
+                j++;
+            }
+            if (j < ce && d.quoteOf[j] < 0 && (Tokens.finiteVerb(d.tok[j].pos()) || "MD".equals(d.tok[j].pos()))) {
+                return c;
+            }
+        }
+        return ce;
+    }
+
     /** Whether the sentence opens with a participle of saying whose content starts at cs. */
     private boolean participleOpening(Doc d, int a, int cs) {
         for (int v = a; v < cs; v++) {

@@ -123,6 +123,9 @@ final class ContentForm implements FormRule {
             return null;
         }
         ce = st.that() ? ce : ends.verbPhraseEnd(d, s.cue(), cs, ce);
+        if (!st.that() && !Clauses.clauseFollows(d, cs, ce, maxInsertion)) {
+            ce = ends.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
+        }
         Lexicon.Complement comp = s.verb().complement();
         if (comp == Lexicon.Complement.QUOTE && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.NAMING_VERB)
                 && namingClause(d, cs, ce)) {
@@ -139,6 +142,9 @@ final class ContentForm implements FormRule {
         }
         if (comp == Lexicon.Complement.NOUN) {
             comp = Lexicon.Complement.ANY;
+        }
+        if (!st.that() && passiveInfinitive(d, cs, ce)) {
+            return null; // "who asked not to be named", "asking to be identified only by her first name"
         }
         if (!st.that() && afterTime(d, cs, ce)) {
             return null; // "said Sunday on Fox News.", "the merger announced Monday would …", "proposed last July, provoked …"
@@ -213,6 +219,16 @@ final class ContentForm implements FormRule {
         String p = d.tok[k].pos();
         return ",".equals(p) || "MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p)
                 || "IN".equals(p) && !"that".equalsIgnoreCase(d.word(k)) && !Clauses.verbOutsideQuotes(d, k, ce);
+    }
+
+    /**
+     * "(not) to be named": a passive infinitive right after the verb asks something of the speaker
+     * (to stay unnamed, to be excused); it reports no statement.
+     */
+    private static boolean passiveInfinitive(Doc d, int cs, int ce) {
+        int k = cs < ce && "not".equalsIgnoreCase(d.word(cs)) ? cs + 1 : cs;
+        return k + 2 < ce && "TO".equals(d.tok[k].pos()) && "be".equalsIgnoreCase(d.word(k + 1))
+                && "VBN".equals(d.tok[k + 2].pos());
     }
 
     /**

@@ -23,7 +23,7 @@ final class ReportedRules {
             "readout_continuation");
     private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing",
             "and_that", "caused_subject", "subject_before", "participle_opening", "participle_after_preposition", "participle_after_comma",
-            "coordinated_cue", "inverted", "trailing_subject", "subject_before_clause", "opening_subject",
+            "coordinated_cue", "inverted", "trailing_subject", "subject_before_clause", "relative_head", "opening_subject",
             "infinitive_subject", "verb_conjunction", "relative_insertion", "trailing", "insertion", "colon_at_end",
             "content", "readout_continuation");
 
@@ -80,6 +80,7 @@ final class ReportedRules {
                 case "inverted" -> subjects.add(new InvertedSubject(mentions, maxInsertion));
                 case "trailing_subject" -> subjects.add(new TrailingSubject(mentions));
                 case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(lex, mentions, limit, maxInsertion));
+                case "relative_head" -> subjects.add(new RelativeHeadSubject(mentions));
                 case "opening_subject" -> subjects.add(new OpeningClauseSubject());
                 case "infinitive_subject" -> subjects.add(new InfinitiveSubject(lex, mentions, limit,
                         on.getOrDefault("subject_before_clause", limit), maxInsertion));

@@ -73,4 +73,14 @@ class RealNewsContentTest {
                 + "driven ferries away.", "fees had driven");
         assertEquals("the fees had driven ferries away", q.text());
     }
+
+    @Test
+    void aRequestNotToBeNamedReportsNothing() {
+        List<QuoteSpan> qs = extract("A navy officer, who asked not to be named because he was not cleared to speak, "
+                + "said the ships had turned back. One aide spoke briefly, asking to be identified only by her rank.");
+        for (QuoteSpan q : qs) {
+            assertTrue(!q.text().contains("be named") && !q.text().contains("identified"), dump(qs));
+        }
+        assertEquals(1, qs.size(), dump(qs));
+    }
 }

@@ -141,4 +141,20 @@ class RealNewsSubjectsTest {
             assertTrue(!q.mention().contains("banner"), dump(qs));
         }
     }
+
+    @Test
+    void aRelativeClauseAfterACommaGivesItsHeadTheReportWhateverFollowsTheVerb() {
+        QuoteSpan q = reported("The plan drew fire from Senator Ann Lee, who criticized fellow mayors for seeking "
+                + "a higher tax on fishermen.", "fellow mayors");
+        assertTrue(q.antecedent().endsWith("Ann Lee"), q.antecedent());
+        q = reported("The crowd cheered for Paul Kerr, who has accused the governor of harassing his staff.", "the governor");
+        assertTrue(q.antecedent().endsWith("Paul Kerr"), q.antecedent());
+    }
+
+    @Test
+    void aReportInsideARelativeClauseEndsWhereTheMainClauseGoesOn() {
+        QuoteSpan q = reported("Ann Lee, who once praised the trade agreement, now opposes it.", "trade agreement");
+        assertEquals("the trade agreement", q.text());
+        assertEquals("Ann Lee", q.antecedent());
+    }
 }
