@@ -50,6 +50,9 @@ final class AccordingToRule {
             if (head < 0 && e > from && d.tok[e].pos().startsWith("W")) {
                 head = e; // "according to an official who was not authorized to speak": the relative clause is no part of the source
             }
+            if (head < 0 && e > from && "PRP".equals(d.tok[e].pos()) && e + 1 < b && Tokens.finiteVerb(d.tok[e + 1].pos())) {
+                head = e; // "according to the document he released"
+            }
             e++;
         }
         if (from < 0 || e == from) {
@@ -73,7 +76,13 @@ final class AccordingToRule {
         } else if (!leading && !leadingShape && i - 1 >= a && ",".equals(d.word(i - 1))) {
             cs = openParenthesis(d, a, i - 1);
             ce = i - 1;
-            if (!Clauses.hasVerb(d, cs, ce) && e + 1 < b && ",".equals(d.word(e))
+            int rest = restAfterSource(d, e, b);
+            if (rest > 0 && (d.tok[ce - 1].isVerb() && !Clauses.clauseFollows(d, rest, b, 0)
+                    || !Clauses.hasVerb(d, cs, ce) && Tokens.finiteVerb(d.tok[rest].pos()))) {
+                // "The firm receives, according to one report, $23 million …", "At the heart of it,
+                // according to X, a former envoy, was a decision …": the source splits one clause
+                ce = b;
+            } else if (!Clauses.hasVerb(d, cs, ce) && e + 1 < b && ",".equals(d.word(e))
                     && Clauses.clauseFollows(d, e + 1, b, 0)) {
                 // "Over the long term, according to the budget office, the debt will grow": the
                 // words before are an adverbial; the report is the clause after the source
@@ -105,6 +114,29 @@ final class AccordingToRule {
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(i, d.span(i, from - 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
                 false, -1, -1);
+    }
+
+    /** Most tokens of an apposition after the source ("according to X, a former envoy, …"). */
+    private static final int MAX_APPOSITION = 12;
+
+    /**
+     * The first token of the sentence's rest after a source that a comma closes, over one
+     * apposition between commas; -1 when the source ends the sentence or fewer than two tokens follow.
+     */
+    private static int restAfterSource(Doc d, int e, int b) {
+        if (e >= b || !",".equals(d.word(e))) {
+            return -1;
+        }
+        int j = e + 1;
+        int next = j;
+        while (next < b && next - j <= MAX_APPOSITION && !",".equals(d.word(next)) && !d.tok[next].isVerb()
+                && d.quoteOf[next] < 0) {
+            next++;
+        }
+        boolean apposition = next < b && next > j && ",".equals(d.word(next))
+                && ("DT".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("JJ") || d.tok[j].pos().startsWith("NN"));
+        int rest = apposition ? next + 1 : j;
+        return rest + 1 < b && d.quoteOf[rest] < 0 ? rest : -1;
     }
 
     /**

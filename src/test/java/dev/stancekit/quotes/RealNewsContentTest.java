@@ -83,4 +83,21 @@ class RealNewsContentTest {
         }
         assertEquals(1, qs.size(), dump(qs));
     }
+
+    @Test
+    void aSourceBetweenCommasInsideAClauseGetsTheWholeClause() {
+        QuoteSpan q = reported("At the center of the dispute, according to Paul Ward, a former envoy, was a decision "
+                + "by the mayor to close the port.", "close the port");
+        assertTrue(q.text().startsWith("At the center of the dispute"), q.text());
+        assertEquals("Paul Ward", q.mention());
+        q = reported("The firm receives, according to one report, $23 million in contracts from the city.", "contracts");
+        assertTrue(q.text().startsWith("The firm receives"), q.text());
+    }
+
+    @Test
+    void aSourceWithAClauseOfItsOwnEndsBeforeIt() {
+        QuoteSpan q = reported("The plan would cost about $1.3 billion a year, according to the document he released.",
+                "would cost");
+        assertEquals("the document", q.mention());
+    }
 }
