@@ -178,8 +178,13 @@ final class ContentEnd {
         }
         // a noun object ("expressed concern over A and urged B") stays one report with its sequel,
         // unless a comma sets the second verb apart ("condemned A, and called on B to …")
-        return (Clauses.finiteOutsideQuotes(d, cs, k) || k - 1 > cs && ",".equals(d.word(k - 1)))
-                && !"that".equalsIgnoreCase(d.word(c - 1));
+        if ("that".equalsIgnoreCase(d.word(c - 1))) {
+            return false;
+        }
+        // "called on Congress to act and said funding is needed": a second verb with a clause of its own
+        Lexicon.Cue second = lex.cueAt(d, c, b);
+        boolean ownClause = second != null && Clauses.clauseFollows(d, c + second.length(), b, 0);
+        return Clauses.finiteOutsideQuotes(d, cs, k) || k - 1 > cs && ",".equals(d.word(k - 1)) || ownClause;
     }
 
     /**

@@ -100,4 +100,14 @@ class RealNewsContentTest {
                 "would cost");
         assertEquals("the document", q.mention());
     }
+
+    @Test
+    void aSecondVerbOfSayingWithAClauseOfItsOwnStartsASecondReport() {
+        List<QuoteSpan> qs = extract("The governor called on lawmakers to pass the budget and said funding for the port is needed.");
+        assertEquals("lawmakers to pass the budget", Fixture.quote(qs, "pass the budget").text(), dump(qs));
+        assertEquals("funding for the port is needed", Fixture.quote(qs, "funding").text(), dump(qs));
+        // a second verb with an object and an infinitive stays one report with the first
+        qs = extract("He expressed concern about the drills and urged both navies to keep their distance.");
+        assertEquals(1, qs.size(), dump(qs));
+    }
 }
