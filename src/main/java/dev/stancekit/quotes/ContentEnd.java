@@ -205,7 +205,7 @@ final class ContentEnd {
     }
 
     /** Most tokens of the subject of a second report after a comma ("…, and other leaders said"). */
-    private static final int MAX_NEW_SUBJECT = 6;
+    private static final int MAX_NEW_SUBJECT = 10;
 
     /**
      * "X said A, and other leaders said B", "Although X conceded A, he maintained B": after a comma
@@ -225,7 +225,7 @@ final class ContentEnd {
         }
         int subj = j;
         while (j < b && j - subj < MAX_NEW_SUBJECT && d.quoteOf[j] < 0 && (d.tok[j].pos().startsWith("NN")
-                || "PRP".equals(d.tok[j].pos()) || "DT".equals(d.tok[j].pos()) || "JJ".equals(d.tok[j].pos())
+                || "PRP".equals(d.tok[j].pos()) || "DT".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("JJ")
                 || "CD".equals(d.tok[j].pos()) || "IN".equals(d.tok[j].pos()) && j > subj)) {
             j++;
         }

@@ -110,4 +110,11 @@ class RealNewsContentTest {
         qs = extract("He expressed concern about the drills and urged both navies to keep their distance.");
         assertEquals(1, qs.size(), dump(qs));
     }
+
+    @Test
+    void aLongSubjectWithItsOwnVerbOfSayingAfterCommaAndStartsANewReport() {
+        List<QuoteSpan> qs = extract("A group of fishermen called for a boycott of the summit, and the largest union of "
+                + "dock workers in Haiphong said the talks had failed.");
+        assertEquals("a boycott of the summit", Fixture.quote(qs, "boycott").text(), dump(qs));
+    }
 }
