@@ -28,10 +28,8 @@ final class CoordinatedCueSubject implements SubjectRule {
         int end = d.tokenFrom(prev.contentEnd());
         // the report before quoted words, or its content ran right up to this verb's ", and"
         // ("X told reporters that A, and urged B"): the same speaker goes on
-        // ("X told reporters that A, and urged B", "She said A but said B")
-        boolean but = "but".equalsIgnoreCase(d.word(conj));
-        boolean adjoining = end >= conj - 1 && end <= conj && (",".equals(d.word(conj - 1)) || but)
-                && ("and".equalsIgnoreCase(d.word(conj)) || but);
+        boolean adjoining = end >= conj - 1 && end <= conj && ",".equals(d.word(conj - 1))
+                && "and".equalsIgnoreCase(d.word(conj));
         if (!adjoining && !Clauses.quotedBefore(d, d.tokenFrom(prev.contentStart()), end)) {
             return null;
         }
