@@ -168,7 +168,7 @@ final class AntecedentTracker {
         if (title >= 0) {
             // "He, the vice-premier, told": the surname He with its office, not the pronoun
             r = titled(mention, start, lastPart(Lexicon.normal(d.word(title))), s, e);
-        } else if (s == e && "PRP".equals(h.pos())) {
+        } else if (s == e && ("PRP".equals(h.pos()) || "PRP$".equals(h.pos()))) {
             r = pronoun(mention, start, subjectForm(h.word().toLowerCase(Locale.ROOT)));
         } else {
             int[] name = nameIn(s, e, head);
@@ -216,11 +216,21 @@ final class AntecedentTracker {
     /** "him" speaks like "he" ("the agency quoted him as saying"). */
     private static String subjectForm(String p) {
         return switch (p) {
-            case "him" -> "he";
+            case "him", "his" -> "he";
             case "her" -> "she";
-            case "them" -> "they";
+            case "them", "their" -> "they";
             default -> p;
         };
+    }
+
+    /**
+     * The mention of the noun phrase [s, e], resolved but not remembered: the owner of a noun of
+     * saying ("his promise to …") is not the speaker the next pronoun refers to.
+     */
+    Resolved resolveOnly(int s, int e) {
+        Resolved r = resolve(s, e);
+        speakers.remove(speakers.size() - 1);
+        return r;
     }
 
     /** Remembers an already resolved speaker again (a quote continuing the previous one). */

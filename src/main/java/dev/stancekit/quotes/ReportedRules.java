@@ -20,8 +20,8 @@ final class ReportedRules {
     /** Rows whose limit is read; the others take none. */
     private static final Set<String> LIMITED = Set.of("according_leading", "according_trailing", "and_that",
             "subject_before_clause", "infinitive_subject", "relative_insertion", "colon_at_end", "content",
-            "readout_continuation");
-    private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing",
+            "readout_continuation", "nominal_report");
+    private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing", "nominal_report",
             "and_that", "caused_subject", "subject_before", "participle_opening", "participle_after_preposition", "participle_after_comma",
             "coordinated_cue", "inverted", "trailing_subject", "subject_before_clause", "relative_head", "opening_subject",
             "infinitive_subject", "verb_conjunction", "relative_insertion", "trailing", "insertion", "colon_at_end",
@@ -35,15 +35,19 @@ final class ReportedRules {
     final List<FormRule> forms;
     /** Reports continued past their sentence in readouts; null when off. */
     final ReadoutContinuation continuation;
+    /** Nouns of saying with their owner ("her promise to …"); null when off. */
+    final NominalReportRule nominal;
 
     private ReportedRules(boolean finalTrailing, List<AccordingToRule> according, AndThatRule andThat,
-                          List<SubjectRule> subjects, List<FormRule> forms, ReadoutContinuation continuation) {
+                          List<SubjectRule> subjects, List<FormRule> forms, ReadoutContinuation continuation,
+                          NominalReportRule nominal) {
         this.finalTrailing = finalTrailing;
         this.according = List.copyOf(according);
         this.andThat = andThat;
         this.subjects = List.copyOf(subjects);
         this.forms = List.copyOf(forms);
         this.continuation = continuation;
+        this.nominal = nominal;
     }
 
     static ReportedRules load(Resources res, Lexicon lex, MentionFinder mentions) {
@@ -90,13 +94,15 @@ final class ReportedRules {
                 case "colon_at_end" -> forms.add(new ColonEndForm(lex, limit));
                 case "content" -> forms.add(new ContentForm(lex, ends, limit, maxInsertion));
                 default -> {
-                    // final_trailing, and_that, relative_insertion, readout_continuation: read below
+                    // final_trailing, and_that, relative_insertion, readout_continuation, nominal_report: read below
                 }
             }
         }
         AndThatRule andThat = on.containsKey("and_that") ? new AndThatRule(ends, on.get("and_that")) : null;
         ReadoutContinuation continuation = on.containsKey("readout_continuation")
                 ? new ReadoutContinuation(on.get("readout_continuation")) : null;
-        return new ReportedRules(on.containsKey("final_trailing"), according, andThat, subjects, forms, continuation);
+        NominalReportRule nominal = on.containsKey("nominal_report")
+                ? new NominalReportRule(lex, mentions, ends, on.get("nominal_report")) : null;
+        return new ReportedRules(on.containsKey("final_trailing"), according, andThat, subjects, forms, continuation, nominal);
     }
 }

@@ -76,7 +76,10 @@ final class ReportedSpeechFinder {
                 }
             } else {
                 Lexicon.Cue cue = cueAt(d, i, b);
-                at = cue == null ? null : attribution(new CueSite(d, i, cue, a, b, out.isEmpty() ? null : out.get(out.size() - 1)));
+                at = cue == null ? null : attribution(new CueSite(d, i, cue, a, b, previous(d, out)));
+                if (at == null && cue == null && rules.nominal != null) {
+                    at = rules.nominal.match(d, i, a, b); // "her promise to raise wages"
+                }
             }
             while (at != null) {
                 out.add(at);
@@ -90,6 +93,16 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /** The latest attribution of the sentence so far that a verb of saying made (not a noun's), or null. */
+    private Attribution previous(Doc d, List<Attribution> out) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            if (!NominalReportRule.nominal(lex, d, out.get(k))) {
+                return out.get(k);
+            }
+        }
+        return null;
     }
 
     /** The attributions of the whole text with reports continued past their sentence added (row readout_continuation). */

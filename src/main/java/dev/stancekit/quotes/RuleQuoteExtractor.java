@@ -86,7 +86,8 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (QuoteAttacher.Candidate c : cands) {
             AntecedentTracker.Resolved r;
             if (c.att() != null) {
-                r = tracker.resolve(c.att().subjStart(), c.att().subjEnd());
+                r = NominalReportRule.nominal(lex, d, c.att()) ? tracker.resolveOnly(c.att().subjStart(), c.att().subjEnd())
+                        : tracker.resolve(c.att().subjStart(), c.att().subjEnd());
                 int rel = c.att().relative();
                 if (rel >= 0) { // "Cruz, who said": the mention is "who", its antecedent the name
                     r = new AntecedentTracker.Resolved(d.word(rel), d.tok[rel].begin(), r.antecedent(),
@@ -103,8 +104,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
                 r = tracker.resolve(name[0], name[1]);
             }
-            last = r;
-            lastPara = c.paragraph();
+            if (c.att() == null || !NominalReportRule.nominal(lex, d, c.att())) {
+                last = r; // "his promise to …" names someone else's words: the paragraph's speaker stays
+                lastPara = c.paragraph();
+            }
             if (c.kind() == null) {
                 continue;
             }
