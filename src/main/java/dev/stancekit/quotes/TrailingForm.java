@@ -23,6 +23,12 @@ final class TrailingForm implements FormRule {
         int a = s.a();
         int b = s.b();
         int rest = sp.rest(s);
+        for (int k = rest; k < b; k++) {
+            if (";".equals(d.word(k)) && d.quoteOf[k] < 0) {
+                b = k; // "…, he said; his inspectors found them …": a clause of its own after the semicolon
+                break;
+            }
+        }
         int before = sp.before(s);
         if (!sp.inverted() && before - 1 > a && lex.is(d.word(before), Lexicon.WordType.TRAILING_AS)
                 && ",".equals(d.word(before - 1))) {

@@ -117,4 +117,19 @@ class RealNewsContentTest {
                 + "dock workers in Haiphong said the talks had failed.");
         assertEquals("a boycott of the summit", Fixture.quote(qs, "boycott").text(), dump(qs));
     }
+
+    @Test
+    void aTrailingAttributionMayEndAtASemicolonOrAShowsNameInMarks() {
+        QuoteSpan q = reported("The ferry did carry some cars without permits, he said; his inspectors found them during "
+                + "the audit.", "ferry did carry");
+        assertEquals("The ferry did carry some cars without permits", q.text());
+        q = reported("The pier was closed for a week, he said Wednesday morning on the radio show \u201cHarbor Talk.\u201d",
+                "pier was closed");
+        assertEquals("The pier was closed for a week", q.text());
+        // words in marks that make a clause are no name: "said the firm's business “is broader”" reports them
+        List<QuoteSpan> qs = extract("Speaking on Monday, Lee said the firm's business \u201cis much broader\u201d than ferries.");
+        for (QuoteSpan x : qs) {
+            assertTrue(!x.text().startsWith("Speaking"), dump(qs));
+        }
+    }
 }
