@@ -86,6 +86,10 @@ final class LeftSubjects {
                 if (head != null) {
                     return head; // "A retired captain who advises the navy said": not "the navy"
                 }
+                int[] pair = coordinatedSubject(d, np, sentFirst);
+                if (pair != null) {
+                    return pair; // "…, she and another reporter said."
+                }
                 if (inserted && appositionOfName(d, np, sentFirst)) {
                     return phrases.nounPhrase(d, np[0] - 2, sentFirst); // "Park Ji-won, deputy minister at the Ministry of Trade, Industry and Energy, said"
                 }
@@ -121,6 +125,20 @@ final class LeftSubjects {
         // not the object of a preposition ("In a statement to the Observer, her adviser, …")
         return name != null && d.tok[name[1]].pos().startsWith("NNP") && phrases.plausible(d, name)
                 && (name[0] == sentFirst || !("IN".equals(d.tok[name[0] - 1].pos()) || "TO".equals(d.tok[name[0] - 1].pos())));
+    }
+
+    /**
+     * "…, she and another reporter said": a subject pronoun and "and" before a speaker's noun
+     * phrase, opening the clause; else null (two names stay the nearer one's, as before).
+     */
+    private int[] coordinatedSubject(Doc d, int[] np, int sentFirst) {
+        int and = np[0] - 1;
+        if (and - 1 < sentFirst || !"and".equalsIgnoreCase(d.word(and))) {
+            return null;
+        }
+        int first = and - 1;
+        boolean opens = first == sentFirst || ",".equals(d.word(first - 1));
+        return opens && "PRP".equals(d.tok[first].pos()) ? new int[] {first, np[1]} : null;
     }
 
     /**

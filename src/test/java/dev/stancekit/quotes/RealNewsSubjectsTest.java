@@ -157,4 +157,12 @@ class RealNewsSubjectsTest {
         assertEquals("the trade agreement", q.text());
         assertEquals("Ann Lee", q.antecedent());
     }
+
+    @Test
+    void aPronounAndANounPhraseTrailingTheSentenceSpeakTogether() {
+        QuoteSpan q = reported("The mayor yanked the arm of a reporter as she tried to ask him about the pier, she and "
+                + "another reporter said.", "yanked the arm");
+        assertEquals("she and another reporter", q.mention());
+        assertTrue(q.text().startsWith("The mayor yanked"), q.text());
+    }
 }
