@@ -104,7 +104,9 @@ final class AccordingToRule {
                     && !lex.speechNounObject(d, after, b)) {
                 cue = null; // "according to X, she has raised $2 million": no report
             }
-            boolean topic = after < b && lex.isExactly(d.lower(after), Lexicon.WordType.TOPIC_PREPOSITION);
+            // "complained about the fees": the preposition may be the cue's own particle
+            boolean topic = after < b && lex.isExactly(d.lower(after), Lexicon.WordType.TOPIC_PREPOSITION)
+                    || cue != null && k + 1 < b && lex.isExactly(d.lower(k + 1), Lexicon.WordType.TOPIC_PREPOSITION);
             int[] own = cue != null && !topic ? mentions.left(d, k, cs) : null;
             if (own != null && !Clauses.subordinate(d, cs, own[0])) {
                 return null;

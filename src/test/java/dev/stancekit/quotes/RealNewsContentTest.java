@@ -132,4 +132,17 @@ class RealNewsContentTest {
             assertTrue(!x.text().startsWith("Speaking"), dump(qs));
         }
     }
+
+    @Test
+    void aDenialOfChargesAndComplaintsAboutSomethingAreReports() {
+        QuoteSpan q = reported("Mayor Ann Lee denied the charges through her lawyer.", "the charges");
+        assertTrue(q.mention().endsWith("Ann Lee"), q.mention());
+        q = reported("Senator Ann Lee complained about the slow pace of the port talks.", "slow pace");
+        assertEquals("the slow pace of the port talks", q.text());
+        q = reported("The envoy argued against intervention by outside powers in the strait.", "intervention");
+        assertEquals("intervention by outside powers in the strait", q.text());
+        // a denial of something that is no statement stays none
+        List<QuoteSpan> qs = extract("The court denied the company a permit for the new pier.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
