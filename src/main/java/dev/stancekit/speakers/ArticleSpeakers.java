@@ -91,7 +91,7 @@ final class ArticleSpeakers {
                 }
             }
         }
-        Phrase bare = new Phrase(RegistrySpeakerResolver.withoutTime(q.mention().strip(), words), lexicon);
+        Phrase bare = new Phrase(MentionText.withoutTime(q.mention().strip(), words), lexicon);
         if (q.mentionType() != QuoteSpan.MentionType.PRONOUN && documents.isDocument(bare)) {
             if (documents.owner(bare) != null) {
                 return null; // "the Pentagon's readout": its owner, found by the resolver
@@ -188,8 +188,8 @@ final class ArticleSpeakers {
      */
     private Phrase phraseOf(QuoteSpan q) {
         String mention = q.mention().strip();
-        String antecedent = RegistrySpeakerResolver.head(q.antecedent().strip());
-        Phrase m = new Phrase(RegistrySpeakerResolver.withoutTime(mention, words), lexicon);
+        String antecedent = MentionText.head(q.antecedent().strip());
+        Phrase m = new Phrase(MentionText.withoutTime(mention, words), lexicon);
         Phrase a = new Phrase(antecedent, lexicon);
         if (m.isEmpty() || a.isEmpty() || q.mentionType() == QuoteSpan.MentionType.PRONOUN) {
             return a;

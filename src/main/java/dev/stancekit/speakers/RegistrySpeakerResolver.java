@@ -28,8 +28,6 @@ import java.util.stream.IntStream;
 public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     private static final int MAX_ALIAS_WORDS = 8;
-    private static final Set<String> NAME_LINKS = Set.of("of", "and", "the", "for", "on");
-    private static final Set<String> EMPLOYER = Set.of("with", "at", "from");
     private static final java.util.regex.Pattern APPOSED_NAME = java.util.regex.Pattern.compile(
             "\\s*,\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]+)\\s*,");
 
@@ -85,7 +83,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         Objects.requireNonNull(article, "article");
         String mention = quote.mention().strip();
         String antecedent = quote.antecedent().strip();
-        String described = describedBy(quote, article.text());
+        String described = MentionText.describedBy(quote, article.text(), words);
         if (described != null) {
             return resolve(described, quote, article, doc);
         }
@@ -107,8 +105,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     }
 
     private Speaker resolve(String written, QuoteSpan quote, Article article, AnnotatedText doc) {
-        String key = withoutTime(written);
-        Phrase p = new Phrase(head(key), lexicon);
+        String key = MentionText.withoutTime(written, words);
+        Phrase p = new Phrase(MentionText.head(key), lexicon);
         if (p.isEmpty() || p.toks.stream().allMatch(t -> words.is(t.fold(), Kind.PRONOUN)
                 || words.is(t.fold(), Kind.DETERMINER))) {
             return Speaker.NONE;
@@ -155,57 +153,6 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             each.add(s);
         }
         return ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords);
-    }
-
-    /**
-     * "An expert with the Academy of Trade and Economic Cooperation ... told": a mention that is
-     * only the end of the organisation an anonymous speaker works for is that speaker, described
-     * whole ("An expert with the Academy of ... Cooperation"); {@code null} when it is not.
-     */
-    private String describedBy(QuoteSpan q, String text) {
-        int at = q.mentionAt().orElse(0);
-        String m = q.mention().strip();
-        if (at <= 0 || m.isEmpty() || q.mentionType() == QuoteSpan.MentionType.PRONOUN
-                || !text.startsWith(m, at) || !Character.isUpperCase(m.charAt(0))) {
-            return null;
-        }
-        int from = Math.max(0, at - 160);
-        List<Tok> t = Words.tokenize(text.substring(from, at));
-        int k = t.size() - 1;
-        while (k >= 0 && (t.get(k).capitalized() || NAME_LINKS.contains(t.get(k).fold()))
-                && text.substring(from + t.get(k).end(), k + 1 < t.size() ? from + t.get(k + 1).start() : at).isBlank()) {
-            k--;
-        }
-        if (k < 2 || k == t.size() - 1 || !EMPLOYER.contains(t.get(k).fold())
-                || !(words.is(t.get(k - 1).fold(), Kind.ROLE) || words.is(t.get(k - 1).fold(), Kind.COMMENTATOR))) {
-            return null;
-        }
-        int d = k - 2;
-        while (d >= 0 && k - d <= 5 && !("a".equals(t.get(d).fold()) || "an".equals(t.get(d).fold()))) {
-            d--;
-        }
-        return d < 0 || k - d > 5 ? null : text.substring(from + t.get(d).start(), at + m.length());
-    }
-
-    /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */
-    String withoutTime(String key) {
-        return withoutTime(key, words);
-    }
-
-    static String withoutTime(String key, WordKinds words) {
-        List<Tok> t = Words.tokenize(key);
-        for (int k = 1; k < t.size(); k++) {
-            boolean time = false, only = true;
-            for (Tok w : t.subList(k, t.size())) {
-                time |= words.is(w.fold(), Kind.TIME);
-                only &= words.is(w.fold(), Kind.TIME) || Words.PREPOSITIONS.contains(w.fold())
-                        || words.is(w.fold(), Kind.DETERMINER) || "last".equals(w.fold()) || "this".equals(w.fold());
-            }
-            if (time && only) {
-                return key.substring(0, t.get(k).start()).strip();
-            }
-        }
-        return key;
     }
 
     private Speaker wholeOrganization(Phrase p) {
@@ -484,7 +431,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private Evidence inMention(Phrase p, Context c) {
         Evidence e = words.independent(p);
         if (e == null && !c.quote.mention().isBlank() && !c.quote.mention().equals(p.text)) {
-            e = words.independent(new Phrase(head(c.quote.mention()), lexicon));
+            e = words.independent(new Phrase(MentionText.head(c.quote.mention()), lexicon));
         }
         if (e == null) {
             e = sideWord(p);
@@ -523,18 +470,6 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
         }
         return null;
-    }
-
-    /** The words before an apposition in the antecedent ("the Global Times, a party tabloid"). */
-    static String head(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            char ch = key.charAt(i);
-            boolean opens = ch == ',' || ch == '(' || ch == '—' || ch == '–';
-            if (opens && key.substring(0, i).chars().anyMatch(Character::isLetter)) {
-                return key.substring(0, i).strip();
-            }
-        }
-        return key;
     }
 
     private Evidence sideWord(Phrase p) {
