@@ -37,6 +37,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final NameFinder names;
     private final Apposition apposition;
     private final Offices offices;
+    private final BodyMention bodies;
     private final ArticleWords articleWords;
     private final DocumentOwner documents;
     private final SelfNamed selfNamed;
@@ -48,6 +49,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         this.names = new NameFinder(words);
         this.apposition = new Apposition(lexicon, words);
         this.offices = offices;
+        this.bodies = new BodyMention(words);
         this.articleWords = new ArticleWords(lexicon);
         this.documents = new DocumentOwner(words, people, lexicon);
         this.selfNamed = new SelfNamed(words, people, lexicon);
@@ -112,7 +114,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             return Speaker.NONE;
         }
         Context c = new Context(quote, article, doc, key, articleWords);
-        Speaker s = wholeOrganization(p);
+        Speaker s = bodies.whole(p);
         if (s == null) {
             s = documents.owner(p);
         }
@@ -132,7 +134,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         if (s == null) {
             int[] name = names.name(p, c.ner(p));
-            s = name != null && !bodyAfterName(p, name) ? unregisteredPerson(p, name, c) : unnamed(p, c);
+            s = name != null && !bodies.afterName(p, name) ? unregisteredPerson(p, name, c) : unnamed(p, c);
         }
         return s;
     }
@@ -153,31 +155,6 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             each.add(s);
         }
         return ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords);
-    }
-
-    private Speaker wholeOrganization(Phrase p) {
-        int i = 0;
-        while (i < p.toks.size() && words.is(p.toks.get(i).fold(), Kind.DETERMINER) && p.hitAt(i) == null) {
-            i++;
-        }
-        Hit h = i < p.toks.size() ? p.hitAt(i) : null;
-        Hit country = h != null && h.to() < p.toks.size() && (h.entry().kind() == Lexicon.Kind.COUNTRY
-                || h.entry().kind() == Lexicon.Kind.NATIONALITY) ? h : null;
-        Hit org = country == null ? null : p.hitAt(country.to());
-        if (org != null && org.from() == country.to() && org.to() == p.toks.size()
-                && org.entry().kind() == Lexicon.Kind.ORGANIZATION && org.entry().side().equals(country.entry().side())) {
-            return Speaker.builder().canonical(org.entry().canonical()).type(SpeakerType.ORGANIZATION)
-                    .side(org.entry().side()).inRegistry(true).evidence("registry").build();
-        }
-        if (h == null || h.from() != i || h.to() != p.toks.size() || h.entry().kind() == Lexicon.Kind.NEUTRAL) {
-            return null;
-        }
-        if (h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
-            return Speaker.builder().canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION)
-                    .side(h.entry().side()).inRegistry(true).evidence("registry").build();
-        }
-        return Speaker.builder().canonical(p.text(i, p.toks.size())).type(SpeakerType.ORGANIZATION)
-                .side(h.entry().side()).evidence(p.describe(h) + " in mention").build();
     }
 
     /**
@@ -264,16 +241,6 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
         }
         return null;
-    }
-
-    /**
-     * "the Quang Ngai provincial border guard", "the Cebu city police": the mention ends in a
-     * lower-case noun of a body after the name, so the name is a place and the body speaks.
-     */
-    private boolean bodyAfterName(Phrase p, int[] name) {
-        int last = p.toks.size() - 1;
-        Tok head = p.toks.get(last);
-        return name[1] <= last && !head.capitalized() && words.is(head.fold(), Kind.ORG_NOUN);
     }
 
     /** "a spokesman for X", "an aide to X": X is not the speaker. */
