@@ -6,7 +6,6 @@ import dev.stancekit.resources.Resources;
 import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.model.QuoteSpan;
-import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.PersonIndex.Person;
 import dev.stancekit.speakers.WordKinds.Kind;
 import dev.stancekit.speakers.Words.Tok;
@@ -36,6 +35,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final Offices offices;
     private final BodyMention bodies;
     private final RegisteredPerson registered;
+    private final MentionEvidence evidence;
     private final ArticleWords articleWords;
     private final DocumentOwner documents;
     private final SelfNamed selfNamed;
@@ -50,6 +50,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         this.bodies = new BodyMention(words);
         this.articleWords = new ArticleWords(lexicon);
         this.registered = new RegisteredPerson(people, words, names, apposition, articleWords);
+        this.evidence = new MentionEvidence(lexicon, words, apposition, registered);
         this.documents = new DocumentOwner(words, people, lexicon);
         this.selfNamed = new SelfNamed(words, people, lexicon);
     }
@@ -166,12 +167,12 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         String role = (trim(p.text.substring(0, p.toks.get(name[0]).start())) + " "
                 + trim(c.key.substring(p.toks.get(name[1] - 1).end()))).strip();
-        Evidence e = inMention(p, c);
+        Evidence e = evidence.inMention(p, c);
         if (e == null && name[0] > 0) {
             e = offices.sideOfTitle(p.toks.subList(0, name[0])); // "Deputy Assistant Secretary of State X"
         }
         if (e == null) {
-            e = aroundMention(c);
+            e = evidence.aroundMention(c);
         }
         List<Tok> art = c.articlePhrase().toks;
         int at = Collections.indexOfSubList(c.articleFolds(), nameFolds);
@@ -201,12 +202,12 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         if (known != null) {
             return RegisteredPerson.speaker(known);
         }
-        Evidence e = inMention(p, c);
+        Evidence e = evidence.inMention(p, c);
         if (e == null) {
             e = offices.sideOfTitle(p.toks); // "a deputy assistant secretary of defense"
         }
         if (e == null) {
-            e = aroundMention(c);
+            e = evidence.aroundMention(c);
         }
         String text = c.article.text();
         int[] occurrences = articleWords.occurrencesIgnoreCase(text, p.text);
@@ -271,43 +272,4 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         return e == null ? b.build() : b.side(e.side()).evidence(e.reason()).build();
     }
 
-    /** A side word or registered organisation in the antecedent, else in the mention as written. */
-    private Evidence inMention(Phrase p, Context c) {
-        Evidence e = words.independent(p);
-        if (e == null && !c.quote.mention().isBlank() && !c.quote.mention().equals(p.text)) {
-            e = words.independent(new Phrase(MentionText.head(c.quote.mention()), lexicon));
-        }
-        if (e == null) {
-            e = sideWord(p);
-        }
-        if (e == null) {
-            e = registered.possessor(p, c);
-        }
-        if (e == null && c.key.length() > p.text.length()) {
-            e = apposition.around(c.key, 0, p.text.length(), null);
-        }
-        if (e == null && !c.quote.mention().isBlank() && !c.quote.mention().equals(p.text)) {
-            e = sideWord(new Phrase(c.quote.mention(), lexicon));
-        }
-        return e;
-    }
-
-    private Evidence sideWord(Phrase p) {
-        Hit h = p.sideHit(words);
-        if (h == null) {
-            return null;
-        }
-        String d = p.describe(h);
-        return new Evidence(h.entry().side(), h.entry().kind() == Lexicon.Kind.ORGANIZATION ? d : d + " in mention");
-    }
-
-    private Evidence aroundMention(Context c) {
-        int start = c.quote.mentionAt().orElse(-1);
-        String text = c.article.text();
-        int end = start + c.quote.mention().length();
-        if (start < 0 || c.quote.mention().isEmpty() || end > text.length()) {
-            return null;
-        }
-        return apposition.around(text, start, end, c.doc);
-    }
 }
