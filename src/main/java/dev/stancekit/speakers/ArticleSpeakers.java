@@ -41,6 +41,7 @@ final class ArticleSpeakers {
     private final ArticleWords articleWords;
     private final DocumentOwner documents;
     private final Descriptions descriptions;
+    private final MentionWords mentions;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
                     WordKinds words, PersonIndex people, ArticleWords articleWords) {
@@ -53,6 +54,7 @@ final class ArticleSpeakers {
         this.articleWords = articleWords;
         this.documents = new DocumentOwner(words, people, lexicon);
         this.descriptions = new Descriptions(text, lexicon, words, people);
+        this.mentions = new MentionWords(words);
     }
 
     List<Speaker> resolve() {
@@ -101,8 +103,8 @@ final class ArticleSpeakers {
                 return sided; // "the Chinese readout": that side, not the speaker quoted before
             }
         }
-        List<Tok> bareContent = bare.isEmpty() ? List.of() : content(bare);
-        if (s.type() == SpeakerType.PERSON && definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
+        List<Tok> bareContent = bare.isEmpty() ? List.of() : mentions.content(bare);
+        if (s.type() == SpeakerType.PERSON && mentions.definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
                 && words.is(bareContent.get(0).fold(), Kind.ORG_NOUN)) { // "the ministry", antecedent its spokesman
             Hit h = earlierOrganization(q, bareContent);
             Speaker quoted = h == null ? earlierOrganizationSpeaker(i, bareContent, bare) : null;
@@ -123,8 +125,8 @@ final class ArticleSpeakers {
             return same;
         }
         Phrase p = phraseOf(q);
-        List<Tok> content = content(p);
-        if (content.isEmpty() || hasName(p) && s.type() == SpeakerType.PERSON) {
+        List<Tok> content = mentions.content(p);
+        if (content.isEmpty() || mentions.hasName(p) && s.type() == SpeakerType.PERSON) {
             return null;
         }
         String headNoun = content.get(content.size() - 1).fold();
@@ -143,7 +145,7 @@ final class ArticleSpeakers {
                     .inRegistry(true).evidence("registry; \"" + p.text.strip() + "\" named earlier as "
                             + h.entry().canonical()).build();
         }
-        if (definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
+        if (mentions.definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
             Speaker earlier = earlierWithRole(i, p, content);
             if (earlier != null) {
                 return earlier;
@@ -197,11 +199,11 @@ final class ArticleSpeakers {
         String mk = Words.key(mention);
         String ak = Words.key(antecedent);
         boolean tail = !mk.equals(ak) && mk.endsWith(" " + ak);
-        List<Tok> mc = content(m);
-        List<Tok> ac = content(a);
-        boolean otherHead = definite(m) && mc.size() == 1 && words.is(mc.get(0).fold(), Kind.ROLE) && !ac.isEmpty()
+        List<Tok> mc = mentions.content(m);
+        List<Tok> ac = mentions.content(a);
+        boolean otherHead = mentions.definite(m) && mc.size() == 1 && words.is(mc.get(0).fold(), Kind.ROLE) && !ac.isEmpty()
                 && !words.sameAs(mc.get(0).fold()).equals(words.sameAs(ac.get(ac.size() - 1).fold()))
-                && !hasName(a);
+                && !mentions.hasName(a);
         return tail || otherHead ? m : a;
     }
 
@@ -213,7 +215,7 @@ final class ArticleSpeakers {
         }
         String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
         // "the ministry" -> "Chinese ministry"; a name of its own keeps its name ("Semiconductor Industry Association")
-        String name = properName(content) ? noun : c.entry().adjective() + " " + noun;
+        String name = mentions.properName(content) ? noun : c.entry().adjective() + " " + noun;
         return Speaker.builder().canonical(name).type(SpeakerType.ORGANIZATION)
                 .side(c.entry().side()).evidence("\"" + p.text.strip() + "\" of \"" + c.text(text, article().toks)
                         + "\", country word of the sentence, dateline or text before").build();
@@ -221,36 +223,6 @@ final class ArticleSpeakers {
 
     private EarlierText earlierText() {
         return new EarlierText(text, article(), words, lexicon);
-    }
-
-    /** The words after the determiners. */
-    private List<Tok> content(Phrase p) {
-        int i = 0;
-        while (i < p.toks.size() && (words.is(p.toks.get(i).fold(), Kind.DETERMINER)
-                || words.is(p.toks.get(i).fold(), Kind.ORDINAL)) && p.hitAt(i) == null) {
-            i++;
-        }
-        return p.toks.subList(i, p.toks.size());
-    }
-
-    private boolean definite(Phrase p) {
-        if (p.isEmpty()) {
-            return false;
-        }
-        String f = p.toks.get(0).fold();
-        return "the".equals(f) || "this".equals(f) || "that".equals(f);
-    }
-
-    private boolean hasName(Phrase p) {
-        for (int i = 0; i < p.toks.size(); i++) {
-            Tok t = p.toks.get(i);
-            if (t.capitalized() && p.hitAt(i) == null && !words.isTitleOrRole(t.fold())
-                    && !words.is(t.fold(), Kind.DETERMINER) && !words.is(t.fold(), Kind.PRONOUN)
-                    && !words.is(t.fold(), Kind.DOCUMENT) && !words.is(t.fold(), Kind.ORG_NOUN)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "the statement said": who issued it. */
@@ -263,7 +235,7 @@ final class ArticleSpeakers {
                     .evidence("registry; \"" + p.text.strip() + "\" issued by " + by.entry().canonical()).build();
         }
         String noun = words.sameAs(p.toks.get(p.toks.size() - 1).fold());
-        for (int j = definite(p) ? i - 1 : -1; j >= 0; j--) { // "the readout" after "the Chinese readout"
+        for (int j = mentions.definite(p) ? i - 1 : -1; j >= 0; j--) { // "the readout" after "the Chinese readout"
             List<Tok> m = Words.tokenize(quotes.get(j).mention());
             if (!m.isEmpty() && noun.equals(words.sameAs(m.get(m.size() - 1).fold()))
                     && !speakers[j].canonical().isBlank()) {
@@ -404,7 +376,7 @@ final class ArticleSpeakers {
                             + "\" (" + group.evidence() + ")").build();
         }
         for (Tok t : content) {
-            if (words.is(t.fold(), Kind.ORG_NOUN) && !properName(content)) {
+            if (words.is(t.fold(), Kind.ORG_NOUN) && !mentions.properName(content)) {
                 Hit h = earlierOrganization(quotes.get(i), List.of(t));
                 if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
                     return s.toBuilder().side(h.entry().side()).evidence("\"" + t.text() + "\" in \""
@@ -478,20 +450,6 @@ final class ArticleSpeakers {
         }
         String why = "dateline \"" + h.text(text, article().toks) + "\"";
         return s.toBuilder().side(h.entry().side()).evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
-    }
-
-    /**
-     * "Semiconductor Industry Association", "11th Regional Coast Guard Headquarters": a capitalised
-     * name holding a word that is no title, role or organisation noun names a body of its own.
-     */
-    private boolean properName(List<Tok> content) {
-        for (Tok t : content) {
-            if (t.capitalized() && !words.isTitleOrRole(t.fold()) && !words.is(t.fold(), Kind.ORG_NOUN)
-                    && !words.is(t.fold(), Kind.ORG_HEAD)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Set<String> descriptionWords(int j) {
