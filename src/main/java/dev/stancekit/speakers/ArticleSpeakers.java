@@ -32,29 +32,27 @@ import java.util.Set;
 final class ArticleSpeakers {
 
 
+    private final ArticleQuotes art;
     private final List<QuoteSpan> quotes;
     private final Speaker[] speakers;
     private final String text;
     private final Lexicon lexicon;
     private final WordKinds words;
-    private final PersonIndex people;
-    private final ArticleWords articleWords;
     private final DocumentOwner documents;
-    private final Descriptions descriptions;
     private final MentionWords mentions;
+    private final EarlierOrganization organizations;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
                     WordKinds words, PersonIndex people, ArticleWords articleWords) {
-        this.quotes = quotes;
-        this.speakers = speakers.toArray(new Speaker[0]);
-        this.text = article.text();
+        this.art = new ArticleQuotes(quotes, speakers, article.text(), lexicon, words, people, articleWords);
+        this.quotes = art.quotes;
+        this.speakers = art.speakers;
+        this.text = art.text;
         this.lexicon = lexicon;
         this.words = words;
-        this.people = people;
-        this.articleWords = articleWords;
         this.documents = new DocumentOwner(words, people, lexicon);
-        this.descriptions = new Descriptions(text, lexicon, words, people);
         this.mentions = new MentionWords(words);
+        this.organizations = new EarlierOrganization(art, mentions);
     }
 
     List<Speaker> resolve() {
@@ -73,8 +71,8 @@ final class ArticleSpeakers {
         for (int i = 0; i < speakers.length; i++) {
             speakers[i] = datelineSide(speakers[i]);
         }
-        Hit dateline = earlierText().datelinePlace();
-        String where = dateline == null ? "" : "the dateline \"" + dateline.text(text, article().toks) + "\"";
+        Hit dateline = art.earlierText().datelinePlace();
+        String where = dateline == null ? "" : "the dateline \"" + dateline.text(text, art.article().toks) + "\"";
         CountryBody bodies = new CountryBody(lexicon);
         for (int i = 0; i < speakers.length; i++) {
             speakers[i] = bodies.place(speakers[i], quotes.get(i).context(), dateline, where);
@@ -89,7 +87,7 @@ final class ArticleSpeakers {
         if (s.type() == SpeakerType.PERSON && "it".equals(Words.key(q.mention()))) {
             for (int j = i - 1; j >= 0; j--) { // "It said": an organisation or document, never a person
                 if (speakers[j].type() == SpeakerType.ORGANIZATION) {
-                    return carried(speakers[j], new Phrase(q.mention(), lexicon));
+                    return ArticleQuotes.carried(speakers[j], new Phrase(q.mention(), lexicon));
                 }
             }
         }
@@ -106,15 +104,7 @@ final class ArticleSpeakers {
         List<Tok> bareContent = bare.isEmpty() ? List.of() : mentions.content(bare);
         if (s.type() == SpeakerType.PERSON && mentions.definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
                 && words.is(bareContent.get(0).fold(), Kind.ORG_NOUN)) { // "the ministry", antecedent its spokesman
-            Hit h = earlierOrganization(q, bareContent);
-            Speaker quoted = h == null ? earlierOrganizationSpeaker(i, bareContent, bare) : null;
-            if (quoted != null) {
-                return quoted;
-            }
-            return h == null ? countryOrganization(q, bare, bareContent) : Speaker.builder()
-                    .canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION).side(h.entry().side())
-                    .inRegistry(true).evidence("registry; \"" + bare.text.strip() + "\" named earlier as "
-                            + h.entry().canonical()).build();
+            return organizations.referredTo(i, bare, bareContent);
         }
         if (s.inRegistry() && s.type() == SpeakerType.PERSON && "registry".equals(s.evidence())
                 && !q.mentionType().equals(QuoteSpan.MentionType.TITLE)) {
@@ -135,15 +125,7 @@ final class ArticleSpeakers {
             return document(i, p);
         }
         if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
-            Hit h = earlierOrganization(q, content);
-            Speaker quoted = h == null ? earlierOrganizationSpeaker(i, content, p) : null;
-            if (quoted != null) {
-                return quoted;
-            }
-            return h == null ? countryOrganization(q, p, content) : Speaker.builder()
-                    .canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION).side(h.entry().side())
-                    .inRegistry(true).evidence("registry; \"" + p.text.strip() + "\" named earlier as "
-                            + h.entry().canonical()).build();
+            return organizations.referredTo(i, p, content);
         }
         if (mentions.definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
             Speaker earlier = earlierWithRole(i, p, content);
@@ -151,7 +133,7 @@ final class ArticleSpeakers {
                 return earlier;
             }
             if (content.size() == 1 && words.is(headNoun, Kind.ROLE) && s.side().equals(Speaker.UNKNOWN_SIDE)) {
-                Speaker described = earlierText().description(headNoun, q.mentionAt().orElse(0), p.text);
+                Speaker described = art.earlierText().description(headNoun, q.mentionAt().orElse(0), p.text);
                 if (described != null) {
                     return described;
                 }
@@ -177,7 +159,7 @@ final class ArticleSpeakers {
             Speaker e = speakers[j];
             if (e.type() == SpeakerType.PERSON && !Words.key(e.canonical()).equals(ante)
                     && ante.equals(Words.key(quotes.get(j).mention())) && !e.canonical().isBlank()) {
-                return carried(e, new Phrase(quotes.get(i).mention(), lexicon));
+                return ArticleQuotes.carried(e, new Phrase(quotes.get(i).mention(), lexicon));
             }
         }
         return null;
@@ -207,28 +189,10 @@ final class ArticleSpeakers {
         return tail || otherHead ? m : a;
     }
 
-    /** "the foreign ministry" with no registered one named earlier: the ministry of the sentence's country. */
-    private Speaker countryOrganization(QuoteSpan q, Phrase p, List<Tok> content) {
-        Hit c = earlierText().countryOf(q.mentionAt().orElse(0));
-        if (c == null) {
-            return null;
-        }
-        String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
-        // "the ministry" -> "Chinese ministry"; a name of its own keeps its name ("Semiconductor Industry Association")
-        String name = mentions.properName(content) ? noun : c.entry().adjective() + " " + noun;
-        return Speaker.builder().canonical(name).type(SpeakerType.ORGANIZATION)
-                .side(c.entry().side()).evidence("\"" + p.text.strip() + "\" of \"" + c.text(text, article().toks)
-                        + "\", country word of the sentence, dateline or text before").build();
-    }
-
-    private EarlierText earlierText() {
-        return new EarlierText(text, article(), words, lexicon);
-    }
-
     /** "the statement said": who issued it. */
     private Speaker document(int i, Phrase p) {
         int before = quotes.get(i).mentionAt().orElse(0);
-        Hit by = documents.issuedBy(article(), before);
+        Hit by = documents.issuedBy(art.article(), before);
         if (by != null) {
             return Speaker.builder().canonical(by.entry().canonical()).type(SpeakerType.ORGANIZATION)
                     .side(by.entry().side()).inRegistry(true)
@@ -263,32 +227,6 @@ final class ArticleSpeakers {
         return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
     }
 
-    /** The last registered organisation before the mention whose name holds all these words. */
-    private Hit earlierOrganization(QuoteSpan q, List<Tok> content) {
-        int before = q.mentionAt().orElse(text.length());
-        Set<String> need = new HashSet<>();
-        for (Tok t : content) {
-            need.add(PersonIndex.american(t.fold()));
-        }
-        Hit best = null;
-        for (Hit h : article().hits) {
-            if (h.entry().kind() != Lexicon.Kind.ORGANIZATION || article().toks.get(h.from()).start() >= before) {
-                continue;
-            }
-            Set<String> names = new HashSet<>();
-            for (String f : Words.folds(article().toks.subList(h.from(), h.to()))) {
-                names.add(PersonIndex.american(f));
-            }
-            for (String f : Words.folds(Words.tokenize(h.entry().canonical()))) {
-                names.add(PersonIndex.american(f));
-            }
-            if (names.containsAll(need)) {
-                best = h;
-            }
-        }
-        return best;
-    }
-
     /**
      * "the spokeswoman": the nearest earlier speaker described with that role. A collective head
      * ("the Chinese side", "the government": kind tail) is never an earlier person.
@@ -314,43 +252,20 @@ final class ArticleSpeakers {
             if (e.canonical().isBlank() || e.type() == SpeakerType.ORGANIZATION || e.type() == SpeakerType.UNKNOWN) {
                 continue;
             }
-            if (orgName != null && !describedWith(j, orgName)) {
+            if (orgName != null && !art.describedWith(j, orgName)) {
                 continue;
             }
-            Set<String> d = descriptionWords(j);
+            Set<String> d = art.descriptionWords(j);
             if ((generic && orgName != null || d.contains(head)) && d.containsAll(need)) {
-                return carried(e, p);
+                return ArticleQuotes.carried(e, p);
             }
         }
         if (i > 0 && words.is(head, Kind.TITLE) && !words.is(head, Kind.ROLE) && orgName == null
                 && need.stream().allMatch(w -> words.is(w, Kind.TITLE))
                 && speakers[i - 1].type() == SpeakerType.PERSON && !speakers[i - 1].canonical().isBlank()) {
-            return carried(speakers[i - 1], p);
+            return ArticleQuotes.carried(speakers[i - 1], p);
         }
         return null;
-    }
-
-    /**
-     * "The embassy added" after "Beijing's embassy in Washington said": the organisation quoted
-     * earlier in the article whose name holds the same noun, before any country word nearby.
-     */
-    private Speaker earlierOrganizationSpeaker(int i, List<Tok> content, Phrase p) {
-        String noun = content.get(content.size() - 1).fold();
-        for (int j = i - 1; j >= 0; j--) {
-            Speaker e = speakers[j];
-            List<String> folds = Words.folds(Words.tokenize(e.canonical()));
-            int at = folds.indexOf(noun);
-            // the noun heads the name: "Beijing's embassy in Washington", not "State Department spokesman"
-            if (e.type() != SpeakerType.PERSON && at >= 0 && (at == folds.size() - 1 || Words.PREPOSITIONS.contains(folds.get(at + 1)))) {
-                return carried(e, p);
-            }
-        }
-        return null;
-    }
-
-    private static Speaker carried(Speaker e, Phrase p) {
-        String why = "\"" + p.text.strip() + "\" refers to " + e.canonical();
-        return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
     }
 
     /** "a second official", "a ministry spokesperson": the side of the earlier one. */
@@ -360,7 +275,7 @@ final class ArticleSpeakers {
         if (another) {
             for (int j = i - 1; j >= 0; j--) {
                 Speaker e = speakers[j];
-                if (!e.side().equals(Speaker.UNKNOWN_SIDE) && descriptionWords(j).contains(head)) {
+                if (!e.side().equals(Speaker.UNKNOWN_SIDE) && art.descriptionWords(j).contains(head)) {
                     return s.toBuilder().side(e.side())
                             .evidence("\"" + p.text.strip() + "\" after " + e.canonical() + " (" + e.evidence() + ")")
                             .build();
@@ -377,7 +292,7 @@ final class ArticleSpeakers {
         }
         for (Tok t : content) {
             if (words.is(t.fold(), Kind.ORG_NOUN) && !mentions.properName(content)) {
-                Hit h = earlierOrganization(quotes.get(i), List.of(t));
+                Hit h = organizations.earlierOrganization(quotes.get(i), List.of(t));
                 if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
                     return s.toBuilder().side(h.entry().side()).evidence("\"" + t.text() + "\" in \""
                             + p.text.strip() + "\" is " + h.entry().canonical() + ", named earlier").build();
@@ -413,20 +328,20 @@ final class ArticleSpeakers {
         if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON || s.canonical().isBlank()) {
             return s;
         }
-        Phrase d = description(i);
+        Phrase d = art.description(i);
         for (int k = 0; k < d.toks.size(); k++) {
             Tok t = d.toks.get(k);
             if (d.hitAt(k) == null && words.is(t.fold(), Kind.ORG_NOUN)) {
-                Hit h = earlierOrganization(quotes.get(i), List.of(t));
+                Hit h = organizations.earlierOrganization(quotes.get(i), List.of(t));
                 if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
                     String why = "\"" + t.text() + "\" in the description, named earlier as " + h.entry().canonical();
                     return s.toBuilder().side(h.entry().side())
                             .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
                 }
                 // "Commerce Ministry spokesperson He Ling" under a BEIJING dateline: the ministry of that country
-                Hit c = h == null ? earlierText().datelinePlace() : null;
+                Hit c = h == null ? art.earlierText().datelinePlace() : null;
                 if (c != null && !c.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
-                    String why = "\"" + t.text() + "\" in the description, of the dateline \"" + c.text(text, article().toks) + "\"";
+                    String why = "\"" + t.text() + "\" in the description, of the dateline \"" + c.text(text, art.article().toks) + "\"";
                     return s.toBuilder().side(c.entry().side())
                             .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
                 }
@@ -444,28 +359,12 @@ final class ArticleSpeakers {
         if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON || s.canonical().isBlank()) {
             return s;
         }
-        Hit h = earlierText().datelinePlace();
+        Hit h = art.earlierText().datelinePlace();
         if (h == null || h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
             return s;
         }
-        String why = "dateline \"" + h.text(text, article().toks) + "\"";
+        String why = "dateline \"" + h.text(text, art.article().toks) + "\"";
         return s.toBuilder().side(h.entry().side()).evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
-    }
-
-    private Set<String> descriptionWords(int j) {
-        return descriptions.words(speakers[j], quotes.get(j));
-    }
-
-    private boolean describedWith(int j, String orgCanonical) {
-        return descriptions.describedWith(speakers[j], quotes.get(j), orgCanonical);
-    }
-
-    private Phrase description(int j) {
-        return descriptions.of(speakers[j], quotes.get(j));
-    }
-
-    private Phrase article() {
-        return articleWords.phrase(text);
     }
 
     static List<Speaker> of(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
