@@ -8,9 +8,7 @@ import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.WordKinds.Kind;
 import dev.stancekit.speakers.Words.Tok;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The article-level pass over the speakers of one article, in text order. A later mention takes
@@ -41,6 +39,7 @@ final class ArticleSpeakers {
     private final DocumentOwner documents;
     private final MentionWords mentions;
     private final EarlierOrganization organizations;
+    private final EarlierSpeaker earlier;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
                     WordKinds words, PersonIndex people, ArticleWords articleWords) {
@@ -53,6 +52,7 @@ final class ArticleSpeakers {
         this.documents = new DocumentOwner(words, people, lexicon);
         this.mentions = new MentionWords(words);
         this.organizations = new EarlierOrganization(art, mentions);
+        this.earlier = new EarlierSpeaker(art, lexicon, words, mentions, organizations);
     }
 
     List<Speaker> resolve() {
@@ -96,7 +96,7 @@ final class ArticleSpeakers {
                 && !q.mentionType().equals(QuoteSpan.MentionType.TITLE)) {
             return null;
         }
-        Speaker same = sameAntecedent(i);
+        Speaker same = earlier.sameAntecedent(i);
         if (same != null) {
             return same;
         }
@@ -114,9 +114,9 @@ final class ArticleSpeakers {
             return organizations.referredTo(i, p, content);
         }
         if (mentions.definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
-            Speaker earlier = earlierWithRole(i, p, content);
-            if (earlier != null) {
-                return earlier;
+            Speaker withRole = earlier.withRole(i, p, content);
+            if (withRole != null) {
+                return withRole;
             }
             if (content.size() == 1 && words.is(headNoun, Kind.ROLE) && s.side().equals(Speaker.UNKNOWN_SIDE)) {
                 Speaker described = art.earlierText().description(headNoun, q.mentionAt().orElse(0), p.text);
@@ -126,27 +126,7 @@ final class ArticleSpeakers {
             }
         }
         if (s.side().equals(Speaker.UNKNOWN_SIDE)) {
-            return sideFromEarlier(i, p, content, s);
-        }
-        return null;
-    }
-
-    /**
-     * "The spokesman" whose antecedent is the mention of an earlier quote ("a State Department
-     * spokesman, Evan Marsh, said"): the person found there.
-     */
-    private Speaker sameAntecedent(int i) {
-        String ante = Words.key(quotes.get(i).antecedent());
-        if (ante.isEmpty() || ante.equals(Words.key(quotes.get(i).mention()))
-                && quotes.get(i).mentionType() != QuoteSpan.MentionType.PRONOUN) {
-            return null;
-        }
-        for (int j = i - 1; j >= 0; j--) {
-            Speaker e = speakers[j];
-            if (e.type() == SpeakerType.PERSON && !Words.key(e.canonical()).equals(ante)
-                    && ante.equals(Words.key(quotes.get(j).mention())) && !e.canonical().isBlank()) {
-                return ArticleQuotes.carried(e, new Phrase(quotes.get(i).mention(), lexicon));
-            }
+            return earlier.sideFromEarlier(i, p, content, s);
         }
         return null;
     }
@@ -211,81 +191,6 @@ final class ArticleSpeakers {
     private static Speaker issued(Speaker e, Phrase p) {
         String why = "\"" + p.text.strip() + "\" of " + e.canonical();
         return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
-    }
-
-    /**
-     * "the spokeswoman": the nearest earlier speaker described with that role. A collective head
-     * ("the Chinese side", "the government": kind tail) is never an earlier person.
-     */
-    private Speaker earlierWithRole(int i, Phrase p, List<Tok> content) {
-        String head = words.sameAs(content.get(content.size() - 1).fold());
-        if (words.is(head, Kind.TAIL)) {
-            return null;
-        }
-        Set<String> need = new HashSet<>();
-        String orgName = null;
-        for (int k = p.toks.indexOf(content.get(0)); k < p.toks.size() - 1; k++) {
-            Hit h = p.hitAt(k);
-            if (h != null && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
-                orgName = h.entry().canonical();
-            } else if (h == null && !words.is(p.toks.get(k).fold(), Kind.DETERMINER)) {
-                need.add(PersonIndex.american(words.sameAs(p.toks.get(k).fold())));
-            }
-        }
-        boolean generic = words.is(head, Kind.GENERIC_HEAD);
-        for (int j = i - 1; j >= 0; j--) {
-            Speaker e = speakers[j];
-            if (e.canonical().isBlank() || e.type() == SpeakerType.ORGANIZATION || e.type() == SpeakerType.UNKNOWN) {
-                continue;
-            }
-            if (orgName != null && !art.describedWith(j, orgName)) {
-                continue;
-            }
-            Set<String> d = art.descriptionWords(j);
-            if ((generic && orgName != null || d.contains(head)) && d.containsAll(need)) {
-                return ArticleQuotes.carried(e, p);
-            }
-        }
-        if (i > 0 && words.is(head, Kind.TITLE) && !words.is(head, Kind.ROLE) && orgName == null
-                && need.stream().allMatch(w -> words.is(w, Kind.TITLE))
-                && speakers[i - 1].type() == SpeakerType.PERSON && !speakers[i - 1].canonical().isBlank()) {
-            return ArticleQuotes.carried(speakers[i - 1], p);
-        }
-        return null;
-    }
-
-    /** "a second official", "a ministry spokesperson": the side of the earlier one. */
-    private Speaker sideFromEarlier(int i, Phrase p, List<Tok> content, Speaker s) {
-        String head = words.sameAs(content.get(content.size() - 1).fold());
-        boolean another = p.toks.stream().anyMatch(t -> words.is(t.fold(), Kind.ORDINAL));
-        if (another) {
-            for (int j = i - 1; j >= 0; j--) {
-                Speaker e = speakers[j];
-                if (!e.side().equals(Speaker.UNKNOWN_SIDE) && art.descriptionWords(j).contains(head)) {
-                    return s.toBuilder().side(e.side())
-                            .evidence("\"" + p.text.strip() + "\" after " + e.canonical() + " (" + e.evidence() + ")")
-                            .build();
-                }
-            }
-        }
-        Speaker group = i > 0 ? speakers[i - 1] : null;
-        if (group != null && !group.side().equals(Speaker.UNKNOWN_SIDE) && content.size() == 1 && !p.toks.isEmpty()
-                && ("a".equals(p.toks.get(0).fold()) || "an".equals(p.toks.get(0).fold()))
-                && Words.folds(Words.tokenize(quotes.get(i - 1).mention())).contains(head + "s")) {
-            return s.toBuilder().side(group.side()) // "U.S. officials said ... An official said"
-                    .evidence("\"" + p.text.strip() + "\" is one of \"" + quotes.get(i - 1).mention().strip()
-                            + "\" (" + group.evidence() + ")").build();
-        }
-        for (Tok t : content) {
-            if (words.is(t.fold(), Kind.ORG_NOUN) && !mentions.properName(content)) {
-                Hit h = organizations.earlierOrganization(quotes.get(i), List.of(t));
-                if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
-                    return s.toBuilder().side(h.entry().side()).evidence("\"" + t.text() + "\" in \""
-                            + p.text.strip() + "\" is " + h.entry().canonical() + ", named earlier").build();
-                }
-            }
-        }
-        return null;
     }
 
     static List<Speaker> of(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
