@@ -4,7 +4,6 @@ import dev.stancekit.model.Article;
 import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.Speaker;
 import dev.stancekit.model.SpeakerType;
-import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.WordKinds.Kind;
 import dev.stancekit.speakers.Words.Tok;
 import java.util.ArrayList;
@@ -16,43 +15,44 @@ import java.util.List;
  * <ul>
  *   <li>a document ("the statement", "the readout", "it" for one) speaks for whoever issued it
  *       ("a readout published by China's Ministry of National Defense", or the speaker of the
- *       nearest earlier quote given "in a statement");</li>
+ *       nearest earlier quote given "in a statement"): {@link DocumentIssuer};</li>
  *   <li>an organisation noun ("the ministry", "the coast guard", "the command") is the nearest
- *       registered organisation named earlier with that noun;</li>
+ *       registered organisation named earlier with that noun: {@link EarlierOrganization};</li>
  *   <li>a role noun ("the spokeswoman", "the official", "the Pacific Fleet spokesman", "the
- *       Pentagon chief") is the nearest earlier speaker described with that role;</li>
- *   <li>"a second official" and "a ministry spokesperson" take the side of the earlier official or
- *       ministry;</li>
- *   <li>a speaker whose side is still unknown takes the side found at another of its mentions.</li>
+ *       Pentagon chief") is the nearest earlier speaker described with that role, and "a second
+ *       official" and "a ministry spokesperson" take the side of the earlier official or ministry:
+ *       {@link EarlierSpeaker};</li>
+ *   <li>then a speaker whose side is still unknown takes the side found at another of its
+ *       mentions, in its description or in the dateline: {@link SidePasses}.</li>
  * </ul>
+ * This class decides which of these a mention is; the speakers so far are in {@link ArticleQuotes}.
  * Not thread-safe; one instance per article.
  */
 final class ArticleSpeakers {
 
-
     private final ArticleQuotes art;
     private final List<QuoteSpan> quotes;
     private final Speaker[] speakers;
-    private final String text;
     private final Lexicon lexicon;
     private final WordKinds words;
     private final DocumentOwner documents;
     private final MentionWords mentions;
     private final EarlierOrganization organizations;
     private final EarlierSpeaker earlier;
+    private final DocumentIssuer issuers;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
                     WordKinds words, PersonIndex people, ArticleWords articleWords) {
         this.art = new ArticleQuotes(quotes, speakers, article.text(), lexicon, words, people, articleWords);
         this.quotes = art.quotes;
         this.speakers = art.speakers;
-        this.text = art.text;
         this.lexicon = lexicon;
         this.words = words;
         this.documents = new DocumentOwner(words, people, lexicon);
         this.mentions = new MentionWords(words);
         this.organizations = new EarlierOrganization(art, mentions);
         this.earlier = new EarlierSpeaker(art, lexicon, words, mentions, organizations);
+        this.issuers = new DocumentIssuer(art, words, documents, mentions);
     }
 
     List<Speaker> resolve() {
@@ -108,7 +108,7 @@ final class ArticleSpeakers {
         String headNoun = content.get(content.size() - 1).fold();
         boolean orgHit = p.hits.stream().anyMatch(h -> h.entry().kind() == Lexicon.Kind.ORGANIZATION);
         if (words.is(headNoun, Kind.DOCUMENT) && !orgHit) {
-            return document(i, p);
+            return issuers.issuer(i, p);
         }
         if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
             return organizations.referredTo(i, p, content);
@@ -153,44 +153,6 @@ final class ArticleSpeakers {
                 && !words.sameAs(mc.get(0).fold()).equals(words.sameAs(ac.get(ac.size() - 1).fold()))
                 && !mentions.hasName(a);
         return tail || otherHead ? m : a;
-    }
-
-    /** "the statement said": who issued it. */
-    private Speaker document(int i, Phrase p) {
-        int before = quotes.get(i).mentionAt().orElse(0);
-        Hit by = documents.issuedBy(art.article(), before);
-        if (by != null) {
-            return Speaker.builder().canonical(by.entry().canonical()).type(SpeakerType.ORGANIZATION)
-                    .side(by.entry().side()).inRegistry(true)
-                    .evidence("registry; \"" + p.text.strip() + "\" issued by " + by.entry().canonical()).build();
-        }
-        String noun = words.sameAs(p.toks.get(p.toks.size() - 1).fold());
-        for (int j = mentions.definite(p) ? i - 1 : -1; j >= 0; j--) { // "the readout" after "the Chinese readout"
-            List<Tok> m = Words.tokenize(quotes.get(j).mention());
-            if (!m.isEmpty() && noun.equals(words.sameAs(m.get(m.size() - 1).fold()))
-                    && !speakers[j].canonical().isBlank()) {
-                return issued(speakers[j], p);
-            }
-        }
-        Speaker fallback = null;
-        for (int j = i - 1; j >= 0; j--) {
-            Speaker e = speakers[j];
-            if (e.canonical().isBlank() || words.is(Words.key(e.canonical()), Kind.DOCUMENT)) {
-                continue;
-            }
-            if (documents.mentionsDocument(quotes.get(j).context())) {
-                return issued(e, p);
-            }
-            if (fallback == null) {
-                fallback = e;
-            }
-        }
-        return fallback == null ? null : issued(fallback, p);
-    }
-
-    private static Speaker issued(Speaker e, Phrase p) {
-        String why = "\"" + p.text.strip() + "\" of " + e.canonical();
-        return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
     }
 
     static List<Speaker> of(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
