@@ -4,13 +4,10 @@ import dev.stancekit.model.Article;
 import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.Speaker;
 import dev.stancekit.model.SpeakerType;
-import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.WordKinds.Kind;
 import dev.stancekit.speakers.Words.Tok;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The article-level pass over the speakers of one article, in text order. A later mention takes
@@ -18,41 +15,44 @@ import java.util.Set;
  * <ul>
  *   <li>a document ("the statement", "the readout", "it" for one) speaks for whoever issued it
  *       ("a readout published by China's Ministry of National Defense", or the speaker of the
- *       nearest earlier quote given "in a statement");</li>
+ *       nearest earlier quote given "in a statement"): {@link DocumentIssuer};</li>
  *   <li>an organisation noun ("the ministry", "the coast guard", "the command") is the nearest
- *       registered organisation named earlier with that noun;</li>
+ *       registered organisation named earlier with that noun: {@link EarlierOrganization};</li>
  *   <li>a role noun ("the spokeswoman", "the official", "the Pacific Fleet spokesman", "the
- *       Pentagon chief") is the nearest earlier speaker described with that role;</li>
- *   <li>"a second official" and "a ministry spokesperson" take the side of the earlier official or
- *       ministry;</li>
- *   <li>a speaker whose side is still unknown takes the side found at another of its mentions.</li>
+ *       Pentagon chief") is the nearest earlier speaker described with that role, and "a second
+ *       official" and "a ministry spokesperson" take the side of the earlier official or ministry:
+ *       {@link EarlierSpeaker};</li>
+ *   <li>then a speaker whose side is still unknown takes the side found at another of its
+ *       mentions, in its description or in the dateline: {@link SidePasses}.</li>
  * </ul>
+ * This class decides which of these a mention is; the speakers so far are in {@link ArticleQuotes}.
  * Not thread-safe; one instance per article.
  */
 final class ArticleSpeakers {
 
-
+    private final ArticleQuotes art;
     private final List<QuoteSpan> quotes;
     private final Speaker[] speakers;
-    private final String text;
     private final Lexicon lexicon;
     private final WordKinds words;
-    private final PersonIndex people;
-    private final ArticleWords articleWords;
     private final DocumentOwner documents;
-    private final Descriptions descriptions;
+    private final MentionWords mentions;
+    private final EarlierOrganization organizations;
+    private final EarlierSpeaker earlier;
+    private final DocumentIssuer issuers;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
                     WordKinds words, PersonIndex people, ArticleWords articleWords) {
-        this.quotes = quotes;
-        this.speakers = speakers.toArray(new Speaker[0]);
-        this.text = article.text();
+        this.art = new ArticleQuotes(quotes, speakers, article.text(), lexicon, words, people, articleWords);
+        this.quotes = art.quotes;
+        this.speakers = art.speakers;
         this.lexicon = lexicon;
         this.words = words;
-        this.people = people;
-        this.articleWords = articleWords;
         this.documents = new DocumentOwner(words, people, lexicon);
-        this.descriptions = new Descriptions(text, lexicon, words, people);
+        this.mentions = new MentionWords(words);
+        this.organizations = new EarlierOrganization(art, mentions);
+        this.earlier = new EarlierSpeaker(art, lexicon, words, mentions, organizations);
+        this.issuers = new DocumentIssuer(art, words, documents, mentions);
     }
 
     List<Speaker> resolve() {
@@ -62,21 +62,7 @@ final class ArticleSpeakers {
                 speakers[i] = s;
             }
         }
-        for (int i = 0; i < speakers.length; i++) {
-            speakers[i] = inherit(speakers[i]);
-        }
-        for (int i = 0; i < speakers.length; i++) {
-            speakers[i] = organisationDescribed(i);
-        }
-        for (int i = 0; i < speakers.length; i++) {
-            speakers[i] = datelineSide(speakers[i]);
-        }
-        Hit dateline = earlierText().datelinePlace();
-        String where = dateline == null ? "" : "the dateline \"" + dateline.text(text, article().toks) + "\"";
-        CountryBody bodies = new CountryBody(lexicon);
-        for (int i = 0; i < speakers.length; i++) {
-            speakers[i] = bodies.place(speakers[i], quotes.get(i).context(), dateline, where);
-        }
+        new SidePasses(art, lexicon, words, organizations).run();
         return List.of(speakers);
     }
 
@@ -87,11 +73,11 @@ final class ArticleSpeakers {
         if (s.type() == SpeakerType.PERSON && "it".equals(Words.key(q.mention()))) {
             for (int j = i - 1; j >= 0; j--) { // "It said": an organisation or document, never a person
                 if (speakers[j].type() == SpeakerType.ORGANIZATION) {
-                    return carried(speakers[j], new Phrase(q.mention(), lexicon));
+                    return ArticleQuotes.carried(speakers[j], new Phrase(q.mention(), lexicon));
                 }
             }
         }
-        Phrase bare = new Phrase(RegistrySpeakerResolver.withoutTime(q.mention().strip(), words), lexicon);
+        Phrase bare = new Phrase(MentionText.withoutTime(q.mention().strip(), words), lexicon);
         if (q.mentionType() != QuoteSpan.MentionType.PRONOUN && documents.isDocument(bare)) {
             if (documents.owner(bare) != null) {
                 return null; // "the Pentagon's readout": its owner, found by the resolver
@@ -101,82 +87,46 @@ final class ArticleSpeakers {
                 return sided; // "the Chinese readout": that side, not the speaker quoted before
             }
         }
-        List<Tok> bareContent = bare.isEmpty() ? List.of() : content(bare);
-        if (s.type() == SpeakerType.PERSON && definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
+        List<Tok> bareContent = bare.isEmpty() ? List.of() : mentions.content(bare);
+        if (s.type() == SpeakerType.PERSON && mentions.definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
                 && words.is(bareContent.get(0).fold(), Kind.ORG_NOUN)) { // "the ministry", antecedent its spokesman
-            Hit h = earlierOrganization(q, bareContent);
-            Speaker quoted = h == null ? earlierOrganizationSpeaker(i, bareContent, bare) : null;
-            if (quoted != null) {
-                return quoted;
-            }
-            return h == null ? countryOrganization(q, bare, bareContent) : Speaker.builder()
-                    .canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION).side(h.entry().side())
-                    .inRegistry(true).evidence("registry; \"" + bare.text.strip() + "\" named earlier as "
-                            + h.entry().canonical()).build();
+            return organizations.referredTo(i, bare, bareContent);
         }
         if (s.inRegistry() && s.type() == SpeakerType.PERSON && "registry".equals(s.evidence())
                 && !q.mentionType().equals(QuoteSpan.MentionType.TITLE)) {
             return null;
         }
-        Speaker same = sameAntecedent(i);
+        Speaker same = earlier.sameAntecedent(i);
         if (same != null) {
             return same;
         }
         Phrase p = phraseOf(q);
-        List<Tok> content = content(p);
-        if (content.isEmpty() || hasName(p) && s.type() == SpeakerType.PERSON) {
+        List<Tok> content = mentions.content(p);
+        if (content.isEmpty() || mentions.hasName(p) && s.type() == SpeakerType.PERSON) {
             return null;
         }
         String headNoun = content.get(content.size() - 1).fold();
         boolean orgHit = p.hits.stream().anyMatch(h -> h.entry().kind() == Lexicon.Kind.ORGANIZATION);
         if (words.is(headNoun, Kind.DOCUMENT) && !orgHit) {
-            return document(i, p);
+            return issuers.issuer(i, p);
         }
         if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
-            Hit h = earlierOrganization(q, content);
-            Speaker quoted = h == null ? earlierOrganizationSpeaker(i, content, p) : null;
-            if (quoted != null) {
-                return quoted;
-            }
-            return h == null ? countryOrganization(q, p, content) : Speaker.builder()
-                    .canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION).side(h.entry().side())
-                    .inRegistry(true).evidence("registry; \"" + p.text.strip() + "\" named earlier as "
-                            + h.entry().canonical()).build();
+            return organizations.referredTo(i, p, content);
         }
-        if (definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
-            Speaker earlier = earlierWithRole(i, p, content);
-            if (earlier != null) {
-                return earlier;
+        if (mentions.definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
+            Speaker withRole = earlier.withRole(i, p, content);
+            if (withRole != null) {
+                return withRole;
             }
             if (content.size() == 1 && words.is(headNoun, Kind.ROLE) && s.side().equals(Speaker.UNKNOWN_SIDE)) {
-                Speaker described = earlierText().description(headNoun, q.mentionAt().orElse(0), p.text);
+                Speaker described = art.earlierText().description(headNoun, q.mentionAt().orElse(0), p.text);
                 if (described != null) {
                     return described;
                 }
             }
         }
         if (s.side().equals(Speaker.UNKNOWN_SIDE)) {
-            return sideFromEarlier(i, p, content, s);
-        }
-        return null;
-    }
-
-    /**
-     * "The spokesman" whose antecedent is the mention of an earlier quote ("a State Department
-     * spokesman, Evan Marsh, said"): the person found there.
-     */
-    private Speaker sameAntecedent(int i) {
-        String ante = Words.key(quotes.get(i).antecedent());
-        if (ante.isEmpty() || ante.equals(Words.key(quotes.get(i).mention()))
-                && quotes.get(i).mentionType() != QuoteSpan.MentionType.PRONOUN) {
-            return null;
-        }
-        for (int j = i - 1; j >= 0; j--) {
-            Speaker e = speakers[j];
-            if (e.type() == SpeakerType.PERSON && !Words.key(e.canonical()).equals(ante)
-                    && ante.equals(Words.key(quotes.get(j).mention())) && !e.canonical().isBlank()) {
-                return carried(e, new Phrase(quotes.get(i).mention(), lexicon));
-            }
+            return earlier.sideFromEarlier(i, p, content, s);
         }
         return null;
     }
@@ -188,8 +138,8 @@ final class ArticleSpeakers {
      */
     private Phrase phraseOf(QuoteSpan q) {
         String mention = q.mention().strip();
-        String antecedent = RegistrySpeakerResolver.head(q.antecedent().strip());
-        Phrase m = new Phrase(RegistrySpeakerResolver.withoutTime(mention, words), lexicon);
+        String antecedent = MentionText.head(q.antecedent().strip());
+        Phrase m = new Phrase(MentionText.withoutTime(mention, words), lexicon);
         Phrase a = new Phrase(antecedent, lexicon);
         if (m.isEmpty() || a.isEmpty() || q.mentionType() == QuoteSpan.MentionType.PRONOUN) {
             return a;
@@ -197,317 +147,12 @@ final class ArticleSpeakers {
         String mk = Words.key(mention);
         String ak = Words.key(antecedent);
         boolean tail = !mk.equals(ak) && mk.endsWith(" " + ak);
-        List<Tok> mc = content(m);
-        List<Tok> ac = content(a);
-        boolean otherHead = definite(m) && mc.size() == 1 && words.is(mc.get(0).fold(), Kind.ROLE) && !ac.isEmpty()
+        List<Tok> mc = mentions.content(m);
+        List<Tok> ac = mentions.content(a);
+        boolean otherHead = mentions.definite(m) && mc.size() == 1 && words.is(mc.get(0).fold(), Kind.ROLE) && !ac.isEmpty()
                 && !words.sameAs(mc.get(0).fold()).equals(words.sameAs(ac.get(ac.size() - 1).fold()))
-                && !hasName(a);
+                && !mentions.hasName(a);
         return tail || otherHead ? m : a;
-    }
-
-    /** "the foreign ministry" with no registered one named earlier: the ministry of the sentence's country. */
-    private Speaker countryOrganization(QuoteSpan q, Phrase p, List<Tok> content) {
-        Hit c = earlierText().countryOf(q.mentionAt().orElse(0));
-        if (c == null) {
-            return null;
-        }
-        String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
-        // "the ministry" -> "Chinese ministry"; a name of its own keeps its name ("Semiconductor Industry Association")
-        String name = properName(content) ? noun : c.entry().adjective() + " " + noun;
-        return Speaker.builder().canonical(name).type(SpeakerType.ORGANIZATION)
-                .side(c.entry().side()).evidence("\"" + p.text.strip() + "\" of \"" + c.text(text, article().toks)
-                        + "\", country word of the sentence, dateline or text before").build();
-    }
-
-    private EarlierText earlierText() {
-        return new EarlierText(text, article(), words, lexicon);
-    }
-
-    /** The words after the determiners. */
-    private List<Tok> content(Phrase p) {
-        int i = 0;
-        while (i < p.toks.size() && (words.is(p.toks.get(i).fold(), Kind.DETERMINER)
-                || words.is(p.toks.get(i).fold(), Kind.ORDINAL)) && p.hitAt(i) == null) {
-            i++;
-        }
-        return p.toks.subList(i, p.toks.size());
-    }
-
-    private boolean definite(Phrase p) {
-        if (p.isEmpty()) {
-            return false;
-        }
-        String f = p.toks.get(0).fold();
-        return "the".equals(f) || "this".equals(f) || "that".equals(f);
-    }
-
-    private boolean hasName(Phrase p) {
-        for (int i = 0; i < p.toks.size(); i++) {
-            Tok t = p.toks.get(i);
-            if (t.capitalized() && p.hitAt(i) == null && !words.isTitleOrRole(t.fold())
-                    && !words.is(t.fold(), Kind.DETERMINER) && !words.is(t.fold(), Kind.PRONOUN)
-                    && !words.is(t.fold(), Kind.DOCUMENT) && !words.is(t.fold(), Kind.ORG_NOUN)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "the statement said": who issued it. */
-    private Speaker document(int i, Phrase p) {
-        int before = quotes.get(i).mentionAt().orElse(0);
-        Hit by = documents.issuedBy(article(), before);
-        if (by != null) {
-            return Speaker.builder().canonical(by.entry().canonical()).type(SpeakerType.ORGANIZATION)
-                    .side(by.entry().side()).inRegistry(true)
-                    .evidence("registry; \"" + p.text.strip() + "\" issued by " + by.entry().canonical()).build();
-        }
-        String noun = words.sameAs(p.toks.get(p.toks.size() - 1).fold());
-        for (int j = definite(p) ? i - 1 : -1; j >= 0; j--) { // "the readout" after "the Chinese readout"
-            List<Tok> m = Words.tokenize(quotes.get(j).mention());
-            if (!m.isEmpty() && noun.equals(words.sameAs(m.get(m.size() - 1).fold()))
-                    && !speakers[j].canonical().isBlank()) {
-                return issued(speakers[j], p);
-            }
-        }
-        Speaker fallback = null;
-        for (int j = i - 1; j >= 0; j--) {
-            Speaker e = speakers[j];
-            if (e.canonical().isBlank() || words.is(Words.key(e.canonical()), Kind.DOCUMENT)) {
-                continue;
-            }
-            if (documents.mentionsDocument(quotes.get(j).context())) {
-                return issued(e, p);
-            }
-            if (fallback == null) {
-                fallback = e;
-            }
-        }
-        return fallback == null ? null : issued(fallback, p);
-    }
-
-    private static Speaker issued(Speaker e, Phrase p) {
-        String why = "\"" + p.text.strip() + "\" of " + e.canonical();
-        return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
-    }
-
-    /** The last registered organisation before the mention whose name holds all these words. */
-    private Hit earlierOrganization(QuoteSpan q, List<Tok> content) {
-        int before = q.mentionAt().orElse(text.length());
-        Set<String> need = new HashSet<>();
-        for (Tok t : content) {
-            need.add(PersonIndex.american(t.fold()));
-        }
-        Hit best = null;
-        for (Hit h : article().hits) {
-            if (h.entry().kind() != Lexicon.Kind.ORGANIZATION || article().toks.get(h.from()).start() >= before) {
-                continue;
-            }
-            Set<String> names = new HashSet<>();
-            for (String f : Words.folds(article().toks.subList(h.from(), h.to()))) {
-                names.add(PersonIndex.american(f));
-            }
-            for (String f : Words.folds(Words.tokenize(h.entry().canonical()))) {
-                names.add(PersonIndex.american(f));
-            }
-            if (names.containsAll(need)) {
-                best = h;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * "the spokeswoman": the nearest earlier speaker described with that role. A collective head
-     * ("the Chinese side", "the government": kind tail) is never an earlier person.
-     */
-    private Speaker earlierWithRole(int i, Phrase p, List<Tok> content) {
-        String head = words.sameAs(content.get(content.size() - 1).fold());
-        if (words.is(head, Kind.TAIL)) {
-            return null;
-        }
-        Set<String> need = new HashSet<>();
-        String orgName = null;
-        for (int k = p.toks.indexOf(content.get(0)); k < p.toks.size() - 1; k++) {
-            Hit h = p.hitAt(k);
-            if (h != null && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
-                orgName = h.entry().canonical();
-            } else if (h == null && !words.is(p.toks.get(k).fold(), Kind.DETERMINER)) {
-                need.add(PersonIndex.american(words.sameAs(p.toks.get(k).fold())));
-            }
-        }
-        boolean generic = words.is(head, Kind.GENERIC_HEAD);
-        for (int j = i - 1; j >= 0; j--) {
-            Speaker e = speakers[j];
-            if (e.canonical().isBlank() || e.type() == SpeakerType.ORGANIZATION || e.type() == SpeakerType.UNKNOWN) {
-                continue;
-            }
-            if (orgName != null && !describedWith(j, orgName)) {
-                continue;
-            }
-            Set<String> d = descriptionWords(j);
-            if ((generic && orgName != null || d.contains(head)) && d.containsAll(need)) {
-                return carried(e, p);
-            }
-        }
-        if (i > 0 && words.is(head, Kind.TITLE) && !words.is(head, Kind.ROLE) && orgName == null
-                && need.stream().allMatch(w -> words.is(w, Kind.TITLE))
-                && speakers[i - 1].type() == SpeakerType.PERSON && !speakers[i - 1].canonical().isBlank()) {
-            return carried(speakers[i - 1], p);
-        }
-        return null;
-    }
-
-    /**
-     * "The embassy added" after "Beijing's embassy in Washington said": the organisation quoted
-     * earlier in the article whose name holds the same noun, before any country word nearby.
-     */
-    private Speaker earlierOrganizationSpeaker(int i, List<Tok> content, Phrase p) {
-        String noun = content.get(content.size() - 1).fold();
-        for (int j = i - 1; j >= 0; j--) {
-            Speaker e = speakers[j];
-            List<String> folds = Words.folds(Words.tokenize(e.canonical()));
-            int at = folds.indexOf(noun);
-            // the noun heads the name: "Beijing's embassy in Washington", not "State Department spokesman"
-            if (e.type() != SpeakerType.PERSON && at >= 0 && (at == folds.size() - 1 || Words.PREPOSITIONS.contains(folds.get(at + 1)))) {
-                return carried(e, p);
-            }
-        }
-        return null;
-    }
-
-    private static Speaker carried(Speaker e, Phrase p) {
-        String why = "\"" + p.text.strip() + "\" refers to " + e.canonical();
-        return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
-    }
-
-    /** "a second official", "a ministry spokesperson": the side of the earlier one. */
-    private Speaker sideFromEarlier(int i, Phrase p, List<Tok> content, Speaker s) {
-        String head = words.sameAs(content.get(content.size() - 1).fold());
-        boolean another = p.toks.stream().anyMatch(t -> words.is(t.fold(), Kind.ORDINAL));
-        if (another) {
-            for (int j = i - 1; j >= 0; j--) {
-                Speaker e = speakers[j];
-                if (!e.side().equals(Speaker.UNKNOWN_SIDE) && descriptionWords(j).contains(head)) {
-                    return s.toBuilder().side(e.side())
-                            .evidence("\"" + p.text.strip() + "\" after " + e.canonical() + " (" + e.evidence() + ")")
-                            .build();
-                }
-            }
-        }
-        Speaker group = i > 0 ? speakers[i - 1] : null;
-        if (group != null && !group.side().equals(Speaker.UNKNOWN_SIDE) && content.size() == 1 && !p.toks.isEmpty()
-                && ("a".equals(p.toks.get(0).fold()) || "an".equals(p.toks.get(0).fold()))
-                && Words.folds(Words.tokenize(quotes.get(i - 1).mention())).contains(head + "s")) {
-            return s.toBuilder().side(group.side()) // "U.S. officials said ... An official said"
-                    .evidence("\"" + p.text.strip() + "\" is one of \"" + quotes.get(i - 1).mention().strip()
-                            + "\" (" + group.evidence() + ")").build();
-        }
-        for (Tok t : content) {
-            if (words.is(t.fold(), Kind.ORG_NOUN) && !properName(content)) {
-                Hit h = earlierOrganization(quotes.get(i), List.of(t));
-                if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
-                    return s.toBuilder().side(h.entry().side()).evidence("\"" + t.text() + "\" in \""
-                            + p.text.strip() + "\" is " + h.entry().canonical() + ", named earlier").build();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A speaker without a side takes the side another quote of the same speaker has. */
-    private Speaker inherit(Speaker s) {
-        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.canonical().isBlank()
-                || s.type() == SpeakerType.ANONYMOUS) {
-            return s;
-        }
-        for (Speaker o : speakers) {
-            if (!o.side().equals(Speaker.UNKNOWN_SIDE) && o.canonical().equalsIgnoreCase(s.canonical())) {
-                return s.toBuilder().side(o.side()).role(s.role().isBlank() ? o.role() : s.role())
-                        .inRegistry(s.inRegistry() || o.inRegistry())
-                        .evidence(o.evidence() + " (same speaker elsewhere in the article)").build();
-            }
-        }
-        return s;
-    }
-
-    /**
-     * "Lt. Ann Roe, a fleet spokeswoman," after "the U.S. 7th Fleet said": a person with no side
-     * whose description holds an organisation noun takes the side of the registered organisation
-     * named earlier with that noun.
-     */
-    private Speaker organisationDescribed(int i) {
-        Speaker s = speakers[i];
-        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON || s.canonical().isBlank()) {
-            return s;
-        }
-        Phrase d = description(i);
-        for (int k = 0; k < d.toks.size(); k++) {
-            Tok t = d.toks.get(k);
-            if (d.hitAt(k) == null && words.is(t.fold(), Kind.ORG_NOUN)) {
-                Hit h = earlierOrganization(quotes.get(i), List.of(t));
-                if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
-                    String why = "\"" + t.text() + "\" in the description, named earlier as " + h.entry().canonical();
-                    return s.toBuilder().side(h.entry().side())
-                            .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
-                }
-                // "Commerce Ministry spokesperson He Ling" under a BEIJING dateline: the ministry of that country
-                Hit c = h == null ? earlierText().datelinePlace() : null;
-                if (c != null && !c.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
-                    String why = "\"" + t.text() + "\" in the description, of the dateline \"" + c.text(text, article().toks) + "\"";
-                    return s.toBuilder().side(c.entry().side())
-                            .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
-                }
-            }
-        }
-        return s;
-    }
-
-    /**
-     * A named person with no side evidence at all, in an article datelined from a place with a
-     * side ("TAIPEI (AP) —", "WASHINGTON —"): a resident, a legislator or a company spokesperson
-     * interviewed there speaks from that side.
-     */
-    private Speaker datelineSide(Speaker s) {
-        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON || s.canonical().isBlank()) {
-            return s;
-        }
-        Hit h = earlierText().datelinePlace();
-        if (h == null || h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
-            return s;
-        }
-        String why = "dateline \"" + h.text(text, article().toks) + "\"";
-        return s.toBuilder().side(h.entry().side()).evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
-    }
-
-    /**
-     * "Semiconductor Industry Association", "11th Regional Coast Guard Headquarters": a capitalised
-     * name holding a word that is no title, role or organisation noun names a body of its own.
-     */
-    private boolean properName(List<Tok> content) {
-        for (Tok t : content) {
-            if (t.capitalized() && !words.isTitleOrRole(t.fold()) && !words.is(t.fold(), Kind.ORG_NOUN)
-                    && !words.is(t.fold(), Kind.ORG_HEAD)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Set<String> descriptionWords(int j) {
-        return descriptions.words(speakers[j], quotes.get(j));
-    }
-
-    private boolean describedWith(int j, String orgCanonical) {
-        return descriptions.describedWith(speakers[j], quotes.get(j), orgCanonical);
-    }
-
-    private Phrase description(int j) {
-        return descriptions.of(speakers[j], quotes.get(j));
-    }
-
-    private Phrase article() {
-        return articleWords.phrase(text);
     }
 
     static List<Speaker> of(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,

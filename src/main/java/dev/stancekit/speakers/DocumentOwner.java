@@ -31,7 +31,7 @@ final class DocumentOwner {
         if (q.mentionType() == QuoteSpan.MentionType.PRONOUN || q.mention().isBlank()) {
             return false;
         }
-        Phrase m = new Phrase(RegistrySpeakerResolver.head(RegistrySpeakerResolver.withoutTime(q.mention().strip(), words)),
+        Phrase m = new Phrase(MentionText.head(MentionText.withoutTime(q.mention().strip(), words)),
                 lexicon);
         return isDocument(m) && (owner(m) != null || m.sideHit(words) != null);
     }

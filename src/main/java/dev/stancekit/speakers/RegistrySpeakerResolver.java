@@ -6,17 +6,10 @@ import dev.stancekit.resources.Resources;
 import dev.stancekit.model.Article;
 import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.model.QuoteSpan;
-import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.PersonIndex.Person;
 import dev.stancekit.speakers.WordKinds.Kind;
-import dev.stancekit.speakers.Words.Tok;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 
 /**
  * Resolves a quote's speaker with the registry ({@code speakers.csv}, {@code organizations.csv})
@@ -24,21 +17,22 @@ import java.util.stream.IntStream;
  * organisations in the mention ("Chinese Lt. Gen. X", "A National Security Council spokesman"),
  * titles just before the name and an apposition after it ("X, a researcher at a Shanghai think
  * tank,"). The side is {@code unknown} only when there is no evidence. Immutable and thread-safe.
+ *
+ * <p>A mention is tried, in order, as a whole body ({@code BodyMention}), a document's owner
+ * ({@code DocumentOwner}), an office holder ({@code Offices}), a registered person
+ * ({@code RegisteredPerson}) and else a speaker the registry does not know
+ * ({@code UnregisteredSpeaker}); {@code ArticleSpeakers} then reads the article's speakers together.
  */
 public final class RegistrySpeakerResolver implements SpeakerResolver {
-
-    private static final int MAX_ALIAS_WORDS = 8;
-    private static final Set<String> NAME_LINKS = Set.of("of", "and", "the", "for", "on");
-    private static final Set<String> EMPLOYER = Set.of("with", "at", "from");
-    private static final java.util.regex.Pattern APPOSED_NAME = java.util.regex.Pattern.compile(
-            "\\s*,\\s*((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]+)\\s*,");
 
     private final PersonIndex people;
     private final Lexicon lexicon;
     private final WordKinds words;
     private final NameFinder names;
-    private final Apposition apposition;
     private final Offices offices;
+    private final BodyMention bodies;
+    private final RegisteredPerson registered;
+    private final UnregisteredSpeaker unregistered;
     private final ArticleWords articleWords;
     private final DocumentOwner documents;
     private final SelfNamed selfNamed;
@@ -48,9 +42,13 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         this.lexicon = lexicon;
         this.words = words;
         this.names = new NameFinder(words);
-        this.apposition = new Apposition(lexicon, words);
         this.offices = offices;
+        this.bodies = new BodyMention(words);
         this.articleWords = new ArticleWords(lexicon);
+        Apposition apposition = new Apposition(lexicon, words);
+        this.registered = new RegisteredPerson(people, words, names, apposition, articleWords);
+        this.unregistered = new UnregisteredSpeaker(people, lexicon, words, names, apposition, offices, articleWords,
+                registered, new MentionEvidence(lexicon, words, apposition, registered));
         this.documents = new DocumentOwner(words, people, lexicon);
         this.selfNamed = new SelfNamed(words, people, lexicon);
     }
@@ -85,7 +83,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         Objects.requireNonNull(article, "article");
         String mention = quote.mention().strip();
         String antecedent = quote.antecedent().strip();
-        String described = describedBy(quote, article.text());
+        String described = MentionText.describedBy(quote, article.text(), words);
         if (described != null) {
             return resolve(described, quote, article, doc);
         }
@@ -107,14 +105,14 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     }
 
     private Speaker resolve(String written, QuoteSpan quote, Article article, AnnotatedText doc) {
-        String key = withoutTime(written);
-        Phrase p = new Phrase(head(key), lexicon);
+        String key = MentionText.withoutTime(written, words);
+        Phrase p = new Phrase(MentionText.head(key), lexicon);
         if (p.isEmpty() || p.toks.stream().allMatch(t -> words.is(t.fold(), Kind.PRONOUN)
                 || words.is(t.fold(), Kind.DETERMINER))) {
             return Speaker.NONE;
         }
         Context c = new Context(quote, article, doc, key, articleWords);
-        Speaker s = wholeOrganization(p);
+        Speaker s = bodies.whole(p);
         if (s == null) {
             s = documents.owner(p);
         }
@@ -125,16 +123,16 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
                     .inRegistry(true).evidence(holder.evidence()).build();
         }
         if (s == null) {
-            s = registeredPerson(p, c);
-            Evidence e = s == null ? null : contradiction(s, c);
+            s = registered.find(p, c);
+            Evidence e = s == null ? null : registered.contradiction(s, c);
             if (e != null) { // the article describes another person of the same name
                 int[] name = names.name(p, c.ner(p));
-                s = name == null ? null : withEvidence(p.text(name[0], name[1]), SpeakerType.PERSON, "", e);
+                s = name == null ? null : UnregisteredSpeaker.withEvidence(p.text(name[0], name[1]), SpeakerType.PERSON, "", e);
             }
         }
         if (s == null) {
             int[] name = names.name(p, c.ner(p));
-            s = name != null && !bodyAfterName(p, name) ? unregisteredPerson(p, name, c) : unnamed(p, c);
+            s = name != null && !bodies.afterName(p, name) ? unregistered.person(p, name, c) : unregistered.unnamed(p, c);
         }
         return s;
     }
@@ -157,402 +155,4 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         return ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords);
     }
 
-    /**
-     * "An expert with the Academy of Trade and Economic Cooperation ... told": a mention that is
-     * only the end of the organisation an anonymous speaker works for is that speaker, described
-     * whole ("An expert with the Academy of ... Cooperation"); {@code null} when it is not.
-     */
-    private String describedBy(QuoteSpan q, String text) {
-        int at = q.mentionAt().orElse(0);
-        String m = q.mention().strip();
-        if (at <= 0 || m.isEmpty() || q.mentionType() == QuoteSpan.MentionType.PRONOUN
-                || !text.startsWith(m, at) || !Character.isUpperCase(m.charAt(0))) {
-            return null;
-        }
-        int from = Math.max(0, at - 160);
-        List<Tok> t = Words.tokenize(text.substring(from, at));
-        int k = t.size() - 1;
-        while (k >= 0 && (t.get(k).capitalized() || NAME_LINKS.contains(t.get(k).fold()))
-                && text.substring(from + t.get(k).end(), k + 1 < t.size() ? from + t.get(k + 1).start() : at).isBlank()) {
-            k--;
-        }
-        if (k < 2 || k == t.size() - 1 || !EMPLOYER.contains(t.get(k).fold())
-                || !(words.is(t.get(k - 1).fold(), Kind.ROLE) || words.is(t.get(k - 1).fold(), Kind.COMMENTATOR))) {
-            return null;
-        }
-        int d = k - 2;
-        while (d >= 0 && k - d <= 5 && !("a".equals(t.get(d).fold()) || "an".equals(t.get(d).fold()))) {
-            d--;
-        }
-        return d < 0 || k - d > 5 ? null : text.substring(from + t.get(d).start(), at + m.length());
-    }
-
-    /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */
-    String withoutTime(String key) {
-        return withoutTime(key, words);
-    }
-
-    static String withoutTime(String key, WordKinds words) {
-        List<Tok> t = Words.tokenize(key);
-        for (int k = 1; k < t.size(); k++) {
-            boolean time = false, only = true;
-            for (Tok w : t.subList(k, t.size())) {
-                time |= words.is(w.fold(), Kind.TIME);
-                only &= words.is(w.fold(), Kind.TIME) || Words.PREPOSITIONS.contains(w.fold())
-                        || words.is(w.fold(), Kind.DETERMINER) || "last".equals(w.fold()) || "this".equals(w.fold());
-            }
-            if (time && only) {
-                return key.substring(0, t.get(k).start()).strip();
-            }
-        }
-        return key;
-    }
-
-    private Speaker wholeOrganization(Phrase p) {
-        int i = 0;
-        while (i < p.toks.size() && words.is(p.toks.get(i).fold(), Kind.DETERMINER) && p.hitAt(i) == null) {
-            i++;
-        }
-        Hit h = i < p.toks.size() ? p.hitAt(i) : null;
-        Hit country = h != null && h.to() < p.toks.size() && (h.entry().kind() == Lexicon.Kind.COUNTRY
-                || h.entry().kind() == Lexicon.Kind.NATIONALITY) ? h : null;
-        Hit org = country == null ? null : p.hitAt(country.to());
-        if (org != null && org.from() == country.to() && org.to() == p.toks.size()
-                && org.entry().kind() == Lexicon.Kind.ORGANIZATION && org.entry().side().equals(country.entry().side())) {
-            return Speaker.builder().canonical(org.entry().canonical()).type(SpeakerType.ORGANIZATION)
-                    .side(org.entry().side()).inRegistry(true).evidence("registry").build();
-        }
-        if (h == null || h.from() != i || h.to() != p.toks.size() || h.entry().kind() == Lexicon.Kind.NEUTRAL) {
-            return null;
-        }
-        if (h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
-            return Speaker.builder().canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION)
-                    .side(h.entry().side()).inRegistry(true).evidence("registry").build();
-        }
-        return Speaker.builder().canonical(p.text(i, p.toks.size())).type(SpeakerType.ORGANIZATION)
-                .side(h.entry().side()).evidence(p.describe(h) + " in mention").build();
-    }
-
-    /**
-     * A registered name anywhere in the mention, longest first; else a surname or given name of a
-     * registered person named in full in the article; else of the one registered person with that
-     * name whose role agrees with the mention's titles.
-     */
-    private Speaker registeredPerson(Phrase p, Context c) {
-        List<String> folds = Words.folds(p.toks);
-        for (int len = Math.min(MAX_ALIAS_WORDS, folds.size()); len >= 1; len--) {
-            for (int i = 0; i + len <= folds.size(); i++) {
-                if (i > 0 && afterPreposition(p, i) || p.possessiveAt(i + len - 1)) {
-                    continue;
-                }
-                Person found = people.exact(folds.subList(i, i + len));
-                if (found != null && !modifierOfLaterName(p, i + len, c)) {
-                    return registered(found);
-                }
-            }
-        }
-        int[] name = names.name(p, c.ner(p));
-        if (name == null) {
-            return null;
-        }
-        List<String> nameFolds = folds.subList(name[0], name[1]);
-        Person found = people.partial(nameFolds, c.articleFolds());
-        if (found == null) {
-            Set<String> titles = titles(p.toks.subList(0, name[0]));
-            if (titles.isEmpty() && !c.quote.mention().isBlank() && !c.quote.mention().strip().equals(p.text)) {
-                titles = titles(Words.tokenize(c.quote.mention())); // "The Secretary" said, antecedent "Austin"
-            }
-            found = people.byTitle(nameFolds, titles);
-        }
-        return found == null ? null : registered(found);
-    }
-
-    /**
-     * Whether the registered name ending before {@code end} only qualifies a common noun that a
-     * later name follows: "Clinton campaign spokesman Brian Fallon", "Trump adviser Ann Roe".
-     */
-    private boolean modifierOfLaterName(Phrase p, int end, Context c) {
-        int last = p.toks.size() - 1;
-        if (end >= last || p.toks.get(end).capitalized() || !p.toks.get(last).capitalized()) {
-            return false;
-        }
-        java.util.function.IntFunction<String> ner = c.ner(p);
-        int first = last;
-        while (first - 1 > end && p.toks.get(first - 1).capitalized()) {
-            first--;
-        }
-        String tag = ner.apply(last);
-        return "PERSON".equals(tag) || tag == null && last > first;
-    }
-
-    /** The titles among these words that say something of the office ("secretary", not "Mr."). */
-    private Set<String> titles(List<Tok> toks) {
-        Set<String> out = new HashSet<>();
-        for (Tok t : toks) {
-            if (words.is(t.fold(), Kind.TITLE) && !words.is(t.fold(), Kind.HONORIFIC)) {
-                out.add(t.fold());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Evidence of another side in the apposition at the person's first full mention ("Shen Yiming,
-     * deputy dean of ... at Fudan University") when the registry organisation is not named in the
-     * article: the article's person shares a name with the registered one; else {@code null}.
-     */
-    private Evidence contradiction(Speaker s, Context c) {
-        String text = c.article.text();
-        Person reg = people.exact(Words.folds(Words.tokenize(s.canonical())));
-        if (reg == null || reg.organization().isBlank()
-                || articleWords.occurrencesIgnoreCase(text, reg.organization()).length > 0) {
-            return null;
-        }
-        for (List<String> n : reg.names()) {
-            int at = Collections.indexOfSubList(c.articleFolds(), n);
-            if (n.size() > 1 && at >= 0) {
-                List<Tok> art = c.articlePhrase().toks;
-                Evidence e = apposition.around(text, art.get(at).start(), art.get(at + n.size() - 1).end(), c.doc);
-                return e != null && !e.side().equals(reg.side()) && e.reason().startsWith("apposition") ? e : null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "the Quang Ngai provincial border guard", "the Cebu city police": the mention ends in a
-     * lower-case noun of a body after the name, so the name is a place and the body speaks.
-     */
-    private boolean bodyAfterName(Phrase p, int[] name) {
-        int last = p.toks.size() - 1;
-        Tok head = p.toks.get(last);
-        return name[1] <= last && !head.capitalized() && words.is(head.fold(), Kind.ORG_NOUN);
-    }
-
-    /** "a spokesman for X", "an aide to X": X is not the speaker. */
-    private static boolean afterPreposition(Phrase p, int i) {
-        return Words.PREPOSITIONS.contains(p.toks.get(i - 1).text());
-    }
-
-    private static Speaker registered(Person p) {
-        return Speaker.builder().canonical(p.canonical()).type(SpeakerType.PERSON).side(p.side()).role(p.role())
-                .inRegistry(true).evidence("registry").build();
-    }
-
-    private Speaker unregisteredPerson(Phrase p, int[] name, Context c) {
-        String canonical = p.text(name[0], name[1]);
-        List<String> nameFolds = Words.folds(p.toks.subList(name[0], name[1]));
-        String fuller = names.fuller(nameFolds, c.articlePhrase());
-        if (fuller != null) {
-            canonical = fuller;
-            nameFolds = Words.folds(Words.tokenize(fuller));
-        }
-        String role = (trim(p.text.substring(0, p.toks.get(name[0]).start())) + " "
-                + trim(c.key.substring(p.toks.get(name[1] - 1).end()))).strip();
-        Evidence e = inMention(p, c);
-        if (e == null && name[0] > 0) {
-            e = offices.sideOfTitle(p.toks.subList(0, name[0])); // "Deputy Assistant Secretary of State X"
-        }
-        if (e == null) {
-            e = aroundMention(c);
-        }
-        List<Tok> art = c.articlePhrase().toks;
-        int at = Collections.indexOfSubList(c.articleFolds(), nameFolds);
-        while (e == null && at >= 0) {
-            e = apposition.around(c.article.text(), art.get(at).start(),
-                    art.get(at + nameFolds.size() - 1).end(), c.doc);
-            int next = Collections.indexOfSubList(
-                    c.articleFolds().subList(at + 1, c.articleFolds().size()), nameFolds);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-        if (e == null) {
-            e = words.commentator(p);
-        }
-        return withEvidence(canonical, SpeakerType.PERSON, role, e);
-    }
-
-    private Speaker unnamed(Phrase p, Context c) {
-        Speaker named = namedInApposition(c);
-        if (named != null) {
-            return named;
-        }
-        String canonical = AnonymousName.of(p, words);
-        Person known = people.exact(Words.folds(Words.tokenize(canonical)));
-        if (known == null) {
-            known = titledInArticle(p, c);
-        }
-        if (known != null) {
-            return registered(known);
-        }
-        Evidence e = inMention(p, c);
-        if (e == null) {
-            e = offices.sideOfTitle(p.toks); // "a deputy assistant secretary of defense"
-        }
-        if (e == null) {
-            e = aroundMention(c);
-        }
-        String text = c.article.text();
-        int[] occurrences = articleWords.occurrencesIgnoreCase(text, p.text);
-        for (int k = 0; e == null && k < occurrences.length; k++) {
-            e = apposition.around(text, occurrences[k], occurrences[k] + p.text.length(), c.doc);
-        }
-        if (e == null) {
-            e = words.commentator(p);
-        }
-        IntFunction<String> ner = c.ner(p);
-        boolean organization = (c.quote.mentionType() == QuoteSpan.MentionType.ORGANIZATION
-                || IntStream.range(0, p.toks.size()).anyMatch(i -> words.is(p.toks.get(i).fold(), Kind.ORG_HEAD)
-                        || "ORGANIZATION".equals(ner.apply(i))))
-                && p.toks.stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE) || words.is(t.fold(), Kind.SOURCE)
-                        || words.is(t.fold(), Kind.COMMENTATOR));
-        SpeakerType type = organization ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
-        return withEvidence(canonical, type, "", e);
-    }
-
-    /** "The ministry's spokesperson, Col. Ann Roe, said": the name in the apposition speaks. */
-    private Speaker namedInApposition(Context c) {
-        String text = c.article.text();
-        int at = c.quote.mentionAt().orElse(-1);
-        int end = at + c.quote.mention().length();
-        if (at < 0 || c.quote.mention().isBlank() || end >= text.length()
-                || !text.regionMatches(true, at, c.quote.mention(), 0, c.quote.mention().length())) {
-            return null;
-        }
-        java.util.regex.Matcher m = APPOSED_NAME.matcher(text);
-        m.region(end, Math.min(text.length(), end + 80));
-        if (!m.lookingAt()) {
-            return null;
-        }
-        Phrase name = new Phrase(m.group(1), lexicon);
-        if (name.isEmpty() || name.toks.stream().anyMatch(t -> words.is(t.fold(), Kind.ROLE)
-                || words.is(t.fold(), Kind.SOURCE) || words.is(t.fold(), Kind.PRONOUN))) {
-            return null;
-        }
-        Context inner = new Context(c.quote, c.article, c.doc, m.group(1), articleWords);
-        Speaker s = registeredPerson(name, inner);
-        if (s == null) {
-            int[] span = names.name(name, c.ner(name));
-            s = span != null && span[1] == name.toks.size() ? unregisteredPerson(name, span, inner) : null;
-        }
-        return s;
-    }
-
-    /**
-     * "the secretary": the one registered person named in the article whose role holds these
-     * titles. Only definite mentions made of titles that are not also role nouns of anonymous
-     * speakers ("the spokesman" may be anyone's).
-     */
-    private Person titledInArticle(Phrase p, Context c) {
-        String m = c.quote.mention().strip().toLowerCase(java.util.Locale.ROOT);
-        if (p.isEmpty() || !p.hits.isEmpty() || m.startsWith("a ") || m.startsWith("an ")) {
-            return null;
-        }
-        int from = "the".equals(p.toks.get(0).fold()) ? 1 : 0;
-        Set<String> titles = new HashSet<>();
-        for (Tok t : p.toks.subList(from, p.toks.size())) {
-            if (!words.is(t.fold(), Kind.TITLE) || words.is(t.fold(), Kind.ROLE)
-                    || words.is(t.fold(), Kind.HONORIFIC)) {
-                return null;
-            }
-            if (words.is(t.fold(), Kind.ORG_NOUN) && m.contains(t.fold() + " of ")) {
-                return null; // "the Department of National Defense" names a body, not an office holder
-            }
-            titles.add(t.fold());
-        }
-        return titles.isEmpty() ? null : people.byRoleInArticle(titles, c.articleFolds(),
-                w -> words.is(w, Kind.TITLE) && !words.is(w, Kind.HONORIFIC));
-    }
-
-    /** Drops spaces and punctuation at both ends, keeping a final period of an abbreviation. */
-    private static String trim(String s) {
-        int a = 0, b = s.length();
-        while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1)) && s.charAt(b - 1) != '.') {
-            b--;
-        }
-        return s.substring(a, b);
-    }
-
-    private static Speaker withEvidence(String canonical, SpeakerType type, String role, Evidence e) {
-        Speaker.Builder b = Speaker.builder().canonical(canonical).type(type).role(role);
-        return e == null ? b.build() : b.side(e.side()).evidence(e.reason()).build();
-    }
-
-    /** A side word or registered organisation in the antecedent, else in the mention as written. */
-    private Evidence inMention(Phrase p, Context c) {
-        Evidence e = words.independent(p);
-        if (e == null && !c.quote.mention().isBlank() && !c.quote.mention().equals(p.text)) {
-            e = words.independent(new Phrase(head(c.quote.mention()), lexicon));
-        }
-        if (e == null) {
-            e = sideWord(p);
-        }
-        if (e == null) {
-            e = possessor(p, c);
-        }
-        if (e == null && c.key.length() > p.text.length()) {
-            e = apposition.around(c.key, 0, p.text.length(), null);
-        }
-        if (e == null && !c.quote.mention().isBlank() && !c.quote.mention().equals(p.text)) {
-            e = sideWord(new Phrase(c.quote.mention(), lexicon));
-        }
-        return e;
-    }
-
-    /**
-     * "Xi Jinping's spokesman", "Biden spokesman John Roe": a registered person's aide speaks for
-     * that person's side (a surname alone when the article names the person in full).
-     */
-    private Evidence possessor(Phrase p, Context c) {
-        List<String> folds = Words.folds(p.toks);
-        for (int end = 0; end < folds.size(); end++) {
-            boolean qualifier = p.toks.get(end).capitalized() && names.qualifiesLaterName(p, end + 1);
-            if (p.possessiveAt(end) || qualifier) {
-                for (int start = Math.max(0, end + 1 - MAX_ALIAS_WORDS); start <= end; start++) {
-                    List<String> name = folds.subList(start, end + 1);
-                    Person owner = people.exact(name);
-                    if (owner == null && qualifier) {
-                        owner = people.partial(name, c.articleFolds());
-                    }
-                    if (owner != null) {
-                        return new Evidence(owner.side(), "registry person: " + owner.canonical());
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The words before an apposition in the antecedent ("the Global Times, a party tabloid"). */
-    static String head(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            char ch = key.charAt(i);
-            boolean opens = ch == ',' || ch == '(' || ch == '—' || ch == '–';
-            if (opens && key.substring(0, i).chars().anyMatch(Character::isLetter)) {
-                return key.substring(0, i).strip();
-            }
-        }
-        return key;
-    }
-
-    private Evidence sideWord(Phrase p) {
-        Hit h = p.sideHit(words);
-        if (h == null) {
-            return null;
-        }
-        String d = p.describe(h);
-        return new Evidence(h.entry().side(), h.entry().kind() == Lexicon.Kind.ORGANIZATION ? d : d + " in mention");
-    }
-
-    private Evidence aroundMention(Context c) {
-        int start = c.quote.mentionAt().orElse(-1);
-        String text = c.article.text();
-        int end = start + c.quote.mention().length();
-        if (start < 0 || c.quote.mention().isEmpty() || end > text.length()) {
-            return null;
-        }
-        return apposition.around(text, start, end, c.doc);
-    }
 }

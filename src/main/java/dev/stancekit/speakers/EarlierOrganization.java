@@ -1,0 +1,103 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.speakers.Lexicon.Hit;
+import dev.stancekit.speakers.Words.Tok;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The organisation a bare organisation noun points back to ("the ministry", "the embassy", "the
+ * coast guard"): the nearest registered organisation named earlier with that noun, the
+ * organisation quoted earlier whose name it heads, or the body of the country the sentence or
+ * dateline names ("Chinese ministry"). Not thread-safe; one per article.
+ */
+final class EarlierOrganization {
+
+    private final ArticleQuotes art;
+    private final MentionWords mentions;
+
+    EarlierOrganization(ArticleQuotes art, MentionWords mentions) {
+        this.art = art;
+        this.mentions = mentions;
+    }
+
+    /**
+     * "the ministry", "the coast guard": the registered organisation named earlier with that noun,
+     * else the organisation quoted earlier with it, else the ministry of the sentence's country;
+     * {@code null} when there is none.
+     */
+    Speaker referredTo(int i, Phrase p, List<Tok> content) {
+        QuoteSpan q = art.quotes.get(i);
+        Hit h = earlierOrganization(q, content);
+        Speaker quoted = h == null ? earlierOrganizationSpeaker(i, content, p) : null;
+        if (quoted != null) {
+            return quoted;
+        }
+        return h == null ? countryOrganization(q, p, content) : Speaker.builder()
+                .canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION).side(h.entry().side())
+                .inRegistry(true).evidence("registry; \"" + p.text.strip() + "\" named earlier as "
+                        + h.entry().canonical()).build();
+    }
+
+    /** The last registered organisation before the mention whose name holds all these words. */
+    Hit earlierOrganization(QuoteSpan q, List<Tok> content) {
+        int before = q.mentionAt().orElse(art.text.length());
+        Set<String> need = new HashSet<>();
+        for (Tok t : content) {
+            need.add(PersonIndex.american(t.fold()));
+        }
+        Hit best = null;
+        for (Hit h : art.article().hits) {
+            if (h.entry().kind() != Lexicon.Kind.ORGANIZATION || art.article().toks.get(h.from()).start() >= before) {
+                continue;
+            }
+            Set<String> names = new HashSet<>();
+            for (String f : Words.folds(art.article().toks.subList(h.from(), h.to()))) {
+                names.add(PersonIndex.american(f));
+            }
+            for (String f : Words.folds(Words.tokenize(h.entry().canonical()))) {
+                names.add(PersonIndex.american(f));
+            }
+            if (names.containsAll(need)) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "The embassy added" after "Beijing's embassy in Washington said": the organisation quoted
+     * earlier in the article whose name holds the same noun, before any country word nearby.
+     */
+    private Speaker earlierOrganizationSpeaker(int i, List<Tok> content, Phrase p) {
+        String noun = content.get(content.size() - 1).fold();
+        for (int j = i - 1; j >= 0; j--) {
+            Speaker e = art.speakers[j];
+            List<String> folds = Words.folds(Words.tokenize(e.canonical()));
+            int at = folds.indexOf(noun);
+            // the noun heads the name: "Beijing's embassy in Washington", not "State Department spokesman"
+            if (e.type() != SpeakerType.PERSON && at >= 0 && (at == folds.size() - 1 || Words.PREPOSITIONS.contains(folds.get(at + 1)))) {
+                return ArticleQuotes.carried(e, p);
+            }
+        }
+        return null;
+    }
+
+    /** "the foreign ministry" with no registered one named earlier: the ministry of the sentence's country. */
+    private Speaker countryOrganization(QuoteSpan q, Phrase p, List<Tok> content) {
+        Hit c = art.earlierText().countryOf(q.mentionAt().orElse(0));
+        if (c == null) {
+            return null;
+        }
+        String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
+        // "the ministry" -> "Chinese ministry"; a name of its own keeps its name ("Semiconductor Industry Association")
+        String name = mentions.properName(content) ? noun : c.entry().adjective() + " " + noun;
+        return Speaker.builder().canonical(name).type(SpeakerType.ORGANIZATION)
+                .side(c.entry().side()).evidence("\"" + p.text.strip() + "\" of \"" + c.text(art.text, art.article().toks)
+                        + "\", country word of the sentence, dateline or text before").build();
+    }
+}

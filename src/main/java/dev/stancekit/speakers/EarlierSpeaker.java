@@ -1,0 +1,131 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.speakers.Lexicon.Hit;
+import dev.stancekit.speakers.WordKinds.Kind;
+import dev.stancekit.speakers.Words.Tok;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The earlier speaker a mention of a person points back to: the one whose mention is this
+ * mention's antecedent, the nearest one described with the same role ("the spokeswoman", "the
+ * Pacific Fleet spokesman"), or, for the side alone, an earlier one of the same kind ("a second
+ * official", "An official said" after "U.S. officials said", "a ministry spokesperson"). Not
+ * thread-safe; one per article.
+ */
+final class EarlierSpeaker {
+
+    private final ArticleQuotes art;
+    private final Lexicon lexicon;
+    private final WordKinds words;
+    private final MentionWords mentions;
+    private final EarlierOrganization organizations;
+
+    EarlierSpeaker(ArticleQuotes art, Lexicon lexicon, WordKinds words, MentionWords mentions,
+                   EarlierOrganization organizations) {
+        this.art = art;
+        this.lexicon = lexicon;
+        this.words = words;
+        this.mentions = mentions;
+        this.organizations = organizations;
+    }
+
+    /**
+     * "The spokesman" whose antecedent is the mention of an earlier quote ("a State Department
+     * spokesman, Evan Marsh, said"): the person found there.
+     */
+    Speaker sameAntecedent(int i) {
+        String ante = Words.key(art.quotes.get(i).antecedent());
+        if (ante.isEmpty() || ante.equals(Words.key(art.quotes.get(i).mention()))
+                && art.quotes.get(i).mentionType() != QuoteSpan.MentionType.PRONOUN) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Speaker e = art.speakers[j];
+            if (e.type() == SpeakerType.PERSON && !Words.key(e.canonical()).equals(ante)
+                    && ante.equals(Words.key(art.quotes.get(j).mention())) && !e.canonical().isBlank()) {
+                return ArticleQuotes.carried(e, new Phrase(art.quotes.get(i).mention(), lexicon));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the spokeswoman": the nearest earlier speaker described with that role. A collective head
+     * ("the Chinese side", "the government": kind tail) is never an earlier person.
+     */
+    Speaker withRole(int i, Phrase p, List<Tok> content) {
+        String head = words.sameAs(content.get(content.size() - 1).fold());
+        if (words.is(head, Kind.TAIL)) {
+            return null;
+        }
+        Set<String> need = new HashSet<>();
+        String orgName = null;
+        for (int k = p.toks.indexOf(content.get(0)); k < p.toks.size() - 1; k++) {
+            Hit h = p.hitAt(k);
+            if (h != null && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
+                orgName = h.entry().canonical();
+            } else if (h == null && !words.is(p.toks.get(k).fold(), Kind.DETERMINER)) {
+                need.add(PersonIndex.american(words.sameAs(p.toks.get(k).fold())));
+            }
+        }
+        boolean generic = words.is(head, Kind.GENERIC_HEAD);
+        for (int j = i - 1; j >= 0; j--) {
+            Speaker e = art.speakers[j];
+            if (e.canonical().isBlank() || e.type() == SpeakerType.ORGANIZATION || e.type() == SpeakerType.UNKNOWN) {
+                continue;
+            }
+            if (orgName != null && !art.describedWith(j, orgName)) {
+                continue;
+            }
+            Set<String> d = art.descriptionWords(j);
+            if ((generic && orgName != null || d.contains(head)) && d.containsAll(need)) {
+                return ArticleQuotes.carried(e, p);
+            }
+        }
+        if (i > 0 && words.is(head, Kind.TITLE) && !words.is(head, Kind.ROLE) && orgName == null
+                && need.stream().allMatch(w -> words.is(w, Kind.TITLE))
+                && art.speakers[i - 1].type() == SpeakerType.PERSON && !art.speakers[i - 1].canonical().isBlank()) {
+            return ArticleQuotes.carried(art.speakers[i - 1], p);
+        }
+        return null;
+    }
+
+    /** "a second official", "a ministry spokesperson": the side of the earlier one. */
+    Speaker sideFromEarlier(int i, Phrase p, List<Tok> content, Speaker s) {
+        String head = words.sameAs(content.get(content.size() - 1).fold());
+        boolean another = p.toks.stream().anyMatch(t -> words.is(t.fold(), Kind.ORDINAL));
+        if (another) {
+            for (int j = i - 1; j >= 0; j--) {
+                Speaker e = art.speakers[j];
+                if (!e.side().equals(Speaker.UNKNOWN_SIDE) && art.descriptionWords(j).contains(head)) {
+                    return s.toBuilder().side(e.side())
+                            .evidence("\"" + p.text.strip() + "\" after " + e.canonical() + " (" + e.evidence() + ")")
+                            .build();
+                }
+            }
+        }
+        Speaker group = i > 0 ? art.speakers[i - 1] : null;
+        if (group != null && !group.side().equals(Speaker.UNKNOWN_SIDE) && content.size() == 1 && !p.toks.isEmpty()
+                && ("a".equals(p.toks.get(0).fold()) || "an".equals(p.toks.get(0).fold()))
+                && Words.folds(Words.tokenize(art.quotes.get(i - 1).mention())).contains(head + "s")) {
+            return s.toBuilder().side(group.side()) // "U.S. officials said ... An official said"
+                    .evidence("\"" + p.text.strip() + "\" is one of \"" + art.quotes.get(i - 1).mention().strip()
+                            + "\" (" + group.evidence() + ")").build();
+        }
+        for (Tok t : content) {
+            if (words.is(t.fold(), Kind.ORG_NOUN) && !mentions.properName(content)) {
+                Hit h = organizations.earlierOrganization(art.quotes.get(i), List.of(t));
+                if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
+                    return s.toBuilder().side(h.entry().side()).evidence("\"" + t.text() + "\" in \""
+                            + p.text.strip() + "\" is " + h.entry().canonical() + ", named earlier").build();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.speakers.Lexicon.Hit;
+import dev.stancekit.speakers.WordKinds.Kind;
+import dev.stancekit.speakers.Words.Tok;
+import java.util.List;
+
+/**
+ * The side passes run once every mention of an article is resolved, for speakers still without a
+ * side: the side of the same speaker quoted elsewhere, of the registered organisation a person's
+ * description names ("Lt. Ann Roe, a fleet spokeswoman," after "the U.S. 7th Fleet said"), of
+ * the dateline, and the registered body of the place a sentence opens with or the dateline names
+ * ({@link CountryBody}). Not thread-safe; one per article.
+ */
+final class SidePasses {
+
+    private final ArticleQuotes art;
+    private final Lexicon lexicon;
+    private final WordKinds words;
+    private final EarlierOrganization organizations;
+
+    SidePasses(ArticleQuotes art, Lexicon lexicon, WordKinds words, EarlierOrganization organizations) {
+        this.art = art;
+        this.lexicon = lexicon;
+        this.words = words;
+        this.organizations = organizations;
+    }
+
+    /** Runs the passes over every speaker of the article, each pass over all before the next. */
+    void run() {
+        Speaker[] speakers = art.speakers;
+        for (int i = 0; i < speakers.length; i++) {
+            speakers[i] = inherit(speakers[i]);
+        }
+        for (int i = 0; i < speakers.length; i++) {
+            speakers[i] = organisationDescribed(i);
+        }
+        for (int i = 0; i < speakers.length; i++) {
+            speakers[i] = datelineSide(speakers[i]);
+        }
+        Hit dateline = art.earlierText().datelinePlace();
+        String where = dateline == null ? "" : "the dateline \"" + dateline.text(art.text, art.article().toks) + "\"";
+        CountryBody bodies = new CountryBody(lexicon);
+        for (int i = 0; i < speakers.length; i++) {
+            speakers[i] = bodies.place(speakers[i], art.quotes.get(i).context(), dateline, where);
+        }
+    }
+
+    /** A speaker without a side takes the side another quote of the same speaker has. */
+    private Speaker inherit(Speaker s) {
+        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.canonical().isBlank()
+                || s.type() == SpeakerType.ANONYMOUS) {
+            return s;
+        }
+        for (Speaker o : art.speakers) {
+            if (!o.side().equals(Speaker.UNKNOWN_SIDE) && o.canonical().equalsIgnoreCase(s.canonical())) {
+                return s.toBuilder().side(o.side()).role(s.role().isBlank() ? o.role() : s.role())
+                        .inRegistry(s.inRegistry() || o.inRegistry())
+                        .evidence(o.evidence() + " (same speaker elsewhere in the article)").build();
+            }
+        }
+        return s;
+    }
+
+    /**
+     * "Lt. Ann Roe, a fleet spokeswoman," after "the U.S. 7th Fleet said": a person with no side
+     * whose description holds an organisation noun takes the side of the registered organisation
+     * named earlier with that noun.
+     */
+    private Speaker organisationDescribed(int i) {
+        Speaker s = art.speakers[i];
+        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON || s.canonical().isBlank()) {
+            return s;
+        }
+        Phrase d = art.description(i);
+        for (int k = 0; k < d.toks.size(); k++) {
+            Tok t = d.toks.get(k);
+            if (d.hitAt(k) == null && words.is(t.fold(), Kind.ORG_NOUN)) {
+                Hit h = organizations.earlierOrganization(art.quotes.get(i), List.of(t));
+                if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
+                    String why = "\"" + t.text() + "\" in the description, named earlier as " + h.entry().canonical();
+                    return s.toBuilder().side(h.entry().side())
+                            .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+                }
+                // "Commerce Ministry spokesperson He Ling" under a BEIJING dateline: the ministry of that country
+                Hit c = h == null ? art.earlierText().datelinePlace() : null;
+                if (c != null && !c.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
+                    String why = "\"" + t.text() + "\" in the description, of the dateline \"" + c.text(art.text, art.article().toks) + "\"";
+                    return s.toBuilder().side(c.entry().side())
+                            .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * A named person with no side evidence at all, in an article datelined from a place with a
+     * side ("TAIPEI (AP) —", "WASHINGTON —"): a resident, a legislator or a company spokesperson
+     * interviewed there speaks from that side.
+     */
+    private Speaker datelineSide(Speaker s) {
+        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON || s.canonical().isBlank()) {
+            return s;
+        }
+        Hit h = art.earlierText().datelinePlace();
+        if (h == null || h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
+            return s;
+        }
+        String why = "dateline \"" + h.text(art.text, art.article().toks) + "\"";
+        return s.toBuilder().side(h.entry().side()).evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+    }
+}
