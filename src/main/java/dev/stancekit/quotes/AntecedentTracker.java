@@ -35,6 +35,8 @@ final class AntecedentTracker {
     private final Doc d;
     private final Lexicon lex;
     private final List<Person> persons = new ArrayList<>();
+    /** Offsets of the tokens of owners of nouns of saying ("Lee's promise"), which no pronoun refers to. */
+    private final java.util.Set<Integer> owners = new java.util.HashSet<>();
     private final List<Resolved> speakers = new ArrayList<>();
     private final Map<String, String> aliases;
 
@@ -230,6 +232,9 @@ final class AntecedentTracker {
     Resolved resolveOnly(int s, int e) {
         Resolved r = resolve(s, e);
         speakers.remove(speakers.size() - 1);
+        for (int k = s; k <= e; k++) {
+            owners.add(d.tok[k].begin()); // nor is a person named in it the subject of its sentence
+        }
         return r;
     }
 
@@ -288,17 +293,18 @@ final class AntecedentTracker {
             }
         }
         int k = lo - 1;
-        while (k >= 0 && sentenceOf(persons.get(k).begin()) == own) {
+        while (k >= 0 && (sentenceOf(persons.get(k).begin()) == own || owners.contains(persons.get(k).begin()))) {
             k--;
         }
         if (k < 0) {
             return null;
         }
         int sent = sentenceOf(persons.get(k).begin());
-        while (k - 1 >= 0 && sentenceOf(persons.get(k - 1).begin()) == sent) {
-            k--;
+        int first = k;
+        for (int j = k - 1; j >= 0 && sentenceOf(persons.get(j).begin()) == sent; j--) {
+            first = owners.contains(persons.get(j).begin()) ? first : j;
         }
-        return persons.get(k);
+        return persons.get(first);
     }
 
     /** Token range of the personal name inside the phrase, or null. */

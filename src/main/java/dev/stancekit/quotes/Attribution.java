@@ -15,19 +15,28 @@ package dev.stancekit.quotes;
  * @param attachTo     for trailing attributions, the offset after the attribution ("he said|, “...")
  * @param relative     token of the relative pronoun that is the cue's own subject ("Cruz, who said"),
  *                     whose antecedent is the subject range; -1 when none
+ * @param nominal      whether a noun of saying made it ("Lee's promise to …"): its owner is no
+ *                     speaker that later quotes or pronouns continue
  */
 record Attribution(int cueTok, String cue, Lexicon.Complement complement, int subjStart, int subjEnd,
-                   int contentStart, int contentEnd, boolean trailing, int attachFrom, int attachTo, int relative) {
+                   int contentStart, int contentEnd, boolean trailing, int attachFrom, int attachTo, int relative,
+                   boolean nominal) {
 
     Attribution(int cueTok, String cue, Lexicon.Complement complement, int subjStart, int subjEnd,
                 int contentStart, int contentEnd, boolean trailing, int attachFrom, int attachTo) {
-        this(cueTok, cue, complement, subjStart, subjEnd, contentStart, contentEnd, trailing, attachFrom, attachTo, -1);
+        this(cueTok, cue, complement, subjStart, subjEnd, contentStart, contentEnd, trailing, attachFrom, attachTo, -1, false);
     }
 
     /** This attribution, its subject reached through the relative pronoun at token {@code tok}. */
     Attribution withRelative(int tok) {
         return new Attribution(cueTok, cue, complement, subjStart, subjEnd, contentStart, contentEnd, trailing,
-                attachFrom, attachTo, tok);
+                attachFrom, attachTo, tok, nominal);
+    }
+
+    /** This attribution as made by a noun of saying. */
+    Attribution asNominal() {
+        return new Attribution(cueTok, cue, complement, subjStart, subjEnd, contentStart, contentEnd, trailing,
+                attachFrom, attachTo, relative, true);
     }
 
     boolean contains(int from, int to) {

@@ -170,7 +170,9 @@ final class Clauses {
     /**
      * Only prepositional phrases, adverbs and punctuation until the sentence end ("said on
      * Tuesday.") or until a comma opening a participle or relative clause ("said, adding ..."),
-     * or right away a clause of its own after a conjunction ("said, but he warned ...").
+     * or right away a clause of its own after a conjunction ("said, but he warned ..."); a name in
+     * quote marks after a noun counts as one of its words ("said on the show “Harbor Talk.”",
+     * see {@link QuotedNames}).
      */
     static boolean adverbialOnly(Doc d, int from, int b, boolean clauseMayFollow) {
         for (int k = from; k < b; k++) {
@@ -184,7 +186,7 @@ final class Clauses {
                     || k == from && "CC".equals(d.tok[k + 1].pos()) && clauseFollows(d, k + 2, b, 0))) {
                 return true; // ", adding …", ", who …", ", but he warned …"
             }
-            int close = titleAfterNoun(d, k, from, b);
+            int close = QuotedNames.afterNoun(d, k, from, b);
             if (close > k) {
                 k = close; // "said Wednesday on the radio show “Harbor Talk.”": a name in quote marks
                 continue;
@@ -206,36 +208,6 @@ final class Clauses {
             }
         }
         return true;
-    }
-
-    /** Most tokens inside the quote marks of a name after a noun ("the show “Harbor Talk”"). */
-    private static final int MAX_QUOTED_NAME = 8;
-
-    /**
-     * The closing mark of a short stretch in quote marks that opens at token k right after a noun
-     * (a show's or a book's name), or -1.
-     */
-    private static int titleAfterNoun(Doc d, int k, int from, int b) {
-        if (!d.isQuoteToken(k) || k - 1 < from || !d.tok[k - 1].pos().startsWith("NN") || k + 1 >= b
-                || d.quoteOf[k + 1] < 0) {
-            return -1;
-        }
-        int j = k + 1;
-        while (j < b && d.quoteOf[j] >= 0 && !d.isQuoteToken(j)) {
-            j++;
-        }
-        boolean name = Character.isUpperCase(d.word(k + 1).charAt(0)) && !finiteOutsideQuotesOrIn(d, k + 1, j);
-        return j < b && d.isQuoteToken(j) && j - k - 1 <= MAX_QUOTED_NAME && name ? j : -1;
-    }
-
-    /** Whether tokens from..to-1 hold a finite verb, in quote marks or not. */
-    private static boolean finiteOutsideQuotesOrIn(Doc d, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Tokens.finiteVerb(d.tok[k].pos())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

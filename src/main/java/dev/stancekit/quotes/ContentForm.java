@@ -143,7 +143,10 @@ final class ContentForm implements FormRule {
         if (comp == Lexicon.Complement.NOUN) {
             comp = Lexicon.Complement.ANY;
         }
-        if (!st.that() && passiveInfinitive(d, cs, ce)) {
+        if (s.verb().length() > 1 && cs + 1 < ce && "CD".equals(d.tok[cs].pos()) && lex.is(d.word(cs + 1), Lexicon.WordType.TIME)) {
+            return null; // "argued for three hours": a particle with a duration, not a topic
+        }
+        if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.SELF_REQUEST) && passiveInfinitive(d, cs, ce)) {
             return null; // "who asked not to be named", "asking to be identified only by her first name"
         }
         if (!st.that() && afterTime(d, cs, ce)) {
@@ -222,12 +225,13 @@ final class ContentForm implements FormRule {
     }
 
     /**
-     * "(not) to be named": a passive infinitive right after the verb asks something of the speaker
-     * (to stay unnamed, to be excused); it reports no statement.
+     * "asked not to be named": after a verb of type self_request a passive infinitive right after
+     * the verb asks something for the speaker (to stay unnamed, to be excused); it reports no
+     * statement ("vowed not to be intimidated" does).
      */
-    private static boolean passiveInfinitive(Doc d, int cs, int ce) {
-        int k = cs < ce && "not".equalsIgnoreCase(d.word(cs)) ? cs + 1 : cs;
-        return k + 2 < ce && "TO".equals(d.tok[k].pos()) && "be".equalsIgnoreCase(d.word(k + 1))
+    private boolean passiveInfinitive(Doc d, int cs, int ce) {
+        int k = cs < ce && lex.isExactly(d.lower(cs), Lexicon.WordType.NEGATION) ? cs + 1 : cs;
+        return k + 2 < ce && "TO".equals(d.tok[k].pos()) && "be".equals(d.tok[k + 1].lemma())
                 && "VBN".equals(d.tok[k + 2].pos());
     }
 

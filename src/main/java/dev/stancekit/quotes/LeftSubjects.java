@@ -128,8 +128,8 @@ final class LeftSubjects {
     }
 
     /**
-     * "…, she and another reporter said": a subject pronoun and "and" before a speaker's noun
-     * phrase, opening the clause; else null (two names stay the nearer one's, as before).
+     * "…, she and another reporter said": a pronoun of type actor_pronoun and "and" before a
+     * speaker's noun phrase, opening the clause; else null (two names stay the nearer one's).
      */
     private int[] coordinatedSubject(Doc d, int[] np, int sentFirst) {
         int and = np[0] - 1;
@@ -138,7 +138,8 @@ final class LeftSubjects {
         }
         int first = and - 1;
         boolean opens = first == sentFirst || ",".equals(d.word(first - 1));
-        return opens && "PRP".equals(d.tok[first].pos()) ? new int[] {first, np[1]} : null;
+        return opens && "PRP".equals(d.tok[first].pos()) && lex.is(d.word(first), Lexicon.WordType.ACTOR_PRONOUN)
+                ? new int[] {first, np[1]} : null;
     }
 
     /**

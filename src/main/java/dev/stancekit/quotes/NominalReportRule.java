@@ -6,8 +6,10 @@ package dev.stancekit.quotes;
  * ruling is binding} (row {@code nominal_report}; word type {@code report_noun} in
  * attribution-words.csv). The owner, a possessive noun phrase or pronoun before the noun (over
  * adjectives), is the speaker; the content is the clause after "that" or the infinitive after
- * "to". A noun with no owner ("the claim that …") reports nothing here. Limit: fewest tokens of
- * content.
+ * "to" (not a relative clause on the noun: "her statement that she released on Monday"). A noun
+ * with no owner ("the claim that …") reports nothing here. Before the sentence's own verb the
+ * content ends at a comma ("In response to Lee's proposal to close the pier, the union …") or
+ * there is none. Limit: fewest tokens of content.
  */
 final class NominalReportRule {
 
@@ -33,7 +35,7 @@ final class NominalReportRule {
             return null;
         }
         int cs;
-        if ("that".equals(d.lower(i + 1)) && Clauses.clauseFollows(d, i + 1, b, 0)) {
+        if ("that".equals(d.lower(i + 1)) && Clauses.clauseFollows(d, i + 1, b, 0) && !relativeThat(d, i + 2, b)) {
             cs = i + 2;
         } else if ("TO".equals(d.tok[i + 1].pos()) && "VB".equals(d.tok[i + 2].pos())) {
             cs = i + 1;
@@ -62,7 +64,23 @@ final class NominalReportRule {
         }
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
-        return new Attribution(i, d.word(i), Lexicon.Complement.ANY, owner[0], owner[1], start, end, false, -1, -1);
+        return new Attribution(i, d.word(i), Lexicon.Complement.ANY, owner[0], owner[1], start, end, false, -1, -1).asNominal();
+    }
+
+    /**
+     * "her statement that she released on Monday": a pronoun and a verb with no object after
+     * "that" (a preposition, a comma or the sentence's end follows) make a relative clause on the noun.
+     */
+    private static boolean relativeThat(Doc d, int k, int b) {
+        if (k + 1 >= b || !"PRP".equals(d.tok[k].pos()) || !d.tok[k + 1].isVerb()) {
+            return false;
+        }
+        int v = k + 1;
+        while (v + 1 < b && (d.tok[v + 1].isVerb() || d.tok[v + 1].pos().startsWith("RB"))) {
+            v++; // "that she had quietly released"
+        }
+        String next = v + 1 < b ? d.tok[v + 1].pos() : ".";
+        return "IN".equals(next) || ",".equals(next) || ".".equals(next);
     }
 
     /** The possessive before the noun at {@code noun} (over adjectives): "his", "Trump's", "the judges'"; or null. */
@@ -76,19 +94,12 @@ final class NominalReportRule {
             return null;
         }
         if ("PRP$".equals(d.tok[k].pos())) {
-            return "its".equals(d.lower(k)) ? null : new int[] {k, k};
+            return new int[] {k, k};
         }
         if (!"POS".equals(d.tok[k].pos()) || k - 1 < a) {
             return null;
         }
         int[] np = mentions.nounPhrase(d, k - 1, a);
         return np != null && mentions.plausible(d, np) ? np : null;
-    }
-
-    /** Whether the attribution is a noun of saying's: its cue is a report noun and no verb of saying. */
-    static boolean nominal(Lexicon lex, Doc d, Attribution a) {
-        int k = a.cueTok();
-        return d.tok[k].pos().startsWith("NN") && lex.isExactly(d.lower(k), Lexicon.WordType.REPORT_NOUN)
-                && lex.cueAt(d, k, d.tok.length) == null;
     }
 }

@@ -98,7 +98,7 @@ final class ReportedSpeechFinder {
     /** The latest attribution of the sentence so far that a verb of saying made (not a noun's), or null. */
     private Attribution previous(Doc d, List<Attribution> out) {
         for (int k = out.size() - 1; k >= 0; k--) {
-            if (!NominalReportRule.nominal(lex, d, out.get(k))) {
+            if (!out.get(k).nominal()) {
                 return out.get(k);
             }
         }

@@ -86,7 +86,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (QuoteAttacher.Candidate c : cands) {
             AntecedentTracker.Resolved r;
             if (c.att() != null) {
-                r = NominalReportRule.nominal(lex, d, c.att()) ? tracker.resolveOnly(c.att().subjStart(), c.att().subjEnd())
+                r = c.att().nominal() ? tracker.resolveOnly(c.att().subjStart(), c.att().subjEnd())
                         : tracker.resolve(c.att().subjStart(), c.att().subjEnd());
                 int rel = c.att().relative();
                 if (rel >= 0) { // "Cruz, who said": the mention is "who", its antecedent the name
@@ -104,7 +104,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                 }
                 r = tracker.resolve(name[0], name[1]);
             }
-            if (c.att() == null || !NominalReportRule.nominal(lex, d, c.att())) {
+            if (c.att() == null || !c.att().nominal()) {
                 last = r; // "his promise to …" names someone else's words: the paragraph's speaker stays
                 lastPara = c.paragraph();
             }

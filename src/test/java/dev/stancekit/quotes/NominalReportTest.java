@@ -42,9 +42,29 @@ class NominalReportTest {
     }
 
     @Test
-    void theOwnerDoesNotBecomeTheSpeakerOfTheNextQuote() {
-        List<QuoteSpan> qs = extract("Repeating a line from his speech, Senator Ruth Alder dismissed Mayor Ann Lee's "
-                + "promise to cut fares.\n\n\"It is a fairy tale,\" she said.");
+    void theOwnerIsNoOneAPronounOfTheNextQuoteRefersTo() {
+        List<QuoteSpan> qs = extract("Senator Ruth Alder said the fares would rise in May. Voters doubted Mayor Ann "
+                + "Lee's promise to cut them.\n\n\"It is a fairy tale,\" she said.");
+        assertTrue(Fixture.quote(qs, "cut them").antecedent().endsWith("Ann Lee"), dump(qs));
         assertTrue(Fixture.quote(qs, "fairy tale").antecedent().endsWith("Ruth Alder"), dump(qs));
+    }
+
+    @Test
+    void theOwnerDoesNotSpeakTheNextParagraphsQuote() {
+        List<QuoteSpan> qs = extract("\"The fares will rise in May,\" Senator Ruth Alder said. Voters doubted Mayor "
+                + "Ann Lee's promise to cut them.\n\n\"Nobody in this city believes a word of it anymore.\"");
+        assertTrue(Fixture.quote(qs, "Nobody in this city").antecedent().endsWith("Ruth Alder"), dump(qs));
+    }
+
+    @Test
+    void aRelativeClauseOnTheNounIsNoContent() {
+        List<QuoteSpan> qs = extract("Reporters read Mayor Ann Lee's statement that she released on Monday night.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void aBodyOwnsItsPromiseToo() {
+        List<QuoteSpan> qs = extract("The ferry company renewed its promise to cut fares before the summer.");
+        assertEquals("to cut fares before the summer", Fixture.quote(qs, "cut fares").text(), dump(qs));
     }
 }

@@ -75,6 +75,18 @@ class RealNewsContentTest {
     }
 
     @Test
+    void aVowNotToBeIntimidatedIsAReport() {
+        QuoteSpan q = reported("Senator Paul Kerr vowed not to be intimidated by the protesters at the pier.", "intimidated");
+        assertTrue(q.mention().endsWith("Paul Kerr"), q.mention());
+    }
+
+    @Test
+    void aParticleWithADurationIsNoTopic() {
+        List<QuoteSpan> qs = extract("The lawyers argued for three hours before the judge adjourned.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
     void aRequestNotToBeNamedReportsNothing() {
         List<QuoteSpan> qs = extract("A navy officer, who asked not to be named because he was not cleared to speak, "
                 + "said the ships had turned back. One aide spoke briefly, asking to be identified only by her rank.");
@@ -127,7 +139,7 @@ class RealNewsContentTest {
                 "pier was closed");
         assertEquals("The pier was closed for a week", q.text());
         // words in marks that make a clause are no name: "said the firm's business “is broader”" reports them
-        List<QuoteSpan> qs = extract("Speaking on Monday, Lee said the firm's business \u201cis much broader\u201d than ferries.");
+        List<QuoteSpan> qs = extract("Speaking on Monday, Lee said the firm's business \u201cIs Much Broader\u201d than ferries.");
         for (QuoteSpan x : qs) {
             assertTrue(!x.text().startsWith("Speaking"), dump(qs));
         }

@@ -135,7 +135,7 @@ class RealNewsSubjectsTest {
     }
 
     @Test
-    void aRelativeClauseOnAThingGivesNoSpeakerToWordsInMarks() {
+    void aThingARelativeClauseHangsOnIsNoSpeakerOfWordsInMarks() {
         List<QuoteSpan> qs = extract("Mayor Ann Lee waved at a crowd holding a banner that read \"Save the pier now.\"");
         for (QuoteSpan q : qs) {
             assertTrue(!q.mention().contains("banner"), dump(qs));
