@@ -126,8 +126,7 @@ final class ContentEnd {
      */
     int relativeEnd(Doc d, int cue, int a, int cs, int ce) {
         int k = cue - 1;
-        while (k > a && (d.tok[k].pos().startsWith("RB") || "MD".equals(d.tok[k].pos())
-                || Insertions.AUX.contains(d.tok[k].lemma()) && d.tok[k].isVerb())) {
+        while (k > a && Tokens.adverbOrAux(d.tok[k])) {
             k--;
         }
         if (k <= a || !("WP".equals(d.tok[k].pos()) || "WDT".equals(d.tok[k].pos())) || !",".equals(d.word(k - 1))) {

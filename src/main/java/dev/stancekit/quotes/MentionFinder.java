@@ -76,11 +76,21 @@ final class MentionFinder {
         if ("VBG".equals(d.tok[cue].pos()) && cue > sentFirst) {
             return clauseSubject(d, sentFirst, cue);
         }
-        if (relativeBefore(d, cue, sentFirst) >= 0) {
-            np = leftAny(d, cue, sentFirst); // "the senator, who has called the plan “a gamble,”"
-            return np != null && plausible(d, np) ? np : null;
+        return relativeHead(d, cue, sentFirst, false); // "the senator, who has called the plan “a gamble,”"
+    }
+
+    /**
+     * The person or body that a relative clause with the cue hangs on ("Lee, who said"): the noun
+     * phrase before the relative pronoun right before the cue, when it names a speaker; with
+     * {@code afterComma} only for a clause set off by a comma. Null otherwise.
+     */
+    int[] relativeHead(Doc d, int cue, int sentFirst, boolean afterComma) {
+        int rel = relativeBefore(d, cue, sentFirst);
+        if (rel < 0 || afterComma && (rel - 1 <= sentFirst || !",".equals(d.word(rel - 1)))) {
+            return null;
         }
-        return null;
+        int[] np = leftAny(d, cue, sentFirst);
+        return np != null && plausible(d, np) ? np : null;
     }
 
     /** Inverted subject right after the cue ("..., said Adm. Smith."), or null. */

@@ -17,12 +17,10 @@ final class RelativeHeadSubject implements SubjectRule {
 
     @Override
     public Speaker find(CueSite s) {
-        Doc d = s.d();
-        int rel = mentions.relativeBefore(d, s.cue(), s.a());
-        if (s.verb().complement() == Lexicon.Complement.QUOTE || rel - 1 <= s.a() || !",".equals(d.word(rel - 1))) {
-            return null; // "a supporter who has accused …": a restrictive clause may hang on any noun
+        if (s.verb().complement() == Lexicon.Complement.QUOTE) {
+            return null;
         }
-        int[] np = mentions.leftAny(d, s.cue(), s.a());
-        return np != null && mentions.plausible(d, np) ? Speaker.of(np, true, false) : null;
+        // "a supporter who has accused …": a restrictive clause may hang on any noun
+        return Speaker.of(mentions.relativeHead(s.d(), s.cue(), s.a(), true), true, false);
     }
 }
