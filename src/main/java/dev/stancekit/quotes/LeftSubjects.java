@@ -114,14 +114,26 @@ final class LeftSubjects {
 
     /**
      * "Park Ji-won, deputy minister at the Ministry of Trade, Industry and Energy, said": a
-     * lower-case description after a comma that follows a capitalised name describes that name.
+     * lower-case description after a comma that follows a capitalised name describes that name, and
+     * so does a short hyphenated tag after a person's name ("Rep. Paul Ryan, R-Wis., …").
      */
     private boolean appositionOfName(Doc d, int[] np, int sentFirst) {
         int comma = np[0] - 1;
-        if (comma - 1 < sentFirst || !",".equals(d.word(comma)) || !Character.isLowerCase(d.word(np[0]).charAt(0))) {
+        // a lower-case description, or a one-word tag that names no person ("Rep. Paul Ryan, R-Wis.,")
+        boolean tag = np[1] - np[0] <= 2;
+        boolean hyphen = false;
+        for (int k = np[0]; k <= np[1] && tag; k++) {
+            tag = !"PERSON".equals(d.tok[k].ner());
+            hyphen |= "HYPH".equals(d.tok[k].pos()) || d.word(k).indexOf('-') > 0;
+        }
+        tag &= hyphen;
+        if (comma - 1 < sentFirst || !",".equals(d.word(comma)) || !Character.isLowerCase(d.word(np[0]).charAt(0)) && !tag) {
             return false;
         }
         int[] name = phrases.nounPhrase(d, comma - 1, sentFirst);
+        if (tag && (name == null || !"PERSON".equals(d.tok[name[1]].ner()))) {
+            return false;
+        }
         // not the object of a preposition ("In a statement to the Observer, her adviser, …")
         return name != null && d.tok[name[1]].pos().startsWith("NNP") && phrases.plausible(d, name)
                 && (name[0] == sentFirst || !("IN".equals(d.tok[name[0] - 1].pos()) || "TO".equals(d.tok[name[0] - 1].pos())));

@@ -165,4 +165,10 @@ class RealNewsSubjectsTest {
         assertEquals("she and another reporter", q.mention());
         assertTrue(q.text().startsWith("The mayor yanked"), q.text());
     }
+
+    @Test
+    void aPartyTagBetweenCommasAfterANameIsNoSpeaker() {
+        QuoteSpan q = reported("Rep. Paul Hale, R-Wis., the House whip, said the harbor bill would pass.", "harbor bill");
+        assertEquals("Rep. Paul Hale", q.mention());
+    }
 }
