@@ -36,7 +36,7 @@ final class AntecedentTracker {
     private final Lexicon lex;
     private final List<Person> persons = new ArrayList<>();
     /** Offsets of the tokens of owners of nouns of saying ("Lee's promise"), which no pronoun refers to. */
-    private final java.util.Set<Integer> owners = new java.util.HashSet<>();
+    private final Set<Integer> owners = new HashSet<>();
     private final List<Resolved> speakers = new ArrayList<>();
     private final Map<String, String> aliases;
 

@@ -140,7 +140,7 @@ final class ContentEnd {
             while (j < ce && d.tok[j].pos().startsWith("RB")) {
                 j++;
             }
-            if (j < ce && d.quoteOf[j] < 0 && (Tokens.finiteVerb(d.tok[j].pos()) || "MD".equals(d.tok[j].pos()))) {
+            if (j < ce && d.quoteOf[j] < 0 && Tokens.finiteVerb(d.tok[j].pos())) {
                 return c;
             }
         }

@@ -83,7 +83,11 @@ final class NominalReportRule {
         return "IN".equals(next) || ",".equals(next) || ".".equals(next);
     }
 
-    /** The possessive before the noun at {@code noun} (over adjectives): "his", "Trump's", "the judges'"; or null. */
+    /**
+     * The possessive before the noun at {@code noun}, over up to {@link #MAX_MODIFIERS} adjectives,
+     * participles and commas ("his repeated, controversial claim"): "his", "its", "Trump's", "the
+     * judges'"; or null.
+     */
     private int[] owner(Doc d, int noun, int a) {
         int k = noun - 1;
         while (k >= a && noun - k <= MAX_MODIFIERS && (d.tok[k].pos().startsWith("JJ") || ",".equals(d.word(k))

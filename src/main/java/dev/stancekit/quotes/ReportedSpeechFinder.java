@@ -76,7 +76,7 @@ final class ReportedSpeechFinder {
                 }
             } else {
                 Lexicon.Cue cue = cueAt(d, i, b);
-                at = cue == null ? null : attribution(new CueSite(d, i, cue, a, b, previous(d, out)));
+                at = cue == null ? null : attribution(new CueSite(d, i, cue, a, b, previous(out)));
                 if (at == null && cue == null && rules.nominal != null) {
                     at = rules.nominal.match(d, i, a, b); // "her promise to raise wages"
                 }
@@ -96,7 +96,7 @@ final class ReportedSpeechFinder {
     }
 
     /** The latest attribution of the sentence so far that a verb of saying made (not a noun's), or null. */
-    private Attribution previous(Doc d, List<Attribution> out) {
+    private static Attribution previous(List<Attribution> out) {
         for (int k = out.size() - 1; k >= 0; k--) {
             if (!out.get(k).nominal()) {
                 return out.get(k);
