@@ -223,6 +223,7 @@ final class ContentEnd {
             j++; // "expressed concern about delays, which he said were …": a report of its own inside a relative clause
         }
         int subj = j;
+        j = afterApproximation(d, j, b);
         while (j < b && j - subj < MAX_NEW_SUBJECT && d.quoteOf[j] < 0 && (d.tok[j].pos().startsWith("NN")
                 || "PRP".equals(d.tok[j].pos()) || "DT".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("JJ")
                 || "CD".equals(d.tok[j].pos()) || "IN".equals(d.tok[j].pos()) && j > subj)) {
@@ -238,6 +239,19 @@ final class ContentEnd {
         // complement inside the content reports within it
         return (j > subj || sameSubject) && j < b && Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0
                 && cue != null && cue.complement() != Lexicon.Complement.NOUN;
+    }
+
+    /**
+     * "nearly three in five", "more than 4 in 10", "just 8 percent": the token after an adverb or
+     * comparative (and "than") that opens a subject with a number; j itself when there is none.
+     */
+    private static int afterApproximation(Doc d, int j, int b) {
+        int k = j;
+        while (k < b && k - j < 2 && d.quoteOf[k] < 0 && (d.tok[k].pos().startsWith("RB") || "JJR".equals(d.tok[k].pos())
+                || "than".equalsIgnoreCase(d.word(k)))) {
+            k++;
+        }
+        return k > j && k < b && "CD".equals(d.tok[k].pos()) ? k : j;
     }
 
     /**

@@ -157,4 +157,14 @@ class RealNewsContentTest {
         List<QuoteSpan> qs = extract("The court denied the company a permit for the new pier.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void aPollShareOpeningWithAnAdverbStartsItsOwnReport() {
+        QuoteSpan q = reported("Two in three voters said the ferry costs too much, and nearly three in five said the pier should "
+                + "stay open at night.", "ferry costs");
+        assertEquals("the ferry costs too much", q.text());
+        q = reported("Two in three voters said the ferry costs too much, and nearly three in five said the pier should "
+                + "stay open at night.", "pier should");
+        assertTrue(q.mention().endsWith("three in five"), q.mention());
+    }
 }
