@@ -23,8 +23,8 @@ final class InvertedSubject implements SubjectRule {
         int i = s.cue();
         int a = s.a();
         int b = s.b();
-        if (!(i == a || ",".equals(d.word(i - 1)) || d.isQuoteToken(i - 1))) {
-            return null;
+        if (!(i == a || ",".equals(d.word(i - 1)) || d.isQuoteToken(i - 1)) || "VBG".equals(d.tok[i].pos())) {
+            return null; // "“…,” noting the delay": a participle's noun phrase is its object, never an inverted speaker
         }
         if (i - 1 >= a && d.isQuoteToken(i - 1) && !closesAQuote(d, i - 1, a)) {
             return null; // "China's “dangerous conduct” threatens stability": words in marks inside a clause

@@ -84,6 +84,9 @@ final class TrailingCueRule implements MarkRule {
                                     int firstComma, int sentEnd) {
         int after = k + cue.length();
         int[] subj;
+        if (k == t && "VBG".equals(d.tok[k].pos())) {
+            return null; // "“…,” noting the delay": a participle's noun phrase is its object, never a speaker
+        }
         if (k == t) {
             subj = mentions.right(d, after, sentEnd, true);
             if (subj == null) {

@@ -171,4 +171,11 @@ class RealNewsSubjectsTest {
         QuoteSpan q = reported("Rep. Paul Hale, R-Wis., the House whip, said the harbor bill would pass.", "harbor bill");
         assertEquals("Rep. Paul Hale", q.mention());
     }
+
+    @Test
+    void aParticipleAfterAClosingMarkNamesItsObjectNotTheSpeaker() {
+        List<QuoteSpan> qs = extract("He dwelt on the fact that the harbor still had \u201cmore work to do,\u201d noting weak ferry traffic. Mayor Ann Lee smiled.");
+        QuoteSpan q = Fixture.quote(qs, "more work to do");
+        assertEquals("He", q.mention(), dump(qs));
+    }
 }
