@@ -71,6 +71,11 @@ final class CsvManifest extends ManifestIterator {
                 for (String h : fields) {
                     header.add(h.strip().toLowerCase(Locale.ROOT));
                 }
+                if (ManifestRow.quoteTable(new LinkedHashSet<>(header))) {
+                    stop();
+                    return Loaded.skipped(file.name(), name, "a table of quotes (it has kind and speaker columns: a gold "
+                            + "file or a quotes.csv of an earlier run), not articles; not read");
+                }
                 if (!ManifestRow.usable(new LinkedHashSet<>(header))) {
                     stop();
                     return Loaded.error(file.name(), name,

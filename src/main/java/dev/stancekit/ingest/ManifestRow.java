@@ -26,6 +26,14 @@ final class ManifestRow {
         return TEXT.stream().anyMatch(names::contains) || PATH.stream().anyMatch(names::contains);
     }
 
+    /**
+     * Whether a header (lower-case names) is that of a table of quotes, not of articles: it names
+     * a quote's kind and speaker, as a gold file and stancekit's own {@code quotes.csv} do.
+     */
+    static boolean quoteTable(Set<String> names) {
+        return names.contains("kind") && names.contains("speaker");
+    }
+
     /** The article of one row ({@code fields} keyed by lower-case name); {@code ref} is "manifest#line". */
     static Loaded load(Map<String, String> fields, ManifestIterator.Origin manifest, String ref, long maxBytes,
                        PathPolicy policy) {

@@ -240,6 +240,18 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aTableOfQuotesBesideTheArticlesIsSkippedNotReadAsArticles() throws IOException {
+        write("a1.txt", BODY);
+        write("gold.csv", "article,kind,text,speaker,side\na1.txt,direct,\"The talks were useful.\",Ann Lee,US\n"
+                + "a1.txt,indirect,the harbour would reopen,Wang Fei,China\n");
+        List<IngestResult> rs = read(reader, dir);
+        Map<String, IngestResult> m = byId(rs);
+        assertStatus(m, "a1.txt", Status.OK, "");
+        assertStatus(m, "gold.csv", Status.SKIPPED, "a table of quotes");
+        assertEquals(2, rs.size());
+    }
+
+    @Test
     void randomFilesNeverThrowAndEachGetsOneResult() throws IOException {
         Random rnd = new Random(42);
         String[] exts = {"txt", "md", "html", "htm", "bin", "csv", "jsonl"};
