@@ -46,7 +46,9 @@ final class AnonymousName {
                 && (country.entry().kind() == Lexicon.Kind.COUNTRY)) {
             name = country.entry().adjective() + " " + p.text(country.to(), n); // "Japan's embassy" -> "Japanese embassy"
         }
-        if (p.hitAt(i) == null && words.isTitleOrRole(p.toks.get(i).fold())) {
+        // "Senior official" -> "senior official", but "Foreign Ministry spokesperson" names a body in capitals
+        boolean capitalsGoOn = i + 1 < n && Character.isUpperCase(p.toks.get(i + 1).text().charAt(0));
+        if (p.hitAt(i) == null && words.isTitleOrRole(p.toks.get(i).fold()) && !capitalsGoOn) {
             name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
         }
         return name;

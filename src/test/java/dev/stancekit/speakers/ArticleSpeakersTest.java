@@ -303,6 +303,17 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aForeignMinistrySpokespersonWithoutACountryIsNoOneCountrysOffice() {
+        Speaker s = resolveAll("A Foreign Ministry spokesperson said the ferry talks would resume.",
+                "A Foreign Ministry spokesperson").get(0);
+        assertEquals(Speaker.UNKNOWN_SIDE, s.side(), s.toString());
+        assertEquals("Foreign Ministry spokesperson", s.canonical(), s.toString());
+        s = resolveAll("A Chinese Foreign Ministry spokesperson criticized the sale. Later, a Foreign Ministry spokesperson "
+                + "said the talks would resume.", "a Foreign Ministry spokesperson").get(0);
+        assertEquals("China", s.side(), s.toString());
+    }
+
+    @Test
     void theEditorialIsTheNewspaperThatPublishedIt() {
         String text = "In an editorial published on Sunday, the Global Times said the deployment was a mistake. "
                 + "The editorial said the region wanted calm.";
