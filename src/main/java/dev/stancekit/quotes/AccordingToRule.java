@@ -104,6 +104,9 @@ final class AccordingToRule {
                     && !lex.speechNounObject(d, after, b)) {
                 cue = null; // "according to X, she has raised $2 million": no report
             }
+            if (cue != null && !complementHeld(d, cue, after, ce)) {
+                cue = null; // "the army will continue to patrol, according to X": no report of its own
+            }
             // "complained about the fees": the preposition may be the cue's own particle
             boolean topic = after < b && lex.isExactly(d.lower(after), Lexicon.WordType.TOPIC_PREPOSITION)
                     || cue != null && k + 1 < b && lex.isExactly(d.lower(k + 1), Lexicon.WordType.TOPIC_PREPOSITION);
@@ -116,6 +119,20 @@ final class AccordingToRule {
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(i, d.span(i, from - 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
                 false, -1, -1);
+    }
+
+    /**
+     * Whether a verb that reports only quoted words ("continue", "call") has some in the content,
+     * and one that reports only a that-clause has no preposition after it instead ("will respond to
+     * provocations").
+     */
+    private static boolean complementHeld(Doc d, Lexicon.Cue cue, int after, int ce) {
+        return switch (cue.complement()) {
+            case QUOTE -> Clauses.hasQuote(d, after, ce);
+            case THAT -> after >= ce || "that".equals(d.lower(after))
+                    || !("IN".equals(d.tok[after].pos()) || "TO".equals(d.tok[after].pos()));
+            default -> true;
+        };
     }
 
     /** Most tokens of an apposition after the source ("according to X, a former envoy, …"). */

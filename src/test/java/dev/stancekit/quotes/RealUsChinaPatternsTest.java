@@ -1,0 +1,30 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.reported;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes found by measuring real US–China defence and diplomacy news (wires, Chinese state media,
+ * Asian outlets) that the rules missed. One test per pattern; every sentence invented.
+ */
+class RealUsChinaPatternsTest {
+
+    @Test
+    void aVerbThatReportsOnlyQuotedWordsDoesNotBlockATrailingAccordingTo() {
+        QuoteSpan q = reported("The coast guard will continue to patrol the shoal, according to the maritime ministry.",
+                "patrol the shoal");
+        assertEquals("the maritime ministry", q.mention());
+        assertTrue(q.text().startsWith("The coast guard will continue"), q.text());
+    }
+
+    @Test
+    void aThatClauseVerbFollowedByAPrepositionDoesNotBlockATrailingAccordingTo() {
+        QuoteSpan q = reported("The Chinese military will respond to every provocation in line with the law, according to "
+                + "the defence ministry.", "respond to every provocation");
+        assertEquals("the defence ministry", q.mention());
+    }
+}
