@@ -4,11 +4,8 @@ import dev.stancekit.nlp.Token;
 import dev.stancekit.model.QuoteSpan.MentionType;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,137 +22,20 @@ final class AntecedentTracker {
                     Set<String> words) {
     }
 
-    private record Person(String name, Set<String> words, int begin, Set<String> titles) {
-    }
-
     /** Most words of the title in an apposition after a name that looks like a pronoun ("the vice-premier"). */
     private static final int MAX_APPOSITIVE_TITLE = 4;
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their");
 
     private final Doc d;
     private final Lexicon lex;
-    private final List<Person> persons = new ArrayList<>();
+    private final ArticlePersons people;
     /** Offsets of the tokens of owners of nouns of saying ("Lee's promise"), which no pronoun refers to. */
     private final Set<Integer> owners = new HashSet<>();
     private final List<Resolved> speakers = new ArrayList<>();
-    private final Map<String, String> aliases;
 
     AntecedentTracker(Doc d, Lexicon lex) {
         this.d = d;
         this.lex = lex;
-        int i = 0;
-        while (i < d.tok.length) {
-            if (d.tok[i].isPerson()) {
-                int j = i;
-                while (j + 1 < d.tok.length && d.tok[j + 1].isPerson() && d.sentOf[j + 1] == d.sentOf[i]) {
-                    j++;
-                }
-                if (!insideLongerName(j)) {
-                    persons.add(person(i, j));
-                }
-                i = j + 1;
-            } else {
-                i++;
-            }
-        }
-        aliases = surnameAliases();
-    }
-
-    /**
-     * "Second Thomas Shoal": a person-tagged run that ends in a place noun or is followed by
-     * another capitalised name word names no person.
-     */
-    private boolean insideLongerName(int last) {
-        if (lex.is(d.word(last), Lexicon.WordType.PLACE)) {
-            return true;
-        }
-        int k = last + 1;
-        if (k >= d.tok.length || d.sentOf[k] != d.sentOf[last]) {
-            return false;
-        }
-        Token t = d.tok[k];
-        return t.pos().startsWith("NNP") && "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
-                && !lex.isSpeakerNoun(t.word()) && !lex.is(t.word(), Lexicon.WordType.TITLE);
-    }
-
-    /**
-     * Two-word names sharing their first word, which the article also uses alone as a surname
-     * ("Mr. Dong"), and sharing a title word ("minister") are spellings of one person; each maps
-     * to the first one introduced.
-     */
-    private Map<String, String> surnameAliases() {
-        Set<String> bare = new HashSet<>();
-        Map<String, Person> first = new LinkedHashMap<>();
-        Map<String, Set<String>> titles = new HashMap<>();
-        for (Person p : persons) {
-            String[] w = p.name().split("\\s+");
-            if (w.length == 1) {
-                bare.add(w[0]);
-            } else if (w.length == 2) {
-                first.putIfAbsent(p.name(), p);
-                titles.computeIfAbsent(p.name(), k -> new HashSet<>()).addAll(p.titles());
-            }
-        }
-        Map<String, String> alias = new HashMap<>();
-        List<String> names = new ArrayList<>(first.keySet());
-        for (int x = 0; x < names.size(); x++) {
-            String[] wx = names.get(x).split("\\s+");
-            if (!bare.contains(wx[0]) || alias.containsKey(names.get(x))) {
-                continue;
-            }
-            for (int y = x + 1; y < names.size(); y++) {
-                String[] wy = names.get(y).split("\\s+");
-                if (wx[0].equals(wy[0]) && sharesTitle(titles.get(names.get(x)), titles.get(names.get(y)))) {
-                    alias.put(names.get(y), names.get(x));
-                }
-            }
-        }
-        return alias;
-    }
-
-    private boolean sharesTitle(Set<String> a, Set<String> b) {
-        for (String t : a) {
-            if (b.contains(t) && lex.is(t, Lexicon.WordType.TITLE) && !"mr".equals(t) && !"ms".equals(t)
-                    && !"mrs".equals(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the person of this name was introduced with this title word ("spokesperson Lin Jian"). */
-    private boolean introducedAs(String name, String title) {
-        for (Person p : persons) {
-            if (p.name().equals(name) && p.titles().contains(title)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Person person(int s, int e) {
-        Set<String> titles = new HashSet<>();
-        for (int k = s - 1; k >= 0 && k >= s - 5 && d.sentOf[k] == d.sentOf[s]; k--) {
-            Token t = d.tok[k];
-            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || "IN".equals(t.pos()))) {
-                break;
-            }
-            String w = Lexicon.normal(t.word());
-            titles.add(w);
-            titles.add(lastPart(w)); // "Vice-Premier": also "premier"
-        }
-        return new Person(d.span(s, e), words(s, e), d.tok[s].begin(), titles);
-    }
-
-    private Set<String> words(int s, int e) {
-        Set<String> w = new HashSet<>();
-        for (int k = s; k <= e; k++) {
-            String x = Lexicon.normal(d.word(k));
-            if (Character.isLetterOrDigit(x.isEmpty() ? ' ' : x.charAt(0)) && !DETERMINERS.contains(x)) {
-                w.add(x);
-            }
-        }
-        return w;
+        this.people = new ArticlePersons(d, lex);
     }
 
     /** The mention of the noun phrase [s, e], resolved and remembered as the latest speaker. */
@@ -169,7 +49,7 @@ final class AntecedentTracker {
         int title = s == e && "PRP".equals(h.pos()) ? appositiveTitle(e) : -1;
         if (title >= 0) {
             // "He, the vice-premier, told": the surname He with its office, not the pronoun
-            r = titled(mention, start, lastPart(Lexicon.normal(d.word(title))), s, e);
+            r = titled(mention, start, ArticlePersons.lastPart(Lexicon.normal(d.word(title))), s, e);
         } else if (s == e && ("PRP".equals(h.pos()) || "PRP$".equals(h.pos()))) {
             r = pronoun(mention, start, subjectForm(h.word().toLowerCase(Locale.ROOT)));
         } else {
@@ -203,16 +83,10 @@ final class AntecedentTracker {
         for (int k = e + 3; k < d.tok.length && k <= e + 2 + MAX_APPOSITIVE_TITLE; k++) {
             if (",".equals(d.word(k))) {
                 int last = k - 1;
-                return lex.is(lastPart(Lexicon.normal(d.word(last))), Lexicon.WordType.TITLE) ? last : -1;
+                return lex.is(ArticlePersons.lastPart(Lexicon.normal(d.word(last))), Lexicon.WordType.TITLE) ? last : -1;
             }
         }
         return -1;
-    }
-
-    /** The part after the last hyphen ("vice-premier" -> "premier"). */
-    private static String lastPart(String w) {
-        int h = w.lastIndexOf('-');
-        return h >= 0 && h + 1 < w.length() ? w.substring(h + 1) : w;
     }
 
     /** "him" speaks like "he" ("the agency quoted him as saying"). */
@@ -263,7 +137,7 @@ final class AntecedentTracker {
             speaker = ok ? r : null;
         }
         if ("he".equals(p) || "she".equals(p)) {
-            Person subject = subjectOfLatestSentenceWithPeople(start);
+            ArticlePersons.Person subject = subjectOfLatestSentenceWithPeople(start);
             if (subject != null && (speaker == null || sentenceOf(subject.begin()) > sentenceOf(speaker.start()))) {
                 return new Resolved(mention, start, subject.name(), MentionType.PRONOUN, false, subject.words());
             }
@@ -281,7 +155,8 @@ final class AntecedentTracker {
     }
 
     /** The first person named in the latest sentence before the one holding {@code start}. */
-    private Person subjectOfLatestSentenceWithPeople(int start) {
+    private ArticlePersons.Person subjectOfLatestSentenceWithPeople(int start) {
+        List<ArticlePersons.Person> persons = people.list();
         int own = sentenceOf(start);
         int lo = 0, hi = persons.size();
         while (lo < hi) {
@@ -316,7 +191,7 @@ final class AntecedentTracker {
                 break;
             }
         }
-        if (last < 0 && d.tok[head].pos().startsWith("NNP") && head == e && knownPerson(d.word(head))) {
+        if (last < 0 && d.tok[head].pos().startsWith("NNP") && head == e && people.knownPerson(d.word(head))) {
             last = head;
         }
         if (last < 0) {
@@ -335,17 +210,6 @@ final class AntecedentTracker {
         return new int[] {first, last};
     }
 
-    /** Whether the word is part of a name the NER tagged as a person elsewhere in the article. */
-    private boolean knownPerson(String word) {
-        String w = Lexicon.normal(word);
-        for (Person p : persons) {
-            if (p.words().contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean nameLike(Token t) {
         String w = t.word();
         return (t.pos().startsWith("NNP") || "PRP".equals(t.pos())) && "O".equals(t.ner())
@@ -354,25 +218,15 @@ final class AntecedentTracker {
     }
 
     private Resolved named(String mention, int start, int[] name) {
-        Set<String> w = words(name[0], name[1]);
+        Set<String> w = ArticlePersons.words(d, name[0], name[1]);
         String best = d.span(name[0], name[1]);
         Set<String> bestWords = w;
-        Person later = null;
-        for (int k = persons.size() - 1; k >= 0; k--) {
-            Person p = persons.get(k);
-            if (p.words().size() > w.size() && p.words().containsAll(w)) {
-                if (p.begin() < start) {
-                    later = p;
-                    break;
-                }
-                later = p;
-            }
-        }
+        ArticlePersons.Person later = people.fullerName(w, start);
         if (later != null) {
             best = later.name();
             bestWords = later.words();
         }
-        String alias = aliases.get(best);
+        String alias = people.alias(best);
         if (alias != null) {
             best = alias;
             bestWords = new HashSet<>(Arrays.asList(alias.toLowerCase(Locale.ROOT).split("\\s+")));
@@ -385,26 +239,15 @@ final class AntecedentTracker {
      * before, the first, the subject ("Secretary Rubio spoke with Secretary Manalo. The Secretary …").
      */
     private Resolved titled(String mention, int start, String title, int s, int e) {
-        for (int k = persons.size() - 1; k >= 0; k--) {
-            Person p = persons.get(k);
-            if (p.begin() < start && p.titles().contains(title)) {
-                int sentence = d.sentOf[d.tokenFrom(p.begin())];
-                boolean justBefore = d.sentOf[d.tokenFrom(start)] - sentence <= 1;
-                for (int j = 0; j < k && justBefore; j++) {
-                    Person q = persons.get(j);
-                    if (q.titles().contains(title) && d.sentOf[d.tokenFrom(q.begin())] == sentence && !q.name().equals(p.name())) {
-                        p = q;
-                        break;
-                    }
-                }
-                return new Resolved(mention, start, p.name(), MentionType.TITLE, false, p.words());
-            }
+        ArticlePersons.Person p = people.titledBefore(title, start);
+        if (p != null) {
+            return new Resolved(mention, start, p.name(), MentionType.TITLE, false, p.words());
         }
-        return new Resolved(mention, start, mention, MentionType.TITLE, false, words(s, e));
+        return new Resolved(mention, start, mention, MentionType.TITLE, false, ArticlePersons.words(d, s, e));
     }
 
     private Resolved described(String mention, int start, MentionType type, boolean plural, int s, int e) {
-        Set<String> w = words(s, e);
+        Set<String> w = ArticlePersons.words(d, s, e);
         String first = d.word(s).toLowerCase(Locale.ROOT);
         boolean definite = "the".equals(first) || "this".equals(first) || "that".equals(first);
         if (definite) {
@@ -421,7 +264,7 @@ final class AntecedentTracker {
                 if (r.type() != MentionType.PRONOUN && r.words().size() > w.size() && covers(r.words(), w)) {
                     return new Resolved(mention, start, r.antecedent(), type, plural, r.words());
                 }
-                if (r.type() == MentionType.NAME && introducedAs(r.antecedent(), head)) {
+                if (r.type() == MentionType.NAME && people.introducedAs(r.antecedent(), head)) {
                     // "the spokesperson" after quotes of "Lin", introduced as "spokesperson Lin Jian"
                     return new Resolved(mention, start, r.antecedent(), type, plural, r.words());
                 }
