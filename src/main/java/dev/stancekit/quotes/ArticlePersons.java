@@ -3,9 +3,7 @@ package dev.stancekit.quotes;
 import dev.stancekit.nlp.Token;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +45,7 @@ final class ArticlePersons {
                 i++;
             }
         }
-        aliases = surnameAliases();
+        aliases = SurnameAliases.of(persons, lex);
     }
 
     /** The persons in text order. */
@@ -75,51 +73,6 @@ final class ArticlePersons {
         Token t = d.tok[k];
         return t.pos().startsWith("NNP") && "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
                 && !lex.isSpeakerNoun(t.word()) && !lex.is(t.word(), Lexicon.WordType.TITLE);
-    }
-
-    /**
-     * Two-word names sharing their first word, which the article also uses alone as a surname
-     * ("Mr. Dong"), and sharing a title word ("minister") are spellings of one person; each maps
-     * to the first one introduced.
-     */
-    private Map<String, String> surnameAliases() {
-        Set<String> bare = new HashSet<>();
-        Map<String, Person> first = new LinkedHashMap<>();
-        Map<String, Set<String>> titles = new HashMap<>();
-        for (Person p : persons) {
-            String[] w = p.name().split("\\s+");
-            if (w.length == 1) {
-                bare.add(w[0]);
-            } else if (w.length == 2) {
-                first.putIfAbsent(p.name(), p);
-                titles.computeIfAbsent(p.name(), k -> new HashSet<>()).addAll(p.titles());
-            }
-        }
-        Map<String, String> alias = new HashMap<>();
-        List<String> names = new ArrayList<>(first.keySet());
-        for (int x = 0; x < names.size(); x++) {
-            String[] wx = names.get(x).split("\\s+");
-            if (!bare.contains(wx[0]) || alias.containsKey(names.get(x))) {
-                continue;
-            }
-            for (int y = x + 1; y < names.size(); y++) {
-                String[] wy = names.get(y).split("\\s+");
-                if (wx[0].equals(wy[0]) && sharesTitle(titles.get(names.get(x)), titles.get(names.get(y)))) {
-                    alias.put(names.get(y), names.get(x));
-                }
-            }
-        }
-        return alias;
-    }
-
-    private boolean sharesTitle(Set<String> a, Set<String> b) {
-        for (String t : a) {
-            if (b.contains(t) && lex.is(t, Lexicon.WordType.TITLE) && !"mr".equals(t) && !"ms".equals(t)
-                    && !"mrs".equals(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the person of this name was introduced with this title word ("spokesperson Lin Jian"). */
