@@ -28,14 +28,14 @@ final class AntecedentTracker {
     private final Doc d;
     private final Lexicon lex;
     private final ArticlePersons people;
-    /** Offsets of the tokens of owners of nouns of saying ("Lee's promise"), which no pronoun refers to. */
-    private final Set<Integer> owners = new HashSet<>();
     private final List<Resolved> speakers = new ArrayList<>();
+    private final PronounAntecedents pronouns;
 
     AntecedentTracker(Doc d, Lexicon lex) {
         this.d = d;
         this.lex = lex;
         this.people = new ArticlePersons(d, lex);
+        this.pronouns = new PronounAntecedents(d, people, speakers);
     }
 
     /** The mention of the noun phrase [s, e], resolved and remembered as the latest speaker. */
@@ -51,7 +51,7 @@ final class AntecedentTracker {
             // "He, the vice-premier, told": the surname He with its office, not the pronoun
             r = titled(mention, start, ArticlePersons.lastPart(Lexicon.normal(d.word(title))), s, e);
         } else if (s == e && ("PRP".equals(h.pos()) || "PRP$".equals(h.pos()))) {
-            r = pronoun(mention, start, subjectForm(h.word().toLowerCase(Locale.ROOT)));
+            r = pronouns.resolve(mention, start, h.word());
         } else {
             int[] name = nameIn(s, e, head);
             // "the Quang Ngai provincial border guard": a lower-case body after the name names the body
@@ -89,16 +89,6 @@ final class AntecedentTracker {
         return -1;
     }
 
-    /** "him" speaks like "he" ("the agency quoted him as saying"). */
-    private static String subjectForm(String p) {
-        return switch (p) {
-            case "him", "his" -> "he";
-            case "her" -> "she";
-            case "them", "their" -> "they";
-            default -> p;
-        };
-    }
-
     /**
      * The mention of the noun phrase [s, e], resolved but not remembered: the owner of a noun of
      * saying ("his promise to …") is not the speaker the next pronoun refers to.
@@ -106,80 +96,13 @@ final class AntecedentTracker {
     Resolved resolveOnly(int s, int e) {
         Resolved r = resolve(s, e);
         speakers.remove(speakers.size() - 1);
-        for (int k = s; k <= e; k++) {
-            owners.add(d.tok[k].begin()); // nor is a person named in it the subject of its sentence
-        }
+        pronouns.owner(s, e); // nor is a person named in it the subject of its sentence
         return r;
     }
 
     /** Remembers an already resolved speaker again (a quote continuing the previous one). */
     void repeat(Resolved r) {
         speakers.add(r);
-    }
-
-    /**
-     * he/she: the last person-like speaker, unless a later sentence (before the pronoun's own)
-     * names people, then the first person of the latest such sentence, which is usually its
-     * subject ("The ministry said Wei told Austin ... He also said" -> Wei). they: the last group
-     * or organisation; it: the last organisation.
-     */
-    private Resolved pronoun(String mention, int start, String p) {
-        Resolved speaker = null;
-        for (int k = speakers.size() - 1; k >= 0 && speaker == null; k--) {
-            Resolved r = speakers.get(k);
-            boolean ok = switch (p) {
-                case "he", "she" -> r.type() == MentionType.NAME || r.type() == MentionType.TITLE
-                        || r.type() == MentionType.ANONYMOUS && !r.plural();
-                case "they" -> r.type() == MentionType.ORGANIZATION || r.plural();
-                case "it" -> r.type() == MentionType.ORGANIZATION && !r.plural();
-                default -> false;
-            };
-            speaker = ok ? r : null;
-        }
-        if ("he".equals(p) || "she".equals(p)) {
-            ArticlePersons.Person subject = subjectOfLatestSentenceWithPeople(start);
-            if (subject != null && (speaker == null || sentenceOf(subject.begin()) > sentenceOf(speaker.start()))) {
-                return new Resolved(mention, start, subject.name(), MentionType.PRONOUN, false, subject.words());
-            }
-        }
-        if (speaker != null) {
-            return new Resolved(mention, start, speaker.antecedent(), MentionType.PRONOUN, speaker.plural(),
-                    speaker.words());
-        }
-        return new Resolved(mention, start, mention, MentionType.PRONOUN, "they".equals(p), Set.of());
-    }
-
-    private int sentenceOf(int offset) {
-        int t = Math.min(d.tokenFrom(offset), d.tok.length - 1);
-        return t < 0 ? -1 : d.sentOf[t];
-    }
-
-    /** The first person named in the latest sentence before the one holding {@code start}. */
-    private ArticlePersons.Person subjectOfLatestSentenceWithPeople(int start) {
-        List<ArticlePersons.Person> persons = people.list();
-        int own = sentenceOf(start);
-        int lo = 0, hi = persons.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (persons.get(mid).begin() < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int k = lo - 1;
-        while (k >= 0 && (sentenceOf(persons.get(k).begin()) == own || owners.contains(persons.get(k).begin()))) {
-            k--;
-        }
-        if (k < 0) {
-            return null;
-        }
-        int sent = sentenceOf(persons.get(k).begin());
-        int first = k;
-        for (int j = k - 1; j >= 0 && sentenceOf(persons.get(j).begin()) == sent; j--) {
-            first = owners.contains(persons.get(j).begin()) ? first : j;
-        }
-        return persons.get(first);
     }
 
     /** Token range of the personal name inside the phrase, or null. */
