@@ -22,20 +22,20 @@ final class AntecedentTracker {
                     Set<String> words) {
     }
 
-    /** Most words of the title in an apposition after a name that looks like a pronoun ("the vice-premier"). */
-    private static final int MAX_APPOSITIVE_TITLE = 4;
-
     private final Doc d;
     private final Lexicon lex;
     private final ArticlePersons people;
+    /** Speakers resolved so far, latest last. */
     private final List<Resolved> speakers = new ArrayList<>();
     private final PronounAntecedents pronouns;
+    private final PhraseNames names;
 
     AntecedentTracker(Doc d, Lexicon lex) {
         this.d = d;
         this.lex = lex;
         this.people = new ArticlePersons(d, lex);
         this.pronouns = new PronounAntecedents(d, people, speakers);
+        this.names = new PhraseNames(d, lex, people);
     }
 
     /** The mention of the noun phrase [s, e], resolved and remembered as the latest speaker. */
@@ -46,14 +46,14 @@ final class AntecedentTracker {
         Token h = d.tok[head];
         boolean plural = "NNS".equals(h.pos()) || "NNPS".equals(h.pos());
         Resolved r;
-        int title = s == e && "PRP".equals(h.pos()) ? appositiveTitle(e) : -1;
+        int title = s == e && "PRP".equals(h.pos()) ? names.appositiveTitle(e) : -1;
         if (title >= 0) {
             // "He, the vice-premier, told": the surname He with its office, not the pronoun
             r = titled(mention, start, ArticlePersons.lastPart(Lexicon.normal(d.word(title))), s, e);
         } else if (s == e && ("PRP".equals(h.pos()) || "PRP$".equals(h.pos()))) {
             r = pronouns.resolve(mention, start, h.word());
         } else {
-            int[] name = nameIn(s, e, head);
+            int[] name = names.nameIn(s, e, head);
             // "the Quang Ngai provincial border guard": a lower-case body after the name names the body
             boolean body = name != null && name[1] < head && Character.isLowerCase(h.word().charAt(0))
                     && lex.is(h.word(), Lexicon.WordType.ORGANIZATION);
@@ -72,24 +72,6 @@ final class AntecedentTracker {
     }
 
     /**
-     * The title of a short apposition right after a capitalised pronoun-like word ("He, the
-     * vice-premier,"), or -1: a pronoun takes no apposition, so the word is a name.
-     */
-    private int appositiveTitle(int e) {
-        if (!Character.isUpperCase(d.word(e).charAt(0)) || e + 3 >= d.tok.length || !",".equals(d.word(e + 1))
-                || !"the".equalsIgnoreCase(d.word(e + 2))) {
-            return -1;
-        }
-        for (int k = e + 3; k < d.tok.length && k <= e + 2 + MAX_APPOSITIVE_TITLE; k++) {
-            if (",".equals(d.word(k))) {
-                int last = k - 1;
-                return lex.is(ArticlePersons.lastPart(Lexicon.normal(d.word(last))), Lexicon.WordType.TITLE) ? last : -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * The mention of the noun phrase [s, e], resolved but not remembered: the owner of a noun of
      * saying ("his promise to …") is not the speaker the next pronoun refers to.
      */
@@ -103,41 +85,6 @@ final class AntecedentTracker {
     /** Remembers an already resolved speaker again (a quote continuing the previous one). */
     void repeat(Resolved r) {
         speakers.add(r);
-    }
-
-    /** Token range of the personal name inside the phrase, or null. */
-    private int[] nameIn(int s, int e, int head) {
-        int last = -1;
-        for (int k = e; k >= s; k--) {
-            if (d.tok[k].isPerson()) {
-                last = k;
-                break;
-            }
-        }
-        if (last < 0 && d.tok[head].pos().startsWith("NNP") && head == e && people.knownPerson(d.word(head))) {
-            last = head;
-        }
-        if (last < 0) {
-            Token h = d.tok[head];
-            boolean bareName = h.pos().startsWith("NNP") && "O".equals(h.ner()) && head == e
-                    && !lex.isSpeakerNoun(h.word()) && !lex.is(h.word(), Lexicon.WordType.TITLE);
-            if (!bareName) {
-                return null;
-            }
-            last = head;
-        }
-        int first = last;
-        while (first - 1 >= s && (d.tok[first - 1].isPerson() || nameLike(d.tok[first - 1]))) {
-            first--;
-        }
-        return new int[] {first, last};
-    }
-
-    private boolean nameLike(Token t) {
-        String w = t.word();
-        return (t.pos().startsWith("NNP") || "PRP".equals(t.pos())) && "O".equals(t.ner())
-                && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".") && !lex.isSpeakerNoun(w)
-                && !lex.is(w, Lexicon.WordType.TITLE);
     }
 
     private Resolved named(String mention, int start, int[] name) {
