@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Decides which quoted stretches are quotes and whose: a quote followed by "…, X said" or
@@ -35,21 +34,19 @@ final class QuoteAttacher {
     }
 
     private static final int MIN_INDIRECT_WORDS = 3;
-    private static final int MAX_HEADLINE_WORDS = 20;
     /** Most words of a title in quote marks after a preposition ("on “Meet the Press”"). */
     private static final int MAX_TITLE_WORDS = 7;
     /** Most words of a title after a noun naming a work ("a report, “Dial Tone: Crisis Communication Between …”"). */
     private static final int MAX_WORK_TITLE_WORDS = 15;
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»\\s\\p{Z})\\]]+$");
-    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
-    private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
 
     private final Lexicon lex;
     private final MarkRules rules;
+    private final HeadlineLines headlines;
 
     QuoteAttacher(Lexicon lex, MarkRules rules) {
         this.lex = lex;
         this.rules = rules;
+        this.headlines = new HeadlineLines(lex);
     }
 
     /**
@@ -209,43 +206,9 @@ final class QuoteAttacher {
         return end < d.text.length() && "\"'`”’»›“".indexOf(d.text.charAt(end)) >= 0;
     }
 
-    /** Paragraphs that are link blocks ("Read Next: ...") or headlines (title case, no full stop). */
+    /** Whether the line at {@code offset} holds no article text: see {@link HeadlineLines}. */
     boolean skipLine(Doc d, int offset) {
-        int line = d.lineAt(offset);
-        byte known = d.lineFlags[line];
-        if (known == 0) {
-            known = skipLineUncached(d, offset) ? (byte) 1 : (byte) 2;
-            d.lineFlags[line] = known;
-        }
-        return known == 1;
-    }
-
-    private boolean skipLineUncached(Doc d, int offset) {
-        int s = d.lineStart(offset);
-        int e = d.lineEnd(offset);
-        String line = d.text.substring(s, e).strip();
-        if (lex.isBoilerplateStart(line)) {
-            return true;
-        }
-        String bare = TRAILING_MARKS.matcher(line).replaceAll("");
-        if (bare.isEmpty() || ".!?…:;".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
-            return false;
-        }
-        if (words(bare, 0, bare.length()) <= MAX_HEADLINE_WORDS) {
-            // a short line without a full stop: headline, caption or subhead
-            return true;
-        }
-        int words = 0, caps = 0;
-        for (String w : WORD_SPLIT.split(bare)) {
-            String x = LEADING_PUNCT.matcher(w).replaceAll("");
-            if (!x.isEmpty() && Character.isLetter(x.charAt(0))) {
-                words++;
-                if (Character.isUpperCase(x.charAt(0))) {
-                    caps++;
-                }
-            }
-        }
-        return words >= 4 && caps * 10 >= words * 7;
+        return headlines.skip(d, offset);
     }
 
     /** Whether the quote holds most words of the sentence it opens (not “Title” and more words). */
