@@ -3,7 +3,6 @@ package dev.stancekit.quotes;
 import dev.stancekit.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,19 +33,17 @@ final class QuoteAttacher {
     }
 
     private static final int MIN_INDIRECT_WORDS = 3;
-    /** Most words of a title in quote marks after a preposition ("on “Meet the Press”"). */
-    private static final int MAX_TITLE_WORDS = 7;
-    /** Most words of a title after a noun naming a work ("a report, “Dial Tone: Crisis Communication Between …”"). */
-    private static final int MAX_WORK_TITLE_WORDS = 15;
 
     private final Lexicon lex;
     private final MarkRules rules;
     private final HeadlineLines headlines;
+    private final QuotedTitles titles;
 
     QuoteAttacher(Lexicon lex, MarkRules rules) {
         this.lex = lex;
         this.rules = rules;
         this.headlines = new HeadlineLines(lex);
+        this.titles = new QuotedTitles(lex);
     }
 
     /**
@@ -64,7 +61,7 @@ final class QuoteAttacher {
                 why.put(q, LedgerEntry.Reason.HEADLINE);
                 continue;
             }
-            if (soCalled(d.text, q.open())) {
+            if (QuotedTitles.soCalled(d.text, q.open())) {
                 why.put(q, LedgerEntry.Reason.SO_CALLED);
                 continue;
             }
@@ -72,8 +69,8 @@ final class QuoteAttacher {
                 why.put(q, LedgerEntry.Reason.TERM);
                 continue;
             }
-            boolean work = titleAfterWork(d, q);
-            if ((work || titleAfterPreposition(d, q)) && !rules.namedLine(d, q)) { // a headline's capitals after "Name:" hide no title
+            boolean work = titles.titleAfterWork(d, q);
+            if ((work || QuotedTitles.titleAfterPreposition(d, q)) && !rules.namedLine(d, q)) { // a headline's capitals after "Name:" hide no title
                 why.put(q, work ? LedgerEntry.Reason.TITLE_OF_WORK : LedgerEntry.Reason.TITLE_AFTER_PREPOSITION);
                 continue;
             }
@@ -229,61 +226,6 @@ final class QuoteAttacher {
             i--;
         }
         return i >= paraStart && ".!?".indexOf(text.charAt(i)) >= 0;
-    }
-
-    private static boolean soCalled(String text, int open) {
-        int s = Math.max(0, open - 12);
-        String before = text.substring(s, open).strip().toLowerCase(Locale.ROOT);
-        return before.endsWith("so-called") || before.endsWith("so called");
-    }
-
-    /**
-     * A short title-case stretch after a preposition or a possessive: the name of a show, book or
-     * film ({@code told CBS's “Face the Nation,”}, {@code said on “Meet the Press.”}). Every word
-     * starts with a capital except function words (determiners, prepositions, conjunctions).
-     */
-    private static boolean titleAfterPreposition(Doc d, QuoteMarks.Marked q) {
-        int open = d.tokenFrom(q.open());
-        int p = open - 1;
-        if (p < 0 || open >= d.tok.length || d.quoteOf[p] >= 0 || "that".equalsIgnoreCase(d.word(p))
-                || !("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos()) || "POS".equals(d.tok[p].pos()))) {
-            return false;
-        }
-        return titleCase(d, q, open, MAX_TITLE_WORDS);
-    }
-
-    /** Whether the quoted words are a short title: capitals except on function words after the first. */
-    private static boolean titleCase(Doc d, QuoteMarks.Marked q, int open, int maxWords) {
-        int words = 0;
-        for (int k = open; k < d.tok.length && d.tok[k].begin() < q.end(); k++) {
-            if (d.tok[k].begin() < q.start()) {
-                continue;
-            }
-            String w = d.word(k);
-            if (!Character.isLetter(w.charAt(0))) {
-                continue;
-            }
-            String pos = d.tok[k].pos();
-            boolean function = "DT".equals(pos) || "IN".equals(pos) || "CC".equals(pos) || "TO".equals(pos);
-            if (++words > maxWords || !Character.isUpperCase(w.charAt(0)) && (words == 1 || !function)) {
-                return false;
-            }
-        }
-        return words > 0;
-    }
-
-    /**
-     * A title-case stretch right after a noun of type work and an optional comma: {@code a report,
-     * “Dial Tone: Crisis Talks”}, {@code the documentary “Thirteen Days”}.
-     */
-    private boolean titleAfterWork(Doc d, QuoteMarks.Marked q) {
-        int open = d.tokenFrom(q.open());
-        int p = open - 1;
-        if (p >= 0 && ",".equals(d.word(p))) {
-            p--;
-        }
-        return p >= 0 && d.quoteOf[p] < 0 && d.tok[p].pos().startsWith("NN") && lex.is(d.word(p), Lexicon.WordType.WORK)
-                && titleCase(d, q, open, MAX_WORK_TITLE_WORDS);
     }
 
     /** Reach of a paragraph that is all quote: the latest speaker, however far back. */
