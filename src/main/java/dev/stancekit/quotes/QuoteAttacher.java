@@ -32,18 +32,18 @@ final class QuoteAttacher {
         }
     }
 
-    private static final int MIN_INDIRECT_WORDS = 3;
-
     private final Lexicon lex;
     private final MarkRules rules;
     private final HeadlineLines headlines;
     private final QuotedTitles titles;
+    private final UnquotedAttributions unquoted;
 
     QuoteAttacher(Lexicon lex, MarkRules rules) {
         this.lex = lex;
         this.rules = rules;
         this.headlines = new HeadlineLines(lex);
         this.titles = new QuotedTitles(lex);
+        this.unquoted = new UnquotedAttributions(lex);
     }
 
     /**
@@ -93,7 +93,8 @@ final class QuoteAttacher {
                     ai = k;
                     // words of the reported clause before the marks make them quoted words in it
                     // ("said Washington “stands with its ally”"); a quote that opens the content is direct
-                    kind = wordsBefore(d, a, q) == 0 && outsideWords(d, a, q) < MIN_INDIRECT_WORDS ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                    kind = wordsBefore(d, a, q) == 0 && outsideWords(d, a, q) < UnquotedAttributions.MIN_INDIRECT_WORDS
+                            ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
                 }
                 if (a.contentStart() > q.close() + 2 && (a.attachFrom() < 0 || a.attachFrom() > q.paraEnd())) {
                     break;
@@ -127,35 +128,12 @@ final class QuoteAttacher {
         }
         attributeOpenQuotesForward(d, out);
         for (int k = 0; k < atts.size(); k++) {
-            Attribution a = atts.get(k);
-            if (used[k] || holdsQuote[k]) {
-                continue;
-            }
-            if (a.contentEnd() == a.contentStart()) {
-                if (!a.trailing()) {
-                    out.add(new Candidate(null, a.contentStart(), a.contentEnd(), a, d.paragraphAt(a.contentStart()), 0));
+            if (!used[k] && !holdsQuote[k]) {
+                Candidate c = unquoted.candidate(d, atts.get(k), why);
+                if (c != null) {
+                    out.add(c);
                 }
-                why.put(a, LedgerEntry.Reason.SPEAKER_ONLY);
-                continue;
             }
-            if (a.complement() == Lexicon.Complement.QUOTE) {
-                why.put(a, LedgerEntry.Reason.NEEDS_QUOTE);
-                continue;
-            }
-            if (lex.hasNoComment(d.context(a.contentStart(), a.contentEnd()))) {
-                why.put(a, LedgerEntry.Reason.NO_COMMENT);
-                continue;
-            }
-            if (words(d.text, a.contentStart(), a.contentEnd()) < MIN_INDIRECT_WORDS) {
-                why.put(a, LedgerEntry.Reason.TOO_SHORT);
-                continue;
-            }
-            if (crossesQuote(d, a)) {
-                why.put(a, LedgerEntry.Reason.RUNS_INTO_QUOTE);
-                continue;
-            }
-            out.add(new Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
-                    d.paragraphAt(a.contentStart()), 0));
         }
         return out;
     }
@@ -173,25 +151,6 @@ final class QuoteAttacher {
                 out.set(k, new Candidate(c.kind(), c.start(), c.end(), next.att(), c.paragraph(), 0));
             }
         }
-    }
-
-    /**
-     * Whether the content and a stretch in quote marks overlap without one holding the other:
-     * {@code He said the plan "is a gamble. We will see."} cut at the sentence end. The quote is
-     * then judged on its own, and the content is no separate report.
-     */
-    private static boolean crossesQuote(Doc d, Attribution a) {
-        for (QuoteMarks.Marked q : d.quotes) {
-            boolean opensInside = q.open() >= a.contentStart() && q.open() < a.contentEnd();
-            boolean closesInside = q.end() > a.contentStart() && q.end() <= a.contentEnd() + 1;
-            if (opensInside != closesInside) {
-                return true;
-            }
-            if (q.open() >= a.contentEnd()) {
-                break;
-            }
-        }
-        return false;
     }
 
     private static boolean startsParagraph(Doc d, QuoteMarks.Marked q) {
