@@ -37,6 +37,7 @@ final class QuoteAttacher {
     private final HeadlineLines headlines;
     private final QuotedTitles titles;
     private final UnquotedAttributions unquoted;
+    private final UnattributedQuotes unattributed;
 
     QuoteAttacher(Lexicon lex, MarkRules rules) {
         this.lex = lex;
@@ -44,6 +45,7 @@ final class QuoteAttacher {
         this.headlines = new HeadlineLines(lex);
         this.titles = new QuotedTitles(lex);
         this.unquoted = new UnquotedAttributions(lex);
+        this.unattributed = new UnattributedQuotes(rules);
     }
 
     /**
@@ -107,26 +109,14 @@ final class QuoteAttacher {
                 out.add(new Candidate(kind, q.start(), q.end(), atts.get(ai), q.paragraph(), 0));
             } else if (m != null) {
                 out.add(new Candidate(m.rule().kind(), q.start(), q.end(), m.attribution(), q.paragraph(), 0));
-            } else if (gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0")) {
-                if (!q.closed() || words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.paraStart(), q.paraEnd()) * 6) {
-                    out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), ANY_DISTANCE));
-                } else if (words(d.text, q.start(), q.end()) >= rules.orphanWords()) {
-                    // a long quote opening its paragraph is no title: the speaker of its paragraph
-                    out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 1));
-                } else {
-                    why.put(q, LedgerEntry.Reason.TITLE);
-                }
-            } else if (sentenceStart(d.text, q.paraStart(), q.open()) && mostOfSentence(d, q)) {
-                out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0));
-            } else if (words(d.text, q.start(), q.end()) >= rules.orphanWords()) {
-                // a long stretch of words in marks with no verb of saying: the speaker of its
-                // paragraph or the one before
-                out.add(new Candidate(QuoteKind.PARTIAL, q.start(), q.end(), null, q.paragraph(), 1));
             } else {
-                why.put(q, LedgerEntry.Reason.NO_SPEAKER);
+                Candidate c = unattributed.candidate(d, q, why);
+                if (c != null) {
+                    out.add(c);
+                }
             }
         }
-        attributeOpenQuotesForward(d, out);
+        UnattributedQuotes.attributeOpenQuotesForward(d, out);
         for (int k = 0; k < atts.size(); k++) {
             if (!used[k] && !holdsQuote[k]) {
                 Candidate c = unquoted.candidate(d, atts.get(k), why);
@@ -138,28 +128,8 @@ final class QuoteAttacher {
         return out;
     }
 
-    /**
-     * A quote left open at its paragraph's end continues in the next paragraph; when it has no
-     * attribution of its own it takes the one of its continuation (“A.¶“B,” he said.).
-     */
-    private static void attributeOpenQuotesForward(Doc d, List<Candidate> out) {
-        for (int k = out.size() - 2; k >= 0; k--) {
-            Candidate c = out.get(k);
-            Candidate next = out.get(k + 1);
-            if (c.att() == null && next.att() != null && next.paragraph() == c.paragraph() + 1
-                    && !closedAt(d, c.end()) && next.kind() == QuoteKind.DIRECT) {
-                out.set(k, new Candidate(c.kind(), c.start(), c.end(), next.att(), c.paragraph(), 0));
-            }
-        }
-    }
-
     private static boolean startsParagraph(Doc d, QuoteMarks.Marked q) {
         return gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0") && !q.closed();
-    }
-
-    /** Whether a closing quote mark follows the quoted text ending at {@code end}. */
-    private static boolean closedAt(Doc d, int end) {
-        return end < d.text.length() && "\"'`”’»›“".indexOf(d.text.charAt(end)) >= 0;
     }
 
     /** Whether the line at {@code offset} holds no article text: see {@link HeadlineLines}. */
@@ -167,31 +137,11 @@ final class QuoteAttacher {
         return headlines.skip(d, offset);
     }
 
-    /** Whether the quote holds most words of the sentence it opens (not “Title” and more words). */
-    private static boolean mostOfSentence(Doc d, QuoteMarks.Marked q) {
-        int t = d.tokenFrom(q.close());
-        int end = t < d.tok.length ? Math.min(q.paraEnd(), d.tok[d.sentEnd[d.sentOf[t]] - 1].end()) : q.paraEnd();
-        end = Math.max(end, q.close());
-        return words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.open(), end) * 6;
-    }
-
-    /** Whether a mark at {@code open} starts a new sentence ("... he said. “Next ..."). */
-    private static boolean sentenceStart(String text, int paraStart, int open) {
-        int i = open - 1;
-        while (i >= paraStart && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        while (i >= paraStart && "\"'`”’»".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= paraStart && ".!?".indexOf(text.charAt(i)) >= 0;
-    }
-
     /** Reach of a paragraph that is all quote: the latest speaker, however far back. */
     static final int ANY_DISTANCE = Integer.MAX_VALUE;
 
-
-    private static boolean gapIs(String text, int from, int to, String allowed) {
+    /** Whether every character in [from, to) is one of {@code allowed} (false when to < from). */
+    static boolean gapIs(String text, int from, int to, String allowed) {
         if (to < from) {
             return false;
         }
