@@ -13,7 +13,8 @@ import java.util.Set;
  * Classifies speaker mentions and resolves them to the fullest earlier name in the article:
  * pronouns to the last compatible speaker, "Mr. Dong" to "Dong Jun", "the Secretary" to the
  * last person introduced with that title, "the spokesman" to "A National Security Council
- * spokesman". One tracker per article and call; not thread-safe, never shared.
+ * spokesman". Names come from {@link ArticlePersons} and {@link PhraseNames}, pronouns go to
+ * {@link PronounAntecedents}. One tracker per article and call; not thread-safe, never shared.
  */
 final class AntecedentTracker {
 
@@ -87,6 +88,7 @@ final class AntecedentTracker {
         speakers.add(r);
     }
 
+    /** A name, resolved to the fullest spelling of its person in the article ("Mr. Dong" -> "Dong Jun"). */
     private Resolved named(String mention, int start, int[] name) {
         Set<String> w = ArticlePersons.words(d, name[0], name[1]);
         String best = d.span(name[0], name[1]);
@@ -116,6 +118,10 @@ final class AntecedentTracker {
         return new Resolved(mention, start, mention, MentionType.TITLE, false, ArticlePersons.words(d, s, e));
     }
 
+    /**
+     * An organisation or anonymous source; a definite one ("the ministry", "the spokesperson")
+     * resolves to the latest speaker whose words cover it, or named speaker introduced with its head word.
+     */
     private Resolved described(String mention, int start, MentionType type, boolean plural, int s, int e) {
         Set<String> w = ArticlePersons.words(d, s, e);
         String first = d.word(s).toLowerCase(Locale.ROOT);

@@ -10,7 +10,8 @@ import java.util.Map;
  * preceded by "X said:" is direct; a quote inside the content of a cue is partial; a paragraph
  * that is only a quote continues the previous speaker; anything else (scare quotes, titles,
  * headlines, link blocks) is dropped. Reported speech without quote marks becomes an indirect
- * quote. Stateless and thread-safe.
+ * quote. Delegates to {@link HeadlineLines}, {@link QuotedTitles}, {@link UnattributedQuotes} and
+ * {@link UnquotedAttributions}. Stateless and thread-safe.
  */
 final class QuoteAttacher {
 
@@ -31,6 +32,9 @@ final class QuoteAttacher {
             return start;
         }
     }
+
+    /** Reach of a paragraph that is all quote: the latest speaker, however far back. */
+    static final int ANY_DISTANCE = Integer.MAX_VALUE;
 
     private final Lexicon lex;
     private final MarkRules rules;
@@ -128,6 +132,7 @@ final class QuoteAttacher {
         return out;
     }
 
+    /** Whether the mark opens its paragraph and stays open to its end. */
     private static boolean startsParagraph(Doc d, QuoteMarks.Marked q) {
         return gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0") && !q.closed();
     }
@@ -137,10 +142,7 @@ final class QuoteAttacher {
         return headlines.skip(d, offset);
     }
 
-    /** Reach of a paragraph that is all quote: the latest speaker, however far back. */
-    static final int ANY_DISTANCE = Integer.MAX_VALUE;
-
-    /** Whether every character in [from, to) is one of {@code allowed} (false when to < from). */
+    /** Whether every character in [from, to) is one of {@code allowed} (false when {@code to < from}). */
     static boolean gapIs(String text, int from, int to, String allowed) {
         if (to < from) {
             return false;
@@ -153,15 +155,18 @@ final class QuoteAttacher {
         return true;
     }
 
+    /** Words of the attribution's content before the quote mark. */
     private static int wordsBefore(Doc d, Attribution a, QuoteMarks.Marked q) {
         return words(d.text, a.contentStart(), Math.max(a.contentStart(), q.open()));
     }
 
+    /** Words of the attribution's content outside the quoted stretch. */
     private static int outsideWords(Doc d, Attribution a, QuoteMarks.Marked q) {
         return words(d.text, a.contentStart(), Math.max(a.contentStart(), q.open()))
                 + words(d.text, Math.min(q.close(), a.contentEnd()), a.contentEnd());
     }
 
+    /** Words (runs of letters and digits) in [from, to) of {@code text}. */
     static int words(String text, int from, int to) {
         int n = 0;
         boolean in = false;
