@@ -3,16 +3,15 @@ package dev.stancekit.quotes;
 import dev.stancekit.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Decides which quoted stretches are quotes and whose: a quote followed by "…, X said" or
  * preceded by "X said:" is direct; a quote inside the content of a cue is partial; a paragraph
  * that is only a quote continues the previous speaker; anything else (scare quotes, titles,
  * headlines, link blocks) is dropped. Reported speech without quote marks becomes an indirect
- * quote. Stateless and thread-safe.
+ * quote. Delegates to {@link HeadlineLines}, {@link QuotedTitles}, {@link UnattributedQuotes} and
+ * {@link UnquotedAttributions}. Stateless and thread-safe.
  */
 final class QuoteAttacher {
 
@@ -34,22 +33,23 @@ final class QuoteAttacher {
         }
     }
 
-    private static final int MIN_INDIRECT_WORDS = 3;
-    private static final int MAX_HEADLINE_WORDS = 20;
-    /** Most words of a title in quote marks after a preposition ("on “Meet the Press”"). */
-    private static final int MAX_TITLE_WORDS = 7;
-    /** Most words of a title after a noun naming a work ("a report, “Dial Tone: Crisis Communication Between …”"). */
-    private static final int MAX_WORK_TITLE_WORDS = 15;
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»\\s\\p{Z})\\]]+$");
-    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
-    private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    /** Reach of a paragraph that is all quote: the latest speaker, however far back. */
+    static final int ANY_DISTANCE = Integer.MAX_VALUE;
 
     private final Lexicon lex;
     private final MarkRules rules;
+    private final HeadlineLines headlines;
+    private final QuotedTitles titles;
+    private final UnquotedAttributions unquoted;
+    private final UnattributedQuotes unattributed;
 
     QuoteAttacher(Lexicon lex, MarkRules rules) {
         this.lex = lex;
         this.rules = rules;
+        this.headlines = new HeadlineLines(lex);
+        this.titles = new QuotedTitles(lex);
+        this.unquoted = new UnquotedAttributions(lex);
+        this.unattributed = new UnattributedQuotes(rules);
     }
 
     /**
@@ -67,7 +67,7 @@ final class QuoteAttacher {
                 why.put(q, LedgerEntry.Reason.HEADLINE);
                 continue;
             }
-            if (soCalled(d.text, q.open())) {
+            if (QuotedTitles.soCalled(d.text, q.open())) {
                 why.put(q, LedgerEntry.Reason.SO_CALLED);
                 continue;
             }
@@ -75,8 +75,8 @@ final class QuoteAttacher {
                 why.put(q, LedgerEntry.Reason.TERM);
                 continue;
             }
-            boolean work = titleAfterWork(d, q);
-            if ((work || titleAfterPreposition(d, q)) && !rules.namedLine(d, q)) { // a headline's capitals after "Name:" hide no title
+            boolean work = titles.titleAfterWork(d, q);
+            if ((work || QuotedTitles.titleAfterPreposition(d, q)) && !rules.namedLine(d, q)) { // a headline's capitals after "Name:" hide no title
                 why.put(q, work ? LedgerEntry.Reason.TITLE_OF_WORK : LedgerEntry.Reason.TITLE_AFTER_PREPOSITION);
                 continue;
             }
@@ -99,7 +99,8 @@ final class QuoteAttacher {
                     ai = k;
                     // words of the reported clause before the marks make them quoted words in it
                     // ("said Washington “stands with its ally”"); a quote that opens the content is direct
-                    kind = wordsBefore(d, a, q) == 0 && outsideWords(d, a, q) < MIN_INDIRECT_WORDS ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                    kind = wordsBefore(d, a, q) == 0 && outsideWords(d, a, q) < UnquotedAttributions.MIN_INDIRECT_WORDS
+                            ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
                 }
                 if (a.contentStart() > q.close() + 2 && (a.attachFrom() < 0 || a.attachFrom() > q.paraEnd())) {
                     break;
@@ -112,222 +113,37 @@ final class QuoteAttacher {
                 out.add(new Candidate(kind, q.start(), q.end(), atts.get(ai), q.paragraph(), 0));
             } else if (m != null) {
                 out.add(new Candidate(m.rule().kind(), q.start(), q.end(), m.attribution(), q.paragraph(), 0));
-            } else if (gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0")) {
-                if (!q.closed() || words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.paraStart(), q.paraEnd()) * 6) {
-                    out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), ANY_DISTANCE));
-                } else if (words(d.text, q.start(), q.end()) >= rules.orphanWords()) {
-                    // a long quote opening its paragraph is no title: the speaker of its paragraph
-                    out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 1));
-                } else {
-                    why.put(q, LedgerEntry.Reason.TITLE);
-                }
-            } else if (sentenceStart(d.text, q.paraStart(), q.open()) && mostOfSentence(d, q)) {
-                out.add(new Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0));
-            } else if (words(d.text, q.start(), q.end()) >= rules.orphanWords()) {
-                // a long stretch of words in marks with no verb of saying: the speaker of its
-                // paragraph or the one before
-                out.add(new Candidate(QuoteKind.PARTIAL, q.start(), q.end(), null, q.paragraph(), 1));
             } else {
-                why.put(q, LedgerEntry.Reason.NO_SPEAKER);
+                Candidate c = unattributed.candidate(d, q, why);
+                if (c != null) {
+                    out.add(c);
+                }
             }
         }
-        attributeOpenQuotesForward(d, out);
+        UnattributedQuotes.attributeOpenQuotesForward(d, out);
         for (int k = 0; k < atts.size(); k++) {
-            Attribution a = atts.get(k);
-            if (used[k] || holdsQuote[k]) {
-                continue;
-            }
-            if (a.contentEnd() == a.contentStart()) {
-                if (!a.trailing()) {
-                    out.add(new Candidate(null, a.contentStart(), a.contentEnd(), a, d.paragraphAt(a.contentStart()), 0));
+            if (!used[k] && !holdsQuote[k]) {
+                Candidate c = unquoted.candidate(d, atts.get(k), why);
+                if (c != null) {
+                    out.add(c);
                 }
-                why.put(a, LedgerEntry.Reason.SPEAKER_ONLY);
-                continue;
             }
-            if (a.complement() == Lexicon.Complement.QUOTE) {
-                why.put(a, LedgerEntry.Reason.NEEDS_QUOTE);
-                continue;
-            }
-            if (lex.hasNoComment(d.context(a.contentStart(), a.contentEnd()))) {
-                why.put(a, LedgerEntry.Reason.NO_COMMENT);
-                continue;
-            }
-            if (words(d.text, a.contentStart(), a.contentEnd()) < MIN_INDIRECT_WORDS) {
-                why.put(a, LedgerEntry.Reason.TOO_SHORT);
-                continue;
-            }
-            if (crossesQuote(d, a)) {
-                why.put(a, LedgerEntry.Reason.RUNS_INTO_QUOTE);
-                continue;
-            }
-            out.add(new Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
-                    d.paragraphAt(a.contentStart()), 0));
         }
         return out;
     }
 
-    /**
-     * A quote left open at its paragraph's end continues in the next paragraph; when it has no
-     * attribution of its own it takes the one of its continuation (“A.¶“B,” he said.).
-     */
-    private static void attributeOpenQuotesForward(Doc d, List<Candidate> out) {
-        for (int k = out.size() - 2; k >= 0; k--) {
-            Candidate c = out.get(k);
-            Candidate next = out.get(k + 1);
-            if (c.att() == null && next.att() != null && next.paragraph() == c.paragraph() + 1
-                    && !closedAt(d, c.end()) && next.kind() == QuoteKind.DIRECT) {
-                out.set(k, new Candidate(c.kind(), c.start(), c.end(), next.att(), c.paragraph(), 0));
-            }
-        }
-    }
-
-    /**
-     * Whether the content and a stretch in quote marks overlap without one holding the other:
-     * {@code He said the plan "is a gamble. We will see."} cut at the sentence end. The quote is
-     * then judged on its own, and the content is no separate report.
-     */
-    private static boolean crossesQuote(Doc d, Attribution a) {
-        for (QuoteMarks.Marked q : d.quotes) {
-            boolean opensInside = q.open() >= a.contentStart() && q.open() < a.contentEnd();
-            boolean closesInside = q.end() > a.contentStart() && q.end() <= a.contentEnd() + 1;
-            if (opensInside != closesInside) {
-                return true;
-            }
-            if (q.open() >= a.contentEnd()) {
-                break;
-            }
-        }
-        return false;
-    }
-
+    /** Whether the mark opens its paragraph and stays open to its end. */
     private static boolean startsParagraph(Doc d, QuoteMarks.Marked q) {
         return gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0") && !q.closed();
     }
 
-    /** Whether a closing quote mark follows the quoted text ending at {@code end}. */
-    private static boolean closedAt(Doc d, int end) {
-        return end < d.text.length() && "\"'`”’»›“".indexOf(d.text.charAt(end)) >= 0;
-    }
-
-    /** Paragraphs that are link blocks ("Read Next: ...") or headlines (title case, no full stop). */
+    /** Whether the line at {@code offset} holds no article text: see {@link HeadlineLines}. */
     boolean skipLine(Doc d, int offset) {
-        int line = d.lineAt(offset);
-        byte known = d.lineFlags[line];
-        if (known == 0) {
-            known = skipLineUncached(d, offset) ? (byte) 1 : (byte) 2;
-            d.lineFlags[line] = known;
-        }
-        return known == 1;
+        return headlines.skip(d, offset);
     }
 
-    private boolean skipLineUncached(Doc d, int offset) {
-        int s = d.lineStart(offset);
-        int e = d.lineEnd(offset);
-        String line = d.text.substring(s, e).strip();
-        if (lex.isBoilerplateStart(line)) {
-            return true;
-        }
-        String bare = TRAILING_MARKS.matcher(line).replaceAll("");
-        if (bare.isEmpty() || ".!?…:;".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
-            return false;
-        }
-        if (words(bare, 0, bare.length()) <= MAX_HEADLINE_WORDS) {
-            // a short line without a full stop: headline, caption or subhead
-            return true;
-        }
-        int words = 0, caps = 0;
-        for (String w : WORD_SPLIT.split(bare)) {
-            String x = LEADING_PUNCT.matcher(w).replaceAll("");
-            if (!x.isEmpty() && Character.isLetter(x.charAt(0))) {
-                words++;
-                if (Character.isUpperCase(x.charAt(0))) {
-                    caps++;
-                }
-            }
-        }
-        return words >= 4 && caps * 10 >= words * 7;
-    }
-
-    /** Whether the quote holds most words of the sentence it opens (not “Title” and more words). */
-    private static boolean mostOfSentence(Doc d, QuoteMarks.Marked q) {
-        int t = d.tokenFrom(q.close());
-        int end = t < d.tok.length ? Math.min(q.paraEnd(), d.tok[d.sentEnd[d.sentOf[t]] - 1].end()) : q.paraEnd();
-        end = Math.max(end, q.close());
-        return words(d.text, q.start(), q.end()) * 10 >= words(d.text, q.open(), end) * 6;
-    }
-
-    /** Whether a mark at {@code open} starts a new sentence ("... he said. “Next ..."). */
-    private static boolean sentenceStart(String text, int paraStart, int open) {
-        int i = open - 1;
-        while (i >= paraStart && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        while (i >= paraStart && "\"'`”’»".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= paraStart && ".!?".indexOf(text.charAt(i)) >= 0;
-    }
-
-    private static boolean soCalled(String text, int open) {
-        int s = Math.max(0, open - 12);
-        String before = text.substring(s, open).strip().toLowerCase(Locale.ROOT);
-        return before.endsWith("so-called") || before.endsWith("so called");
-    }
-
-    /**
-     * A short title-case stretch after a preposition or a possessive: the name of a show, book or
-     * film ({@code told CBS's “Face the Nation,”}, {@code said on “Meet the Press.”}). Every word
-     * starts with a capital except function words (determiners, prepositions, conjunctions).
-     */
-    private static boolean titleAfterPreposition(Doc d, QuoteMarks.Marked q) {
-        int open = d.tokenFrom(q.open());
-        int p = open - 1;
-        if (p < 0 || open >= d.tok.length || d.quoteOf[p] >= 0 || "that".equalsIgnoreCase(d.word(p))
-                || !("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos()) || "POS".equals(d.tok[p].pos()))) {
-            return false;
-        }
-        return titleCase(d, q, open, MAX_TITLE_WORDS);
-    }
-
-    /** Whether the quoted words are a short title: capitals except on function words after the first. */
-    private static boolean titleCase(Doc d, QuoteMarks.Marked q, int open, int maxWords) {
-        int words = 0;
-        for (int k = open; k < d.tok.length && d.tok[k].begin() < q.end(); k++) {
-            if (d.tok[k].begin() < q.start()) {
-                continue;
-            }
-            String w = d.word(k);
-            if (!Character.isLetter(w.charAt(0))) {
-                continue;
-            }
-            String pos = d.tok[k].pos();
-            boolean function = "DT".equals(pos) || "IN".equals(pos) || "CC".equals(pos) || "TO".equals(pos);
-            if (++words > maxWords || !Character.isUpperCase(w.charAt(0)) && (words == 1 || !function)) {
-                return false;
-            }
-        }
-        return words > 0;
-    }
-
-    /**
-     * A title-case stretch right after a noun of type work and an optional comma: {@code a report,
-     * “Dial Tone: Crisis Talks”}, {@code the documentary “Thirteen Days”}.
-     */
-    private boolean titleAfterWork(Doc d, QuoteMarks.Marked q) {
-        int open = d.tokenFrom(q.open());
-        int p = open - 1;
-        if (p >= 0 && ",".equals(d.word(p))) {
-            p--;
-        }
-        return p >= 0 && d.quoteOf[p] < 0 && d.tok[p].pos().startsWith("NN") && lex.is(d.word(p), Lexicon.WordType.WORK)
-                && titleCase(d, q, open, MAX_WORK_TITLE_WORDS);
-    }
-
-    /** Reach of a paragraph that is all quote: the latest speaker, however far back. */
-    static final int ANY_DISTANCE = Integer.MAX_VALUE;
-
-
-    private static boolean gapIs(String text, int from, int to, String allowed) {
+    /** Whether every character in [from, to) is one of {@code allowed} (false when {@code to < from}). */
+    static boolean gapIs(String text, int from, int to, String allowed) {
         if (to < from) {
             return false;
         }
@@ -339,15 +155,18 @@ final class QuoteAttacher {
         return true;
     }
 
+    /** Words of the attribution's content before the quote mark. */
     private static int wordsBefore(Doc d, Attribution a, QuoteMarks.Marked q) {
         return words(d.text, a.contentStart(), Math.max(a.contentStart(), q.open()));
     }
 
+    /** Words of the attribution's content outside the quoted stretch. */
     private static int outsideWords(Doc d, Attribution a, QuoteMarks.Marked q) {
         return words(d.text, a.contentStart(), Math.max(a.contentStart(), q.open()))
                 + words(d.text, Math.min(q.close(), a.contentEnd()), a.contentEnd());
     }
 
+    /** Words (runs of letters and digits) in [from, to) of {@code text}. */
     static int words(String text, int from, int to) {
         int n = 0;
         boolean in = false;

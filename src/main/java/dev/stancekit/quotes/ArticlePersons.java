@@ -1,0 +1,173 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.nlp.Token;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people the NER tagged in one article, in text order, each with the title words before it
+ * ("spokesperson Lin Jian"), and the two-word spellings that name one person ("Mr. Dong").
+ * Built once per article; immutable afterwards.
+ */
+final class ArticlePersons {
+
+    /** A person-tagged name: its text, its lower-case words, its start offset and the words just before it. */
+    record Person(String name, Set<String> words, int begin, Set<String> titles) {
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their");
+
+    private final Doc d;
+    private final Lexicon lex;
+    private final List<Person> persons = new ArrayList<>();
+    private final List<Person> view = Collections.unmodifiableList(persons);
+    private final Map<String, String> aliases;
+
+    ArticlePersons(Doc d, Lexicon lex) {
+        this.d = d;
+        this.lex = lex;
+        int i = 0;
+        while (i < d.tok.length) {
+            if (d.tok[i].isPerson()) {
+                int j = i;
+                while (j + 1 < d.tok.length && d.tok[j + 1].isPerson() && d.sentOf[j + 1] == d.sentOf[i]) {
+                    j++;
+                }
+                if (!insideLongerName(j)) {
+                    persons.add(person(i, j));
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        aliases = SurnameAliases.of(persons, lex);
+    }
+
+    /** The persons in text order. */
+    List<Person> list() {
+        return view;
+    }
+
+    /** The first-introduced spelling of the person this two-word name also names, or null. */
+    String alias(String name) {
+        return aliases.get(name);
+    }
+
+    /**
+     * "Second Thomas Shoal": a person-tagged run that ends in a place noun or is followed by
+     * another capitalised name word names no person.
+     */
+    private boolean insideLongerName(int last) {
+        if (lex.is(d.word(last), Lexicon.WordType.PLACE)) {
+            return true;
+        }
+        int k = last + 1;
+        if (k >= d.tok.length || d.sentOf[k] != d.sentOf[last]) {
+            return false;
+        }
+        Token t = d.tok[k];
+        return t.pos().startsWith("NNP") && "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
+                && !lex.isSpeakerNoun(t.word()) && !lex.is(t.word(), Lexicon.WordType.TITLE);
+    }
+
+    /** Whether the person of this name was introduced with this title word ("spokesperson Lin Jian"). */
+    boolean introducedAs(String name, String title) {
+        for (Person p : persons) {
+            if (p.name().equals(name) && p.titles().contains(title)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Person person(int s, int e) {
+        Set<String> titles = new HashSet<>();
+        for (int k = s - 1; k >= 0 && k >= s - 5 && d.sentOf[k] == d.sentOf[s]; k--) {
+            Token t = d.tok[k];
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || "IN".equals(t.pos()))) {
+                break;
+            }
+            String w = Lexicon.normal(t.word());
+            titles.add(w);
+            titles.add(lastPart(w)); // "Vice-Premier": also "premier"
+        }
+        return new Person(d.span(s, e), words(d, s, e), d.tok[s].begin(), titles);
+    }
+
+    /** The normalised words of tokens [s, e] that start with a letter or digit, without determiners. */
+    static Set<String> words(Doc d, int s, int e) {
+        Set<String> w = new HashSet<>();
+        for (int k = s; k <= e; k++) {
+            String x = Lexicon.normal(d.word(k));
+            if (Character.isLetterOrDigit(x.isEmpty() ? ' ' : x.charAt(0)) && !DETERMINERS.contains(x)) {
+                w.add(x);
+            }
+        }
+        return w;
+    }
+
+    /** The part after the last hyphen ("vice-premier" -> "premier"). */
+    static String lastPart(String w) {
+        int h = w.lastIndexOf('-');
+        return h >= 0 && h + 1 < w.length() ? w.substring(h + 1) : w;
+    }
+
+    /** Whether the word is part of a name the NER tagged as a person elsewhere in the article. */
+    boolean knownPerson(String word) {
+        String w = Lexicon.normal(word);
+        for (Person p : persons) {
+            if (p.words().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person whose name has all these words and more ("Dong Jun" for "Mr. Dong"): the latest
+     * one before {@code start}, else the first one after it; null when none.
+     */
+    Person fullerName(Set<String> w, int start) {
+        Person later = null;
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Person p = persons.get(k);
+            if (p.words().size() > w.size() && p.words().containsAll(w)) {
+                if (p.begin() < start) {
+                    later = p;
+                    break;
+                }
+                later = p;
+            }
+        }
+        return later;
+    }
+
+    /**
+     * The last person before {@code start} introduced with this title; of several in the sentence
+     * just before, the first, the subject ("Secretary Rubio spoke with Secretary Manalo. The
+     * Secretary …"); null when none.
+     */
+    Person titledBefore(String title, int start) {
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Person p = persons.get(k);
+            if (p.begin() < start && p.titles().contains(title)) {
+                int sentence = d.sentOf[d.tokenFrom(p.begin())];
+                boolean justBefore = d.sentOf[d.tokenFrom(start)] - sentence <= 1;
+                for (int j = 0; j < k && justBefore; j++) {
+                    Person q = persons.get(j);
+                    if (q.titles().contains(title) && d.sentOf[d.tokenFrom(q.begin())] == sentence && !q.name().equals(p.name())) {
+                        p = q;
+                        break;
+                    }
+                }
+                return p;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.stancekit.quotes;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines that hold no article text: link blocks ("Read Next: …") and headlines,
+ * captions or subheads (short or title case, without a full stop); each line's answer is cached
+ * in {@link Doc#lineFlags}. Thread-safe as long as no two threads share a {@link Doc}.
+ */
+final class HeadlineLines {
+
+    private static final int MAX_HEADLINE_WORDS = 20;
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»\\s\\p{Z})\\]]+$");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
+
+    private final Lexicon lex;
+
+    HeadlineLines(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Whether the line at {@code offset} is a link block ("Read Next: ...") or a headline (no full stop). */
+    boolean skip(Doc d, int offset) {
+        int line = d.lineAt(offset);
+        byte known = d.lineFlags[line];
+        if (known == 0) {
+            known = skipUncached(d, offset) ? (byte) 1 : (byte) 2;
+            d.lineFlags[line] = known;
+        }
+        return known == 1;
+    }
+
+    /** {@link #skip} without the cache. */
+    private boolean skipUncached(Doc d, int offset) {
+        int s = d.lineStart(offset);
+        int e = d.lineEnd(offset);
+        String line = d.text.substring(s, e).strip();
+        if (lex.isBoilerplateStart(line)) {
+            return true;
+        }
+        String bare = TRAILING_MARKS.matcher(line).replaceAll("");
+        if (bare.isEmpty() || ".!?…:;".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
+            return false;
+        }
+        if (QuoteAttacher.words(bare, 0, bare.length()) <= MAX_HEADLINE_WORDS) {
+            // a short line without a full stop: headline, caption or subhead
+            return true;
+        }
+        int words = 0, caps = 0;
+        for (String w : WORD_SPLIT.split(bare)) {
+            String x = LEADING_PUNCT.matcher(w).replaceAll("");
+            if (!x.isEmpty() && Character.isLetter(x.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(x.charAt(0))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 4 && caps * 10 >= words * 7;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.model.QuoteSpan.MentionType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Resolves a personal pronoun speaker (he, she, they, it; him, his, her, them, their) to the
+ * latest compatible speaker, or for he and she to the subject of a later sentence naming people.
+ * One per article, reading its {@link AntecedentTracker}'s speakers; not thread-safe.
+ */
+final class PronounAntecedents {
+
+    private final Doc d;
+    private final ArticlePersons people;
+    /** The tracker's speakers so far, latest last; read only here. */
+    private final List<AntecedentTracker.Resolved> speakers;
+    /** Offsets of the tokens of owners of nouns of saying ("Lee's promise"), which no pronoun refers to. */
+    private final Set<Integer> owners = new HashSet<>();
+
+    PronounAntecedents(Doc d, ArticlePersons people, List<AntecedentTracker.Resolved> speakers) {
+        this.d = d;
+        this.people = people;
+        this.speakers = speakers;
+    }
+
+    /** The pronoun {@code word} at offset {@code start}, resolved. */
+    AntecedentTracker.Resolved resolve(String mention, int start, String word) {
+        return pronoun(mention, start, subjectForm(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Tokens [s, e] own a noun of saying ("his promise to …"): no person named in them is a sentence's subject. */
+    void owner(int s, int e) {
+        for (int k = s; k <= e; k++) {
+            owners.add(d.tok[k].begin());
+        }
+    }
+
+    /** "him" speaks like "he" ("the agency quoted him as saying"). */
+    private static String subjectForm(String p) {
+        return switch (p) {
+            case "him", "his" -> "he";
+            case "her" -> "she";
+            case "them", "their" -> "they";
+            default -> p;
+        };
+    }
+
+    /**
+     * he/she: the last person-like speaker, unless a later sentence (before the pronoun's own)
+     * names people, then the first person of the latest such sentence, which is usually its
+     * subject ("The ministry said Wei told Austin ... He also said" -> Wei). they: the last group
+     * or organisation; it: the last organisation.
+     */
+    private AntecedentTracker.Resolved pronoun(String mention, int start, String p) {
+        AntecedentTracker.Resolved speaker = null;
+        for (int k = speakers.size() - 1; k >= 0 && speaker == null; k--) {
+            AntecedentTracker.Resolved r = speakers.get(k);
+            boolean ok = switch (p) {
+                case "he", "she" -> r.type() == MentionType.NAME || r.type() == MentionType.TITLE
+                        || r.type() == MentionType.ANONYMOUS && !r.plural();
+                case "they" -> r.type() == MentionType.ORGANIZATION || r.plural();
+                case "it" -> r.type() == MentionType.ORGANIZATION && !r.plural();
+                default -> false;
+            };
+            speaker = ok ? r : null;
+        }
+        if ("he".equals(p) || "she".equals(p)) {
+            ArticlePersons.Person subject = subjectOfLatestSentenceWithPeople(start);
+            if (subject != null && (speaker == null || sentenceOf(subject.begin()) > sentenceOf(speaker.start()))) {
+                return new AntecedentTracker.Resolved(mention, start, subject.name(), MentionType.PRONOUN, false,
+                        subject.words());
+            }
+        }
+        if (speaker != null) {
+            return new AntecedentTracker.Resolved(mention, start, speaker.antecedent(), MentionType.PRONOUN,
+                    speaker.plural(), speaker.words());
+        }
+        return new AntecedentTracker.Resolved(mention, start, mention, MentionType.PRONOUN, "they".equals(p),
+                Set.of());
+    }
+
+    /** The sentence of the token at or after {@code offset} (past the text: the last sentence). */
+    private int sentenceOf(int offset) {
+        int t = Math.min(d.tokenFrom(offset), d.tok.length - 1);
+        return t < 0 ? -1 : d.sentOf[t];
+    }
+
+    /** The first person named in the latest sentence before the one holding {@code start}. */
+    private ArticlePersons.Person subjectOfLatestSentenceWithPeople(int start) {
+        List<ArticlePersons.Person> persons = people.list();
+        int own = sentenceOf(start);
+        int lo = 0, hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (persons.get(mid).begin() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int k = lo - 1;
+        while (k >= 0 && (sentenceOf(persons.get(k).begin()) == own || owners.contains(persons.get(k).begin()))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        int sent = sentenceOf(persons.get(k).begin());
+        int first = k;
+        for (int j = k - 1; j >= 0 && sentenceOf(persons.get(j).begin()) == sent; j--) {
+            first = owners.contains(persons.get(j).begin()) ? first : j;
+        }
+        return persons.get(first);
+    }
+}

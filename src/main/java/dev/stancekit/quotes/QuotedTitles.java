@@ -1,0 +1,78 @@
+package dev.stancekit.quotes;
+
+import java.util.Locale;
+
+/**
+ * Recognises quote marks around a name rather than spoken words: a so-called term, or the
+ * title of a show, book, report or film after a preposition, a possessive or a noun naming a
+ * work. Stateless and thread-safe.
+ */
+final class QuotedTitles {
+
+    /** Most words of a title in quote marks after a preposition ("on “Meet the Press”"). */
+    private static final int MAX_TITLE_WORDS = 7;
+    /** Most words of a title after a noun naming a work ("a report, “Dial Tone: Crisis Communication Between …”"). */
+    private static final int MAX_WORK_TITLE_WORDS = 15;
+
+    private final Lexicon lex;
+
+    QuotedTitles(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Whether the mark at {@code open} follows "so-called": a term, not a quote. */
+    static boolean soCalled(String text, int open) {
+        int s = Math.max(0, open - 12);
+        String before = text.substring(s, open).strip().toLowerCase(Locale.ROOT);
+        return before.endsWith("so-called") || before.endsWith("so called");
+    }
+
+    /**
+     * A short title-case stretch after a preposition or a possessive: the name of a show, book or
+     * film ({@code told CBS's “Face the Nation,”}, {@code said on “Meet the Press.”}). Every word
+     * starts with a capital except function words (determiners, prepositions, conjunctions).
+     */
+    static boolean titleAfterPreposition(Doc d, QuoteMarks.Marked q) {
+        int open = d.tokenFrom(q.open());
+        int p = open - 1;
+        if (p < 0 || open >= d.tok.length || d.quoteOf[p] >= 0 || "that".equalsIgnoreCase(d.word(p))
+                || !("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos()) || "POS".equals(d.tok[p].pos()))) {
+            return false;
+        }
+        return titleCase(d, q, open, MAX_TITLE_WORDS);
+    }
+
+    /** Whether the quoted words are a short title: capitals except on function words after the first. */
+    private static boolean titleCase(Doc d, QuoteMarks.Marked q, int open, int maxWords) {
+        int words = 0;
+        for (int k = open; k < d.tok.length && d.tok[k].begin() < q.end(); k++) {
+            if (d.tok[k].begin() < q.start()) {
+                continue;
+            }
+            String w = d.word(k);
+            if (!Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            String pos = d.tok[k].pos();
+            boolean function = "DT".equals(pos) || "IN".equals(pos) || "CC".equals(pos) || "TO".equals(pos);
+            if (++words > maxWords || !Character.isUpperCase(w.charAt(0)) && (words == 1 || !function)) {
+                return false;
+            }
+        }
+        return words > 0;
+    }
+
+    /**
+     * A title-case stretch right after a noun of type work and an optional comma: {@code a report,
+     * “Dial Tone: Crisis Talks”}, {@code the documentary “Thirteen Days”}.
+     */
+    boolean titleAfterWork(Doc d, QuoteMarks.Marked q) {
+        int open = d.tokenFrom(q.open());
+        int p = open - 1;
+        if (p >= 0 && ",".equals(d.word(p))) {
+            p--;
+        }
+        return p >= 0 && d.quoteOf[p] < 0 && d.tok[p].pos().startsWith("NN") && lex.is(d.word(p), Lexicon.WordType.WORK)
+                && titleCase(d, q, open, MAX_WORK_TITLE_WORDS);
+    }
+}

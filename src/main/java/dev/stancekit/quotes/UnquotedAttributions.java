@@ -1,0 +1,70 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.model.QuoteKind;
+import java.util.Map;
+
+/**
+ * What an attribution that took no quoted stretch yields: an indirect quote of its content,
+ * the speaker of the next paragraph's quote ("X said:"), or only the reason it yields no quote.
+ * Stateless and thread-safe.
+ */
+final class UnquotedAttributions {
+
+    /** Fewest words of the content of an indirect quote. */
+    static final int MIN_INDIRECT_WORDS = 3;
+
+    private final Lexicon lex;
+
+    UnquotedAttributions(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /**
+     * The candidate of the attribution, or null; every attribution that yields no indirect quote
+     * gets its reason in {@code why}.
+     */
+    QuoteAttacher.Candidate candidate(Doc d, Attribution a, Map<Object, LedgerEntry.Reason> why) {
+        if (a.contentEnd() == a.contentStart()) {
+            why.put(a, LedgerEntry.Reason.SPEAKER_ONLY);
+            return a.trailing() ? null : new QuoteAttacher.Candidate(null, a.contentStart(), a.contentEnd(), a,
+                    d.paragraphAt(a.contentStart()), 0);
+        }
+        if (a.complement() == Lexicon.Complement.QUOTE) {
+            why.put(a, LedgerEntry.Reason.NEEDS_QUOTE);
+            return null;
+        }
+        if (lex.hasNoComment(d.context(a.contentStart(), a.contentEnd()))) {
+            why.put(a, LedgerEntry.Reason.NO_COMMENT);
+            return null;
+        }
+        if (QuoteAttacher.words(d.text, a.contentStart(), a.contentEnd()) < MIN_INDIRECT_WORDS) {
+            why.put(a, LedgerEntry.Reason.TOO_SHORT);
+            return null;
+        }
+        if (crossesQuote(d, a)) {
+            why.put(a, LedgerEntry.Reason.RUNS_INTO_QUOTE);
+            return null;
+        }
+        return new QuoteAttacher.Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
+                d.paragraphAt(a.contentStart()), 0);
+    }
+
+    /**
+     * Whether the content and a stretch in quote marks overlap without one holding the other:
+     * {@code He said the plan "is a gamble. We will see."} cut at the sentence end. The quote is
+     * then judged on its own, and the content is no separate report.
+     */
+    private static boolean crossesQuote(Doc d, Attribution a) {
+        for (QuoteMarks.Marked q : d.quotes) {
+            boolean opensInside = q.open() >= a.contentStart() && q.open() < a.contentEnd();
+            boolean closesInside = q.end() > a.contentStart() && q.end() <= a.contentEnd() + 1;
+            if (opensInside != closesInside) {
+                return true;
+            }
+            if (q.open() >= a.contentEnd()) {
+                break;
+            }
+        }
+        return false;
+    }
+}
