@@ -280,6 +280,25 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * As {@link #finiteBefore}, also counting a past tense the tagger read as a participle when it
+     * follows a noun and takes an object ("The two sides held/VBN candid talks"); a participle
+     * followed by a preposition is a reduced relative ("the men held in custody").
+     */
+    static boolean clauseBefore(Doc d, int from, int to) {
+        if (finiteBefore(d, from, to)) {
+            return true;
+        }
+        for (int k = from + 1; k + 1 < to; k++) {
+            String next = d.tok[k + 1].pos();
+            if ("VBN".equals(d.tok[k].pos()) && d.tok[k - 1].pos().startsWith("NN") && d.quoteOf[k] < 0
+                    && ("DT".equals(next) || "JJ".equals(next) || next.startsWith("NN") || "PRP$".equals(next) || "CD".equals(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether tokens from..to-1 hold a finite verb outside quote marks (a clause of the writer's). */
     static boolean finiteOutsideQuotes(Doc d, int from, int to) {
         for (int k = from; k < to; k++) {

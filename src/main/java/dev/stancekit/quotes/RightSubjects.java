@@ -30,6 +30,12 @@ final class RightSubjects {
         if (e == from) {
             return null;
         }
+        // "said Defence Minister Chan Chun Sing.": a capitalised last part of a name the tagger read as a verb
+        if (e < sentEnd && e - from < MAX_NP && d.tok[e].isVerb() && "NNP".equals(d.tok[e - 1].pos())
+                && Character.isUpperCase(d.word(e).charAt(0)) && d.quoteOf[e] < 0
+                && (e + 1 == sentEnd || ",".equals(d.word(e + 1)) || Tokens.sentenceEnd(d.word(e + 1)))) {
+            e++;
+        }
         // "said a person close to the campaign", "said an official familiar with the talks"
         if (e + 1 < sentEnd && "JJ".equals(d.tok[e - 1].pos()) && e - 1 > from
                 && ("IN".equals(d.tok[e].pos()) || "TO".equals(d.tok[e].pos()))) {

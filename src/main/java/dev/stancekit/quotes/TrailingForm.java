@@ -40,7 +40,7 @@ final class TrailingForm implements FormRule {
         // trails its quote whatever follows the speaker's words
         boolean afterMark = before < a ? attached
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
-        boolean clauseBefore = before < a || afterMark || Clauses.finiteBefore(d, a, before);
+        boolean clauseBefore = before < a || afterMark || Clauses.clauseBefore(d, a, before);
         if (!sp.inverted() && !afterMark && rest < b && !"tell".equals(d.tok[s.cue()].lemma())
                 && ("PRP$".equals(d.tok[rest].pos()) || "a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest)))) {
             return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own

@@ -27,4 +27,19 @@ class RealUsChinaPatternsTest {
                 + "the defence ministry.", "respond to every provocation");
         assertEquals("the defence ministry", q.mention());
     }
+
+    @Test
+    void aPastTenseReadAsAParticipleStillMakesTheContentAClause() {
+        QuoteSpan q = reported("The two sides held candid exchanges on maritime safety, said the defence ministry.",
+                "candid exchanges");
+        assertEquals("The two sides held candid exchanges on maritime safety", q.text());
+        assertEquals("the defence ministry", q.mention());
+    }
+
+    @Test
+    void aNameWhoseLastPartTheTaggerReadAsAVerbIsStillTheSpeaker() {
+        QuoteSpan q = reported("Dialogue between the two militaries must continue, said Defence Minister Chan Chun Sing.",
+                "Dialogue between");
+        assertTrue(q.mention().endsWith("Chan Chun Sing"), q.mention());
+    }
 }
