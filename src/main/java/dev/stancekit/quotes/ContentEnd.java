@@ -111,12 +111,28 @@ final class ContentEnd {
             }
             String p = j < ce ? d.tok[j].pos() : "";
             boolean same = p.equals(form) || "VBD".equals(form) && "VBN".equals(p) && j > k + 1;
+            if (same && baseFormAfterInfinitive(d, cs, k, j)) {
+                continue; // "urged X to stop A and cut/VBD B": a past form that is also the base form goes on the infinitive
+            }
             // a second verb of saying is left to the coordination rules ("stressed A and expressed B" is one report)
             if (same && d.quoteOf[j] < 0 && lex.cueAt(d, j, ce) == null) {
                 return k > cs && ",".equals(d.word(k - 1)) ? k - 1 : k;
             }
         }
         return ce;
+    }
+
+    /** Whether the verb at token j reads the same as its base form ("cut", "quit") and a to-infinitive stands in cs..k-1. */
+    private static boolean baseFormAfterInfinitive(Doc d, int cs, int k, int j) {
+        if (!d.word(j).equalsIgnoreCase(d.tok[j].lemma())) {
+            return false;
+        }
+        for (int i = cs; i < k; i++) {
+            if (Clauses.infinitive(d, i, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

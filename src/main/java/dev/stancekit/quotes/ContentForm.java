@@ -140,7 +140,10 @@ final class ContentForm implements FormRule {
         if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, b)) {
             return null;
         }
-        if (comp == Lexicon.Complement.NOUN) {
+        if (comp == Lexicon.Complement.REQUEST && (st.that() || !objectInfinitive(d, cs, ce))) {
+            return null; // "appealed to young voters": no request without "to" and a verb
+        }
+        if (comp == Lexicon.Complement.NOUN || comp == Lexicon.Complement.REQUEST) {
             comp = Lexicon.Complement.ANY;
         }
         if (s.verb().length() > 1 && cs + 1 < ce && "CD".equals(d.tok[cs].pos()) && lex.is(d.word(cs + 1), Lexicon.WordType.TIME)) {
@@ -164,6 +167,20 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
+    }
+
+    /** Most tokens of the object before the infinitive of a request ("the two governments' negotiators"). */
+    private static final int MAX_REQUEST_OBJECT = 10;
+
+    /** "the United States to stop the sale": an object and a to-infinitive from token cs. */
+    private static boolean objectInfinitive(Doc d, int cs, int ce) {
+        int k = cs;
+        while (k < ce && k - cs < MAX_REQUEST_OBJECT && d.quoteOf[k] < 0 && !"to".equalsIgnoreCase(d.word(k))
+                && (d.tok[k].pos().startsWith("NN") || d.tok[k].pos().startsWith("JJ") || d.tok[k].pos().startsWith("PRP")
+                || "DT".equals(d.tok[k].pos()) || "CD".equals(d.tok[k].pos()) || "POS".equals(d.tok[k].pos()))) {
+            k++;
+        }
+        return k > cs && Clauses.infinitive(d, k, ce);
     }
 
     /**

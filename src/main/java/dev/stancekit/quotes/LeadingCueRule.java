@@ -45,6 +45,9 @@ final class LeadingCueRule implements MarkRule {
                 return null;
             }
             Lexicon.Cue cue = finder.cueAt(d, k, p);
+            if (cue != null && !SentenceCueRule.requestReaches(d, k, cue, p)) {
+                return null;
+            }
             if (cue != null) {
                 int[] subj = mentions.speakerOf(d, k, sentFirst);
                 if (subj == null) {

@@ -23,7 +23,7 @@ final class Lexicon {
     private static final int MAX_NOUN_MODIFIERS = 6;
 
     /** What must follow a cue verb for it to report a statement. */
-    enum Complement { ANY, THAT, NOUN, QUOTE }
+    enum Complement { ANY, THAT, NOUN, QUOTE, REQUEST }
 
     /** One cue: a verb lemma with an optional particle ("point out"). */
     record Cue(String lemma, String particle, Complement complement) {
@@ -54,7 +54,7 @@ final class Lexicon {
                         : Complement.valueOf(comp.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(CUE_FILE + ": unknown complement '" + comp
-                        + "' for " + lemma + " (use any, that, noun or quote)", e);
+                        + "' for " + lemma + " (use any, that, noun, quote or request)", e);
             }
             c.computeIfAbsent(lemma, k -> new ArrayList<>()).add(new Cue(lemma, particle, complement));
         }

@@ -39,7 +39,7 @@ final class SentenceCueRule implements MarkRule {
                 continue;
             }
             Lexicon.Cue cue = finder.cueAt(d, k, end);
-            if (cue == null) {
+            if (cue == null || !requestReaches(d, k, cue, open)) {
                 continue;
             }
             int[] subj = mentions.speakerOf(d, k, first);
@@ -50,5 +50,22 @@ final class SentenceCueRule implements MarkRule {
                     subj[0], subj[1], q.start(), q.end(), false, -1, -1);
         }
         return null;
+    }
+
+    /**
+     * Whether words in marks at token {@code open} can be what a cue at token k reports: a verb
+     * that reports only a request ("appealed to X to …") reaches them only through its infinitive
+     * ("implored delegates to “unite”", not "his appeal to “free college”").
+     */
+    static boolean requestReaches(Doc d, int k, Lexicon.Cue cue, int open) {
+        if (cue.complement() != Lexicon.Complement.REQUEST) {
+            return true;
+        }
+        for (int j = k + cue.length(); j < open; j++) {
+            if (Clauses.infinitive(d, j, open + 1) || "to".equalsIgnoreCase(d.word(j)) && j + 1 == open) {
+                return true;
+            }
+        }
+        return false;
     }
 }

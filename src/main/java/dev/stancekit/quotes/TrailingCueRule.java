@@ -54,6 +54,9 @@ final class TrailingCueRule implements MarkRule {
             if (cue == null && !relative && taggedAsNoun(d, t, k)) {
                 cue = finder.lexicon().cueOf(d, k, Math.max(sentEnd, k + 1));
             }
+            if (cue != null && cue.complement() == Lexicon.Complement.REQUEST) {
+                return null; // "“…,” she appealed to voters": a request verb reports no quoted words after them
+            }
             if (cue != null) {
                 return attribution(d, q, t, k, cue, firstComma, Math.max(sentEnd, k + 1));
             }

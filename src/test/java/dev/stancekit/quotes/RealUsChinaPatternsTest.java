@@ -1,10 +1,13 @@
 package dev.stancekit.quotes;
 
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.reported;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.model.QuoteSpan;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,5 +44,15 @@ class RealUsChinaPatternsTest {
         QuoteSpan q = reported("Dialogue between the two militaries must continue, said Defence Minister Chan Chun Sing.",
                 "Dialogue between");
         assertTrue(q.mention().endsWith("Chan Chun Sing"), q.mention());
+    }
+
+    @Test
+    void anAppealToSomeoneToActIsARequestButAnAppealToVotersIsNot() {
+        QuoteSpan q = reported("China appealed to the United States to stop the arms sale and cut military ties with the island.",
+                "stop the arms sale");
+        assertEquals("the United States to stop the arms sale and cut military ties with the island", q.text());
+        assertEquals("China", q.mention());
+        List<QuoteSpan> qs = extract("The senator appeals to a group of voters that has little trust in the harbor board.");
+        assertTrue(qs.isEmpty(), dump(qs));
     }
 }
