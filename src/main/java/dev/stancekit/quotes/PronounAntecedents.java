@@ -68,6 +68,10 @@ final class PronounAntecedents {
             speaker = ok ? r : null;
         }
         if ("he".equals(p) || "she".equals(p)) {
+            ArticlePersons.Person own = personBeforeRelative(start);
+            if (own != null) {
+                return new AntecedentTracker.Resolved(mention, start, own.name(), MentionType.PRONOUN, false, own.words());
+            }
             ArticlePersons.Person subject = subjectOfLatestSentenceWithPeople(start);
             if (subject != null && (speaker == null || sentenceOf(subject.begin()) > sentenceOf(speaker.start()))) {
                 return new AntecedentTracker.Resolved(mention, start, subject.name(), MentionType.PRONOUN, false,
@@ -86,6 +90,40 @@ final class PronounAntecedents {
     private int sentenceOf(int offset) {
         int t = Math.min(d.tokenFrom(offset), d.tok.length - 1);
         return t < 0 ? -1 : d.sentOf[t];
+    }
+
+    /**
+     * "Lee issued a statement in which she said …", "Lee, when he was asked, said …": for a pronoun
+     * right after a relative or question word, the one person named earlier in its own sentence,
+     * when no preposition stands before that name and no he or she before the pronoun; else null.
+     */
+    private ArticlePersons.Person personBeforeRelative(int start) {
+        int t = d.tokenFrom(start);
+        if (t <= 0 || t >= d.tok.length || !d.tok[t - 1].pos().startsWith("W")) {
+            return null;
+        }
+        int own = d.sentOf[t];
+        for (int k = d.sentStart[own]; k < t - 1; k++) {
+            String w = d.lower(k);
+            if ("he".equals(w) || "she".equals(w)) {
+                return null; // "He declared that Trump …, which he called …": the pronoun goes on
+            }
+        }
+        ArticlePersons.Person found = null;
+        for (ArticlePersons.Person person : people.list()) {
+            if (person.begin() >= start) {
+                break;
+            }
+            if (sentenceOf(person.begin()) != own || owners.contains(person.begin())) {
+                continue;
+            }
+            int p = d.tokenFrom(person.begin());
+            if (found != null || p > d.sentStart[own] && "IN".equals(d.tok[p - 1].pos())) {
+                return null; // two people, or one named after a preposition ("in an interview with X")
+            }
+            found = person;
+        }
+        return found;
     }
 
     /** The first person named in the latest sentence before the one holding {@code start}. */

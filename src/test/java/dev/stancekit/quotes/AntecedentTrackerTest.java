@@ -37,6 +37,17 @@ class AntecedentTrackerTest {
     }
 
     @Test
+    void aPronounAfterARelativeWordTakesThePersonNamedEarlierInItsSentence() {
+        AntecedentTracker.Resolved[] r = resolve("Minister Zhou Ping said ties were stable. Spokesperson Joanne Ou issued "
+                + "a statement in which she said the drills were a threat.", "Minister Zhou Ping", "she");
+        assertEquals("Joanne Ou", r[1].antecedent());
+        // with a he or she before it, the pronoun goes on with the earlier speaker
+        r = resolve("Minister Zhou Ping said ties were stable. He said Ann Lee had a plan, which he called weak.",
+                "Minister Zhou Ping", "He", "he");
+        assertEquals("Zhou Ping", r[2].antecedent());
+    }
+
+    @Test
     void aTitleAfterASentenceWithTwoSuchPeopleTakesItsSubject() {
         AntecedentTracker.Resolved[] r = resolve(
                 "Minister Zhou Ping met Minister Ana Ruiz of Chile. The minister said ties were stable.",
