@@ -43,6 +43,10 @@ final class LeftSubjects {
         if (",".equals(d.word(i)) || quotedComma) {
             inserted = true;
             int j = Insertions.prevComma(d, i - 1, sentFirst);
+            int[] named = j < 0 ? null : namedInApposition(d, j, i, sentFirst);
+            if (named != null) {
+                return named; // "His Hungarian counterpart, Peter Szijjarto, said": the name is the speaker
+            }
             if (j < 0 || !insertions.parenthetical(d, j + 1, i)) {
                 return null;
             }
@@ -110,6 +114,33 @@ final class LeftSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * The person's name between the commas at tokens j and i when it follows a description that
+     * names no one and is no object of a preposition ("his Hungarian counterpart, Peter Szijjarto,");
+     * null otherwise.
+     */
+    private int[] namedInApposition(Doc d, int j, int i, int sentFirst) {
+        if (i - j < 3 || j - 1 < sentFirst || !"PERSON".equals(d.tok[i - 1].ner())) {
+            return null;
+        }
+        for (int k = j + 1; k < i; k++) {
+            if (!"NNP".equals(d.tok[k].pos())) {
+                return null;
+            }
+        }
+        int[] before = phrases.nounPhrase(d, j - 1, sentFirst);
+        if (before == null || "PERSON".equals(d.tok[before[1]].ner()) || d.tok[before[1]].pos().startsWith("NNP")
+                || !NounPhrases.nounHeaded(d, before)) {
+            return null;
+        }
+        // not the object of a preposition or verb ("remarks about his rival, X,", "fired his police chief, X,") nor an apposition
+        String prev = before[0] - 1 >= sentFirst ? d.tok[before[0] - 1].pos() : "";
+        if ("IN".equals(prev) || "TO".equals(prev) || ",".equals(prev) || Tokens.finiteVerb(prev)) {
+            return null;
+        }
+        return new int[] {j + 1, i - 1};
     }
 
     /**

@@ -55,4 +55,13 @@ class RealUsChinaPatternsTest {
         List<QuoteSpan> qs = extract("The senator appeals to a group of voters that has little trust in the harbor board.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void aNameBetweenCommasAfterADescriptionIsTheSpeaker() {
+        QuoteSpan q = reported("His Hungarian counterpart, Peter Szijjarto, said the railway project would go ahead.", "railway");
+        assertEquals("Peter Szijjarto", q.mention());
+        // after a preposition the description and its name are no subject
+        q = reported("Lee spoke about his rival, Peter Szijjarto, saying the railway was too costly.", "railway");
+        assertEquals("Lee", q.mention());
+    }
 }
