@@ -23,6 +23,10 @@ final class RightSubjects {
      * former campaign staffer" after a closing quote mark, where nothing else can be the speaker).
      */
     int[] right(Doc d, int from, int sentEnd, boolean anyNoun) {
+        int[] titled = titledName(d, from, sentEnd);
+        if (titled != null) {
+            return titled;
+        }
         int e = from;
         while (e < sentEnd && (NounPhrases.npToken(d.tok[e]) || NounPhrases.premodifier(d, e, from, sentEnd)) && e - from < MAX_NP) {
             e++;
@@ -55,5 +59,32 @@ final class RightSubjects {
         boolean ends = e == sentEnd || reduced || !(next.startsWith("VB") || "MD".equals(next) || "PRP".equals(next));
         int[] np = {from, e - 1};
         return ends && (phrases.plausible(d, np) || anyNoun && NounPhrases.nounHeaded(d, np)) && !"PRP".equals(d.tok[from].pos()) ? np : null;
+    }
+
+    /** Most tokens of a title and name in capitals ("Under Secretary of Commerce for Industry and Security Alan Estevez"). */
+    private static final int MAX_TITLED_NAME = 16;
+    /** Lower-case words that join the capitalised words of an office's name. */
+    private static final java.util.Set<String> TITLE_JOINERS = java.util.Set.of("of", "for", "and", "the", "on");
+
+    /**
+     * "said Under Secretary of Commerce for Industry and Security Alan Estevez.": capitalised words,
+     * joined by of/for/and/the/on, ending in a person's name at the end of the sentence or before
+     * a comma; null otherwise. The tagger reads such titles' words as prepositions and verbs.
+     */
+    private static int[] titledName(Doc d, int from, int sentEnd) {
+        int k = from;
+        while (k < sentEnd && k - from < MAX_TITLED_NAME && d.quoteOf[k] < 0) {
+            String w = d.word(k);
+            boolean capital = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
+            boolean joiner = k > from && TITLE_JOINERS.contains(w) && k + 1 < sentEnd
+                    && Character.isUpperCase(d.word(k + 1).charAt(0));
+            if (!capital && !joiner) {
+                break;
+            }
+            k++;
+        }
+        boolean ends = k == sentEnd || ",".equals(d.word(k)) || Tokens.sentenceEnd(d.word(k));
+        return k - from >= 3 && ends && "PERSON".equals(d.tok[k - 1].ner()) && !"PERSON".equals(d.tok[from].ner())
+                ? new int[] {from, k - 1} : null;
     }
 }

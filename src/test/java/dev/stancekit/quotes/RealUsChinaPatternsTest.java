@@ -64,4 +64,12 @@ class RealUsChinaPatternsTest {
         q = reported("Lee spoke about his rival, Peter Szijjarto, saying the railway was too costly.", "railway");
         assertEquals("Lee", q.mention());
     }
+
+    @Test
+    void aLongOfficeTitleInCapitalsBeforeTheNameAfterTheQuoteIsTheSpeaker() {
+        List<QuoteSpan> qs = extract("\u201cOur aim is to keep the most advanced chips out of reach,\u201d said Under Secretary of "
+                + "Commerce for Industry and Security Dana Whitfield.");
+        QuoteSpan q = Fixture.quote(qs, "advanced chips");
+        assertTrue(q.mention().endsWith("Dana Whitfield"), dump(qs));
+    }
 }
