@@ -66,11 +66,12 @@ final class MarkRules {
                 case "sentence_cue" -> new SentenceCueRule(finder, mentions, limit);
                 case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), mentions, limit);
                 case "clause_subject" -> new ClauseSubjectRule(mentions, limit);
+                case "quoted_verb" -> new QuotedVerbRule(mentions, limit);
                 case "colon_speaker" -> new ColonSpeakerRule(mentions, limit);
                 case "line_name" -> new LineNameRule(mentions, limit);
                 case "sentence_before" -> new SentenceBeforeRule(finder, mentions, limit);
                 default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name
-                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, colon_speaker, line_name, sentence_before, "
+                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, quoted_verb, colon_speaker, line_name, sentence_before, "
                         + "paragraph_speaker or opening_name)");
             });
         }

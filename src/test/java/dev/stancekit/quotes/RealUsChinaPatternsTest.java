@@ -72,4 +72,12 @@ class RealUsChinaPatternsTest {
         QuoteSpan q = Fixture.quote(qs, "advanced chips");
         assertTrue(q.mention().endsWith("Dana Whitfield"), dump(qs));
     }
+
+    @Test
+    void quotedWordsOpeningWithTheVerbBelongToTheSubjectBeforeTheMark() {
+        List<QuoteSpan> qs = extract("In their meeting, the two leaders \"reiterated their resolve to keep the peace across the strait.\"");
+        QuoteSpan q = Fixture.quote(qs, "reiterated their resolve");
+        assertEquals(dev.stancekit.model.QuoteKind.PARTIAL, q.kind(), dump(qs));
+        assertTrue(q.mention().endsWith("leaders"), dump(qs));
+    }
 }

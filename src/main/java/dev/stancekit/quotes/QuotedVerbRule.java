@@ -1,0 +1,51 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.model.QuoteKind;
+
+/**
+ * Quoted words that open with the finite verb of the clause whose subject stands right before
+ * the mark: the subject is their speaker, as readouts are quoted ({@code In their meeting, the two
+ * leaders “reiterated their resolve to maintain peace …”}, {@code Xi “stressed that …”}). The
+ * subject must open its clause and the quote hold at least {@code limit} words (row
+ * {@code quoted_verb}).
+ */
+final class QuotedVerbRule implements MarkRule {
+
+    private final MentionFinder mentions;
+    private final int minWords;
+
+    QuotedVerbRule(MentionFinder mentions, int minWords) {
+        this.mentions = mentions;
+        this.minWords = minWords;
+    }
+
+    @Override
+    public QuoteKind kind() {
+        return QuoteKind.PARTIAL;
+    }
+
+    @Override
+    public Attribution match(Doc d, QuoteMarks.Marked q) {
+        int t = d.tokenFrom(q.open());
+        int open = t < d.tok.length && d.isQuoteToken(t) ? t : t - 1; // the opening mark's token
+        int first = open + 1;
+        if (open < 0 || first >= d.tok.length || !d.isQuoteToken(open) || d.quoteOf[first] < 0
+                || d.sentOf[first] != d.sentOf[open]) {
+            return null;
+        }
+        String pos = d.tok[first].pos();
+        boolean verb = "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos);
+        int words = d.text.substring(q.start(), q.end()).strip().split("\\s+").length;
+        if (!verb || words < minWords) {
+            return null;
+        }
+        int sentFirst = d.sentStart[d.sentOf[open]];
+        int[] subj = open - 1 >= sentFirst ? mentions.nounPhrase(d, open - 1, sentFirst) : null;
+        if (subj == null || !(mentions.plausible(d, subj) || MentionFinder.nounHeaded(d, subj)) || !(subj[0] == sentFirst || ",".equals(d.word(subj[0] - 1)))
+                || Clauses.finiteOutsideQuotes(d, subj[1] + 1, open)) {
+            return null;
+        }
+        return new Attribution(first, d.word(first), Lexicon.Complement.ANY, subj[0], subj[1],
+                q.start(), q.end(), false, -1, -1);
+    }
+}
