@@ -118,6 +118,23 @@ final class PersonIndex {
     }
 
     /**
+     * The side shared by every registered person one of whose names holds all these words ("Sullivan":
+     * three registered Sullivans, all US); {@code null} when no one is registered so or their sides differ.
+     */
+    String sharedSide(List<String> folds) {
+        if (folds.isEmpty()) {
+            return null;
+        }
+        Set<String> sides = new HashSet<>();
+        for (Person p : byWord.getOrDefault(folds.get(0), List.of())) {
+            if (p.names().stream().anyMatch(n -> n.containsAll(folds))) {
+                sides.add(p.side());
+            }
+        }
+        return sides.size() == 1 ? sides.iterator().next() : null;
+    }
+
+    /**
      * The one registered person named in full in the article whose role holds all these titles
      * ("the secretary" after "Secretary of State X ..."); {@code null} when none or several are.
      */

@@ -77,6 +77,10 @@ final class UnregisteredSpeaker {
                     c.articleFolds().subList(at + 1, c.articleFolds().size()), nameFolds);
             at = next < 0 ? -1 : at + 1 + next;
         }
+        String shared = e == null ? people.sharedSide(nameFolds) : null;
+        if (shared != null && !Speaker.UNKNOWN_SIDE.equals(shared)) {
+            e = new Evidence(shared, "every registered person named \"" + canonical + "\" is " + shared);
+        }
         if (e == null) {
             e = words.commentator(p);
         }

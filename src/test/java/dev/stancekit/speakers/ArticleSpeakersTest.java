@@ -314,6 +314,15 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aSurnameSharedByRegisteredPeopleOfOneSideGivesThatSideButNoIdentity() {
+        // the registry holds several Sullivans, every one of them US
+        Speaker s = resolveAll("The channels must stay open, Sullivan said on Sunday.", "Sullivan").get(0);
+        assertEquals("US", s.side(), s.toString());
+        assertEquals("Sullivan", s.canonical(), s.toString());
+        assertTrue(s.evidence().contains("every registered person"), s.evidence());
+    }
+
+    @Test
     void theEditorialIsTheNewspaperThatPublishedIt() {
         String text = "In an editorial published on Sunday, the Global Times said the deployment was a mistake. "
                 + "The editorial said the region wanted calm.";
