@@ -46,8 +46,12 @@ final class AnonymousName {
                 && (country.entry().kind() == Lexicon.Kind.COUNTRY)) {
             name = country.entry().adjective() + " " + p.text(country.to(), n); // "Japan's embassy" -> "Japanese embassy"
         }
-        // "Senior official" -> "senior official", but "Foreign Ministry spokesperson" names a body in capitals
-        boolean capitalsGoOn = i + 1 < n && Character.isUpperCase(p.toks.get(i + 1).text().charAt(0));
+        // "Senior official" -> "senior official", but "Foreign Ministry spokesperson" and "Ministry of
+        // National Defense" name a body in capitals
+        boolean capitalsGoOn = false;
+        for (int k = i + 1; k < n; k++) {
+            capitalsGoOn |= Character.isUpperCase(p.toks.get(k).text().charAt(0));
+        }
         if (p.hitAt(i) == null && words.isTitleOrRole(p.toks.get(i).fold()) && !capitalsGoOn) {
             name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
         }

@@ -308,6 +308,8 @@ class ArticleSpeakersTest {
                 "A Foreign Ministry spokesperson").get(0);
         assertEquals(Speaker.UNKNOWN_SIDE, s.side(), s.toString());
         assertEquals("Foreign Ministry spokesperson", s.canonical(), s.toString());
+        s = resolveAll("The Ministry of National Defense said the drills were routine.", "The Ministry of National Defense").get(0);
+        assertEquals("Ministry of National Defense", s.canonical(), s.toString());
         s = resolveAll("A Chinese Foreign Ministry spokesperson criticized the sale. Later, a Foreign Ministry spokesperson "
                 + "said the talks would resume.", "a Foreign Ministry spokesperson").get(0);
         assertEquals("China", s.side(), s.toString());
