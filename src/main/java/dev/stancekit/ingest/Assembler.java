@@ -24,7 +24,7 @@ final class Assembler {
     }
 
     IngestResult assemble(Source s) {
-        String text = paragraphs(clean(s.text()));
+        String text = unglue(paragraphs(clean(s.text())));
         String metaTitle = s.title().replaceAll("\\s+", " ").strip();
         String note = s.note();
         String title = metaTitle;
@@ -97,6 +97,21 @@ final class Assembler {
         String name = path == null ? "" : path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
         Matcher m = NAME_DATE.matcher(name);
         return m.find() ? DateFinder.parse(m.group(1)) : null;
+    }
+
+    /** A full stop, question or exclamation mark glued to the next sentence ("actions.The", "said.“We"). */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?])(?=[\"“]?\\p{Lu}\\p{Ll})");
+    /** The same after a closing curly mark ("issue.”The"). */
+    private static final Pattern GLUED_AFTER_CLOSE = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?][”’])(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * "such actions.The spokesperson said": a space between two sentences that scraping glued
+     * together, so that they are split; before a straight mark, which then opens the next quote
+     * ("authorities.\"We …"), after a closing curly one. A lower-case word before the stop keeps
+     * "U.S." and initials as they are.
+     */
+    static String unglue(String t) {
+        return GLUED_AFTER_CLOSE.matcher(GLUED.matcher(t).replaceAll(" ")).replaceAll(" ");
     }
 
     /** Unix newlines, no BOM, no control or zero-width characters, no-break spaces as spaces. */

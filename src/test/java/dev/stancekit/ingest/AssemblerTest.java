@@ -44,6 +44,15 @@ class AssemblerTest {
     }
 
     @Test
+    void sentencesGluedByScrapingAreSetApart() {
+        assertEquals("It criticised such actions. The spokesperson said so.", Assembler.unglue("It criticised such actions.The spokesperson said so."));
+        assertEquals("He left. \"We were deceived,\" she said.", Assembler.unglue("He left.\"We were deceived,\" she said."));
+        assertEquals("It is the issue.\u201d The talks ended.", Assembler.unglue("It is the issue.\u201dThe talks ended."));
+        // initials, abbreviations and domain names stay as they are
+        assertEquals("The U.S. Navy and J.D. Vance at Breitbart.com", Assembler.unglue("The U.S. Navy and J.D. Vance at Breitbart.com"));
+    }
+
+    @Test
     void oneParagraphPerLineTextsGetBlankLines() {
         String lines = "Water Board Meets\nThe board met on Monday to set new prices.\n\"Prices must rise,\" the chair said.";
         assertEquals("Water Board Meets\n\nThe board met on Monday to set new prices.\n\n\"Prices must rise,\" the chair said.",
