@@ -254,7 +254,8 @@ final class ContentEnd {
         // "said that during the summit, Biden raised the importance of …": a verb with a noun
         // complement inside the content reports within it
         return (j > subj || sameSubject) && j < b && Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0
-                && cue != null && cue.complement() != Lexicon.Complement.NOUN;
+                && cue != null && (cue.complement() != Lexicon.Complement.NOUN
+                || j + cue.length() < b && "that".equalsIgnoreCase(d.word(j + cue.length())));
     }
 
     /**

@@ -87,6 +87,13 @@ final class TrailingCueRule implements MarkRule {
                                     int firstComma, int sentEnd) {
         int after = k + cue.length();
         int[] subj;
+        int before = k - 1;
+        while (before > t && d.tok[before].pos().startsWith("RB")) {
+            before--;
+        }
+        if (before > t && finder.lexicon().isExactly(d.lower(before), Lexicon.WordType.COORDINATOR)) {
+            return null; // "against excluding “relevant” countries, and said …": the verb's subject is earlier
+        }
         if (k == t && "VBG".equals(d.tok[k].pos())) {
             return null; // "“…,” noting the delay": a participle's noun phrase is its object, never a speaker
         }

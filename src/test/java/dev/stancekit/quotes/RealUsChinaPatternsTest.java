@@ -80,4 +80,21 @@ class RealUsChinaPatternsTest {
         assertEquals(dev.stancekit.model.QuoteKind.PARTIAL, q.kind(), dump(qs));
         assertTrue(q.mention().endsWith("leaders"), dump(qs));
     }
+
+    @Test
+    void aVerbOfSayingAfterAndBelongsToTheEarlierSubjectNotToTheWordsAfterAQuote() {
+        List<QuoteSpan> qs = extract("China on Monday advised against excluding \"relevant\" countries from the coalition, and said "
+                + "the group's policies should not target a third party.");
+        QuoteSpan q = Fixture.quote(qs, "relevant");
+        assertEquals("China", q.mention(), dump(qs));
+    }
+
+    @Test
+    void leadersAffirmingTheImportanceOfSomethingIsAReport() {
+        QuoteSpan q = reported("Kishida and Biden affirmed the importance of cooperation on issues of common concern.", "importance");
+        assertTrue(q.mention().contains("Biden"), q.mention());
+        // a that-clause after such a verb still starts a report of its own inside another's content
+        q = reported("Lee claimed the videos exist, but experts affirm that the risk is low.", "risk is low");
+        assertEquals("experts", q.mention());
+    }
 }
