@@ -18,7 +18,14 @@ final class QuotedNames {
      * (a show's or a book's name), or -1.
      */
     static int afterNoun(Doc d, int k, int from, int b) {
-        if (!d.isQuoteToken(k) || k - 1 < from || !d.tok[k - 1].pos().startsWith("NN") || k + 1 >= b
+        // "NBC News’ “Meet the Press”": a plural's possessive apostrophe before the mark
+        boolean apostrophe = "’".equals(d.word(k)) || "'".equals(d.word(k));
+        if (apostrophe && k - 1 >= from && d.word(k - 1).endsWith("s") && k + 1 < b && d.isQuoteToken(k + 1)) {
+            return afterNoun(d, k + 1, from, b);
+        }
+        boolean possessive = k - 2 >= from && ("’".equals(d.word(k - 1)) || "'".equals(d.word(k - 1)) || "POS".equals(d.tok[k - 1].pos()))
+                && d.tok[k - 2].pos().startsWith("NN");
+        if (!d.isQuoteToken(k) || k - 1 < from || !(d.tok[k - 1].pos().startsWith("NN") || possessive) || k + 1 >= b
                 || d.quoteOf[k + 1] < 0) {
             return -1;
         }

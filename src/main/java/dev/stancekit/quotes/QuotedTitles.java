@@ -35,8 +35,10 @@ final class QuotedTitles {
     static boolean titleAfterPreposition(Doc d, QuoteMarks.Marked q) {
         int open = d.tokenFrom(q.open());
         int p = open - 1;
-        if (p < 0 || open >= d.tok.length || d.quoteOf[p] >= 0 || "that".equalsIgnoreCase(d.word(p))
-                || !("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos()) || "POS".equals(d.tok[p].pos()))) {
+        // "NBC News’ “Meet the Press”": an apostrophe after a plural is a possessive the tagger may read as a mark
+        boolean pluralPossessive = p > 0 && ("’".equals(d.word(p)) || "'".equals(d.word(p))) && d.word(p - 1).endsWith("s");
+        if (p < 0 || open >= d.tok.length || d.quoteOf[p] >= 0 && !pluralPossessive || "that".equalsIgnoreCase(d.word(p))
+                || !("IN".equals(d.tok[p].pos()) || "TO".equals(d.tok[p].pos()) || "POS".equals(d.tok[p].pos()) || pluralPossessive)) {
             return false;
         }
         return titleCase(d, q, open, MAX_TITLE_WORDS);

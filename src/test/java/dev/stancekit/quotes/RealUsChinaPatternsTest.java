@@ -97,4 +97,13 @@ class RealUsChinaPatternsTest {
         q = reported("Lee claimed the videos exist, but experts affirm that the risk is low.", "risk is low");
         assertEquals("experts", q.mention());
     }
+
+    @Test
+    void aShowsNameAfterAPluralPossessiveIsATitleNotAQuote() {
+        List<QuoteSpan> qs = extract("The talks must go on, Sullivan said during an interview on NBC News\u2019 \u201cMeet the Press\u201d on Sunday.");
+        QuoteSpan q = reported("The talks must go on, Sullivan said during an interview on NBC News\u2019 \u201cMeet the Press\u201d on Sunday.",
+                "talks must go on");
+        assertEquals("The talks must go on", q.text());
+        assertTrue(qs.stream().noneMatch(x -> x.text().contains("Meet the Press")), dump(qs));
+    }
 }
