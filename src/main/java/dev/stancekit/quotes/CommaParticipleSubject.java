@@ -3,7 +3,7 @@ package dev.stancekit.quotes;
 /**
  * A participle after a comma shares the speaker of the report before it in the sentence, or else
  * the subject of the clause before it: {@code …, he said, adding that …}, {@code The minister
- * rejected it, calling it “a smear”} (row {@code participle_after_comma}). The subject is
+ * rejected it, calling it “a smear”}, {@code …, he said, while stressing …} (row {@code participle_after_comma}). The subject is
  * borrowed: only content after the verb follows.
  */
 final class CommaParticipleSubject implements SubjectRule {
@@ -17,18 +17,20 @@ final class CommaParticipleSubject implements SubjectRule {
     @Override
     public Speaker find(CueSite s) {
         int i = s.cue();
-        if (!"VBG".equals(s.pos(i)) || i - 1 <= s.a() || !",".equals(s.d().word(i - 1))) {
+        // "…, while stressing Japan's intention to …": a subordinating word may stand after the comma
+        int comma = i - 2 > s.a() && mentions.subordinator(s.d().word(i - 1)) ? i - 2 : i - 1;
+        if (!"VBG".equals(s.pos(i)) || comma <= s.a() || !",".equals(s.d().word(comma))) {
             return null;
         }
         Attribution prev = s.prev();
         if (prev != null) {
             return new Speaker(prev.subjStart(), prev.subjEnd(), false, false);
         }
-        int[] subj = mentions.clauseSubject(s.d(), s.a(), i - 1);
+        int[] subj = mentions.clauseSubject(s.d(), s.a(), comma);
         if (subj == null && OpeningClauseSubject.clauseAhead(s)) {
             // "Obama has been on the sidelines, arguing he …": a clause of "be" or "have" lends its
             // subject only to a reported clause
-            subj = mentions.copulaSubject(s.d(), s.a(), i - 1);
+            subj = mentions.copulaSubject(s.d(), s.a(), comma);
         }
         return Speaker.of(subj, false, false);
     }

@@ -106,4 +106,18 @@ class RealUsChinaPatternsTest {
         assertEquals("The talks must go on", q.text());
         assertTrue(qs.stream().noneMatch(x -> x.text().contains("Meet the Press")), dump(qs));
     }
+
+    @Test
+    void aParticipleAfterACommaAndWhileSharesTheReportsSpeaker() {
+        QuoteSpan q = reported("\u201cWe will watch the strait closely,\u201d Hayashi said at a press conference, while stressing "
+                + "Japan's intention to work closely with its allies.", "intention");
+        assertEquals("Japan's intention to work closely with its allies", q.text());
+        assertEquals("Hayashi", q.mention());
+    }
+
+    @Test
+    void reassertingAClaimIsAReport() {
+        QuoteSpan q = reported("The coast guard spokesman reasserted China's claim to the shoal and the surrounding waters.", "claim");
+        assertTrue(q.mention().endsWith("spokesman"), q.mention());
+    }
 }
