@@ -99,19 +99,38 @@ final class Assembler {
         return m.find() ? DateFinder.parse(m.group(1)) : null;
     }
 
-    /** A full stop, question or exclamation mark glued to the next sentence ("actions.The", "said.“We"). */
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?])(?=[\"“]?\\p{Lu}\\p{Ll})");
-    /** The same after a closing curly mark ("issue.”The"). */
-    private static final Pattern GLUED_AFTER_CLOSE = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?][”’])(?=\\p{Lu}\\p{Ll})");
+    /** A full stop, question or exclamation mark glued to the next sentence ("actions.The", "said.“We", "issue.”The"). */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}\\p{Ll}[.!?])([\"“”’]?)(?=\\p{Lu}\\p{Ll})");
 
     /**
      * "such actions.The spokesperson said": a space between two sentences that scraping glued
-     * together, so that they are split; before a straight mark, which then opens the next quote
-     * ("authorities.\"We …"), after a closing curly one. A lower-case word before the stop keeps
-     * "U.S." and initials as they are.
+     * together, so that they are split. A closing mark stays with its sentence ("dangerous."The"
+     * when an odd number of straight marks come before it in the paragraph, "issue.”The"); an
+     * opening one goes with the next ("authorities."We"). A lower-case word before the stop
+     * keeps "U.S." and initials as they are.
      */
     static String unglue(String t) {
-        return GLUED_AFTER_CLOSE.matcher(GLUED.matcher(t).replaceAll(" ")).replaceAll(" ");
+        Matcher m = GLUED.matcher(t);
+        StringBuilder out = new StringBuilder(t.length() + 16);
+        int last = 0;
+        while (m.find()) {
+            String mark = m.group(1);
+            int at = m.start(1);
+            boolean closing = "”".equals(mark) || "’".equals(mark) || "\"".equals(mark) && straightMarksBefore(t, at) % 2 == 1;
+            out.append(t, last, at).append(closing ? mark + " " : " " + mark);
+            last = m.end(1);
+        }
+        return out.append(t, last, t.length()).toString();
+    }
+
+    /** The straight double quote marks in the paragraph of offset {@code at}, before it. */
+    private static int straightMarksBefore(String t, int at) {
+        int from = t.lastIndexOf("\n\n", at);
+        int n = 0;
+        for (int i = Math.max(0, from); i < at; i++) {
+            n += t.charAt(i) == '"' ? 1 : 0;
+        }
+        return n;
     }
 
     /** Unix newlines, no BOM, no control or zero-width characters, no-break spaces as spaces. */

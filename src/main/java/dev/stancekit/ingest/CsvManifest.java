@@ -73,7 +73,7 @@ final class CsvManifest extends ManifestIterator {
                 }
                 if (ManifestRow.quoteTable(new LinkedHashSet<>(header))) {
                     stop();
-                    return Loaded.skipped(file.name(), name, "a table of quotes (it has kind and speaker columns: a gold "
+                    return Loaded.skipped(file.name(), name, "a table of quotes (it has article, kind and speaker columns: a gold "
                             + "file or a quotes.csv of an earlier run), not articles; not read");
                 }
                 if (!ManifestRow.usable(new LinkedHashSet<>(header))) {

@@ -28,10 +28,11 @@ final class ManifestRow {
 
     /**
      * Whether a header (lower-case names) is that of a table of quotes, not of articles: it names
-     * a quote's kind and speaker, as a gold file and stancekit's own {@code quotes.csv} do.
+     * the article, a quote's kind and its speaker, as a gold file and stancekit's own {@code
+     * quotes.csv} do (a manifest of transcript turns has no {@code article} column).
      */
     static boolean quoteTable(Set<String> names) {
-        return names.contains("kind") && names.contains("speaker");
+        return names.contains("article") && names.contains("kind") && names.contains("speaker") && !names.contains("path");
     }
 
     /** The article of one row ({@code fields} keyed by lower-case name); {@code ref} is "manifest#line". */

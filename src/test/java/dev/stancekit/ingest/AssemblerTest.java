@@ -48,6 +48,7 @@ class AssemblerTest {
         assertEquals("It criticised such actions. The spokesperson said so.", Assembler.unglue("It criticised such actions.The spokesperson said so."));
         assertEquals("He left. \"We were deceived,\" she said.", Assembler.unglue("He left.\"We were deceived,\" she said."));
         assertEquals("It is the issue.\u201d The talks ended.", Assembler.unglue("It is the issue.\u201dThe talks ended."));
+        assertEquals("It was \"totally unacceptable.\" The talks ended.", Assembler.unglue("It was \"totally unacceptable.\"The talks ended."));
         // initials, abbreviations and domain names stay as they are
         assertEquals("The U.S. Navy and J.D. Vance at Breitbart.com", Assembler.unglue("The U.S. Navy and J.D. Vance at Breitbart.com"));
     }
