@@ -47,11 +47,10 @@ final class AnonymousName {
             name = country.entry().adjective() + " " + p.text(country.to(), n); // "Japan's embassy" -> "Japanese embassy"
         }
         // "Senior official" -> "senior official", but "Foreign Ministry spokesperson" and "Ministry of
-        // National Defense" name a body in capitals
-        boolean capitalsGoOn = false;
-        for (int k = i + 1; k < n; k++) {
-            capitalsGoOn |= Character.isUpperCase(p.toks.get(k).text().charAt(0));
-        }
+        // National Defense" name a body in capitals (the next word, or the one after of/for)
+        boolean capitalsGoOn = i + 1 < n && Character.isUpperCase(p.toks.get(i + 1).text().charAt(0))
+                || i + 2 < n && ("of".equals(p.toks.get(i + 1).fold()) || "for".equals(p.toks.get(i + 1).fold()))
+                && Character.isUpperCase(p.toks.get(i + 2).text().charAt(0));
         if (p.hitAt(i) == null && words.isTitleOrRole(p.toks.get(i).fold()) && !capitalsGoOn) {
             name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
         }
