@@ -37,7 +37,7 @@ final class ArticlePersons {
                 while (j + 1 < d.tok.length && d.tok[j + 1].isPerson() && d.sentOf[j + 1] == d.sentOf[i]) {
                     j++;
                 }
-                if (!insideLongerName(j)) {
+                if (!insideLongerName(j) && !abbreviation(i, j)) {
                     persons.add(person(i, j));
                 }
                 i = j + 1;
@@ -46,6 +46,15 @@ final class ArticlePersons {
             }
         }
         aliases = SurnameAliases.of(persons, lex);
+    }
+
+    /** Most letters of an all-capitals token the tagger took for a person's name ("St. Louis, MO,"). */
+    private static final int MAX_ABBREVIATION = 3;
+
+    /** "MO", "NY": one short token in capitals is a state's or body's abbreviation, not a person. */
+    private boolean abbreviation(int i, int j) {
+        String w = d.word(i);
+        return i == j && w.length() <= MAX_ABBREVIATION && w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The persons in text order. */

@@ -260,7 +260,7 @@ final class ContentEnd {
 
     /**
      * "nearly three in five", "more than 4 in 10", "just 8 percent": the token after an adverb or
-     * comparative (and "than") that opens a subject with a number; j itself when there is none.
+     * comparative (and "than") that opens a share (a number and in/of/percent); j itself when there is none.
      */
     private static int afterApproximation(Doc d, int j, int b) {
         int k = j;
@@ -268,7 +268,9 @@ final class ContentEnd {
                 || "than".equalsIgnoreCase(d.word(k)))) {
             k++;
         }
-        return k > j && k < b && "CD".equals(d.tok[k].pos()) ? k : j;
+        boolean share = k + 1 < b && ("in".equalsIgnoreCase(d.word(k + 1)) || "of".equalsIgnoreCase(d.word(k + 1))
+                || "percent".equalsIgnoreCase(d.word(k + 1)) || "%".equals(d.word(k + 1)));
+        return k > j && share && "CD".equals(d.tok[k].pos()) ? k : j; // not "and then 20 minutes later said"
     }
 
     /**

@@ -137,10 +137,17 @@ final class LeftSubjects {
         }
         // not the object of a preposition or verb ("remarks about his rival, X,", "fired his police chief, X,") nor an apposition
         String prev = before[0] - 1 >= sentFirst ? d.tok[before[0] - 1].pos() : "";
-        if ("IN".equals(prev) || "TO".equals(prev) || ",".equals(prev) || Tokens.finiteVerb(prev)) {
+        if ("IN".equals(prev) || "TO".equals(prev) || ",".equals(prev) || prev.startsWith("VB") && !adjectival(d, before[0] - 1, sentFirst)) {
             return null;
         }
         return new int[] {j + 1, i - 1};
+    }
+
+    /** "The Democrats’ leading candidate": a participle at token k after a determiner or possessive modifies the noun. */
+    private static boolean adjectival(Doc d, int k, int sentFirst) {
+        String before = k - 1 >= sentFirst ? d.tok[k - 1].pos() : "";
+        return "VBG".equals(d.tok[k].pos()) && ("DT".equals(before) || "PRP$".equals(before) || "POS".equals(before)
+                || "''".equals(before));
     }
 
     /**

@@ -66,7 +66,7 @@ final class MarkRules {
                 case "sentence_cue" -> new SentenceCueRule(finder, mentions, limit);
                 case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), mentions, limit);
                 case "clause_subject" -> new ClauseSubjectRule(mentions, limit);
-                case "quoted_verb" -> new QuotedVerbRule(mentions, limit);
+                case "quoted_verb" -> new QuotedVerbRule(finder.lexicon(), mentions, limit);
                 case "colon_speaker" -> new ColonSpeakerRule(mentions, limit);
                 case "line_name" -> new LineNameRule(mentions, limit);
                 case "sentence_before" -> new SentenceBeforeRule(finder, mentions, limit);

@@ -118,8 +118,20 @@ final class PronounAntecedents {
                 continue;
             }
             int p = d.tokenFrom(person.begin());
-            if (found != null || p > d.sentStart[own] && "IN".equals(d.tok[p - 1].pos())) {
-                return null; // two people, or one named after a preposition ("in an interview with X")
+            int before = p - 1;
+            while (before > d.sentStart[own] && "NNP".equals(d.tok[before].pos()) && !d.tok[before].isPerson()) {
+                before--; // over a title: "thanked Sen. Ann Lee"
+            }
+            boolean object = before >= d.sentStart[own] && d.tok[before].isVerb() && !"be".equals(d.tok[before].lemma());
+            if (found != null || p > d.sentStart[own] && "IN".equals(d.tok[p - 1].pos()) || object) {
+                return null; // two people, one after a preposition ("with X") or an object ("thanked X for …, which he said")
+            }
+            int last = p;
+            while (last + 1 < t - 1 && d.tok[last + 1].begin() < person.begin() + person.name().length()) {
+                last++;
+            }
+            if (last + 1 == t - 1 || last + 2 == t - 1 && ",".equals(d.word(last + 1))) {
+                return null; // "Janet Yellen, who he said …": the relative clause is about the person
             }
             found = person;
         }

@@ -1,5 +1,7 @@
 package dev.stancekit.quotes;
 
+import java.util.Set;
+
 /**
  * The inverted subject right after a cue ("..., said Adm. Smith."). Stateless and thread-safe.
  */
@@ -64,7 +66,7 @@ final class RightSubjects {
     /** Most tokens of a title and name in capitals ("Under Secretary of Commerce for Industry and Security Alan Estevez"). */
     private static final int MAX_TITLED_NAME = 16;
     /** Lower-case words that join the capitalised words of an office's name. */
-    private static final java.util.Set<String> TITLE_JOINERS = java.util.Set.of("of", "for", "and", "the", "on");
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "and", "the", "on");
 
     /**
      * "said Under Secretary of Commerce for Industry and Security Alan Estevez.": capitalised words,
@@ -76,8 +78,9 @@ final class RightSubjects {
         while (k < sentEnd && k - from < MAX_TITLED_NAME && d.quoteOf[k] < 0) {
             String w = d.word(k);
             boolean capital = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
+            // "Senator Ann Lee and Representative Bob Smith": "and" after a name joins two people
             boolean joiner = k > from && TITLE_JOINERS.contains(w) && k + 1 < sentEnd
-                    && Character.isUpperCase(d.word(k + 1).charAt(0));
+                    && Character.isUpperCase(d.word(k + 1).charAt(0)) && !"PERSON".equals(d.tok[k - 1].ner());
             if (!capital && !joiner) {
                 break;
             }

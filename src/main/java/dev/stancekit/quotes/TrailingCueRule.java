@@ -88,10 +88,10 @@ final class TrailingCueRule implements MarkRule {
         int after = k + cue.length();
         int[] subj;
         int before = k - 1;
-        while (before > t && d.tok[before].pos().startsWith("RB")) {
+        while (before > t && before < k && d.tok[before].pos().startsWith("RB")) {
             before--;
         }
-        if (before > t && finder.lexicon().isExactly(d.lower(before), Lexicon.WordType.COORDINATOR)) {
+        if (before >= t && before < k && finder.lexicon().isExactly(d.lower(before), Lexicon.WordType.COORDINATOR)) {
             return null; // "against excluding “relevant” countries, and said …": the verb's subject is earlier
         }
         if (k == t && "VBG".equals(d.tok[k].pos())) {

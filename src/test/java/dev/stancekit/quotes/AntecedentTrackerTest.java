@@ -45,6 +45,13 @@ class AntecedentTrackerTest {
         r = resolve("Minister Zhou Ping said ties were stable. He said Ann Lee had a plan, which he called weak.",
                 "Minister Zhou Ping", "He", "he");
         assertEquals("Zhou Ping", r[2].antecedent());
+        // a person right before the relative word, or the object of a verb, is what the clause is about
+        r = resolve("Minister Zhou Ping said ties were stable. The president thanked Ann Lee for her report, which he said "
+                + "was thorough.", "Minister Zhou Ping", " he ");
+        assertEquals("Zhou Ping", r[1].antecedent());
+        r = resolve("Minister Zhou Ping said ties were stable. Janet Yellen, who he said had done well, left.",
+                "Minister Zhou Ping", " he ");
+        assertEquals("Zhou Ping", r[1].antecedent());
     }
 
     @Test

@@ -120,4 +120,17 @@ class RealUsChinaPatternsTest {
         QuoteSpan q = reported("The coast guard spokesman reasserted China's claim to the shoal and the surrounding waters.", "claim");
         assertTrue(q.mention().endsWith("spokesman"), q.mention());
     }
+
+    @Test
+    void theReviewersCounterExamplesKeepTheirSpeakers() {
+        // a description that is the object of a participle names no subject
+        QuoteSpan q = reported("Kirby, meeting his counterpart, Wang Yi, said the talks were useful.", "talks were useful");
+        assertEquals("Kirby", q.mention());
+        // quoted words opening with a verb that reports nothing are not the subject's words
+        List<QuoteSpan> qs = extract("Last year, the firm \"was found to have broken export rules on several occasions.\"");
+        assertTrue(qs.stream().noneMatch(x -> "the firm".equals(x.mention())), dump(qs));
+        // two people joined by "and" after the quote are not one long title
+        qs = extract("\u201cThe bill will pass,\u201d said Senator Ann Lee and Representative Bob Smith.");
+        assertTrue(Fixture.quote(qs, "bill will pass").mention().startsWith("Senator Ann Lee"), dump(qs));
+    }
 }
