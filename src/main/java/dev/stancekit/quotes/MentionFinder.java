@@ -26,7 +26,7 @@ final class MentionFinder {
         this.looseSubjects = new LooseSubjects(lex, phrases, insertions, relatives);
         this.leftSubjects = new LeftSubjects(lex, phrases, insertions, relatives, looseSubjects);
         this.clauseSubjects = new ClauseSubjects(leftSubjects);
-        this.rightSubjects = new RightSubjects(phrases);
+        this.rightSubjects = new RightSubjects(lex, phrases);
         this.verbObjects = new VerbObjects(lex, phrases);
     }
 

@@ -1,7 +1,5 @@
 package dev.stancekit.quotes;
 
-import java.util.Set;
-
 /**
  * The inverted subject right after a cue ("..., said Adm. Smith."). Stateless and thread-safe.
  */
@@ -9,9 +7,11 @@ final class RightSubjects {
 
     private static final int MAX_NP = NounPhrases.MAX_NP;
 
+    private final Lexicon lex;
     private final NounPhrases phrases;
 
-    RightSubjects(NounPhrases phrases) {
+    RightSubjects(Lexicon lex, NounPhrases phrases) {
+        this.lex = lex;
         this.phrases = phrases;
     }
 
@@ -65,21 +65,19 @@ final class RightSubjects {
 
     /** Most tokens of a title and name in capitals ("Under Secretary of Commerce for Industry and Security Alan Estevez"). */
     private static final int MAX_TITLED_NAME = 16;
-    /** Lower-case words that join the capitalised words of an office's name. */
-    private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "and", "the", "on");
 
     /**
      * "said Under Secretary of Commerce for Industry and Security Alan Estevez.": capitalised words,
-     * joined by of/for/and/the/on, ending in a person's name at the end of the sentence or before
+     * joined by words of type {@code title_joiner} (of, for, and, the, on), ending in a person's name at the end of the sentence or before
      * a comma; null otherwise. The tagger reads such titles' words as prepositions and verbs.
      */
-    private static int[] titledName(Doc d, int from, int sentEnd) {
+    private int[] titledName(Doc d, int from, int sentEnd) {
         int k = from;
         while (k < sentEnd && k - from < MAX_TITLED_NAME && d.quoteOf[k] < 0) {
             String w = d.word(k);
             boolean capital = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
             // "Senator Ann Lee and Representative Bob Smith": "and" after a name joins two people
-            boolean joiner = k > from && TITLE_JOINERS.contains(w) && k + 1 < sentEnd
+            boolean joiner = k > from && lex.isExactly(w, Lexicon.WordType.TITLE_JOINER) && k + 1 < sentEnd
                     && Character.isUpperCase(d.word(k + 1).charAt(0)) && !"PERSON".equals(d.tok[k - 1].ner());
             if (!capital && !joiner) {
                 break;
