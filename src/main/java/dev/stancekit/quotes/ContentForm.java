@@ -177,7 +177,8 @@ final class ContentForm implements FormRule {
         int k = cs;
         while (k < ce && k - cs < MAX_REQUEST_OBJECT && d.quoteOf[k] < 0 && !"to".equalsIgnoreCase(d.word(k))
                 && (d.tok[k].pos().startsWith("NN") || d.tok[k].pos().startsWith("JJ") || d.tok[k].pos().startsWith("PRP")
-                || "DT".equals(d.tok[k].pos()) || "CD".equals(d.tok[k].pos()) || "POS".equals(d.tok[k].pos()))) {
+                || "DT".equals(d.tok[k].pos()) || "CD".equals(d.tok[k].pos()) || "POS".equals(d.tok[k].pos())
+                || k > cs && ("CC".equals(d.tok[k].pos()) || ",".equals(d.word(k))))) { // "Washington and Taipei to …"
             k++;
         }
         return k > cs && Clauses.infinitive(d, k, ce);

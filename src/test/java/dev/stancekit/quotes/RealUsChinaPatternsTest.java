@@ -52,6 +52,8 @@ class RealUsChinaPatternsTest {
                 "stop the arms sale");
         assertEquals("the United States to stop the arms sale and cut military ties with the island", q.text());
         assertEquals("China", q.mention());
+        q = reported("Beijing appealed to Washington and Taipei to exercise restraint in the strait.", "exercise restraint");
+        assertEquals("Washington and Taipei to exercise restraint in the strait", q.text());
         List<QuoteSpan> qs = extract("The senator appeals to a group of voters that has little trust in the harbor board.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
