@@ -25,7 +25,7 @@ final class ClauseSubjectRule implements MarkRule {
 
     @Override
     public Attribution match(Doc d, QuoteMarks.Marked q) {
-        int words = q.end() - q.start() < 2 ? 0 : d.text.substring(q.start(), q.end()).strip().split("\\s+").length;
+        int words = q.words(d.text);
         if (words < minWords) {
             return null;
         }

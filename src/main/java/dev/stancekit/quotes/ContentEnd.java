@@ -260,16 +260,15 @@ final class ContentEnd {
 
     /**
      * "nearly three in five", "more than 4 in 10", "just 8 percent": the token after an adverb or
-     * comparative (and "than") that opens a share (a number and in/of/percent); j itself when there is none.
+     * comparative (and "than") that opens a share (a number and a word of type {@code share}); j itself when there is none.
      */
-    private static int afterApproximation(Doc d, int j, int b) {
+    private int afterApproximation(Doc d, int j, int b) {
         int k = j;
         while (k < b && k - j < 2 && d.quoteOf[k] < 0 && (d.tok[k].pos().startsWith("RB") || "JJR".equals(d.tok[k].pos())
                 || "than".equalsIgnoreCase(d.word(k)))) {
             k++;
         }
-        boolean share = k + 1 < b && ("in".equalsIgnoreCase(d.word(k + 1)) || "of".equalsIgnoreCase(d.word(k + 1))
-                || "percent".equalsIgnoreCase(d.word(k + 1)) || "%".equals(d.word(k + 1)));
+        boolean share = k + 1 < b && lex.isExactly(d.lower(k + 1), Lexicon.WordType.SHARE);
         return k > j && share && "CD".equals(d.tok[k].pos()) ? k : j; // not "and then 20 minutes later said"
     }
 

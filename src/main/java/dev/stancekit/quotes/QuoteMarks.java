@@ -29,6 +29,11 @@ final class QuoteMarks {
      */
     record Marked(Family family, int open, int start, int end, int close, boolean closed,
                   int paragraph, int paraStart, int paraEnd) {
+
+        /** The words between the marks, split at white space (0 for a stretch under two characters). */
+        int words(String text) {
+            return end - start < 2 ? 0 : text.substring(start, end).strip().split("\\s+").length;
+        }
     }
 
     private QuoteMarks() {

@@ -39,7 +39,7 @@ final class QuotedVerbRule implements MarkRule {
         // a verb of saying ("“reiterated …”", "“stressed that …”"), not any verb ("Huawei “was found to …”")
         boolean verb = ("VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos))
                 && lex.cueAt(d, first, d.sentEnd[d.sentOf[first]]) != null;
-        int words = d.text.substring(q.start(), q.end()).strip().split("\\s+").length;
+        int words = q.words(d.text);
         if (!verb || words < minWords) {
             return null;
         }
