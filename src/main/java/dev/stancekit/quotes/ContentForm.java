@@ -273,6 +273,10 @@ final class ContentForm implements FormRule {
     /** "underscored that …", or an object headed by a speech noun right after the verb ("raised concerns about …"). */
     private boolean nounComplement(CueSite s, int b) {
         int after = s.cue() + s.verb().length();
-        return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b));
+        // "highlighted bolstering deterrence": a gerund with its own object names what was said
+        boolean gerund = after + 1 < b && "VBG".equals(s.d().tok[after].pos()) && s.d().quoteOf[after] < 0
+                && (s.d().tok[after + 1].pos().startsWith("NN") || "DT".equals(s.d().tok[after + 1].pos())
+                || "JJ".equals(s.d().tok[after + 1].pos()) || "PRP$".equals(s.d().tok[after + 1].pos()));
+        return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund);
     }
 }

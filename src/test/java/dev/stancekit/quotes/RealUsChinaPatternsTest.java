@@ -135,4 +135,14 @@ class RealUsChinaPatternsTest {
         qs = extract("\u201cThe bill will pass,\u201d said Senator Ann Lee and Representative Bob Smith.");
         assertTrue(Fixture.quote(qs, "bill will pass").mention().startsWith("Senator Ann Lee"), dump(qs));
     }
+
+    @Test
+    void aGerundWithItsObjectAfterANounObjectVerbIsWhatWasSaid() {
+        QuoteSpan q = reported("Defense Minister Suh highlighted bolstering deterrence against the North and keeping forces ready.",
+                "bolstering deterrence");
+        assertTrue(q.mention().endsWith("Suh"), q.mention());
+        // a noun object that names no statement stays none
+        List<QuoteSpan> qs = extract("The port authority raised harbor fees for the second time this year.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
