@@ -283,7 +283,8 @@ final class Clauses {
     /**
      * As {@link #finiteBefore}, also counting a past tense the tagger read as a participle when it
      * follows a noun and takes an object ("The two sides held/VBN candid talks"); a participle
-     * followed by a preposition is a reduced relative ("the men held in custody").
+     * followed by a preposition or a name is a reduced relative ("the men held in
+     * custody", "the deal signed Friday").
      */
     static boolean clauseBefore(Doc d, int from, int to) {
         if (finiteBefore(d, from, to)) {
@@ -292,7 +293,7 @@ final class Clauses {
         for (int k = from + 1; k + 1 < to; k++) {
             String next = d.tok[k + 1].pos();
             if ("VBN".equals(d.tok[k].pos()) && d.tok[k - 1].pos().startsWith("NN") && d.quoteOf[k] < 0
-                    && ("DT".equals(next) || "JJ".equals(next) || next.startsWith("NN") || "PRP$".equals(next) || "CD".equals(next))) {
+                    && ("DT".equals(next) || "JJ".equals(next) || "NN".equals(next) || "NNS".equals(next) || "PRP$".equals(next) || "CD".equals(next))) {
                 return true;
             }
         }

@@ -40,6 +40,12 @@ class RealUsChinaPatternsTest {
     }
 
     @Test
+    void aParticipleBeforeADayIsNoClause() {
+        List<QuoteSpan> qs = extract("The new trade deal signed Friday, the ministry said.");
+        assertTrue(qs.stream().noneMatch(x -> x.text().contains("trade deal")), dump(qs));
+    }
+
+    @Test
     void aNameWhoseLastPartTheTaggerReadAsAVerbIsStillTheSpeaker() {
         QuoteSpan q = reported("Dialogue between the two militaries must continue, said Defence Minister Chan Chun Sing.",
                 "Dialogue between");
