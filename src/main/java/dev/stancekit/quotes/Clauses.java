@@ -84,7 +84,7 @@ final class Clauses {
         }
         int from = j;
         while (j < b && j - from < MAX_NP_WORDS && d.quoteOf[j] < 0 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
-                || "JJ".equals(d.tok[j].pos()) || "JJS".equals(d.tok[j].pos()) || "CD".equals(d.tok[j].pos())
+                || d.tok[j].pos().startsWith("JJ") || "CD".equals(d.tok[j].pos())
                 || "POS".equals(d.tok[j].pos()) || "HYPH".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("NN")
                 || j > from && degree(d, j, b))) {
             j++;

@@ -44,6 +44,12 @@ final class TextSpans {
                 || text.charAt(k) == ',')) {
             k--;
         }
-        return k >= 1 && "\"'`”’»›".indexOf(text.charAt(k)) >= 0 && text.charAt(k - 1) != '.';
+        if (k < 1 || "\"'`”’»›".indexOf(text.charAt(k)) < 0) {
+            return false;
+        }
+        if (k >= 2 && text.charAt(k) == text.charAt(k - 1) && "'`".indexOf(text.charAt(k)) >= 0) {
+            k--; // a doubled mark ("''", as the New York Times closes a quote) is one mark
+        }
+        return text.charAt(k - 1) != '.';
     }
 }

@@ -1,0 +1,36 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that a further round of error analysis on real news (PolNeAR train) found missed or
+ * mis-cut. One test per pattern; every sentence invented.
+ */
+class RealNewsTenthRoundTest {
+
+    @Test
+    void aSentenceAfterATitleClosedWithDoubledMarksIsNoTrailingAttribution() {
+        List<QuoteSpan> qs = extract("He bought an old jet from a troubled firm, according to his memoir ''The Deal Maker.'' "
+                + "Mr. Grant said a smaller jet would have cost twice as much.");
+        QuoteSpan q = quote(qs, "smaller jet");
+        assertEquals(QuoteKind.INDIRECT, q.kind(), dump(qs));
+        assertEquals("a smaller jet would have cost twice as much", q.text());
+        assertEquals("Mr. Grant", q.mention());
+    }
+
+    @Test
+    void aComparativeBeforeTheNounStillMakesTheRestAClause() {
+        List<QuoteSpan> qs = extract("In addition, according to the department, many more workers will get paid for overtime.");
+        QuoteSpan q = quote(qs, "workers");
+        assertEquals("many more workers will get paid for overtime", q.text(), dump(qs));
+        assertEquals("the department", q.mention());
+    }
+}
