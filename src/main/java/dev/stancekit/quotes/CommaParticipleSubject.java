@@ -24,7 +24,8 @@ final class CommaParticipleSubject implements SubjectRule {
         }
         Attribution prev = s.prev();
         if (prev != null) {
-            return new Speaker(prev.subjStart(), prev.subjEnd(), false, false);
+            int[] main = mainClauseAfter(s, prev, comma);
+            return main != null ? Speaker.of(main, false, false) : new Speaker(prev.subjStart(), prev.subjEnd(), false, false);
         }
         int[] subj = mentions.clauseSubject(s.d(), s.a(), comma);
         if (subj == null && OpeningClauseSubject.clauseAhead(s)) {
@@ -33,5 +34,27 @@ final class CommaParticipleSubject implements SubjectRule {
             subj = mentions.copulaSubject(s.d(), s.a(), comma);
         }
         return Speaker.of(subj, false, false);
+    }
+
+    /**
+     * When the report before sits in a subordinate clause that opens the sentence ("while most of
+     * his rivals called for …, Dunn stuck to …, noting that …"), the subject of the main clause
+     * after it; else null.
+     */
+    private int[] mainClauseAfter(CueSite s, Attribution prev, int comma) {
+        Doc d = s.d();
+        boolean fronted = false;
+        for (int k = s.a(); k < prev.subjStart() && !fronted; k++) {
+            fronted = mentions.subordinator(d.word(k));
+        }
+        if (!fronted) {
+            return null;
+        }
+        for (int k = prev.cueTok() + 1; k < comma; k++) {
+            if (",".equals(d.word(k)) && d.tok[k].begin() >= prev.contentEnd() && d.quoteOf[k] < 0) {
+                return mentions.clauseSubject(d, k + 1, comma);
+            }
+        }
+        return null;
     }
 }

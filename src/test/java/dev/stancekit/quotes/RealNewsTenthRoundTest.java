@@ -33,4 +33,12 @@ class RealNewsTenthRoundTest {
         assertEquals("many more workers will get paid for overtime", q.text(), dump(qs));
         assertEquals("the department", q.mention());
     }
+
+    @Test
+    void aParticipleAfterTheMainClauseBelongsToItsSubjectNotToAReportInAFrontedSubordinateClause() {
+        List<QuoteSpan> qs = extract("In a debate in May, while most of his rivals called for a bigger effort against the militia, "
+                + "Mr. Dunn stuck to the governor's approach, noting that the rebels and the militia are enemies.");
+        assertEquals("Mr. Dunn", quote(qs, "rebels and the militia").mention(), dump(qs));
+        assertEquals("most of his rivals", quote(qs, "bigger effort").mention());
+    }
 }
