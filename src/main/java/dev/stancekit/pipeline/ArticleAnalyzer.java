@@ -79,6 +79,16 @@ public final class ArticleAnalyzer {
      */
     public Explained explain(Article article) {
         AnnotatedText doc = nlp.annotate(article.text());
+        if (briefings != null && briefings.accepts(article)) {
+            // a transcript is read as turns: each quote is the ledger entry of its turn
+            List<Quote> qs = briefings.analyze(article, doc);
+            List<LedgerEntry> ledger = new ArrayList<>(qs.size());
+            for (int n = 0; n < qs.size(); n++) {
+                Quote q = qs.get(n);
+                ledger.add(new LedgerEntry(LedgerEntry.Source.TURN, q.start(), q.end(), q.text(), q.cue(), n + 1, null));
+            }
+            return new Explained(qs, ledger);
+        }
         Extraction x = extractor.explain(article, doc);
         return new Explained(quotes(article, doc, x.quotes()), x.ledger());
     }

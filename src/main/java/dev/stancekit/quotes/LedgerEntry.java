@@ -8,7 +8,8 @@ import java.util.Objects;
  * {@code quotes.csv}), or it was rejected for {@code reason}.
  *
  * @param source  {@link Source#MARKS} for text in quote marks, {@link Source#CUE} for a sentence
- *                with a verb of saying
+ *                with a verb of saying, {@link Source#TURN} for a labelled turn of a press-briefing
+ *                transcript
  * @param start   offset of the candidate's text in the article
  * @param end     offset after it
  * @param text    the candidate's text
@@ -19,7 +20,7 @@ import java.util.Objects;
 public record LedgerEntry(Source source, int start, int end, String text, String cue, int quote, Reason reason) {
 
     /** Where a candidate comes from. */
-    public enum Source { MARKS, CUE }
+    public enum Source { MARKS, CUE, TURN }
 
     /** Why a candidate did not become a quote; each a decision the ledger can show. */
     public enum Reason {
