@@ -146,8 +146,34 @@ final class AntecedentTracker {
                 }
             }
         }
+        boolean indefinite = "a".equals(first) || "an".equals(first);
+        if (indefinite && type == MentionType.ANONYMOUS && !properModifier(s, e)) {
+            // "A ministry spokesperson said …" in the lead, "Spokesperson Mao Ning made the remarks …"
+            // after it: the description names the person the article names next with its office
+            ArticlePersons.Person p = people.titledAfter(Lexicon.normal(d.word(e)), start, MAX_CATAPHORA);
+            if (p != null) {
+                return new Resolved(mention, start, p.name(), type, plural, p.words());
+            }
+        }
         return new Resolved(mention, start, mention, type, plural, w);
     }
+
+    /**
+     * Whether a word before the head is a proper noun other than a place or nationality ("a U.S.
+     * District Court judge"): such a description names one office, which a later person may not hold.
+     */
+    private boolean properModifier(int s, int e) {
+        for (int k = s + 1; k < e; k++) {
+            String ner = d.tok[k].ner();
+            if (d.tok[k].pos().startsWith("NNP") && !"LOCATION".equals(ner) && !"MISC".equals(ner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Most characters between an indefinite description and the person it names later. */
+    static final int MAX_CATAPHORA = 600;
 
     /** Whether every word of {@code part} has a word in {@code whole} of the same stem. */
     private static boolean covers(Set<String> whole, Set<String> part) {

@@ -108,6 +108,9 @@ final class ArticlePersons {
         return new Person(d.span(s, e), words(d, s, e), d.tok[s].begin(), titles);
     }
 
+    /** Most words of an office in apposition after a name that count as the person's titles. */
+    private static final int MAX_APPOSITION_TITLE = 4;
+
     /** The normalised words of tokens [s, e] that start with a letter or digit, without determiners. */
     static Set<String> words(Doc d, int s, int e) {
         Set<String> w = new HashSet<>();
@@ -154,6 +157,44 @@ final class ArticlePersons {
             }
         }
         return later;
+    }
+
+    /**
+     * The first person after {@code start}, and at most {@code maxChars} after it, introduced with
+     * this title ("a military spokesman said … Senior Colonel Zhang Chunhui, command spokesman,
+     * said"); null when none.
+     */
+    Person titledAfter(String title, int start, int maxChars) {
+        for (Person p : persons) {
+            if (p.begin() > start + maxChars) {
+                return null;
+            }
+            if (p.begin() > start && officeNextTo(p, title)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the title stands right before the person's name or in an apposition right after it. */
+    private boolean officeNextTo(Person p, String title) {
+        int s = d.tokenFrom(p.begin());
+        if (s > 0 && title.equals(Lexicon.normal(d.word(s - 1)))) {
+            return true;
+        }
+        int e = s;
+        while (e + 1 < d.tok.length && d.tok[e + 1].isPerson()) {
+            e++;
+        }
+        for (int k = e + 2; k < d.tok.length && k <= e + 1 + MAX_APPOSITION_TITLE && ",".equals(d.word(e + 1)); k++) {
+            if (!(d.tok[k].pos().startsWith("NN") || d.tok[k].pos().startsWith("JJ"))) {
+                break;
+            }
+            if (title.equals(Lexicon.normal(d.word(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

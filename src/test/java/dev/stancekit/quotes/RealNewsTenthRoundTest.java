@@ -41,4 +41,21 @@ class RealNewsTenthRoundTest {
         assertEquals("Mr. Dunn", quote(qs, "rebels and the militia").mention(), dump(qs));
         assertEquals("most of his rivals", quote(qs, "bigger effort").mention());
     }
+
+    @Test
+    void anIndefiniteDescriptionInTheLeadNamesThePersonTheArticleNamesNextWithThatOffice() {
+        List<QuoteSpan> qs = extract("The navy stands ready to respond to any provocation, a military spokesman said on Monday.\n\n"
+                + "The destroyer sailed through the strait on Sunday, Senior Colonel Li Wenhao, command spokesman, said in a statement.\n\n"
+                + "A foreign ministry spokesperson said the patrols harm regional peace.\n\n"
+                + "Spokesperson Zhao Lan made the remarks at a daily briefing.");
+        assertEquals("Li Wenhao", quote(qs, "any provocation").antecedent(), dump(qs));
+        assertEquals("Zhao Lan", quote(qs, "patrols harm").antecedent());
+    }
+
+    @Test
+    void aDescriptionWithAProperNounNamesItsOwnOfficeNotALaterPersons() {
+        List<QuoteSpan> qs = extract("In May, a Harbor County Court judge said the law violated the state constitution.\n\n"
+                + "Appeals Court Judge Mara Voss, writing for the majority, said the rules were fair.");
+        assertEquals("a Harbor County Court judge", quote(qs, "law violated").antecedent(), dump(qs));
+    }
 }
