@@ -31,6 +31,8 @@ final class Podium {
     private final Speaker headerSide;
     private final Map<String, Speaker> byLabel = new HashMap<>();
     private Speaker ofTheDay;
+    /** Whether the podium speaker of the day is a person named in the header or a label. */
+    private boolean dayNamed;
 
     Podium(SpeakerResolver resolver, LabelRules rules, Article article, AnnotatedText doc, String header) {
         this.resolver = resolver;
@@ -53,6 +55,7 @@ final class Podium {
         }
         headerSide = side;
         ofTheDay = !headerPeople.isEmpty() ? headerPeople.get(0) : side;
+        dayNamed = !headerPeople.isEmpty();
     }
 
     /** Whether a label's name (titles removed) is a header person or a registered person. */
@@ -66,8 +69,11 @@ final class Podium {
             return ofTheDay == null ? Speaker.NONE : ofTheDay;
         }
         Speaker s = byLabel.computeIfAbsent(t.label(), l -> label(l, t.labelStart()));
-        if (ofTheDay == null && !s.canonical().isEmpty()) {
+        // the first person named in a label is the podium speaker of the day, unless the header
+        // named one; what the header names with only a side ("… English text …") gives way to it
+        if ((ofTheDay == null || !dayNamed && s.type() == SpeakerType.PERSON) && !s.canonical().isEmpty()) {
             ofTheDay = s;
+            dayNamed = s.type() == SpeakerType.PERSON;
         }
         return s;
     }

@@ -191,4 +191,30 @@ class BriefingAnalyzerTest {
         assertEquals(q.get(1).id(), q.get(2).inReplyTo());
         assertEquals("", q.get(3).inReplyTo(), "nothing heard, nothing answered");
     }
+
+    @Test
+    void answerLabelsGoToTheFirstNamedLabelWhenTheHeaderNamesOnlyALanguage() {
+        String text = String.join("\n",
+                "(The following English text is for reference. Where the two differ, the Chinese text prevails.)", "",
+                "Senior Colonel Tan Wei: Good afternoon, friends from the media.", "",
+                "Question: A US destroyer sailed near the islands last week. Could you comment?", "",
+                "Answer: The Chinese military firmly opposes such provocations.");
+        List<Quote> q = analyze(auto, "mnd.txt", text);
+        List<Quote> statements = q.stream().filter(x -> x.kind() == QuoteKind.STATEMENT).toList();
+        assertEquals(2, statements.size(), q.toString());
+        statements.forEach(s -> assertEquals("Tan Wei", s.speaker().canonical(), q.toString()));
+    }
+
+    @Test
+    void anExcerptOfOneQuestionAndItsAnswerIsATranscriptWhenItsHeaderNamesABriefing() {
+        String answer = "MR HALVORSEN: We have raised this with Beijing at every level and will keep doing so.";
+        String question = "QUESTION: Has the Secretary raised the detentions with his counterpart?";
+        String briefing = String.join("\n", "Department Press Briefing, March 4, 2025", "", question, "", answer);
+        assertTrue(auto.accepts(Article.of("excerpt.txt", briefing)));
+        List<Quote> q = analyze(auto, "excerpt.txt", briefing);
+        assertEquals(List.of(QuoteKind.QUESTION, QuoteKind.STATEMENT), q.stream().map(Quote::kind).toList(), q.toString());
+        assertEquals("Halvorsen", q.get(1).speaker().canonical());
+        String interview = String.join("\n", "Ten minutes with a harbour pilot", "", question, "", answer);
+        assertFalse(auto.accepts(Article.of("interview.txt", interview)), "two turns and no briefing header stay prose");
+    }
 }
