@@ -58,4 +58,10 @@ class RealNewsTenthRoundTest {
                 + "Appeals Court Judge Mara Voss, writing for the majority, said the rules were fair.");
         assertEquals("a Harbor County Court judge", quote(qs, "law violated").antecedent(), dump(qs));
     }
+
+    @Test
+    void aPriorityOrUrgencyIsWhatANounObjectVerbReports() {
+        List<QuoteSpan> qs = extract("The envoy underscored the priority of narrowing the trade deficit with Beijing.");
+        assertEquals("the priority of narrowing the trade deficit with Beijing", quote(qs, "trade deficit").text(), dump(qs));
+    }
 }
