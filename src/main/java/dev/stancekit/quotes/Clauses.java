@@ -197,6 +197,9 @@ final class Clauses {
                     && (d.tok[k - 1].pos().startsWith("NN") || "DT".equals(d.tok[k - 1].pos()))) {
                 continue; // "in a statement posted on its website"
             }
+            if (k == from && "VBN".equals(p) && k + 1 < b && "by".equalsIgnoreCase(d.word(k + 1)) && d.quoteOf[k] < 0) {
+                continue; // "said a statement issued by the minister's office on Tuesday": a reduced relative
+            }
             // "said X, its president and CEO": a coordinator between nouns of the apposition
             boolean nounAnd = "CC".equals(p) && k + 1 < b && (d.tok[k + 1].pos().startsWith("NN")
                     || "DT".equals(d.tok[k + 1].pos()) || "JJ".equals(d.tok[k + 1].pos()));

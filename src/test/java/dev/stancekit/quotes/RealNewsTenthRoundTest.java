@@ -64,4 +64,13 @@ class RealNewsTenthRoundTest {
         List<QuoteSpan> qs = extract("The envoy underscored the priority of narrowing the trade deficit with Beijing.");
         assertEquals("the priority of narrowing the trade deficit with Beijing", quote(qs, "trade deficit").text(), dump(qs));
     }
+
+    @Test
+    void anInvertedSpeakerMayBeADocumentWithAReducedRelative() {
+        List<QuoteSpan> qs = extract("The two ministers discussed joint drills and training, said a press statement issued by "
+                + "the minister's office late on Tuesday.");
+        QuoteSpan q = quote(qs, "joint drills");
+        assertEquals("The two ministers discussed joint drills and training", q.text(), dump(qs));
+        assertEquals("a press statement", q.mention());
+    }
 }
