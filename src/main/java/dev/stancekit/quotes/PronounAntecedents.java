@@ -159,10 +159,42 @@ final class PronounAntecedents {
             return null;
         }
         int sent = sentenceOf(persons.get(k).begin());
-        int first = k;
-        for (int j = k - 1; j >= 0 && sentenceOf(persons.get(j).begin()) == sent; j--) {
-            first = owners.contains(persons.get(j).begin()) ? first : j;
+        int first = -1;
+        for (int j = k; j >= 0 && sentenceOf(persons.get(j).begin()) == sent; j--) {
+            if (!owners.contains(persons.get(j).begin()) && !inOpeningPhrase(persons.get(j).begin(), sent)) {
+                first = j;
+            }
         }
-        return persons.get(first);
+        return first < 0 ? null : persons.get(first);
+    }
+
+    /**
+     * Whether the person at {@code offset} is only an owner or the object of an inner preposition
+     * in a prepositional phrase that opens its sentence, before its first comma ("On Mr Xi's meeting
+     * with Mr Hart, he said"): not the subject. The opening preposition's own object ("As for Lee,
+     * he said", "To Lee, …") may well be.
+     */
+    private boolean inOpeningPhrase(int offset, int sent) {
+        int s = d.sentStart[sent];
+        if (!"IN".equals(d.tok[s].pos()) || Insertions.subordinator(d.word(s)) && !"as".equalsIgnoreCase(d.word(s))) {
+            return false; // "If reducing gun violence is Murphy's life's work, his …": a clause, not a phrase
+        }
+        int t = d.tokenFrom(offset);
+        for (int k = s; k < t; k++) {
+            if (",".equals(d.word(k))) {
+                return false;
+            }
+        }
+        int e = t;
+        while (e + 1 < d.tok.length && d.tok[e + 1].isPerson()) {
+            e++;
+        }
+        boolean owner = e + 1 < d.tok.length && "POS".equals(d.tok[e + 1].pos());
+        int before = t - 1;
+        while (before > s && "NNP".equals(d.tok[before].pos()) && !d.tok[before].isPerson()) {
+            before--; // over a title: "with Mr Hart"
+        }
+        boolean innerObject = before > s + 1 && "IN".equals(d.tok[before].pos());
+        return owner || innerObject;
     }
 }

@@ -73,4 +73,15 @@ class RealNewsTenthRoundTest {
         assertEquals("The two ministers discussed joint drills and training", q.text(), dump(qs));
         assertEquals("a press statement", q.mention());
     }
+
+    @Test
+    void aPersonOnlyNamedInsideAnOpeningPhraseIsNotTheNextPronounsAntecedent() {
+        List<QuoteSpan> qs = extract("Dr Menon said officials were cautiously optimistic that the talks were taking place.\n\n"
+                + "On Mr Xi's meeting with Mr Hart, he said: \u201cI saw that as a positive sign.\u201d\n\n"
+                + "He added that more visits would also be good.\n\n"
+                + "As for Mr Hart, the trip to Beijing went well. He said the talks had been frank.");
+        assertEquals("Menon", quote(qs, "positive sign").antecedent(), dump(qs));
+        assertEquals("Menon", quote(qs, "more visits").antecedent(), dump(qs));
+        assertEquals("Hart", quote(qs, "talks had been frank").antecedent(), dump(qs));
+    }
 }
