@@ -84,6 +84,13 @@ final class ArticleSpeakers {
             }
             Speaker sided = documents.sided(bare, s);
             if (sided != null) {
+                // "the Chinese statement" after "a Chinese Ministry of Foreign Affairs readout": its issuer
+                Lexicon.Hit by = documents.namedBefore(art.article(), q.mentionAt().orElse(0));
+                if (by != null && by.entry().side().equals(sided.side())) {
+                    return Speaker.builder().canonical(by.entry().canonical()).type(SpeakerType.ORGANIZATION)
+                            .side(by.entry().side()).inRegistry(true).evidence("registry; \"" + bare.text.strip()
+                                    + "\" issued by " + by.entry().canonical()).build();
+                }
                 return sided; // "the Chinese readout": that side, not the speaker quoted before
             }
         }

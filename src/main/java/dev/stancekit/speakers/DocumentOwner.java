@@ -146,6 +146,27 @@ final class DocumentOwner {
         return best;
     }
 
+    /**
+     * "a Chinese Ministry of Foreign Affairs readout", "the Pentagon's statement": the registered
+     * organisation named right before the last lower-case document noun in the article before the
+     * offset, or null (also when that last document names no organisation, "the Chinese readout").
+     */
+    Hit namedBefore(Phrase a, int before) {
+        Hit best = null;
+        for (int k = 0; k < a.toks.size() && a.toks.get(k).start() < before; k++) {
+            if (!words.is(a.toks.get(k).fold(), Kind.DOCUMENT) || a.toks.get(k).capitalized()) {
+                continue; // not "The Washington Post"
+            }
+            best = null;
+            for (Hit h : a.hits) {
+                if (h.to() == k && h.entry().kind() == Lexicon.Kind.ORGANIZATION && !afterTarget(a, h.from())) {
+                    best = h;
+                }
+            }
+        }
+        return best;
+    }
+
     private static Hit firstOrganizationFrom(Phrase a, int from, int span) {
         for (Hit h : a.hits) {
             if (h.from() >= from && h.from() < from + span && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {

@@ -204,6 +204,15 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void sidedDocumentIsTheOrganisationWhoseDocumentTheArticleNamedLast() {
+        String text = "In a Chinese Ministry of Foreign Affairs readout of the call, the two leaders were said to "
+                + "have talked for an hour. The two sides should manage their differences, the Chinese statement said.";
+        List<Speaker> s = resolveAll(text, "the Chinese statement");
+        assertEquals("China", s.get(0).side());
+        assertEquals("Chinese Foreign Ministry", s.get(0).canonical(), s.get(0).evidence());
+    }
+
+    @Test
     void documentWithAnotherCountrysWordIsNotTheMinistryNamedBefore() {
         String text = "The Chinese foreign ministry said it protested. A ministry spokesperson said the "
                 + "drills were provocative. The two ministers agreed to buy more missiles, according to a "
