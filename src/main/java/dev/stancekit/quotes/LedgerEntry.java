@@ -40,7 +40,8 @@ public record LedgerEntry(Source source, int start, int end, String text, String
         SPEAKER_ONLY("names the speaker of the next paragraph's quote"),
         NEGATED_CUE("a verb of saying that is negated or refused ('did not say', 'declined to say')"),
         PASSIVE_CUE("a verb of saying in the passive, with no speaker ('was said to be')"),
-        UNATTRIBUTED_CUE("a verb of saying with no speaker or no content found");
+        UNATTRIBUTED_CUE("a verb of saying with no speaker or no content found"),
+        RELAYED("relays a report whose own speaker the sentence names ('X said that …, Reuters reported')");
 
         private final String text;
 

@@ -57,8 +57,16 @@ final class ReportedSpeechFinder {
         List<Attribution> out = new ArrayList<>();
         // "..., Wang said." at the end of the sentence covers the cues before it
         Attribution last = rules.finalTrailing ? trailingAtEnd(d, a, b) : null;
+        int relay = -1;
+        if (last != null && relayed(d, a, last)) {
+            relay = last.cueTok(); // "Li said that …, the agency reported": Li's report, which the agency relays
+            last = null;
+        }
         int covered = -1;
         for (int i = a; i < b; i++) {
+            if (i == relay) {
+                break;
+            }
             if (last != null && i == last.cueTok()) {
                 out.add(last);
                 continue;
@@ -141,7 +149,10 @@ final class ReportedSpeechFinder {
             }
             if (!used) {
                 int a = d.sentStart[sent];
-                out.add(new StrayCue(i, negated(d, i, a) ? LedgerEntry.Reason.NEGATED_CUE
+                int b = d.sentEnd[sent];
+                Attribution last = rules.finalTrailing ? trailingAtEnd(d, afterDateline(d, a, b), b) : null;
+                out.add(new StrayCue(i, last != null && last.cueTok() == i && relayed(d, afterDateline(d, a, b), last)
+                        ? LedgerEntry.Reason.RELAYED : negated(d, i, a) ? LedgerEntry.Reason.NEGATED_CUE
                         : passive(d, i, a) ? LedgerEntry.Reason.PASSIVE_CUE : LedgerEntry.Reason.UNATTRIBUTED_CUE));
             }
         }
@@ -165,6 +176,27 @@ final class ReportedSpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the content of a final trailing attribution is itself a report whose speaker opens the
+     * sentence and whose verb takes "that" ("Foreign Minister Tan said yesterday that …, Reuters
+     * reported"): the report is the speaker's own, relayed by the trailing source.
+     */
+    private boolean relayed(Doc d, int a, Attribution last) {
+        int end = d.tokenFrom(last.attachFrom());
+        for (int i = a + 1; i < end; i++) {
+            if (d.quoteOf[i] >= 0 || d.isQuoteToken(i) || ",".equals(d.word(i))) {
+                return false;
+            }
+            Lexicon.Cue cue = cueAt(d, i, end);
+            if (cue != null) {
+                Attribution inner = attribution(new CueSite(d, i, cue, a, end, null));
+                return inner != null && !inner.trailing() && inner.subjStart() == a
+                        && "that".equalsIgnoreCase(d.word(d.tokenFrom(inner.contentStart()) - 1));
+            }
+        }
+        return false;
     }
 
     /** Most words of the phrase between the preposition and the participle ("its official WeChat account"). */

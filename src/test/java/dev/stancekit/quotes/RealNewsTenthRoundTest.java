@@ -84,4 +84,14 @@ class RealNewsTenthRoundTest {
         assertEquals("Menon", quote(qs, "more visits").antecedent(), dump(qs));
         assertEquals("Hart", quote(qs, "talks had been frank").antecedent(), dump(qs));
     }
+
+    @Test
+    void aReportThatASourceRelaysIsTheSpeakersOwn() {
+        List<QuoteSpan> qs = extract("Foreign Minister Tan said on Monday that the United States is meddling in the dispute, "
+                + "the state news agency reported.");
+        QuoteSpan q = quote(qs, "meddling");
+        assertEquals("the United States is meddling in the dispute", q.text(), dump(qs));
+        assertEquals("Foreign Minister Tan", q.mention());
+        assertEquals(1, qs.size(), dump(qs));
+    }
 }

@@ -39,4 +39,11 @@ class StrayCueLedgerTest {
         List<LedgerEntry> l = ledger("As reported by the Harbor Post, the city became the first to ban night ferries.");
         assertTrue(l.stream().noneMatch(e -> e.source() == LedgerEntry.Source.CUE && !e.extracted()), l.toString());
     }
+
+    @Test
+    void aSourceRelayingANamedSpeakersReportIsListedAsRelayed() {
+        List<LedgerEntry> l = ledger("Foreign Minister Tan said on Monday that the talks had stalled, the state news agency reported.");
+        assertTrue(l.stream().anyMatch(e -> e.source() == LedgerEntry.Source.CUE && "reported".equals(e.cue())
+                && e.reason() == LedgerEntry.Reason.RELAYED), l.toString());
+    }
 }
