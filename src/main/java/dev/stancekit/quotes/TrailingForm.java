@@ -46,10 +46,17 @@ final class TrailingForm implements FormRule {
             return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
         }
         String next = rest < b ? d.tok[rest].pos() : "";
+        if (!sp.inverted() && !afterMark && "DT".equals(next) && rest + 1 < b && d.tok[rest + 1].pos().startsWith("NN")
+                && !lex.is(d.word(rest + 1), Lexicon.WordType.TIME) && !lex.is(d.word(rest + 1), Lexicon.WordType.LISTENER)
+                && !"tell".equals(d.tok[s.cue()].lemma())) {
+            return null; // "When asked …, Prabowo dismissed the notion outright": the verb's own object
+        }
         if (!sp.inverted() && !afterMark && s.verb().complement() != Lexicon.Complement.ANY
-                && ("NN".equals(next) || "NNS".equals(next) || s.verb().complement() == Lexicon.Complement.QUOTE && "DT".equals(next))) {
+                && ("NN".equals(next) || "NNS".equals(next) || "DT".equals(next)
+                    && (s.verb().complement() == Lexicon.Complement.QUOTE || rest + 1 < b && d.tok[rest + 1].pos().startsWith("NN")))) {
             // "…, the relationship has maintained stability", "…, as Vietnam calls the South China
-            // Sea": a verb that reports only a clause or quoted words, with an object of its own
+            // Sea", "When asked …, he dismissed the notion": a verb that reports only a clause, a
+            // speech noun or quoted words, with an object of its own
             return null;
         }
         if (!sp.own() || !attached || !clauseBefore

@@ -4,6 +4,7 @@ import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.model.QuoteKind;
 import dev.stancekit.model.QuoteSpan;
@@ -93,5 +94,12 @@ class RealNewsTenthRoundTest {
         assertEquals("the United States is meddling in the dispute", q.text(), dump(qs));
         assertEquals("Foreign Minister Tan", q.mention());
         assertEquals(1, qs.size(), dump(qs));
+    }
+
+    @Test
+    void aVerbWithItsOwnObjectDoesNotTrailTheClauseBeforeIt() {
+        List<QuoteSpan> qs = extract("When asked whether the island might cut ties with its neighbour, the president dismissed "
+                + "the idea outright.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("When asked")), dump(qs));
     }
 }
