@@ -90,7 +90,9 @@ final class QuoteAttacher {
                 Attribution a = atts.get(k);
                 if (a.trailing() && a.attachFrom() >= q.close() && gapIs(d.text, q.close(), a.attachFrom(), " \t,")) {
                     ai = k;
-                    kind = QuoteKind.DIRECT;
+                    // "… by adding them to its “unreliable entity list”, the ministry said": words of the
+                    // reported clause before the marks make them quoted words in it
+                    kind = wordsBefore(d, a, q) >= UnquotedAttributions.MIN_INDIRECT_WORDS ? QuoteKind.PARTIAL : QuoteKind.DIRECT;
                 } else if (a.trailing() && q.open() >= a.attachTo() && gapIs(d.text, a.attachTo(), q.open(), " \t,:")) {
                     // the second half of a split quote: “The door,” he said, “remains open.”
                     ai = k;

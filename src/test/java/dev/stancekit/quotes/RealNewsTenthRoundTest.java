@@ -102,4 +102,13 @@ class RealNewsTenthRoundTest {
                 + "the idea outright.");
         assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("When asked")), dump(qs));
     }
+
+    @Test
+    void quotedWordsEndingAClauseBeforeATrailingAttributionArePartial() {
+        List<QuoteSpan> qs = extract("Beijing will punish foreign firms by adding them to its \u201cunreliable entity list\u201d, "
+                + "the commerce ministry said.");
+        QuoteSpan q = quote(qs, "unreliable entity list");
+        assertEquals(QuoteKind.PARTIAL, q.kind(), dump(qs));
+        assertEquals("the commerce ministry", q.mention());
+    }
 }
