@@ -20,12 +20,12 @@ final class ReportedRules {
     /** Rows whose limit is read; the others take none. */
     private static final Set<String> LIMITED = Set.of("according_leading", "according_trailing", "and_that",
             "subject_before_clause", "infinitive_subject", "relative_insertion", "colon_at_end", "content",
-            "readout_continuation", "nominal_report");
+            "readout_continuation", "nominal_report", "purpose_infinitive");
     private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing", "nominal_report",
             "and_that", "caused_subject", "subject_before", "participle_opening", "participle_after_preposition", "participle_after_comma",
             "coordinated_cue", "inverted", "trailing_subject", "subject_before_clause", "relative_head", "opening_subject",
-            "infinitive_subject", "verb_conjunction", "relative_insertion", "trailing", "insertion", "colon_at_end",
-            "content", "readout_continuation");
+            "infinitive_subject", "purpose_infinitive", "verb_conjunction", "relative_insertion", "trailing", "insertion",
+            "colon_at_end", "content", "readout_continuation");
 
     final boolean finalTrailing;
     final List<AccordingToRule> according;
@@ -88,6 +88,7 @@ final class ReportedRules {
                 case "opening_subject" -> subjects.add(new OpeningClauseSubject());
                 case "infinitive_subject" -> subjects.add(new InfinitiveSubject(lex, mentions, limit,
                         on.getOrDefault("subject_before_clause", limit), maxInsertion));
+                case "purpose_infinitive" -> subjects.add(new PurposeSubject(lex, mentions, limit));
                 case "verb_conjunction" -> subjects.add(new VerbConjunctionSubject(lex));
                 case "trailing" -> forms.add(new TrailingForm(lex));
                 case "insertion" -> forms.add(new InsertionForm());

@@ -111,4 +111,21 @@ class RealNewsTenthRoundTest {
         assertEquals(QuoteKind.PARTIAL, q.kind(), dump(qs));
         assertEquals("the commerce ministry", q.mention());
     }
+
+    @Test
+    void theSubjectOfAVerbOfMeansSpeaksInTheInfinitiveThatIsItsPurpose() {
+        List<QuoteSpan> qs = extract("Mr. Ross used his acceptance speech to call for the resignation of the mayor.\n\n"
+                + "Ms. Lane took to Twitter to say that the mayor had lied.\n\n"
+                + "The minister took the opportunity to reiterate that the islands belong to her country.");
+        assertEquals("Mr. Ross", quote(qs, "resignation").mention(), dump(qs));
+        assertEquals("Ms. Lane", quote(qs, "had lied").mention(), dump(qs));
+        assertEquals("the islands belong to her country", quote(qs, "islands").text(), dump(qs));
+        assertEquals("The minister", quote(qs, "islands").mention());
+    }
+
+    @Test
+    void aPersonBeforeTheInfinitiveIsNoMeansOfTheSubject() {
+        List<QuoteSpan> qs = extract("The senator used Mr. Hale to say that the deal was dead.");
+        assertTrue(qs.stream().noneMatch(q -> "The senator".equals(q.mention())), dump(qs));
+    }
 }
