@@ -67,7 +67,8 @@ public final class BriefingAnalyzer {
      * label (a name label then needs no title or repetition to count); by default when it has a
      * question turn, a podium turn and {@value #MIN_TURNS} of them in all, and either a speaker named
      * in a label or a header that names a briefing (a news interview in Q:/A: form stays prose); a
-     * header that names a briefing also vouches for an excerpt of one question and its answer.
+     * header that names a briefing, or a podium speaker named in a label ("MR PRICE:"), also vouches
+     * for an excerpt of one question and its answer.
      */
     public boolean accepts(Article article) {
         if (mode == Mode.NEVER) {
@@ -83,7 +84,7 @@ public final class BriefingAnalyzer {
         boolean named = n.getOrDefault(LabelRules.Role.SPEAKER, 0) > 0;
         boolean header = rules.briefingHeader(t.header());
         // an excerpt of a briefing may hold one question and its answer; its header says what it is
-        return q > 0 && a > 0 && (q + a >= MIN_TURNS || header) && (named || header);
+        return q > 0 && a > 0 && (q + a >= MIN_TURNS || header || named) && (named || header);
     }
 
     /** The quotes of a transcript in text order, with ids {@code <article>#1, #2, …}. */

@@ -47,7 +47,7 @@ final class LabelRules {
         String word = "\\p{Lu}[\\p{L}\\p{Nd}.'’&-]*";
         String conn = connectors.isEmpty() ? "(?!)" : String.join("|", connectors.stream().map(Pattern::quote).toList());
         label = Pattern.compile("^[ \\t]*(" + word + "(?:[ \\t]+(?:" + word + "|(?:" + conn + ")(?=[ \\t]+\\p{Lu})))*)"
-                + "[ \\t]*:[ \\t]+(?=\\S)");
+                + "[ \\t]*:(?:[ \\t]+(?=\\S)|[ \\t]*$)"); // the turn's words after the colon, or on the next lines
         List<String> hd = new ArrayList<>();
         byRole.get("header").forEach(h -> hd.add(Pattern.quote(h)));
         header = Pattern.compile(hd.isEmpty() ? "(?!)" : "(?<!\\p{L})(?:" + String.join("|", hd) + ")(?!\\p{L})",

@@ -11,8 +11,9 @@ import java.util.function.Predicate;
  * starts with a label opens a turn; the lines after it, up to the next label, are more paragraphs
  * of the same turn; lines that are only a stage direction are left out. A name label ("Lin Jian:")
  * is taken as a label only when it has a title word, names someone the caller knows (the header,
- * the registry), is a news outlet, or labels at least two lines; otherwise "Note: …" or
- * "Time: 3 p.m." would open turns.
+ * the registry), is a news outlet, labels at least two lines, or stands alone on its line with the
+ * turn's words on the next lines ("Li Yongjie:"); otherwise "Note: …" or "Time: 3 p.m." would
+ * open turns.
  *
  * @param header     the header lines, joined by newlines
  * @param headerEnd  offset just after the header
@@ -61,7 +62,8 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
                 continue;
             }
             LabelRules.Label lab = rules.parse(line);
-            LabelRules.Role r = lab == null ? null : roleOf(lab.text(), rules, outlets, known, uses);
+            boolean alone = lab != null && lab.bodyStart() >= line.length();
+            LabelRules.Role r = lab == null ? null : roleOf(lab.text(), alone, rules, outlets, known, uses);
             if (r != null) {
                 if (label != null) {
                     turns.add(new Turn(role, label, labelStart, paras));
@@ -70,7 +72,9 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
                 label = lab.text();
                 labelStart = l[0] + line.indexOf(lab.text());
                 paras = new ArrayList<>();
-                paras.add(trimmed(text, l[0] + lab.bodyStart(), l[1]));
+                if (l[0] + lab.bodyStart() < l[1]) { // "Li Yongjie:" alone on its line: the words follow
+                    paras.add(trimmed(text, l[0] + lab.bodyStart(), l[1]));
+                }
             } else if (label != null) {
                 paras.add(trimmed(text, l[0], l[1]));
             } else {
@@ -84,7 +88,7 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
         return new Transcript(header.toString(), headerEnd, turns);
     }
 
-    private static LabelRules.Role roleOf(String label, LabelRules rules, Outlets outlets,
+    private static LabelRules.Role roleOf(String label, boolean alone, LabelRules rules, Outlets outlets,
                                           Predicate<String> known, Map<String, Integer> uses) {
         LabelRules.Role r = rules.role(label);
         if (r != LabelRules.Role.SPEAKER) {
@@ -93,7 +97,7 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
         if (!outlets.whole(label).isEmpty()) {
             return LabelRules.Role.QUESTION;
         }
-        boolean vouched = rules.hasTitle(label) || uses.getOrDefault(label, 0) >= REPEATED_LABEL
+        boolean vouched = alone || rules.hasTitle(label) || uses.getOrDefault(label, 0) >= REPEATED_LABEL
                 || known.test(rules.name(label));
         return vouched ? LabelRules.Role.SPEAKER : null;
     }

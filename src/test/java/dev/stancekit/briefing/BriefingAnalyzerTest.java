@@ -214,7 +214,33 @@ class BriefingAnalyzerTest {
         List<Quote> q = analyze(auto, "excerpt.txt", briefing);
         assertEquals(List.of(QuoteKind.QUESTION, QuoteKind.STATEMENT), q.stream().map(Quote::kind).toList(), q.toString());
         assertEquals("Halvorsen", q.get(1).speaker().canonical());
-        String interview = String.join("\n", "Ten minutes with a harbour pilot", "", question, "", answer);
-        assertFalse(auto.accepts(Article.of("interview.txt", interview)), "two turns and no briefing header stay prose");
+        String interview = String.join("\n", "Ten minutes with a harbour pilot", "",
+                "Q: Has the port been busier this year?", "", "A: Much busier, and the ships are bigger.");
+        assertFalse(auto.accepts(Article.of("interview.txt", interview)), "two unnamed turns and no briefing header stay prose");
+    }
+
+    @Test
+    void anExcerptWithATitledPodiumLabelNeedsNoHeader() {
+        String excerpt = String.join("\n",
+                "QUESTION: Will the United States keep sending ships through the strait?", "",
+                "MR HALVORSEN: We will keep sailing wherever international law allows.");
+        List<Quote> q = analyze(auto, "price.txt", excerpt);
+        assertEquals(List.of(QuoteKind.QUESTION, QuoteKind.STATEMENT), q.stream().map(Quote::kind).toList(), q.toString());
+        assertEquals("Halvorsen", q.get(1).speaker().canonical());
+    }
+
+    @Test
+    void aNameAloneOnItsLineLabelsTheParagraphsAfterIt() {
+        String text = String.join("\n",
+                "Bloomberg News:", "",
+                "What are the aims of the new export controls?", "",
+                "Tao Lin:", "",
+                "The controls are prudent and measured.", "",
+                "They target no country in particular.");
+        List<Quote> q = analyze(auto, "mofcom.txt", text);
+        assertEquals(List.of(QuoteKind.QUESTION, QuoteKind.STATEMENT, QuoteKind.STATEMENT),
+                q.stream().map(Quote::kind).toList(), q.toString());
+        assertEquals("Tao Lin", q.get(1).speaker().canonical());
+        assertEquals("The controls are prudent and measured.", q.get(1).text());
     }
 }
