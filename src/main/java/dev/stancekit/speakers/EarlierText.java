@@ -55,16 +55,26 @@ final class EarlierText {
                     && !("a".equals(t.get(a).fold()) || "an".equals(t.get(a).fold()))) {
                 a--;
             }
-            if (a < 0 || k - a > MAX_DESCRIPTION_WORDS || gapBreaks(a) || k - a < 2) {
+            if (a < 0 || k - a > MAX_DESCRIPTION_WORDS || gapBreaks(a)) {
                 continue;
             }
-            Phrase d = new Phrase(text.substring(t.get(a).start(), t.get(k).end()), lexicon);
+            int end = k - a < 2 ? organisationAfter(k) : k; // "a spokesperson with the Ministry of Commerce"
+            if (end < 0) {
+                continue;
+            }
+            Phrase d = new Phrase(text.substring(t.get(a).start(), t.get(end).end()), lexicon);
             String name = AnonymousName.of(d, words);
             Hit h = d.sideHit(words);
             String why = "\"" + mention.strip() + "\" refers to \"" + d.text + "\"";
             if (h != null) {
                 return Speaker.builder().canonical(name).type(SpeakerType.ANONYMOUS).side(h.entry().side())
                         .evidence(d.describe(h) + " in " + why).build();
+            }
+            Hit c = end > k ? countryOf(end) : null; // "a spokesperson with the Ministry of Commerce": the text's country
+            if (c != null) {
+                return Speaker.builder().canonical(name).type(SpeakerType.ANONYMOUS).side(c.entry().side())
+                        .evidence(why + ", of \"" + c.text(text, t) + "\", country word of the sentence, dateline or text before")
+                        .build();
             }
             return Speaker.builder().canonical(name).type(SpeakerType.ANONYMOUS).evidence(why).build();
         }
@@ -185,6 +195,37 @@ final class EarlierText {
     }
 
     /** Whether punctuation stands between word i and word i + 1 (not the period of "U.S."). */
+    /**
+     * The last word of a prepositional phrase right after the role noun at {@code k} ("with the
+     * Ministry of Commerce", "for the foreign ministry") that names a registered organisation, or
+     * -1.
+     */
+    private int organisationAfter(int k) {
+        List<Tok> t = article.toks;
+        if (k + 2 >= t.size() || gapBreaks(k) || !words.is(t.get(k + 1).fold(), WordKinds.Kind.AFFILIATION)) {
+            return -1;
+        }
+        int end = k + 1;
+        while (end + 1 < t.size() && end - k < MAX_DESCRIPTION_WORDS && !gapBreaks(end)) {
+            end++;
+        }
+        Phrase pp = new Phrase(text.substring(t.get(k + 1).start(), t.get(end).end()), lexicon);
+        for (Hit h : pp.hits) {
+            if (h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
+                return k + h.to(); // the phrase's words from k + 1
+            }
+        }
+        for (int j = k + 2; j <= end; j++) {
+            if (words.is(t.get(j).fold(), WordKinds.Kind.ORG_NOUN)) {
+                while (j + 2 <= end && "of".equals(t.get(j + 1).fold()) && t.get(j + 2).capitalized()) {
+                    j += 2; // "the Ministry of Commerce"
+                }
+                return j; // a body whose country the text gives
+            }
+        }
+        return -1;
+    }
+
     private boolean gapBreaks(int i) {
         String gap = text.substring(article.toks.get(i).end(), article.toks.get(i + 1).start());
         String allowed = article.toks.get(i).text().length() == 1 ? " .-" : " -";

@@ -213,6 +213,15 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void theSpokespersonIsTheOneWithTheBodyNamedInAPhraseAfterTheRole() {
+        String text = "BEIJING, April 8 - China will take countermeasures, the commerce ministry said. "
+                + "The comments were made by a spokesperson with the Ministry of Commerce after the new tariffs. "
+                + "The tariffs are groundless, the spokesperson said.";
+        List<Speaker> s = resolveAll(text, "the commerce ministry", "the spokesperson");
+        assertEquals("China", s.get(1).side(), s.get(1).evidence());
+    }
+
+    @Test
     void documentWithAnotherCountrysWordIsNotTheMinistryNamedBefore() {
         String text = "The Chinese foreign ministry said it protested. A ministry spokesperson said the "
                 + "drills were provocative. The two ministers agreed to buy more missiles, according to a "
