@@ -159,6 +159,19 @@ final class PronounAntecedents {
             return null;
         }
         int sent = sentenceOf(persons.get(k).begin());
+        while ("he".equals(d.lower(d.sentStart[sent])) || "she".equals(d.lower(d.sentStart[sent]))) {
+            // "He said he would raise it with Wang Yi": its subject is the one of an earlier sentence
+            while (k >= 0 && sentenceOf(persons.get(k).begin()) >= sent) {
+                k--;
+            }
+            while (k >= 0 && owners.contains(persons.get(k).begin())) {
+                k--;
+            }
+            if (k < 0) {
+                return null;
+            }
+            sent = sentenceOf(persons.get(k).begin());
+        }
         int first = -1;
         for (int j = k; j >= 0 && sentenceOf(persons.get(j).begin()) == sent; j--) {
             if (!owners.contains(persons.get(j).begin()) && !inOpeningPhrase(persons.get(j).begin(), sent)) {

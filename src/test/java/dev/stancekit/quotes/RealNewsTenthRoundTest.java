@@ -128,4 +128,12 @@ class RealNewsTenthRoundTest {
         List<QuoteSpan> qs = extract("The senator used Mr. Hale to say that the deal was dead.");
         assertTrue(qs.stream().noneMatch(q -> "The senator".equals(q.mention())), dump(qs));
     }
+
+    @Test
+    void aSentenceWhoseSubjectIsAPronounLendsNoNewSubjectToTheNextPronoun() {
+        List<QuoteSpan> qs = extract("KUALA LUMPUR: Foreign Minister Amir Hassan plans to call the leaders of both powers.\n\n"
+                + "He said he would raise the issue when he speaks with Foreign Minister Wang Lei tomorrow.\n\n"
+                + "\u201cWe must not be dragged into the rivalry of the superpowers,\u201d he added.");
+        assertEquals("Amir Hassan", quote(qs, "dragged into").antecedent(), dump(qs));
+    }
 }
