@@ -136,4 +136,13 @@ class RealNewsTenthRoundTest {
                 + "\u201cWe must not be dragged into the rivalry of the superpowers,\u201d he added.");
         assertEquals("Amir Hassan", quote(qs, "dragged into").antecedent(), dump(qs));
     }
+
+    @Test
+    void aVerbOfSayingJoinedByAndTakesAQuoteAfterAColon() {
+        List<QuoteSpan> qs = extract("But Mr. Hale is unrepentant over the phone call and tweeted: "
+                + "\u201cDid the governor ask us if it was OK to raise taxes?\u201d");
+        QuoteSpan q = quote(qs, "raise taxes");
+        assertEquals("Mr. Hale", q.mention(), dump(qs));
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
 }
