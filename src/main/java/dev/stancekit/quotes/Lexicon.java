@@ -153,8 +153,8 @@ final class Lexicon {
                 return true;
             }
             if (!(p.startsWith("DT") || p.startsWith("PRP$") || p.startsWith("JJ") || p.startsWith("RB") || p.startsWith("NN")
-                    || "POS".equals(p) || "CC".equals(p) || ",".equals(p) || "HYPH".equals(p))) {
-                return false;
+                    || "POS".equals(p) || "CC".equals(p) || ",".equals(p) || "HYPH".equals(p) || d.possessiveApostrophe(k))) {
+                return false; // a possessive apostrophe may be tagged as a quote mark ("the United States’ support")
             }
         }
         return false;

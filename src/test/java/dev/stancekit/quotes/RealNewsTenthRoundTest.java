@@ -145,4 +145,14 @@ class RealNewsTenthRoundTest {
         assertEquals("Mr. Hale", q.mention(), dump(qs));
         assertEquals(QuoteKind.DIRECT, q.kind());
     }
+
+    @Test
+    void readoutVerbsReportTheirObjects() {
+        List<QuoteSpan> qs = extract("The Secretary affirmed the United States\u2019 support for freedom of navigation and overflight.\n\n"
+                + "Secretary Hale communicated the importance of open military channels.\n\n"
+                + "The minister pressed for continued implementation of the summit commitments.");
+        assertEquals("the United States\u2019 support for freedom of navigation and overflight", quote(qs, "overflight").text(), dump(qs));
+        assertEquals("the importance of open military channels", quote(qs, "military channels").text(), dump(qs));
+        assertEquals("continued implementation of the summit commitments", quote(qs, "summit commitments").text(), dump(qs));
+    }
 }
