@@ -90,6 +90,12 @@ final class Doc {
                 quoteOf[i] = q;
             }
         }
+        for (int i = 0; i < tok.length; i++) {
+            if (!"POS".equals(tok[i].pos()) && possessiveApostrophe(i)) {
+                // "the United States’ support": the tagger may read the apostrophe as a quote mark
+                tok[i] = new Token(tok[i].word(), tok[i].lemma(), "POS", tok[i].ner(), tok[i].begin(), tok[i].end());
+            }
+        }
         List<Integer> lines = new ArrayList<>();
         int pos = 0;
         while (pos <= text.length()) {

@@ -155,4 +155,11 @@ class RealNewsTenthRoundTest {
         assertEquals("the importance of open military channels", quote(qs, "military channels").text(), dump(qs));
         assertEquals("continued implementation of the summit commitments", quote(qs, "summit commitments").text(), dump(qs));
     }
+
+    @Test
+    void aCurlyPossessiveApostropheStillMarksTheOwnerOfANounOfSaying() {
+        List<QuoteSpan> qs = extract("Washington has lobbied its partners to back the judges\u2019 statement that their ruling "
+                + "must be binding on both sides.");
+        assertEquals("their ruling must be binding on both sides", quote(qs, "must be binding").text(), dump(qs));
+    }
 }
