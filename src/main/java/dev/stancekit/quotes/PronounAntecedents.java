@@ -151,22 +151,14 @@ final class PronounAntecedents {
                 hi = mid;
             }
         }
-        int k = lo - 1;
-        while (k >= 0 && (sentenceOf(persons.get(k).begin()) == own || owners.contains(persons.get(k).begin()))) {
-            k--;
-        }
+        int k = latestBefore(persons, lo - 1, own);
         if (k < 0) {
             return null;
         }
         int sent = sentenceOf(persons.get(k).begin());
         while ("he".equals(d.lower(d.sentStart[sent])) || "she".equals(d.lower(d.sentStart[sent]))) {
             // "He said he would raise it with Wang Yi": its subject is the one of an earlier sentence
-            while (k >= 0 && sentenceOf(persons.get(k).begin()) >= sent) {
-                k--;
-            }
-            while (k >= 0 && owners.contains(persons.get(k).begin())) {
-                k--;
-            }
+            k = latestBefore(persons, k, sent);
             if (k < 0) {
                 return null;
             }
@@ -179,6 +171,17 @@ final class PronounAntecedents {
             }
         }
         return first < 0 ? null : persons.get(first);
+    }
+
+    /**
+     * The index of the latest person at or before {@code k} named before sentence {@code sentence}
+     * and owning no noun of saying, or -1.
+     */
+    private int latestBefore(List<ArticlePersons.Person> persons, int k, int sentence) {
+        while (k >= 0 && (sentenceOf(persons.get(k).begin()) >= sentence || owners.contains(persons.get(k).begin()))) {
+            k--;
+        }
+        return k;
     }
 
     /**

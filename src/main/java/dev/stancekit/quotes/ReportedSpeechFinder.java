@@ -135,6 +135,7 @@ final class ReportedSpeechFinder {
      */
     List<StrayCue> strayCues(Doc d, int sent, List<Attribution> found) {
         List<StrayCue> out = new ArrayList<>();
+        int relay = UNKNOWN; // found on the first stray cue only
         for (int i = d.sentStart[sent]; i < d.sentEnd[sent]; i++) {
             if (d.quoteOf[i] >= 0 || cueAt(d, i, d.sentEnd[sent]) == null
                     || i > d.sentStart[sent] && "HYPH".equals(d.tok[i - 1].pos())) {
@@ -149,10 +150,8 @@ final class ReportedSpeechFinder {
             }
             if (!used) {
                 int a = d.sentStart[sent];
-                int b = d.sentEnd[sent];
-                Attribution last = rules.finalTrailing ? trailingAtEnd(d, afterDateline(d, a, b), b) : null;
-                out.add(new StrayCue(i, last != null && last.cueTok() == i && relayed(d, afterDateline(d, a, b), last)
-                        ? LedgerEntry.Reason.RELAYED : negated(d, i, a) ? LedgerEntry.Reason.NEGATED_CUE
+                relay = relay == UNKNOWN ? relayCue(d, sent) : relay;
+                out.add(new StrayCue(i, i == relay ? LedgerEntry.Reason.RELAYED : negated(d, i, a) ? LedgerEntry.Reason.NEGATED_CUE
                         : passive(d, i, a) ? LedgerEntry.Reason.PASSIVE_CUE : LedgerEntry.Reason.UNATTRIBUTED_CUE));
             }
         }
@@ -176,6 +175,17 @@ final class ReportedSpeechFinder {
             }
         }
         return null;
+    }
+
+    /** Not yet looked for (see {@link #relayCue}). */
+    private static final int UNKNOWN = -2;
+
+    /** The verb of a final trailing attribution of sentence {@code sent} that relays a report (see {@link #relayed}), or -1. */
+    private int relayCue(Doc d, int sent) {
+        int b = d.sentEnd[sent];
+        int a = afterDateline(d, d.sentStart[sent], b);
+        Attribution last = rules.finalTrailing ? trailingAtEnd(d, a, b) : null;
+        return last != null && relayed(d, a, last) ? last.cueTok() : -1;
     }
 
     /**
