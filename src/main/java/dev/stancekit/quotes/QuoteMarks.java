@@ -132,6 +132,9 @@ final class QuoteMarks {
             case '"':
                 return i + 1 < pe && !Character.isWhitespace(t.charAt(i + 1)) ? Family.STRAIGHT : null;
             case '`':
+                if (betweenLetters(t, i, ps, pe)) {
+                    return null; // "China`s": a backtick typed for an apostrophe
+                }
                 return i + 1 < pe && t.charAt(i + 1) == '`' ? Family.LATEX : Family.BACKTICK;
             case '‘':
                 return wordStart(t, i, ps, pe) ? Family.SINGLE : null;
@@ -168,7 +171,7 @@ final class QuoteMarks {
                 return c == '\'' && i + 1 < pe && t.charAt(i + 1) == '\'' ? 2 : c == '”' ? 1 : 0;
             case BACKTICK:
                 if (c == '`') {
-                    return 1;
+                    return betweenLetters(t, i, ps, pe) ? 0 : 1;
                 }
                 // `quote' style: accepted only when no backtick follows in the paragraph
                 int next = t.indexOf('`', i);
@@ -181,6 +184,11 @@ final class QuoteMarks {
             default:
                 return 0;
         }
+    }
+
+    /** A mark with a letter right before and right after it ("member`s"). */
+    private static boolean betweenLetters(String t, int i, int ps, int pe) {
+        return i > ps && i + 1 < pe && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1));
     }
 
     /** A mark right after a word or punctuation and before a space, punctuation or the paragraph end. */

@@ -34,6 +34,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aBacktickTypedForAnApostropheIsNoMark() {
+        assertTrue(texts("some of its member`s have disputes with China`s navy").isEmpty());
+        assertEquals(List.of("a b,"), texts("China`s envoy: `a b,` the ministry said"));
+    }
+
+    @Test
     void innerQuotesStayInsideTheOuterOne() {
         assertEquals(List.of("we call it ‘a thaw’ now,"), texts("“we call it ‘a thaw’ now,” he said"));
     }
