@@ -37,7 +37,7 @@ final class UnquotedAttributions {
             why.put(a, LedgerEntry.Reason.NO_COMMENT);
             return null;
         }
-        if (QuoteAttacher.words(d.text, a.contentStart(), a.contentEnd()) < MIN_INDIRECT_WORDS) {
+        if (QuoteAttacher.words(d.text, a.contentStart(), a.contentEnd()) < MIN_INDIRECT_WORDS || demonstrativeOnly(d, a)) {
             why.put(a, LedgerEntry.Reason.TOO_SHORT);
             return null;
         }
@@ -47,6 +47,16 @@ final class UnquotedAttributions {
         }
         return new QuoteAttacher.Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
                 d.paragraphAt(a.contentStart()), 0);
+    }
+
+    /**
+     * "He said this in an interview with …", "Marcos said this amid tensions …": the content is a
+     * demonstrative that points back to words already reported, and a phrase about when or where.
+     */
+    private static boolean demonstrativeOnly(Doc d, Attribution a) {
+        int k = d.tokenFrom(a.contentStart());
+        return k + 1 < d.tok.length && "this".equals(d.lower(k)) && "IN".equals(d.tok[k + 1].pos())
+                && !"that".equals(d.lower(k + 1));
     }
 
     /**

@@ -162,4 +162,11 @@ class RealNewsTenthRoundTest {
                 + "must be binding on both sides.");
         assertEquals("their ruling must be binding on both sides", quote(qs, "must be binding").text(), dump(qs));
     }
+
+    @Test
+    void aDemonstrativeThatPointsBackIsNoReportOfItsOwn() {
+        List<QuoteSpan> qs = extract("\u201cWe will not take sides,\u201d the envoy said.\n\n"
+                + "He said this in an exclusive interview with a Malaysian daily on Monday.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("this in")), dump(qs));
+    }
 }
