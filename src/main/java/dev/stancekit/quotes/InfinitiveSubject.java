@@ -3,7 +3,7 @@ package dev.stancekit.quotes;
 /**
  * The subject of the verb that an infinitive of saying depends on, when only verbs, adjectives and
  * adverbs stand between them (subject control): {@code Advisers are quick to point out that …},
- * {@code The chair is likely to stress that …}, {@code He continued to complain that …}, {@code
+ * {@code The chair is likely to stress that …}, {@code He continued to complain that …}, {@code She went on to say …}, {@code
  * The aide had to explain to her that …} (row {@code infinitive_subject}; limit: most tokens of
  * that chain). An object before "to" ({@code urged her to say}) has its own subject and stops the
  * rule. Only for a verb followed by a clause or a that-clause.
@@ -35,7 +35,7 @@ final class InfinitiveSubject implements SubjectRule {
             return null;
         }
         int finite = -1;
-        for (int k = i - 2; k >= a && i - 2 - k < maxChain && chainLink(d, k); k--) {
+        for (int k = i - 2; k >= a && i - 2 - k < maxChain && chainLink(d, k, a); k--) {
             finite = Tokens.finiteVerb(s.pos(k)) ? k : finite;
         }
         int[] subj = finite <= a ? null : mentions.left(d, finite, a);
@@ -44,10 +44,14 @@ final class InfinitiveSubject implements SubjectRule {
                 : Speaker.of(subj, true, false);
     }
 
-    /** A word of the chain from the subject's verb to "to": a verb, adjective, adverb, particle or another "to". */
-    private static boolean chainLink(Doc d, int k) {
+    /**
+     * A word of the chain from the subject's verb to "to": a verb, adjective, adverb, particle or another
+     * "to"; a particle the tagger read as a preposition counts right after a verb ("went on to say").
+     */
+    private boolean chainLink(Doc d, int k, int a) {
         String p = d.tok[k].pos();
         return d.quoteOf[k] < 0 && (p.startsWith("VB") || "MD".equals(p) || p.startsWith("JJ") || p.startsWith("RB")
-                || "RP".equals(p) || "TO".equals(p));
+                || "RP".equals(p) || "TO".equals(p)
+                || "IN".equals(p) && k > a && d.tok[k - 1].isVerb() && lex.is(d.word(k), Lexicon.WordType.PARTICLE));
     }
 }
