@@ -70,7 +70,7 @@ final class UnattributedQuotes {
 
     /** Whether the quote holds most words of the sentence it opens (not “Title” and more words). */
     private static boolean mostOfSentence(Doc d, QuoteMarks.Marked q) {
-        int t = d.tokenFrom(q.close());
+        int t = d.tokenFrom(q.close() - 1); // the closing mark, not the token after it
         int end = t < d.tok.length ? Math.min(q.paraEnd(), d.tok[d.sentEnd[d.sentOf[t]] - 1].end()) : q.paraEnd();
         end = Math.max(end, q.close());
         return words(d, q.start(), q.end()) * 10 >= words(d, q.open(), end) * 6;
