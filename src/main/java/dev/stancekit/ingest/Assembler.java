@@ -24,9 +24,11 @@ final class Assembler {
     }
 
     IngestResult assemble(Source s) {
-        String text = unglue(paragraphs(clean(s.text())));
-        String metaTitle = s.title().replaceAll("\\s+", " ").strip();
-        String note = s.note();
+        Mojibake.Repaired fixed = Mojibake.repair(s.text());
+        String text = unglue(paragraphs(clean(fixed.text())));
+        String metaTitle = Mojibake.repair(s.title()).text().replaceAll("\\s+", " ").strip();
+        String note = fixed.mended() == 0 ? s.note() : Source.join(s.note(), fixed.mended()
+                + " mis-decoded character sequence" + (fixed.mended() == 1 ? "" : "s") + " mended (UTF-8 read as Windows-1252)");
         String title = metaTitle;
         if (!headline.acceptable(metaTitle)) {
             title = headline.fromText(text, boilerplate);

@@ -44,6 +44,13 @@ class AssemblerTest {
     }
 
     @Test
+    void textScrapedWithTheWrongEncodingIsMendedAndTheNoteSaysSo() {
+        IngestResult r = run("Envoy Visits Port\n\nâ€œWe came to listen,â€\uFFFD the envoyâ€™s aide said.", "", "", "");
+        assertEquals("Envoy Visits Port\n\n“We came to listen,” the envoy’s aide said.", r.article().text());
+        assertTrue(r.message().contains("3 mis-decoded character sequences mended"), r.message());
+    }
+
+    @Test
     void sentencesGluedByScrapingAreSetApart() {
         assertEquals("It criticised such actions. The spokesperson said so.", Assembler.unglue("It criticised such actions.The spokesperson said so."));
         assertEquals("He left. \"We were deceived,\" she said.", Assembler.unglue("He left.\"We were deceived,\" she said."));
