@@ -68,7 +68,8 @@ public final class BriefingAnalyzer {
      * question turn, a podium turn and {@value #MIN_TURNS} of them in all, and either a speaker named
      * in a label or a header that names a briefing (a news interview in Q:/A: form stays prose); a
      * header that names a briefing, or a podium speaker named in a label ("MR PRICE:"), also vouches
-     * for an excerpt of one question and its answer.
+     * for an excerpt of one question and its answer; a text that opens with a host's label
+     * ("MODERATOR:", "STAFF:") and holds a podium speaker named in a label is the opening of a briefing.
      */
     public boolean accepts(Article article) {
         if (mode == Mode.NEVER) {
@@ -84,7 +85,12 @@ public final class BriefingAnalyzer {
         boolean named = n.getOrDefault(LabelRules.Role.SPEAKER, 0) > 0;
         boolean header = rules.briefingHeader(t.header());
         // an excerpt of a briefing may hold one question and its answer; its header says what it is
-        return q > 0 && a > 0 && (q + a >= MIN_TURNS || header || named) && (named || header);
+        if (q > 0 && a > 0 && (q + a >= MIN_TURNS || header || named) && (named || header)) {
+            return true;
+        }
+        // the opening of a briefing, before any question: it starts with the host's label, and a
+        // podium speaker named in a label follows ("STAFF: …", "SENIOR DEFENSE OFFICIAL: …")
+        return t.header().isBlank() && named && t.turns().get(0).role() == LabelRules.Role.MODERATOR;
     }
 
     /** The quotes of a transcript in text order, with ids {@code <article>#1, #2, …}. */
@@ -92,6 +98,7 @@ public final class BriefingAnalyzer {
         boolean all = mode == Mode.ALWAYS; // the user says it is a transcript: every name label counts
         Transcript first = Transcript.split(article.text(), rules, outlets, name -> all);
         Podium podium = new Podium(speakers, rules, article, doc, first.header());
+        podium.hosts(first);
         Transcript t = Transcript.split(article.text(), rules, outlets, name -> all || podium.knows(name));
         return quotes.of(article, doc, t, podium);
     }

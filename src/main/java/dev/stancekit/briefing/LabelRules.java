@@ -153,7 +153,9 @@ final class LabelRules {
 
     /** The text with its stage directions ("(Laughter.)") removed and spaces tidied. */
     String withoutStage(String text) {
-        return stage.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " ").strip();
+        String t = stage.matcher(text).replaceAll(" ").replaceAll("[ \\t]{2,}", " ");
+        // "Thank you, (inaudible)." loses its stage direction, not its full stop: "Thank you."
+        return t.replaceAll("[ \\t]+([,.;:!?])", "$1").replaceAll(",([.;:!?])", "$1").strip();
     }
 
     /** Whether the whole line is a stage direction. */

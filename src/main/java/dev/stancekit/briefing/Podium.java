@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who speaks at the podium of one transcript. The people named in the header ("Foreign Ministry
@@ -23,12 +25,18 @@ import java.util.Map;
  */
 final class Podium {
 
+    /** Capitalised words in a row, over "of" between them ("Secretary of Defense Austin"). */
+    private static final Pattern CAPITALISED_RUN =
+            Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’-]*)*");
+
     private final SpeakerResolver resolver;
     private final LabelRules rules;
     private final Article article;
     private final AnnotatedText doc;
     private final List<Speaker> headerPeople = new ArrayList<>();
     private final Speaker headerSide;
+    /** A sided person or organisation the host names, when the header names none ("Secretary Austin"). */
+    private Speaker hostSide;
     private final Map<String, Speaker> byLabel = new HashMap<>();
     private Speaker ofTheDay;
     /** Whether the podium speaker of the day is a person named in the header or a label. */
@@ -58,6 +66,33 @@ final class Podium {
         dayNamed = !headerPeople.isEmpty();
     }
 
+    /**
+     * Notes the side of the first registered person or body the host of the briefing names in a moderator
+     * turn ("Secretary of Defense Austin issued a statement …"), for podium speakers whom neither the
+     * header nor the registry gives a side ("SENIOR DEFENSE OFFICIAL:"): the host speaks for the
+     * office that holds the briefing. Does nothing when the header gives a side.
+     */
+    void hosts(Transcript t) {
+        if (headerSide != null) {
+            return;
+        }
+        for (Turn turn : t.turns()) {
+            if (turn.role() != LabelRules.Role.MODERATOR) {
+                continue;
+            }
+            for (Turn.Span p : turn.paragraphs()) {
+                Matcher m = CAPITALISED_RUN.matcher(article.text()).region(p.start(), p.end());
+                while (m.find()) {
+                    Speaker s = resolve(m.group(), m.group(), m.start());
+                    if (s.inRegistry() && !Speaker.UNKNOWN_SIDE.equals(s.side())) {
+                        hostSide = s;
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
     /** Whether a label's name (titles removed) is a header person or a registered person. */
     boolean knows(String name) {
         return byHeader(name) != null || resolve(name, name, 0).inRegistry();
@@ -84,6 +119,9 @@ final class Podium {
         Speaker s = resolve(label, h == null ? name : h.canonical(), at);
         if (Speaker.UNKNOWN_SIDE.equals(s.side()) && headerSide != null && !s.canonical().isEmpty()) {
             s = s.toBuilder().side(headerSide.side()).evidence("briefing header names " + headerSide.canonical())
+                    .build();
+        } else if (Speaker.UNKNOWN_SIDE.equals(s.side()) && hostSide != null && !s.canonical().isEmpty()) {
+            s = s.toBuilder().side(hostSide.side()).evidence("the briefing's host names " + hostSide.canonical())
                     .build();
         }
         return s;

@@ -243,4 +243,33 @@ class BriefingAnalyzerTest {
         assertEquals("Tao Lin", q.get(1).speaker().canonical());
         assertEquals("The controls are prudent and measured.", q.get(1).text());
     }
+
+    @Test
+    void theOpeningOfABriefingBeforeAnyQuestionIsATranscriptAndItsHostGivesTheSide() {
+        String text = String.join("\n",
+                "STAFF: Good afternoon, and thanks for joining this background call on the drone incident.", "",
+                "As you know, Secretary of Defense Austin released a statement earlier today. Over to you, sir.", "",
+                "SENIOR DEFENSE OFFICIAL: Thank you, (inaudible).", "",
+                "The drone was tracked for several hours before it left the area.");
+        Article a = Article.of("background.txt", text);
+        assertTrue(auto.accepts(a), "a label opens the text and a titled podium label follows the host");
+        List<Quote> statements = analyze(auto, "background.txt", text).stream()
+                .filter(x -> x.kind() == QuoteKind.STATEMENT).toList();
+        assertEquals(List.of("Thank you.", "The drone was tracked for several hours before it left the area."),
+                statements.stream().map(Quote::text).toList(), "the host is not quoted; a stage direction leaves its comma");
+        statements.forEach(s -> assertEquals("US", s.side(), "the host names the Secretary of Defense: " + s));
+    }
+
+    @Test
+    void aNewsStoryWithADatelineOrAHeadlineWithAColonIsNoBriefingOpening() {
+        String text = String.join("\n",
+                "MANILA: The coast guard said on Monday that two vessels had left the shoal.", "",
+                "Officials: the ships were tracked all night.");
+        assertFalse(auto.accepts(Article.of("dateline.txt", text)));
+        String headline = String.join("\n",
+                "Senator Reyes Insists: 'A Fair Wage Is No Radical Idea'", "",
+                "The senator defended the plan at the debate on Saturday.", "",
+                "Name: Dana Cole Age: 31 Job: Cook", "", "Name: Ali Noor Age: 44 Job: Driver");
+        assertFalse(auto.accepts(Article.of("headline.txt", headline)), "a headline with a colon opens no briefing");
+    }
 }
