@@ -167,6 +167,28 @@ final class Clauses {
         return false;
     }
 
+    /** Most tokens inside a parenthesis that an attribution may carry ("(R-Tenn.)", "(pictured)"). */
+    static final int MAX_PARENTHESIS = 8;
+
+    /**
+     * The closing parenthesis of a short parenthesis without a finite verb or quote mark opening at
+     * {@code k}, or -1.
+     */
+    private static int parenthesisEnd(Doc d, int k, int b) {
+        if (!"-LRB-".equals(d.tok[k].pos())) {
+            return -1;
+        }
+        for (int m = k + 1; m < b && m <= k + MAX_PARENTHESIS + 1; m++) {
+            if ("-RRB-".equals(d.tok[m].pos())) {
+                return m;
+            }
+            if (Tokens.finiteVerb(d.tok[m].pos()) || "MD".equals(d.tok[m].pos()) || d.quoteOf[m] >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Only prepositional phrases, adverbs and punctuation until the sentence end ("said on
      * Tuesday.") or until a comma opening a participle or relative clause ("said, adding ..."),
@@ -189,6 +211,11 @@ final class Clauses {
             int close = QuotedNames.afterNoun(d, k, from, b);
             if (close > k) {
                 k = close; // "said Wednesday on the radio show “Harbor Talk.”": a name in quote marks
+                continue;
+            }
+            int shut = parenthesisEnd(d, k, b);
+            if (shut > k) {
+                k = shut; // "said Sen. Bob Lane (R-Tenn.)", "said the minister (pictured)"
                 continue;
             }
             String p = t.pos();

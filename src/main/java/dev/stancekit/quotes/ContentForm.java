@@ -53,6 +53,11 @@ final class ContentForm implements FormRule {
                 that = true;
                 break;
             }
+            int comma = adverbialBetweenCommas(d, j, Math.min(b, after + window));
+            if (comma > j && comma + 1 < b && "that".equalsIgnoreCase(d.word(comma + 1)) && "IN".equals(d.tok[comma + 1].pos())) {
+                j = comma; // "said last week, however, that …": the adverb between commas
+                continue;
+            }
             // "said in a statement posted on its website that": a participle (or one the tagger took for a past tense) after a noun
             boolean modifier = ("VBN".equals(t.pos()) || "VBG".equals(t.pos()) || "VBD".equals(t.pos()) && j + 1 < b
                     && "IN".equals(d.tok[j + 1].pos()) && !"if".equalsIgnoreCase(d.word(after)) && !"whether".equalsIgnoreCase(d.word(after)))
@@ -81,6 +86,27 @@ final class ContentForm implements FormRule {
             }
         }
         return new Start(cs, that);
+    }
+
+    /**
+     * The comma closing a short adverbial between commas that opens at the comma {@code j} (", however,",
+     * ", in turn,"), or -1.
+     */
+    private static int adverbialBetweenCommas(Doc d, int j, int limit) {
+        if (!",".equals(d.word(j)) || d.quoteOf[j] >= 0) {
+            return -1;
+        }
+        for (int k = j + 1; k < limit && k <= j + 4; k++) {
+            String p = d.tok[k].pos();
+            if (",".equals(d.word(k))) {
+                return k > j + 1 ? k : -1;
+            }
+            if (!(p.startsWith("RB") || "IN".equals(p) && !"that".equalsIgnoreCase(d.word(k)) || "DT".equals(p)
+                    || p.startsWith("NN") || "JJ".equals(p) || "CD".equals(p)) || d.quoteOf[k] >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The next dash after token j before {@code limit}, outside quote marks, or -1. */

@@ -6,7 +6,8 @@ import java.util.Locale;
  * A verb of saying after "and" or "but" (and adverbs) shares the speaker of the report before it
  * when that report's content holds quoted words, {@code The mayor called the plan “a gamble” and
  * said the city would wait}, or ends at ", and" before it, {@code X told reporters that A, and urged
- * B} (row {@code coordinated_cue}). The subject is borrowed: only content
+ * B}, or the verb goes on with a report (word type continuing_verb) whose content ends right
+ * before it, {@code The admiral said A but added that B} (row {@code coordinated_cue}). The subject is borrowed: only content
  * after the verb follows.
  */
 final class CoordinatedCueSubject implements SubjectRule {
@@ -29,7 +30,10 @@ final class CoordinatedCueSubject implements SubjectRule {
         // the report before quoted words, or its content ran right up to this verb's ", and"
         // ("X told reporters that A, and urged B"): the same speaker goes on
         boolean adjoining = end >= conj - 1 && end <= conj && ",".equals(d.word(conj - 1))
-                && "and".equalsIgnoreCase(d.word(conj));
+                && "and".equalsIgnoreCase(d.word(conj))
+                // "The admiral said A but added that B": a verb that goes on with a report
+                || (end == conj || end == conj - 1 && ",".equals(d.word(conj - 1)))
+                && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.CONTINUING_VERB);
         if (!adjoining && !Clauses.quotedBefore(d, d.tokenFrom(prev.contentStart()), end)) {
             return null;
         }

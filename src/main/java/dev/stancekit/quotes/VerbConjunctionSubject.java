@@ -4,7 +4,8 @@ package dev.stancekit.quotes;
  * A verb of saying after a word of type {@code verb_conjunction} (and adverbs or auxiliaries: {@code
  * … but has since said …}) shares the subject
  * of the verb phrases before it: {@code The judge delayed a ruling but said …}, {@code The mayor
- * praised the workers, criticised the budget and said …}, {@code … and tweeted: “…”} (row {@code verb_conjunction}; see
+ * praised the workers, criticised the budget and said …}, {@code … and tweeted: “…”}, {@code … and
+ * appealed for restraint} (row {@code verb_conjunction}; see
  * {@link OpeningSubject#ofCoordinated}).
  */
 final class VerbConjunctionSubject implements SubjectRule {
@@ -21,7 +22,11 @@ final class VerbConjunctionSubject implements SubjectRule {
         int k = s.after();
         // "… is unrepentant over the call and tweeted: “…”": a quote after a colon is content too
         boolean colonQuote = k + 1 < s.b() && ":".equals(d.word(k)) && (d.isQuoteToken(k + 1) || d.quoteOf[k + 1] >= 0);
-        if (!OpeningClauseSubject.clauseAhead(s) && !colonQuote) {
+        // "… and appealed for restraint", "… but called on both sides to …": a verb with its particle
+        // reports its object
+        boolean particleObject = !s.verb().particle().isEmpty() && s.verb().complement() == Lexicon.Complement.ANY
+                && k < s.b() && d.quoteOf[k] < 0;
+        if (!OpeningClauseSubject.clauseAhead(s) && !colonQuote && !particleObject) {
             return null;
         }
         int conj = s.cue() - 1;

@@ -33,4 +33,47 @@ class RealNewsEleventhRoundTest {
         assertEquals(QuoteKind.DIRECT, q.kind(), dump(qs));
         assertEquals("Ortiz", q.mention());
     }
+
+    @Test
+    void aDatelineEndingInAColonIsNotPartOfTheContent() {
+        List<QuoteSpan> qs = extract("SEOUL: The kingdom will stay neutral in the dispute over the strait, says Deputy Foreign Minister Park Lee.");
+        QuoteSpan q = quote(qs, "stay neutral");
+        assertEquals("The kingdom will stay neutral in the dispute over the strait", q.text(), dump(qs));
+        assertEquals("Park Lee", q.antecedent());
+    }
+
+    @Test
+    void aShortParenthesisAfterAnInvertedSpeakerKeepsTheAttribution() {
+        List<QuoteSpan> qs = extract("The port will stay open through the winter, said Harbour Minister Ana Ruiz (pictured).");
+        QuoteSpan q = quote(qs, "port will stay open");
+        assertEquals("The port will stay open through the winter", q.text(), dump(qs));
+        assertEquals("Ana Ruiz", q.antecedent());
+    }
+
+    @Test
+    void anAdverbBetweenCommasBeforeThatStillOpensTheContent() {
+        List<QuoteSpan> qs = extract("Mr. Dale said last week, however, that he was in no rush to sign a deal.");
+        QuoteSpan q = quote(qs, "no rush");
+        assertEquals("he was in no rush to sign a deal", q.text(), dump(qs));
+        assertEquals("Mr. Dale", q.mention());
+    }
+
+    @Test
+    void aVerbThatGoesOnWithAReportAfterButTakesTheSpeakerOfThatReport() {
+        List<QuoteSpan> qs = extract("The admiral said his navy won't halt its patrols near the coast but added that one incident "
+                + "should not define the relationship.");
+        QuoteSpan q = quote(qs, "one incident");
+        assertEquals("one incident should not define the relationship", q.text(), dump(qs));
+        assertEquals("The admiral", q.mention());
+        assertEquals("his navy won't halt its patrols near the coast", quote(qs, "patrols").text());
+    }
+
+    @Test
+    void callUponAndAppealForReportTheirObject() {
+        List<QuoteSpan> qs = extract("The Republic calls upon the kingdom to respect the ruling on the reef.\n\n"
+                + "The ministry condemned the rocket launch on Friday and appealed for calm to avoid more tension.");
+        assertEquals("the kingdom to respect the ruling on the reef", quote(qs, "respect the ruling").text(), dump(qs));
+        QuoteSpan calm = quote(qs, "calm");
+        assertEquals("The ministry", calm.mention(), dump(qs));
+    }
 }
