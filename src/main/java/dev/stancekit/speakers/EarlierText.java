@@ -20,10 +20,10 @@ final class EarlierText {
     private static final int DATELINE_CHARS = 600;
     /**
      * A line opening with a place in capitals, then a date, "(" or a dash, perhaps after a region:
-     * "BEIJING, Dec 27 (Reuters) -", "TAIPEI, Taiwan (AP) —", "WASHINGTON —".
+     * "BEIJING, Dec 27 (Reuters) -", "TAIPEI, Taiwan (AP) —", "WASHINGTON —", "KUALA LUMPUR: ".
      */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "(?m)^\\s*(\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})(?:,\\s*\\p{Lu}\\p{L}*\\.?\\s+\\d|\\s*\\(|\\s+[—–]|\\s+--?\\s"
+            "(?m)^\\s*(\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})(?:,\\s*\\p{Lu}\\p{L}*\\.?\\s+\\d|\\s*\\(|\\s+[—–]|\\s+--?\\s|:\\s"
             + "|,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*\\s*(?:\\(|[—–]|--?\\s))");
 
     private final String text;

@@ -64,6 +64,14 @@ final class PersonIndex {
     }
 
     /**
+     * The person registered as the first and last word of a name with one or two middle names the
+     * registry does not hold ("Mark Thomas Esper" for "Mark Esper"), or {@code null}.
+     */
+    Person withoutMiddle(List<String> folds) {
+        return folds.size() < 3 || folds.size() > 4 ? null : exact(List.of(folds.get(0), folds.get(folds.size() - 1)));
+    }
+
+    /**
      * The one person in the whole registry whose canonical name holds all these words and whose
      * role holds every title of the mention ("President Biden", "Deputy Secretary Campbell" among
      * several Campbells); {@code null} when no one or several people qualify.

@@ -37,7 +37,8 @@ final class RegisteredPerson {
     }
 
     /**
-     * A registered name anywhere in the mention, longest first; else a surname or given name of a
+     * A registered name anywhere in the mention, longest first; else that name without a middle
+     * name ("Mark Thomas Esper"); else a surname or given name of a
      * registered person named in full in the article; else of the one registered person with that
      * name whose role agrees with the mention's titles.
      */
@@ -54,12 +55,17 @@ final class RegisteredPerson {
                 }
             }
         }
+        Person middle = people.withoutMiddle(folds); // an antecedent written out ("Mark Thomas Esper")
+        if (middle != null && p.toks.stream().allMatch(t -> Character.isUpperCase(t.text().charAt(0)))) {
+            return speaker(middle);
+        }
         int[] name = names.name(p, c.ner(p));
         if (name == null) {
             return null;
         }
         List<String> nameFolds = folds.subList(name[0], name[1]);
-        Person found = people.partial(nameFolds, c.articleFolds());
+        Person found = people.withoutMiddle(nameFolds);
+        found = found != null ? found : people.partial(nameFolds, c.articleFolds());
         if (found == null) {
             Set<String> titles = titles(p.toks.subList(0, name[0]));
             if (titles.isEmpty() && !c.quote.mention().isBlank() && !c.quote.mention().strip().equals(p.text)) {

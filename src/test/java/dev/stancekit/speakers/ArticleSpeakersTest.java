@@ -380,4 +380,19 @@ class ArticleSpeakersTest {
                 "The paper").get(0);
         assertTrue(!"China".equals(s.side()), "'The paper' is not the Chinese outlet The Paper: " + s);
     }
+
+    @Test
+    void aDatelineEndingInAColonPlacesAMinisterTheArticleDoesNotPlaceOtherwise() {
+        Speaker s = resolveAll("KUALA LUMPUR: The country will stay neutral in the dispute, says Deputy Foreign Minister "
+                + "Datuk Harun Salleh.", "Deputy Foreign Minister Datuk Harun Salleh").get(0);
+        assertEquals("other", s.side(), s.toString());
+    }
+
+    @Test
+    void aRegisteredPersonWrittenWithAMiddleNameIsStillThatPerson() {
+        Speaker s = resolveAll("BEIJING, Nov. 6 -- The two ministers spoke by telephone. Mark Thomas Esper said the talks "
+                + "were useful.", "Mark Thomas Esper").get(0);
+        assertEquals("Mark Esper", s.canonical(), s.toString());
+        assertEquals("US", s.side());
+    }
 }
