@@ -87,12 +87,52 @@ final class EarlierSpeaker {
                 return ArticleQuotes.carried(e, p);
             }
         }
+        Speaker official = officialJustQuoted(i, p, head, need, orgName);
+        if (official != null) {
+            return official;
+        }
         if (i > 0 && words.is(head, Kind.TITLE) && !words.is(head, Kind.ROLE) && orgName == null
                 && need.stream().allMatch(w -> words.is(w, Kind.TITLE))
                 && art.speakers[i - 1].type() == SpeakerType.PERSON && !art.speakers[i - 1].canonical().isBlank()) {
             return ArticleQuotes.carried(art.speakers[i - 1], p);
         }
         return null;
+    }
+
+    /**
+     * "According to the Vietnamese official, …" right after a quote of a named office holder: "the",
+     * a nationality and a singular role noun name that person, whose side the
+     * nationality gives when nothing else did; a nationality of another side names someone else.
+     */
+    private Speaker officialJustQuoted(int i, Phrase p, String head, Set<String> need, String orgName) {
+        if (i == 0 || orgName != null || !need.isEmpty() || p.toks.isEmpty() || !"the".equals(p.toks.get(0).fold())
+                || !words.is(head, Kind.ROLE) || words.is(head, Kind.SOURCE)) {
+            return null;
+        }
+        Speaker prev = art.speakers[i - 1];
+        if (prev.type() != SpeakerType.PERSON || prev.canonical().isBlank()
+                || art.descriptionWords(i - 1).stream().noneMatch(w -> words.is(w, Kind.TITLE) && !words.is(w, Kind.HONORIFIC))) {
+            return null;
+        }
+        String side = null;
+        for (int k = 0; k < p.toks.size(); k++) {
+            Hit h = p.hitAt(k);
+            if (h != null && (h.entry().kind() == Lexicon.Kind.NATIONALITY || h.entry().kind() == Lexicon.Kind.COUNTRY)) {
+                side = h.entry().side();
+            }
+        }
+        String last = p.toks.get(p.toks.size() - 1).fold();
+        if (side == null || !last.equals(head) || p.toks.size() != 3) {
+            return null; // only "the" + a nationality + one person's role: not "the two lawmakers", "the media"
+        }
+        Speaker c = ArticleQuotes.carried(prev, p);
+        if (side.equals(prev.side())) {
+            return c;
+        }
+        if (!prev.side().equals(Speaker.UNKNOWN_SIDE)) {
+            return null;
+        }
+        return c.toBuilder().side(side).evidence(c.evidence() + ", with the nationality of \"" + p.text.strip() + "\"").build();
     }
 
     /** "a second official", "a ministry spokesperson": the side of the earlier one. */

@@ -62,8 +62,9 @@ final class UnregisteredSpeaker {
         String role = (trim(p.text.substring(0, p.toks.get(name[0]).start())) + " "
                 + trim(c.key.substring(p.toks.get(name[1] - 1).end()))).strip();
         Evidence e = evidence.inMention(p, c);
-        if (e == null && name[0] > 0) {
-            e = offices.sideOfTitle(p.toks.subList(0, name[0])); // "Deputy Assistant Secretary of State X"
+        // "Deputy Assistant Secretary of State X"; not "Trade Minister X": every country has one
+        if (e == null && name[0] > 0 && p.toks.subList(0, name[0]).stream().noneMatch(t -> words.is(t.fold(), Kind.SHARED_OFFICE))) {
+            e = offices.sideOfTitle(p.toks.subList(0, name[0]));
         }
         if (e == null) {
             e = evidence.aroundMention(c);

@@ -395,4 +395,14 @@ class ArticleSpeakersTest {
         assertEquals("Mark Esper", s.canonical(), s.toString());
         assertEquals("US", s.side());
     }
+
+    @Test
+    void theNationalityAndRoleRightAfterAnOfficeHoldersQuoteNameThatPersonAndGiveTheSide() {
+        List<Speaker> s = resolveAll("Trade Minister Le Van Binh said the duties would hurt exporters. "
+                + "According to the Vietnamese official, the country has acted to protect its steel.",
+                "Trade Minister Le Van Binh", "the Vietnamese official");
+        assertEquals("Le Van Binh", s.get(1).canonical(), s.get(1).toString());
+        assertEquals("other", s.get(1).side());
+        assertEquals("other", s.get(0).side(), "every country has a trade minister: the title alone is not China's");
+    }
 }
