@@ -93,7 +93,11 @@ final class EarlierOrganization {
         if (c == null) {
             return null;
         }
-        String noun = p.text(p.toks.indexOf(content.get(0)), p.toks.size());
+        int from = p.toks.indexOf(content.get(0));
+        if (from + 1 < p.toks.size() && p.possessiveAt(from) && Character.isLowerCase(p.toks.get(from).text().charAt(0))) {
+            from++; // "the country's foreign ministry": the country is the one found, not part of the name
+        }
+        String noun = p.text(from, p.toks.size());
         // "the ministry" -> "Chinese ministry"; a name of its own keeps its name ("Semiconductor Industry Association")
         String name = mentions.properName(content) ? noun : c.entry().adjective() + " " + noun;
         return Speaker.builder().canonical(name).type(SpeakerType.ORGANIZATION)

@@ -405,4 +405,12 @@ class ArticleSpeakersTest {
         assertEquals("other", s.get(1).side());
         assertEquals("other", s.get(0).side(), "every country has a trade minister: the title alone is not China's");
     }
+
+    @Test
+    void theCountrysMinistryIsNamedWithTheCountryNotWithTheWordCountry() {
+        Speaker s = resolveAll("China hit back with duties of its own, the country’s foreign ministry said.",
+                "the country’s foreign ministry").get(0);
+        assertEquals("Chinese foreign ministry", s.canonical(), s.toString());
+        assertEquals("China", s.side());
+    }
 }
