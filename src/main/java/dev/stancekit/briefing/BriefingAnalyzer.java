@@ -88,9 +88,20 @@ public final class BriefingAnalyzer {
         if (q > 0 && a > 0 && (q + a >= MIN_TURNS || header || named) && (named || header)) {
             return true;
         }
-        // the opening of a briefing, before any question: it starts with the host's label, and a
-        // podium speaker named in a label follows ("STAFF: …", "SENIOR DEFENSE OFFICIAL: …")
-        return t.header().isBlank() && named && t.turns().get(0).role() == LabelRules.Role.MODERATOR;
+        // the opening of a briefing, before any question: a titled podium label after a title that
+        // names a briefing ("Press Briefing by …", then "MR. KIRBY."), or after the host's label that
+        // opens the text ("STAFF: …", then "SENIOR DEFENSE OFFICIAL: …")
+        boolean titled = t.turns().stream().anyMatch(x -> x.role() == LabelRules.Role.SPEAKER && rules.hasTitle(x.label()));
+        return titled && (rules.briefingHeader(titleLines(t.header()))
+                || t.header().isBlank() && t.turns().get(0).role() == LabelRules.Role.MODERATOR);
+    }
+
+    /** Lines of a header that may be its title: the first {@value #TITLE_LINES}. */
+    static final int TITLE_LINES = 2;
+
+    private static String titleLines(String header) {
+        String[] lines = header.split("\n", TITLE_LINES + 1);
+        return String.join("\n", java.util.Arrays.asList(lines).subList(0, Math.min(lines.length, TITLE_LINES)));
     }
 
     /** The quotes of a transcript in text order, with ids {@code <article>#1, #2, …}. */

@@ -36,6 +36,8 @@ final class LabelRules {
     private final Set<String> connectors;
     private final Pattern header;
     private final Pattern label;
+    /** A title and a surname in capitals closed by a full stop, as some reposts print labels ("MR. KIRBY.  Thank you"). */
+    private final Pattern stopLabel;
     private final Pattern stage;
 
     private LabelRules(Map<String, Set<String>> byRole) {
@@ -48,6 +50,8 @@ final class LabelRules {
         String conn = connectors.isEmpty() ? "(?!)" : String.join("|", connectors.stream().map(Pattern::quote).toList());
         label = Pattern.compile("^[ \\t]*(" + word + "(?:[ \\t]+(?:" + word + "|(?:" + conn + ")(?=[ \\t]+\\p{Lu})))*)"
                 + "[ \\t]*:(?:[ \\t]+(?=\\S)|[ \\t]*$)"); // the turn's words after the colon, or on the next lines
+        String title = titles.isEmpty() ? "(?!)" : String.join("|", titles.stream().map(Pattern::quote).toList());
+        stopLabel = Pattern.compile("^[ \\t]*((?i:" + title + ")\\.?(?:[ \\t]+\\p{Lu}[\\p{Lu}'’-]+)+)\\.[ \\t]+(?=\\S)");
         List<String> hd = new ArrayList<>();
         byRole.get("header").forEach(h -> hd.add(Pattern.quote(h)));
         header = Pattern.compile(hd.isEmpty() ? "(?!)" : "(?<!\\p{L})(?:" + String.join("|", hd) + ")(?!\\p{L})",
@@ -81,7 +85,10 @@ final class LabelRules {
     Label parse(String line) {
         Matcher m = label.matcher(line);
         if (!m.find()) {
-            return null;
+            m = stopLabel.matcher(line);
+            if (!m.find()) {
+                return null;
+            }
         }
         String text = m.group(1).strip();
         if (text.length() > MAX_LABEL_CHARS || text.split("\\s+").length > MAX_LABEL_WORDS) {

@@ -272,4 +272,38 @@ class BriefingAnalyzerTest {
                 "Name: Dana Cole Age: 31 Job: Cook", "", "Name: Ali Noor Age: 44 Job: Driver");
         assertFalse(auto.accepts(Article.of("headline.txt", headline)), "a headline with a colon opens no briefing");
     }
+
+    @Test
+    void aBriefingTitleThenATitledLabelClosedByAFullStopIsATranscript() {
+        String text = String.join("\n",
+                "Press Briefing by Press Secretary Dana Holt and Coordinator Sam Hale", "",
+                "AUGUST 4, 2022 PRESS BRIEFINGS", "",
+                "Go ahead, Sam.", "",
+                "MR. HALE.  Thank you, Dana. Good afternoon.", "",
+                "We will not seek a crisis, and we will not be deterred from sailing in the strait.");
+        Article a = Article.of("holt.txt", text);
+        assertTrue(auto.accepts(a));
+        List<Quote> statements = analyze(auto, "holt.txt", text).stream().filter(x -> x.kind() == QuoteKind.STATEMENT).toList();
+        assertEquals(2, statements.size(), statements.toString());
+        assertEquals("Thank you, Dana. Good afternoon.", statements.get(0).text());
+    }
+
+    @Test
+    void aBackgroundCallOpenedByItsModeratorIsATranscript() {
+        String text = String.join("\n",
+                "Background Press Call on the Working Group Trip", "", "8:05 A.M. EST", "",
+                "MODERATOR:  Good morning, everybody. The call is on background.", "",
+                "SENIOR ADMINISTRATION OFFICIAL:  Thanks, everybody. The working group meets next week.");
+        assertTrue(auto.accepts(Article.of("call.txt", text)));
+    }
+
+    @Test
+    void aNewsStoryThatMentionsABriefingLaterAndEndsWithALabelStaysProse() {
+        String text = String.join("\n",
+                "Visa checks missed her posts", "",
+                "Officials said the checks were too narrow, according to a briefing for lawmakers.", "",
+                "CORRECTION APPENDED:", "",
+                "An earlier version of this article misstated the date of the hearing.");
+        assertFalse(auto.accepts(Article.of("news.txt", text)));
+    }
 }
