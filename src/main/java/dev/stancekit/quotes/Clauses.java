@@ -208,6 +208,11 @@ final class Clauses {
                     || k == from && "CC".equals(d.tok[k + 1].pos()) && clauseFollows(d, k + 2, b, 0))) {
                 return true; // ", adding …", ", who …", ", but he warned …"
             }
+            if (clauseMayFollow && ",".equals(t.word()) && k + 2 < b && d.quoteOf[k + 1] < 0
+                    && ("a".equalsIgnoreCase(d.word(k + 1)) || "an".equalsIgnoreCase(d.word(k + 1)))
+                    && d.tok[k + 2].pos().startsWith("NN")) {
+                return true; // "…, the minister said on Thursday, a sign of …": the writer's comment on the report
+            }
             int close = QuotedNames.afterNoun(d, k, from, b);
             if (close > k) {
                 k = close; // "said Wednesday on the radio show “Harbor Talk.”": a name in quote marks

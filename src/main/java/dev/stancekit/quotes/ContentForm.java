@@ -152,6 +152,9 @@ final class ContentForm implements FormRule {
         if (!st.that() && !Clauses.clauseFollows(d, cs, ce, maxInsertion)) {
             ce = ends.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
         }
+        if (!st.that() && cs + 1 < ce && "according".equalsIgnoreCase(d.word(cs)) && "to".equalsIgnoreCase(d.word(cs + 1))) {
+            return null; // "“…” the spokesman said according to Bloomberg": the source of the report, not its content
+        }
         Lexicon.Complement comp = s.verb().complement();
         if (comp == Lexicon.Complement.QUOTE && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.NAMING_VERB)
                 && namingClause(d, cs, ce)) {

@@ -76,4 +76,19 @@ class RealNewsEleventhRoundTest {
         QuoteSpan calm = quote(qs, "calm");
         assertEquals("The ministry", calm.mention(), dump(qs));
     }
+
+    @Test
+    void theWritersCommentAfterATrailingAttributionIsNotItsContent() {
+        List<QuoteSpan> qs = extract("The kingdom will keep urging its neighbour to act responsibly, Prime Minister Ana Velo said "
+                + "on Thursday, a sign of growing concern about the drills.");
+        QuoteSpan q = quote(qs, "act responsibly");
+        assertEquals("The kingdom will keep urging its neighbour to act responsibly", q.text(), dump(qs));
+        assertEquals(1, qs.size(), dump(qs));
+    }
+
+    @Test
+    void aSourceNamedAfterTheVerbIsNoContent() {
+        List<QuoteSpan> qs = extract("\"The patrols threaten our safety.\" Ministry spokesman Hu Ren said according to Bloomberg.");
+        assertEquals(0, qs.stream().filter(q -> q.text().contains("Bloomberg")).count(), dump(qs));
+    }
 }
