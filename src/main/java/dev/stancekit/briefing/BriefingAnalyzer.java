@@ -76,6 +76,12 @@ public final class BriefingAnalyzer {
             return false;
         }
         Transcript t = Transcript.split(article.text(), rules, outlets, name -> mode == Mode.ALWAYS);
+        if (mode != Mode.ALWAYS && rules.briefingHeader(t.header())) {
+            // "Senior Colonel Zhang Xiaogang … made the remarks at a regular news conference": the
+            // header of a briefing vouches for the name labels of the people it names
+            String h = t.header();
+            t = Transcript.split(article.text(), rules, outlets, name -> namedIn(h, name));
+        }
         Map<LabelRules.Role, Integer> n = t.roles();
         int q = n.getOrDefault(LabelRules.Role.QUESTION, 0);
         int a = n.getOrDefault(LabelRules.Role.ANSWER, 0) + n.getOrDefault(LabelRules.Role.SPEAKER, 0);
@@ -96,6 +102,11 @@ public final class BriefingAnalyzer {
                 || t.header().isBlank() && t.turns().get(0).role() == LabelRules.Role.MODERATOR);
     }
 
+    /** Whether a name of two words or more is in the header ("Updated" of "Updated: 18:58" is no name). */
+    private static boolean namedIn(String header, String name) {
+        return name.strip().contains(" ") && header.contains(name);
+    }
+
     /** Lines of a header that may be its title: the first {@value #TITLE_LINES}. */
     static final int TITLE_LINES = 2;
 
@@ -110,7 +121,10 @@ public final class BriefingAnalyzer {
         Transcript first = Transcript.split(article.text(), rules, outlets, name -> all);
         Podium podium = new Podium(speakers, rules, article, doc, first.header());
         podium.hosts(first);
-        Transcript t = Transcript.split(article.text(), rules, outlets, name -> all || podium.knows(name));
+        String h = first.header();
+        boolean briefing = rules.briefingHeader(h);
+        Transcript t = Transcript.split(article.text(), rules, outlets,
+                name -> all || podium.knows(name) || briefing && namedIn(h, name));
         return quotes.of(article, doc, t, podium);
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * is taken as a label only when it has a title word, names someone the caller knows (the header,
  * the registry), is a news outlet, labels at least two lines, or stands alone on its line with the
  * turn's words on the next lines ("Li Yongjie:"); otherwise "Note: …" or "Time: 3 p.m." would
- * open turns.
+ * open turns. A first line whose words after the colon are a headline is the title, not a turn.
  *
  * @param header     the header lines, joined by newlines
  * @param headerEnd  offset just after the header
@@ -62,6 +62,9 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
                 continue;
             }
             LabelRules.Label lab = rules.parse(line);
+            if (lab != null && l == lines.get(0) && headline(line.substring(lab.bodyStart()))) {
+                lab = null; // "Ministry of National Defense: US Should Withdraw Its Missiles": a headline
+            }
             boolean alone = lab != null && lab.bodyStart() >= line.length();
             LabelRules.Role r = lab == null ? null : roleOf(lab.text(), alone, rules, outlets, known, uses);
             if (r != null) {
@@ -100,6 +103,26 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
         boolean vouched = alone || rules.hasTitle(label) || uses.getOrDefault(label, 0) >= REPEATED_LABEL
                 || known.test(rules.name(label));
         return vouched ? LabelRules.Role.SPEAKER : null;
+    }
+
+    /** Share of longer words (in tenths) that start with a capital in a headline after a colon. */
+    static final int HEADLINE_CAPITALS = 7;
+
+    /** Whether the words after a first line's colon are a headline: no full stop, mostly capitalised. */
+    static boolean headline(String body) {
+        String b = body.strip();
+        if (b.isEmpty() || b.endsWith(".")) {
+            return false;
+        }
+        int words = 0;
+        int capitals = 0;
+        for (String w : b.split("\\s+")) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                words++;
+                capitals += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 2 && capitals * 10 >= words * HEADLINE_CAPITALS;
     }
 
     /** Non-blank lines as [start, end) without their line break. */

@@ -306,4 +306,19 @@ class BriefingAnalyzerTest {
                 "An earlier version of this article misstated the date of the hearing.");
         assertFalse(auto.accepts(Article.of("news.txt", text)));
     }
+
+    @Test
+    void aHeadlineWithAColonIsTheTitleAndTheHeaderVouchesForThePersonItNames() {
+        String text = String.join("\n",
+                "Defense Ministry: Foreign Missiles Should Leave the Region at Once", "",
+                "Updated: 11:35, July 13", "",
+                "Senior Colonel Hu Ren, spokesperson for the ministry, made the remarks at a regular news conference on Friday.", "",
+                "Question: What is your comment on the missile deployment?", "",
+                "Hu Ren: The deployment threatens regional security and must end.");
+        Article a = Article.of("mnd.txt", text);
+        assertTrue(auto.accepts(a));
+        List<Quote> q = analyze(auto, "mnd.txt", text);
+        assertEquals(List.of(QuoteKind.QUESTION, QuoteKind.STATEMENT), q.stream().map(Quote::kind).toList(), q.toString());
+        assertEquals("Hu Ren", q.get(1).speaker().canonical());
+    }
 }
