@@ -112,6 +112,10 @@ final class AntecedentTracker {
      */
     private Resolved titled(String mention, int start, String title, int s, int e) {
         ArticlePersons.Person p = people.titledBefore(title, start);
+        if (p == null && e > s + 2 && "LOCATION".equals(d.tok[s].ner()) && "POS".equals(d.tok[s + 1].pos())) {
+            // "China's foreign minister urged … Foreign Minister Wang Yi welcomed …": named next
+            p = people.titledAfter(title, start, MAX_CATAPHORA);
+        }
         if (p != null) {
             return new Resolved(mention, start, p.name(), MentionType.TITLE, false, p.words());
         }

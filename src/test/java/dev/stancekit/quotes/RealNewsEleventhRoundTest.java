@@ -91,4 +91,11 @@ class RealNewsEleventhRoundTest {
         List<QuoteSpan> qs = extract("\"The patrols threaten our safety.\" Ministry spokesman Hu Ren said according to Bloomberg.");
         assertEquals(0, qs.stream().filter(q -> q.text().contains("Bloomberg")).count(), dump(qs));
     }
+
+    @Test
+    void aCountrysOfficeInTheLeadNamesThePersonNamedNextWithThatTitle() {
+        List<QuoteSpan> qs = extract("Norway's foreign minister urged both sides on Thursday to start talks as soon as possible. "
+                + "Foreign Minister Eirik Dahl welcomed the offer of talks.");
+        assertEquals("Eirik Dahl", quote(qs, "start talks").antecedent(), dump(qs));
+    }
 }
