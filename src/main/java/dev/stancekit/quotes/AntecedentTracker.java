@@ -114,7 +114,7 @@ final class AntecedentTracker {
         ArticlePersons.Person p = people.titledBefore(title, start);
         if (p == null && e > s + 2 && "LOCATION".equals(d.tok[s].ner()) && "POS".equals(d.tok[s + 1].pos())) {
             // "China's foreign minister urged … Foreign Minister Wang Yi welcomed …": named next
-            p = people.titledAfter(title, start, MAX_CATAPHORA);
+            p = people.titledAfter(title, sentenceEnd(s), MAX_CATAPHORA);
         }
         if (p != null) {
             return new Resolved(mention, start, p.name(), MentionType.TITLE, false, p.words());
@@ -151,10 +151,17 @@ final class AntecedentTracker {
             }
         }
         boolean indefinite = "a".equals(first) || "an".equals(first);
-        if (indefinite && type == MentionType.ANONYMOUS && !properModifier(s, e)) {
+        int head = e;
+        for (int k = s + 1; k < e; k++) {
+            if ("IN".equals(d.tok[k].pos()) && d.tok[k - 1].pos().startsWith("NN")) {
+                head = k - 1; // "a spokesperson from China's Foreign Ministry": the spokesperson
+                break;
+            }
+        }
+        if (indefinite && type == MentionType.ANONYMOUS && !properModifier(s, head)) {
             // "A ministry spokesperson said …" in the lead, "Spokesperson Mao Ning made the remarks …"
             // after it: the description names the person the article names next with its office
-            ArticlePersons.Person p = people.titledAfter(Lexicon.normal(d.word(e)), start, MAX_CATAPHORA);
+            ArticlePersons.Person p = people.titledAfter(Lexicon.normal(d.word(head)), sentenceEnd(s), MAX_CATAPHORA);
             if (p != null) {
                 return new Resolved(mention, start, p.name(), type, plural, p.words());
             }
@@ -174,6 +181,14 @@ final class AntecedentTracker {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the sentence of token {@code k} ends: a person named later in it ("A reporter pointed out
+     * that Terris, the Post reporter, saw …") is part of what was said, not the one who said it.
+     */
+    private int sentenceEnd(int k) {
+        return d.tok[d.sentEnd[d.sentOf[k]] - 1].end();
     }
 
     /** Most characters between an indefinite description and the person it names later. */

@@ -187,6 +187,9 @@ final class ArticlePersons {
             e++;
         }
         for (int k = e + 2; k < d.tok.length && k <= e + 1 + MAX_APPOSITION_TITLE && ",".equals(d.word(e + 1)); k++) {
+            if (k == e + 2 && "the".equalsIgnoreCase(d.word(k))) {
+                continue; // "Mao Ning, the spokesperson, …"
+            }
             if (!(d.tok[k].pos().startsWith("NN") || d.tok[k].pos().startsWith("JJ"))) {
                 break;
             }

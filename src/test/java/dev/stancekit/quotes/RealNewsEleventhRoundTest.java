@@ -98,4 +98,18 @@ class RealNewsEleventhRoundTest {
                 + "Foreign Minister Eirik Dahl welcomed the offer of talks.");
         assertEquals("Eirik Dahl", quote(qs, "start talks").antecedent(), dump(qs));
     }
+
+    @Test
+    void anIndefiniteDescriptionWithItsOfficeAfterTheHeadNamesThePersonNamedLaterWithThatRole() {
+        List<QuoteSpan> qs = extract("A spokesperson from Norway's Foreign Ministry said the new rules harm trade.\n\n"
+                + "The remarks came at a regular briefing.\n\n"
+                + "Eva Lund, the spokesperson, added that the ministry would respond.");
+        assertEquals("Eva Lund", quote(qs, "harm trade").antecedent(), dump(qs));
+    }
+
+    @Test
+    void aPersonNamedInsideWhatWasSaidIsNotTheDescribedSpeaker() {
+        List<QuoteSpan> qs = extract("A reporter pointed out that Dale, the Post reporter, saw the incident unfold.");
+        assertEquals("A reporter", quote(qs, "incident").antecedent(), dump(qs));
+    }
 }
