@@ -18,6 +18,8 @@ final class ContentForm implements FormRule {
     private final ContentEnd ends;
     private final int window;
     private final int maxInsertion;
+    /** Most tokens of a source named after a finite verb that ends a sentence ("…, reported the PLA website."). */
+    static final int MAX_RELAY_SOURCE = 6;
 
     ContentForm(Lexicon lex, ContentEnd ends, int window, int maxInsertion) {
         this.lex = lex;
@@ -132,6 +134,10 @@ final class ContentForm implements FormRule {
         Start st = start(s, lex, window);
         int cs = st.token();
         int ce = cs;
+        if (s.prev() != null && s.prev().trailing() && s.cue() > s.a() && ",".equals(d.word(s.cue() - 1)) && !st.that()
+                && Tokens.finiteVerb(s.pos(s.cue())) && b - cs <= MAX_RELAY_SOURCE && !Clauses.clauseFollows(d, cs, b, maxInsertion)) {
+            return null; // "“…,” said X in a statement, reported the PLA website": the source that relays it
+        }
         if (st.that() && cs + 1 < b && ",".equals(d.word(cs))) {
             // "say that, even if they wanted one, a recount could not be done": the insertion
             // between commas belongs to the content

@@ -112,4 +112,12 @@ class RealNewsEleventhRoundTest {
         List<QuoteSpan> qs = extract("A reporter pointed out that Dale, the Post reporter, saw the incident unfold.");
         assertEquals("A reporter", quote(qs, "incident").antecedent(), dump(qs));
     }
+
+    @Test
+    void aSourceNamedAfterATrailingAttributionRelaysItAndReportsNothing() {
+        List<QuoteSpan> qs = extract("“Our troops tracked the ships the whole way,” said Senior Captain Hu Ren, spokesperson for the "
+                + "command, in a written statement released on Monday, reported the army website.");
+        assertEquals(1, qs.size(), dump(qs));
+        assertEquals("Hu Ren", qs.get(0).antecedent());
+    }
 }
