@@ -166,19 +166,27 @@ final class PronounAntecedents {
         }
         int first = -1;
         for (int j = k; j >= 0 && sentenceOf(persons.get(j).begin()) == sent; j--) {
-            if (!owners.contains(persons.get(j).begin()) && !inOpeningPhrase(persons.get(j).begin(), sent)) {
+            if (!owners.contains(persons.get(j).begin()) && !quoted(persons.get(j).begin())
+                    && !inOpeningPhrase(persons.get(j).begin(), sent)) {
                 first = j;
             }
         }
         return first < 0 ? null : persons.get(first);
     }
 
+    /** Whether the person at {@code offset} is named inside quote marks: someone the quoted speaker talks about. */
+    private boolean quoted(int offset) {
+        int t = d.tokenFrom(offset);
+        return t < d.tok.length && d.quoteOf[t] >= 0;
+    }
+
     /**
-     * The index of the latest person at or before {@code k} named before sentence {@code sentence}
-     * and owning no noun of saying, or -1.
+     * The index of the latest person at or before {@code k} named before sentence {@code sentence},
+     * outside quote marks and owning no noun of saying, or -1.
      */
     private int latestBefore(List<ArticlePersons.Person> persons, int k, int sentence) {
-        while (k >= 0 && (sentenceOf(persons.get(k).begin()) >= sentence || owners.contains(persons.get(k).begin()))) {
+        while (k >= 0 && (sentenceOf(persons.get(k).begin()) >= sentence || owners.contains(persons.get(k).begin())
+                || quoted(persons.get(k).begin()))) {
             k--;
         }
         return k;

@@ -120,4 +120,13 @@ class RealNewsEleventhRoundTest {
         assertEquals(1, qs.size(), dump(qs));
         assertEquals("Hu Ren", qs.get(0).antecedent());
     }
+
+    @Test
+    void aPersonNamedInsideAQuoteIsNotThePronounsAntecedent() {
+        List<QuoteSpan> qs = extract("Asked about the port deal, Prime Minister Ari Lee said he was not worried.\n\n"
+                + "He noted that ties with the republic remain strong.\n\n"
+                + "“I see no problems. President John Miller chose to visit the port, good for them. It is time for more "
+                + "visits. I have no problem with that,” he said.");
+        assertEquals("Ari Lee", quote(qs, "no problems").antecedent(), dump(qs));
+    }
 }
