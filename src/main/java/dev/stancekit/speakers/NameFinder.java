@@ -193,10 +193,14 @@ final class NameFinder {
     }
 
     /**
-     * The one fuller name that contains {@code name} in the article ("Zhang" -> "Zhang Wei"), as
-     * written there, or {@code null} when there is none or several.
+     * The one fuller name that contains {@code name} in the article below its headline ("Zhang" ->
+     * "Zhang Wei"), as written there, or {@code null} when there is none or several.
      */
     String fuller(List<String> name, Phrase article) {
+        // the headline's capitalised words are title case, not a name ("Ben Carson Defends Himself …"):
+        // a first line of one sentence with a blank line after it
+        int nl = article.text.indexOf("\n\n");
+        int headlineEnd = nl > 0 && nl == article.text.indexOf('\n') && !article.text.substring(0, nl).contains(". ") ? nl : -1;
         List<Tok> t = article.toks;
         Map<String, String> found = new LinkedHashMap<>();
         for (int i = 0; i + name.size() <= t.size(); i++) {
@@ -210,7 +214,7 @@ final class NameFinder {
             while (b < t.size() && plain(article, b) && article.hitAt(b) == null && !breaksOrStops(article, b)) {
                 b++;
             }
-            if (b - a > name.size() && !organization(article, a, b)) { // not "Drone Industry Association" for "Industry"
+            if (b - a > name.size() && t.get(a).start() > headlineEnd && !organization(article, a, b)) { // not "Drone Industry Association" for "Industry"
                 found.putIfAbsent(String.join(" ", Words.folds(t.subList(a, b))), article.text(a, b));
             }
         }

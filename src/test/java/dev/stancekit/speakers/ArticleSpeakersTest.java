@@ -413,4 +413,11 @@ class ArticleSpeakersTest {
         assertEquals("Chinese foreign ministry", s.canonical(), s.toString());
         assertEquals("China", s.side());
     }
+
+    @Test
+    void aHeadlineInTitleCaseGivesNoFullerName() {
+        Speaker s = resolveAll("Dana Ruiz Defends Herself Against Claims She Lied\n\nFormer senator Dana Ruiz said on Sunday "
+                + "that the claims were false. Ruiz said she would sue.", "Former senator Dana Ruiz", "Ruiz").get(1);
+        assertEquals("Dana Ruiz", s.canonical(), s.toString());
+    }
 }
