@@ -76,11 +76,14 @@ public final class BriefingAnalyzer {
             return false;
         }
         Transcript t = Transcript.split(article.text(), rules, outlets, name -> mode == Mode.ALWAYS);
-        if (mode != Mode.ALWAYS && rules.briefingHeader(t.header())) {
+        if (mode != Mode.ALWAYS) {
             // "Senior Colonel Zhang Xiaogang … made the remarks at a regular news conference": the
-            // header of a briefing vouches for the name labels of the people it names
+            // header of a briefing vouches for the name labels of the people it names; the registry
+            // for the people it holds ("Lin Jian:")
             String h = t.header();
-            t = Transcript.split(article.text(), rules, outlets, name -> namedIn(h, name));
+            boolean briefing = rules.briefingHeader(h);
+            t = Transcript.split(article.text(), rules, outlets,
+                    name -> briefing && namedIn(h, name) || namedPerson(name) && Podium.registered(speakers, article, name));
         }
         Map<LabelRules.Role, Integer> n = t.roles();
         int q = n.getOrDefault(LabelRules.Role.QUESTION, 0);
@@ -100,6 +103,12 @@ public final class BriefingAnalyzer {
         boolean titled = t.turns().stream().anyMatch(x -> x.role() == LabelRules.Role.SPEAKER && rules.hasTitle(x.label()));
         return titled && (rules.briefingHeader(titleLines(t.header()))
                 || t.header().isBlank() && t.turns().get(0).role() == LabelRules.Role.MODERATOR);
+    }
+
+    /** Whether a label is written like a person's name: two or three capitalised words ("Lin Jian"). */
+    private static boolean namedPerson(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w.length >= 2 && w.length <= 3;
     }
 
     /** Whether a name of two words or more is in the header ("Updated" of "Updated: 18:58" is no name). */

@@ -38,6 +38,8 @@ final class LabelRules {
     private final Pattern label;
     /** A title and a surname in capitals closed by a full stop, as some reposts print labels ("MR. KIRBY.  Thank you"). */
     private final Pattern stopLabel;
+    /** A question label without a colon, set apart by a tab or several spaces ("Q    China again …"). */
+    private final Pattern bareQuestion;
     private final Pattern stage;
 
     private LabelRules(Map<String, Set<String>> byRole) {
@@ -52,6 +54,8 @@ final class LabelRules {
                 + "[ \\t]*:(?:[ \\t]+(?=\\S)|[ \\t]*$)"); // the turn's words after the colon, or on the next lines
         String title = titles.isEmpty() ? "(?!)" : String.join("|", titles.stream().map(Pattern::quote).toList());
         stopLabel = Pattern.compile("^[ \\t]*((?i:" + title + ")\\.?(?:[ \\t]+\\p{Lu}[\\p{Lu}'’-]+)+)\\.[ \\t]+(?=\\S)");
+        String q = question.isEmpty() ? "(?!)" : String.join("|", question.stream().map(Pattern::quote).toList());
+        bareQuestion = Pattern.compile("^[ \\t]*((?i:" + q + "))(?:\\t|[ \\t]{2,})[ \\t]*(?=\\S)");
         List<String> hd = new ArrayList<>();
         byRole.get("header").forEach(h -> hd.add(Pattern.quote(h)));
         header = Pattern.compile(hd.isEmpty() ? "(?!)" : "(?<!\\p{L})(?:" + String.join("|", hd) + ")(?!\\p{L})",
@@ -87,7 +91,10 @@ final class LabelRules {
         if (!m.find()) {
             m = stopLabel.matcher(line);
             if (!m.find()) {
-                return null;
+                m = bareQuestion.matcher(line);
+                if (!m.find()) {
+                    return null;
+                }
             }
         }
         String text = m.group(1).strip();

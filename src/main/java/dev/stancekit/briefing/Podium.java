@@ -140,6 +140,14 @@ final class Podium {
         return null;
     }
 
+    /** Whether the registry holds this name as a person (no annotation needed): "Lin Jian". */
+    static boolean registered(SpeakerResolver resolver, Article article, String name) {
+        QuoteSpan span = QuoteSpan.builder(QuoteKind.STATEMENT, "").span(0, 0).mention(name, 0)
+                .antecedent(name).mentionType(QuoteSpan.MentionType.NAME).build();
+        Speaker s = resolver.resolve(span, article, null);
+        return s.inRegistry() && s.type() == SpeakerType.PERSON;
+    }
+
     private Speaker resolve(String mention, String antecedent, int at) {
         QuoteSpan span = QuoteSpan.builder(QuoteKind.STATEMENT, "").span(at, at).mention(mention, at)
                 .antecedent(antecedent).mentionType(QuoteSpan.MentionType.NAME).build();

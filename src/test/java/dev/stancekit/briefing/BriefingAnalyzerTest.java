@@ -321,4 +321,24 @@ class BriefingAnalyzerTest {
         assertEquals(List.of(QuoteKind.QUESTION, QuoteKind.STATEMENT), q.stream().map(Quote::kind).toList(), q.toString());
         assertEquals("Hu Ren", q.get(1).speaker().canonical());
     }
+
+    @Test
+    void aQuestionLabelSetApartBySpacesOpensATurn() {
+        String text = String.join("\n",
+                "Spokeswoman voices concern over flights", "",
+                "Q    More warplanes flew near the island today. What is your reading?", "",
+                "MS. HOLT:  We remain concerned by the flights, which risk miscalculation.");
+        Article a = Article.of("gaggle.txt", text);
+        assertTrue(auto.accepts(a));
+        List<Quote> q = analyze(auto, "gaggle.txt", text);
+        assertEquals(List.of(QuoteKind.QUESTION, QuoteKind.STATEMENT), q.stream().map(Quote::kind).toList(), q.toString());
+    }
+
+    @Test
+    void aRegisteredPodiumSpeakersNameLabelNeedsNoHeader() {
+        String text = String.join("\n",
+                "Reuters: The ministry announced new countermeasures today. Do you have more to add?", "",
+                "Mao Ning: The countermeasures are a legitimate response to the arms sales.");
+        assertTrue(auto.accepts(Article.of("mfa.txt", text)));
+    }
 }
