@@ -130,6 +130,9 @@ final class LeftSubjects {
                 return null;
             }
         }
+        if (titleOpening(d, j, sentFirst)) {
+            return new int[] {j + 1, i - 1}; // "Coordinating Minister for Maritime Affairs and Investment, Luhut Pandjaitan, said"
+        }
         int[] before = phrases.nounPhrase(d, j - 1, sentFirst);
         if (before == null || "PERSON".equals(d.tok[before[1]].ner()) || d.tok[before[1]].pos().startsWith("NNP")
                 || !NounPhrases.nounHeaded(d, before)) {
@@ -141,6 +144,33 @@ final class LeftSubjects {
             return null;
         }
         return new int[] {j + 1, i - 1};
+    }
+
+    /**
+     * Whether everything from the sentence's start to the comma at {@code j} is an office in
+     * capitals with a title word ("Coordinating Minister for Maritime Affairs and Investment"): a
+     * name between commas after it is the office holder.
+     */
+    private static final int MAX_DATELINE_TOKENS = 8;
+
+    private boolean titleOpening(Doc d, int j, int sentFirst) {
+        boolean title = false;
+        int from = sentFirst;
+        for (int k = sentFirst; k < j && k < sentFirst + MAX_DATELINE_TOKENS; k++) {
+            if (Tokens.dash(d, k) && k > sentFirst && ")".equals(d.word(k - 1))) {
+                from = k + 1; // "Jakarta (Wire) - "
+            }
+        }
+        for (int k = from; k < j; k++) {
+            String w = d.word(k);
+            boolean cap = Character.isUpperCase(w.charAt(0));
+            if (!(cap || "of".equals(w) || "for".equals(w) || "and".equals(w) || "the".equals(w)) || "PERSON".equals(d.tok[k].ner())
+                    || d.quoteOf[k] >= 0) {
+                return false;
+            }
+            title |= cap && lex.is(w, Lexicon.WordType.TITLE);
+        }
+        return title && j - from >= 2;
     }
 
     /** "The Democrats’ leading candidate": a participle at token k after a determiner or possessive modifies the noun. */

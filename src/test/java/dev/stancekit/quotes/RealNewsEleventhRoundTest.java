@@ -129,4 +129,11 @@ class RealNewsEleventhRoundTest {
                 + "visits. I have no problem with that,” he said.");
         assertEquals("Ari Lee", quote(qs, "no problems").antecedent(), dump(qs));
     }
+
+    @Test
+    void aNameBetweenCommasAfterAnOfficeInCapitalsIsTheSpeaker() {
+        List<QuoteSpan> qs = extract("Jakarta (Wire) - Coordinating Minister for Maritime Affairs and Investment, Budi Santoso, has "
+                + "highlighted the country's position as a balancing force between the two powers.");
+        assertEquals("Budi Santoso", quote(qs, "balancing force").mention(), dump(qs));
+    }
 }
