@@ -142,15 +142,17 @@ final class Podium {
 
     /** Whether the registry holds this name as a person (no annotation needed): "Lin Jian". */
     static boolean registered(SpeakerResolver resolver, Article article, String name) {
-        QuoteSpan span = QuoteSpan.builder(QuoteKind.STATEMENT, "").span(0, 0).mention(name, 0)
-                .antecedent(name).mentionType(QuoteSpan.MentionType.NAME).build();
-        Speaker s = resolver.resolve(span, article, null);
+        Speaker s = resolver.resolve(named(name, name, 0), article, null);
         return s.inRegistry() && s.type() == SpeakerType.PERSON;
     }
 
     private Speaker resolve(String mention, String antecedent, int at) {
-        QuoteSpan span = QuoteSpan.builder(QuoteKind.STATEMENT, "").span(at, at).mention(mention, at)
+        return resolver.resolve(named(mention, antecedent, at), article, doc);
+    }
+
+    /** An empty statement whose speaker is this name, for the resolver. */
+    private static QuoteSpan named(String mention, String antecedent, int at) {
+        return QuoteSpan.builder(QuoteKind.STATEMENT, "").span(at, at).mention(mention, at)
                 .antecedent(antecedent).mentionType(QuoteSpan.MentionType.NAME).build();
-        return resolver.resolve(span, article, doc);
     }
 }
