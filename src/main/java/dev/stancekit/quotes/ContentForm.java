@@ -50,7 +50,8 @@ final class ContentForm implements FormRule {
                 j = dash; // "argued emphatically - rebuking X by name - that …": the insertion between dashes
                 continue;
             }
-            if ("that".equalsIgnoreCase(t.word()) && !"DT".equals(t.pos()) || ":".equals(t.word())) {
+            if ("that".equalsIgnoreCase(t.word()) && (!"DT".equals(t.pos()) || determinerThat(d, j, after, b))
+                    || ":".equals(t.word())) {
                 cs = j + 1;
                 that = true;
                 break;
@@ -91,20 +92,51 @@ final class ContentForm implements FormRule {
     }
 
     /**
+     * "argues that rapidly advancing technology has reached …": a "that" the tagger took for a
+     * determiner, right after the verb, before a noun phrase and its finite verb, opens the clause
+     * ("said that was wrong", with a verb right after it, keeps "that" as the clause's subject).
+     */
+    private static boolean determinerThat(Doc d, int j, int after, int b) {
+        if (j != after || j + 1 >= b || d.tok[j + 1].isVerb() || "MD".equals(d.tok[j + 1].pos())) {
+            return false;
+        }
+        boolean noun = false;
+        for (int k = j + 1; k < b && k <= j + MAX_SUBJECT_AFTER_THAT; k++) {
+            String p = d.tok[k].pos();
+            if (Tokens.finiteVerb(p) || "MD".equals(p)) {
+                return noun; // "said that really got us thinking": no noun, "that" is the subject
+            }
+            noun |= p.startsWith("NN");
+            if (d.quoteOf[k] >= 0 || !(p.startsWith("NN") || p.startsWith("JJ") || p.startsWith("RB") || "VBG".equals(p)
+                    || "VBN".equals(p) || "DT".equals(p) || "CD".equals(p) || "POS".equals(p) || "PRP$".equals(p))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Most tokens of an adverbial between commas before "that" ("said Friday, June 28 (Manila time), that"). */
+    static final int MAX_ADVERBIAL_BETWEEN_COMMAS = 7;
+
+    /** Most tokens of the subject between a determiner-tagged "that" and its finite verb. */
+    static final int MAX_SUBJECT_AFTER_THAT = 8;
+
+    /**
      * The comma closing a short adverbial between commas that opens at the comma {@code j} (", however,",
-     * ", in turn,"), or -1.
+     * ", in turn,", ", June 28 (Manila time),"), or -1.
      */
     private static int adverbialBetweenCommas(Doc d, int j, int limit) {
         if (!",".equals(d.word(j)) || d.quoteOf[j] >= 0) {
             return -1;
         }
-        for (int k = j + 1; k < limit && k <= j + 4; k++) {
+        for (int k = j + 1; k < limit && k <= j + MAX_ADVERBIAL_BETWEEN_COMMAS; k++) {
             String p = d.tok[k].pos();
             if (",".equals(d.word(k))) {
                 return k > j + 1 ? k : -1;
             }
             if (!(p.startsWith("RB") || "IN".equals(p) && !"that".equalsIgnoreCase(d.word(k)) || "DT".equals(p)
-                    || p.startsWith("NN") || "JJ".equals(p) || "CD".equals(p)) || d.quoteOf[k] >= 0) {
+                    || p.startsWith("NN") || "JJ".equals(p) || "CD".equals(p) || "-LRB-".equals(p) || "-RRB-".equals(p))
+                    || d.quoteOf[k] >= 0) {
                 return -1;
             }
         }

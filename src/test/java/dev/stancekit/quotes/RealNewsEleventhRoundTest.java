@@ -136,4 +136,19 @@ class RealNewsEleventhRoundTest {
                 + "highlighted the country's position as a balancing force between the two powers.");
         assertEquals("Budi Santoso", quote(qs, "balancing force").mention(), dump(qs));
     }
+
+    @Test
+    void aThatTheTaggerTookForADeterminerStillOpensTheClause() {
+        List<QuoteSpan> qs = extract("Washington argues that rapidly advancing foreign AI technology has reached the military field.");
+        assertEquals("rapidly advancing foreign AI technology has reached the military field", quote(qs, "AI technology").text(), dump(qs));
+        List<QuoteSpan> pronoun = extract("The coach said that really got the team thinking about the final.");
+        assertEquals(0, pronoun.stream().filter(q -> q.text().startsWith("really")).count(), dump(pronoun));
+    }
+
+    @Test
+    void aDateAndAParenthesisBetweenCommasBeforeThatStillOpenTheContent() {
+        List<QuoteSpan> qs = extract("Spokesman Tom Reed said Friday, June 28 (Manila time), that the deputy secretary spoke with "
+                + "his counterpart.");
+        assertEquals("the deputy secretary spoke with his counterpart", quote(qs, "deputy secretary").text(), dump(qs));
+    }
 }
