@@ -72,7 +72,7 @@ public final class BriefingAnalyzer {
      * ("MODERATOR:", "STAFF:") and holds a podium speaker named in a label is the opening of a briefing.
      */
     public boolean accepts(Article article) {
-        if (mode == Mode.NEVER) {
+        if (mode == Mode.NEVER || !Transcript.hasLabel(article.text(), rules)) {
             return false;
         }
         Transcript t = Transcript.split(article.text(), rules, outlets, name -> mode == Mode.ALWAYS);

@@ -35,6 +35,16 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
         return n;
     }
 
+    /** Whether any line of the text opens with a label at all: a text without one is prose, with no need to split it. */
+    static boolean hasLabel(String text, LabelRules rules) {
+        for (int[] l : lines(text)) {
+            if (rules.parse(text.substring(l[0], l[1])) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Splits a text into turns.
      *
