@@ -146,13 +146,14 @@ final class LeftSubjects {
         return new int[] {j + 1, i - 1};
     }
 
-    /**
-     * Whether everything from the sentence's start to the comma at {@code j} is an office in
-     * capitals with a title word ("Coordinating Minister for Maritime Affairs and Investment"): a
-     * name between commas after it is the office holder.
-     */
+    /** Most tokens of a dateline with an agency before an office ("Jakarta (Wire) - "). */
     private static final int MAX_DATELINE_TOKENS = 8;
 
+    /**
+     * Whether everything from the sentence's start (after a dateline) to the comma at {@code j} is an
+     * office in capitals with a title word ("Coordinating Minister for Maritime Affairs and
+     * Investment"): a name between commas after it is the office holder.
+     */
     private boolean titleOpening(Doc d, int j, int sentFirst) {
         boolean title = false;
         int from = sentFirst;
