@@ -14,6 +14,13 @@ final class ClauseSubjects {
 
     /** The subject of the first full verb between {@code from} and {@code to}, or null. */
     int[] clauseSubject(Doc d, int from, int to) {
+        int main = afterOpeningPhrase(d, from, to);
+        int[] subj = main > from ? firstVerbSubject(d, main, to) : null;
+        // "When Rubio did take Trump on, he did it sideways, …": no full verb after the opening clause
+        return subj != null ? subj : firstVerbSubject(d, from, to);
+    }
+
+    private int[] firstVerbSubject(Doc d, int from, int to) {
         for (int v = from; v < to; v++) {
             if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.AUX.contains(d.tok[v].lemma())) {
                 if (v == from && ("VBN".equals(d.tok[v].pos()) || "VBG".equals(d.tok[v].pos()))) {
@@ -33,6 +40,24 @@ final class ClauseSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * The first token after an opening subordinate clause or prepositional phrase closed by a
+     * comma ("When the family moved back, his mother refused …", "In a letter released Monday,
+     * Sanders rips …"), or {@code from} when the clause opens otherwise.
+     */
+    static int afterOpeningPhrase(Doc d, int from, int to) {
+        if (!Insertions.subordinator(d.word(from)) && !"IN".equals(d.tok[from].pos())
+                && !"WRB".equals(d.tok[from].pos())) {
+            return from;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (",".equals(d.word(k)) && d.quoteOf[k] < 0) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Locale;
  * when that report's content holds quoted words, {@code The mayor called the plan “a gamble” and
  * said the city would wait}, or ends at ", and" before it, {@code X told reporters that A, and urged
  * B}, or the verb goes on with a report (word type continuing_verb) whose content ends right
- * before it, {@code The admiral said A but added that B} (row {@code coordinated_cue}). The subject is borrowed: only content
+ * before it, {@code The admiral said A but added that B}, or both verbs are participles,
+ * {@code acknowledging that A but warning that B} (row {@code coordinated_cue}). The subject is borrowed: only content
  * after the verb follows.
  */
 final class CoordinatedCueSubject implements SubjectRule {
@@ -33,7 +34,9 @@ final class CoordinatedCueSubject implements SubjectRule {
                 && "and".equalsIgnoreCase(d.word(conj))
                 // "The admiral said A but added that B": a verb that goes on with a report
                 || (end == conj || end == conj - 1 && ",".equals(d.word(conj - 1)))
-                && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.CONTINUING_VERB);
+                && (lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.CONTINUING_VERB)
+                // "acknowledging that A but warning that B": two participles of one subject
+                || "VBG".equals(s.pos(s.cue())) && "VBG".equals(s.pos(prev.cueTok())));
         if (!adjoining && !Clauses.quotedBefore(d, d.tokenFrom(prev.contentStart()), end)) {
             return null;
         }

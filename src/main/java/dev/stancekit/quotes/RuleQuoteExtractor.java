@@ -59,6 +59,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
                     + ": the annotated text is not the article's text");
         }
         Doc d = new Doc(text, doc, QuoteMarks.find(text), w -> lex.is(w, Lexicon.WordType.TITLE));
+        GerundCues.retag(d, lex);
         List<Attribution> atts = new ArrayList<>();
         List<ReportedSpeechFinder.StrayCue> stray = new ArrayList<>();
         for (int s = 0; s < d.sentStart.length; s++) {

@@ -1,0 +1,56 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the twelfth round of error analysis on real news (PolNeAR train and real US–China
+ * news) found missed or mis-cut. One test per pattern; every sentence invented.
+ */
+class RealNewsTwelfthRoundTest {
+
+    @Test
+    void aParticipleAfterAMainClauseThatFollowsAnOpeningSubordinateClauseTakesTheMainSubject() {
+        List<QuoteSpan> qs = extract("When the talks stalled in March, the trade envoy left Geneva early, insisting that "
+                + "the tariff offer was final.");
+        QuoteSpan q = quote(qs, "tariff offer");
+        assertEquals("the tariff offer was final", q.text(), dump(qs));
+        assertEquals("the trade envoy", q.mention());
+    }
+
+    @Test
+    void aParticipleAfterAMainClauseThatFollowsAnOpeningPrepositionalPhraseTakesTheMainSubject() {
+        List<QuoteSpan> qs = extract("In a statement issued on Friday, the port council rebuffed the plan, arguing "
+                + "that the deal favours the shipping lobby.");
+        QuoteSpan q = quote(qs, "deal favours");
+        assertEquals("the deal favours the shipping lobby", q.text(), dump(qs));
+        assertEquals("the port council", q.mention());
+    }
+
+    /** Guards the fallback: skipping the opening clause must not lose a subject found inside it. */
+    @Test
+    void anOpeningClauseWithOnlyAnAuxiliaryAfterItLendsItsOwnSubject() {
+        List<QuoteSpan> qs = extract("When Ms. Vale did take on the mayor, she did it gently, conceding that the budget "
+                + "was tight.");
+        QuoteSpan q = quote(qs, "budget was tight");
+        assertEquals("the budget was tight", q.text(), dump(qs));
+        assertEquals("Ms. Vale", q.mention());
+    }
+
+    @Test
+    void aSecondParticipleOfSayingAfterButIsItsOwnReportForTheSameSpeaker() {
+        List<QuoteSpan> qs = extract("The governor answered the critics, acknowledging that the harbour plan had flaws "
+                + "but warning that any delay would raise its cost.");
+        QuoteSpan first = quote(qs, "harbour plan");
+        assertEquals("the harbour plan had flaws", first.text(), dump(qs));
+        QuoteSpan second = quote(qs, "any delay");
+        assertEquals("any delay would raise its cost", second.text(), dump(qs));
+        assertEquals("The governor", second.mention());
+    }
+}
