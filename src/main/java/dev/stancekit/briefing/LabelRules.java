@@ -22,6 +22,8 @@ final class LabelRules {
     static final int MAX_LABEL_WORDS = 7;
     /** Longest label, in characters. */
     static final int MAX_LABEL_CHARS = 60;
+    /** Longest bracket after a label's name, in characters ("Harlow (The Washington Post):"). */
+    static final int MAX_BRACKET = 40;
 
     /** What a labelled turn is. */
     enum Role { QUESTION, ANSWER, MODERATOR, SPEAKER }
@@ -40,6 +42,8 @@ final class LabelRules {
     private final Pattern stopLabel;
     /** A question label without a colon, set apart by a tab or several spaces ("Q    China again …"). */
     private final Pattern bareQuestion;
+    /** A question or answer label with no space after its colon, as some reposts print it ("Q:Yesterday …"). */
+    private final Pattern tightLabel;
     private final Pattern stage;
 
     private LabelRules(Map<String, Set<String>> byRole) {
@@ -50,12 +54,17 @@ final class LabelRules {
         connectors = byRole.get("connector");
         String word = "\\p{Lu}[\\p{L}\\p{Nd}.'’&-]*";
         String conn = connectors.isEmpty() ? "(?!)" : String.join("|", connectors.stream().map(Pattern::quote).toList());
-        label = Pattern.compile("^[ \\t]*(" + word + "(?:[ \\t]+(?:" + word + "|(?:" + conn + ")(?=[ \\t]+\\p{Lu})))*)"
+        // a name may carry its outlet in brackets: "Harlow (Reuters):"
+        label = Pattern.compile("^[ \\t]*(" + word + "(?:[ \\t]+(?:" + word + "|(?:" + conn + ")(?=[ \\t]+\\p{Lu})))*"
+                + "(?:[ \\t]*\\([^()\\n]{1," + MAX_BRACKET + "}\\))?)"
                 + "[ \\t]*:(?:[ \\t]+(?=\\S)|[ \\t]*$)"); // the turn's words after the colon, or on the next lines
         String title = titles.isEmpty() ? "(?!)" : String.join("|", titles.stream().map(Pattern::quote).toList());
         stopLabel = Pattern.compile("^[ \\t]*((?i:" + title + ")\\.?(?:[ \\t]+\\p{Lu}[\\p{Lu}'’-]+)+)\\.[ \\t]+(?=\\S)");
         String q = question.isEmpty() ? "(?!)" : String.join("|", question.stream().map(Pattern::quote).toList());
         bareQuestion = Pattern.compile("^[ \\t]*((?i:" + q + "))(?:\\t|[ \\t]{2,})[ \\t]*(?=\\S)");
+        String qa = String.join("|", java.util.stream.Stream.concat(question.stream(), answer.stream())
+                .map(Pattern::quote).toList());
+        tightLabel = Pattern.compile("^[ \\t]*((?i:" + (qa.isEmpty() ? "(?!)" : qa) + ")):(?=\\S)");
         List<String> hd = new ArrayList<>();
         byRole.get("header").forEach(h -> hd.add(Pattern.quote(h)));
         header = Pattern.compile(hd.isEmpty() ? "(?!)" : "(?<!\\p{L})(?:" + String.join("|", hd) + ")(?!\\p{L})",
@@ -93,7 +102,10 @@ final class LabelRules {
             if (!m.find()) {
                 m = bareQuestion.matcher(line);
                 if (!m.find()) {
-                    return null;
+                    m = tightLabel.matcher(line);
+                    if (!m.find()) {
+                        return null;
+                    }
                 }
             }
         }
@@ -102,6 +114,18 @@ final class LabelRules {
             return null;
         }
         return new Label(text, m.end());
+    }
+
+    /** The words in brackets at the end of a label ("Harlow (Reuters)" → "Reuters"), or "" when it has none. */
+    static String bracket(String label) {
+        int open = label.indexOf('(');
+        return open < 0 || !label.endsWith(")") ? "" : label.substring(open + 1, label.length() - 1).strip();
+    }
+
+    /** A label without its bracket ("Harlow (Reuters)" → "Harlow"). */
+    static String withoutBracket(String label) {
+        int open = label.indexOf('(');
+        return open < 0 ? label : label.substring(0, open).strip();
     }
 
     /** Whether the header lines name a press briefing ("Regular Press Conference", "Spokesperson"). */
@@ -153,7 +177,7 @@ final class LabelRules {
      * "MR MILLER" → "Miller", "Senior Colonel Wu Qian" → "Wu Qian".
      */
     String name(String label) {
-        String[] w = label.strip().split("\\s+");
+        String[] w = withoutBracket(label.strip()).split("\\s+");
         int i = 0;
         while (i < w.length - 1 && titles.contains(fold(w[i]))) {
             i++;

@@ -59,6 +59,9 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
                 uses.merge(lab.text(), 1, Integer::sum);
             }
         }
+        lines = InlineLabels.split(text, lines, label -> roleOf(label, false, rules, outlets, known, uses) != null, rules);
+        boolean[] asks = asksQuestion(text, lines, rules);
+        int index = -1;
         List<Turn> turns = new ArrayList<>();
         StringBuilder header = new StringBuilder();
         int headerEnd = 0;
@@ -67,6 +70,7 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
         int labelStart = 0;
         List<Turn.Span> paras = new ArrayList<>();
         for (int[] l : lines) {
+            index++;
             String line = text.substring(l[0], l[1]);
             if (rules.isStage(line)) {
                 continue;
@@ -77,6 +81,9 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
             }
             boolean alone = lab != null && lab.bodyStart() >= line.length();
             LabelRules.Role r = lab == null ? null : roleOf(lab.text(), alone, rules, outlets, known, uses);
+            if (r == null && lab != null && asks[index] && personLike(lab.text())) {
+                r = LabelRules.Role.QUESTION; // "Mei Tan: Let me follow up. Will the talks resume?": a reporter no one vouches for
+            }
             if (r != null) {
                 if (label != null) {
                     turns.add(new Turn(role, label, labelStart, paras));
@@ -107,12 +114,38 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
         if (r != LabelRules.Role.SPEAKER) {
             return r;
         }
-        if (!outlets.whole(label).isEmpty()) {
-            return LabelRules.Role.QUESTION;
+        if (!outlets.whole(label).isEmpty() || !outlets.whole(LabelRules.bracket(label)).isEmpty()) {
+            return LabelRules.Role.QUESTION; // "Reuters:", "Harlow (The Washington Post):"
         }
         boolean vouched = alone || rules.hasTitle(label) || uses.getOrDefault(label, 0) >= REPEATED_LABEL
                 || known.test(rules.name(label));
         return vouched ? LabelRules.Role.SPEAKER : null;
+    }
+
+    /** Most words of a name label taken for a reporter's on the strength of a question mark ("Mei Tan"). */
+    static final int MAX_ASKER_WORDS = 3;
+
+    /** Whether a label is two or three capitalised words, without brackets: a person's name. */
+    private static boolean personLike(String label) {
+        String[] w = label.strip().split("\\s+");
+        return w.length >= 2 && w.length <= MAX_ASKER_WORDS && label.indexOf('(') < 0;
+    }
+
+    /**
+     * Per line: whether the stretch from it to the next line that opens with a label ends with a
+     * question mark (a section under a name heading, "Jeb Bush: Student loans …", does not).
+     */
+    private static boolean[] asksQuestion(String text, List<int[]> lines, LabelRules rules) {
+        boolean[] asks = new boolean[lines.size()];
+        boolean last = false;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = text.substring(lines.get(i)[0], lines.get(i)[1]);
+            if (i == lines.size() - 1 || rules.parse(text.substring(lines.get(i + 1)[0], lines.get(i + 1)[1])) != null) {
+                last = line.strip().replaceAll("[\"”’)]+$", "").endsWith("?"); // the stretch's last line
+            }
+            asks[i] = last;
+        }
+        return asks;
     }
 
     /** Share of longer words (in tenths) that start with a capital in a headline after a colon. */

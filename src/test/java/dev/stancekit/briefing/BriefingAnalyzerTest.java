@@ -341,4 +341,57 @@ class BriefingAnalyzerTest {
                 "Mao Ning: The countermeasures are a legitimate response to the arms sales.");
         assertTrue(auto.accepts(Article.of("mfa.txt", text)));
     }
+
+    @Test
+    void aRepostThatRunsEachQuestionAndItsAnswerIntoOneParagraphIsStillATranscript() {
+        String text = String.join("\n", "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 3, 2021", "",
+                "Phoenix TV: Reports say a US destroyer sailed through the strait. What is China's response? Wang Wenbin: "
+                        + "China firmly opposes such provocations. The US should stop stirring up trouble.", "",
+                "Reuters: The US envoy says new tariffs are coming. Will China retaliate? Wang Wenbin: A trade war has no winners.");
+        List<Quote> q = analyze(auto, "inline.txt", text);
+        assertEquals(List.of(QuoteKind.QUESTION, QuoteKind.STATEMENT, QuoteKind.QUESTION, QuoteKind.STATEMENT),
+                q.stream().map(Quote::kind).toList(), q.toString());
+        assertEquals("China firmly opposes such provocations. The US should stop stirring up trouble.", q.get(1).text());
+        assertEquals("Wang Wenbin", q.get(3).speaker().canonical());
+        assertEquals(q.get(2).id(), q.get(3).inReplyTo());
+    }
+
+    @Test
+    void questionAndAnswerLabelsWithNoSpaceAfterTheColonAreLabels() {
+        String text = String.join("\n", "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on May 9, 2019", "",
+                "Q:The US side says the trade talks resume this week. Can you confirm it?", "",
+                "A: I have nothing new to release at the moment.", "",
+                "Q:Some analysts say China is slowing the talks. What is your comment?", "",
+                "A:That claim is groundless.");
+        List<Quote> q = analyze(auto, "tight.txt", text);
+        assertEquals(List.of(QuoteKind.QUESTION, QuoteKind.STATEMENT, QuoteKind.QUESTION, QuoteKind.STATEMENT),
+                q.stream().map(Quote::kind).toList(), q.toString());
+        assertEquals("That claim is groundless.", q.get(3).text());
+        assertEquals("Geng Shuang", q.get(3).speaker().canonical());
+    }
+
+    @Test
+    void anInterviewWithAnOutletInBracketsAndAnUnknownReporterWhoAsksIsATranscript() {
+        String text = String.join("\n", "Transcript of Ambassador Qin Gang's interview with American journalists", "",
+                "Harlow (Reuters): Ambassador, thank you. How do you see military ties this year?", "",
+                "Ambassador Qin: Communication between our militaries matters a great deal.", "",
+                "Mei Tan: Let me follow up on that.", "",
+                "Will the defense talks resume before the summer?", "",
+                "Ambassador Qin: We are open to talks.");
+        List<Quote> q = analyze(auto, "interview.txt", text);
+        assertEquals(List.of(QuoteKind.QUESTION, QuoteKind.STATEMENT, QuoteKind.QUESTION, QuoteKind.STATEMENT),
+                q.stream().map(Quote::kind).toList(), q.toString());
+        assertEquals("Reuters", q.get(0).speaker().canonical(), "the outlet in brackets asks");
+        q.stream().filter(x -> x.kind() == QuoteKind.STATEMENT)
+                .forEach(x -> assertEquals("Qin Gang", x.speaker().canonical(), q.toString()));
+    }
+
+    @Test
+    void aNameHeadingOverASectionThatAsksNothingIsNoReporter() {
+        String text = String.join("\n", "What the losing candidates proposed", "",
+                "Ann Lee: Housing. Ms. Lee wanted a tax credit for renters. Would it work? Economists doubt it, and the plan died.", "",
+                "Lloyd Austin: Alliances. Mr. Austin called for more joint drills with allies.");
+        assertFalse(auto.accepts(Article.of("headings.txt", text)),
+                "name headings over sections are prose");
+    }
 }
