@@ -213,6 +213,11 @@ final class Clauses {
                     && d.tok[k + 2].pos().startsWith("NN")) {
                 return true; // "…, the minister said on Thursday, a sign of …": the writer's comment on the report
             }
+            if (clauseMayFollow && k > from && "IN".equals(d.tok[from].pos()) && d.tok[k - 1].pos().startsWith("NN")
+                    && ("that".equalsIgnoreCase(t.word()) || "WDT".equals(t.pos())) && k + 1 < b
+                    && Tokens.finiteVerb(d.tok[k + 1].pos()) && d.quoteOf[k] < 0) {
+                return true; // "said at the end of talks that featured clashes": a relative clause on the adverbial's noun
+            }
             int close = QuotedNames.afterNoun(d, k, from, b);
             if (close > k) {
                 k = close; // "said Wednesday on the radio show “Harbor Talk.”": a name in quote marks

@@ -19,7 +19,8 @@ final class CommaParticipleSubject implements SubjectRule {
         int i = s.cue();
         // "…, while stressing Japan's intention to …": a subordinating word may stand after the comma
         int comma = i - 2 > s.a() && mentions.subordinator(s.d().word(i - 1)) ? i - 2 : i - 1;
-        if (!"VBG".equals(s.pos(i)) || comma <= s.a() || !",".equals(s.d().word(comma))) {
+        // "…, noting that …" or "… – noting that …"
+        if (!"VBG".equals(s.pos(i)) || comma <= s.a() || !(",".equals(s.d().word(comma)) || Tokens.dash(s.d(), comma))) {
             return null;
         }
         Attribution prev = s.prev();

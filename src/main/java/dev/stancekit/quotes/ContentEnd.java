@@ -35,6 +35,10 @@ final class ContentEnd {
                 || mainClause(d, cs, k, b)) {
             return true;
         }
+        if (Tokens.dash(d, k) && k > cs && k + 1 < b && d.quoteOf[k] < 0 && "VBG".equals(d.tok[k + 1].pos())
+                && lex.cueAt(d, k + 1, b) != null) {
+            return true; // "X said A – noting that B": a participle of saying after a dash is a report of its own
+        }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
                 && (is(d.word(k + 1), Lexicon.WordType.BOUNDARY) || participleAfterClause(d, cs, k));
     }
@@ -242,7 +246,8 @@ final class ContentEnd {
         j = afterApproximation(d, j, b);
         while (j < b && j - subj < MAX_NEW_SUBJECT && d.quoteOf[j] < 0 && (d.tok[j].pos().startsWith("NN")
                 || "PRP".equals(d.tok[j].pos()) || "DT".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("JJ")
-                || "CD".equals(d.tok[j].pos()) || "IN".equals(d.tok[j].pos()) && j > subj)) {
+                || "CD".equals(d.tok[j].pos()) || "POS".equals(d.tok[j].pos()) && j > subj
+                || "IN".equals(d.tok[j].pos()) && j > subj)) {
             j++;
         }
         while (j < b && (d.tok[j].pos().startsWith("RB") || "MD".equals(d.tok[j].pos()))) {

@@ -50,6 +50,11 @@ final class ContentForm implements FormRule {
                 j = dash; // "argued emphatically - rebuking X by name - that …": the insertion between dashes
                 continue;
             }
+            if ("that".equalsIgnoreCase(t.word()) && j > after && "IN".equals(d.tok[after].pos())
+                    && d.tok[j - 1].pos().startsWith("NN") && j + 1 < b
+                    && (Tokens.finiteVerb(d.tok[j + 1].pos()) || "MD".equals(d.tok[j + 1].pos()))) {
+                break; // "said at the end of talks that featured clashes": a relative clause on the adverbial's noun
+            }
             if ("that".equalsIgnoreCase(t.word()) && (!"DT".equals(t.pos()) || determinerThat(d, j, after, b))
                     || ":".equals(t.word())) {
                 cs = j + 1;
@@ -78,6 +83,10 @@ final class ContentForm implements FormRule {
             cs++;
             that = true;
         }
+        int time = !that && cs == after ? timeBeforeClause(d, lex, cs, b) : cs;
+        if (time > cs) {
+            cs = time; // "said Sunday it tracked six ships", "said on Monday the talks would resume"
+        }
         if (!that && "tell".equals(d.tok[s.cue()].lemma()) && cs < b && lex.is(d.word(cs), Lexicon.WordType.LISTENER)) {
             cs++;
         } else if (!that && "tell".equals(d.tok[s.cue()].lemma()) && cs < b) {
@@ -89,6 +98,36 @@ final class ContentForm implements FormRule {
             }
         }
         return new Start(cs, that);
+    }
+
+    /** Most tokens of a time phrase passed over between the verb and its clause ("on Monday", "last Friday night"). */
+    static final int MAX_TIME_PHRASE = 4;
+
+    /**
+     * The token after a time phrase that opens the content when a clause follows it ("Sunday it
+     * tracked …", "on Monday the talks would …", "last week he was …"); else {@code cs}. Time
+     * words are of type {@code time}.
+     */
+    private static int timeBeforeClause(Doc d, Lexicon lex, int cs, int b) {
+        int k = cs;
+        if (k < b && "on".equalsIgnoreCase(d.word(k))) {
+            k++;
+        }
+        if (k + 1 < b && ("JJ".equals(d.tok[k].pos()) || "DT".equals(d.tok[k].pos()) && !"the".equalsIgnoreCase(d.word(k)))
+                && lex.is(d.word(k + 1), Lexicon.WordType.TIME)) {
+            k++; // "last", "this", "early"; not "the November election"
+        }
+        int first = k;
+        while (k < b && k - cs < MAX_TIME_PHRASE && d.quoteOf[k] < 0
+                && (lex.is(d.word(k), Lexicon.WordType.TIME) || k > first && "CD".equals(d.tok[k].pos()))) {
+            k++;
+        }
+        if (k == first || k >= b) {
+            return cs;
+        }
+        String p = d.tok[k].pos();
+        boolean subject = "PRP".equals(p) || "EX".equals(p) || "DT".equals(p) || p.startsWith("NN") || p.startsWith("JJ");
+        return subject && Clauses.clauseFollows(d, k, b, 0) ? k : cs;
     }
 
     /**

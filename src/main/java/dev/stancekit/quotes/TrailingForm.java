@@ -17,6 +17,15 @@ final class TrailingForm implements FormRule {
         this.lex = lex;
     }
 
+    /** The noun at or after token k over adjectives and participles ("ongoing drills"), or -1. */
+    private static int nounAfterModifiers(Doc d, int k, int b) {
+        while (k < b && d.quoteOf[k] < 0 && ("JJ".equals(d.tok[k].pos()) || "VBG".equals(d.tok[k].pos())
+                || "VBN".equals(d.tok[k].pos()))) {
+            k++;
+        }
+        return k < b && d.quoteOf[k] < 0 && d.tok[k].pos().startsWith("NN") ? k : -1;
+    }
+
     @Override
     public Attribution match(CueSite s, Speaker sp) {
         Doc d = s.d();
@@ -46,10 +55,13 @@ final class TrailingForm implements FormRule {
             return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
         }
         String next = rest < b ? d.tok[rest].pos() : "";
-        if (!sp.inverted() && !afterMark && "DT".equals(next) && rest + 1 < b && d.tok[rest + 1].pos().startsWith("NN")
-                && !lex.is(d.word(rest + 1), Lexicon.WordType.TIME) && !lex.is(d.word(rest + 1), Lexicon.WordType.LISTENER)
+        int head = "DT".equals(next) ? nounAfterModifiers(d, rest + 1, b) : -1;
+        if (!sp.inverted() && !afterMark && head > 0
+                && !lex.is(d.word(head), Lexicon.WordType.TIME) && !lex.is(d.word(head), Lexicon.WordType.LISTENER)
                 && !"tell".equals(d.tok[s.cue()].lemma())) {
-            return null; // "When asked …, Prabowo dismissed the notion outright": the verb's own object
+            // "When asked …, Prabowo dismissed the notion outright", "…, as the governor criticized
+            // the ongoing drills": the verb's own object
+            return null;
         }
         if (!sp.inverted() && !afterMark && s.verb().complement() != Lexicon.Complement.ANY
                 && ("NN".equals(next) || "NNS".equals(next) || "DT".equals(next)

@@ -53,4 +53,47 @@ class RealNewsTwelfthRoundTest {
         assertEquals("any delay would raise its cost", second.text(), dump(qs));
         assertEquals("The governor", second.mention());
     }
+
+    @Test
+    void aParticipleOfSayingAfterADashIsAReportOfItsOwn() {
+        List<QuoteSpan> qs = extract("Lin said the ministry is concerned about such reports – noting that the ministry has "
+                + "always opposed arms sales to the province.");
+        assertEquals("the ministry is concerned about such reports", quote(qs, "concerned").text(), dump(qs));
+        QuoteSpan second = quote(qs, "always opposed");
+        assertEquals("the ministry has always opposed arms sales to the province", second.text(), dump(qs));
+        assertEquals("Lin", second.mention());
+    }
+
+    @Test
+    void aSecondSubjectWithAPossessiveAfterCommaAndStartsANewReport() {
+        List<QuoteSpan> qs = extract("The ministry accused the envoy of turning the port into a \"fortress\" after the council "
+                + "approved the plan, and the island's coast guard said Sunday it tracked six patrol boats off its shores.");
+        QuoteSpan q = quote(qs, "patrol boats");
+        assertEquals("it tracked six patrol boats off its shores", q.text(), dump(qs));
+        assertEquals("the island's coast guard", q.mention());
+    }
+
+    @Test
+    void aTimePhraseBetweenTheVerbAndItsClauseIsNoContent() {
+        List<QuoteSpan> qs = extract("The ministry said on Monday it would send a team to the islands.");
+        assertEquals("it would send a team to the islands", quote(qs, "send a team").text(), dump(qs));
+        List<QuoteSpan> other = extract("The senator said the November election may be delayed.");
+        assertEquals("the November election may be delayed", quote(other, "election").text(), dump(other));
+    }
+
+    @Test
+    void aRelativeClauseOnTheNounOfAnAdverbialAfterATrailingAttributionIsNoContent() {
+        List<QuoteSpan> qs = extract("The region's states do not want to be caught between the powers, Foreign Minister "
+                + "Pham Ode said at the close of meetings this week that featured clashes between the two capitals.");
+        assertEquals(1, qs.size(), dump(qs));
+        assertEquals("The region's states do not want to be caught between the powers", qs.get(0).text());
+        assertEquals("Pham Ode", qs.get(0).antecedent());
+    }
+
+    @Test
+    void anAsClauseWhoseVerbHasItsOwnObjectIsNoTrailingAttribution() {
+        List<QuoteSpan> qs = extract("Mayor Ann Ode fired back at the council on Tuesday, as the governor criticized the "
+                + "ongoing drills in the bay.");
+        assertEquals(0, qs.stream().filter(q -> q.text().contains("fired back")).count(), dump(qs));
+    }
 }
