@@ -196,11 +196,28 @@ final class Clauses {
      * quote marks after a noun counts as one of its words ("said on the show “Harbor Talk.”",
      * see {@link QuotedNames}).
      */
+    /** Words opening a clause that says when a report was made ("said as he met Biden", "said after meeting aides"). */
+    private static final java.util.Set<String> TIME_CLAUSE = java.util.Set.of("as", "after", "before", "when", "while");
+
     static boolean adverbialOnly(Doc d, int from, int b, boolean clauseMayFollow) {
         for (int k = from; k < b; k++) {
             Token t = d.tok[k];
             if (clauseMayFollow && k == from && t.pos().startsWith("W")) {
                 return true;
+            }
+            if (clauseMayFollow && k == from && "IN".equals(t.pos()) && TIME_CLAUSE.contains(d.lower(k)) && k + 1 < b
+                    && ("PRP".equals(d.tok[k + 1].pos()) || "VBG".equals(d.tok[k + 1].pos())
+                        || ("DT".equals(d.tok[k + 1].pos()) || "NNP".equals(d.tok[k + 1].pos())) && clauseFollows(d, k + 1, b, 0))) {
+                // "…, Xi said as he met Biden, acknowledging …": the time of the report; what follows its comma decides
+                int comma = k + 1;
+                while (comma < b && !(",".equals(d.word(comma)) && d.quoteOf[comma] < 0)) {
+                    comma++;
+                }
+                if (comma >= b) {
+                    return true;
+                }
+                k = comma - 1;
+                continue;
             }
             if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b && ("VBG".equals(d.tok[k + 1].pos())
                     || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1)

@@ -140,6 +140,73 @@ final class ContentEnd {
     }
 
     /**
+     * Words that open a clause of time or contrast after an object ("after", "while"): the
+     * writer's. A clause of reason ("as", "because", "since") may be the speaker's own reasoning
+     * ("urged them to reduce tensions as it is affecting the region").
+     */
+    private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("after", "while", "whereas",
+            "before", "when", "although", "though");
+    /** Words that open a clause of time or reason at the start of a content ("said as he met Biden"). */
+    private static final java.util.Set<String> OPENING = java.util.Set.of("after", "as", "while", "before", "when");
+
+    /**
+     * The end of a content without a clause of its own ("accused Washington of double standards
+     * after Trump announced …", "reiterated its commitment to Taiwan as China extends …"): a word
+     * opening a clause of time or reason, followed by its subject and verb, is the writer's, not
+     * the speaker's. Returns {@code ce} when none stands inside the content.
+     */
+    int subordinateEnd(Doc d, int cs, int ce) {
+        for (int k = cs + 2; k + 2 < ce; k++) {
+            if (opensSubordinate(d, k, ce) && Clauses.clauseFollows(d, k + 1, ce, 0) && !thatAfter(d, k, ce)) {
+                int e = k;
+                // "minutes before …", "even as …", "not least because …": the words that modify the clause go with it
+                while (e - 1 > cs && d.quoteOf[e - 1] < 0 && (d.tok[e - 1].pos().startsWith("RB")
+                        || "JJS".equals(d.tok[e - 1].pos()) || "NNS".equals(d.tok[e - 1].pos()) && "CD".equals(d.tok[e - 2].pos())
+                        || "NNS".equals(d.tok[e - 1].pos()) && lex.is(d.word(e - 1), Lexicon.WordType.TIME))) {
+                    e--;
+                }
+                return e > cs + 1 && ",".equals(d.word(e - 1)) ? e - 1 : e;
+            }
+        }
+        return ce;
+    }
+
+    /**
+     * Whether a content starts with a clause of time or reason and holds nothing after it but
+     * perhaps a participle ("said as he met Biden, acknowledging …", "said after meeting Thursday
+     * with aides"): the time of the report, not its content. "said while the talks were useful,
+     * differences remain" holds a main clause after the comma.
+     */
+    boolean subordinateOnly(Doc d, int cs, int ce) {
+        if (cs + 2 >= ce || d.quoteOf[cs] >= 0 || !OPENING.contains(d.lower(cs)) || !"IN".equals(d.tok[cs].pos())
+                || !("VBG".equals(d.tok[cs + 1].pos()) || Clauses.clauseFollows(d, cs + 1, ce, 0))) {
+            return false; // "described it as a mission to …" is no clause
+        }
+        for (int k = cs + 2; k + 1 < ce; k++) {
+            if (",".equals(d.word(k)) && d.quoteOf[k] < 0 && Clauses.clauseFollows(d, k + 1, ce, 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token k is a word that opens a clause of time or reason ("after", "as"; not "as many as"). */
+    private static boolean opensSubordinate(Doc d, int k, int ce) {
+        return d.quoteOf[k] < 0 && SUBORDINATE.contains(d.lower(k)) && "IN".equals(d.tok[k].pos()) && k + 1 < ce
+                && !d.tok[k + 1].pos().startsWith("JJ") && !d.tok[k + 1].pos().startsWith("RB");
+    }
+
+    /** Whether a "that" opening a clause follows token k before ce ("told X before he spoke that …"). */
+    private static boolean thatAfter(Doc d, int k, int ce) {
+        for (int j = k + 1; j < ce; j++) {
+            if ("that".equalsIgnoreCase(d.word(j)) && "IN".equals(d.tok[j].pos()) && d.quoteOf[j] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The end of a content inside a relative clause set off by commas ("Lee, who once praised the
      * accord, now opposes it"): the comma after which the main clause's verb follows with no
      * subject of its own. Returns {@code ce} when the verb is in no such clause or none follows.
@@ -247,6 +314,7 @@ final class ContentEnd {
         while (j < b && j - subj < MAX_NEW_SUBJECT && d.quoteOf[j] < 0 && (d.tok[j].pos().startsWith("NN")
                 || "PRP".equals(d.tok[j].pos()) || "DT".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("JJ")
                 || "CD".equals(d.tok[j].pos()) || "POS".equals(d.tok[j].pos()) && j > subj
+                || ("HYPH".equals(d.tok[j].pos()) || "VBN".equals(d.tok[j].pos()) && "HYPH".equals(d.tok[j - 1].pos())) && j > subj
                 || "IN".equals(d.tok[j].pos()) && j > subj)) {
             j++;
         }

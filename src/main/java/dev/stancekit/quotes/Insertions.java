@@ -41,7 +41,8 @@ final class Insertions {
 
     /**
      * The last token at or before {@code i} that is no adverb, auxiliary, floating quantifier,
-     * clitic or time phrase ("has also said", "they all said", "X this past week announced").
+     * clitic, reflexive intensifier or time phrase ("has also said", "they all said", "X this past
+     * week announced", "Rubio himself described").
      */
     int skipAdverbs(Doc d, int i, int sentFirst) {
         while (i >= sentFirst) {
@@ -63,7 +64,11 @@ final class Insertions {
                 i = time - 1;
                 continue;
             }
-            if (!(adverb || aux || longAfterAux || floating || clitic)) {
+            // "Rubio himself described": a reflexive pronoun right after a noun stresses the subject
+            boolean intensifier = "PRP".equals(t.pos()) && t.word().toLowerCase(java.util.Locale.ROOT).endsWith("self")
+                    || "PRP".equals(t.pos()) && t.word().toLowerCase(java.util.Locale.ROOT).endsWith("selves");
+            intensifier &= before.startsWith("NN");
+            if (!(adverb || aux || longAfterAux || floating || clitic || intensifier)) {
                 break;
             }
             i--;

@@ -109,6 +109,10 @@ final class NounPhrases {
         if (head.pos().startsWith("NNP") || lex.isSpeakerNoun(head.word())) {
             return true;
         }
+        int h = headOf(d, np);
+        if (h - 2 >= np[0] && "HYPH".equals(d.tok[h - 1].pos()) && lex.isSpeakerNoun(d.word(h - 2))) {
+            return true; // "the president-elect", "the secretary-designate"
+        }
         for (int k = np[0]; k <= np[1]; k++) {
             String ner = d.tok[k].ner();
             if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {

@@ -96,4 +96,40 @@ class RealNewsTwelfthRoundTest {
                 + "ongoing drills in the bay.");
         assertEquals(0, qs.stream().filter(q -> q.text().contains("fired back")).count(), dump(qs));
     }
+
+    @Test
+    void aClauseOfTimeAfterANounObjectIsTheWritersNotTheSpeakers() {
+        List<QuoteSpan> qs = extract("The ministry accused the council of double standards after the mayor announced new fees on Friday.");
+        assertEquals("the council of double standards", quote(qs, "double standards").text(), dump(qs));
+    }
+
+    @Test
+    void aClauseOfReasonAfterTheObjectStaysWithTheRequest() {
+        List<QuoteSpan> qs = extract("The premier urged both sides to reduce tensions as the dispute is hurting trade in the region.");
+        assertEquals("both sides to reduce tensions as the dispute is hurting trade in the region",
+                quote(qs, "reduce tensions").text(), dump(qs));
+    }
+
+    @Test
+    void aClauseOfTimeRightAfterATrailingVerbIsNoContent() {
+        List<QuoteSpan> qs = extract("\"Our goal of stable ties remains unchanged\" after the vote, the president said as he met "
+                + "the premier, noting \"ups and downs\" between the two countries.");
+        assertEquals(0, qs.stream().filter(q -> q.text().startsWith("as he met")).count(), dump(qs));
+        assertEquals("the president", quote(qs, "stable ties").mention(), dump(qs));
+    }
+
+    @Test
+    void aReflexivePronounAfterTheSubjectStillLetsItSpeak() {
+        List<QuoteSpan> qs = extract("The envoy himself described the talks as \"constructive and positive.\"");
+        QuoteSpan q = quote(qs, "constructive");
+        assertEquals("The envoy", q.mention(), dump(qs));
+    }
+
+    @Test
+    void aHyphenatedOfficeNamesASpeaker() {
+        List<QuoteSpan> qs = extract("The president-elect has vowed to impose new tariffs on imported steel.");
+        QuoteSpan q = quote(qs, "tariffs");
+        assertEquals("to impose new tariffs on imported steel", q.text(), dump(qs));
+        assertEquals("The president-elect", q.mention());
+    }
 }
