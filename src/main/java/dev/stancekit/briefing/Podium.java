@@ -62,8 +62,36 @@ final class Podium {
             }
         }
         headerSide = side;
-        ofTheDay = !headerPeople.isEmpty() ? headerPeople.get(0) : side;
+        Speaker office = headerPeople.isEmpty() ? headerOffice(header) : null;
+        ofTheDay = !headerPeople.isEmpty() ? headerPeople.get(0) : office != null ? office : side;
         dayNamed = !headerPeople.isEmpty();
+    }
+
+    /** Words after an office's name in a header that end it ("… in the US on the repatriation …"). */
+    private static final Pattern OFFICE_END = Pattern.compile("\\s+(?:on|at|regarding|about|over|for)\\s+\\p{Ll}|[,:;(]|\\s+\\d");
+
+    /**
+     * "Remarks by Spokesperson of the Chinese Embassy in the US on …": the office a header's first
+     * line names from its first title word, when it names no person; else null.
+     */
+    private Speaker headerOffice(String header) {
+        String line = header.split("\n", 2)[0];
+        String[] words = line.split("\\s+");
+        int at = 0;
+        for (String w : words) {
+            if (rules.hasTitle(w)) {
+                String rest = line.substring(at);
+                Matcher end = OFFICE_END.matcher(rest);
+                String office = (end.find() ? rest.substring(0, end.start()) : rest).strip();
+                Speaker s = resolve(office, office, 0);
+                return s.canonical().isEmpty() || Speaker.UNKNOWN_SIDE.equals(s.side()) ? null : s;
+            }
+            at = line.indexOf(w, at) + w.length();
+            while (at < line.length() && Character.isWhitespace(line.charAt(at))) {
+                at++;
+            }
+        }
+        return null;
     }
 
     /**

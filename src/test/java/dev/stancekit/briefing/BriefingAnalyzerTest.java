@@ -394,4 +394,16 @@ class BriefingAnalyzerTest {
         assertFalse(auto.accepts(Article.of("headings.txt", text)),
                 "name headings over sections are prose");
     }
+
+    @Test
+    void anAnswerLabelGoesToTheOfficeTheHeaderNamesWhenItNamesNoPerson() {
+        String text = String.join("\n",
+                "Remarks by Spokesperson of the Chinese Embassy in the US on the detention of a student", "",
+                "Question: A student was held at the airport for two days. What is your response?", "",
+                "Answer: The US side should stop harassing Chinese students at once.");
+        List<Quote> q = analyze(auto, "embassy.txt", text);
+        Quote answer = q.stream().filter(x -> x.kind() == QuoteKind.STATEMENT).findFirst().orElseThrow();
+        assertTrue(answer.speaker().canonical().toLowerCase(java.util.Locale.ROOT).contains("spokesperson"), q.toString());
+        assertEquals("China", answer.speaker().side());
+    }
 }
