@@ -76,6 +76,11 @@ final class QuoteMarks {
                     extendStray(t, i, c, out);
                 }
             } else {
+                int inner = open == Family.STRAIGHT && c == '"' ? nestedStraight(t, i, ps, pe, openAt) : -1;
+                if (inner > 0) {
+                    i = inner; // "A "B" C": the inner pair is part of the quote
+                    continue;
+                }
                 int len = closer(t, i, ps, pe, open, openAt);
                 if (len > 0) {
                     add(t, open, openAt, textFrom, i, i + len, true, para, ps, pe, out);
@@ -184,6 +189,26 @@ final class QuoteMarks {
             default:
                 return 0;
         }
+    }
+
+    /**
+     * Inside a straight-quoted stretch, a straight mark where a quote opens ("… claims of "territorial
+     * sovereignty" over …") starts a quote within the quote when its own closing mark follows and
+     * then either another closing mark or, for a quote that opens its paragraph, none at all (it
+     * runs on into the next paragraph): the offset of the inner closing mark, or -1.
+     */
+    private static int nestedStraight(String t, int i, int ps, int pe, int openAt) {
+        if (!wordStart(t, i, ps, pe) || closingPosition(t, i, pe)) {
+            return -1;
+        }
+        int j = t.indexOf('"', i + 1);
+        if (j < 0 || j >= pe || !closingPosition(t, j, pe)) {
+            return -1;
+        }
+        int k = t.indexOf('"', j + 1);
+        boolean outerCloses = k > 0 && k < pe && closingPosition(t, k, pe);
+        boolean outerRuns = (k < 0 || k >= pe) && openAt == ps;
+        return outerCloses || outerRuns ? j : -1;
     }
 
     /** A mark with a letter right before and right after it ("member`s"). */

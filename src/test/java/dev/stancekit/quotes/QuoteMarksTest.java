@@ -83,4 +83,14 @@ class QuoteMarksTest {
         assertTrue(texts("“ ”").isEmpty());
         assertTrue(texts("\n\n\"").isEmpty());
     }
+
+    @Test
+    void aStraightQuoteInsideAStraightQuoteStaysPartOfIt() {
+        String t = "\"Its claims of \"historic rights\" over open sea have no basis,\" the spokesman said.";
+        assertEquals(List.of("Its claims of \"historic rights\" over open sea have no basis,"), texts(t));
+        String open = "\"Its claims of \"historic rights\" over open sea have no basis in law.\n\n\"We will keep sailing there.\"";
+        assertEquals("Its claims of \"historic rights\" over open sea have no basis in law.", texts(open).get(0),
+                "a quote that opens its paragraph and runs on");
+        assertEquals(List.of("A,", "B."), texts("\"A,\" he said. \"B.\""), "two quotes stay two");
+    }
 }
