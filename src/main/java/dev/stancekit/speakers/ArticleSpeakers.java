@@ -115,7 +115,8 @@ final class ArticleSpeakers {
         String headNoun = content.get(content.size() - 1).fold();
         boolean orgHit = p.hits.stream().anyMatch(h -> h.entry().kind() == Lexicon.Kind.ORGANIZATION);
         if (words.is(headNoun, Kind.DOCUMENT) && !orgHit) {
-            return issuers.issuer(i, p);
+            Speaker owner = ownerOrganization(i, p);
+            return owner != null ? owner : issuers.issuer(i, p);
         }
         if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
             return organizations.referredTo(i, p, content);
@@ -143,6 +144,26 @@ final class ArticleSpeakers {
      * antecedent is only its tail ("The Foreign Ministry on Sunday", antecedent "Sunday") or when
      * a definite role noun has an antecedent with another head ("the officer" after "officials").
      */
+    /**
+     * "the Foreign Ministry's announcement": the organisation its possessive owner, a bare
+     * organisation noun, points back to (see {@link EarlierOrganization}); else null.
+     */
+    private Speaker ownerOrganization(int i, Phrase p) {
+        for (int k = 0; k + 1 < p.toks.size(); k++) {
+            if (!p.possessiveAt(k)) {
+                continue;
+            }
+            Phrase owner = new Phrase(p.text.substring(0, p.toks.get(k).end()).replaceAll("['’]s$", ""), lexicon);
+            List<Tok> content = owner.isEmpty() ? List.of() : mentions.content(owner);
+            if (!content.isEmpty() && owner.hits.isEmpty() && mentions.definite(owner)
+                    && words.is(content.get(content.size() - 1).fold(), Kind.ORG_NOUN)) {
+                return organizations.referredTo(i, owner, content);
+            }
+            return null;
+        }
+        return null;
+    }
+
     private Phrase phraseOf(QuoteSpan q) {
         String mention = q.mention().strip();
         String antecedent = MentionText.head(q.antecedent().strip());

@@ -145,8 +145,26 @@ final class NameFinder {
 
     private boolean nameWord(Phrase p, int i) {
         Tok t = p.toks.get(i);
-        return (t.capitalized() || hyphenated(p, i)) && p.hitAt(i) == null && !words.is(t.fold(), Kind.DETERMINER)
-                && !words.is(t.fold(), Kind.OPENER) && !(words.is(t.fold(), Kind.PRONOUN) && p.toks.size() == 1);
+        return (t.capitalized() || hyphenated(p, i)) && (p.hitAt(i) == null || surname(p, i))
+                && !words.is(t.fold(), Kind.DETERMINER)
+                && !words.is(t.fold(), Kind.OPENER) && !(words.is(t.fold(), Kind.PRONOUN) && (p.toks.size() == 1
+                        || t.text().length() > 1 && i + 1 < p.toks.size()
+                        && Character.isLowerCase(p.toks.get(i + 1).text().charAt(0))));
+                // "His campaign"; "He Lei" is a name
+    }
+
+    /**
+     * "Steve Israel", "Mark Cuban": a country or nationality word right after a first name that is
+     * no title, role or side word, at the end of the mention or before a comma, is a surname.
+     */
+    private boolean surname(Phrase p, int i) {
+        if (i == 0 || i + 1 < p.toks.size() && !breaksAt(p, i + 1)) {
+            return false;
+        }
+        Tok first = p.toks.get(i - 1);
+        return first.capitalized() && p.hitAt(i - 1) == null && !words.is(first.fold(), Kind.DETERMINER)
+                && !words.isTitleOrRole(first.fold()) && !words.is(first.fold(), Kind.ORG_HEAD)
+                && !words.is(first.fold(), Kind.ORG_NOUN) && !words.is(first.fold(), Kind.OPENER);
     }
 
     private boolean connectorAt(Phrase p, int i) {

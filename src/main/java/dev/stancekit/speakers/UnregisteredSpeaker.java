@@ -62,6 +62,9 @@ final class UnregisteredSpeaker {
         String role = (trim(p.text.substring(0, p.toks.get(name[0]).start())) + " "
                 + trim(c.key.substring(p.toks.get(name[1] - 1).end()))).strip();
         Evidence e = evidence.inMention(p, c);
+        if (e != null && namesOwnWord(e, nameFolds)) {
+            e = null; // "Rep. Steve Israel": a country word that is the person's surname says nothing of a side
+        }
         // "Deputy Assistant Secretary of State X"; not "Trade Minister X": every country has one
         if (e == null && name[0] > 0 && p.toks.subList(0, name[0]).stream().noneMatch(t -> words.is(t.fold(), Kind.SHARED_OFFICE))) {
             e = offices.sideOfTitle(p.toks.subList(0, name[0]));
@@ -129,6 +132,16 @@ final class UnregisteredSpeaker {
                         || words.is(t.fold(), Kind.COMMENTATOR));
         SpeakerType type = organization ? SpeakerType.ORGANIZATION : SpeakerType.ANONYMOUS;
         return withEvidence(canonical, type, "", e);
+    }
+
+    /** Whether the evidence is a country or nationality word that is part of the person's name. */
+    private static boolean namesOwnWord(Evidence e, List<String> nameFolds) {
+        for (String f : nameFolds) {
+            if (e.reason().toLowerCase(java.util.Locale.ROOT).contains("\"" + f + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The ministry's spokesperson, Col. Ann Roe, said": the name in the apposition speaks. */

@@ -420,4 +420,32 @@ class ArticleSpeakersTest {
                 + "that the claims were false. Ruiz said she would sue.", "Former senator Dana Ruiz", "Ruiz").get(1);
         assertEquals("Dana Ruiz", s.canonical(), s.toString());
     }
+
+    @Test
+    void aDocumentOwnedByABareOrganisationNounSpeaksForTheOrganisationNamedEarlier() {
+        String text = "China’s Foreign Ministry on Friday announced countermeasures against seven firms. "
+                + "Recently, the US announced another arms package. These moves violate the one-China principle, "
+                + "according to the Foreign Ministry’s announcement.";
+        List<Speaker> s = resolveAll(text, "China’s Foreign Ministry", "the US", "the Foreign Ministry’s announcement");
+        assertEquals("China", s.get(2).side(), s.get(2).toString());
+        assertEquals("Chinese Foreign Ministry", s.get(2).canonical());
+    }
+
+    @Test
+    void aCountryWordThatIsAPersonsSurnameStaysInTheNameAndGivesNoSide() {
+        String text = "Representative Steve Israel said the bill would pass. Israel added that the vote was close.";
+        List<Speaker> s = resolveAll(text, "Representative Steve Israel", "Israel=Representative Steve Israel");
+        assertEquals("Steve Israel", s.get(0).canonical());
+        assertTrue(!"other".equals(s.get(0).side()), s.get(0).toString());
+        assertEquals("Steve Israel", s.get(1).canonical());
+    }
+
+    @Test
+    void aPossessivePronounIsNoName() {
+        String text = "Senator Ann Ode spoke in Ohio on Monday. His campaign said the senator would return next week. "
+                + "Both candidates said the debate was fair.";
+        List<Speaker> s = resolveAll(text, "His campaign", "Both candidates");
+        assertEquals("His campaign", s.get(0).canonical());
+        assertEquals("candidates", s.get(1).canonical());
+    }
 }
