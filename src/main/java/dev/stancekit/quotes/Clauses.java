@@ -205,10 +205,11 @@ final class Clauses {
             if (clauseMayFollow && k == from && t.pos().startsWith("W")) {
                 return true;
             }
-            if (clauseMayFollow && k == from && "IN".equals(t.pos()) && TIME_CLAUSE.contains(d.lower(k)) && k + 1 < b
+            if (clauseMayFollow && "IN".equals(t.pos()) && TIME_CLAUSE.contains(d.lower(k)) && k + 1 < b
                     && ("PRP".equals(d.tok[k + 1].pos()) || "VBG".equals(d.tok[k + 1].pos())
                         || ("DT".equals(d.tok[k + 1].pos()) || "NNP".equals(d.tok[k + 1].pos())) && clauseFollows(d, k + 1, b, 0))) {
-                // "…, Xi said as he met Biden, acknowledging …": the time of the report; what follows its comma decides
+                // "…, Xi said as he met Biden, acknowledging …", "…, Trump suggested on Monday while
+                // discussing tariffs": the time of the report; what follows its comma decides
                 int comma = k + 1;
                 while (comma < b && !(",".equals(d.word(comma)) && d.quoteOf[comma] < 0)) {
                     comma++;

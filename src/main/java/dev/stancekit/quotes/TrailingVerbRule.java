@@ -50,6 +50,10 @@ final class TrailingVerbRule implements MarkRule {
                 return null;
             }
             if (Tokens.finiteVerb(d.tok[k].pos())) {
+                Attribution quoted = quotedAsSaying(d, q, t, k, sentEnd);
+                if (quoted != null) {
+                    return quoted;
+                }
                 int[] subj = {t, k - 1};
                 boolean speaker = "PRP".equals(d.tok[t].pos()) && k == t + 1 || MentionFinder.nounHeaded(d, subj);
                 if (!speaker || !adverbialsToEnd(d, k + 1, sentEnd) && !reportsOnly(d, q, k)) {
@@ -61,6 +65,28 @@ final class TrailingVerbRule implements MarkRule {
                 int end = particle ? k + 1 : k;
                 return new Attribution(k, d.span(k, end), Lexicon.Complement.ANY, subj[0], subj[1],
                         q.start(), q.end(), true, d.tok[t].begin(), d.tok[end].end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“…,” Kyodo News quoted the department's press secretary John Kirby as saying": after a
+     * quoting verb (word type quoting_verb), the object before "as" and a participle of saying is
+     * the speaker, not the subject that relays the words; else null.
+     */
+    private Attribution quotedAsSaying(Doc d, QuoteMarks.Marked q, int t, int k, int sentEnd) {
+        if (!lex.isExactly(d.tok[k].lemma(), Lexicon.WordType.QUOTING_VERB)) {
+            return null;
+        }
+        for (int as = k + 2; as + 1 < sentEnd && as <= k + 1 + maxSubject; as++) {
+            if (d.quoteOf[as] >= 0 || ",".equals(d.word(as))) {
+                return null;
+            }
+            if ("as".equalsIgnoreCase(d.word(as)) && "VBG".equals(d.tok[as + 1].pos()) && lex.cueAt(d, as + 1, sentEnd) != null) {
+                int[] obj = {k + 1, as - 1};
+                return mentions.plausible(d, obj) ? new Attribution(as + 1, d.word(as + 1), Lexicon.Complement.ANY,
+                        obj[0], obj[1], q.start(), q.end(), true, d.tok[t].begin(), d.tok[as + 1].end()) : null;
             }
         }
         return null;

@@ -132,4 +132,20 @@ class RealNewsTwelfthRoundTest {
         assertEquals("to impose new tariffs on imported steel", q.text(), dump(qs));
         assertEquals("The president-elect", q.mention());
     }
+
+    @Test
+    void theObjectOfAQuotingVerbBeforeAsSayingSpeaksNotTheOutletThatRelaysIt() {
+        List<QuoteSpan> qs = extract("\"We would urge the navy to avoid actions that could lead to miscalculation,\" the Harbor "
+                + "News quoted the department's press secretary Ann Lee as saying.");
+        QuoteSpan q = quote(qs, "urge the navy");
+        assertEquals("Ann Lee", q.antecedent(), dump(qs));
+    }
+
+    @Test
+    void aClauseOfTimeAfterATimePhraseStillLetsTheTrailingAttributionStand() {
+        List<QuoteSpan> qs = extract("The talks were part of a plan to \"squeeze\" the port, Mayor Ann Ode suggested on "
+                + "Monday while discussing fees and exemptions for ferries.");
+        assertEquals(0, qs.stream().filter(q -> q.text().startsWith("on Monday")).count(), dump(qs));
+        assertEquals("Ann Ode", quote(qs, "squeeze").antecedent(), dump(qs));
+    }
 }
