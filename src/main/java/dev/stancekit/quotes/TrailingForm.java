@@ -17,6 +17,23 @@ final class TrailingForm implements FormRule {
         this.lex = lex;
     }
 
+    /**
+     * Whether the speaker's words are a place noun (word type place) followed by a name ("a
+     * self-governing island Beijing"): a relative clause without "that" on the noun ("an island
+     * Beijing claims"), not a description before a name ("the news site RTL Info").
+     */
+    private boolean reducedRelative(Doc d, Speaker sp) {
+        for (int k = sp.start(); k < sp.end(); k++) {
+            String p = d.tok[k].pos();
+            if (("NN".equals(p) || "NNS".equals(p)) && "NNP".equals(d.tok[k + 1].pos())
+                    && lex.is(d.word(k), Lexicon.WordType.PLACE) && Character.isLowerCase(d.word(k).charAt(0))
+                    && "DT".equals(d.tok[sp.start()].pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The noun at or after token k over adjectives and participles ("ongoing drills"), or -1. */
     private static int nounAfterModifiers(Doc d, int k, int b) {
         while (k < b && d.quoteOf[k] < 0 && ("JJ".equals(d.tok[k].pos()) || "VBG".equals(d.tok[k].pos())
@@ -55,6 +72,9 @@ final class TrailingForm implements FormRule {
             return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
         }
         String next = rest < b ? d.tok[rest].pos() : "";
+        if (!sp.inverted() && reducedRelative(d, sp)) {
+            return null; // "…, a self-governing island Beijing claims as its own": a clause on the noun, no speaker
+        }
         int head = "DT".equals(next) ? nounAfterModifiers(d, rest + 1, b) : -1;
         if (!sp.inverted() && !afterMark && head > 0
                 && !lex.is(d.word(head), Lexicon.WordType.TIME) && !lex.is(d.word(head), Lexicon.WordType.LISTENER)

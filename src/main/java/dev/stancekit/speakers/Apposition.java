@@ -44,6 +44,9 @@ final class Apposition {
         Evidence e = side(before, "before name: ");
         if (e == null) {
             e = side(after, "apposition: ");
+            if (e != null && whoDid(after) && !"other".equals(e.side())) {
+                e = null; // "Hegseth, who warned that China …": the US and China are what people talk about
+            }
         }
         if (e == null) {
             e = side(described(text, start, sentence[0]), "apposition before name: ");
@@ -261,8 +264,26 @@ final class Apposition {
         return false;
     }
 
+    /** Verbs after "who" that describe what a person is or works for ("who is", "who heads"), not what they did. */
+    private static final Set<String> WHO_IS = Set.of("is", "was", "are", "were", "serves", "served", "heads", "headed",
+            "leads", "led", "represents", "represented", "works", "worked", "became", "chairs", "chaired", "been");
+
+    /**
+     * Whether the apposition is a relative clause about what the person did ("who warned that …"),
+     * not what they are ("who is China's ambassador", "who heads the ministry").
+     */
+    private static boolean whoDid(Phrase p) {
+        if (p.toks.size() < 2 || !"who".equals(p.toks.get(0).fold())) {
+            return false;
+        }
+        String v = p.toks.get(1).fold();
+        boolean perfect = ("has".equals(v) || "had".equals(v)) && p.toks.size() > 2 && WHO_IS.contains(p.toks.get(2).fold());
+        return !WHO_IS.contains(v) && !perfect;
+    }
+
     private boolean opensApposition(Phrase p) {
         String f = p.toks.get(0).fold();
+
         if (words.is(f, WordKinds.Kind.DETERMINER) && !OPENERS.contains(f)) {
             return describesSomeone(p); // "a professor at …", not "a step likely to irritate Beijing"
         }

@@ -148,4 +148,12 @@ class RealNewsTwelfthRoundTest {
         assertEquals(0, qs.stream().filter(q -> q.text().startsWith("on Monday")).count(), dump(qs));
         assertEquals("Ann Ode", quote(qs, "squeeze").antecedent(), dump(qs));
     }
+
+    @Test
+    void aPlaceNounBeforeANameAndAVerbIsARelativeClauseNotATrailingSpeaker() {
+        List<QuoteSpan> qs = extract("Defense Secretary Ann Lee urged allies to step up their own defense near the strait, "
+                + "a self-governing island Beijing claims as its own.");
+        QuoteSpan q = quote(qs, "step up");
+        assertEquals("Defense Secretary Ann Lee", q.mention(), dump(qs));
+    }
 }

@@ -448,4 +448,21 @@ class ArticleSpeakersTest {
         assertEquals("His campaign", s.get(0).canonical());
         assertEquals("candidates", s.get(1).canonical());
     }
+
+    @Test
+    void aRelativeClauseOnWhatAPersonDidGivesNoUsOrChinaSide() {
+        String text = "Ann Roe, who warned on Saturday that China was preparing for war, said allies must spend more.";
+        List<Speaker> s = resolveAll(text, "Ann Roe");
+        assertEquals(Speaker.UNKNOWN_SIDE, s.get(0).side(), s.get(0).toString());
+        String is = "Ann Roe, who is China's ambassador to the island, said the talks would go on.";
+        assertEquals("China", resolveAll(is, "Ann Roe").get(0).side(), "who is: an affiliation");
+    }
+
+    @Test
+    void aDepartmentSpokespersonOfAnotherCountryIsNoStateDepartmentSpokesperson() {
+        String text = "Foreign affairs department spokesperson Ana Cruz said the protest was filed.";
+        List<Speaker> s = resolveAll(text, "Foreign affairs department spokesperson Ana Cruz");
+        assertEquals("Ana Cruz", s.get(0).canonical());
+        assertTrue(!"US".equals(s.get(0).side()), s.get(0).toString());
+    }
 }
