@@ -190,8 +190,8 @@ final class ReportedSpeechFinder {
 
     /**
      * Whether the content of a final trailing attribution is itself a report whose speaker opens the
-     * sentence and whose verb takes "that" ("Foreign Minister Tan said yesterday that …, Reuters
-     * reported"): the report is the speaker's own, relayed by the trailing source.
+     * sentence and whose verb takes "that" or a clause ("Foreign Minister Tan said yesterday that …,
+     * Reuters reported"): the report is the speaker's own, relayed by the trailing source.
      */
     private boolean relayed(Doc d, int a, Attribution last) {
         int end = d.tokenFrom(last.attachFrom());
@@ -202,8 +202,10 @@ final class ReportedSpeechFinder {
             Lexicon.Cue cue = cueAt(d, i, end);
             if (cue != null) {
                 Attribution inner = attribution(new CueSite(d, i, cue, a, end, null));
+                int cs = inner == null ? -1 : d.tokenFrom(inner.contentStart());
+                // "… said that …, Reuters reported", "… said the talks were “over,” Reuters reported"
                 return inner != null && !inner.trailing() && inner.subjStart() == a
-                        && "that".equalsIgnoreCase(d.word(d.tokenFrom(inner.contentStart()) - 1));
+                        && ("that".equalsIgnoreCase(d.word(cs - 1)) || Clauses.clauseFollows(d, cs, end, 0));
             }
         }
         return false;

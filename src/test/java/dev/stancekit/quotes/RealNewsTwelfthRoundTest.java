@@ -156,4 +156,11 @@ class RealNewsTwelfthRoundTest {
         QuoteSpan q = quote(qs, "step up");
         assertEquals("Defense Secretary Ann Lee", q.mention(), dump(qs));
     }
+
+    @Test
+    void aReportWithAClauseRelayedByATrailingSourceStaysItsSpeakers() {
+        List<QuoteSpan> qs = extract("The minister said the talks were \"over for now,\" the Harbor News reported.");
+        QuoteSpan q = quote(qs, "over for now");
+        assertEquals("The minister", q.mention(), dump(qs));
+    }
 }
