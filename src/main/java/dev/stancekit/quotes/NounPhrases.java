@@ -53,6 +53,12 @@ final class NounPhrases {
                     || ".".equals(d.word(k - 2)));
             boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
                     && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
+            // "a flight the Chinese military said": a determiner opens the phrase; a noun before it ends another one
+            boolean beforeDeterminer = "DT".equals(d.tok[k].pos()) && !"that".equalsIgnoreCase(d.word(k))
+                    && (t.pos().startsWith("NN") || "JJ".equals(t.pos())) && k < head;
+            if (beforeDeterminer) {
+                break;
+            }
             if (npToken(t) || connector || compound || nameHead || titleDot || premodifier(d, k - 1, sentFirst, head + 1)
                     || d.possessiveApostrophe(k - 1)) {
                 k--;

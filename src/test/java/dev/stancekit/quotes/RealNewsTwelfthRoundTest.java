@@ -163,4 +163,12 @@ class RealNewsTwelfthRoundTest {
         QuoteSpan q = quote(qs, "over for now");
         assertEquals("The minister", q.mention(), dump(qs));
     }
+
+    @Test
+    void aDeterminerOpensTheSpeakersPhraseAfterTheNounOfAnotherPhrase() {
+        List<QuoteSpan> qs = extract("The patrol plane flew through the strait on Thursday, a flight the island's navy said "
+                + "it had watched closely.");
+        QuoteSpan q = quote(qs, "watched closely");
+        assertEquals("the island's navy", q.mention(), dump(qs));
+    }
 }
