@@ -15,6 +15,8 @@ final class NounPhrases {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     /** Object pronouns: a noun phrase only as the object of a preposition ("a source close to him"). */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
+    /** Articles that open a noun phrase ("a flight the Chinese military said"; not "Ohio this week"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private final Lexicon lex;
 
@@ -54,7 +56,7 @@ final class NounPhrases {
             boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
                     && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
             // "a flight the Chinese military said": a determiner opens the phrase; a noun before it ends another one
-            boolean beforeDeterminer = "DT".equals(d.tok[k].pos()) && !"that".equalsIgnoreCase(d.word(k))
+            boolean beforeDeterminer = "DT".equals(d.tok[k].pos()) && ARTICLES.contains(d.lower(k))
                     && (t.pos().startsWith("NN") || "JJ".equals(t.pos())) && k < head;
             if (beforeDeterminer) {
                 break;
