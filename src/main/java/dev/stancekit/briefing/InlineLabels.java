@@ -38,7 +38,7 @@ final class InlineLabels {
             Matcher m = SENTENCE_END.matcher(text).region(Math.min(l[0] + own.bodyStart(), l[1]), l[1]);
             while (m.find()) {
                 int at = m.end();
-                if (rules.hasTitle(wordBefore(text, m.start()))) {
+                if (text.charAt(m.start()) == '.' && rules.hasTitle(wordBefore(text, m.start()))) {
                     continue; // "… asked Gen. Wu: …" is no sentence end
                 }
                 LabelRules.Label lab = rules.parse(text.substring(at, l[1]));

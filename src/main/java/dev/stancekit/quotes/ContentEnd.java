@@ -145,19 +145,20 @@ final class ContentEnd {
      * ("urged them to reduce tensions as it is affecting the region").
      */
     private static final java.util.Set<String> SUBORDINATE = java.util.Set.of("after", "while", "whereas",
-            "before", "when", "although", "though");
+            "before", "although", "though");
     /** Words that open a clause of time or reason at the start of a content ("said as he met Biden"). */
     private static final java.util.Set<String> OPENING = java.util.Set.of("after", "as", "while", "before", "when");
 
     /**
      * The end of a content without a clause of its own ("accused Washington of double standards
-     * after Trump announced …", "reiterated its commitment to Taiwan as China extends …"): a word
-     * opening a clause of time or reason, followed by its subject and verb, is the writer's, not
-     * the speaker's. Returns {@code ce} when none stands inside the content.
+     * after Trump announced …"): a word opening a clause of time or contrast, followed by its
+     * subject and verb, is the writer's, not the speaker's (on PolNeAR train also after a
+     * to-infinitive). Returns {@code ce} when none stands inside the content.
      */
     int subordinateEnd(Doc d, int cs, int ce) {
         for (int k = cs + 2; k + 2 < ce; k++) {
-            if (opensSubordinate(d, k, ce) && Clauses.clauseFollows(d, k + 1, ce, 0) && !thatAfter(d, k, ce)) {
+            if (SUBORDINATE.contains(d.lower(k)) && opensSubordinate(d, k, ce) && Clauses.clauseFollows(d, k + 1, ce, 0)
+                    && !thatAfter(d, k, ce)) {
                 int e = k;
                 // "minutes before …", "even as …", "not least because …": the words that modify the clause go with it
                 while (e - 1 > cs && d.quoteOf[e - 1] < 0 && (d.tok[e - 1].pos().startsWith("RB")
@@ -178,7 +179,7 @@ final class ContentEnd {
      * differences remain" holds a main clause after the comma.
      */
     boolean subordinateOnly(Doc d, int cs, int ce) {
-        if (cs + 2 >= ce || d.quoteOf[cs] >= 0 || !OPENING.contains(d.lower(cs)) || !"IN".equals(d.tok[cs].pos())
+        if (cs + 2 >= ce || d.quoteOf[cs] >= 0 || !OPENING.contains(d.lower(cs)) || !opensSubordinate(d, cs, ce)
                 || !("VBG".equals(d.tok[cs + 1].pos()) || Clauses.clauseFollows(d, cs + 1, ce, 0))) {
             return false; // "described it as a mission to …" is no clause
         }
@@ -186,13 +187,22 @@ final class ContentEnd {
             if (",".equals(d.word(k)) && d.quoteOf[k] < 0 && Clauses.clauseFollows(d, k + 1, ce, 0)) {
                 return false;
             }
+            if (Tokens.finiteVerb(d.tok[k].pos())) {
+                break;
+            }
+            if (ARTICLES.contains(d.lower(k)) && d.tok[k - 1].pos().startsWith("NN")) {
+                return false; // "said after the meeting the two sides agreed …": a phrase of time, then the content
+            }
         }
         return true;
     }
 
-    /** Whether token k is a word that opens a clause of time or reason ("after", "as"; not "as many as"). */
+    /** Articles that open a noun phrase. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
+    /** Whether token k opens a clause ("after", "when"; not "as many as"), whatever its word. */
     private static boolean opensSubordinate(Doc d, int k, int ce) {
-        return d.quoteOf[k] < 0 && SUBORDINATE.contains(d.lower(k)) && "IN".equals(d.tok[k].pos()) && k + 1 < ce
+        return d.quoteOf[k] < 0 && ("IN".equals(d.tok[k].pos()) || "WRB".equals(d.tok[k].pos())) && k + 1 < ce
                 && !d.tok[k + 1].pos().startsWith("JJ") && !d.tok[k + 1].pos().startsWith("RB");
     }
 

@@ -230,6 +230,9 @@ final class ContentForm implements FormRule {
             ce = ends.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
             ce = ends.subordinateEnd(d, cs, ce); // "accused Washington of double standards after Trump announced …"
         }
+        if (cs >= ce || ce - cs < MIN_TOKENS) {
+            return null; // the cuts above may leave too little
+        }
         if (!st.that() && ends.subordinateOnly(d, cs, ce)) {
             return null; // "“…,” Xi said as he met Biden": the time of the report, not its content
         }

@@ -140,11 +140,6 @@ final class ArticleSpeakers {
     }
 
     /**
-     * The phrase a mention is read as: the antecedent, except the mention itself when the
-     * antecedent is only its tail ("The Foreign Ministry on Sunday", antecedent "Sunday") or when
-     * a definite role noun has an antecedent with another head ("the officer" after "officials").
-     */
-    /**
      * "the Foreign Ministry's announcement": the organisation its possessive owner, a bare
      * organisation noun, points back to (see {@link EarlierOrganization}); else null.
      */
@@ -164,6 +159,11 @@ final class ArticleSpeakers {
         return null;
     }
 
+    /**
+     * The phrase a mention is read as: the antecedent, except the mention itself when the
+     * antecedent is only its tail ("The Foreign Ministry on Sunday", antecedent "Sunday") or when
+     * a definite role noun has an antecedent with another head ("the officer" after "officials").
+     */
     private Phrase phraseOf(QuoteSpan q) {
         String mention = q.mention().strip();
         String antecedent = MentionText.head(q.antecedent().strip());

@@ -171,4 +171,10 @@ class RealNewsTwelfthRoundTest {
         QuoteSpan q = quote(qs, "watched closely");
         assertEquals("the island's navy", q.mention(), dump(qs));
     }
+
+    @Test
+    void aPhraseOfTimeBeforeTheContentKeepsTheReport() {
+        List<QuoteSpan> qs = extract("Wang said after the meeting the two sides agreed to resume talks.");
+        assertEquals(1, qs.stream().filter(q -> q.text().contains("agreed to resume talks")).count(), dump(qs));
+    }
 }
