@@ -155,10 +155,13 @@ final class NameFinder {
 
     /**
      * "Steve Israel", "Mark Cuban": a country or nationality word right after a first name that is
-     * no title, role or side word, at the end of the mention or before a comma, is a surname.
+     * no title, role or side word, at the end of the mention or before a comma, is a surname (a
+     * run the tagger reads as a place, "Mainland China", still names no person: see {@link #name}).
      */
     private boolean surname(Phrase p, int i) {
-        if (i == 0 || i + 1 < p.toks.size() && !breaksAt(p, i + 1)) {
+        Lexicon.Hit h = p.hitAt(i);
+        if (i == 0 || i + 1 < p.toks.size() && !breaksAt(p, i + 1) || h == null
+                || h.entry().kind() != Lexicon.Kind.COUNTRY && h.entry().kind() != Lexicon.Kind.NATIONALITY) {
             return false;
         }
         Tok first = p.toks.get(i - 1);
