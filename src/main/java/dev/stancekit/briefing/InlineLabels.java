@@ -23,8 +23,10 @@ final class InlineLabels {
     /**
      * The lines, each line that opens with a label cut before the vouched labels inside it.
      *
+     * @param text     the whole text
      * @param lines    non-blank lines as [start, end)
      * @param vouched  whether a label found inside a line is a label
+     * @param rules    the label rules that parse a label
      */
     static List<int[]> split(String text, List<int[]> lines, Predicate<String> vouched, LabelRules rules) {
         List<int[]> out = new ArrayList<>(lines.size());

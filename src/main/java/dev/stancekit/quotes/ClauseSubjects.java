@@ -12,7 +12,11 @@ final class ClauseSubjects {
         this.leftSubjects = leftSubjects;
     }
 
-    /** The subject of the first full verb between {@code from} and {@code to}, or null. */
+    /**
+     * The subject of the main clause between {@code from} and {@code to}: of its first full verb
+     * after an opening subordinate clause or prepositional phrase closed by a comma, else of the
+     * first full verb from {@code from} on; or null.
+     */
     int[] clauseSubject(Doc d, int from, int to) {
         int main = afterOpeningPhrase(d, from, to);
         int[] subj = main > from ? firstVerbSubject(d, main, to) : null;
@@ -20,6 +24,7 @@ final class ClauseSubjects {
         return subj != null ? subj : firstVerbSubject(d, from, to);
     }
 
+    /** The subject of the first full verb between {@code from} and {@code to}, or null. */
     private int[] firstVerbSubject(Doc d, int from, int to) {
         for (int v = from; v < to; v++) {
             if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.AUX.contains(d.tok[v].lemma())) {

@@ -228,12 +228,12 @@ final class ContentForm implements FormRule {
         ce = st.that() ? ce : ends.verbPhraseEnd(d, s.cue(), cs, ce);
         if (!st.that() && !Clauses.clauseFollows(d, cs, ce, maxInsertion)) {
             ce = ends.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
-            ce = ends.subordinateEnd(d, cs, ce); // "accused Washington of double standards after Trump announced …"
+            ce = SubordinateClauses.subordinateEnd(d, lex, cs, ce); // "accused Washington of double standards after Trump announced …"
         }
         if (cs >= ce || ce - cs < MIN_TOKENS) {
             return null; // the cuts above may leave too little
         }
-        if (!st.that() && ends.subordinateOnly(d, cs, ce)) {
+        if (!st.that() && SubordinateClauses.subordinateOnly(d, cs, ce)) {
             return null; // "“…,” Xi said as he met Biden": the time of the report, not its content
         }
         if (!st.that() && cs + 1 < ce && "according".equalsIgnoreCase(d.word(cs)) && "to".equalsIgnoreCase(d.word(cs + 1))) {

@@ -65,9 +65,9 @@ final class Insertions {
                 continue;
             }
             // "Rubio himself described": a reflexive pronoun right after a noun stresses the subject
-            boolean intensifier = "PRP".equals(t.pos()) && t.word().toLowerCase(java.util.Locale.ROOT).endsWith("self")
-                    || "PRP".equals(t.pos()) && t.word().toLowerCase(java.util.Locale.ROOT).endsWith("selves");
-            intensifier &= before.startsWith("NN");
+            String lower = t.word().toLowerCase(Locale.ROOT);
+            boolean intensifier = "PRP".equals(t.pos()) && before.startsWith("NN")
+                    && (lower.endsWith("self") || lower.endsWith("selves"));
             if (!(adverb || aux || longAfterAux || floating || clitic || intensifier)) {
                 break;
             }

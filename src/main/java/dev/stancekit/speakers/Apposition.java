@@ -283,7 +283,6 @@ final class Apposition {
 
     private boolean opensApposition(Phrase p) {
         String f = p.toks.get(0).fold();
-
         if (words.is(f, WordKinds.Kind.DETERMINER) && !OPENERS.contains(f)) {
             return describesSomeone(p); // "a professor at …", not "a step likely to irritate Beijing"
         }

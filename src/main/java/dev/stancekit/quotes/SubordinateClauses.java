@@ -1,0 +1,91 @@
+package dev.stancekit.quotes;
+
+import java.util.Set;
+
+/**
+ * Clauses of time, contrast and reason around reported content: where one cuts a content off
+ * ("accused Washington of double standards | after Trump announced …") and when a content is
+ * nothing but one ("“…,” Xi said as he met Biden"). Stateless.
+ */
+final class SubordinateClauses {
+
+    /** Articles that open a noun phrase. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    private SubordinateClauses() {
+    }
+
+    /**
+     * Words that open a clause of time or contrast after an object ("after", "while"): the
+     * writer's. A clause of reason ("as", "because", "since") may be the speaker's own reasoning
+     * ("urged them to reduce tensions as it is affecting the region").
+     */
+    private static final Set<String> SUBORDINATE = Set.of("after", "while", "whereas",
+            "before", "although", "though");
+    /** Words that open a clause of time or reason at the start of a content ("said as he met Biden"). */
+    private static final Set<String> OPENING = Set.of("after", "as", "while", "before", "when");
+
+    /**
+     * The end of a content without a clause of its own ("accused Washington of double standards
+     * after Trump announced …"): a word opening a clause of time or contrast, followed by its
+     * subject and verb, is the writer's, not the speaker's (on PolNeAR train also after a
+     * to-infinitive). Returns {@code ce} when none stands inside the content.
+     */
+    static int subordinateEnd(Doc d, Lexicon lex, int cs, int ce) {
+        for (int k = cs + 2; k + 2 < ce; k++) {
+            if (SUBORDINATE.contains(d.lower(k)) && opensSubordinate(d, k, ce) && Clauses.clauseFollows(d, k + 1, ce, 0)
+                    && !thatAfter(d, k, ce)) {
+                int e = k;
+                // "minutes before …", "even as …", "not least because …": the words that modify the clause go with it
+                while (e - 1 > cs && d.quoteOf[e - 1] < 0 && (d.tok[e - 1].pos().startsWith("RB")
+                        || "JJS".equals(d.tok[e - 1].pos()) || "NNS".equals(d.tok[e - 1].pos()) && "CD".equals(d.tok[e - 2].pos())
+                        || "NNS".equals(d.tok[e - 1].pos()) && lex.is(d.word(e - 1), Lexicon.WordType.TIME))) {
+                    e--;
+                }
+                return e > cs + 1 && ",".equals(d.word(e - 1)) ? e - 1 : e;
+            }
+        }
+        return ce;
+    }
+
+    /**
+     * Whether a content starts with a clause of time or reason and holds nothing after it but
+     * perhaps a participle ("said as he met Biden, acknowledging …", "said after meeting Thursday
+     * with aides"): the time of the report, not its content. "said while the talks were useful,
+     * differences remain" holds a main clause after the comma.
+     */
+    static boolean subordinateOnly(Doc d, int cs, int ce) {
+        if (cs + 2 >= ce || d.quoteOf[cs] >= 0 || !OPENING.contains(d.lower(cs)) || !opensSubordinate(d, cs, ce)
+                || !("VBG".equals(d.tok[cs + 1].pos()) || Clauses.clauseFollows(d, cs + 1, ce, 0))) {
+            return false; // "described it as a mission to …" is no clause
+        }
+        for (int k = cs + 2; k + 1 < ce; k++) {
+            if (",".equals(d.word(k)) && d.quoteOf[k] < 0 && Clauses.clauseFollows(d, k + 1, ce, 0)) {
+                return false;
+            }
+            if (Tokens.finiteVerb(d.tok[k].pos())) {
+                break;
+            }
+            if (ARTICLES.contains(d.lower(k)) && d.tok[k - 1].pos().startsWith("NN")) {
+                return false; // "said after the meeting the two sides agreed …": a phrase of time, then the content
+            }
+        }
+        return true;
+    }
+
+    /** Whether token k opens a clause ("after", "when"; not "as many as"), whatever its word. */
+    private static boolean opensSubordinate(Doc d, int k, int ce) {
+        return d.quoteOf[k] < 0 && ("IN".equals(d.tok[k].pos()) || "WRB".equals(d.tok[k].pos())) && k + 1 < ce
+                && !d.tok[k + 1].pos().startsWith("JJ") && !d.tok[k + 1].pos().startsWith("RB");
+    }
+
+    /** Whether a "that" opening a clause follows token k before ce ("told X before he spoke that …"). */
+    private static boolean thatAfter(Doc d, int k, int ce) {
+        for (int j = k + 1; j < ce; j++) {
+            if ("that".equalsIgnoreCase(d.word(j)) && "IN".equals(d.tok[j].pos()) && d.quoteOf[j] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
