@@ -98,6 +98,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.additional.regexner.mapping", "");
         p.setProperty("threads", "1");
+        // not a CoreNLP setting: names the sentence-split repair, so that caches keyed on these
+        // properties are renewed when it changes
+        p.setProperty("stancekit.splitRepair", "1");
         return p;
     }
 
@@ -105,6 +108,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     public AnnotatedText annotate(String text) {
         Annotation doc = new Annotation(text);
         tokenizer.annotate(doc);
+        doc.set(CoreAnnotations.SentencesAnnotation.class,
+                SplitRepair.join(text, doc.get(CoreAnnotations.SentencesAnnotation.class)));
         taggers.annotate(doc);
         return convert(text, doc.get(CoreAnnotations.SentencesAnnotation.class));
     }
@@ -117,7 +122,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     AnnotatedText annotate(String text, SentenceGate gate) {
         Annotation doc = new Annotation(text);
         tokenizer.annotate(doc);
-        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> all = SplitRepair.join(text, doc.get(CoreAnnotations.SentencesAnnotation.class));
         List<CoreMap> kept = new ArrayList<>(all.size());
         for (CoreMap cs : all) {
             if (!cs.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {

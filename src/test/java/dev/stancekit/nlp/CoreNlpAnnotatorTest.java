@@ -35,6 +35,21 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void sentenceEndedInsideDottedStateAbbreviationIsJoined() {
+        String text = "Sen. Dana Whitcombe (R-S.C.) said the tariffs would hurt farmers. "
+                + "Rep. Lou Ferris, D-N.C., said they would not.\n\nThe U.S. Navy sailed. It left.";
+        for (AnnotatedText doc : new AnnotatedText[] {NLP.annotate(text),
+                CoreNlpAnnotator.shared().annotate(text, SentenceGate.create(new GateSettings(true, 0, 0, false, 0, 1, false,
+                        java.util.Set.of("say"), java.util.Set.of(), java.util.Set.of("he"))))}) {
+            assertEquals(4, doc.sentences().size(), doc.sentences().toString());
+            Token said = doc.sentences().get(0).tokens().stream().filter(t -> t.word().equals("said"))
+                    .findFirst().orElseThrow();
+            assertTrue(said.isVerb(), "tagged with its sentence: " + said);
+            assertTrue(doc.sentences().get(1).tokens().stream().anyMatch(t -> t.word().equals("Ferris")));
+        }
+    }
+
+    @Test
     void keepsOriginalQuoteMarksAsTokens() {
         String text = "`Peace is precious,` the minister said.";
         AnnotatedText doc = NLP.annotate(text);
