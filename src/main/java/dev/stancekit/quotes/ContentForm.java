@@ -222,6 +222,7 @@ final class ContentForm implements FormRule {
             }
         }
         ce = ends.end(d, cs, ce, b);
+        ce = SubordinateClauses.reportClauseEnd(d, lex, cs, ce); // "… after Nvidia said it was told …"
         if (cs >= b || ce - cs < MIN_TOKENS) {
             return null;
         }

@@ -12,6 +12,9 @@ final class SubordinateClauses {
     /** Articles that open a noun phrase. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+    /** The longest object between a verb of saying and its "that" ("told the visiting senators that"). */
+    private static final int MAX_OBJECT = 4;
+
     private SubordinateClauses() {
     }
 
@@ -71,6 +74,59 @@ final class SubordinateClauses {
             }
         }
         return true;
+    }
+
+    /**
+     * The end of a content that runs into another report in a clause of time or contrast ("said the
+     * US was imposing a blockade | after Nvidia said it was told to stop …"): the clause is the
+     * writer's, and its verb of saying gets its own report. Returns {@code ce} when none.
+     */
+    static int reportClauseEnd(Doc d, Lexicon lex, int cs, int ce) {
+        for (int k = cs + 2; k + 3 < ce; k++) {
+            if ((SUBORDINATE.contains(d.lower(k)) || OPENING.contains(d.lower(k))) && opensSubordinate(d, k, ce)
+                    && reportFollows(d, lex, k + 1, ce)) {
+                return ",".equals(d.word(k - 1)) ? k - 1 : k;
+            }
+        }
+        return ce;
+    }
+
+    /** Whether a subject and a finite verb of saying followed by more words start at token k. */
+    private static boolean reportFollows(Doc d, Lexicon lex, int k, int ce) {
+        int j = "PRP".equals(d.tok[k].pos()) ? k + 1 : Clauses.nounPhraseEnd(d, k, ce);
+        if (j < 0) {
+            return false;
+        }
+        while (j < ce && d.tok[j].pos().startsWith("RB")) {
+            j++;
+        }
+        if (j + 1 >= ce || !Tokens.finiteVerb(d.tok[j].pos()) || d.quoteOf[j] >= 0 || lex.cueAt(d, j, ce) == null) {
+            return false;
+        }
+        // its own content is a clause ("said it was told …", "told reporters that …"), not an
+        // object ("when he announced the steps")
+        if (Clauses.clauseFollows(d, j + 1, ce, 0) || Clauses.clauseFollows(d, afterPhrase(d, j + 1, ce), ce, 0)) {
+            return true; // "said it was told …", "said on Thursday it was told …"
+        }
+        for (int t = j + 1; t < ce && t <= j + MAX_OBJECT + 1; t++) {
+            if ("that".equalsIgnoreCase(d.word(t)) && "IN".equals(d.tok[t].pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after a short prepositional phrase at k ("on Thursday"), or k when none opens there. */
+    private static int afterPhrase(Doc d, int k, int ce) {
+        if (k >= ce || !"IN".equals(d.tok[k].pos()) || "that".equalsIgnoreCase(d.word(k))) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < ce && j <= k + MAX_OBJECT && d.quoteOf[j] < 0 && ("DT".equals(d.tok[j].pos())
+                || "CD".equals(d.tok[j].pos()) || "JJ".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("NN"))) {
+            j++;
+        }
+        return j;
     }
 
     /** Whether token k opens a clause ("after", "when"; not "as many as"), whatever its word. */
