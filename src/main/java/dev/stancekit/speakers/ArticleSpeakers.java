@@ -42,7 +42,7 @@ final class ArticleSpeakers {
     private final DocumentIssuer issuers;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
-                    WordKinds words, PersonIndex people, ArticleWords articleWords) {
+                    WordKinds words, PersonIndex people, ArticleWords articleWords, Offices offices) {
         this.art = new ArticleQuotes(quotes, speakers, article.text(), lexicon, words, people, articleWords);
         this.quotes = art.quotes;
         this.speakers = art.speakers;
@@ -51,7 +51,7 @@ final class ArticleSpeakers {
         this.documents = new DocumentOwner(words, people, lexicon);
         this.mentions = new MentionWords(words);
         this.organizations = new EarlierOrganization(art, mentions);
-        this.earlier = new EarlierSpeaker(art, lexicon, words, mentions, organizations);
+        this.earlier = new EarlierSpeaker(art, lexicon, words, mentions, organizations, offices);
         this.issuers = new DocumentIssuer(art, words, documents, mentions);
     }
 
@@ -106,6 +106,10 @@ final class ArticleSpeakers {
         Speaker same = earlier.sameAntecedent(i);
         if (same != null) {
             return same;
+        }
+        Speaker holder = s.inRegistry() ? null : earlier.officeHolder(i, bare);
+        if (holder != null) {
+            return holder; // "the top US diplomat added" after "US Secretary of State Ann Ode said"
         }
         Phrase p = phraseOf(q);
         List<Tok> content = mentions.content(p);
@@ -184,8 +188,8 @@ final class ArticleSpeakers {
     }
 
     static List<Speaker> of(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
-                            WordKinds words, PersonIndex people, ArticleWords articleWords) {
-        return new ArticleSpeakers(new ArrayList<>(quotes), speakers, article, lexicon, words, people, articleWords)
+                            WordKinds words, PersonIndex people, ArticleWords articleWords, Offices offices) {
+        return new ArticleSpeakers(new ArrayList<>(quotes), speakers, article, lexicon, words, people, articleWords, offices)
                 .resolve();
     }
 }

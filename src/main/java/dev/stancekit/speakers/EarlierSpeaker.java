@@ -24,9 +24,11 @@ final class EarlierSpeaker {
     private final WordKinds words;
     private final MentionWords mentions;
     private final EarlierOrganization organizations;
+    private final Offices offices;
 
     EarlierSpeaker(ArticleQuotes art, Lexicon lexicon, WordKinds words, MentionWords mentions,
-                   EarlierOrganization organizations) {
+                   EarlierOrganization organizations, Offices offices) {
+        this.offices = offices;
         this.art = art;
         this.lexicon = lexicon;
         this.words = words;
@@ -49,6 +51,25 @@ final class EarlierSpeaker {
             if (e.type() == SpeakerType.PERSON && !Words.key(e.canonical()).equals(ante)
                     && ante.equals(Words.key(art.quotes.get(j).mention())) && !e.canonical().isBlank()) {
                 return ArticleQuotes.carried(e, new Phrase(art.quotes.get(i).mention(), lexicon));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the top US diplomat", "China's top diplomat": the nearest earlier person described with
+     * another title of the office the mention names ("US Secretary of State Ann Ode"); null when
+     * the mention names no office or no earlier person holds it.
+     */
+    Speaker officeHolder(int i, Phrase p) {
+        Set<String> ids = offices.officesNamed(p);
+        if (ids.isEmpty()) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Speaker e = art.speakers[j];
+            if (e.type() == SpeakerType.PERSON && !e.canonical().isBlank() && offices.holdsTitleOf(art.description(j).toks, ids)) {
+                return ArticleQuotes.carried(e, p);
             }
         }
         return null;

@@ -25,6 +25,8 @@ final class Offices {
 
     static final String OFFICES = "offices.csv";
     static final String TERMS = "office-terms.csv";
+    /** The most words an office title has that {@link #holdsTitleOf} looks for. */
+    private static final int MAX_TITLE_WORDS = 8;
 
     /** An office: its id, its country as an adjective key ("chinese"), its side. */
     record Office(String id, String country, String side) {
@@ -164,6 +166,54 @@ final class Offices {
             }
         }
         return null;
+    }
+
+    /**
+     * The offices this phrase names and nothing else, with "the" and one country or nationality
+     * anywhere in it ("the top US diplomat", "China's top diplomat": the offices called "top
+     * diplomat" of that country); empty when the phrase holds other words or names no office.
+     */
+    Set<String> officesNamed(Phrase p) {
+        String country = null;
+        List<Tok> rest = new ArrayList<>();
+        for (int k = 0; k < p.toks.size(); ) {
+            Hit h = p.hitAt(k);
+            if (h != null && (h.entry().kind() == Lexicon.Kind.COUNTRY || h.entry().kind() == Lexicon.Kind.NATIONALITY)
+                    && country == null) {
+                country = Words.key(h.entry().adjective());
+                k = Math.max(h.to(), k + 1);
+                continue;
+            }
+            if (h != null) {
+                return Set.of();
+            }
+            if (!(rest.isEmpty() && "the".equals(p.toks.get(k).fold()))) {
+                rest.add(p.toks.get(k));
+            }
+            k++;
+        }
+        String c = country;
+        Set<String> out = new HashSet<>();
+        for (Office o : byTitle.getOrDefault(titleKey(rest), List.of())) {
+            if (c == null || c.equals(o.country())) {
+                out.add(o.id());
+            }
+        }
+        return out;
+    }
+
+    /** Whether these words hold a title of one of the offices ("US Secretary of State Ann Ode": us_secstate). */
+    boolean holdsTitleOf(List<Tok> toks, Set<String> ids) {
+        for (int n = Math.min(MAX_TITLE_WORDS, toks.size()); n >= 1; n--) {
+            for (int i = 0; i + n <= toks.size(); i++) {
+                for (Office o : byTitle.getOrDefault(titleKey(toks.subList(i, i + n)), List.of())) {
+                    if (ids.contains(o.id())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "a State Department spokesman", "another deputy": one of several, not the office's one holder. */

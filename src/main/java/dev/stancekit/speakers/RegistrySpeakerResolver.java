@@ -152,7 +152,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
             each.add(s);
         }
-        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords);
+        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords, offices);
     }
 
 }

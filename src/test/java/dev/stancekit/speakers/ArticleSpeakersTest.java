@@ -61,6 +61,19 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void anOfficeDescriptionWithACountryInsideIsThePersonNamedEarlierWithAnotherTitleOfThatOffice() {
+        String text = "US Secretary of State Ola Brandvik welcomed the vote on Sunday. The partnership will deepen, "
+                + "the top US diplomat added.";
+        List<Speaker> s = resolveAll(text, "US Secretary of State Ola Brandvik", "the top US diplomat");
+        assertEquals("Ola Brandvik", s.get(1).canonical(), s.get(1).toString());
+        assertEquals("US", s.get(1).side());
+        assertTrue(s.get(1).evidence().contains("the top US diplomat"), s.get(1).evidence());
+        s = resolveAll("Japanese Foreign Minister Aiko Sato welcomed the vote on Sunday. The partnership will deepen, "
+                + "the top US diplomat added.", "Japanese Foreign Minister Aiko Sato", "the top US diplomat");
+        assertTrue(!"Aiko Sato".equals(s.get(1).canonical()), "another country's office: " + s.get(1));
+    }
+
+    @Test
     void readoutPublishedByAnOrganisationSpeaksForIt() {
         String text = "Dong said talks mattered, according to a readout published by China's Ministry of "
                 + "National Defense. Washington should stop its patrols, the readout said.";
