@@ -36,8 +36,11 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final ArticleWords articleWords;
     private final DocumentOwner documents;
     private final SelfNamed selfNamed;
+    private final NewsOutlets outlets;
 
-    private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words, Offices offices) {
+    private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words, Offices offices,
+                                    NewsOutlets outlets) {
+        this.outlets = outlets;
         this.people = people;
         this.lexicon = lexicon;
         this.words = words;
@@ -55,7 +58,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     /**
      * Reads {@code speakers.csv}, {@code organizations.csv}, {@code nationality-words.csv},
-     * {@code speaker-words.csv}, {@code offices.csv} and {@code office-terms.csv}; with {@code Resources.overlay(dir)} the user's rows come last and
+     * {@code speaker-words.csv}, {@code offices.csv}, {@code office-terms.csv} and {@code news-outlets.csv}; with {@code Resources.overlay(dir)} the user's rows come last and
      * win on the same canonical name or alias.
      *
      * @throws IllegalArgumentException when a row lacks a canonical name, side or known kind
@@ -65,7 +68,8 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         PersonIndex people = PersonIndex.load(res);
         Lexicon lexicon = Lexicon.load(res);
         WordKinds words = WordKinds.load(res);
-        return new RegistrySpeakerResolver(people, lexicon, words, Offices.load(res, lexicon, words, people));
+        return new RegistrySpeakerResolver(people, lexicon, words, Offices.load(res, lexicon, words, people),
+                NewsOutlets.load(res, words));
     }
 
     /** Number of people in the registry. */
@@ -113,6 +117,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         }
         Context c = new Context(quote, article, doc, key, articleWords);
         Speaker s = bodies.whole(p);
+        if (s == null) {
+            s = outlets.whole(p); // "The Wall Street Journal reported"
+        }
         if (s == null) {
             s = documents.owner(p);
         }

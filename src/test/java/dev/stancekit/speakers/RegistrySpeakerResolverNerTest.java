@@ -44,11 +44,12 @@ class RegistrySpeakerResolverNerTest {
 
     @Test
     void nerTellsAnAgencyFromAPerson() {
-        String text = "Talks in Geneva went on for hours. Reuters reported that the talks would resume in May.";
-        assertEquals(SpeakerType.PERSON, resolve(text, "Reuters", false).type(), "without NER a capitalised word looks like a name");
-        Speaker s = resolve(text, "Reuters", true);
+        // an agency not in news-outlets.csv (a listed one is an outlet whatever NER says)
+        String text = "Talks in Geneva went on for hours. Tanjug reported that the talks would resume in May.";
+        assertEquals(SpeakerType.PERSON, resolve(text, "Tanjug", false).type(), "without NER a capitalised word looks like a name");
+        Speaker s = resolve(text, "Tanjug", true);
         assertEquals(SpeakerType.ORGANIZATION, s.type(), s.toString());
-        assertEquals("Reuters", s.canonical());
+        assertEquals("Tanjug", s.canonical());
     }
 
     @Test

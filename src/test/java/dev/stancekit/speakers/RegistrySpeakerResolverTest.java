@@ -56,6 +56,27 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
+    void aNewsOutletSpeakingAsItselfIsOnNeitherSideAndStateMediaKeepTheirs() {
+        String text = "The Wall Street Journal reported that the talks had stalled.";
+        Speaker wsj = resolve(text, "The Wall Street Journal");
+        assertEquals("The Wall Street Journal", wsj.canonical());
+        assertEquals(SpeakerType.ORGANIZATION, wsj.type());
+        assertEquals("other", wsj.side(), wsj.toString());
+        assertEquals("China", resolve("Global Times said the drills would go on.", "Global Times").side());
+        assertEquals("unknown", resolve("The paper said the drills would go on.", "The paper").side(),
+                "a newspaper not named is no outlet of the list");
+    }
+
+    @Test
+    void aCompanyAtTheCentreOfTradeStoriesSpeaksForItsHomeCountry() {
+        assertEquals("US", resolve("Chip designer Nvidia Corp said it was told to stop exports.",
+                "chip designer Nvidia Corp").side());
+        Speaker huawei = resolve("Huawei said it would appeal the ruling.", "Huawei");
+        assertEquals("China", huawei.side());
+        assertEquals(SpeakerType.ORGANIZATION, huawei.type());
+    }
+
+    @Test
     void fullAliasWithTitlesAndTransliterations() {
         String text = "Mr. Ngụy Phượng Hòa spoke first. Later Minister Dong Quan said talks were useful.";
         Speaker wei = resolve(text, "Mr. Ngụy Phượng Hòa");

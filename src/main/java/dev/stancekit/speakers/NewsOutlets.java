@@ -1,0 +1,78 @@
+package dev.stancekit.speakers;
+
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.SpeakerType;
+import dev.stancekit.resources.Resources;
+import dev.stancekit.speakers.WordKinds.Kind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * News outlets ({@code news-outlets.csv}) that speak as themselves ("The Wall Street Journal
+ * reported", "according to Bloomberg"): a newsroom speaks for neither government, so its side is
+ * {@code other}. State media that speak for a side are registered organisations
+ * ({@code organizations.csv}) and are found before this. Immutable.
+ */
+final class NewsOutlets {
+
+    static final String FILE = "news-outlets.csv";
+    /** The side of an outlet that is no registered organisation. */
+    static final String SIDE = "other";
+
+    /** Outlet by the key of its name or alias, without a leading "the". */
+    private final Map<String, String> byKey;
+    private final WordKinds words;
+
+    private NewsOutlets(Map<String, String> byKey, WordKinds words) {
+        this.byKey = byKey;
+        this.words = words;
+    }
+
+    static NewsOutlets load(Resources res, WordKinds words) {
+        Map<String, String> byKey = new HashMap<>();
+        if (res.exists(FILE)) {
+            for (Map<String, String> row : res.readCsvLayers(FILE)) {
+                String outlet = row.getOrDefault("outlet", "").strip();
+                if (outlet.isEmpty()) {
+                    continue; // the briefing stage reports the row
+                }
+                byKey.put(key(outlet), outlet);
+                for (String a : row.getOrDefault("aliases", "").split(";")) {
+                    if (!a.isBlank()) {
+                        byKey.put(key(a), outlet);
+                    }
+                }
+            }
+        }
+        return new NewsOutlets(Map.copyOf(byKey), words);
+    }
+
+    /**
+     * The outlet a mention names whole, over its determiners, written with a capital ("the Wall
+     * Street Journal", not "the paper"); null when the mention is anything more.
+     */
+    Speaker whole(Phrase p) {
+        int i = 0;
+        while (i < p.toks.size() && words.is(p.toks.get(i).fold(), Kind.DETERMINER)) {
+            i++;
+        }
+        if (i >= p.toks.size() || !p.toks.get(i).capitalized()) {
+            return null;
+        }
+        String outlet = byKey.get(String.join(" ", Words.folds(p.toks.subList(i, p.toks.size()))));
+        if (outlet == null) {
+            return null;
+        }
+        return Speaker.builder().canonical(outlet).type(SpeakerType.ORGANIZATION).side(SIDE)
+                .evidence("news outlet (" + FILE + ")").build();
+    }
+
+    private static String key(String name) {
+        List<String> f = Words.folds(Words.tokenize(name));
+        if (f.size() > 1 && "the".equals(f.get(0))) {
+            f = f.subList(1, f.size());
+        }
+        return String.join(" ", f);
+    }
+}
