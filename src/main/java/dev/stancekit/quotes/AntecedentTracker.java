@@ -35,7 +35,7 @@ final class AntecedentTracker {
         this.d = d;
         this.lex = lex;
         this.people = new ArticlePersons(d, lex);
-        this.pronouns = new PronounAntecedents(d, people, speakers);
+        this.pronouns = new PronounAntecedents(d, lex, people, speakers);
         this.names = new PhraseNames(d, lex, people);
     }
 
@@ -90,7 +90,7 @@ final class AntecedentTracker {
 
     /** A name, resolved to the fullest spelling of its person in the article ("Mr. Dong" -> "Dong Jun"). */
     private Resolved named(String mention, int start, int[] name) {
-        Set<String> w = ArticlePersons.words(d, name[0], name[1]);
+        Set<String> w = ArticlePersons.words(d, lex, name[0], name[1]);
         String best = d.span(name[0], name[1]);
         Set<String> bestWords = w;
         ArticlePersons.Person later = people.fullerName(w, start);
@@ -119,7 +119,7 @@ final class AntecedentTracker {
         if (p != null) {
             return new Resolved(mention, start, p.name(), MentionType.TITLE, false, p.words());
         }
-        return new Resolved(mention, start, mention, MentionType.TITLE, false, ArticlePersons.words(d, s, e));
+        return new Resolved(mention, start, mention, MentionType.TITLE, false, ArticlePersons.words(d, lex, s, e));
     }
 
     /**
@@ -127,7 +127,7 @@ final class AntecedentTracker {
      * resolves to the latest speaker whose words cover it, or named speaker introduced with its head word.
      */
     private Resolved described(String mention, int start, MentionType type, boolean plural, int s, int e) {
-        Set<String> w = ArticlePersons.words(d, s, e);
+        Set<String> w = ArticlePersons.words(d, lex, s, e);
         String first = d.word(s).toLowerCase(Locale.ROOT);
         boolean definite = "the".equals(first) || "this".equals(first) || "that".equals(first);
         if (definite) {

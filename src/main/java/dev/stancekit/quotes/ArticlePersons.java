@@ -19,8 +19,6 @@ final class ArticlePersons {
     record Person(String name, Set<String> words, int begin, Set<String> titles) {
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their");
-
     private final Doc d;
     private final Lexicon lex;
     private final List<Person> persons = new ArrayList<>();
@@ -105,18 +103,21 @@ final class ArticlePersons {
             titles.add(w);
             titles.add(lastPart(w)); // "Vice-Premier": also "premier"
         }
-        return new Person(d.span(s, e), words(d, s, e), d.tok[s].begin(), titles);
+        return new Person(d.span(s, e), words(d, lex, s, e), d.tok[s].begin(), titles);
     }
 
     /** Most words of an office in apposition after a name that count as the person's titles. */
     private static final int MAX_APPOSITION_TITLE = 4;
 
-    /** The normalised words of tokens [s, e] that start with a letter or digit, without determiners. */
-    static Set<String> words(Doc d, int s, int e) {
+    /**
+     * The normalised words of tokens [s, e] that start with a letter or digit, without
+     * determiners (type {@code name_determiner}).
+     */
+    static Set<String> words(Doc d, Lexicon lex, int s, int e) {
         Set<String> w = new HashSet<>();
         for (int k = s; k <= e; k++) {
             String x = Lexicon.normal(d.word(k));
-            if (Character.isLetterOrDigit(x.isEmpty() ? ' ' : x.charAt(0)) && !DETERMINERS.contains(x)) {
+            if (Character.isLetterOrDigit(x.isEmpty() ? ' ' : x.charAt(0)) && !lex.isExactly(x, Lexicon.WordType.NAME_DETERMINER)) {
                 w.add(x);
             }
         }

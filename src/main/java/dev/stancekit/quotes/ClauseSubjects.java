@@ -6,9 +6,11 @@ package dev.stancekit.quotes;
  */
 final class ClauseSubjects {
 
+    private final Lexicon lex;
     private final LeftSubjects leftSubjects;
 
-    ClauseSubjects(LeftSubjects leftSubjects) {
+    ClauseSubjects(Lexicon lex, LeftSubjects leftSubjects) {
+        this.lex = lex;
         this.leftSubjects = leftSubjects;
     }
 
@@ -27,7 +29,7 @@ final class ClauseSubjects {
     /** The subject of the first full verb between {@code from} and {@code to}, or null. */
     private int[] firstVerbSubject(Doc d, int from, int to) {
         for (int v = from; v < to; v++) {
-            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.AUX.contains(d.tok[v].lemma())) {
+            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.auxiliary(lex, d.tok[v].lemma())) {
                 if (v == from && ("VBN".equals(d.tok[v].pos()) || "VBG".equals(d.tok[v].pos()))) {
                     // "Asked whether …, Lin did not answer, saying …": the clause after the opening participle
                     int comma = v + 1;
@@ -52,8 +54,8 @@ final class ClauseSubjects {
      * comma ("When the family moved back, his mother refused …", "In a letter released Monday,
      * Sanders rips …"), or {@code from} when the clause opens otherwise.
      */
-    static int afterOpeningPhrase(Doc d, int from, int to) {
-        if (!Insertions.subordinator(d.word(from)) && !"IN".equals(d.tok[from].pos())
+    private int afterOpeningPhrase(Doc d, int from, int to) {
+        if (!Insertions.subordinator(lex, d.word(from)) && !"IN".equals(d.tok[from].pos())
                 && !"WRB".equals(d.tok[from].pos())) {
             return from;
         }
@@ -72,7 +74,7 @@ final class ClauseSubjects {
      */
     int[] copulaSubject(Doc d, int from, int to) {
         for (int v = from; v < to; v++) {
-            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.AUX.contains(d.tok[v].lemma())) {
+            if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.auxiliary(lex, d.tok[v].lemma())) {
                 return null;
             }
         }

@@ -189,23 +189,21 @@ final class Clauses {
         return -1;
     }
 
-    /** Words opening a clause that says when a report was made ("said as he met Biden", "said after meeting aides"). */
-    private static final java.util.Set<String> TIME_CLAUSE = java.util.Set.of("as", "after", "before", "when", "while");
-
     /**
      * Only prepositional phrases, adverbs and punctuation until the sentence end ("said on
      * Tuesday.") or until a comma opening a participle or relative clause ("said, adding ..."),
      * or right away a clause of its own after a conjunction ("said, but he warned ..."); a name in
      * quote marks after a noun counts as one of its words ("said on the show “Harbor Talk.”",
-     * see {@link QuotedNames}); a clause of time counts as an adverbial ("said as he met Biden").
+     * see {@link QuotedNames}); a clause of time, opened by a word of type {@code time_clause},
+     * counts as an adverbial ("said as he met Biden", "said after meeting aides").
      */
-    static boolean adverbialOnly(Doc d, int from, int b, boolean clauseMayFollow) {
+    static boolean adverbialOnly(Doc d, Lexicon lex, int from, int b, boolean clauseMayFollow) {
         for (int k = from; k < b; k++) {
             Token t = d.tok[k];
             if (clauseMayFollow && k == from && t.pos().startsWith("W")) {
                 return true;
             }
-            if (clauseMayFollow && ("IN".equals(t.pos()) || "WRB".equals(t.pos())) && TIME_CLAUSE.contains(d.lower(k))
+            if (clauseMayFollow && ("IN".equals(t.pos()) || "WRB".equals(t.pos())) && lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE)
                     && d.quoteOf[k] < 0 && k + 1 < b
                     && ("PRP".equals(d.tok[k + 1].pos()) || "VBG".equals(d.tok[k + 1].pos())
                         || ("DT".equals(d.tok[k + 1].pos()) || "NNP".equals(d.tok[k + 1].pos())) && clauseFollows(d, k + 1, b, 0))) {

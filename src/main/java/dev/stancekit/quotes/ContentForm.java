@@ -234,7 +234,7 @@ final class ContentForm implements FormRule {
         if (cs >= ce || ce - cs < MIN_TOKENS) {
             return null; // the cuts above may leave too little
         }
-        if (!st.that() && SubordinateClauses.subordinateOnly(d, cs, ce)) {
+        if (!st.that() && SubordinateClauses.subordinateOnly(d, lex, cs, ce)) {
             return null; // "“…,” Xi said as he met Biden": the time of the report, not its content
         }
         if (!st.that() && cs + 1 < ce && "according".equalsIgnoreCase(d.word(cs)) && "to".equalsIgnoreCase(d.word(cs + 1))) {

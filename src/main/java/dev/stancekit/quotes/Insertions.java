@@ -2,7 +2,6 @@ package dev.stancekit.quotes;
 
 import dev.stancekit.nlp.Token;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Walks left over what may stand between a subject and its verb: adverbs, auxiliaries, time
@@ -14,11 +13,6 @@ final class Insertions {
     private static final int MAX_BRACKET = 8;
     /** Most tokens of an insertion between dashes skipped between a subject and its verb. */
     private static final int MAX_DASH_INSERTION = 40;
-    /** Auxiliaries and adverbs that stand between a subject and its full verb ("has also said"). */
-    static final Set<String> AUX = Set.of("have", "be", "do", "will", "would", "shall",
-            "should", "can", "could", "may", "might", "must", "also", "then", "later");
-    private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though",
-            "because", "since", "as", "if", "unless", "with", "after", "before", "until", "once", "so");
 
     private final Lexicon lex;
 
@@ -26,9 +20,17 @@ final class Insertions {
         this.lex = lex;
     }
 
-    /** Whether the word opens a subordinate clause ("while", "after", "if"). */
-    static boolean subordinator(String word) {
-        return SUBORDINATORS.contains(word.toLowerCase(Locale.ROOT));
+    /** Whether the word opens a subordinate clause ("while", "after", "if"): type {@code subordinator}. */
+    static boolean subordinator(Lexicon lex, String word) {
+        return lex.isExactly(word.toLowerCase(Locale.ROOT), Lexicon.WordType.SUBORDINATOR);
+    }
+
+    /**
+     * Whether the lemma is an auxiliary or adverb that stands between a subject and its full verb
+     * ("has also said"): type {@code auxiliary}.
+     */
+    static boolean auxiliary(Lexicon lex, String lemma) {
+        return lex.isExactly(lemma, Lexicon.WordType.AUXILIARY);
     }
 
     /**
@@ -48,13 +50,13 @@ final class Insertions {
         while (i >= sentFirst) {
             Token t = d.tok[i];
             boolean adverb = t.pos().startsWith("RB") && !"n't".equals(t.word()) && !"not".equals(t.word());
-            boolean aux = "MD".equals(t.pos()) || AUX.contains(t.lemma()) && t.pos().startsWith("VB");
-            boolean longAfterAux = "JJ".equals(t.pos()) && i - 1 >= sentFirst && AUX.contains(d.tok[i - 1].lemma());
+            boolean aux = "MD".equals(t.pos()) || auxiliary(lex, t.lemma()) && t.pos().startsWith("VB");
+            boolean longAfterAux = "JJ".equals(t.pos()) && i - 1 >= sentFirst && auxiliary(lex, d.tok[i - 1].lemma());
             String before = i - 1 >= sentFirst ? d.tok[i - 1].pos() : "";
             // "have both argued", "they all said": a quantifier after the subject or an auxiliary
             boolean floating = lex.is(t.word(), Lexicon.WordType.QUANTIFIER) && "DT".equals(t.pos())
                     && (before.startsWith("NN") || "PRP".equals(before) || "MD".equals(before)
-                    || i - 1 >= sentFirst && AUX.contains(d.tok[i - 1].lemma()));
+                    || i - 1 >= sentFirst && auxiliary(lex, d.tok[i - 1].lemma()));
             // "he’s predicted": a clitic "’s" after a pronoun is "has" or "is"
             boolean clitic = "PRP".equals(before) && ("POS".equals(t.pos()) || "VBZ".equals(t.pos())) && t.word().endsWith("s")
                     && t.word().length() == 2;

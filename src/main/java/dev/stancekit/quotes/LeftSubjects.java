@@ -80,7 +80,7 @@ final class LeftSubjects {
                 p = m;
             }
             boolean pp = p >= sentFirst && "IN".equals(d.tok[p].pos())
-                    && (!Insertions.subordinator(d.word(p)) || !phrases.plausible(d, np));
+                    && (!Insertions.subordinator(lex, d.word(p)) || !phrases.plausible(d, np));
             if (!pp) {
                 if (!phrases.plausible(d, np)) {
                     return coordinatedWithName(d, np, sentFirst);
@@ -261,7 +261,7 @@ final class LeftSubjects {
             }
             // the finite verb nearest before the conjunction: "when he brought up the bombing and later said"
             for (int v = end - 1; v > start; v--) {
-                if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !Insertions.AUX.contains(d.tok[v].lemma())) {
+                if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !Insertions.auxiliary(lex, d.tok[v].lemma())) {
                     // "Her campaign announced A and said B": any noun phrase opening the clause
                     int[] subj = clauseAfterCue(d, conj) ? openingSubject(d, v, sentFirst, true) : left(d, v, sentFirst);
                     if (subj != null) {
@@ -274,7 +274,7 @@ final class LeftSubjects {
                 continue;
             }
             for (int v = start; v < end; v++) {
-                if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.AUX.contains(d.tok[v].lemma())) {
+                if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.auxiliary(lex, d.tok[v].lemma())) {
                     return v > start ? left(d, v, sentFirst) : null;
                 }
             }

@@ -70,7 +70,7 @@ final class LooseSubjects {
                 q--; // "About three in 10 said", "Only one said"
             }
             if (q == sentFirst || ",".equals(d.word(q - 1)) || "CC".equals(d.tok[q - 1].pos())
-                    || "IN".equals(d.tok[q - 1].pos()) && Insertions.subordinator(d.word(q - 1))) {
+                    || "IN".equals(d.tok[q - 1].pos()) && Insertions.subordinator(lex, d.word(q - 1))) {
                 np = new int[] {q, i};
             }
         }
@@ -88,7 +88,7 @@ final class LooseSubjects {
         }
         int p0 = np[0] - 1;
         if (p0 - 1 >= sentFirst && "IN".equals(d.tok[p0].pos())
-                && !Insertions.subordinator(d.word(p0))) {
+                && !Insertions.subordinator(lex, d.word(p0))) {
             // "six newspapers in the state said", "voters in a recent poll say": the noun before
             // the prepositional phrase heads the subject
             int[] outer = phrases.nounPhrase(d, p0 - 1, sentFirst);
@@ -105,7 +105,7 @@ final class LooseSubjects {
             return ok ? new int[] {p - 1, np[1]} : null; // "(nearly) eight in 10 voters said": a share of a group
         }
         boolean object = p >= sentFirst && ("IN".equals(d.tok[p].pos())
-                && !Insertions.subordinator(d.word(p)) // "while other voters said"
+                && !Insertions.subordinator(lex, d.word(p)) // "while other voters said"
                 || "TO".equals(d.tok[p].pos()) || d.tok[p].isVerb());
         // a participle has its own subject after "with" or a verb: "with 47 percent of voters
         // saying", "left most voters saying"

@@ -10,6 +10,7 @@ package dev.stancekit.quotes;
  */
 final class MentionFinder {
 
+    private final Lexicon lex;
     private final NounPhrases phrases;
     private final Insertions insertions;
     private final RelativeClauses relatives;
@@ -20,12 +21,13 @@ final class MentionFinder {
     private final VerbObjects verbObjects;
 
     MentionFinder(Lexicon lex) {
+        this.lex = lex;
         this.phrases = new NounPhrases(lex);
         this.insertions = new Insertions(lex);
         this.relatives = new RelativeClauses(lex, phrases, insertions);
         this.looseSubjects = new LooseSubjects(lex, phrases, insertions, relatives);
         this.leftSubjects = new LeftSubjects(lex, phrases, insertions, relatives, looseSubjects);
-        this.clauseSubjects = new ClauseSubjects(leftSubjects);
+        this.clauseSubjects = new ClauseSubjects(lex, leftSubjects);
         this.rightSubjects = new RightSubjects(lex, phrases);
         this.verbObjects = new VerbObjects(lex, phrases);
     }
@@ -42,7 +44,7 @@ final class MentionFinder {
 
     /** Whether the word opens a subordinate clause ("while", "after", "if"). */
     boolean subordinator(String word) {
-        return Insertions.subordinator(word);
+        return Insertions.subordinator(lex, word);
     }
 
     /** Token range [s, e] of the subject left of the cue at {@code cue}, or null (see {@link LeftSubjects#left}). */

@@ -1,7 +1,6 @@
 package dev.stancekit.quotes;
 
 import dev.stancekit.nlp.Token;
-import java.util.Set;
 
 /**
  * The noun phrases of the quote finder, with tokens and POS tags only: the phrase ending at a
@@ -12,11 +11,6 @@ final class NounPhrases {
 
     /** Most tokens of a noun phrase. */
     static final int MAX_NP = 12;
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
-    /** Object pronouns: a noun phrase only as the object of a preposition ("a source close to him"). */
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me");
-    /** Articles that open a noun phrase ("a flight the Chinese military said"; not "Ohio this week"). */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private final Lexicon lex;
 
@@ -24,7 +18,12 @@ final class NounPhrases {
         this.lex = lex;
     }
 
-    /** The noun phrase ending at token i, or null when token i cannot end one. */
+    /**
+     * The noun phrase ending at token i, or null when token i cannot end one. A pronoun is one by
+     * itself (type {@code subject_pronoun}; {@code object_pronoun} only after a preposition: "a
+     * source close to him"); an article (type {@code article}) opens one ("a flight the Chinese
+     * military said"; not "Ohio this week").
+     */
     int[] nounPhrase(Doc d, int head, int sentFirst) {
         if (head < sentFirst || d.quoteOf[head] >= 0) {
             return null;
@@ -32,9 +31,9 @@ final class NounPhrases {
         Token h = d.tok[head];
         if ("PRP".equals(h.pos())) {
             String w = h.word().toLowerCase(java.util.Locale.ROOT);
-            boolean object = OBJECT_PRONOUNS.contains(w) && head - 1 >= sentFirst
+            boolean object = lex.isExactly(w, Lexicon.WordType.OBJECT_PRONOUN) && head - 1 >= sentFirst
                     && ("IN".equals(d.tok[head - 1].pos()) || "TO".equals(d.tok[head - 1].pos()));
-            return PRONOUNS.contains(w) || object ? new int[] {head, head} : null;
+            return lex.isExactly(w, Lexicon.WordType.SUBJECT_PRONOUN) || object ? new int[] {head, head} : null;
         }
         boolean nounHead = h.pos().startsWith("NN") || h.isPerson() && Character.isUpperCase(h.word().charAt(0))
                 || "JJ".equals(h.pos()) && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));
@@ -56,7 +55,7 @@ final class NounPhrases {
             boolean titleDot = ".".equals(t.word()) && k - 2 >= sentFirst && d.tok[k - 2].end() == t.begin()
                     && lex.is(d.word(k - 2), Lexicon.WordType.TITLE);
             // "a flight the Chinese military said": a determiner opens the phrase; a noun before it ends another one
-            boolean beforeDeterminer = "DT".equals(d.tok[k].pos()) && ARTICLES.contains(d.lower(k))
+            boolean beforeDeterminer = "DT".equals(d.tok[k].pos()) && lex.is(d.word(k), Lexicon.WordType.ARTICLE)
                     && (t.pos().startsWith("NN") || "JJ".equals(t.pos())) && k < head;
             if (beforeDeterminer) {
                 break;

@@ -14,14 +14,16 @@ import java.util.Set;
 final class PronounAntecedents {
 
     private final Doc d;
+    private final Lexicon lex;
     private final ArticlePersons people;
     /** The tracker's speakers so far, latest last; read only here. */
     private final List<AntecedentTracker.Resolved> speakers;
     /** Offsets of the tokens of owners of nouns of saying ("Lee's promise"), which no pronoun refers to. */
     private final Set<Integer> owners = new HashSet<>();
 
-    PronounAntecedents(Doc d, ArticlePersons people, List<AntecedentTracker.Resolved> speakers) {
+    PronounAntecedents(Doc d, Lexicon lex, ArticlePersons people, List<AntecedentTracker.Resolved> speakers) {
         this.d = d;
+        this.lex = lex;
         this.people = people;
         this.speakers = speakers;
     }
@@ -200,7 +202,7 @@ final class PronounAntecedents {
      */
     private boolean inOpeningPhrase(int offset, int sent) {
         int s = d.sentStart[sent];
-        if (!"IN".equals(d.tok[s].pos()) || Insertions.subordinator(d.word(s)) && !"as".equalsIgnoreCase(d.word(s))) {
+        if (!"IN".equals(d.tok[s].pos()) || Insertions.subordinator(lex, d.word(s)) && !"as".equalsIgnoreCase(d.word(s))) {
             return false; // "If reducing gun violence is Murphy's life's work, his …": a clause, not a phrase
         }
         int t = d.tokenFrom(offset);

@@ -31,7 +31,7 @@ final class RelativeClauses {
         }
         int w = v - 1;
         while (w > sentFirst && (d.tok[w].pos().startsWith("RB") || "MD".equals(d.tok[w].pos())
-                || Insertions.AUX.contains(d.tok[w].lemma()) && d.tok[w].isVerb())) {
+                || Insertions.auxiliary(lex, d.tok[w].lemma()) && d.tok[w].isVerb())) {
             w--; // "organizations that have endorsed him say"
         }
         boolean finite = Tokens.finiteVerb(d.tok[v].pos()) || w < v - 1;

@@ -82,7 +82,7 @@ final class ReportedRules {
                 case "participle_after_comma" -> subjects.add(new CommaParticipleSubject(mentions));
                 case "coordinated_cue" -> subjects.add(new CoordinatedCueSubject(lex));
                 case "inverted" -> subjects.add(new InvertedSubject(mentions, maxInsertion));
-                case "trailing_subject" -> subjects.add(new TrailingSubject(mentions));
+                case "trailing_subject" -> subjects.add(new TrailingSubject(lex, mentions));
                 case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(lex, mentions, limit, maxInsertion));
                 case "relative_head" -> subjects.add(new RelativeHeadSubject(mentions));
                 case "opening_subject" -> subjects.add(new OpeningClauseSubject());

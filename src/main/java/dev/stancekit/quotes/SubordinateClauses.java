@@ -1,16 +1,11 @@
 package dev.stancekit.quotes;
 
-import java.util.Set;
-
 /**
  * Clauses of time, contrast and reason around reported content: where one cuts a content off
  * ("accused Washington of double standards | after Trump announced …") and when a content is
  * nothing but one ("“…,” Xi said as he met Biden"). Stateless.
  */
 final class SubordinateClauses {
-
-    /** Articles that open a noun phrase. */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     /** The longest object between a verb of saying and its "that" ("told the visiting senators that"). */
     private static final int MAX_OBJECT = 4;
@@ -19,24 +14,16 @@ final class SubordinateClauses {
     }
 
     /**
-     * Words that open a clause of time or contrast after an object ("after", "while"): the
-     * writer's. A clause of reason ("as", "because", "since") may be the speaker's own reasoning
-     * ("urged them to reduce tensions as it is affecting the region").
-     */
-    private static final Set<String> SUBORDINATE = Set.of("after", "while", "whereas",
-            "before", "although", "though");
-    /** Words that open a clause of time or reason at the start of a content ("said as he met Biden"). */
-    private static final Set<String> OPENING = Set.of("after", "as", "while", "before", "when");
-
-    /**
      * The end of a content without a clause of its own ("accused Washington of double standards
      * after Trump announced …"): a word opening a clause of time or contrast, followed by its
      * subject and verb, is the writer's, not the speaker's (on PolNeAR train also after a
-     * to-infinitive). Returns {@code ce} when none stands inside the content.
+     * to-infinitive). Such words are of type {@code writer_clause}; a clause of reason ("as",
+     * "because", "since") may be the speaker's own reasoning ("urged them to reduce tensions as it
+     * is affecting the region"). Returns {@code ce} when none stands inside the content.
      */
     static int subordinateEnd(Doc d, Lexicon lex, int cs, int ce) {
         for (int k = cs + 2; k + 2 < ce; k++) {
-            if (SUBORDINATE.contains(d.lower(k)) && opensSubordinate(d, k, ce) && Clauses.clauseFollows(d, k + 1, ce, 0)
+            if (lex.is(d.word(k), Lexicon.WordType.WRITER_CLAUSE) && opensSubordinate(d, k, ce) && Clauses.clauseFollows(d, k + 1, ce, 0)
                     && !thatAfter(d, k, ce)) {
                 int e = k;
                 // "minutes before …", "even as …", "not least because …": the words that modify the clause go with it
@@ -55,10 +42,11 @@ final class SubordinateClauses {
      * Whether a content starts with a clause of time or reason and holds nothing after it but
      * perhaps a participle ("said as he met Biden, acknowledging …", "said after meeting Thursday
      * with aides"): the time of the report, not its content. "said while the talks were useful,
-     * differences remain" holds a main clause after the comma.
+     * differences remain" holds a main clause after the comma. The clause opens with a word of
+     * type {@code time_clause}.
      */
-    static boolean subordinateOnly(Doc d, int cs, int ce) {
-        if (cs + 2 >= ce || d.quoteOf[cs] >= 0 || !OPENING.contains(d.lower(cs)) || !opensSubordinate(d, cs, ce)
+    static boolean subordinateOnly(Doc d, Lexicon lex, int cs, int ce) {
+        if (cs + 2 >= ce || d.quoteOf[cs] >= 0 || !lex.is(d.word(cs), Lexicon.WordType.TIME_CLAUSE) || !opensSubordinate(d, cs, ce)
                 || !("VBG".equals(d.tok[cs + 1].pos()) || Clauses.clauseFollows(d, cs + 1, ce, 0))) {
             return false; // "described it as a mission to …" is no clause
         }
@@ -69,7 +57,7 @@ final class SubordinateClauses {
             if (Tokens.finiteVerb(d.tok[k].pos())) {
                 break;
             }
-            if (ARTICLES.contains(d.lower(k)) && d.tok[k - 1].pos().startsWith("NN")) {
+            if (lex.is(d.word(k), Lexicon.WordType.ARTICLE) && d.tok[k - 1].pos().startsWith("NN")) {
                 return false; // "said after the meeting the two sides agreed …": a phrase of time, then the content
             }
         }
@@ -83,7 +71,8 @@ final class SubordinateClauses {
      */
     static int reportClauseEnd(Doc d, Lexicon lex, int cs, int ce) {
         for (int k = cs + 2; k + 3 < ce; k++) {
-            if ((SUBORDINATE.contains(d.lower(k)) || OPENING.contains(d.lower(k))) && opensSubordinate(d, k, ce)
+            if ((lex.is(d.word(k), Lexicon.WordType.WRITER_CLAUSE) || lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE))
+                    && opensSubordinate(d, k, ce)
                     && reportFollows(d, lex, k + 1, ce)) {
                 return ",".equals(d.word(k - 1)) ? k - 1 : k;
             }

@@ -93,7 +93,7 @@ final class TrailingForm implements FormRule {
         }
         if (!sp.own() || !attached || !clauseBefore
                 || !(afterMark && !Clauses.thatFollows(d, rest, b) && !Clauses.clauseFollows(d, rest, b, 0)
-                || Clauses.adverbialOnly(d, rest, b, before >= a)
+                || Clauses.adverbialOnly(d, lex, rest, b, before >= a)
                 || sp.inverted() && before >= a && Clauses.modifiedApposition(d, rest, b))) {
             return null;
         }

@@ -7,9 +7,11 @@ package dev.stancekit.quotes;
  */
 final class TrailingSubject implements SubjectRule {
 
+    private final Lexicon lex;
     private final MentionFinder mentions;
 
-    TrailingSubject(MentionFinder mentions) {
+    TrailingSubject(Lexicon lex, MentionFinder mentions) {
+        this.lex = lex;
         this.mentions = mentions;
     }
 
@@ -17,7 +19,7 @@ final class TrailingSubject implements SubjectRule {
     public Speaker find(CueSite s) {
         Doc d = s.d();
         int after = s.after();
-        if (!Clauses.adverbialOnly(d, after, s.b(), false) && !(after < s.b() && ",".equals(d.word(after)))) {
+        if (!Clauses.adverbialOnly(d, lex, after, s.b(), false) && !(after < s.b() && ",".equals(d.word(after)))) {
             return null;
         }
         return Speaker.of(mentions.trailingSubject(d, s.cue(), s.a()), true, false);
