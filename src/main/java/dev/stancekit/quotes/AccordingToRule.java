@@ -78,11 +78,11 @@ final class AccordingToRule {
             ce = i - 1;
             int rest = restAfterSource(d, e, b);
             if (rest > 0 && (d.tok[ce - 1].isVerb() && !Clauses.clauseFollows(d, rest, b, 0)
-                    || !Clauses.hasVerb(d, cs, ce) && Tokens.finiteVerb(d.tok[rest].pos()))) {
+                    || !Stretches.hasVerb(d, cs, ce) && Tokens.finiteVerb(d.tok[rest].pos()))) {
                 // "The firm receives, according to one report, $23 million …", "At the heart of it,
                 // according to X, a former envoy, was a decision …": the source splits one clause
                 ce = b;
-            } else if (!Clauses.hasVerb(d, cs, ce) && e + 1 < b && ",".equals(d.word(e))
+            } else if (!Stretches.hasVerb(d, cs, ce) && e + 1 < b && ",".equals(d.word(e))
                     && Clauses.clauseFollows(d, e + 1, b, 0)) {
                 // "Over the long term, according to the budget office, the debt will grow": the
                 // words before are an adverbial; the report is the clause after the source
@@ -111,7 +111,7 @@ final class AccordingToRule {
             boolean topic = after < b && lex.isExactly(d.lower(after), Lexicon.WordType.TOPIC_PREPOSITION)
                     || cue != null && k + 1 < b && lex.isExactly(d.lower(k + 1), Lexicon.WordType.TOPIC_PREPOSITION);
             int[] own = cue != null && !topic ? mentions.left(d, k, cs) : null;
-            if (own != null && !Clauses.subordinate(d, cs, own[0])) {
+            if (own != null && !Stretches.subordinate(d, cs, own[0])) {
                 return null;
             }
         }
@@ -128,7 +128,7 @@ final class AccordingToRule {
      */
     private static boolean complementHeld(Doc d, Lexicon.Cue cue, int after, int ce) {
         return switch (cue.complement()) {
-            case QUOTE -> Clauses.hasQuote(d, after, ce);
+            case QUOTE -> Stretches.hasQuote(d, after, ce);
             case THAT -> after >= ce || "that".equals(d.lower(after))
                     || !("IN".equals(d.tok[after].pos()) || "TO".equals(d.tok[after].pos()));
             default -> true;

@@ -20,7 +20,7 @@ final class ColonEndForm implements FormRule {
     public Attribution match(CueSite s, Speaker sp) {
         Doc d = s.d();
         int b = s.b();
-        if (sp.inverted() || ContentForm.start(s, lex, window).token() < b || !":".equals(d.word(b - 1))) {
+        if (sp.inverted() || ContentStart.of(s, lex, window).token() < b || !":".equals(d.word(b - 1))) {
             return null;
         }
         int end = d.tok[b - 1].end();

@@ -56,7 +56,7 @@ final class ContentEnd {
         if (k > cs && lex.cueAt(d, k + 1, d.tok.length) != null) {
             return true; // "X dismissed Y as weak, arguing that …": a report of its own
         }
-        return Clauses.finiteOutsideQuotes(d, cs, k);
+        return Stretches.finiteOutsideQuotes(d, cs, k);
     }
 
     /**
@@ -171,7 +171,7 @@ final class ContentEnd {
     private boolean participleOpening(Doc d, int a, int cs) {
         for (int v = a; v < cs; v++) {
             if ("VBG".equals(d.tok[v].pos()) && lex.cueAt(d, v, cs + 1) != null) {
-                return OpeningParticipleSubject.opensSentence(d, a, v) && !Clauses.finiteOutsideQuotes(d, v, cs);
+                return OpeningParticipleSubject.opensSentence(d, a, v) && !Stretches.finiteOutsideQuotes(d, v, cs);
             }
         }
         return false;
@@ -192,7 +192,7 @@ final class ContentEnd {
         if (c < 0) {
             return false;
         }
-        if (Clauses.quotedBefore(d, cs, k)) {
+        if (Stretches.quotedBefore(d, cs, k)) {
             return true;
         }
         // a noun object ("expressed concern over A and urged B") stays one report with its sequel,
@@ -203,7 +203,7 @@ final class ContentEnd {
         // "called on Congress to act and said funding is needed": a second verb with a clause of its own
         Lexicon.Cue second = lex.cueAt(d, c, b);
         boolean ownClause = second != null && Clauses.clauseFollows(d, c + second.length(), b, 0);
-        return Clauses.finiteOutsideQuotes(d, cs, k) || k - 1 > cs && ",".equals(d.word(k - 1)) || ownClause;
+        return Stretches.finiteOutsideQuotes(d, cs, k) || k - 1 > cs && ",".equals(d.word(k - 1)) || ownClause;
     }
 
     /**

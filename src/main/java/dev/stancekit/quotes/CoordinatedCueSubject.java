@@ -37,7 +37,7 @@ final class CoordinatedCueSubject implements SubjectRule {
                 && (lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.CONTINUING_VERB)
                 // "acknowledging that A but warning that B": two participles of one subject
                 || "VBG".equals(s.pos(s.cue())) && "VBG".equals(s.pos(prev.cueTok())));
-        if (!adjoining && !Clauses.quotedBefore(d, d.tokenFrom(prev.contentStart()), end)) {
+        if (!adjoining && !Stretches.quotedBefore(d, d.tokenFrom(prev.contentStart()), end)) {
             return null;
         }
         return new Speaker(prev.subjStart(), prev.subjEnd(), false, false);

@@ -16,8 +16,8 @@ final class InsertionForm implements FormRule {
         int comma = sp.before(s);
         int rest = sp.rest(s);
         if (!sp.own() || sp.inverted() || comma <= a || !",".equals(d.word(comma))
-                || !(rest + 2 < b && ",".equals(d.word(rest)) && !Clauses.finiteBefore(d, a, comma)
-                && !Clauses.hasQuote(d, a, b) && Clauses.finiteBefore(d, rest + 1, b))) {
+                || !(rest + 2 < b && ",".equals(d.word(rest)) && !Stretches.finiteBefore(d, a, comma)
+                && !Stretches.hasQuote(d, a, b) && Stretches.finiteBefore(d, rest + 1, b))) {
             return null;
         }
         int cs = TextSpans.skipDateline(d.text, d.tok[a].begin());

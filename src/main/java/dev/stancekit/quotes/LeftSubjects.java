@@ -290,7 +290,7 @@ final class LeftSubjects {
         while (v < b && d.tok[v].pos().startsWith("RB")) {
             v++;
         }
-        return Clauses.finiteOutsideQuotes(d, v + 1, b);
+        return Stretches.finiteOutsideQuotes(d, v + 1, b);
     }
 
     /**

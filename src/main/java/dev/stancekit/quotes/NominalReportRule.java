@@ -47,7 +47,7 @@ final class NominalReportRule {
             return null;
         }
         int ce = ends.end(d, cs, cs, b);
-        if (!Clauses.finiteBefore(d, a, owner[0])) {
+        if (!Stretches.finiteBefore(d, a, owner[0])) {
             // before the sentence's verb ("In response to Trump's proposal to bar X, aides …", "His
             // claim that A, however, …"): the content ends at a comma, or its end is unknown
             int comma = cs;

@@ -125,7 +125,7 @@ final class ReportedSpeechFinder {
      */
     private static boolean quoteOnlyWithoutQuote(Doc d, Attribution at) {
         return at.complement() == Lexicon.Complement.QUOTE && at.contentEnd() > at.contentStart()
-                && !Clauses.hasQuote(d, d.tokenFrom(at.contentStart()), d.tokenFrom(at.contentEnd()));
+                && !Stretches.hasQuote(d, d.tokenFrom(at.contentStart()), d.tokenFrom(at.contentEnd()));
     }
 
     /**

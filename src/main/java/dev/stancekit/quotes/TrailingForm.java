@@ -66,7 +66,7 @@ final class TrailingForm implements FormRule {
         // trails its quote whatever follows the speaker's words
         boolean afterMark = before < a ? attached
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
-        boolean clauseBefore = before < a || afterMark || Clauses.clauseBefore(d, a, before);
+        boolean clauseBefore = before < a || afterMark || Stretches.clauseBefore(d, a, before);
         if (!sp.inverted() && !afterMark && rest < b && !"tell".equals(d.tok[s.cue()].lemma())
                 && ("PRP$".equals(d.tok[rest].pos()) || "a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest)))) {
             return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
@@ -92,9 +92,9 @@ final class TrailingForm implements FormRule {
             return null;
         }
         if (!sp.own() || !attached || !clauseBefore
-                || !(afterMark && !Clauses.thatFollows(d, rest, b) && !Clauses.clauseFollows(d, rest, b, 0)
-                || Clauses.adverbialOnly(d, lex, rest, b, before >= a)
-                || sp.inverted() && before >= a && Clauses.modifiedApposition(d, rest, b))) {
+                || !(afterMark && !TrailingTails.thatFollows(d, rest, b) && !Clauses.clauseFollows(d, rest, b, 0)
+                || TrailingTails.adverbialOnly(d, lex, rest, b, before >= a)
+                || sp.inverted() && before >= a && TrailingTails.modifiedApposition(d, rest, b))) {
             return null;
         }
         int attachFrom = d.tok[Math.min(sp.inverted() ? s.cue() : sp.start(), sp.start())].begin();

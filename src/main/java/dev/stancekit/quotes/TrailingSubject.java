@@ -19,7 +19,7 @@ final class TrailingSubject implements SubjectRule {
     public Speaker find(CueSite s) {
         Doc d = s.d();
         int after = s.after();
-        if (!Clauses.adverbialOnly(d, lex, after, s.b(), false) && !(after < s.b() && ",".equals(d.word(after)))) {
+        if (!TrailingTails.adverbialOnly(d, lex, after, s.b(), false) && !(after < s.b() && ",".equals(d.word(after)))) {
             return null;
         }
         return Speaker.of(mentions.trailingSubject(d, s.cue(), s.a()), true, false);

@@ -1,0 +1,174 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.nlp.Token;
+
+/**
+ * Where the content after a verb of saying starts (the token), and whether "that", a comma or a
+ * colon opened it: {@code said (that) …}, {@code said on Thursday that …}, {@code said last week,
+ * however, that …}, {@code said Sunday it tracked …}, {@code told reporters …}. Immutable.
+ */
+record ContentStart(int token, boolean that) {
+
+    /**
+     * The start of the content after the verb: after "that" or a colon within {@code window}
+     * tokens (over adverbials, before any other verb, comma or quote), after a comma or colon right
+     * after the verb, after the audience of "told"; else right after the verb.
+     */
+    static ContentStart of(CueSite s, Lexicon lex, int window) {
+        Doc d = s.d();
+        int b = s.b();
+        int after = s.after();
+        int cs = after;
+        boolean that = false;
+        for (int j = after; j < b && j < after + window; j++) {
+            Token t = d.tok[j];
+            int dash = Tokens.dash(d, j) && d.quoteOf[j] < 0 ? closingDash(d, j, b, after + window) : -1;
+            if (dash > 0) {
+                j = dash; // "argued emphatically - rebuking X by name - that …": the insertion between dashes
+                continue;
+            }
+            if ("that".equalsIgnoreCase(t.word()) && j > after && "IN".equals(d.tok[after].pos())
+                    && d.tok[j - 1].pos().startsWith("NN") && j + 1 < b
+                    && (Tokens.finiteVerb(d.tok[j + 1].pos()) || "MD".equals(d.tok[j + 1].pos()))) {
+                break; // "said at the end of talks that featured clashes": a relative clause on the adverbial's noun
+            }
+            if ("that".equalsIgnoreCase(t.word()) && (!"DT".equals(t.pos()) || determinerThat(d, j, after, b))
+                    || ":".equals(t.word())) {
+                cs = j + 1;
+                that = true;
+                break;
+            }
+            int comma = adverbialBetweenCommas(d, j, Math.min(b, after + window));
+            if (comma > j && comma + 1 < b && "that".equalsIgnoreCase(d.word(comma + 1)) && "IN".equals(d.tok[comma + 1].pos())) {
+                j = comma; // "said last week, however, that …": the adverb between commas
+                continue;
+            }
+            // "said in a statement posted on its website that": a participle (or one the tagger took for a past tense) after a noun
+            boolean modifier = ("VBN".equals(t.pos()) || "VBG".equals(t.pos()) || "VBD".equals(t.pos()) && j + 1 < b
+                    && "IN".equals(d.tok[j + 1].pos()) && !"if".equalsIgnoreCase(d.word(after)) && !"whether".equalsIgnoreCase(d.word(after)))
+                    && j > after
+                    && d.tok[j - 1].pos().startsWith("NN") && "IN".equals(d.tok[after].pos());
+            // a title in marks inside an adverbial phrase ("said on “Meet the Press,” that") is
+            // passed over in the search for "that"
+            boolean title = (d.isQuoteToken(j) || d.quoteOf[j] >= 0) && "IN".equals(d.tok[after].pos());
+            if (t.isVerb() && !modifier && d.quoteOf[j] < 0 || ",".equals(t.word()) && d.quoteOf[j] < 0
+                    || (d.isQuoteToken(j) || d.quoteOf[j] >= 0) && !title) {
+                break;
+            }
+        }
+        if (!that && cs < b && (",".equals(d.word(cs)) || ":".equals(d.word(cs)))) {
+            cs++;
+            that = true;
+        }
+        int time = !that && cs == after ? timeBeforeClause(d, lex, cs, b) : cs;
+        if (time > cs) {
+            cs = time; // "said Sunday it tracked six ships", "said on Monday the talks would resume"
+        }
+        if (!that && "tell".equals(d.tok[s.cue()].lemma()) && cs < b && lex.is(d.word(cs), Lexicon.WordType.LISTENER)) {
+            cs++;
+        } else if (!that && "tell".equals(d.tok[s.cue()].lemma()) && cs < b) {
+            // "told the Harbor News he would run", "told Ortiz the fees were illegal": the listener
+            // before a clause is no content
+            int np = "PRP".equals(d.tok[cs].pos()) ? cs + 1 : Clauses.nounPhraseEnd(d, cs, b);
+            if (np > cs && np < b && Clauses.clauseFollows(d, np, b, 0)) {
+                cs = np;
+            }
+        }
+        return new ContentStart(cs, that);
+    }
+
+    /** Most tokens of a time phrase passed over between the verb and its clause ("on Monday", "last Friday night"). */
+    private static final int MAX_TIME_PHRASE = 4;
+
+    /**
+     * The token after a time phrase that opens the content when a clause follows it ("Sunday it
+     * tracked …", "on Monday the talks would …", "last week he was …"); else {@code cs}. Time
+     * words are of type {@code time}.
+     */
+    private static int timeBeforeClause(Doc d, Lexicon lex, int cs, int b) {
+        int k = cs;
+        if (k < b && "on".equalsIgnoreCase(d.word(k))) {
+            k++;
+        }
+        if (k + 1 < b && ("JJ".equals(d.tok[k].pos()) || "DT".equals(d.tok[k].pos()) && !"the".equalsIgnoreCase(d.word(k)))
+                && lex.is(d.word(k + 1), Lexicon.WordType.TIME)) {
+            k++; // "last", "this", "early"; not "the November election"
+        }
+        int first = k;
+        while (k < b && k - cs < MAX_TIME_PHRASE && d.quoteOf[k] < 0
+                && (lex.is(d.word(k), Lexicon.WordType.TIME) || k > first && "CD".equals(d.tok[k].pos()))) {
+            k++;
+        }
+        if (k == first || k >= b) {
+            return cs;
+        }
+        String p = d.tok[k].pos();
+        boolean subject = "PRP".equals(p) || "EX".equals(p) || "DT".equals(p) || p.startsWith("NN") || p.startsWith("JJ");
+        return subject && Clauses.clauseFollows(d, k, b, 0) ? k : cs;
+    }
+
+    /**
+     * "argues that rapidly advancing technology has reached …": a "that" the tagger took for a
+     * determiner, right after the verb, before a noun phrase and its finite verb, opens the clause
+     * ("said that was wrong", with a verb right after it, keeps "that" as the clause's subject).
+     */
+    private static boolean determinerThat(Doc d, int j, int after, int b) {
+        if (j != after || j + 1 >= b || d.tok[j + 1].isVerb() || "MD".equals(d.tok[j + 1].pos())) {
+            return false;
+        }
+        boolean noun = false;
+        for (int k = j + 1; k < b && k <= j + MAX_SUBJECT_AFTER_THAT; k++) {
+            String p = d.tok[k].pos();
+            if (Tokens.finiteVerb(p) || "MD".equals(p)) {
+                return noun; // "said that really got us thinking": no noun, "that" is the subject
+            }
+            noun |= p.startsWith("NN");
+            if (d.quoteOf[k] >= 0 || !(p.startsWith("NN") || p.startsWith("JJ") || p.startsWith("RB") || "VBG".equals(p)
+                    || "VBN".equals(p) || "DT".equals(p) || "CD".equals(p) || "POS".equals(p) || "PRP$".equals(p))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Most tokens of an adverbial between commas before "that" ("said Friday, June 28 (Manila time), that"). */
+    private static final int MAX_ADVERBIAL_BETWEEN_COMMAS = 7;
+
+    /** Most tokens of the subject between a determiner-tagged "that" and its finite verb. */
+    private static final int MAX_SUBJECT_AFTER_THAT = 8;
+
+    /**
+     * The comma closing a short adverbial between commas that opens at the comma {@code j} (", however,",
+     * ", in turn,", ", June 28 (Manila time),"), or -1.
+     */
+    private static int adverbialBetweenCommas(Doc d, int j, int limit) {
+        if (!",".equals(d.word(j)) || d.quoteOf[j] >= 0) {
+            return -1;
+        }
+        for (int k = j + 1; k < limit && k <= j + MAX_ADVERBIAL_BETWEEN_COMMAS; k++) {
+            String p = d.tok[k].pos();
+            if (",".equals(d.word(k))) {
+                return k > j + 1 ? k : -1;
+            }
+            if (!(p.startsWith("RB") || "IN".equals(p) && !"that".equalsIgnoreCase(d.word(k)) || "DT".equals(p)
+                    || p.startsWith("NN") || "JJ".equals(p) || "CD".equals(p) || "-LRB-".equals(p) || "-RRB-".equals(p))
+                    || d.quoteOf[k] >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The next dash after token j before {@code limit}, outside quote marks, or -1. */
+    private static int closingDash(Doc d, int j, int b, int limit) {
+        for (int k = j + 1; k < b && k < limit; k++) {
+            if (d.quoteOf[k] >= 0) {
+                return -1;
+            }
+            if (Tokens.dash(d, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.stancekit.quotes;
+
+/**
+ * Scans of a stretch of tokens (from..to-1) the reported-speech rules share: whether it holds a
+ * verb, a finite verb (in or outside quote marks), quoted words, a quote mark or a subordinating
+ * word. Stateless.
+ */
+final class Stretches {
+
+    private Stretches() {
+    }
+
+    /**
+     * Whether a subordinating word ("if", "whether", "what", "because", "that") stands between
+     * tokens {@code from} and {@code to}: a verb of saying after it is part of the content.
+     */
+    static boolean subordinate(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String p = d.tok[k].pos();
+            if (d.quoteOf[k] < 0 && ("IN".equals(p) && !"of".equalsIgnoreCase(d.word(k)) || p.startsWith("W"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from..to-1 hold quoted words ("called it “x”, and said ..."). */
+    static boolean quotedBefore(Doc d, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (d.quoteOf[j] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from..to-1 hold quoted words or a quote mark. */
+    static boolean hasQuote(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from..to-1 hold a finite verb or quoted words. */
+    static boolean finiteBefore(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Tokens.finiteVerb(d.tok[k].pos()) || d.quoteOf[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #finiteBefore}, also counting a past tense the tagger read as a participle when it
+     * follows a noun and takes an object ("The two sides held/VBN candid talks"); a participle
+     * followed by a preposition or a name is a reduced relative ("the men held in
+     * custody", "the deal signed Friday").
+     */
+    static boolean clauseBefore(Doc d, int from, int to) {
+        if (finiteBefore(d, from, to)) {
+            return true;
+        }
+        for (int k = from + 1; k + 1 < to; k++) {
+            String next = d.tok[k + 1].pos();
+            if ("VBN".equals(d.tok[k].pos()) && d.tok[k - 1].pos().startsWith("NN") && d.quoteOf[k] < 0
+                    && ("DT".equals(next) || "JJ".equals(next) || "NN".equals(next) || "NNS".equals(next) || "PRP$".equals(next) || "CD".equals(next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from..to-1 hold a finite verb outside quote marks (a clause of the writer's). */
+    static boolean finiteOutsideQuotes(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Tokens.finiteVerb(d.tok[k].pos()) && d.quoteOf[k] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from..to-1 hold a verb outside quote marks (a title in marks is no clause). */
+    static boolean verbOutsideQuotes(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.tok[k].isVerb() && d.quoteOf[k] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens from..to-1 hold a verb or quoted words. */
+    static boolean hasVerb(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.tok[k].isVerb() || d.quoteOf[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,144 @@
+package dev.stancekit.quotes;
+
+import dev.stancekit.nlp.Token;
+
+/**
+ * What may stand after the verb of saying of an attribution that ends its sentence, or after its
+ * inverted speaker ("…,” X said on Tuesday.", "…,” said Sen. Bob Lane (R-Tenn.).", "…,” said X,
+ * an analyst who has written on the topic."): only adverbials, an apposition that a clause
+ * modifies, or else a that-clause or colon of a report of its own. Stateless.
+ */
+final class TrailingTails {
+
+    /** Most tokens inside a parenthesis that an attribution may carry ("(R-Tenn.)", "(pictured)"). */
+    private static final int MAX_PARENTHESIS = 8;
+
+    private TrailingTails() {
+    }
+
+    /**
+     * The closing parenthesis of a short parenthesis without a finite verb or quote mark opening at
+     * {@code k}, or -1.
+     */
+    private static int parenthesisEnd(Doc d, int k, int b) {
+        if (!"-LRB-".equals(d.tok[k].pos())) {
+            return -1;
+        }
+        for (int m = k + 1; m < b && m <= k + MAX_PARENTHESIS + 1; m++) {
+            if ("-RRB-".equals(d.tok[m].pos())) {
+                return m;
+            }
+            if (Tokens.finiteVerb(d.tok[m].pos()) || "MD".equals(d.tok[m].pos()) || d.quoteOf[m] >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Only prepositional phrases, adverbs and punctuation until the sentence end ("said on
+     * Tuesday.") or until a comma opening a participle or relative clause ("said, adding ..."),
+     * or right away a clause of its own after a conjunction ("said, but he warned ..."); a name in
+     * quote marks after a noun counts as one of its words ("said on the show “Harbor Talk.”",
+     * see {@link QuotedNames}); a clause of time, opened by a word of type {@code time_clause},
+     * counts as an adverbial ("said as he met Biden", "said after meeting aides").
+     */
+    static boolean adverbialOnly(Doc d, Lexicon lex, int from, int b, boolean clauseMayFollow) {
+        for (int k = from; k < b; k++) {
+            Token t = d.tok[k];
+            if (clauseMayFollow && k == from && t.pos().startsWith("W")) {
+                return true;
+            }
+            if (clauseMayFollow && ("IN".equals(t.pos()) || "WRB".equals(t.pos())) && lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE)
+                    && d.quoteOf[k] < 0 && k + 1 < b
+                    && ("PRP".equals(d.tok[k + 1].pos()) || "VBG".equals(d.tok[k + 1].pos())
+                        || ("DT".equals(d.tok[k + 1].pos()) || "NNP".equals(d.tok[k + 1].pos())) && Clauses.clauseFollows(d, k + 1, b, 0))) {
+                // "…, Xi said as he met Biden, acknowledging …", "…, Trump suggested on Monday while
+                // discussing tariffs": the time of the report; what follows its comma decides
+                int comma = k + 1;
+                while (comma < b && !(",".equals(d.word(comma)) && d.quoteOf[comma] < 0)) {
+                    if (d.quoteOf[comma] >= 0 || d.isQuoteToken(comma) || "that".equalsIgnoreCase(d.word(comma))) {
+                        return false; // "said after the vote was counted that …": a report of its own follows
+                    }
+                    comma++;
+                }
+                if (comma >= b) {
+                    return true;
+                }
+                k = comma - 1;
+                continue;
+            }
+            if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b && ("VBG".equals(d.tok[k + 1].pos())
+                    || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1)
+                    || "IN".equals(d.tok[k + 1].pos()) && !"that".equalsIgnoreCase(d.word(k + 1))
+                    || k == from && "CC".equals(d.tok[k + 1].pos()) && Clauses.clauseFollows(d, k + 2, b, 0))) {
+                return true; // ", adding …", ", who …", ", but he warned …"
+            }
+            if (clauseMayFollow && ",".equals(t.word()) && k + 2 < b && d.quoteOf[k + 1] < 0
+                    && ("a".equalsIgnoreCase(d.word(k + 1)) || "an".equalsIgnoreCase(d.word(k + 1)))
+                    && d.tok[k + 2].pos().startsWith("NN")) {
+                return true; // "…, the minister said on Thursday, a sign of …": the writer's comment on the report
+            }
+            if (clauseMayFollow && k > from && "IN".equals(d.tok[from].pos()) && d.tok[k - 1].pos().startsWith("NN")
+                    && ("that".equalsIgnoreCase(t.word()) || "WDT".equals(t.pos())) && k + 1 < b
+                    && Tokens.finiteVerb(d.tok[k + 1].pos()) && d.quoteOf[k] < 0) {
+                return true; // "said at the end of talks that featured clashes": a relative clause on the adverbial's noun
+            }
+            int close = QuotedNames.afterNoun(d, k, from, b);
+            if (close > k) {
+                k = close; // "said Wednesday on the radio show “Harbor Talk.”": a name in quote marks
+                continue;
+            }
+            int shut = parenthesisEnd(d, k, b);
+            if (shut > k) {
+                k = shut; // "said Sen. Bob Lane (R-Tenn.)", "said the minister (pictured)"
+                continue;
+            }
+            String p = t.pos();
+            if (p.startsWith("VB") && !"VB".equals(p) && k > from && "IN".equals(d.tok[from].pos())
+                    && d.quoteOf[k] < 0 && (p.equals("VBN") || p.equals("VBG") || p.equals("VBD"))
+                    && (d.tok[k - 1].pos().startsWith("NN") || "DT".equals(d.tok[k - 1].pos()))) {
+                continue; // "in a statement posted on its website"
+            }
+            if (k == from && "VBN".equals(p) && k + 1 < b && "by".equalsIgnoreCase(d.word(k + 1)) && d.quoteOf[k] < 0) {
+                continue; // "said a statement issued by the minister's office on Tuesday": a reduced relative
+            }
+            // "said X, its president and CEO": a coordinator between nouns of the apposition
+            boolean nounAnd = "CC".equals(p) && k + 1 < b && (d.tok[k + 1].pos().startsWith("NN")
+                    || "DT".equals(d.tok[k + 1].pos()) || "JJ".equals(d.tok[k + 1].pos()));
+            boolean ok = nounAnd || "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
+                    || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("RB")
+                    || "PRP$".equals(p) || "POS".equals(p) || ".".equals(p) || ",".equals(p) || "HYPH".equals(p);
+            if (!ok || d.quoteOf[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * After an inverted speaker, an apposition whose noun a relative clause or a participle
+     * modifies: {@code …, said X, an analyst who has written on the topic.}, {@code …, said X, an
+     * aide currently working for the mayor.}; whatever follows belongs to the speaker's words.
+     */
+    static boolean modifiedApposition(Doc d, int k, int b) {
+        if (k + 1 >= b || !",".equals(d.word(k))) {
+            return false;
+        }
+        int e = Clauses.nounPhraseEnd(d, k + 1, b);
+        if (e < 0 || e >= b) {
+            return false;
+        }
+        while (e < b && d.tok[e].pos().startsWith("RB")) {
+            e++;
+        }
+        String p = e < b ? d.tok[e].pos() : "";
+        return d.quoteOf[e < b ? e : b - 1] < 0 && ("WP".equals(p) || "WDT".equals(p) || "VBG".equals(p) || "VBN".equals(p));
+    }
+
+    /** Whether a that-clause or colon opens right after the speaker ("said X, that …"). */
+    static boolean thatFollows(Doc d, int from, int b) {
+        int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;
+        return k < b && (":".equals(d.word(k)) || "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos()));
+    }
+}
