@@ -30,10 +30,11 @@ final class Apposition {
         this.words = words;
     }
 
-    /** Evidence around text[start, end), or {@code null}. */
+    /** Evidence around text[start, end), or {@code null} (always in the article's headline). */
     Evidence around(String text, int start, int end, AnnotatedText doc) {
-        if (start < 0 || end > text.length() || start >= end) {
-            return null;
+        if (start < 0 || end > text.length() || start >= end || end <= Words.headlineEnd(text)
+                || text.substring(start, end).indexOf('(') >= 0) { // "Dalai (Lama)" is no occurrence of the name
+            return null; // "US envoy meets Dalai Lama, China livid": a headline's commas join clauses, not appositions
         }
         int[] sentence = sentence(text, start, end, doc);
         Phrase before = before(text, start, sentence[0]);
@@ -131,6 +132,9 @@ final class Apposition {
             if (Words.PREPOSITIONS.contains(t.fold()) && !CONNECTORS.contains(t.fold())) {
                 placeOnly = true; // "In Washington X said": a place, unless titles follow
                 break;
+            }
+            if (i > 0 && "-".equals(window.substring(toks.get(i - 1).end(), t.start())) && !toks.get(i - 1).capitalized()) {
+                break; // "the anti-China Dalai (Lama) clique": a compound with a lower-case word describes, not employs
             }
             if (stops(gap, t) || !(t.capitalized() || words.isTitleOrRole(t.fold())
                     || CONNECTORS.contains(t.fold()) || all.hitAt(i) != null)) {

@@ -218,10 +218,8 @@ final class NameFinder {
      * "Zhang Wei"), as written there, or {@code null} when there is none or several.
      */
     String fuller(List<String> name, Phrase article) {
-        // the headline's capitalised words are title case, not a name ("Ben Carson Defends Himself …"):
-        // a first line of one sentence with a blank line after it
-        int nl = article.text.indexOf("\n\n");
-        int headlineEnd = nl > 0 && nl == article.text.indexOf('\n') && !article.text.substring(0, nl).contains(". ") ? nl : -1;
+        // the headline's capitalised words are title case, not a name ("Ben Carson Defends Himself …")
+        int headlineEnd = Words.headlineEnd(article.text);
         List<Tok> t = article.toks;
         Map<String, String> found = new LinkedHashMap<>();
         for (int i = 0; i + name.size() <= t.size(); i++) {

@@ -95,6 +95,15 @@ final class Words {
         return out;
     }
 
+    /**
+     * The end of the article's headline: a first line of one sentence with a blank line after it;
+     * -1 when the text opens with no such line.
+     */
+    static int headlineEnd(String text) {
+        int nl = text.indexOf("\n\n");
+        return nl > 0 && nl == text.indexOf('\n') && !text.substring(0, nl).contains(". ") ? nl : -1;
+    }
+
     static List<String> folds(List<Tok> toks) {
         List<String> out = new ArrayList<>(toks.size());
         for (Tok t : toks) {

@@ -55,6 +55,18 @@ class SideEvidenceRulesTest {
     }
 
     @Test
+    void aCountryInTheHeadlineOrInACompoundBeforeAnotherWritingOfTheNameGivesNoSide() {
+        String text = "Envoy visits Lobsang Dorje, Beijing livid\n\nLobsang Dorje said on Thursday the talks had "
+                + "gone well. Beijing said it opposed the visit by the envoy. \"The anti-China Lobsang (Dorje) clique "
+                + "will fail,\" the ministry said.";
+        Speaker s = resolveAll(text, "Lobsang Dorje").get(0);
+        assertEquals("Lobsang Dorje", s.canonical());
+        assertEquals("unknown", s.side(), s.evidence());
+        s = resolveAll(text.substring(text.indexOf("\n\n") + 2), "Lobsang Dorje").get(0);
+        assertEquals("unknown", s.side(), "a name written with a bracket, after 'anti-China': " + s.evidence());
+    }
+
+    @Test
     void analystsWithNoTieAreOtherAndSayWhy() {
         List<Speaker> s = resolveAll("Analysts said the talks would drag on. Some economists said prices would rise.",
                 "Analysts", "Some economists");
