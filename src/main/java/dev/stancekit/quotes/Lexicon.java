@@ -106,8 +106,7 @@ final class Lexicon {
     }
 
     boolean is(String word, WordType type) {
-        Set<WordType> s = words.get(normal(word));
-        return s != null && s.contains(type);
+        return isExactly(normal(word), type);
     }
 
     /**

@@ -22,7 +22,7 @@ final class SentenceBeforeRule implements MarkRule {
     @Override
     public Attribution match(Doc d, QuoteMarks.Marked q) {
         int open = d.tokenFrom(q.open());
-        if (open >= d.tok.length || !opensSentence(d, q) || !endsSentence(d, q)) {
+        if (open >= d.tok.length || !Tokens.markOpensSentence(d, q) || !endsSentence(d, q)) {
             return null;
         }
         int prev = d.sentOf[open] - 1;
@@ -63,12 +63,6 @@ final class SentenceBeforeRule implements MarkRule {
                     subj[0], subj[1], q.start(), q.end(), false, -1, -1);
         }
         return null;
-    }
-
-    /** Whether the mark follows the end of a sentence of the same paragraph. */
-    private static boolean opensSentence(Doc d, QuoteMarks.Marked q) {
-        int c = Tokens.charBeforeMark(d, q);
-        return c >= 0 && ".!?".indexOf(c) >= 0;
     }
 
     /** Whether the quote ends its sentence: only punctuation between the closing mark and the sentence end. */

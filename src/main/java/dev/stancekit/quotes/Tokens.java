@@ -65,4 +65,10 @@ final class Tokens {
         }
         return i >= q.paraStart() ? d.text.charAt(i) : -1;
     }
+
+    /** Whether the opening mark of q follows the end of a sentence of its paragraph ("... he said. “Next ..."). */
+    static boolean markOpensSentence(Doc d, QuoteMarks.Marked q) {
+        int c = charBeforeMark(d, q);
+        return c >= 0 && ".!?".indexOf(c) >= 0;
+    }
 }

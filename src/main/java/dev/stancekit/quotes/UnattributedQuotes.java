@@ -31,7 +31,7 @@ final class UnattributedQuotes {
                 why.put(q, LedgerEntry.Reason.TITLE);
                 return null;
             }
-        } else if (sentenceStart(d.text, q.paraStart(), q.open()) && mostOfSentence(d, q)) {
+        } else if (Tokens.markOpensSentence(d, q) && mostOfSentence(d, q)) {
             return new QuoteAttacher.Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(), 0);
         } else if (words(d, q.start(), q.end()) >= rules.orphanWords()) {
             // a long stretch of words in marks with no verb of saying: the speaker of its
@@ -74,17 +74,5 @@ final class UnattributedQuotes {
         int end = t < d.tok.length ? Math.min(q.paraEnd(), d.tok[d.sentEnd[d.sentOf[t]] - 1].end()) : q.paraEnd();
         end = Math.max(end, q.close());
         return words(d, q.start(), q.end()) * 10 >= words(d, q.open(), end) * 6;
-    }
-
-    /** Whether a mark at {@code open} starts a new sentence ("... he said. “Next ..."). */
-    private static boolean sentenceStart(String text, int paraStart, int open) {
-        int i = open - 1;
-        while (i >= paraStart && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        while (i >= paraStart && "\"'`”’»".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= paraStart && ".!?".indexOf(text.charAt(i)) >= 0;
     }
 }
