@@ -115,14 +115,33 @@ final class PersonIndex {
         Set<Person> found = new HashSet<>();
         for (Person p : byWord.getOrDefault(folds.get(0), List.of())) {
             for (List<String> name : p.names()) {
-                if (name.size() > folds.size() && name.containsAll(folds)
-                        && Collections.indexOfSubList(articleFolds, name) >= 0) {
+                if (name.size() > folds.size() && name.containsAll(folds) && namedIn(articleFolds, name)) {
                     found.add(p);
                     break;
                 }
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
+     * Whether the article writes the name out: as registered, or a first and last name with one or
+     * two middle names between them ("Mark Thomas Esper" for "Mark Esper", see {@link #withoutMiddle}).
+     */
+    private static boolean namedIn(List<String> articleFolds, List<String> name) {
+        if (Collections.indexOfSubList(articleFolds, name) >= 0) {
+            return true;
+        }
+        if (name.size() != 2) {
+            return false;
+        }
+        for (int i = 0; i + 2 < articleFolds.size(); i++) {
+            if (articleFolds.get(i).equals(name.get(0)) && (articleFolds.get(i + 2).equals(name.get(1))
+                    || i + 3 < articleFolds.size() && articleFolds.get(i + 3).equals(name.get(1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

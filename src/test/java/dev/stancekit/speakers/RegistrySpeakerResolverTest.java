@@ -56,6 +56,14 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
+    void aSurnameIsTheRegisteredPersonWhoseNameTheArticleWritesWithAMiddleName() {
+        String text = "The minister called Dr. Mark Thomas Esper on Tuesday. Dr. Esper said the call was useful.";
+        Speaker s = resolve(text, "Dr. Esper");
+        assertEquals("Mark Esper", s.canonical(), s.toString());
+        assertEquals("US", s.side());
+    }
+
+    @Test
     void aNewsOutletSpeakingAsItselfIsOnNeitherSideAndStateMediaKeepTheirs() {
         String text = "The Wall Street Journal reported that the talks had stalled.";
         Speaker wsj = resolve(text, "The Wall Street Journal");
