@@ -264,6 +264,15 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void defenseOfficialWithNoCountryIsAmericanAndWithOneKeepsIt() {
+        String text = "A senior defense official said the talks would go on. A senior Philippine defense official "
+                + "said Manila was consulted.";
+        List<Speaker> s = resolveAll(text, "A senior defense official", "A senior Philippine defense official");
+        assertEquals("US", s.get(0).side(), s.get(0).evidence());
+        assertEquals("other", s.get(1).side(), s.get(1).evidence());
+    }
+
+    @Test
     void bareMinistryIsTheDatelinesNotATargetCountrys() {
         String text = "BEIJING, Dec 27, 2026 (Reuters) - China imposed sanctions over a new arms sale to Taiwan.\n\n"
                 + "The commerce ministry said the firms would be listed. The ministry said the US should stop.";
