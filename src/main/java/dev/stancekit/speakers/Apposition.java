@@ -295,6 +295,9 @@ final class Apposition {
         }
         for (int i = 0; i < p.toks.size(); i++) {
             Tok t = p.toks.get(i);
+            if (i > 0 && !t.capitalized() && Words.PREPOSITIONS.contains(t.fold()) && !CONNECTORS.contains(t.fold())) {
+                break; // "US Deputy Assistant Secretary of Defense | in an interview with Reuters": the title ends
+            }
             if (t.capitalized() && p.hitAt(i) == null && !words.isTitleOrRole(t.fold())) {
                 return false;
             }

@@ -55,6 +55,14 @@ class SideEvidenceRulesTest {
     }
 
     @Test
+    void aTitleAppositionEndsAtAPrepositionSoANameAfterItDoesNotHideTheSide() {
+        String text = "Ties are at their strongest, said Rhys Varner, US Deputy Assistant Secretary of Defense in an "
+                + "interview with Harbor Radio.";
+        Speaker s = resolveAll(text, "Rhys Varner").get(0);
+        assertEquals("US", s.side(), s.evidence());
+    }
+
+    @Test
     void aCountryInTheHeadlineOrInACompoundBeforeAnotherWritingOfTheNameGivesNoSide() {
         String text = "Envoy visits Lobsang Dorje, Beijing livid\n\nLobsang Dorje said on Thursday the talks had "
                 + "gone well. Beijing said it opposed the visit by the envoy. \"The anti-China Lobsang (Dorje) clique "
