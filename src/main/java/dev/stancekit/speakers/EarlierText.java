@@ -26,6 +26,15 @@ final class EarlierText {
             "(?m)^\\s*(\\p{Lu}[\\p{Lu}'’. -]*\\p{Lu})(?:,\\s*\\p{Lu}\\p{L}*\\.?\\s+\\d|\\s*\\(|\\s+[—–]|\\s+--?\\s|:\\s"
             + "|,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*\\s*(?:\\(|[—–]|--?\\s))");
 
+    /**
+     * A dateline written in title case, the place first, perhaps with its outlet: "Jakarta, VIVA –",
+     * "Hanoi (VNA) -"; or the outlet first: "TEMPO.CO, Jakarta -".
+     */
+    private static final java.util.List<java.util.regex.Pattern> TITLE_DATELINES = java.util.List.of(
+            java.util.regex.Pattern.compile("(?m)^\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)"
+                    + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*|\\s*\\([^)\\n]{1,30}\\))?\\s+(?:[—–]|--?)\\s"),
+            java.util.regex.Pattern.compile("(?m)^\\s*\\p{Lu}[\\p{L}.]*,\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s+(?:[—–]|--?)\\s"));
+
     private final String text;
     private final Phrase article;
     private final WordKinds words;
@@ -128,12 +137,25 @@ final class EarlierText {
     }
 
     private Hit dateline() {
-        java.util.regex.Matcher m = DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_CHARS)));
-        if (!m.find()) {
-            return null;
+        String top = text.substring(0, Math.min(text.length(), DATELINE_CHARS));
+        java.util.regex.Matcher m = DATELINE.matcher(top);
+        if (m.find()) {
+            return placeAt(m.start(1), m.end(1));
         }
-        int from = m.start(1);
-        int to = m.end(1);
+        for (java.util.regex.Pattern p : TITLE_DATELINES) {
+            m = p.matcher(top);
+            if (m.find()) {
+                Hit h = placeAt(m.start(1), m.end(1));
+                if (h != null) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The lexicon hit with a side that spans exactly text[from, to), or null. */
+    private Hit placeAt(int from, int to) {
         for (Hit h : article.hits) {
             if (article.toks.get(h.from()).start() == from && article.toks.get(h.to() - 1).end() == to
                     && !h.entry().side().isBlank()) {

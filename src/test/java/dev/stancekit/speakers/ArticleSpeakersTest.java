@@ -102,6 +102,16 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aDatelineInTitleCaseWithItsOutletBeforeOrAfterThePlaceGivesItsSide() {
+        for (String dateline : new String[] {"Jakarta, Harbor Daily – ", "HARBOR.CO, Jakarta - ", "Jakarta (Harbor) - "}) {
+            String text = "Trade talks stall\n\n" + dateline + "Minister Sari Wulandari said exports were stable.";
+            Speaker s = resolveAll(text, "Minister Sari Wulandari").get(0);
+            assertEquals("other", s.side(), dateline + ": " + s);
+            assertTrue(s.evidence().contains("Jakarta"), s.evidence());
+        }
+    }
+
+    @Test
     void aPersonOfAnUnnamedMinistryTakesTheSideOfTheDateline() {
         String text = "BEIJING, May 2 (Wire) -- Trade Ministry spokesperson Ann Novak said the quotas would stay.";
         Speaker s = resolveAll(text, "Trade Ministry spokesperson Ann Novak").get(0);
