@@ -10,7 +10,7 @@ import java.util.List;
  * "The Ministry of National Defense said" under a "BEIJING" or "TAIPEI" dateline, or in a sentence
  * opening "In Manila,": an organisation named without its country is the registered one of that side ("Chinese Ministry of
  * National Defense"); when several registered bodies of that side carry the name, only the side is
- * taken. Stateless.
+ * taken; with no place named, the one registered body of that name, if only one is. Stateless.
  */
 final class CountryBody {
 
@@ -34,14 +34,31 @@ final class CountryBody {
         if (opening != null && opening.from() == 1 && !opening.entry().side().isBlank()) {
             return place(s, opening, "\"In " + opening.text(p.text, p.toks) + "\" opening the sentence");
         }
-        return dateline == null ? s : place(s, dateline, datelineText);
+        return dateline == null ? only(s) : place(s, dateline, datelineText);
+    }
+
+    /**
+     * "the Ministry of Commerce said" with no place named: the one registered body of that name
+     * once a country word is put before it, when only one is registered ("Chinese Ministry of
+     * Commerce"; not "Ministry of National Defense", which three countries have).
+     */
+    private Speaker only(Speaker s) {
+        List<Entry> all = lexicon.withCountry(bare(s));
+        if (all.isEmpty() || all.stream().map(Entry::canonical).distinct().count() != 1) {
+            return s;
+        }
+        Entry e = all.get(0);
+        return s.toBuilder().canonical(e.canonical()).type(SpeakerType.ORGANIZATION).side(e.side()).inRegistry(true)
+                .evidence("registry; \"" + s.canonical() + "\" is the only registered body of that name").build();
+    }
+
+    private static List<String> bare(Speaker s) {
+        List<String> folds = Words.folds(Words.tokenize(s.canonical()));
+        return !folds.isEmpty() && "the".equals(folds.get(0)) ? folds.subList(1, folds.size()) : folds;
     }
 
     private Speaker place(Speaker s, Hit where, String whereText) {
-        List<String> folds = Words.folds(Words.tokenize(s.canonical()));
-        if (!folds.isEmpty() && "the".equals(folds.get(0))) {
-            folds = folds.subList(1, folds.size());
-        }
+        List<String> folds = bare(s);
         String side = where.entry().side();
         List<Entry> same = lexicon.withCountry(folds).stream().filter(e -> e.side().equals(side)).toList();
         if (same.isEmpty()) {

@@ -335,6 +335,16 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aBodyNamedWithoutItsCountryWithNoPlaceIsTheOnlyRegisteredBodyOfThatName() {
+        String text = "Exports of chips will be reviewed, the Ministry of Commerce said on Monday. The ministry said "
+                + "it would respond.";
+        List<Speaker> s = resolveAll(text, "the Ministry of Commerce", "The ministry");
+        assertEquals("Chinese Ministry of Commerce", s.get(0).canonical(), s.get(0).toString());
+        assertEquals("China", s.get(0).side());
+        assertEquals("China", s.get(1).side());
+    }
+
+    @Test
     void aBodyNamedWithoutItsCountryKeepsNoSideWithoutADateline() {
         Speaker s = resolveAll("The Ministry of National Defense said the drills were routine.",
                 "The Ministry of National Defense").get(0);
