@@ -71,8 +71,9 @@ final class TrailingTails {
             if (clauseMayFollow && ",".equals(t.word()) && k + 1 < b && ("VBG".equals(d.tok[k + 1].pos())
                     || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1)
                     || "IN".equals(d.tok[k + 1].pos()) && !"that".equalsIgnoreCase(d.word(k + 1))
+                    || adverbThenSubordinate(d, k + 1, b)
                     || k == from && "CC".equals(d.tok[k + 1].pos()) && Clauses.clauseFollows(d, k + 2, b, 0))) {
-                return true; // ", adding …", ", who …", ", but he warned …"
+                return true; // ", adding …", ", who …", ", even as he …", ", but he warned …"
             }
             if (clauseMayFollow && ",".equals(t.word()) && k + 2 < b && d.quoteOf[k + 1] < 0
                     && ("a".equalsIgnoreCase(d.word(k + 1)) || "an".equalsIgnoreCase(d.word(k + 1)))
@@ -140,5 +141,18 @@ final class TrailingTails {
     static boolean thatFollows(Doc d, int from, int b) {
         int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;
         return k < b && (":".equals(d.word(k)) || "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos()));
+    }
+
+    /**
+     * "even as he …", "just after they …": adverbs, then a subordinator other than "that" opening
+     * a clause of its own.
+     */
+    private static boolean adverbThenSubordinate(Doc d, int k, int b) {
+        int j = k;
+        while (j < b && d.tok[j].pos().startsWith("RB") && d.quoteOf[j] < 0) {
+            j++;
+        }
+        return j > k && j < b && "IN".equals(d.tok[j].pos()) && !"that".equalsIgnoreCase(d.word(j)) && d.quoteOf[j] < 0
+                && Clauses.clauseFollows(d, j + 1, b, 0); // not ", especially in the social media era"
     }
 }

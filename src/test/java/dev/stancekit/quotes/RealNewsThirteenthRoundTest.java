@@ -35,4 +35,13 @@ class RealNewsThirteenthRoundTest {
         QuoteSpan q = quote(qs, "ferry");
         assertEquals("the ferry would not have helped when the council announced the closures in May", q.text(), dump(qs));
     }
+
+    @Test
+    void aTrailingAttributionMayBeFollowedByAnAdverbAndAClauseOfItsOwn() {
+        List<QuoteSpan> qs = extract("No port should have to pick a side, Defence Minister Ola Berg said on Tuesday, even "
+                + "as he conceded that staying neutral was getting harder.");
+        QuoteSpan first = quote(qs, "pick a side");
+        assertEquals("No port should have to pick a side", first.text(), dump(qs));
+        assertEquals("Defence Minister Ola Berg", first.mention());
+    }
 }
