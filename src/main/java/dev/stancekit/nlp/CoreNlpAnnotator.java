@@ -100,7 +100,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         p.setProperty("threads", "1");
         // not a CoreNLP setting: names the sentence-split repair, so that caches keyed on these
         // properties are renewed when it changes
-        p.setProperty("stancekit.splitRepair", "1");
+        p.setProperty("stancekit.splitRepair", "2");
         return p;
     }
 

@@ -16,6 +16,11 @@ import java.util.List;
  */
 final class SplitRepair {
 
+    /** Single letters each with its full stop: "S.C.", "U.S.", "p.m." (after a hyphen: "R-S.C."). */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.){2,}");
+    /** A word in lower case only. */
+    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("\\p{Ll}+");
+
     private SplitRepair() {
     }
 
@@ -46,7 +51,7 @@ final class SplitRepair {
         return out;
     }
 
-    /** "S.C." or "S.C" + "." (optionally inside brackets): a dotted abbreviation and its full stop. */
+    /** "S.C." or "S.C" + "." (optionally inside brackets): single letters with full stops, the last one ending the sentence. */
     static boolean endsWithAbbreviation(List<CoreLabel> tokens) {
         int n = tokens.size();
         if (n >= 2 && isClosingBracket(tokens.get(n - 1).word())) {
@@ -56,13 +61,12 @@ final class SplitRepair {
         if (".".equals(w) && n >= 2 && tokens.get(n - 2).endPosition() == tokens.get(n - 1).beginPosition()) {
             w = tokens.get(n - 2).word() + ".";
         }
-        return w.length() > 2 && w.endsWith(".") && w.indexOf('.') < w.length() - 1;
+        return DOTTED.matcher(w.substring(w.lastIndexOf('-') + 1)).matches();
     }
 
     static boolean opensMidSentence(CoreLabel first) {
         String w = first.word();
-        return ",".equals(w) || isClosingBracket(w)
-                || !w.isEmpty() && Character.isLetter(w.charAt(0)) && Character.isLowerCase(w.charAt(0));
+        return ",".equals(w) || isClosingBracket(w) || LOWER_WORD.matcher(w).matches(); // not "iPhone"
     }
 
     private static boolean isClosingBracket(String w) {

@@ -71,6 +71,9 @@ final class SubordinateClauses {
      */
     static int reportClauseEnd(Doc d, Lexicon lex, int cs, int ce) {
         for (int k = cs + 2; k + 3 < ce; k++) {
+            if ("MD".equals(d.tok[k].pos())) {
+                return ce; // "it would resume talks when Washington says it is ready": a condition of the speaker's
+            }
             if ((lex.is(d.word(k), Lexicon.WordType.WRITER_CLAUSE) || lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE))
                     && opensSubordinate(d, k, ce)
                     && reportFollows(d, lex, k + 1, ce)) {
@@ -80,7 +83,7 @@ final class SubordinateClauses {
         return ce;
     }
 
-    /** Whether a subject and a finite verb of saying followed by more words start at token k. */
+    /** Whether a subject and a verb of saying in the past tense followed by more words start at token k. */
     private static boolean reportFollows(Doc d, Lexicon lex, int k, int ce) {
         int j = "PRP".equals(d.tok[k].pos()) ? k + 1 : Clauses.nounPhraseEnd(d, k, ce);
         if (j < 0) {
@@ -89,7 +92,7 @@ final class SubordinateClauses {
         while (j < ce && d.tok[j].pos().startsWith("RB")) {
             j++;
         }
-        if (j + 1 >= ce || !Tokens.finiteVerb(d.tok[j].pos()) || d.quoteOf[j] >= 0 || lex.cueAt(d, j, ce) == null) {
+        if (j + 1 >= ce || !"VBD".equals(d.tok[j].pos()) || d.quoteOf[j] >= 0 || lex.cueAt(d, j, ce) == null) {
             return false;
         }
         // its own content is a clause ("said it was told …", "told reporters that …"), not an

@@ -133,8 +133,9 @@ final class Apposition {
                 placeOnly = true; // "In Washington X said": a place, unless titles follow
                 break;
             }
-            if (i > 0 && "-".equals(window.substring(toks.get(i - 1).end(), t.start())) && !toks.get(i - 1).capitalized()) {
-                break; // "the anti-China Dalai (Lama) clique": a compound with a lower-case word describes, not employs
+            if (i > 0 && "-".equals(window.substring(toks.get(i - 1).end(), t.start()))
+                    && words.is(toks.get(i - 1).fold(), WordKinds.Kind.ATTITUDE)) {
+                break; // "the anti-China Dalai (Lama) clique": an attitude to the country, not an employer
             }
             if (stops(gap, t) || !(t.capitalized() || words.isTitleOrRole(t.fold())
                     || CONNECTORS.contains(t.fold()) || all.hitAt(i) != null)) {

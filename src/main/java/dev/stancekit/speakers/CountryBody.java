@@ -34,20 +34,28 @@ final class CountryBody {
         if (opening != null && opening.from() == 1 && !opening.entry().side().isBlank()) {
             return place(s, opening, "\"In " + opening.text(p.text, p.toks) + "\" opening the sentence");
         }
-        return dateline == null ? only(s) : place(s, dateline, datelineText);
+        return dateline == null ? only(s, p) : place(s, dateline, datelineText);
     }
 
     /**
      * "the Ministry of Commerce said" with no place named: the one registered body of that name
      * once a country word is put before it, when only one is registered ("Chinese Ministry of
-     * Commerce"; not "Ministry of National Defense", which three countries have).
+     * Commerce"; not "Ministry of National Defense", which three countries have), unless the
+     * sentence names a third country ("Thai rice exports rose, the Ministry of Commerce said").
      */
-    private Speaker only(Speaker s) {
+    private Speaker only(Speaker s, Phrase sentence) {
         List<Entry> all = lexicon.withCountry(bare(s));
         if (all.isEmpty() || all.stream().map(Entry::canonical).distinct().count() != 1) {
             return s;
         }
         Entry e = all.get(0);
+        for (Hit h : sentence.hits) {
+            if ((h.entry().kind() == Lexicon.Kind.COUNTRY || h.entry().kind() == Lexicon.Kind.NATIONALITY)
+                    && !h.entry().side().isBlank() && !h.entry().side().equals(e.side())
+                    && !h.entry().side().equals("US") && !h.entry().side().equals("China")) {
+                return s; // "Thai rice exports rose, the Ministry of Commerce said": another country's body
+            }
+        }
         return s.toBuilder().canonical(e.canonical()).type(SpeakerType.ORGANIZATION).side(e.side()).inRegistry(true)
                 .evidence("registry; \"" + s.canonical() + "\" is the only registered body of that name").build();
     }

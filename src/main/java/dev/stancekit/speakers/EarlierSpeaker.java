@@ -58,17 +58,19 @@ final class EarlierSpeaker {
 
     /**
      * "the top US diplomat", "China's top diplomat": the nearest earlier person described with
-     * another title of the office the mention names ("US Secretary of State Ann Ode"); null when
-     * the mention names no office or no earlier person holds it.
+     * another title of the office the mention names ("US Secretary of State Ann Ode") and who is of
+     * that office's side; null when the mention names no office of one side or no earlier person holds it.
      */
     Speaker officeHolder(int i, Phrase p) {
         Set<String> ids = offices.officesNamed(p);
-        if (ids.isEmpty()) {
-            return null;
+        String side = ids.isEmpty() ? null : offices.sideOf(ids);
+        if (side == null) {
+            return null; // no office, or offices of several sides ("the foreign minister")
         }
         for (int j = i - 1; j >= 0; j--) {
             Speaker e = art.speakers[j];
-            if (e.type() == SpeakerType.PERSON && !e.canonical().isBlank() && offices.holdsTitleOf(art.description(j).toks, ids)) {
+            if (e.type() == SpeakerType.PERSON && !e.canonical().isBlank() && side.equals(e.side())
+                    && offices.holdsTitleOf(art.description(j).toks, ids)) {
                 return ArticleQuotes.carried(e, p);
             }
         }

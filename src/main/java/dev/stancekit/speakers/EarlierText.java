@@ -28,12 +28,13 @@ final class EarlierText {
 
     /**
      * A dateline written in title case, the place first, perhaps with its outlet: "Jakarta, VIVA –",
-     * "Hanoi (VNA) -"; or the outlet first: "TEMPO.CO, Jakarta -".
+     * "Hanoi (VNA) -"; or the outlet first, in capitals: "TEMPO.CO, Jakarta -". Looked for on the first
+     * line below the headline only.
      */
     private static final java.util.List<java.util.regex.Pattern> TITLE_DATELINES = java.util.List.of(
             java.util.regex.Pattern.compile("(?m)^\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*|\\s*\\([^)\\n]{1,30}\\))?\\s+(?:[—–]|--?)\\s"),
-            java.util.regex.Pattern.compile("(?m)^\\s*\\p{Lu}[\\p{L}.]*,\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s+(?:[—–]|--?)\\s"));
+            java.util.regex.Pattern.compile("(?m)^\\s*\\p{Lu}[\\p{Lu}.]+,\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s+(?:[—–]|--?)\\s"));
 
     private final String text;
     private final Phrase article;
@@ -140,12 +141,22 @@ final class EarlierText {
         String top = text.substring(0, Math.min(text.length(), DATELINE_CHARS));
         java.util.regex.Matcher m = DATELINE.matcher(top);
         if (m.find()) {
-            return placeAt(m.start(1), m.end(1));
+            Hit h = placeAt(m.start(1), m.end(1));
+            if (h != null) {
+                return h;
+            }
         }
+        // a title-case dateline opens the first line below the headline (or the first line), never the headline
+        int from = Math.max(0, Words.headlineEnd(text));
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int to = text.indexOf('\n', from);
+        String line = text.substring(from, to < 0 ? text.length() : to);
         for (java.util.regex.Pattern p : TITLE_DATELINES) {
-            m = p.matcher(top);
-            if (m.find()) {
-                Hit h = placeAt(m.start(1), m.end(1));
+            m = p.matcher(line);
+            if (m.lookingAt()) {
+                Hit h = placeAt(from + m.start(1), from + m.end(1));
                 if (h != null) {
                     return h;
                 }

@@ -50,9 +50,10 @@ final class NewsOutlets {
 
     /**
      * The outlet a mention names whole, over its determiners, written with a capital ("the Wall
-     * Street Journal", not "the paper"); null when the mention is anything more.
+     * Street Journal", not "the paper"); null when the mention is anything more, or is one word
+     * that NER tags as a person.
      */
-    Speaker whole(Phrase p) {
+    Speaker whole(Phrase p, java.util.function.IntFunction<String> ner) {
         int i = 0;
         while (i < p.toks.size() && words.is(p.toks.get(i).fold(), Kind.DETERMINER)) {
             i++;
@@ -61,8 +62,8 @@ final class NewsOutlets {
             return null;
         }
         String outlet = byKey.get(String.join(" ", Words.folds(p.toks.subList(i, p.toks.size()))));
-        if (outlet == null) {
-            return null;
+        if (outlet == null || i == p.toks.size() - 1 && "PERSON".equals(ner.apply(i))) {
+            return null; // "Bloomberg said" of Michael Bloomberg: NER reads a person
         }
         return Speaker.builder().canonical(outlet).type(SpeakerType.ORGANIZATION).side(SIDE)
                 .evidence("news outlet (" + FILE + ")").build();

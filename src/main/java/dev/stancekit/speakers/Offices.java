@@ -169,7 +169,7 @@ final class Offices {
     }
 
     /**
-     * The offices this phrase names and nothing else, with "the" and one country or nationality
+     * The offices this phrase names and nothing else, with "the" and perhaps one country or nationality
      * anywhere in it ("the top US diplomat", "China's top diplomat": the offices called "top
      * diplomat" of that country); empty when the phrase holds other words or names no office.
      */
@@ -202,18 +202,41 @@ final class Offices {
         return out;
     }
 
-    /** Whether these words hold a title of one of the offices ("US Secretary of State Ann Ode": us_secstate). */
+    /**
+     * Whether these words hold a title of one of the offices ("US Secretary of State Ann Ode":
+     * us_secstate), reading the longest title at each place first ("Deputy Secretary of State" is
+     * another office, not "Secretary of State").
+     */
     boolean holdsTitleOf(List<Tok> toks, Set<String> ids) {
-        for (int n = Math.min(MAX_TITLE_WORDS, toks.size()); n >= 1; n--) {
-            for (int i = 0; i + n <= toks.size(); i++) {
-                for (Office o : byTitle.getOrDefault(titleKey(toks.subList(i, i + n)), List.of())) {
-                    if (ids.contains(o.id())) {
+        int i = 0;
+        while (i < toks.size()) {
+            int next = i + 1;
+            for (int n = Math.min(MAX_TITLE_WORDS, toks.size() - i); n >= 1; n--) {
+                List<Office> found = byTitle.getOrDefault(titleKey(toks.subList(i, i + n)), List.of());
+                if (!found.isEmpty()) {
+                    if (found.stream().anyMatch(o -> ids.contains(o.id()))) {
                         return true;
                     }
+                    next = i + n;
+                    break;
+                }
+            }
+            i = next;
+        }
+        return false;
+    }
+
+    /** The side of these offices when they all have one; null otherwise. */
+    String sideOf(Set<String> ids) {
+        Set<String> sides = new HashSet<>();
+        for (List<Office> l : byTitle.values()) {
+            for (Office o : l) {
+                if (ids.contains(o.id())) {
+                    sides.add(o.side());
                 }
             }
         }
-        return false;
+        return sides.size() == 1 ? sides.iterator().next() : null;
     }
 
     /** "a State Department spokesman", "another deputy": one of several, not the office's one holder. */

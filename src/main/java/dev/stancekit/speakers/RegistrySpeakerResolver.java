@@ -118,7 +118,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         Context c = new Context(quote, article, doc, key, articleWords);
         Speaker s = bodies.whole(p);
         if (s == null) {
-            s = outlets.whole(p); // "The Wall Street Journal reported"
+            s = outlets.whole(p, c.ner(p)); // "The Wall Street Journal reported"
         }
         if (s == null) {
             s = documents.owner(p);

@@ -16,7 +16,8 @@ final class WordKinds {
 
     enum Kind {
         TITLE, HONORIFIC, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN, ORG_HEAD, INDEPENDENT,
-        DOCUMENT, ORG_NOUN, GENERIC_HEAD, ORDINAL, TIME, COMMENTATOR, TOPIC, OPENER, AFFILIATION, SHARED_OFFICE;
+        DOCUMENT, ORG_NOUN, GENERIC_HEAD, ORDINAL, TIME, COMMENTATOR, TOPIC, OPENER, AFFILIATION, SHARED_OFFICE,
+        ATTITUDE;
 
         static Kind parse(String s, String word) {
             try {
@@ -25,7 +26,7 @@ final class WordKinds {
                 throw new IllegalArgumentException(FILE + ": '" + word + "' has unknown kind '" + s
                         + "'; expected title, honorific, role, source, determiner, tail, target, target-after, "
                         + "pronoun, org-head, independent, document, org-noun, generic-head, ordinal, time, commentator, "
-                        + "topic or opener", e);
+                        + "topic, opener, affiliation, shared-office or attitude", e);
             }
         }
     }

@@ -28,6 +28,14 @@ class RealNewsThirteenthRoundTest {
     }
 
     /** Guards the cut: a clause of time whose verb of saying has only an object stays in the content. */
+    /** Regression (review): a condition the speaker sets, after a modal, stays in the content. */
+    @Test
+    void aClauseOfTimeAfterAModalIsTheSpeakersCondition() {
+        List<QuoteSpan> qs = extract("The ministry said it would resume the talks when Washington says it is ready.");
+        QuoteSpan q = quote(qs, "resume the talks");
+        assertEquals("it would resume the talks when Washington says it is ready", q.text(), dump(qs));
+    }
+
     @Test
     void aClauseOfTimeWhoseVerbOfSayingHasOnlyAnObjectStaysInTheContent() {
         List<QuoteSpan> qs = extract("The mayor said the ferry would not have helped when the council announced "

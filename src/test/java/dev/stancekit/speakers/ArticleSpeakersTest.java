@@ -101,6 +101,36 @@ class ArticleSpeakersTest {
         assertEquals(s.get(0).side(), s.get(1).side());
     }
 
+    /** Regression (review): a headline with a dash is no dateline; a body line below it still is. */
+    @Test
+    void aHeadlineWithADashIsNoDateline() {
+        Speaker s = resolveAll("China – US talks end in Geneva\n\nMinister Sari Wulandari said exports were stable.",
+                "Minister Sari Wulandari").get(0);
+        assertEquals("unknown", s.side(), s.toString());
+        s = resolveAll("Biden - Xi talks end\n\nJakarta, Harbor Daily – Minister Sari Wulandari said exports were "
+                + "stable.", "Minister Sari Wulandari").get(0);
+        assertEquals("other", s.side(), s.toString());
+    }
+
+    /** Regression (review): another office whose title holds the one named is not it; nor is another side's holder. */
+    @Test
+    void anOfficeDescriptionIsNotTheHolderOfALongerTitleOrOfAnotherSide() {
+        List<Speaker> s = resolveAll("US Deputy Secretary of State Ola Brandvik spoke first. The talks will go on, the "
+                + "top US diplomat said.", "US Deputy Secretary of State Ola Brandvik", "the top US diplomat");
+        assertTrue(!"Ola Brandvik".equals(s.get(1).canonical()), s.get(1).toString());
+        s = resolveAll("Chinese Foreign Minister Wang Yi spoke first. The talks will go on, Japan's top diplomat said.",
+                "Chinese Foreign Minister Wang Yi", "Japan's top diplomat");
+        assertTrue(!"Wang Yi".equals(s.get(1).canonical()), s.get(1).toString());
+    }
+
+    /** Regression (review): the only registered body of a name is not taken when the sentence names a third country. */
+    @Test
+    void aBodyNamedWithoutItsCountryInASentenceNamingAThirdCountryStaysUnplaced() {
+        Speaker s = resolveAll("Thai rice exports rose five percent, the Ministry of Commerce said.",
+                "the Ministry of Commerce").get(0);
+        assertEquals("unknown", s.side(), s.toString());
+    }
+
     @Test
     void aDatelineInTitleCaseWithItsOutletBeforeOrAfterThePlaceGivesItsSide() {
         for (String dateline : new String[] {"Jakarta, Harbor Daily – ", "HARBOR.CO, Jakarta - ", "Jakarta (Harbor) - "}) {

@@ -62,6 +62,13 @@ class SideEvidenceRulesTest {
         assertEquals("US", s.side(), s.evidence());
     }
 
+    /** Regression (review): only an attitude prefix ("anti-") hides the country; "then-U.S. envoy" keeps it. */
+    @Test
+    void aTemporalPrefixBeforeACountryKeepsItsSide() {
+        Speaker s = resolveAll("The talks were useful, said then-U.S. envoy Ola Brandvik.", "Ola Brandvik").get(0);
+        assertEquals("US", s.side(), s.evidence());
+    }
+
     @Test
     void aCountryInTheHeadlineOrInACompoundBeforeAnotherWritingOfTheNameGivesNoSide() {
         String text = "Envoy visits Lobsang Dorje, Beijing livid\n\nLobsang Dorje said on Thursday the talks had "
