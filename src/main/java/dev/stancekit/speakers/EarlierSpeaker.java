@@ -62,11 +62,17 @@ final class EarlierSpeaker {
      * that office's side; null when the mention names no office of one side or no earlier person holds it.
      */
     Speaker officeHolder(int i, Phrase p) {
-        Set<String> ids = offices.officesNamed(p);
-        String side = ids.isEmpty() ? null : offices.sideOf(ids);
-        if (side == null) {
+        List<Offices.Office> named = offices.officesNamed(p);
+        Set<String> sides = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        named.forEach(o -> {
+            sides.add(o.side());
+            ids.add(o.id());
+        });
+        if (sides.size() != 1) {
             return null; // no office, or offices of several sides ("the foreign minister")
         }
+        String side = sides.iterator().next();
         for (int j = i - 1; j >= 0; j--) {
             Speaker e = art.speakers[j];
             if (e.type() == SpeakerType.PERSON && !e.canonical().isBlank() && side.equals(e.side())

@@ -173,7 +173,7 @@ final class Offices {
      * anywhere in it ("the top US diplomat", "China's top diplomat": the offices called "top
      * diplomat" of that country); empty when the phrase holds other words or names no office.
      */
-    Set<String> officesNamed(Phrase p) {
+    List<Office> officesNamed(Phrase p) {
         String country = null;
         List<Tok> rest = new ArrayList<>();
         for (int k = 0; k < p.toks.size(); ) {
@@ -185,7 +185,7 @@ final class Offices {
                 continue;
             }
             if (h != null) {
-                return Set.of();
+                return List.of();
             }
             if (!(rest.isEmpty() && "the".equals(p.toks.get(k).fold()))) {
                 rest.add(p.toks.get(k));
@@ -193,13 +193,8 @@ final class Offices {
             k++;
         }
         String c = country;
-        Set<String> out = new HashSet<>();
-        for (Office o : byTitle.getOrDefault(titleKey(rest), List.of())) {
-            if (c == null || c.equals(o.country())) {
-                out.add(o.id());
-            }
-        }
-        return out;
+        return byTitle.getOrDefault(titleKey(rest), List.of()).stream()
+                .filter(o -> c == null || c.equals(o.country())).toList();
     }
 
     /**
@@ -224,19 +219,6 @@ final class Offices {
             i = next;
         }
         return false;
-    }
-
-    /** The side of these offices when they all have one; null otherwise. */
-    String sideOf(Set<String> ids) {
-        Set<String> sides = new HashSet<>();
-        for (List<Office> l : byTitle.values()) {
-            for (Office o : l) {
-                if (ids.contains(o.id())) {
-                    sides.add(o.side());
-                }
-            }
-        }
-        return sides.size() == 1 ? sides.iterator().next() : null;
     }
 
     /** "a State Department spokesman", "another deputy": one of several, not the office's one holder. */
