@@ -61,8 +61,7 @@ final class CountryBody {
     }
 
     private static List<String> bare(Speaker s) {
-        List<String> folds = Words.folds(Words.tokenize(s.canonical()));
-        return !folds.isEmpty() && "the".equals(folds.get(0)) ? folds.subList(1, folds.size()) : folds;
+        return Words.withoutThe(Words.folds(Words.tokenize(s.canonical())));
     }
 
     private Speaker place(Speaker s, Hit where, String whereText) {

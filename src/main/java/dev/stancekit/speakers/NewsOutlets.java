@@ -5,7 +5,6 @@ import dev.stancekit.model.SpeakerType;
 import dev.stancekit.resources.Resources;
 import dev.stancekit.speakers.WordKinds.Kind;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -70,10 +69,6 @@ final class NewsOutlets {
     }
 
     private static String key(String name) {
-        List<String> f = Words.folds(Words.tokenize(name));
-        if (f.size() > 1 && "the".equals(f.get(0))) {
-            f = f.subList(1, f.size());
-        }
-        return String.join(" ", f);
+        return String.join(" ", Words.withoutThe(Words.folds(Words.tokenize(name))));
     }
 }

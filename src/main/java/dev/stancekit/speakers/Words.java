@@ -104,6 +104,11 @@ final class Words {
         return nl > 0 && nl == text.indexOf('\n') && !text.substring(0, nl).contains(". ") ? nl : -1;
     }
 
+    /** The folded words without a leading "the" ("the Wall Street Journal" -> "wall street journal"). */
+    static List<String> withoutThe(List<String> folds) {
+        return folds.size() > 1 && "the".equals(folds.get(0)) ? folds.subList(1, folds.size()) : folds;
+    }
+
     static List<String> folds(List<Tok> toks) {
         List<String> out = new ArrayList<>(toks.size());
         for (Tok t : toks) {
