@@ -205,7 +205,9 @@ final class ContentForm implements FormRule {
      * relative pronoun is the subject of the reported clause.
      */
     private static boolean relativeGap(Doc d, Speaker sp, int cs) {
-        if (sp.start() < 1 || !d.tok[sp.start() - 1].pos().startsWith("W") || "WRB".equals(d.tok[sp.start() - 1].pos())) {
+        boolean relative = sp.start() >= 1 && (d.tok[sp.start() - 1].pos().startsWith("W") && !"WRB".equals(d.tok[sp.start() - 1].pos())
+                || "that".equalsIgnoreCase(d.word(sp.start() - 1))); // "a charity that prosecutors said was …"
+        if (!relative) {
             return false;
         }
         int k = cs;

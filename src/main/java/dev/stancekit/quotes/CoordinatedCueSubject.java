@@ -35,6 +35,8 @@ final class CoordinatedCueSubject implements SubjectRule {
                 // "The admiral said A but added that B": a verb that goes on with a report
                 || (end == conj || end == conj - 1 && ",".equals(d.word(conj - 1)))
                 && (lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.CONTINUING_VERB)
+                // "She said A but said B": the verb said again
+                || d.tok[s.cue()].lemma().equals(d.tok[prev.cueTok()].lemma())
                 // "acknowledging that A but warning that B": two participles of one subject
                 || "VBG".equals(s.pos(s.cue())) && "VBG".equals(s.pos(prev.cueTok())));
         if (!adjoining && !Stretches.quotedBefore(d, d.tokenFrom(prev.contentStart()), end)) {

@@ -10,7 +10,7 @@ import java.util.Locale;
 final class Insertions {
 
     /** Most tokens inside a bracketed tag after a name ("(R-Ohio)", "(D-N.Y.)"). */
-    private static final int MAX_BRACKET = 8;
+    private static final int MAX_BRACKET = 20;
     /** Most tokens of an insertion between dashes skipped between a subject and its verb. */
     private static final int MAX_DASH_INSERTION = 40;
 
@@ -122,12 +122,12 @@ final class Insertions {
         if (i <= sentFirst || !Tokens.dash(d, i)) {
             return i;
         }
+        boolean quoted = false;
         for (int j = i - 1; j > sentFirst && i - j <= MAX_DASH_INSERTION; j--) {
-            if (d.quoteOf[j] >= 0) {
-                return i;
-            }
+            quoted |= d.quoteOf[j] >= 0;
             if (Tokens.dash(d, j)) {
-                return j - 1;
+                // "Trump - who previously said he would “bomb” the fields - said": quoted words only inside a relative clause
+                return !quoted || "WP".equals(d.tok[j + 1].pos()) ? j - 1 : i;
             }
         }
         return i;

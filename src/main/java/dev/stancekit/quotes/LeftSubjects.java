@@ -79,7 +79,8 @@ final class LeftSubjects {
             if (m < p && m >= sentFirst && "of".equalsIgnoreCase(d.word(m))) {
                 p = m;
             }
-            boolean pp = p >= sentFirst && "IN".equals(d.tok[p].pos())
+            // "information that officials said would …": "that" is no preposition
+            boolean pp = p >= sentFirst && "IN".equals(d.tok[p].pos()) && !thatBeforeSubject(d, p, cue)
                     && (!Insertions.subordinator(lex, d.word(p)) || !phrases.plausible(d, np));
             if (!pp) {
                 if (!phrases.plausible(d, np)) {
@@ -114,6 +115,23 @@ final class LeftSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * "information that officials said would …" (a finite verb right after the verb of saying: the
+     * relative pronoun is the reported clause's subject), "argued that officials said …" (after a
+     * verb): the "that" at token p opens the clause of the verb of saying; it is no preposition.
+     */
+    private static boolean thatBeforeSubject(Doc d, int p, int cue) {
+        if (!"that".equalsIgnoreCase(d.word(p))) {
+            return false;
+        }
+        int k = cue + 1;
+        while (k < d.tok.length && d.tok[k].pos().startsWith("RB")) {
+            k++;
+        }
+        boolean gap = k < d.tok.length && d.quoteOf[k] < 0 && (Tokens.finiteVerb(d.tok[k].pos()) || "MD".equals(d.tok[k].pos()));
+        return gap || p > 0 && d.tok[p - 1].isVerb();
     }
 
     /**

@@ -60,7 +60,10 @@ final class OpeningSubject {
         int first = -1;
         for (int k = sentFirst; k < conj; k++) {
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
-                return null;
+                if (first < 0) {
+                    return null;
+                }
+                continue; // "She blamed it on a “disturbed person,” not on his religion, and said …": quoted words of an object
             }
             if (Tokens.finiteVerb(d.tok[k].pos())) {
                 if (first >= 0 && !",".equals(d.word(k - 1))) {

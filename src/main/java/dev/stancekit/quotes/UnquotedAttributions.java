@@ -37,7 +37,8 @@ final class UnquotedAttributions {
             why.put(a, LedgerEntry.Reason.NO_COMMENT);
             return null;
         }
-        if (QuoteAttacher.words(d.text, a.contentStart(), a.contentEnd()) < MIN_INDIRECT_WORDS || demonstrativeOnly(d, a)) {
+        int words = QuoteAttacher.words(d.text, a.contentStart(), a.contentEnd());
+        if (words < MIN_INDIRECT_WORDS && !(words == MIN_INDIRECT_WORDS - 1 && shortNounObject(d, a)) || demonstrativeOnly(d, a)) {
             why.put(a, LedgerEntry.Reason.TOO_SHORT);
             return null;
         }
@@ -47,6 +48,20 @@ final class UnquotedAttributions {
         }
         return new QuoteAttacher.Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
                 d.paragraphAt(a.contentStart()), 0);
+    }
+
+    /**
+     * "rejected the allegation", "praised her effort", "denied the charges": a content of two words
+     * that is a determiner or possessive and a common noun, the object a verb of saying reports.
+     */
+    private static boolean shortNounObject(Doc d, Attribution a) {
+        int k = d.tokenFrom(a.contentStart());
+        if (k + 1 >= d.tok.length || d.tok[k + 1].begin() >= a.contentEnd() || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        String first = d.tok[k].pos();
+        String head = d.tok[k + 1].pos();
+        return ("DT".equals(first) || "PRP$".equals(first)) && ("NN".equals(head) || "NNS".equals(head));
     }
 
     /**
