@@ -140,7 +140,7 @@ final class ArticleSpeakers {
         if (s.side().equals(Speaker.UNKNOWN_SIDE)) {
             return earlier.sideFromEarlier(i, p, content, s);
         }
-        return null;
+        return earlier.namedLater(i, p, content, s); // "A Chinese defense spokesperson" in the lead, named further down
     }
 
     /**

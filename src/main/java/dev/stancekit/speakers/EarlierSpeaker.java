@@ -84,6 +84,66 @@ final class EarlierSpeaker {
     }
 
     /**
+     * "A Chinese defense spokesperson on Thursday slammed …" in a lead, then "Zhang Xiaogang, a
+     * spokesperson for the Ministry of National Defense, made the remarks": a description of one
+     * side's official that no named person of that side comes before is the first person of that
+     * side quoted later who is described with the same role noun, or who holds the office the
+     * description names ("the top Chinese diplomat" before "Foreign Minister Wang Yi"); null when
+     * there is none.
+     */
+    Speaker namedLater(int i, Phrase p, List<Tok> content, Speaker s) {
+        String side = s.side();
+        if (side.equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON && s.type() != SpeakerType.ANONYMOUS || content.isEmpty()
+                || p.toks.stream().anyMatch(t -> words.is(t.fold(), Kind.ORDINAL))) {
+            return null;
+        }
+        String head = null; // the last role word: "spokesperson" in "A Chinese defense spokesperson on Thursday"
+        for (Tok t : content) {
+            String w = words.sameAs(t.fold());
+            head = words.isTitleOrRole(w) ? w : head;
+        }
+        if (head == null || words.is(head, Kind.SOURCE) || words.is(head, Kind.TAIL)) {
+            return null;
+        }
+        String mention = Words.key(art.quotes.get(i).mention());
+        for (int j = 0; j < i; j++) {
+            Speaker e = art.speakers[j];
+            if (e.type() == SpeakerType.PERSON && !e.canonical().isBlank() && side.equals(e.side())
+                    && !mention.equals(Words.key(art.quotes.get(j).mention()))) {
+                return null; // a person of that side is named before: the earlier rules decide
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        offices.officesNamed(p).forEach(o -> ids.add(o.id()));
+        Set<String> described = new HashSet<>(); // the mention's words but its country: "defense", "spokesperson"
+        for (Tok t : content) {
+            Hit h = p.hitAt(p.toks.indexOf(t));
+            if (h == null && !words.is(t.fold(), Kind.DETERMINER)) {
+                described.add(words.sameAs(t.fold()));
+            }
+            if (words.sameAs(t.fold()).equals(head)) {
+                break; // "on Thursday" after the role is no description
+            }
+        }
+        for (int j = i + 1; j < art.speakers.length; j++) {
+            Speaker e = art.speakers[j];
+            boolean unplaced = e.side().equals(Speaker.UNKNOWN_SIDE);
+            if (e.type() != SpeakerType.PERSON || e.canonical().isBlank() || !unplaced && !side.equals(e.side())) {
+                continue;
+            }
+            Set<String> d = art.descriptionWords(j);
+            // a person whose side is not yet known must be described with every word of the mention
+            boolean sameRole = unplaced ? d.containsAll(described) : d.contains(head);
+            if (sameRole || !unplaced && !ids.isEmpty() && offices.holdsTitleOf(art.description(j).toks, ids)) {
+                String why = "\"" + p.text.strip() + "\" is " + e.canonical() + ", named later";
+                return e.toBuilder().side(side).evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
+            }
+            return null; // the first named person of that side quoted later holds another role
+        }
+        return null;
+    }
+
+    /**
      * "the spokeswoman": the nearest earlier speaker described with that role. A collective head
      * ("the Chinese side", "the government": kind tail) is never an earlier person.
      */

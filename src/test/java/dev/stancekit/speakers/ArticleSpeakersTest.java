@@ -74,6 +74,25 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aDescriptionInTheLeadIsThePersonOfThatSideNamedLaterWithTheSameRole() {
+        String text = "A Chinese defense spokesperson on Thursday slammed the report. Lin Baohua, a spokesperson "
+                + "for the Ministry of National Defense, made the remarks in Beijing. The report is biased, Lin said.";
+        List<Speaker> s = resolveAll(text, "A Chinese defense spokesperson on Thursday",
+                "Lin Baohua, a spokesperson for the Ministry of National Defense", "Lin");
+        assertEquals("Lin Baohua", s.get(0).canonical(), s.get(0).toString());
+        assertTrue(s.get(0).evidence().contains("named later"), s.get(0).evidence());
+    }
+
+    /** Guards the later name: a person of that side named first, or one of another role, is kept apart. */
+    @Test
+    void aDescriptionIsNotALaterPersonOfAnotherRole() {
+        String text = "A Chinese defense spokesperson on Thursday slammed the report. Defense Minister Lin Baohua "
+                + "said the talks would go on.";
+        List<Speaker> s = resolveAll(text, "A Chinese defense spokesperson on Thursday", "Defense Minister Lin Baohua");
+        assertTrue(!"Lin Baohua".equals(s.get(0).canonical()), s.get(0).toString());
+    }
+
+    @Test
     void readoutPublishedByAnOrganisationSpeaksForIt() {
         String text = "Dong said talks mattered, according to a readout published by China's Ministry of "
                 + "National Defense. Washington should stop its patrols, the readout said.";
