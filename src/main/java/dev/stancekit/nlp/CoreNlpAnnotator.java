@@ -101,6 +101,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         // not a CoreNLP setting: names the sentence-split repair, so that caches keyed on these
         // properties are renewed when it changes
         p.setProperty("stancekit.splitRepair", "2");
+        p.setProperty("stancekit.tagRepair", "1");
         return p;
     }
 
@@ -163,7 +164,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             tokens.add(new Token(l.originalText(), lemma.toLowerCase(Locale.ROOT), tag, ner,
                     l.beginPosition(), l.endPosition()));
         }
-        return tokens;
+        return TagRepair.repair(tokens);
     }
 
     /** Runs the taggers on the chosen sentences only (CoreNLP tags sentence by sentence). */

@@ -19,6 +19,9 @@ final class CommaParticipleSubject implements SubjectRule {
         int i = s.cue();
         // "…, while stressing Japan's intention to …": a subordinating word may stand after the comma
         int comma = i - 2 > s.a() && mentions.subordinator(s.d().word(i - 1)) ? i - 2 : i - 1;
+        if (comma - 1 > s.a() && s.d().isQuoteToken(comma) && ",".equals(s.d().word(comma - 1))) {
+            comma--; // "…, “typical sanctions,” saying …": the comma inside the closing mark
+        }
         // "…, noting that …" or "… – noting that …"
         if (!"VBG".equals(s.pos(i)) || comma <= s.a() || !(",".equals(s.d().word(comma)) || Tokens.dash(s.d(), comma))) {
             return null;

@@ -39,6 +39,10 @@ final class ContentEnd {
                 && lex.cueAt(d, k + 1, b) != null) {
             return true; // "X said A – noting that B": a participle of saying after a dash is a report of its own
         }
+        if (k - 2 > cs && d.isQuoteToken(k - 1) && ",".equals(d.word(k - 2)) && d.quoteOf[k - 2] >= 0
+                && "VBG".equals(d.tok[k].pos()) && d.quoteOf[k] < 0 && lex.cueAt(d, k, b) != null) {
+            return true; // "said the move was “typical unilateral sanctions,” saying …": the comma inside the marks
+        }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
                 && (is(d.word(k + 1), Lexicon.WordType.BOUNDARY) || participleAfterClause(d, cs, k));
     }
@@ -56,7 +60,33 @@ final class ContentEnd {
         if (k > cs && lex.cueAt(d, k + 1, d.tok.length) != null) {
             return true; // "X dismissed Y as weak, arguing that …": a report of its own
         }
-        return Stretches.finiteOutsideQuotes(d, cs, k);
+        return Stretches.finiteOutsideQuotes(d, cs, k) && !gerundList(d, cs, k);
+    }
+
+    /**
+     * "China insists on realizing A, safeguarding B, and solving C": the participle after the comma
+     * at token k is the next item of a list of gerunds that a preposition opened before it and "and"
+     * or "or" closes after it.
+     */
+    private static boolean gerundList(Doc d, int cs, int k) {
+        boolean opened = false;
+        for (int j = cs + 1; j < k && !opened; j++) {
+            opened = "VBG".equals(d.tok[j].pos()) && "IN".equals(d.tok[j - 1].pos());
+        }
+        if (!opened) {
+            return false;
+        }
+        int end = d.sentEnd[d.sentOf[k]];
+        for (int j = k + 2; j + 1 < end; j++) {
+            if (d.quoteOf[j] >= 0 || Tokens.finiteVerb(d.tok[j].pos())) {
+                return false;
+            }
+            String w = d.lower(j);
+            if (("and".equals(w) || "or".equals(w)) && "VBG".equals(d.tok[j + 1].pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -225,6 +225,9 @@ final class ContentForm implements FormRule {
         boolean gerund = after + 1 < b && "VBG".equals(s.d().tok[after].pos()) && s.d().quoteOf[after] < 0
                 && (s.d().tok[after + 1].pos().startsWith("NN") || "DT".equals(s.d().tok[after + 1].pos())
                 || "JJ".equals(s.d().tok[after + 1].pos()) || "PRP$".equals(s.d().tok[after + 1].pos()));
-        return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund);
+        // "underscored how both sides oppose …": an embedded question
+        boolean question = after + 1 < b && "WRB".equals(s.d().tok[after].pos()) && !"when".equals(s.d().lower(after))
+                && Clauses.clauseFollows(s.d(), after + 1, b, 0);
+        return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund || question);
     }
 }

@@ -62,6 +62,7 @@ final class Insertions {
                     && t.word().length() == 2;
             // "X, the party chairman, this past week announced": a time phrase before the verb
             int time = timeBefore(d, i, sentFirst);
+            time = time >= 0 ? time : dateBefore(d, i, sentFirst);
             if (time >= 0) {
                 i = time - 1;
                 continue;
@@ -76,6 +77,27 @@ final class Insertions {
             i--;
         }
         return i;
+    }
+
+    /**
+     * The "on" of a date ending at token i between a subject and its verb ("the State Department on
+     * Dec. 14 said", "the ministry on 3 June said"): a month (time word, abbreviated or not) and a
+     * number; -1 when there is none.
+     */
+    private int dateBefore(Doc d, int i, int sentFirst) {
+        if (i - 2 <= sentFirst || d.quoteOf[i] >= 0) {
+            return -1;
+        }
+        boolean monthDay = "CD".equals(d.tok[i].pos()) && month(d.word(i - 1));
+        boolean dayMonth = month(d.word(i)) && "CD".equals(d.tok[i - 1].pos());
+        int on = i - 2;
+        boolean subjectBefore = on - 1 >= sentFirst && (d.tok[on - 1].pos().startsWith("NN") || "PRP".equals(d.tok[on - 1].pos()));
+        return (monthDay || dayMonth) && "on".equalsIgnoreCase(d.word(on)) && subjectBefore ? on : -1;
+    }
+
+    private boolean month(String word) {
+        String w = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && lex.is(w, Lexicon.WordType.TIME);
     }
 
     /**

@@ -128,6 +128,10 @@ final class OpeningSubject {
             return k + 2 < b && d.quoteOf[k + 1] < 0;
         }
         String p0 = d.tok[k].pos();
+        if ("WRB".equals(p0) && k + 1 < b && d.quoteOf[k + 1] < 0 && !"when".equalsIgnoreCase(d.word(k))) {
+            k++; // "… and underscored how both sides oppose …": an embedded question
+            p0 = d.tok[k].pos();
+        }
         if (!("PRP".equals(p0) || "EX".equals(p0) || opensNounPhrase(p0))) {
             return false;
         }

@@ -171,6 +171,9 @@ final class ReportedSpeechFinder {
             Lexicon.Cue cue = cueAt(d, i, b);
             if (cue != null) {
                 Attribution at = attribution(new CueSite(d, i, cue, a, b, null));
+                if (at == null && "VBN".equals(d.tok[i].pos())) {
+                    continue; // "…, Ho said at a news conference, when asked to comment on …": a participle with no report of its own
+                }
                 return at != null && at.trailing() && at.contentEnd() > at.contentStart() ? at : null;
             }
         }

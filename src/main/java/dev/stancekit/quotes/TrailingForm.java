@@ -49,6 +49,10 @@ final class TrailingForm implements FormRule {
         int a = s.a();
         int b = s.b();
         int rest = sp.rest(s);
+        if (!sp.inverted() && rest < b && "tell".equals(d.tok[s.cue()].lemma())
+                && lex.isExactly(d.lower(rest), Lexicon.WordType.OBJECT_PRONOUN)) {
+            rest++; // "…, the president told her.": the one told, no content of the verb
+        }
         for (int k = rest; k < b; k++) {
             if (";".equals(d.word(k)) && d.quoteOf[k] < 0) {
                 b = k; // "…, he said; his inspectors found them …": a clause of its own after the semicolon

@@ -51,7 +51,7 @@ final class TrailingTails {
             }
             if (clauseMayFollow && ("IN".equals(t.pos()) || "WRB".equals(t.pos())) && lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE)
                     && d.quoteOf[k] < 0 && k + 1 < b
-                    && ("PRP".equals(d.tok[k + 1].pos()) || "VBG".equals(d.tok[k + 1].pos())
+                    && ("PRP".equals(d.tok[k + 1].pos()) || "VBG".equals(d.tok[k + 1].pos()) || "VBN".equals(d.tok[k + 1].pos())
                         || ("DT".equals(d.tok[k + 1].pos()) || "NNP".equals(d.tok[k + 1].pos())) && Clauses.clauseFollows(d, k + 1, b, 0))) {
                 // "…, Xi said as he met Biden, acknowledging …", "…, Trump suggested on Monday while
                 // discussing tariffs": the time of the report; what follows its comma decides

@@ -3,6 +3,7 @@ package dev.stancekit.nlp;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.Random;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CoreNlpAnnotatorTest {
@@ -32,6 +33,16 @@ class CoreNlpAnnotatorTest {
         assertTrue(said.isVerb());
         assertSame(doc.sentences().get(2), doc.sentenceAt(text.indexOf("Beijing")));
         assertNull(doc.sentenceAt(text.indexOf("\n")));
+    }
+
+    @Test
+    void theSurnameHeBeforeANameIsAProperNounNotThePronoun() {
+        AnnotatedText doc = NLP.annotate("Talks went well, He Lanqing said. He said they would go on.");
+        List<Token> first = doc.sentences().get(0).tokens();
+        Token he = first.stream().filter(t -> t.word().equals("He")).findFirst().orElseThrow();
+        assertEquals("NNP", he.pos(), first.toString());
+        Token pronoun = doc.sentences().get(1).tokens().get(0);
+        assertEquals("PRP", pronoun.pos(), "the pronoun before a verb stays one");
     }
 
     @Test

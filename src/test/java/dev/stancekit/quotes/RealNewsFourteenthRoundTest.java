@@ -75,4 +75,62 @@ class RealNewsFourteenthRoundTest {
         List<QuoteSpan> qs = extract("The senator praised Ola Berg. The mayor stressed national security.");
         assertEquals(0, qs.size(), dump(qs));
     }
+
+    @Test
+    void aTrailingTellWithAnObjectPronoun() {
+        List<QuoteSpan> qs = extract("A year later the minister called her. Her son was free and would soon be coming home, "
+                + "the minister told her.");
+        QuoteSpan q = quote(qs, "coming home");
+        assertEquals("Her son was free and would soon be coming home", q.text(), dump(qs));
+        assertEquals("the minister", q.mention());
+    }
+
+    @Test
+    void aTrailingAttributionFollowedByWhenAskedAndAParticiple() {
+        List<QuoteSpan> qs = extract("China is ready to work with other countries to jointly respond to the challenges "
+                + "of protectionism, He Lanqing, a ministry spokesperson, said at a regular news conference, when asked "
+                + "to comment on the planned tariffs.");
+        QuoteSpan q = quote(qs, "ready to work");
+        assertEquals("He Lanqing", q.mention(), dump(qs));
+    }
+
+    @Test
+    void aParticipleOfSayingAfterACommaInsideClosingMarks() {
+        List<QuoteSpan> qs = extract("The ministry said the listing was \u201ctypical unilateral bullying,\u201d saying "
+                + "it would disrupt global supply chains.");
+        QuoteSpan q = quote(qs, "disrupt");
+        assertEquals("it would disrupt global supply chains", q.text(), dump(qs));
+        assertEquals("The ministry", q.mention());
+    }
+
+    @Test
+    void anEmbeddedQuestionAfterACoordinatedVerbOfSaying() {
+        List<QuoteSpan> qs = extract("Minister Ola Berg discussed the war in the north and underscored how both "
+                + "governments oppose the use of cluster munitions.");
+        QuoteSpan q = quote(qs, "cluster munitions");
+        assertEquals("Minister Ola Berg", q.mention(), dump(qs));
+    }
+
+    @Test
+    void aListOfGerundsAfterAPrepositionStaysInTheContent() {
+        QuoteSpan q = reported("On the peninsula, Wang said China insists on realizing denuclearization, safeguarding "
+                + "peace and stability, and solving the issues through dialogue.", "denuclearization");
+        assertEquals("China insists on realizing denuclearization, safeguarding peace and stability, and solving the "
+                + "issues through dialogue", q.text());
+    }
+
+    /** Guards the list: a participle after a clause, with no "and" and a gerund after it, is no item. */
+    @Test
+    void aParticipleAfterAClauseWithoutAListStillEndsTheContent() {
+        QuoteSpan q = reported("Wang said China insists on realizing denuclearization, citing the talks in May.",
+                "denuclearization");
+        assertEquals("China insists on realizing denuclearization", q.text());
+    }
+
+    @Test
+    void aDateBetweenTheSubjectAndTheVerb() {
+        QuoteSpan q = reported("After three fishermen were hurt over the weekend, the foreign ministry on Dec. 14 said it "
+                + "was standing with its allies.", "standing");
+        assertEquals("it was standing with its allies", q.text());
+    }
 }
