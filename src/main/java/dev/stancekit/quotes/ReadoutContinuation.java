@@ -35,7 +35,7 @@ final class ReadoutContinuation {
             Attribution a = atts.get(i);
             out.add(a);
             if (opensParagraph(d, a)) {
-                continueReport(d, a, reported, pending);
+                continueReport(d, a, reported, pending, !commaAfterVerb(d, a));
             }
             if (i + 1 == atts.size() || d.sentOf[atts.get(i + 1).cueTok()] != d.sentOf[a.cueTok()]) {
                 out.addAll(pending);
@@ -46,13 +46,13 @@ final class ReadoutContinuation {
     }
 
     /** The sentences after {@code a}'s that continue it, as attributions with its speaker and verb. */
-    private void continueReport(Doc d, Attribution a, boolean[] reported, List<Attribution> out) {
+    private void continueReport(Doc d, Attribution a, boolean[] reported, List<Attribution> out, boolean needModal) {
         int s = d.sentOf[a.cueTok()];
         int para = d.paragraphAt(d.tok[a.cueTok()].begin());
         for (int n = s + 1; n < d.sentStart.length && n <= s + maxSentences; n++) {
             int f = d.sentStart[n];
             int e = d.sentEnd[n];
-            if (e <= f || reported[n] || d.paragraphAt(d.tok[f].begin()) != para || !continues(d, f, e)) {
+            if (e <= f || reported[n] || d.paragraphAt(d.tok[f].begin()) != para || !continues(d, f, e, needModal)) {
                 break;
             }
             int cs = d.tok[f].begin();
@@ -70,12 +70,23 @@ final class ReadoutContinuation {
         int first = d.sentStart[s];
         int after = a.cueTok() + 1;
         return first == a.subjStart() && d.lineStart(d.tok[first].begin()) == d.tok[first].begin()
-                && after < d.tok.length && "that".equalsIgnoreCase(d.word(after))
+                && after < d.tok.length && ("that".equalsIgnoreCase(d.word(after)) || commaAfterVerb(d, a))
                 && d.tokenFrom(a.contentEnd()) >= d.sentEnd[s] - 2;
     }
 
-    /** No quote marks, a modal verb and no verb in the past tense (narration: "The talks ended …"). */
-    private static boolean continues(Doc d, int f, int e) {
+    /**
+     * "Wang Yi pointed out, the difficulties are …": a comma between the verb and its clause, the
+     * way translated readouts write; the whole paragraph is then the speaker's, modal or not.
+     */
+    private static boolean commaAfterVerb(Doc d, Attribution a) {
+        int after = a.cueTok() + a.cue().split(" ").length; // "pointed out,"
+
+        return after + 1 < d.tok.length && ",".equals(d.word(after)) && d.tok[after + 1].begin() == a.contentStart()
+                && !Stretches.hasQuote(d, after + 1, d.tokenFrom(a.contentEnd())); // not "said, and I quote, “…”
+    }
+
+    /** No quote marks, a modal verb (unless not needed) and no verb in the past tense (narration: "The talks ended …"). */
+    private static boolean continues(Doc d, int f, int e, boolean needModal) {
         boolean modal = false;
         for (int k = f; k < e; k++) {
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || "VBD".equals(d.tok[k].pos())) {
@@ -83,6 +94,6 @@ final class ReadoutContinuation {
             }
             modal |= "MD".equals(d.tok[k].pos());
         }
-        return modal;
+        return modal || !needModal;
     }
 }

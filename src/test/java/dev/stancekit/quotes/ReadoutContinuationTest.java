@@ -45,4 +45,22 @@ class ReadoutContinuationTest {
                 + "The council will vote on them in May.\n");
         assertTrue(qs.stream().noneMatch(q -> q.text().contains("vote on them")), dump(qs));
     }
+
+    @Test
+    void aCommaAfterTheVerbMakesTheWholeParagraphTheSpeakers() {
+        List<QuoteSpan> qs = extract("Harbor ministers hold talks\n\nMinister Ortiz pointed out, the current frictions are "
+                + "created by the other side. Its aim is to slow the harbor's growth. Some forces there are pressing "
+                + "other ports to pick sides. The ministers spoke for an hour.\n");
+        assertEquals("Minister Ortiz", quote(qs, "Its aim is to slow").mention(), dump(qs));
+        assertEquals("Minister Ortiz", quote(qs, "pressing other ports").mention(), dump(qs));
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("spoke for an hour")), dump(qs));
+    }
+
+    /** Guards the comma form: quoted words after the comma are the report; the next sentence is the writer's. */
+    @Test
+    void aQuoteAfterTheCommaIsNoReadoutParagraph() {
+        List<QuoteSpan> qs = extract("Harbor ministers hold talks\n\nMinister Ortiz said, and I quote, \"We love the "
+                + "new fees.\" He is treating the voters as fools.\n");
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("treating the voters")), dump(qs));
+    }
 }
