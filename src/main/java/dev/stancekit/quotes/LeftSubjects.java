@@ -80,7 +80,9 @@ final class LeftSubjects {
                 p = m;
             }
             // "information that officials said would …": "that" is no preposition
-            boolean pp = p >= sentFirst && "IN".equals(d.tok[p].pos()) && !thatBeforeSubject(d, p, cue)
+            // "remarks made Tuesday by President Xi suggesting …": the agent after "by" is the speaker
+            boolean agent = p >= sentFirst && "by".equalsIgnoreCase(d.word(p)) && phrases.plausible(d, np);
+            boolean pp = p >= sentFirst && "IN".equals(d.tok[p].pos()) && !thatBeforeSubject(d, p, cue) && !agent
                     && (!Insertions.subordinator(lex, d.word(p)) || !phrases.plausible(d, np));
             if (!pp) {
                 if (!phrases.plausible(d, np)) {

@@ -32,7 +32,10 @@ final class TrailingCueRule implements MarkRule {
                 || d.tok[t].begin() >= q.paraEnd()) {
             return null;
         }
-        if ("IN".equals(d.tok[t].pos()) && d.sentStart[d.sentOf[t]] == t) {
+        // "… fair trade.” On Tuesday, he added": a capitalised preposition after a quote that ended its sentence
+        boolean endedSentence = q.end() > q.start() && ".!?".indexOf(d.text.charAt(q.end() - 1)) >= 0
+                && Character.isUpperCase(d.word(t).charAt(0));
+        if ("IN".equals(d.tok[t].pos()) && (d.sentStart[d.sentOf[t]] == t || endedSentence)) {
             return null; // "“… Period.” In a separate post, Glass called …": a new sentence, not an attribution
         }
         int sentEnd = d.sentEnd[d.sentOf[t]];

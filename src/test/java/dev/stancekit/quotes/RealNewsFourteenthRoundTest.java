@@ -133,4 +133,20 @@ class RealNewsFourteenthRoundTest {
                 + "was standing with its allies.", "standing");
         assertEquals("it was standing with its allies", q.text());
     }
+
+    @Test
+    void theAgentAfterByIsTheSpeakerOfAParticiple() {
+        QuoteSpan q = reported("Lee was asked about remarks made Tuesday by Premier Ola Berg suggesting the country would "
+                + "cut tariffs on cars.", "cut tariffs");
+        assertEquals("Premier Ola Berg", q.mention());
+    }
+
+    @Test
+    void aQuoteEndingItsSentenceHasNoTrailingCueInTheNextSentence() {
+        List<QuoteSpan> qs = extract("\"This is not sustainable,\" Nora Vale said of the levels. \"We do not want to "
+                + "decouple. What we want is fair trade.\" On Tuesday, she added before a subcommittee, \"We have not "
+                + "negotiated yet.\"");
+        QuoteSpan q = quote(qs, "fair trade");
+        assertEquals("Nora Vale", q.antecedent().isBlank() ? q.mention() : q.antecedent(), dump(qs));
+    }
 }
