@@ -45,7 +45,10 @@ final class BodyMention {
             return Speaker.builder().canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION)
                     .side(h.entry().side()).inRegistry(true).evidence("registry").build();
         }
-        return Speaker.builder().canonical(p.text(i, p.toks.size())).type(SpeakerType.ORGANIZATION)
+        // a country by its name ("The U.S." -> United States; name in nationality-words.csv), a city as written
+        boolean named = h.entry().kind() == Lexicon.Kind.COUNTRY || h.entry().kind() == Lexicon.Kind.NATIONALITY;
+        return Speaker.builder().canonical(named ? h.entry().canonical() : p.text(i, p.toks.size()))
+                .type(SpeakerType.ORGANIZATION)
                 .side(h.entry().side()).evidence(p.describe(h) + " in mention").build();
     }
 

@@ -130,7 +130,8 @@ final class Lexicon {
                 throw new IllegalArgumentException(NATIONALITIES + ": '" + word
                         + "' is an organization; put it in " + ORGANIZATIONS);
             }
-            words.put(Words.key(word), entry(word, word, side, adjective, kind));
+            String name = row.getOrDefault("name", "").strip(); // "U.S." alone names the United States
+            words.put(Words.key(word), entry(word, name.isEmpty() ? word : name, side, adjective, kind));
         }
         entries.addAll(words.values());
         return new Lexicon(entries);

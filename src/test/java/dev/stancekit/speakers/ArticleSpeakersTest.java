@@ -93,6 +93,17 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aCountryNamedAloneIsOneSpeakerByItsName() {
+        String text = "The U.S. announced sanctions on the firms. The United States said they aided the war. "
+                + "USA officials disagreed. China said it opposed the move.";
+        List<Speaker> s = resolveAll(text, "The U.S.", "The United States", "China");
+        assertEquals("United States", s.get(0).canonical(), s.get(0).toString());
+        assertEquals("United States", s.get(1).canonical(), s.get(1).toString());
+        assertEquals("US", s.get(0).side());
+        assertEquals("China", s.get(2).canonical());
+    }
+
+    @Test
     void readoutPublishedByAnOrganisationSpeaksForIt() {
         String text = "Dong said talks mattered, according to a readout published by China's Ministry of "
                 + "National Defense. Washington should stop its patrols, the readout said.";
