@@ -62,7 +62,6 @@ final class ContentForm implements FormRule {
         if (!st.that() && !Clauses.clauseFollows(d, cs, ce, maxInsertion)) {
             ce = ends.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
             ce = SubordinateClauses.subordinateEnd(d, lex, cs, ce); // "accused Washington of double standards after Trump announced …"
-            ce = nonRestrictiveEnd(d, cs, ce); // "expressed concern over X, which has intensified …"
         }
         if (cs >= ce || ce - cs < MIN_TOKENS) {
             return null; // the cuts above may leave too little
@@ -114,20 +113,6 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
-    }
-
-    /**
-     * A content with no clause of its own (an object) ends before a relative clause set off by a
-     * comma ("expressed concern over the buildup, which has intensified since May"): the clause
-     * describes the object; it is not what was said.
-     */
-    private static int nonRestrictiveEnd(Doc d, int cs, int ce) {
-        for (int c = cs + 2; c + 1 < ce; c++) {
-            if (",".equals(d.word(c)) && d.quoteOf[c] < 0 && ("WDT".equals(d.tok[c + 1].pos()) || "WP".equals(d.tok[c + 1].pos()))) {
-                return c;
-            }
-        }
-        return ce;
     }
 
     /** Most tokens of the object before the infinitive of a request ("the two governments' negotiators"). */

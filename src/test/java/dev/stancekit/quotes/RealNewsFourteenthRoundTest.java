@@ -149,18 +149,4 @@ class RealNewsFourteenthRoundTest {
         QuoteSpan q = quote(qs, "fair trade");
         assertEquals("Nora Vale", q.antecedent().isBlank() ? q.mention() : q.antecedent(), dump(qs));
     }
-
-    @Test
-    void anObjectEndsBeforeARelativeClauseSetOffByAComma() {
-        QuoteSpan q = reported("Countries across the region have expressed concern over the island buildup, which has "
-                + "intensified since May.", "buildup");
-        assertEquals("concern over the island buildup", q.text());
-    }
-
-    /** Guards the cut: a reported clause keeps its relative clause. */
-    @Test
-    void aReportedClauseKeepsItsRelativeClause() {
-        QuoteSpan q = reported("The minister said the fleet would visit the port, which reopened in May.", "fleet");
-        assertEquals("the fleet would visit the port, which reopened in May", q.text());
-    }
 }
