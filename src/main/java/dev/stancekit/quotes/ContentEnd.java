@@ -175,6 +175,15 @@ final class ContentEnd {
      * subject of its own. Returns {@code ce} when the verb is in no such clause or none follows.
      */
     int relativeEnd(Doc d, int cue, int a, int cs, int ce) {
+        return relativeEnd(d, cue, a, cs, ce, false);
+    }
+
+    /**
+     * As {@link #relativeEnd(Doc, int, int, int, int)}; with {@code firstComma} a comma that closes
+     * an insertion opened by the comma before does not end it (a reported clause may hold one:
+     * "who said that Mr. Jäger, under fire for …, would do better, left").
+     */
+    int relativeEnd(Doc d, int cue, int a, int cs, int ce, boolean firstComma) {
         int k = cue - 1;
         while (k > a && Tokens.adverbOrAux(d.tok[k])) {
             k--;
@@ -182,6 +191,7 @@ final class ContentEnd {
         if (k <= a || !("WP".equals(d.tok[k].pos()) || "WDT".equals(d.tok[k].pos())) || !",".equals(d.word(k - 1))) {
             return ce;
         }
+        boolean closing = false; // whether the next comma closes an insertion the one before opened
         for (int c = cs + 1; c + 1 < ce; c++) {
             if (!",".equals(d.word(c)) || d.quoteOf[c] >= 0) {
                 continue;
@@ -190,9 +200,10 @@ final class ContentEnd {
             while (j < ce && d.tok[j].pos().startsWith("RB")) {
                 j++;
             }
-            if (j < ce && d.quoteOf[j] < 0 && Tokens.finiteVerb(d.tok[j].pos())) {
+            if (j < ce && d.quoteOf[j] < 0 && Tokens.finiteVerb(d.tok[j].pos()) && !(firstComma && closing)) {
                 return c;
             }
+            closing = !closing;
         }
         return ce;
     }

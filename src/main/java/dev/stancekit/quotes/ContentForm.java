@@ -58,7 +58,8 @@ final class ContentForm implements FormRule {
         if (cs >= b || ce - cs < MIN_TOKENS) {
             return null;
         }
-        ce = st.that() ? ce : ends.verbPhraseEnd(d, s.cue(), cs, ce);
+        ce = st.that() ? ends.relativeEnd(d, s.cue(), s.a(), cs, ce, true) // "Trump, who said last week that A, issued …"
+                : ends.verbPhraseEnd(d, s.cue(), cs, ce);
         if (!st.that() && !Clauses.clauseFollows(d, cs, ce, maxInsertion)) {
             ce = ends.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
             ce = SubordinateClauses.subordinateEnd(d, lex, cs, ce); // "accused Washington of double standards after Trump announced …"

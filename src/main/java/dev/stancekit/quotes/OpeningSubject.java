@@ -66,7 +66,9 @@ final class OpeningSubject {
                 continue; // "She blamed it on a “disturbed person,” not on his religion, and said …": quoted words of an object
             }
             if (Tokens.finiteVerb(d.tok[k].pos())) {
-                if (first >= 0 && !",".equals(d.word(k - 1))) {
+                // after a comma, or after a comma inside closing marks ("summed her up as “terrible,” denounced …")
+                boolean afterComma = ",".equals(d.word(k - 1)) || d.isQuoteToken(k - 1) && k - 2 > sentFirst && ",".equals(d.word(k - 2));
+                if (first >= 0 && !afterComma) {
                     return null;
                 }
                 first = first < 0 ? k : first;

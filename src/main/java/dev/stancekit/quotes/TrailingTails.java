@@ -49,6 +49,15 @@ final class TrailingTails {
             if (clauseMayFollow && k == from && t.pos().startsWith("W")) {
                 return true;
             }
+            if (k == from && "in".equalsIgnoreCase(t.word()) && k + 1 < b && "VBG".equals(d.tok[k + 1].pos()) && d.quoteOf[k + 1] < 0) {
+                int comma = k + 1; // "…, Raddatz said in posing the question to Christie": how the words were said
+                while (comma < b && !",".equals(d.word(comma)) && d.quoteOf[comma] < 0 && !d.isQuoteToken(comma)) {
+                    comma++;
+                }
+                if (comma >= b) {
+                    return true;
+                }
+            }
             if (clauseMayFollow && ("IN".equals(t.pos()) || "WRB".equals(t.pos())) && lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE)
                     && d.quoteOf[k] < 0 && k + 1 < b
                     && ("PRP".equals(d.tok[k + 1].pos()) || "VBG".equals(d.tok[k + 1].pos()) || "VBN".equals(d.tok[k + 1].pos())

@@ -33,6 +33,10 @@ final class VerbConjunctionSubject implements SubjectRule {
         while (conj > s.a() && Tokens.adverbOrAux(s.d().tok[conj])) {
             conj--;
         }
+        // "… but on Tuesday wrote that …": a time phrase after the conjunction
+        if (conj - 2 > s.a() && lex.is(d.word(conj), Lexicon.WordType.TIME) && "IN".equals(s.pos(conj - 1))) {
+            conj -= 2;
+        }
         if (!lex.is(s.d().word(conj), Lexicon.WordType.VERB_CONJUNCTION)) {
             return null;
         }

@@ -149,4 +149,44 @@ class RealNewsFourteenthRoundTest {
         QuoteSpan q = quote(qs, "fair trade");
         assertEquals("Nora Vale", q.antecedent().isBlank() ? q.mention() : q.antecedent(), dump(qs));
     }
+
+    @Test
+    void aThatClauseInARelativeClauseEndsAtTheCommaBeforeTheMainVerb() {
+        List<QuoteSpan> qs = extract("Mr. Berg, who said last week that the harbor judge was biased against him, issued a "
+                + "statement on Tuesday.");
+        QuoteSpan q = quote(qs, "harbor judge");
+        assertEquals("the harbor judge was biased against him", q.text(), dump(qs));
+    }
+
+    /** Guards the cut: an insertion between commas inside the reported clause stays. */
+    @Test
+    void aThatClauseInARelativeClauseKeepsAnInsertion() {
+        List<QuoteSpan> qs = extract("Ms. Lund, who suggested that Mr. Berg, under fire for the delays, would do better to "
+                + "keep quiet, resigned on Friday.");
+        QuoteSpan q = quote(qs, "under fire");
+        assertEquals("Mr. Berg, under fire for the delays, would do better to keep quiet", q.text(), dump(qs));
+    }
+
+    @Test
+    void aVerbOfSayingAfterAListOfVerbPhrasesWithQuotedWords() {
+        List<QuoteSpan> qs = extract("Lund further summed up the plan as \u201creckless,\u201d denounced its budget and said "
+                + "it should not even be put to a vote.");
+        QuoteSpan q = quote(qs, "put to a vote");
+        assertEquals("Lund", q.mention(), dump(qs));
+    }
+
+    @Test
+    void aTimePhraseBetweenButAndTheVerbOfSaying() {
+        QuoteSpan q = reported("The columnist Ann Lund has been critical of the mayor but on Tuesday wrote that she agreed "
+                + "with him on the harbor.", "agreed");
+        assertEquals("The columnist Ann Lund", q.mention());
+    }
+
+    @Test
+    void aTrailingAttributionFollowedByInAndAParticiple() {
+        List<QuoteSpan> qs = extract("Many voters did not recognise themselves in the description, the anchor Ann Lund said "
+                + "in posing the question to the governor.");
+        QuoteSpan q = quote(qs, "recognise");
+        assertEquals("Many voters did not recognise themselves in the description", q.text(), dump(qs));
+    }
 }
