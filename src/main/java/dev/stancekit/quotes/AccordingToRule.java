@@ -67,17 +67,27 @@ final class AccordingToRule {
         for (int k = a; k < i; k++) {
             lead &= d.tok[k].pos().startsWith("RB") || "CC".equals(d.tok[k].pos()) || ",".equals(d.word(k));
         }
+        lead |= introductoryPhrase(d, a, i); // "In addition, according to the department, …"
         boolean leadingShape = lead && e < b && ",".equals(d.word(e));
         int cs;
         int ce;
         if (leading && leadingShape) {
             cs = e + 1;
             ce = b;
+        } else if (!leading && !leadingShape && i - 1 > a && !",".equals(d.word(i - 1)) && endsSentence(d, e, b)
+                && (mentions.plausible(d, src) || lex.is(d.word(src[1]), Lexicon.WordType.DOCUMENT))
+                && Stretches.finiteOutsideQuotes(d, a, i)) {
+            cs = openParenthesis(d, a, i); // "Clinton leads by 271 delegates according to a count by the AP."
+            ce = i;
         } else if (!leading && !leadingShape && i - 1 >= a && ",".equals(d.word(i - 1))) {
             cs = openParenthesis(d, a, i - 1);
             ce = i - 1;
             int rest = restAfterSource(d, e, b);
-            if (rest > 0 && (d.tok[ce - 1].isVerb() && !Clauses.clauseFollows(d, rest, b, 0)
+            if (rest > 0 && "IN".equals(d.tok[ce - 1].pos()) && Clauses.clauseFollows(d, rest, b, 0)) {
+                // "He left after, according to him, the network censured his report": the clause after the source
+                cs = rest;
+                ce = b;
+            } else if (rest > 0 && (d.tok[ce - 1].isVerb() && !Clauses.clauseFollows(d, rest, b, 0)
                     || !Stretches.hasVerb(d, cs, ce) && Tokens.finiteVerb(d.tok[rest].pos()))) {
                 // "The firm receives, according to one report, $23 million …", "At the heart of it,
                 // according to X, a former envoy, was a decision …": the source splits one clause
@@ -133,6 +143,27 @@ final class AccordingToRule {
                     || !("IN".equals(d.tok[after].pos()) || "TO".equals(d.tok[after].pos()));
             default -> true;
         };
+    }
+
+    /** Most tokens of an introductory phrase before a leading "according to" ("In addition,"). */
+    private static final int MAX_INTRO = 5;
+
+    /** Tokens [a, i) are a short phrase with no verb and a comma closing it right before token i. */
+    private static boolean introductoryPhrase(Doc d, int a, int i) {
+        if (i - a < 2 || i - a > MAX_INTRO + 1 || !",".equals(d.word(i - 1))) {
+            return false;
+        }
+        for (int k = a; k < i - 1; k++) {
+            if (d.tok[k].isVerb() || d.quoteOf[k] >= 0 || ",".equals(d.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the source ending before token e closes its sentence. */
+    private static boolean endsSentence(Doc d, int e, int b) {
+        return e >= b || e + 1 >= b && Tokens.sentenceEnd(d.word(e));
     }
 
     /** Most tokens of an apposition after the source ("according to X, a former envoy, …"). */

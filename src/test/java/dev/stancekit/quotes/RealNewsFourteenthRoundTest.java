@@ -189,4 +189,32 @@ class RealNewsFourteenthRoundTest {
         QuoteSpan q = quote(qs, "recognise");
         assertEquals("Many voters did not recognise themselves in the description", q.text(), dump(qs));
     }
+
+    @Test
+    void aLeadingAccordingToAfterAnIntroductoryPhrase() {
+        QuoteSpan q = reported("In addition, according to the ministry, nearly nine million more workers will be covered by "
+                + "the rule.", "nine million");
+        assertEquals("nearly nine million more workers will be covered by the rule", q.text());
+        assertEquals("the ministry", q.mention());
+    }
+
+    @Test
+    void aTrailingAccordingToWithoutAComma() {
+        QuoteSpan q = reported("The coalition leads by 27 seats according to the electoral commission.", "27 seats");
+        assertEquals("The coalition leads by 27 seats", q.text());
+    }
+
+    /** Guards the comma-less form: a manner phrase ("sorted according to size") names no source. */
+    @Test
+    void accordingToAManner() {
+        List<QuoteSpan> qs = extract("The crates were sorted according to size.");
+        assertEquals(0, qs.size(), dump(qs));
+    }
+
+    @Test
+    void anAccordingToBetweenASubordinatorAndItsClause() {
+        QuoteSpan q = reported("He left the country years ago after, according to the union, the network dropped his report.",
+                "dropped");
+        assertEquals("the network dropped his report", q.text());
+    }
 }
