@@ -23,7 +23,7 @@ final class ReportedRules {
             "readout_continuation", "nominal_report", "purpose_infinitive");
     private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing", "nominal_report",
             "and_that", "caused_subject", "subject_before", "participle_opening", "participle_after_preposition", "participle_after_comma",
-            "coordinated_cue", "inverted", "trailing_subject", "subject_before_clause", "relative_head", "opening_subject",
+            "coordinated_cue", "inverted", "trailing_subject", "quantity_subject", "subject_before_clause", "relative_head", "opening_subject",
             "infinitive_subject", "purpose_infinitive", "verb_conjunction", "relative_insertion", "trailing", "insertion",
             "colon_at_end", "content", "readout_continuation");
 
@@ -83,6 +83,7 @@ final class ReportedRules {
                 case "coordinated_cue" -> subjects.add(new CoordinatedCueSubject(lex));
                 case "inverted" -> subjects.add(new InvertedSubject(mentions, maxInsertion));
                 case "trailing_subject" -> subjects.add(new TrailingSubject(lex, mentions));
+                case "quantity_subject" -> subjects.add(new QuantitySubject(lex));
                 case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(lex, mentions, limit, maxInsertion));
                 case "relative_head" -> subjects.add(new RelativeHeadSubject(mentions));
                 case "opening_subject" -> subjects.add(new OpeningClauseSubject());

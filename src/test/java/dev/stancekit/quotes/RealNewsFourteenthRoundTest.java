@@ -217,4 +217,24 @@ class RealNewsFourteenthRoundTest {
                 "dropped");
         assertEquals("the network dropped his report", q.text());
     }
+
+    @Test
+    void aShareOfAGroupNamedByItsSizeIsTheSubject() {
+        assertEquals("Six in 10", reported("Six in 10 say the mayor is decisive.", "decisive").mention());
+        assertEquals("all but two", reported("Most senators back the change, and all but two said the party should vote "
+                + "on it in May.", "party should vote").mention());
+        QuoteSpan q = reported("While 86 percent of the voters liked the mayor, 43 said the same of the governor.", "same");
+        assertEquals("the same of the governor", q.text());
+        assertEquals("43", q.mention());
+        QuoteSpan poll = reported("Among likely voters, about two-thirds, 67 percent, say they will vote for the mayor.",
+                "will vote");
+        assertEquals("they will vote for the mayor", poll.text());
+    }
+
+    /** Guards the quantity: a number inside a noun phrase ("the 27 delegates") is no quantity subject. */
+    @Test
+    void aNumberAfterAVerbIsNoQuantitySubject() {
+        List<QuoteSpan> qs = extract("The council counted 27 said the ballots.");
+        assertEquals(0, qs.stream().filter(x -> "27".equals(x.mention())).count(), dump(qs));
+    }
 }
