@@ -28,6 +28,13 @@ final class CoordinatedCueSubject implements SubjectRule {
             return null;
         }
         int end = d.tokenFrom(prev.contentEnd());
+        if (",".equals(d.word(conj)) && !(end == conj && Tokens.finiteVerb(s.pos(s.cue())) && verbSeries(s, prev))) {
+            return null;
+        }
+        if (",".equals(d.word(conj))) {
+            // "Esper called for A, expressed concern about B, and called on C": the next verb of one series
+            return new Speaker(prev.subjStart(), prev.subjEnd(), false, false);
+        }
         // the report before quoted words, or its content ran right up to this verb's ", and"
         // ("X told reporters that A, and urged B"): the same speaker goes on
         boolean adjoining = end >= conj - 1 && end <= conj && ",".equals(d.word(conj - 1))
@@ -45,12 +52,30 @@ final class CoordinatedCueSubject implements SubjectRule {
         return new Speaker(prev.subjStart(), prev.subjEnd(), false, false);
     }
 
-    /** "X said A and warned B": the "and"/"but" before the verb (over adverbs), or -1. */
+    /** "X said A and warned B": the "and"/"but" (or the comma of a series) before the verb (over adverbs), or -1. */
     private int coordinator(CueSite s) {
         int k = s.cue() - 1;
         while (k >= s.a() && s.pos(k).startsWith("RB")) {
             k--;
         }
-        return k > s.a() && lex.isExactly(s.d().word(k).toLowerCase(Locale.ROOT), Lexicon.WordType.COORDINATOR) ? k : -1;
+        return k > s.a() && (lex.isExactly(s.d().word(k).toLowerCase(Locale.ROOT), Lexicon.WordType.COORDINATOR)
+                || ",".equals(s.d().word(k)) && s.d().quoteOf[k] < 0) ? k : -1;
+    }
+
+    /**
+     * Whether the verb continues a series of the earlier report's verb in the same form that a
+     * coordinator closes further on ("called for A, expressed B, and called on C").
+     */
+    private boolean verbSeries(CueSite s, Attribution prev) {
+        Doc d = s.d();
+        if (!d.tok[prev.cueTok()].pos().equals(s.pos(s.cue()))) {
+            return false;
+        }
+        for (int k = s.after(); k + 1 < s.b(); k++) {
+            if (lex.isExactly(d.lower(k), Lexicon.WordType.COORDINATOR) && d.tok[k + 1].pos().startsWith("VB") && d.quoteOf[k + 1] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

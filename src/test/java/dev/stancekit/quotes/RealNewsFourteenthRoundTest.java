@@ -237,4 +237,13 @@ class RealNewsFourteenthRoundTest {
         List<QuoteSpan> qs = extract("The council counted 27 said the ballots.");
         assertEquals(0, qs.stream().filter(x -> "27".equals(x.mention())).count(), dump(qs));
     }
+
+    @Test
+    void aVerbOfSayingInsideASeriesOfVerbPhrasesSharesTheSpeaker() {
+        List<QuoteSpan> qs = extract("Secretary Ola Berg called for greater transparency on the outbreak, expressed concern "
+                + "about drills near the islands, and called on the navy to honor its obligations.");
+        QuoteSpan q = quote(qs, "drills near the islands");
+        assertEquals("Secretary Ola Berg", q.mention(), dump(qs));
+        assertEquals("concern about drills near the islands", q.text());
+    }
 }
