@@ -246,4 +246,21 @@ class RealNewsFourteenthRoundTest {
         assertEquals("Secretary Ola Berg", q.mention(), dump(qs));
         assertEquals("concern about drills near the islands", q.text());
     }
+
+    @Test
+    void readoutVerbsWithASpeechNounObject() {
+        assertEquals("China's position on the maritime issue", reported("Minister Lee also expounded on China's position "
+                + "on the maritime issue.", "maritime").text());
+        assertEquals("the importance of dialogue on reducing risk", reported("The Secretary also discussed the importance "
+                + "of dialogue on reducing risk.", "importance").text());
+        assertEquals("the principles of a stable relationship", reported("Secretary Ola Berg affirmed the principles of a "
+                + "stable relationship.", "principles").text());
+    }
+
+    /** Guards the noun complement: discussing a topic is no report. */
+    @Test
+    void discussingATopicIsNoReport() {
+        List<QuoteSpan> qs = extract("The ministers discussed the economy over lunch.");
+        assertEquals(0, qs.size(), dump(qs));
+    }
 }
