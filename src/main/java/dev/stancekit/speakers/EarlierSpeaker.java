@@ -172,6 +172,9 @@ final class EarlierSpeaker {
                 continue;
             }
             Set<String> d = art.descriptionWords(j);
+            if (modifierOnly(e, head)) {
+                continue; // "the official" is not "its official press": there the word modifies another noun
+            }
             if ((generic && orgName != null || d.contains(head)) && d.containsAll(need)) {
                 return ArticleQuotes.carried(e, p);
             }
@@ -186,6 +189,15 @@ final class EarlierSpeaker {
             return ArticleQuotes.carried(art.speakers[i - 1], p);
         }
         return null;
+    }
+
+    /** Whether the role word stands in the speaker's name only before another noun ("its official press"). */
+    private boolean modifierOnly(Speaker e, String head) {
+        List<String> folds = Words.folds(Words.tokenize(e.canonical()));
+        if (folds.isEmpty() || !folds.contains(head)) {
+            return false;
+        }
+        return !words.sameAs(folds.get(folds.size() - 1)).equals(head) && e.type() != SpeakerType.PERSON;
     }
 
     /**

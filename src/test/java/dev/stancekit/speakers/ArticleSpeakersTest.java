@@ -104,6 +104,15 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aRoleNounIsNotAnEarlierSpeakerWhereTheWordOnlyModifiesAnotherNoun() {
+        String text = "China has refused to criticize the move and its official press has said the root cause lies "
+                + "elsewhere. A senior Defense Department official declined to elaborate. It was a good first "
+                + "conversation, the official said.";
+        List<Speaker> s = resolveAll(text, "its official press", "the official");
+        assertTrue(!"its official press".equals(s.get(1).canonical()), s.get(1).toString());
+    }
+
+    @Test
     void readoutPublishedByAnOrganisationSpeaksForIt() {
         String text = "Dong said talks mattered, according to a readout published by China's Ministry of "
                 + "National Defense. Washington should stop its patrols, the readout said.";
