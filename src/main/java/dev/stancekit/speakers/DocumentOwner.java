@@ -132,6 +132,14 @@ final class DocumentOwner {
             if (!words.is(a.toks.get(k).fold(), Kind.DOCUMENT)) {
                 continue;
             }
+            if (k > 0 && words.is(a.toks.get(k - 1).fold(), Kind.PRONOUN)) {
+                // "In its statement, the U.S. 7th Fleet identified …": the organisation the possessive stands for
+                Hit h = firstOrganizationFrom(a, k + 1, 2);
+                if (h != null && a.toks.get(h.from()).start() < before) {
+                    best = h;
+                    continue;
+                }
+            }
             for (int m = k + 1; m < Math.min(a.toks.size(), k + 4); m++) {
                 String f = a.toks.get(m).fold();
                 if ("by".equals(f) || "from".equals(f)) {

@@ -113,6 +113,15 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aStatementIsTheOrganisationNamedAfterItsOwnStatementNotTheEarlierOne() {
+        String text = "The vessel sailed north, Taiwan's Ministry of National Defense said in a statement. In its "
+                + "statement, the U.S. 7th Fleet identified the ship. The ship was on a routine transit, according to "
+                + "the statement.";
+        List<Speaker> s = resolveAll(text, "Taiwan's Ministry of National Defense", "the statement");
+        assertEquals("US", s.get(1).side(), s.get(1).toString());
+    }
+
+    @Test
     void readoutPublishedByAnOrganisationSpeaksForIt() {
         String text = "Dong said talks mattered, according to a readout published by China's Ministry of "
                 + "National Defense. Washington should stop its patrols, the readout said.";
