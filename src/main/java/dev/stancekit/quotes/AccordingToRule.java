@@ -75,18 +75,21 @@ final class AccordingToRule {
             cs = e + 1;
             ce = b;
         } else if (!leading && !leadingShape && i - 1 > a && !",".equals(d.word(i - 1)) && endsSentence(d, e, b)
-                && (mentions.plausible(d, src) || lex.is(d.word(src[1]), Lexicon.WordType.DOCUMENT))
-                && Stretches.finiteOutsideQuotes(d, a, i)) {
+                && namesSpeaker(d, src) && Stretches.finiteOutsideQuotes(d, a, i)) {
             cs = openParenthesis(d, a, i); // "Clinton leads by 271 delegates according to a count by the AP."
             ce = i;
         } else if (!leading && !leadingShape && i - 1 >= a && ",".equals(d.word(i - 1))) {
             cs = openParenthesis(d, a, i - 1);
             ce = i - 1;
             int rest = restAfterSource(d, e, b);
-            if (rest > 0 && "IN".equals(d.tok[ce - 1].pos()) && Clauses.clauseFollows(d, rest, b, 0)) {
+            boolean dangling = ce - 1 >= a && ("IN".equals(d.tok[ce - 1].pos()) || "RB".equals(d.tok[ce - 1].pos())
+                    && Insertions.subordinator(lex, d.word(ce - 1)));
+            if (dangling && rest > 0 && Clauses.clauseFollows(d, rest, b, 0)) {
                 // "He left after, according to him, the network censured his report": the clause after the source
                 cs = rest;
                 ce = b;
+            } else if (dangling) {
+                return null; // "He left after, according to him, …" with no clause found: no content to report
             } else if (rest > 0 && (d.tok[ce - 1].isVerb() && !Clauses.clauseFollows(d, rest, b, 0)
                     || !Stretches.hasVerb(d, cs, ce) && Tokens.finiteVerb(d.tok[rest].pos()))) {
                 // "The firm receives, according to one report, $23 million …", "At the heart of it,
@@ -150,8 +153,10 @@ final class AccordingToRule {
 
     /** Tokens [a, i) are a short phrase with no verb and a comma closing it right before token i. */
     private static boolean introductoryPhrase(Doc d, int a, int i) {
-        if (i - a < 2 || i - a > MAX_INTRO + 1 || !",".equals(d.word(i - 1))) {
-            return false;
+        String first = d.tok[a].pos();
+        if (i - a < 2 || i - a > MAX_INTRO + 1 || !",".equals(d.word(i - 1))
+                || !("IN".equals(first) || first.startsWith("RB") || "CC".equals(first))) {
+            return false; // "The company, according to the report, will …": a subject, no introductory phrase
         }
         for (int k = a; k < i - 1; k++) {
             if (d.tok[k].isVerb() || d.quoteOf[k] >= 0 || ",".equals(d.word(k))) {
@@ -161,9 +166,25 @@ final class AccordingToRule {
         return true;
     }
 
-    /** Whether the source ending before token e closes its sentence. */
+    /**
+     * Whether a source without a comma before it names who spoke: a proper noun or a speaker noun
+     * ("according to the electoral commission", "… by the AP"), not a basis ("according to the data").
+     */
+    private boolean namesSpeaker(Doc d, int[] src) {
+        for (int k = src[0]; k <= src[1]; k++) {
+            String w = d.word(k);
+            boolean speakerNoun = lex.is(w, Lexicon.WordType.TITLE) || lex.is(w, Lexicon.WordType.ANONYMOUS)
+                    || lex.is(w, Lexicon.WordType.ORGANIZATION);
+            if (d.tok[k].pos().startsWith("NNP") || d.tok[k].pos().startsWith("NN") && speakerNoun) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the source ending before token e (at a comma or period) closes its sentence. */
     private static boolean endsSentence(Doc d, int e, int b) {
-        return e >= b || e + 1 >= b && Tokens.sentenceEnd(d.word(e));
+        return e >= b || e + 1 >= b && ".".equals(d.word(e));
     }
 
     /** Most tokens of an apposition after the source ("according to X, a former envoy, …"). */

@@ -227,7 +227,7 @@ final class ContentForm implements FormRule {
                 && (s.d().tok[after + 1].pos().startsWith("NN") || "DT".equals(s.d().tok[after + 1].pos())
                 || "JJ".equals(s.d().tok[after + 1].pos()) || "PRP$".equals(s.d().tok[after + 1].pos()));
         // "underscored how both sides oppose …": an embedded question
-        boolean question = after + 1 < b && "WRB".equals(s.d().tok[after].pos()) && !"when".equals(s.d().lower(after))
+        boolean question = after + 1 < b && lex.isExactly(s.d().lower(after), Lexicon.WordType.EMBEDDED_QUESTION)
                 && Clauses.clauseFollows(s.d(), after + 1, b, 0);
         return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund || question);
     }

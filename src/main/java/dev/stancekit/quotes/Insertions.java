@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 final class Insertions {
 
-    /** Most tokens inside a bracketed tag after a name ("(R-Ohio)", "(D-N.Y.)"). */
+    /** Most tokens inside a bracket after a name: a tag ("(R-Ohio)") or a description ("(a Vermont Democrat so young he …)"). */
     private static final int MAX_BRACKET = 20;
     /** Most tokens of an insertion between dashes skipped between a subject and its verb. */
     private static final int MAX_DASH_INSERTION = 40;
@@ -138,7 +138,8 @@ final class Insertions {
 
     /**
      * The token before an insertion between dashes that ends at token {@code i} ("Many speakers
-     * — including two bishops — said"), or {@code i} when token i is no closing dash.
+     * — including two bishops — said"), or {@code i} when token i is no closing dash, or when quoted
+     * words stand in an insertion that is no relative clause.
      */
     static int skipDashInsertion(Doc d, int i, int sentFirst) {
         if (i <= sentFirst || !Tokens.dash(d, i)) {

@@ -80,8 +80,10 @@ final class LeftSubjects {
                 p = m;
             }
             // "information that officials said would …": "that" is no preposition
-            // "remarks made Tuesday by President Xi suggesting …": the agent after "by" is the speaker
-            boolean agent = p >= sentFirst && "by".equalsIgnoreCase(d.word(p)) && phrases.plausible(d, np);
+            // "remarks made Tuesday by President Xi suggesting …": the agent after "by" is the speaker of
+            // a participle right after it (not of a finite verb: "officers injured by protesters said")
+            boolean agent = p >= sentFirst && "by".equalsIgnoreCase(d.word(p)) && phrases.plausible(d, np)
+                    && "VBG".equals(d.tok[cue].pos()) && np[1] == cue - 1;
             boolean pp = p >= sentFirst && "IN".equals(d.tok[p].pos()) && !thatBeforeSubject(d, p, cue) && !agent
                     && (!Insertions.subordinator(lex, d.word(p)) || !phrases.plausible(d, np));
             if (!pp) {

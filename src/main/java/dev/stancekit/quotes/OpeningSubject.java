@@ -67,7 +67,7 @@ final class OpeningSubject {
             }
             if (Tokens.finiteVerb(d.tok[k].pos())) {
                 // after a comma, or after a comma inside closing marks ("summed her up as “terrible,” denounced …")
-                boolean afterComma = ",".equals(d.word(k - 1)) || d.isQuoteToken(k - 1) && k - 2 > sentFirst && ",".equals(d.word(k - 2));
+                boolean afterComma = Tokens.commaOrClosingComma(d, k - 1, sentFirst);
                 if (first >= 0 && !afterComma) {
                     return null;
                 }

@@ -6,9 +6,10 @@ import java.util.Locale;
  * A share of a group named by its size alone as the subject of a verb of saying, the way poll
  * reports write: {@code Six in 10 say he is decisive}, {@code 43 said the same}, {@code about
  * two-thirds, 67 percent, say …}, {@code all but two said …}, {@code Nearly a third say …} (row
- * {@code quantity_subject}). The phrase holds a number or a word of type {@code fraction} and opens
- * its sentence or follows a comma or a conjunction; words of type {@code approximation} ("about",
- * "over") may stand before it.
+ * {@code quantity_subject}). The phrase holds a number (no year) or a word of type {@code fraction},
+ * joined by words of type {@code quantity_joiner} only between two amounts, and opens its sentence
+ * or follows a comma, a conjunction or a subordinator; words of type {@code approximation}
+ * ("about", "over") may stand before it.
  */
 final class QuantitySubject implements SubjectRule {
 
@@ -25,8 +26,8 @@ final class QuantitySubject implements SubjectRule {
     public Speaker find(CueSite s) {
         Doc d = s.d();
         int e = s.cue() - 1;
-        while (e > s.a() && (d.tok[e].pos().startsWith("RB") || ",".equals(d.word(e)))) {
-            e--;
+        while (e > s.a() && (Tokens.adverbOrAux(d.tok[e]) || ",".equals(d.word(e)))) {
+            e--; // "43 percent have said", "67 percent, say"
         }
         boolean amount = false;
         int k = e;
@@ -36,14 +37,17 @@ final class QuantitySubject implements SubjectRule {
             if (d.quoteOf[k] >= 0) {
                 return null;
             }
-            boolean number = "CD".equals(p) || lex.isExactly(w, Lexicon.WordType.FRACTION);
+            boolean number = amount(d, k);
+            // "in", "of", "than", "but" (word type quantity_joiner) join two amounts: "Six in 10", "all but two"
+            boolean joiner = lex.isExactly(w, Lexicon.WordType.QUANTITY_JOINER) && k < e && amount(d, k + 1)
+                    && k > s.a() && (amount(d, k - 1) || lex.isExactly(d.lower(k - 1), Lexicon.WordType.QUANTITY_JOINER)
+                    || "JJR".equals(d.tok[k - 1].pos()) || "RBR".equals(d.tok[k - 1].pos()));
             // "about two-thirds, 67 percent,": a comma only between two amounts
-            boolean between = ",".equals(w) && k < e && amount && k > s.a()
-                    && ("CD".equals(d.tok[k - 1].pos()) || lex.isExactly(d.lower(k - 1), Lexicon.WordType.FRACTION));
-            boolean joiner = "in".equals(w) || "of".equals(w) && k < e || "but".equals(w) && k > s.a() && "all".equals(d.lower(k - 1))
-                    || "DT".equals(p) || p.startsWith("RB") || "JJR".equals(p) || "than".equals(w) || between
-                    || "HYPH".equals(p) || lex.isExactly(w, Lexicon.WordType.APPROXIMATION);
-            if (!number && !joiner) {
+            boolean between = ",".equals(w) && k < e && amount && k > s.a() && amount(d, k - 1);
+            boolean modifier = "DT".equals(p) || p.startsWith("RB") || "JJR".equals(p) || "HYPH".equals(p)
+                    || lex.isExactly(w, Lexicon.WordType.APPROXIMATION) || lex.isExactly(w, Lexicon.WordType.QUANTITY_JOINER)
+                    && "all".equals(w);
+            if (!number && !joiner && !between && !modifier) {
                 break;
             }
             amount |= number;
@@ -53,8 +57,8 @@ final class QuantitySubject implements SubjectRule {
                 && !lex.isExactly(d.lower(start), Lexicon.WordType.APPROXIMATION))) {
             start++;
         }
-        if (!amount || start > e || !Tokens.finiteVerb(s.pos(s.cue())) && !auxiliaryBefore(d, s.cue())) {
-            return null;
+        if (!amount || start > e || "IN".equals(d.tok[start].pos()) && !lex.isExactly(d.lower(start), Lexicon.WordType.APPROXIMATION)) {
+            return null; // "in 2024 said": a phrase of time, no share
         }
         boolean opens = k < s.a() || ",".equals(d.word(k)) || "CC".equals(d.tok[k].pos())
                 || lex.isExactly(d.lower(k), Lexicon.WordType.SUBORDINATOR);
@@ -62,8 +66,14 @@ final class QuantitySubject implements SubjectRule {
         return opens ? new Speaker(start, e, false, false) : null;
     }
 
-    private static boolean auxiliaryBefore(Doc d, int cue) {
-        return cue > 0 && (Tokens.finiteVerb(d.tok[cue - 1].pos()) || "MD".equals(d.tok[cue - 1].pos()));
+    /** A number that is no year, or a word of type fraction ("third", "percent", "%"). */
+    private boolean amount(Doc d, int k) {
+        if (k < 0 || k >= d.tok.length) {
+            return false;
+        }
+        String w = d.word(k);
+        boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
+        return "CD".equals(d.tok[k].pos()) && !year || lex.isExactly(d.lower(k), Lexicon.WordType.FRACTION);
     }
 
     @Override

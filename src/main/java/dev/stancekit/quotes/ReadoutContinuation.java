@@ -10,7 +10,9 @@ import java.util.List;
  * continued). A following sentence continues the report only when it is in the same paragraph,
  * has no verb of saying and no quote marks of its own, holds a modal verb (should, must, will) and
  * no verb in the past tense: narration after a report ("Smith said that the plan failed. The
- * council voted on Monday, and will vote again.") does not.
+ * council voted on Monday, and will vote again.") does not. A paragraph that opens with a comma
+ * between the verb and its clause ({@code Wang Yi pointed out, the difficulties are …}), as
+ * translated readouts write, goes on without a modal verb too, unless quoted words follow the comma.
  */
 final class ReadoutContinuation {
 
@@ -79,7 +81,7 @@ final class ReadoutContinuation {
      * way translated readouts write; the whole paragraph is then the speaker's, modal or not.
      */
     private static boolean commaAfterVerb(Doc d, Attribution a) {
-        int after = a.cueTok() + a.cue().split(" ").length; // "pointed out,"
+        int after = d.tokenFrom(d.tok[a.cueTok()].begin() + a.cue().length()); // "pointed out,"
 
         return after + 1 < d.tok.length && ",".equals(d.word(after)) && d.tok[after + 1].begin() == a.contentStart()
                 && !Stretches.hasQuote(d, after + 1, d.tokenFrom(a.contentEnd())); // not "said, and I quote, “…”

@@ -26,6 +26,11 @@ final class Tokens {
     }
 
     /** A finite verb or modal (Penn tags VBD, VBZ, VBP, MD). */
+    /** Whether token k is a comma, or a closing mark right after a comma inside the marks ("“reckless,” said"), in [from, …). */
+    static boolean commaOrClosingComma(Doc d, int k, int from) {
+        return k >= from && (",".equals(d.word(k)) || d.isQuoteToken(k) && k - 1 >= from && ",".equals(d.word(k - 1)));
+    }
+
     static boolean finiteVerb(String pos) {
         return "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
     }

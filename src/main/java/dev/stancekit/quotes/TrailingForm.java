@@ -49,7 +49,7 @@ final class TrailingForm implements FormRule {
         int a = s.a();
         int b = s.b();
         int rest = sp.rest(s);
-        if (!sp.inverted() && rest < b && "tell".equals(d.tok[s.cue()].lemma())
+        if (!sp.inverted() && rest < b && "tell".equals(d.tok[s.cue()].lemma()) && "PRP".equals(d.tok[rest].pos())
                 && lex.isExactly(d.lower(rest), Lexicon.WordType.OBJECT_PRONOUN)) {
             rest++; // "…, the president told her.": the one told, no content of the verb
         }

@@ -54,14 +54,18 @@ final class UnquotedAttributions {
      * "rejected the allegation", "praised her effort", "denied the charges": a content of two words
      * that is a determiner or possessive and a common noun, the object a verb of saying reports.
      */
-    private static boolean shortNounObject(Doc d, Attribution a) {
+    private boolean shortNounObject(Doc d, Attribution a) {
         int k = d.tokenFrom(a.contentStart());
         if (k + 1 >= d.tok.length || d.tok[k + 1].begin() >= a.contentEnd() || d.quoteOf[k] >= 0) {
             return false;
         }
         String first = d.tok[k].pos();
         String head = d.tok[k + 1].pos();
-        return ("DT".equals(first) || "PRP$".equals(first)) && ("NN".equals(head) || "NNS".equals(head));
+        // a verb that takes a stand ("denied", "praised"; word type stance_verb), or a speech noun
+        // ("announced his resignation"): not "described the scene", "told the truth"
+        boolean stance = lex.isExactly(d.tok[a.cueTok()].lemma(), Lexicon.WordType.STANCE_VERB)
+                || lex.speechNounObject(d, k, k + 2);
+        return stance && ("DT".equals(first) || "PRP$".equals(first)) && ("NN".equals(head) || "NNS".equals(head));
     }
 
     /**

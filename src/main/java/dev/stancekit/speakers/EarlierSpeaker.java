@@ -88,7 +88,8 @@ final class EarlierSpeaker {
      * spokesperson for the Ministry of National Defense, made the remarks": a description of one
      * side's official that no named person of that side comes before is the first person of that
      * side quoted later who is described with the same role noun, or who holds the office the
-     * description names ("the top Chinese diplomat" before "Foreign Minister Wang Yi"); null when
+     * description names ("the top Chinese diplomat" before "Foreign Minister Wang Yi"); a person
+     * whose side is not yet known must be described with every word of the description. Null when
      * there is none.
      */
     Speaker namedLater(int i, Phrase p, List<Tok> content, Speaker s) {
@@ -138,7 +139,7 @@ final class EarlierSpeaker {
                 String why = "\"" + p.text.strip() + "\" is " + e.canonical() + ", named later";
                 return e.toBuilder().side(side).evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
             }
-            return null; // the first named person of that side quoted later holds another role
+            return null; // the first named person quoted later of that side (or of no side yet) holds another role
         }
         return null;
     }

@@ -263,4 +263,55 @@ class RealNewsFourteenthRoundTest {
         List<QuoteSpan> qs = extract("The ministers discussed the economy over lunch.");
         assertEquals(0, qs.size(), dump(qs));
     }
+
+    /** Regression (review): a finite verb opening the article before "and said" no longer reads token -1. */
+    @Test
+    void aFiniteVerbOpeningTheTextBeforeACoordinatedVerbOfSaying() {
+        List<QuoteSpan> qs = extract("Did the talks fail and said he would not return, the diplomat wondered.");
+        assertEquals(true, qs.size() <= 2, dump(qs));
+    }
+
+    /** Regression (review): a subject between commas around "according to" is no introductory phrase. */
+    @Test
+    void aSubjectBeforeAccordingToStaysInTheContent() {
+        QuoteSpan q = reported("The company, according to the report, will cut 300 jobs.", "300 jobs");
+        assertEquals("The company, according to the report, will cut 300 jobs", q.text());
+    }
+
+    /** Regression (review): a year after "in" is no share of a group; a share keeps its auxiliary. */
+    @Test
+    void aYearIsNoQuantitySubjectButAShareWithAnAuxiliaryIs() {
+        List<QuoteSpan> qs = extract("The company cut 300 jobs in 2023 but in 2024 said it would hire again.");
+        assertEquals(0, qs.stream().filter(x -> x.mention().contains("2024")).count(), dump(qs));
+        assertEquals("About 43 percent", reported("About 43 percent have said the same thing about the war.",
+                "same thing").mention());
+    }
+
+    /** Regression (review): the agent of a participle before a finite verb of saying is not its speaker. */
+    @Test
+    void theAgentOfAParticipleBeforeAFiniteVerbIsNoSpeaker() {
+        QuoteSpan q = reported("Two police officers injured by protesters said they had feared for their lives.", "feared");
+        assertEquals(false, "protesters".equals(q.mention()), q.mention());
+    }
+
+    /** Regression (review): a first name that is a month's abbreviation is no time word. */
+    @Test
+    void aFirstNameIsNoAbbreviatedMonth() {
+        QuoteSpan q = reported("The embassy said Jan Lipavsky would visit the island next month.", "visit");
+        assertEquals("Jan Lipavsky would visit the island next month", q.text());
+    }
+
+    /** Regression (review): "according to the data" at the end of a sentence names no speaker. */
+    @Test
+    void accordingToABasisIsNoSource() {
+        List<QuoteSpan> qs = extract("Prices are adjusted every month according to the data.");
+        assertEquals(0, qs.size(), dump(qs));
+    }
+
+    /** Regression (review): a two-word object of a verb that takes no stand is no report. */
+    @Test
+    void aTwoWordObjectOfANeutralVerbIsNoReport() {
+        List<QuoteSpan> qs = extract("The witness described the scene. The agency reported the incident.");
+        assertEquals(0, qs.size(), dump(qs));
+    }
 }
