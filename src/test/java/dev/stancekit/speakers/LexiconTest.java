@@ -26,7 +26,7 @@ class LexiconTest {
         assertEquals(List.of("Chinese Ministry of National Defense"), canonicals("the Chinese Ministry of National Defense"));
         assertEquals(List.of("Taiwan Affairs Office"), canonicals("a Taiwan Affairs Office spokeswoman"));
         assertEquals(List.of("American Institute in Taiwan"), canonicals("American Institute in Taiwan"));
-        assertEquals(List.of("Chinese", "European"), canonicals("Chinese envoy for European affairs"));
+        assertEquals(List.of("China", "Europe"), canonicals("Chinese envoy for European affairs"), "a nationality word names its country");
     }
 
     @Test
