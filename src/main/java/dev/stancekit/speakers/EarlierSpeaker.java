@@ -145,6 +145,30 @@ final class EarlierSpeaker {
     }
 
     /**
+     * "the country's commerce ministry spokesperson" after "China on Thursday said …": a possessive
+     * country noun (kind country-noun) points to the nearest earlier speaker that is a country
+     * named alone, whose side the mention takes; null otherwise.
+     */
+    private Speaker countryBefore(int i, Phrase p, Speaker s) {
+        boolean owner = false;
+        for (int k = 0; k + 1 < p.toks.size() && !owner; k++) {
+            owner = words.is(p.toks.get(k).fold(), Kind.COUNTRY_NOUN) && p.possessiveAt(k);
+        }
+        for (int j = i - 1; owner && j >= 0; j--) {
+            Speaker e = art.speakers[j];
+            Phrase name = new Phrase(e.canonical(), lexicon);
+            boolean country = name.hits.size() == 1 && name.hits.get(0).to() == name.toks.size()
+                    && (name.hits.get(0).entry().kind() == Lexicon.Kind.COUNTRY
+                    || name.hits.get(0).entry().kind() == Lexicon.Kind.NATIONALITY);
+            if (country && !e.side().equals(Speaker.UNKNOWN_SIDE)) {
+                return s.toBuilder().side(e.side()).evidence("\"" + p.text.strip() + "\": the country is "
+                        + e.canonical() + ", quoted before").build();
+            }
+        }
+        return null;
+    }
+
+    /**
      * "the spokeswoman": the nearest earlier speaker described with that role. A collective head
      * ("the Chinese side", "the government": kind tail) is never an earlier person.
      */
@@ -239,6 +263,10 @@ final class EarlierSpeaker {
 
     /** "a second official", "a ministry spokesperson": the side of the earlier one. */
     Speaker sideFromEarlier(int i, Phrase p, List<Tok> content, Speaker s) {
+        Speaker country = countryBefore(i, p, s);
+        if (country != null) {
+            return country;
+        }
         String head = words.sameAs(content.get(content.size() - 1).fold());
         boolean another = p.toks.stream().anyMatch(t -> words.is(t.fold(), Kind.ORDINAL));
         if (another) {

@@ -122,6 +122,14 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void theCountrysBodyIsOfTheCountryQuotedBefore() {
+        String text = "China on Thursday said it will fight the tariffs to the end. Our response will go on, the "
+                + "country's commerce ministry spokesperson was quoted as saying.";
+        List<Speaker> s = resolveAll(text, "China", "the country's commerce ministry spokesperson");
+        assertEquals("China", s.get(1).side(), s.get(1).toString());
+    }
+
+    @Test
     void readoutPublishedByAnOrganisationSpeaksForIt() {
         String text = "Dong said talks mattered, according to a readout published by China's Ministry of "
                 + "National Defense. Washington should stop its patrols, the readout said.";
