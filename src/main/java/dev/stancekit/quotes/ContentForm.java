@@ -102,7 +102,10 @@ final class ContentForm implements FormRule {
         if (!st.that() && afterTime(d, cs, ce)) {
             return null; // "said Sunday on Fox News.", "the merger announced Monday would …", "proposed last July, provoked …"
         }
-        if ("IN".equals(d.tok[cs].pos()) && !Stretches.hasVerb(d, cs, ce)) {
+        // "said in a statement.", "said in a transcript provided to journalists": a place of the words, a
+        // participle on its noun at most
+        if ("IN".equals(d.tok[cs].pos()) && !Stretches.hasVerb(d, cs, ce) || "IN".equals(d.tok[cs].pos())
+                && !Stretches.finiteOutsideQuotes(d, cs, ce) && reducedPlace(d, cs, ce)) {
             // "said in a statement." is no content; when a quote opens the next sentence, the
             // speaker is its speaker ("X said in a statement. “…”")
             if (ce >= b - 1 && b < d.tok.length && d.isQuoteToken(b) && b + 1 < d.tok.length && d.quoteOf[b + 1] >= 0) {
@@ -114,6 +117,20 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
+    }
+
+    /** Whether the only verbs of tokens [cs, ce) are past participles right after a noun ("a transcript provided to …"). */
+    private static boolean reducedPlace(Doc d, int cs, int ce) {
+        boolean any = false;
+        for (int k = cs + 1; k < ce; k++) {
+            if (d.tok[k].isVerb()) {
+                if (!"VBN".equals(d.tok[k].pos()) || !d.tok[k - 1].pos().startsWith("NN")) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Most tokens of the object before the infinitive of a request ("the two governments' negotiators"). */

@@ -314,4 +314,10 @@ class RealNewsFourteenthRoundTest {
         List<QuoteSpan> qs = extract("The witness described the scene. The agency reported the incident.");
         assertEquals(0, qs.size(), dump(qs));
     }
+
+    @Test
+    void aPlaceOfTheWordsWithAParticipleIsNoContent() {
+        List<QuoteSpan> qs = extract("The spokesman Ola Berg said in a transcript provided to journalists.");
+        assertEquals(0, qs.size(), dump(qs));
+    }
 }
