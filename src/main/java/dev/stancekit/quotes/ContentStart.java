@@ -70,6 +70,12 @@ record ContentStart(int token, boolean that) {
             // "told the Harbor News he would run", "told Ortiz the fees were illegal": the listener
             // before a clause is no content
             int np = "PRP".equals(d.tok[cs].pos()) ? cs + 1 : Clauses.nounPhraseEnd(d, cs, b);
+            if (d.tok[cs].pos().startsWith("NNP")) {
+                np = cs; // "told Reuters the ships would leave": a name ends before the clause's determiner
+                while (np < b && d.tok[np].pos().startsWith("NNP") && d.quoteOf[np] < 0) {
+                    np++;
+                }
+            }
             if (np > cs && np < b && Clauses.clauseFollows(d, np, b, 0)) {
                 cs = np;
             }

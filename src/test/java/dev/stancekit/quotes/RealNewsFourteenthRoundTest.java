@@ -320,4 +320,10 @@ class RealNewsFourteenthRoundTest {
         List<QuoteSpan> qs = extract("The spokesman Ola Berg said in a transcript provided to journalists.");
         assertEquals(0, qs.size(), dump(qs));
     }
+
+    @Test
+    void aNamedListenerBeforeAClauseWithADeterminerIsNoContent() {
+        QuoteSpan q = reported("A ministry spokesman told Reuters the ships would leave the area.", "ships");
+        assertEquals("the ships would leave the area", q.text());
+    }
 }
