@@ -65,7 +65,10 @@ final class UnquotedAttributions {
         // ("announced his resignation"): not "described the scene", "told the truth"
         boolean stance = lex.isExactly(d.tok[a.cueTok()].lemma(), Lexicon.WordType.STANCE_VERB)
                 || lex.speechNounObject(d, k, k + 2);
-        return stance && ("DT".equals(first) || "PRP$".equals(first)) && ("NN".equals(head) || "NNS".equals(head));
+        // "called him divisive", "calls Clinton unqualified": a naming verb, its object and what it calls it
+        boolean naming = lex.isExactly(d.tok[a.cueTok()].lemma(), Lexicon.WordType.NAMING_VERB)
+                && ("PRP".equals(first) || "NNP".equals(first)) && ("JJ".equals(head) || "NN".equals(head));
+        return naming || stance && ("DT".equals(first) || "PRP$".equals(first)) && ("NN".equals(head) || "NNS".equals(head));
     }
 
     /**

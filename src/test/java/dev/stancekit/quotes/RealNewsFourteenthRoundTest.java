@@ -326,4 +326,10 @@ class RealNewsFourteenthRoundTest {
         QuoteSpan q = reported("A ministry spokesman told Reuters the ships would leave the area.", "ships");
         assertEquals("the ships would leave the area", q.text());
     }
+
+    @Test
+    void aNamingVerbWithItsObjectAndWhatItCallsIt() {
+        QuoteSpan q = reported("Senator Ola Berg called him divisive.", "divisive");
+        assertEquals("him divisive", q.text());
+    }
 }
