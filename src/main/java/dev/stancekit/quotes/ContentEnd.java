@@ -60,7 +60,8 @@ final class ContentEnd {
         if (k > cs && lex.cueAt(d, k + 1, d.tok.length) != null) {
             return true; // "X dismissed Y as weak, arguing that …": a report of its own
         }
-        return Stretches.finiteOutsideQuotes(d, cs, k) && !gerundList(d, cs, k);
+        // after a clause, or after an object with no verb ("denied the fraud claims, pointing to …")
+        return (Stretches.finiteOutsideQuotes(d, cs, k) || !Stretches.hasVerb(d, cs, k)) && !gerundList(d, cs, k);
     }
 
     /**

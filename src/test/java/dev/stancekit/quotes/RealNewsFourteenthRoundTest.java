@@ -332,4 +332,11 @@ class RealNewsFourteenthRoundTest {
         QuoteSpan q = reported("Senator Ola Berg called him divisive.", "divisive");
         assertEquals("him divisive", q.text());
     }
+
+    @Test
+    void aParticipleAfterAnObjectEndsTheContent() {
+        QuoteSpan q = reported("The firm and its lawyers have vigorously denied the fraud claims, pointing to high ratings "
+                + "that students gave the courses.", "fraud");
+        assertEquals("the fraud claims", q.text());
+    }
 }
