@@ -44,7 +44,25 @@ final class ContentEnd {
             return true; // "said the move was “typical unilateral sanctions,” saying …": the comma inside the marks
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
-                && (is(d.word(k + 1), Lexicon.WordType.BOUNDARY) || participleAfterClause(d, cs, k));
+                && (is(d.word(k + 1), Lexicon.WordType.BOUNDARY) || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b));
+    }
+
+    /**
+     * "say they don't know, a higher level of uncertainty than before": after a whole clause, a comma
+     * and an indefinite noun phrase with no verb after it to the sentence end is the writer's comment
+     * on what was said.
+     */
+    private boolean commentAfterClause(Doc d, int cs, int k, int b) {
+        String first = d.lower(k + 1);
+        if (!("a".equals(first) || "an".equals(first)) || !Stretches.finiteOutsideQuotes(d, cs, k)) {
+            return false;
+        }
+        for (int j = k + 2; j < b; j++) {
+            if (d.tok[j].isVerb() || d.quoteOf[j] >= 0 || d.isQuoteToken(j) || ",".equals(d.word(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

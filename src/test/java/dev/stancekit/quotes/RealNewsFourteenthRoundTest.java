@@ -339,4 +339,11 @@ class RealNewsFourteenthRoundTest {
                 + "that students gave the courses.", "fraud");
         assertEquals("the fraud claims", q.text());
     }
+
+    @Test
+    void theWritersCommentAfterAReportedClauseIsNoContent() {
+        QuoteSpan q = reported("Nearly a third of the farmers say they do not know, a higher level of doubt than in May.",
+                "do not know");
+        assertEquals("they do not know", q.text());
+    }
 }
