@@ -20,6 +20,9 @@ final class ClauseSubjects {
      * first full verb from {@code from} on; or null.
      */
     int[] clauseSubject(Doc d, int from, int to) {
+        while (from + 1 < to && "CC".equals(d.tok[from].pos())) {
+            from++; // "But the head of the delegation appeared …, emphasising that …"
+        }
         int main = afterOpeningPhrase(d, from, to);
         int[] subj = main > from ? firstVerbSubject(d, main, to) : null;
         // "When Rubio did take Trump on, he did it sideways, …": no full verb after the opening clause

@@ -346,4 +346,11 @@ class RealNewsFourteenthRoundTest {
                 "do not know");
         assertEquals("they do not know", q.text());
     }
+
+    @Test
+    void aParticipleAfterAClauseOpenedByAConjunction() {
+        QuoteSpan q = reported("But the head of the delegation appeared to strike a bold tone in his remarks, emphasising "
+                + "that there were problems between the two sides.", "problems");
+        assertEquals("the head of the delegation", q.mention());
+    }
 }
