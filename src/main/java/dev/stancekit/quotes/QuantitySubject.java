@@ -1,7 +1,5 @@
 package dev.stancekit.quotes;
 
-import java.util.Locale;
-
 /**
  * A share of a group named by its size alone as the subject of a verb of saying, the way poll
  * reports write: {@code Six in 10 say he is decisive}, {@code 43 said the same}, {@code about
@@ -74,10 +72,5 @@ final class QuantitySubject implements SubjectRule {
         String w = d.word(k);
         boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
         return "CD".equals(d.tok[k].pos()) && !year || lex.isExactly(d.lower(k), Lexicon.WordType.FRACTION);
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 }
