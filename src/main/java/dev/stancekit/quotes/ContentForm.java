@@ -228,11 +228,7 @@ final class ContentForm implements FormRule {
         if (!relative) {
             return false;
         }
-        int k = cs;
-        while (k < d.tok.length && d.tok[k].pos().startsWith("RB")) {
-            k++;
-        }
-        return k < d.tok.length && d.quoteOf[k] < 0 && Tokens.finiteVerb(d.tok[k].pos());
+        return Tokens.finiteAfterAdverbs(d, cs);
     }
 
 

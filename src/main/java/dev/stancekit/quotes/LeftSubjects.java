@@ -130,12 +130,7 @@ final class LeftSubjects {
         if (!"that".equalsIgnoreCase(d.word(p))) {
             return false;
         }
-        int k = cue + 1;
-        while (k < d.tok.length && d.tok[k].pos().startsWith("RB")) {
-            k++;
-        }
-        boolean gap = k < d.tok.length && d.quoteOf[k] < 0 && (Tokens.finiteVerb(d.tok[k].pos()) || "MD".equals(d.tok[k].pos()));
-        return gap || p > 0 && d.tok[p - 1].isVerb();
+        return Tokens.finiteAfterAdverbs(d, cue + 1) || p > 0 && d.tok[p - 1].isVerb();
     }
 
     /**

@@ -31,6 +31,14 @@ final class Tokens {
         return k >= from && (",".equals(d.word(k)) || d.isQuoteToken(k) && k - 1 >= from && ",".equals(d.word(k - 1)));
     }
 
+    /** Whether the first token from k on that is no adverb is a finite verb outside quote marks ("said [also] was …"). */
+    static boolean finiteAfterAdverbs(Doc d, int k) {
+        while (k < d.tok.length && d.tok[k].pos().startsWith("RB")) {
+            k++;
+        }
+        return k < d.tok.length && d.quoteOf[k] < 0 && finiteVerb(d.tok[k].pos());
+    }
+
     static boolean finiteVerb(String pos) {
         return "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
     }
