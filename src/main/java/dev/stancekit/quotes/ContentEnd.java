@@ -293,10 +293,12 @@ final class ContentEnd {
     private boolean newReport(Doc d, int cs, int k, int b) {
         // the comma may stand inside the closing mark: "claimed that “A,” aides said B"
         boolean closing = d.isQuoteToken(k) && d.quoteOf[k] < 0 && k - 1 > cs && ",".equals(d.word(k - 1));
-        if (!(",".equals(d.word(k)) && d.quoteOf[k] < 0 || closing) || k <= cs + 1) {
+        // "accused the PLA of failing to attend and the Chinese said …": a coordinator without a comma too
+        boolean coordinator = is(d.word(k), Lexicon.WordType.COORDINATOR) && d.quoteOf[k] < 0;
+        if (!(",".equals(d.word(k)) && d.quoteOf[k] < 0 || closing || coordinator) || k <= cs + 1) {
             return false;
         }
-        int j = k + 1;
+        int j = coordinator ? k : k + 1;
         if (j < b && is(d.word(j), Lexicon.WordType.COORDINATOR)) {
             j++;
         } else if (j + 1 < b && "WDT".equals(d.tok[j].pos()) && "PRP".equals(d.tok[j + 1].pos())) {

@@ -353,4 +353,12 @@ class RealNewsFourteenthRoundTest {
                 + "that there were problems between the two sides.", "problems");
         assertEquals("the head of the delegation", q.mention());
     }
+
+    @Test
+    void aNewSubjectAndVerbOfSayingAfterAndEndTheContent() {
+        List<QuoteSpan> qs = extract("The talks failed after the navy accused the coast guard of failing to attend and the "
+                + "ministry said the other side tried to force the agenda.");
+        assertEquals("the coast guard of failing to attend", quote(qs, "failing to attend").text(), dump(qs));
+        assertEquals("the ministry", quote(qs, "force the agenda").mention(), dump(qs));
+    }
 }
