@@ -30,6 +30,10 @@ final class LeftSubjects {
         if (i < sentFirst) {
             return null;
         }
+        int[] marked = quotedName(d, i, sentFirst);
+        if (marked != null) {
+            return marked; // 'Taiwan's "defense ministry" said': a body named in quote marks by whoever doubts it
+        }
         // "Ann Ode, who calls him a “fraud,” said": the comma inside the closing mark ends the insertion
         boolean quotedComma = d.isQuoteToken(i) && i - 1 > sentFirst && ",".equals(d.word(i - 1)) && d.quoteOf[i - 1] >= 0;
         if (",".equals(d.word(i)) && i - 1 > sentFirst && ")".equals(d.word(i - 1))) {
@@ -119,6 +123,34 @@ final class LeftSubjects {
             }
         }
         return null;
+    }
+
+    /** Most words of a body's name in quote marks before a verb of saying. */
+    private static final int MAX_QUOTED_NAME = 4;
+
+    /**
+     * 'Taiwan's "defense ministry" said', 'the island's "foreign ministry" claimed': a short noun phrase
+     * in quote marks, with no verb, right before the verb of saying and after a possessive: the owner
+     * and the quoted name as one subject, token range [s, e]; null otherwise.
+     */
+    private int[] quotedName(Doc d, int close, int sentFirst) {
+        if (!d.isQuoteToken(close) || close - 1 <= sentFirst || d.quoteOf[close - 1] < 0) {
+            return null;
+        }
+        int open = close - 1;
+        while (open > sentFirst && d.quoteOf[open] >= 0) {
+            if (d.tok[open].isVerb() || "MD".equals(d.tok[open].pos())) {
+                return null;
+            }
+            open--;
+        }
+        int words = close - open - 1;
+        if (!d.isQuoteToken(open) || words < 1 || words > MAX_QUOTED_NAME || !d.tok[close - 1].pos().startsWith("NN")
+                || open - 1 < sentFirst || !"POS".equals(d.tok[open - 1].pos())) {
+            return null;
+        }
+        int[] owner = phrases.nounPhrase(d, open - 2, sentFirst);
+        return owner == null ? null : new int[] {owner[0], close};
     }
 
     /**

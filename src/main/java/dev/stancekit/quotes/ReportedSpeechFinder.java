@@ -199,6 +199,9 @@ final class ReportedSpeechFinder {
     private boolean relayed(Doc d, int a, Attribution last) {
         int end = d.tokenFrom(last.attachFrom());
         for (int i = a + 1; i < end; i++) {
+            if ((d.quoteOf[i] >= 0 || d.isQuoteToken(i)) && i - a <= MAX_QUOTED_SUBJECT) {
+                continue; // 'Taiwan's "defense ministry" said that …, reported Liberty Times': a name in marks
+            }
             if (d.quoteOf[i] >= 0 || d.isQuoteToken(i) || ",".equals(d.word(i))) {
                 return false;
             }
@@ -213,6 +216,9 @@ final class ReportedSpeechFinder {
         }
         return false;
     }
+
+    /** Most tokens from the sentence start to the end of a name in quote marks in a relayed report's subject. */
+    private static final int MAX_QUOTED_SUBJECT = 7;
 
     /** Most words of the phrase between the preposition and the participle ("its official WeChat account"). */
     private static final int MAX_PLACE_WORDS = 5;

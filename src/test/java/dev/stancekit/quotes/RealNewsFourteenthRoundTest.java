@@ -361,4 +361,12 @@ class RealNewsFourteenthRoundTest {
         assertEquals("the coast guard of failing to attend", quote(qs, "failing to attend").text(), dump(qs));
         assertEquals("the ministry", quote(qs, "force the agenda").mention(), dump(qs));
     }
+
+    @Test
+    void aBodyNamedInQuoteMarksAfterAPossessiveIsTheSubject() {
+        QuoteSpan q = reported("The island's \"defense ministry\" said on Saturday that the two warships were destroyers, "
+                + "reported the newspaper Harbor Times.", "destroyers");
+        assertEquals("the two warships were destroyers", q.text());
+        assertEquals("The island's \"defense ministry\"", q.mention());
+    }
 }
