@@ -44,7 +44,33 @@ final class ContentEnd {
             return true; // "said the move was “typical unilateral sanctions,” saying …": the comma inside the marks
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
-                && (is(d.word(k + 1), Lexicon.WordType.BOUNDARY) || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b));
+                && (is(d.word(k + 1), Lexicon.WordType.BOUNDARY) || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b)
+                || absoluteReport(d, k, b));
+    }
+
+    /** Most tokens of the noun phrase between "with" and its participle of saying ("with several regional experts"). */
+    private static final int MAX_ABSOLUTE_SUBJECT = 6;
+
+    /**
+     * "reiterated its positions on the strait, with experts saying that …": a comma, a word of type
+     * absolute_with, a noun phrase and a participle of saying make a report of its own, not part of
+     * the content before it.
+     */
+    private boolean absoluteReport(Doc d, int k, int b) {
+        if (!is(d.word(k + 1), Lexicon.WordType.ABSOLUTE_WITH)) {
+            return false;
+        }
+        for (int j = k + 2; j < b && j <= k + 2 + MAX_ABSOLUTE_SUBJECT; j++) {
+            String pos = d.tok[j].pos();
+            if ("VBG".equals(pos)) {
+                return j > k + 2 && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) != null;
+            }
+            if (d.quoteOf[j] >= 0 || !(pos.startsWith("NN") || pos.startsWith("JJ") || "DT".equals(pos) || "PRP$".equals(pos)
+                    || "CD".equals(pos) || "POS".equals(pos) || "PRP".equals(pos))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

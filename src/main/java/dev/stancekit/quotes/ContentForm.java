@@ -55,6 +55,7 @@ final class ContentForm implements FormRule {
         }
         ce = ends.end(d, cs, ce, b);
         ce = SubordinateClauses.reportClauseEnd(d, lex, cs, ce); // "… after Nvidia said it was told …"
+        ce = SubordinateClauses.openingClauseEnd(d, lex, s.a(), s.cue(), cs, ce); // "When X announced A, | workers …"
         if (cs >= b || ce - cs < MIN_TOKENS) {
             return null;
         }

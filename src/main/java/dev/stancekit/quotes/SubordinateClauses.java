@@ -64,6 +64,46 @@ final class SubordinateClauses {
         return true;
     }
 
+    /** Most tokens before the word opening a sentence's first clause ("Three years after", "Just days before"). */
+    private static final int MAX_CLAUSE_LEAD = 3;
+
+    /**
+     * The end of a content whose verb of saying stands in a clause of time or contrast that opens
+     * the sentence ("When Lee announced the layoffs, | some workers felt betrayed", "Although critics
+     * have blasted the plan, | it …"): the comma before the main clause. Returns {@code ce} when the
+     * sentence opens otherwise or no comma before a clause follows.
+     */
+    static int openingClauseEnd(Doc d, Lexicon lex, int a, int cue, int cs, int ce) {
+        int k = a;
+        while (k < cue && k - a < MAX_CLAUSE_LEAD && !opener(d, lex, k, cue)) {
+            if (!(d.tok[k].pos().startsWith("RB") || "CD".equals(d.tok[k].pos()) || "NNS".equals(d.tok[k].pos())
+                    || "DT".equals(d.tok[k].pos()))) {
+                return ce;
+            }
+            k++;
+        }
+        if (k >= cue || !opener(d, lex, k, cue) || cs >= ce || "IN".equals(d.tok[cs].pos()) || ",".equals(d.word(cs))) {
+            return ce; // "As the Secretary said in Manila, our commitments are ironclad": the main clause is the content
+        }
+        for (int j = k + 1; j < cue; j++) {
+            if (",".equals(d.word(j)) && d.quoteOf[j] < 0 && Clauses.clauseFollows(d, j + 1, cue + 1, 0)) {
+                return ce; // "When the ship docked, the admiral said …": the verb is in the main clause
+            }
+        }
+        for (int j = cs + 1; j + 2 < ce; j++) {
+            if (",".equals(d.word(j)) && d.quoteOf[j] < 0 && Clauses.clauseFollows(d, j + 1, ce, 0)) {
+                return j;
+            }
+        }
+        return ce;
+    }
+
+    /** Whether token k opens a clause of time or contrast (word type writer_clause or time_clause, not "as many as"). */
+    private static boolean opener(Doc d, Lexicon lex, int k, int ce) {
+        return (lex.is(d.word(k), Lexicon.WordType.WRITER_CLAUSE) || lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE))
+                && opensSubordinate(d, k, ce);
+    }
+
     /**
      * The end of a content that runs into another report in a clause of time or contrast ("said the
      * US was imposing a blockade | after Nvidia said it was told to stop …"): the clause is the

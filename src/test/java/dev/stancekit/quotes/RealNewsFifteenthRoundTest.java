@@ -1,0 +1,51 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static dev.stancekit.quotes.Fixture.reported;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the fifteenth round of error analysis on real news (PolNeAR train and real
+ * US–China news) found missed or mis-cut. One test per pattern; every sentence invented.
+ */
+class RealNewsFifteenthRoundTest {
+
+    @Test
+    void aReportInAClauseThatOpensTheSentenceEndsBeforeTheMainClause() {
+        QuoteSpan q = reported("When the minister announced the new port fees, several shipping firms moved their cargo "
+                + "to other harbours.", "port fees");
+        assertEquals("the new port fees", q.text());
+        QuoteSpan r = reported("Two years after Senator Olu Bako pledged to restore the hotline, the line has still not rung once.",
+                "hotline");
+        assertEquals("to restore the hotline", r.text());
+    }
+
+    @Test
+    void aVerbOfSayingInTheMainClauseAfterAnOpeningClauseKeepsItsContent() {
+        QuoteSpan q = reported("When the talks ended, the envoy said the two sides would meet again, and that the "
+                + "hotline would stay open.", "meet again");
+        assertTrue(q.text().startsWith("the two sides would meet again"), q.text());
+    }
+
+    @Test
+    void anAsClauseThatOpensTheSentenceLeavesTheMainClauseAsTheContent() {
+        QuoteSpan q = reported("As the envoy said in Hanoi, our pledges under the fisheries pact are firm.", "pledges");
+        assertTrue(q.text().endsWith("our pledges under the fisheries pact are firm"), q.text());
+    }
+
+    @Test
+    void aParticipleOfSayingWithItsOwnSubjectAfterWithEndsTheContent() {
+        List<QuoteSpan> qs = extract("General Tomas Reyes reiterated his navy's firm position on the reef, with several "
+                + "analysts saying that the patrols would continue.");
+        QuoteSpan q = quote(qs, "firm position");
+        assertEquals("his navy's firm position on the reef", q.text(), dump(qs));
+        assertEquals("analysts", quote(qs, "patrols").mention().replace("several ", ""), dump(qs));
+    }
+}
