@@ -202,7 +202,10 @@ final class ReportedSpeechFinder {
             if ((d.quoteOf[i] >= 0 || d.isQuoteToken(i)) && i - a <= MAX_QUOTED_SUBJECT) {
                 continue; // 'Taiwan's "defense ministry" said that …, reported Liberty Times': a name in marks
             }
-            if (d.quoteOf[i] >= 0 || d.isQuoteToken(i) || ",".equals(d.word(i))) {
+            if (",".equals(d.word(i)) && d.quoteOf[i] < 0) {
+                return sourcedAfterComma(d, a, i, end);
+            }
+            if (d.quoteOf[i] >= 0 || d.isQuoteToken(i)) {
                 return false;
             }
             Lexicon.Cue cue = cueAt(d, i, end);
@@ -212,6 +215,39 @@ final class ReportedSpeechFinder {
                 // "… said that …, Reuters reported", "… said the talks were “over,” Reuters reported"
                 return inner != null && !inner.trailing() && inner.subjStart() == a
                         && ("that".equalsIgnoreCase(d.word(cs - 1)) || Clauses.clauseFollows(d, cs, end, 0));
+            }
+        }
+        return false;
+    }
+
+    /** Most tokens of a source between a comma and its verb ("the US Treasury Department"). */
+    private static final int MAX_SOURCE_TOKENS = 8;
+
+    /**
+     * Whether the sentence names the source of its report after a comma before the final trailing
+     * one ("A, according to a White House statement, reports Reuters"; "A, the White House said,
+     * in its fifth call, news agency MIA informs"): the final source relays it.
+     */
+    private boolean sourcedAfterComma(Doc d, int a, int from, int end) {
+        for (int k = from; k + 2 < end; k++) {
+            if (!",".equals(d.word(k)) || d.quoteOf[k] >= 0) {
+                continue;
+            }
+            if (!rules.according.isEmpty() && rules.according.get(0).at(d, k + 1, end)) {
+                return true;
+            }
+            for (int j = k + 2; j < end && j <= k + MAX_SOURCE_TOKENS && d.quoteOf[j] < 0; j++) {
+                Lexicon.Cue cue = cueAt(d, j, end);
+                if (cue != null) {
+                    Attribution inner = attribution(new CueSite(d, j, cue, a, end, null));
+                    if (inner != null && inner.trailing()) {
+                        return true;
+                    }
+                    break;
+                }
+                if (",".equals(d.word(j))) {
+                    break;
+                }
             }
         }
         return false;

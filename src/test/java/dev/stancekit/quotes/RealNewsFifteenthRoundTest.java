@@ -48,4 +48,16 @@ class RealNewsFifteenthRoundTest {
         assertEquals("his navy's firm position on the reef", q.text(), dump(qs));
         assertEquals("analysts", quote(qs, "patrols").mention().replace("several ", ""), dump(qs));
     }
+
+    @Test
+    void aSourceNamedAfterACommaIsRelayedByTheFinalSource() {
+        List<QuoteSpan> qs = extract("The two leaders agreed to reopen the coast guard hotline, according to a statement from "
+                + "the harbour authority, reports the Tidewater Gazette.");
+        QuoteSpan q = quote(qs, "hotline");
+        assertTrue(q.mention().contains("harbour authority"), dump(qs));
+        List<QuoteSpan> rs = extract("The mayor spoke with the visiting envoy for two hours, the city hall said, in their "
+                + "third call this year, the Tidewater Gazette reports.");
+        QuoteSpan r = quote(rs, "two hours");
+        assertEquals("the city hall", r.mention(), dump(rs));
+    }
 }
