@@ -56,7 +56,7 @@ final class ContentForm implements FormRule {
         ce = ends.end(d, cs, ce, b);
         ce = SubordinateClauses.reportClauseEnd(d, lex, cs, ce); // "… after Nvidia said it was told …"
         ce = SubordinateClauses.openingClauseEnd(d, lex, s.a(), s.cue(), cs, ce); // "When X announced A, | workers …"
-        if (cs >= b || ce - cs < MIN_TOKENS) {
+        if (cs >= b || ce - cs < minTokens(s, cs)) {
             return null;
         }
         ce = st.that() ? ends.relativeEnd(d, s.cue(), s.a(), cs, ce, true) // "Trump, who said last week that A, issued …"
@@ -65,7 +65,7 @@ final class ContentForm implements FormRule {
             ce = ends.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
             ce = SubordinateClauses.subordinateEnd(d, lex, cs, ce); // "accused Washington of double standards after Trump announced …"
         }
-        if (cs >= ce || ce - cs < MIN_TOKENS) {
+        if (cs >= ce || ce - cs < minTokens(s, cs)) {
             return null; // the cuts above may leave too little
         }
         if (!st.that() && SubordinateClauses.subordinateOnly(d, lex, cs, ce)) {
@@ -118,6 +118,12 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
+    }
+
+    /** Fewest tokens of content: one for a name after a verb that takes a stand on it ("blasts Trump"), else {@link #MIN_TOKENS}. */
+    private int minTokens(CueSite s, int cs) {
+        return cs < s.b() && s.pos(cs).startsWith("NNP") && s.d().quoteOf[cs] < 0
+                && lex.isExactly(s.d().tok[s.cue()].lemma(), Lexicon.WordType.STANCE_VERB) ? 1 : MIN_TOKENS;
     }
 
     /** Whether the only verbs of tokens [cs, ce) are past participles right after a noun ("a transcript provided to …"). */

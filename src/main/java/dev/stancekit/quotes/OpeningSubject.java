@@ -36,18 +36,25 @@ final class OpeningSubject {
             return null;
         }
         boolean noun = false;
+        int relative = -1;
         for (int k = s; k <= e; k++) {
             String p = d.tok[k].pos();
             if (reducedRelative(d, k, s, e)) {
                 continue; // "veterans interviewed at rallies": a past participle the tagger took for a past tense
             }
-            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || Tokens.finiteVerb(p) || ":".equals(p)
+            if (relative < 0 && noun && ("WP".equals(p) || "WDT".equals(p)) && d.tok[k - 1].pos().startsWith("NN")
+                    && k + 1 <= e && d.tok[k + 1].isVerb()) {
+                relative = k; // "The lifelong Republican who wrote the speech says …": one relative clause on the subject
+                continue;
+            }
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || Tokens.finiteVerb(p) && relative < 0 || ":".equals(p)
                     || ";".equals(d.word(k)) || "WDT".equals(p) || "WP".equals(p) || "(".equals(d.word(k))) {
                 return null;
             }
             noun |= p.startsWith("NN") || "PRP".equals(p) || "CD".equals(p);
         }
-        return noun ? new int[] {s, e} : null;
+        // the mention of a subject with a relative clause is the noun phrase it hangs on
+        return !noun ? null : relative > 0 ? new int[] {s, relative - 1} : new int[] {s, e};
     }
 
     /**

@@ -38,7 +38,8 @@ final class UnquotedAttributions {
             return null;
         }
         int words = QuoteAttacher.words(d.text, a.contentStart(), a.contentEnd());
-        if (words < MIN_INDIRECT_WORDS && !(words == MIN_INDIRECT_WORDS - 1 && shortNounObject(d, a)) || demonstrativeOnly(d, a)) {
+        if (words < MIN_INDIRECT_WORDS && !(words == MIN_INDIRECT_WORDS - 1 && shortNounObject(d, a)) && !namedTarget(d, a)
+                || demonstrativeOnly(d, a)) {
             why.put(a, LedgerEntry.Reason.TOO_SHORT);
             return null;
         }
@@ -69,6 +70,24 @@ final class UnquotedAttributions {
         boolean naming = lex.isExactly(d.tok[a.cueTok()].lemma(), Lexicon.WordType.NAMING_VERB)
                 && ("PRP".equals(first) || "NNP".equals(first)) && ("JJ".equals(head) || "NN".equals(head));
         return naming || stance && ("DT".equals(first) || "PRP$".equals(first)) && ("NN".equals(head) || "NNS".equals(head));
+    }
+
+    /**
+     * "Clinton blasts Trump", "the senator praised Beijing": a content that is only a name (one or
+     * two proper nouns) after a verb that takes a stand on it; the stand is what was said.
+     */
+    private boolean namedTarget(Doc d, Attribution a) {
+        if (!lex.isExactly(d.tok[a.cueTok()].lemma(), Lexicon.WordType.STANCE_VERB)) {
+            return false;
+        }
+        int k = d.tokenFrom(a.contentStart());
+        int n = 0;
+        for (int j = k; j < d.tok.length && d.tok[j].begin() < a.contentEnd(); j++, n++) {
+            if (!d.tok[j].pos().startsWith("NNP") || d.quoteOf[j] >= 0) {
+                return false;
+            }
+        }
+        return n > 0;
     }
 
     /**

@@ -60,4 +60,19 @@ class RealNewsFifteenthRoundTest {
         QuoteSpan r = quote(rs, "two hours");
         assertEquals("the city hall", r.mention(), dump(rs));
     }
+
+    @Test
+    void aNameAloneAfterAVerbThatTakesAStandIsTheReport() {
+        QuoteSpan q = reported("Dock workers denounce Morales.", "Morales");
+        assertEquals("Morales", q.text());
+        assertEquals("Dock workers", q.mention());
+    }
+
+    @Test
+    void aSubjectWithARelativeClauseOpensTheSentence() {
+        QuoteSpan q = reported("The longtime Democrat who wrote the moving speech delivered by the widow of one of the "
+                + "Harbor Point victims says she won’t vote for the governor this fall.", "vote");
+        assertEquals("she won’t vote for the governor this fall", q.text());
+        assertEquals("The longtime Democrat", q.mention());
+    }
 }
