@@ -13,12 +13,17 @@ import java.util.List;
  * council voted on Monday, and will vote again.") does not. A paragraph that opens with a comma
  * between the verb and its clause ({@code Wang Yi pointed out, the difficulties are …}), as
  * translated readouts write, goes on without a modal verb too, unless quoted words follow the comma.
+ * A report named at the end of a sentence that opens with a connective ({@code S1. Instead, S2,
+ * Mao said.}; word type {@code connective}) also holds the sentence before it, when that one has
+ * no report, quote marks or verb in the past tense of its own.
  */
 final class ReadoutContinuation {
 
+    private final Lexicon lex;
     private final int maxSentences;
 
-    ReadoutContinuation(int maxSentences) {
+    ReadoutContinuation(Lexicon lex, int maxSentences) {
+        this.lex = lex;
         this.maxSentences = maxSentences;
     }
 
@@ -34,7 +39,7 @@ final class ReadoutContinuation {
         List<Attribution> out = new ArrayList<>(atts.size());
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < atts.size(); i++) {
-            Attribution a = atts.get(i);
+            Attribution a = withLeadSentence(d, atts.get(i), reported);
             out.add(a);
             if (opensParagraph(d, a)) {
                 continueReport(d, a, reported, pending, !commaAfterVerb(d, a));
@@ -61,6 +66,28 @@ final class ReadoutContinuation {
             out.add(new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), cs,
                     TextSpans.trimEnd(d.text, cs, d.tok[e - 1].end()), false, -1, -1));
         }
+    }
+
+    /**
+     * "The politicization of trade will not stop China's development. Instead, it will backfire,
+     * Mao said.": a trailing report whose sentence opens with a connective and a comma holds the
+     * sentence before it in the same paragraph too; {@code a} itself otherwise.
+     */
+    private Attribution withLeadSentence(Doc d, Attribution a, boolean[] reported) {
+        int s = d.sentOf[a.cueTok()];
+        int f = d.sentStart[s];
+        if (!a.trailing() || s == 0 || a.contentStart() != d.tok[f].begin() || f + 1 >= d.sentEnd[s]
+                || !lex.is(d.word(f), Lexicon.WordType.CONNECTIVE) || !",".equals(d.word(f + 1))) {
+            return a;
+        }
+        int pf = d.sentStart[s - 1];
+        int pe = d.sentEnd[s - 1];
+        if (pe <= pf || reported[s - 1] || d.paragraphAt(d.tok[pf].begin()) != d.paragraphAt(d.tok[f].begin())
+                || !continues(d, pf, pe, false)) {
+            return a;
+        }
+        return new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), d.tok[pf].begin(),
+                a.contentEnd(), a.trailing(), a.attachFrom(), a.attachTo(), a.relative(), a.nominal());
     }
 
     /** "Wang said that A.": the speaker opens the paragraph, "that" follows the verb, A ends the sentence. */

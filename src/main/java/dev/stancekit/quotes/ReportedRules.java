@@ -102,7 +102,7 @@ final class ReportedRules {
         }
         AndThatRule andThat = on.containsKey("and_that") ? new AndThatRule(ends, on.get("and_that")) : null;
         ReadoutContinuation continuation = on.containsKey("readout_continuation")
-                ? new ReadoutContinuation(on.get("readout_continuation")) : null;
+                ? new ReadoutContinuation(lex, on.get("readout_continuation")) : null;
         NominalReportRule nominal = on.containsKey("nominal_report")
                 ? new NominalReportRule(lex, mentions, ends, on.get("nominal_report")) : null;
         return new ReportedRules(on.containsKey("final_trailing"), according, andThat, subjects, forms, continuation, nominal);

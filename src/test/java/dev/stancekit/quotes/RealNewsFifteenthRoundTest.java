@@ -75,4 +75,22 @@ class RealNewsFifteenthRoundTest {
         assertEquals("she won’t vote for the governor this fall", q.text());
         assertEquals("The longtime Democrat", q.mention());
     }
+
+    @Test
+    void aTrailingReportWhoseSentenceOpensWithAConnectiveHoldsTheSentenceBefore() {
+        List<QuoteSpan> qs = extract("The new port fees will not slow the shipyards of Dalian. Instead, they will hurt the "
+                + "importers who pay them, ministry spokesperson Lin Wei said at a briefing on Friday.");
+        QuoteSpan q = quote(qs, "hurt the importers");
+        assertTrue(q.text().startsWith("The new port fees will not slow"), dump(qs));
+        assertTrue(q.text().endsWith("who pay them"), dump(qs));
+        assertEquals(1, qs.size(), dump(qs));
+    }
+
+    @Test
+    void aSentenceInThePastTenseBeforeTheConnectiveIsNarration() {
+        List<QuoteSpan> qs = extract("The ministry raised the port fees in May. However, the shipyards will keep their "
+                + "orders, ministry spokesperson Lin Wei said.");
+        QuoteSpan q = quote(qs, "keep their orders");
+        assertTrue(q.text().startsWith("However"), dump(qs));
+    }
 }
