@@ -44,8 +44,31 @@ final class ContentEnd {
             return true; // "said the move was “typical unilateral sanctions,” saying …": the comma inside the marks
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
-                && (is(d.word(k + 1), Lexicon.WordType.BOUNDARY) || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b)
+                && (is(d.word(k + 1), Lexicon.WordType.BOUNDARY) && !presentPredicate(d, cs, k, b)
+                || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b)
                 || absoluteReport(d, k, b));
+    }
+
+    /**
+     * "explaining that the Philippines pursues an independent policy, but needs partners …": after
+     * a content whose first verb is in the present tense, ", but" and a verb in the same tense with
+     * no subject of its own go on with the content's subject; a verb in the past ("said A, but
+     * warned B") is the speaker's.
+     */
+    private static boolean presentPredicate(Doc d, int cs, int k, int b) {
+        if (k + 2 >= b || !"but".equalsIgnoreCase(d.word(k + 1))) {
+            return false;
+        }
+        String next = d.tok[k + 2].pos();
+        if (!("VBZ".equals(next) || "VBP".equals(next)) || d.quoteOf[k + 2] >= 0) {
+            return false;
+        }
+        for (int j = cs; j < k; j++) {
+            if (Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0) {
+                return d.tok[j].pos().equals(next);
+            }
+        }
+        return false;
     }
 
     /** Most tokens of the noun phrase between "with" and its participle of saying ("with several regional experts"). */

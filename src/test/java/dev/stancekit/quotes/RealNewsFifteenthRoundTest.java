@@ -93,4 +93,18 @@ class RealNewsFifteenthRoundTest {
         QuoteSpan q = quote(qs, "keep their orders");
         assertTrue(q.text().startsWith("However"), dump(qs));
     }
+
+    @Test
+    void aPresentTenseVerbAfterButGoesOnWithTheContentsSubject() {
+        QuoteSpan q = reported("Marta Ruiz answered, explaining that the island pursues its own trade policy, but needs "
+                + "partners who respect the law of the sea.", "own trade policy");
+        assertTrue(q.text().endsWith("who respect the law of the sea"), q.text());
+    }
+
+    @Test
+    void aPastTenseVerbAfterButIsTheSpeakersOwn() {
+        List<QuoteSpan> qs = extract("Marta Ruiz said the island was ready, but warned that the talks could fail.");
+        QuoteSpan q = quote(qs, "island was ready");
+        assertEquals("the island was ready", q.text(), dump(qs));
+    }
 }
