@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The side passes run once every mention of an article is resolved, for speakers still without a
  * side: the side of the same speaker quoted elsewhere, of the registered organisation a person's
- * description names ("Lt. Ann Roe, a fleet spokeswoman," after "the U.S. 7th Fleet said"), of
+ * (or an anonymous speaker's) description names ("Lt. Ann Roe, a fleet spokeswoman," after "the U.S. 7th Fleet said"), of
  * the dateline, and the registered body of the place a sentence opens with or the dateline names
  * ({@link CountryBody}). Not thread-safe; one per article.
  */
@@ -71,8 +71,12 @@ final class SidePasses {
      */
     private Speaker organisationDescribed(int i) {
         Speaker s = art.speakers[i];
-        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON || s.canonical().isBlank()) {
-            return s;
+        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON && s.type() != SpeakerType.ANONYMOUS
+                || s.canonical().isBlank()) {
+            return s; // "a Foreign Ministry spokesperson said" under a BEIJING dateline is anonymous, and Chinese
+        }
+        if (s.type() == SpeakerType.ANONYMOUS && Words.tokenize(s.canonical()).stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE))) {
+            return s; // "the Ministry of National Defense": a body, which CountryBody places; a spokesperson of it is a person
         }
         Phrase d = art.description(i);
         for (int k = 0; k < d.toks.size(); k++) {

@@ -209,6 +209,23 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void anAnonymousSpokespersonOfAnUnnamedMinistryTakesTheSideOfTheDateline() {
+        String text = "BEIJING, May 2 (Wire) -- The quotas will stay, a Trade Ministry spokesperson said on Thursday.";
+        Speaker s = resolveAll(text, "a Trade Ministry spokesperson").get(0);
+        assertEquals("China", s.side(), s.toString());
+        assertTrue(s.evidence().contains("BEIJING"), s.evidence());
+    }
+
+    @Test
+    void aUsPartyWordGivesTheUsSide() {
+        Speaker s = resolveAll("Ohio Republican Dale Ortberg said the shipyards needed more money.",
+                "Ohio Republican Dale Ortberg").get(0);
+        assertEquals("US", s.side(), s.toString());
+        s = resolveAll("House Democrats said the bill would pass in May.", "House Democrats").get(0);
+        assertEquals("US", s.side(), s.toString());
+    }
+
+    @Test
     void aPersonWithNoSideEvidenceSpeaksFromTheDateline() {
         Speaker s = resolveAll("TAIPEI, Taiwan (Wire) — Lin Mei-hua opened her shop as usual. Lin Mei-hua said she "
                 + "was not worried.", "Lin Mei-hua said=Lin Mei-hua").get(0);
