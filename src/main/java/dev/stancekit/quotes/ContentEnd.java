@@ -311,7 +311,9 @@ final class ContentEnd {
         }
         // "called on Congress to act and said funding is needed": a second verb with a clause of its own
         Lexicon.Cue second = lex.cueAt(d, c, b);
-        boolean ownClause = second != null && Clauses.clauseFollows(d, c + second.length(), b, 0);
+        int after = second == null ? b : c + second.length();
+        boolean ownClause = second != null && (Clauses.clauseFollows(d, after, b, 0)
+                || after + 1 < b && "that".equalsIgnoreCase(d.word(after)) && "IN".equals(d.tok[after].pos())); // "and said that Beijing “…”"
         return Stretches.finiteOutsideQuotes(d, cs, k) || k - 1 > cs && ",".equals(d.word(k - 1)) || ownClause;
     }
 

@@ -64,6 +64,7 @@ final class ContentForm implements FormRule {
         if (!st.that() && !Clauses.clauseFollows(d, cs, ce, maxInsertion)) {
             ce = ends.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
             ce = SubordinateClauses.subordinateEnd(d, lex, cs, ce); // "accused Washington of double standards after Trump announced …"
+            ce = objectTimeEnd(d, cs, ce); // "criticized Rubio's announcement | Thursday at a briefing"
         }
         if (cs >= ce || ce - cs < minTokens(s, cs)) {
             return null; // the cuts above may leave too little
@@ -118,6 +119,29 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
+    }
+
+    /**
+     * The end of a noun object followed by a day ("criticized Rubio's announcement Thursday at a
+     * briefing in Beijing"): the day and the phrases after it, with no verb, say when and where the
+     * words were said. Returns {@code ce} when no such day (word type time, a proper noun) follows a
+     * common noun of an object before any verb (not "Super Tuesday").
+     */
+    private int objectTimeEnd(Doc d, int cs, int ce) {
+        if ("IN".equals(d.tok[cs].pos()) || "TO".equals(d.tok[cs].pos())) {
+            return ce; // "said in a statement Thursday night they …"
+        }
+        for (int k = cs + 1; k < ce; k++) {
+            if (d.quoteOf[k] >= 0 || d.tok[k].isVerb() || ",".equals(d.word(k))) {
+                return ce;
+            }
+            if ("NNP".equals(d.tok[k].pos()) && lex.is(d.word(k), Lexicon.WordType.TIME)
+                    && ("NN".equals(d.tok[k - 1].pos()) || "NNS".equals(d.tok[k - 1].pos()) || "POS".equals(d.tok[k - 1].pos()))) {
+                // only phrases of place and time after it ("announced sanctions Monday on firms that have sold …" goes on)
+                return Stretches.hasVerb(d, k + 1, ce) ? ce : k;
+            }
+        }
+        return ce;
     }
 
     /** Fewest tokens of content: one for a name after a verb that takes a stand on it ("blasts Trump"), else {@link #MIN_TOKENS}. */

@@ -107,4 +107,30 @@ class RealNewsFifteenthRoundTest {
         QuoteSpan q = quote(qs, "island was ready");
         assertEquals("the island was ready", q.text(), dump(qs));
     }
+
+    @Test
+    void aDayAfterANounObjectEndsItWhenOnlyPlaceAndTimeFollow() {
+        QuoteSpan q = reported("Spokeswoman Hana Ode sharply criticized the senator's proposal Thursday at a briefing in "
+                + "Hanoi.", "proposal");
+        assertEquals("the senator's proposal", q.text());
+        QuoteSpan r = reported("Minister Ana Ruiz condemned the sale Monday of drones that were sent to the island.", "sale");
+        assertTrue(r.text().endsWith("were sent to the island"), r.text());
+    }
+
+    @Test
+    void andSaidThatEndsANounObjectEvenWhenTheClauseIsQuoted() {
+        List<QuoteSpan> qs = extract("Officials in Hanoi described the reports as rumours and said that the ministry "
+                + "\u201cfirmly opposes hacking in all forms.\u201d");
+        QuoteSpan q = quote(qs, "rumours");
+        assertEquals("the reports as rumours", q.text(), dump(qs));
+    }
+
+    @Test
+    void aRelativeClauseOnTheObjectIsPartOfTheObject() {
+        QuoteSpan q = reported("Minister Ana Ruiz condemned the sale of drones that were sent to the island.", "sale");
+        assertEquals("the sale of drones that were sent to the island", q.text());
+        QuoteSpan r = reported("Columnist Ben Ode drew fire after writing a sharp op-ed that targeted the harbour plan.",
+                "harbour plan");
+        assertEquals("targeted the harbour plan", r.text());
+    }
 }
