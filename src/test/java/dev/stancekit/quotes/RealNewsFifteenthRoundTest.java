@@ -133,4 +133,13 @@ class RealNewsFifteenthRoundTest {
                 "harbour plan");
         assertEquals("targeted the harbour plan", r.text());
     }
+
+    @Test
+    void callOutAndScoffAtReportWhatTheyTarget() {
+        QuoteSpan q = reported("Officials in Hanoi have called out their Thai counterparts for banning the app on "
+                + "government phones.", "banning");
+        assertEquals("their Thai counterparts for banning the app on government phones", q.text());
+        QuoteSpan r = reported("Governor Ana Ruiz scoffed at the prospect of being named in the new sanctions.", "prospect");
+        assertEquals("the prospect of being named in the new sanctions", r.text());
+    }
 }
