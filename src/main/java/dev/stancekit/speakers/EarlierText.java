@@ -80,12 +80,9 @@ final class EarlierText {
                 return Speaker.builder().canonical(name).type(SpeakerType.ANONYMOUS).side(h.entry().side())
                         .evidence(d.describe(h) + " in " + why).build();
             }
-            Hit c = end > k ? countryOf(end) : null; // "a spokesperson with the Ministry of Commerce": the text's country
-            if (c != null) {
-                return Speaker.builder().canonical(name).type(SpeakerType.ANONYMOUS).side(c.entry().side())
-                        .evidence(why + ", of \"" + c.text(text, t) + "\", country word of the sentence, dateline or text before")
-                        .build();
-            }
+            // "a spokesperson with the Ministry of Commerce": no side from the words; the side passes
+            // take it from the ministry named earlier or the dateline (not from the sentence's country
+            // words, which are often the target: "the U.S. move")
             return Speaker.builder().canonical(name).type(SpeakerType.ANONYMOUS).evidence(why).build();
         }
         return null;
