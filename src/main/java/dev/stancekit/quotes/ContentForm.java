@@ -56,7 +56,7 @@ final class ContentForm implements FormRule {
         ce = ends.end(d, cs, ce, b);
         ce = SubordinateClauses.reportClauseEnd(d, lex, cs, ce); // "… after Nvidia said it was told …"
         ce = SubordinateClauses.openingClauseEnd(d, lex, s.a(), s.cue(), cs, ce); // "When X announced A, | workers …"
-        if (cs >= b || ce - cs < minTokens(s, cs)) {
+        if (cs >= b || ce - cs < minTokens(s, cs, ce)) {
             return null;
         }
         ce = st.that() ? ends.relativeEnd(d, s.cue(), s.a(), cs, ce, true) // "Trump, who said last week that A, issued …"
@@ -66,7 +66,7 @@ final class ContentForm implements FormRule {
             ce = SubordinateClauses.subordinateEnd(d, lex, cs, ce); // "accused Washington of double standards after Trump announced …"
             ce = objectTimeEnd(d, cs, ce); // "criticized Rubio's announcement | Thursday at a briefing"
         }
-        if (cs >= ce || ce - cs < minTokens(s, cs)) {
+        if (cs >= ce || ce - cs < minTokens(s, cs, ce)) {
             return null; // the cuts above may leave too little
         }
         if (!st.that() && SubordinateClauses.subordinateOnly(d, lex, cs, ce)) {
@@ -123,9 +123,10 @@ final class ContentForm implements FormRule {
 
     /**
      * The end of a noun object followed by a day ("criticized Rubio's announcement Thursday at a
-     * briefing in Beijing"): the day and the phrases after it, with no verb, say when and where the
-     * words were said. Returns {@code ce} when no such day (word type time, a proper noun) follows a
-     * common noun of an object before any verb (not "Super Tuesday").
+     * briefing in Beijing"): a time word (a proper noun) right after a common noun of the object,
+     * followed by nothing or by a word of type setting_preposition ("at", "in", "during") and no
+     * verb, says when and where the words were said. "condemned the bombing Sunday of a hospital"
+     * goes on. Returns {@code ce} when there is no such day.
      */
     private int objectTimeEnd(Doc d, int cs, int ce) {
         if ("IN".equals(d.tok[cs].pos()) || "TO".equals(d.tok[cs].pos())) {
@@ -136,18 +137,17 @@ final class ContentForm implements FormRule {
                 return ce;
             }
             if ("NNP".equals(d.tok[k].pos()) && lex.is(d.word(k), Lexicon.WordType.TIME)
-                    && ("NN".equals(d.tok[k - 1].pos()) || "NNS".equals(d.tok[k - 1].pos()) || "POS".equals(d.tok[k - 1].pos()))) {
-                // only phrases of place and time after it ("announced sanctions Monday on firms that have sold …" goes on)
-                return Stretches.hasVerb(d, k + 1, ce) ? ce : k;
+                    && ("NN".equals(d.tok[k - 1].pos()) || "NNS".equals(d.tok[k - 1].pos()))) {
+                boolean setting = k + 1 >= ce || lex.isExactly(d.lower(k + 1), Lexicon.WordType.SETTING_PREPOSITION);
+                return setting && !Stretches.hasVerb(d, k + 1, ce) ? k : ce;
             }
         }
         return ce;
     }
 
-    /** Fewest tokens of content: one for a name after a verb that takes a stand on it ("blasts Trump"), else {@link #MIN_TOKENS}. */
-    private int minTokens(CueSite s, int cs) {
-        return cs < s.b() && s.pos(cs).startsWith("NNP") && s.d().quoteOf[cs] < 0
-                && lex.isExactly(s.d().tok[s.cue()].lemma(), Lexicon.WordType.STANCE_VERB) ? 1 : MIN_TOKENS;
+    /** Fewest tokens of content: one for a name after a verb aimed at it ("blasts Trump"), else {@link #MIN_TOKENS}. */
+    private int minTokens(CueSite s, int cs, int ce) {
+        return cs < ce && UnquotedAttributions.namedTarget(lex, s.d(), s.cue(), cs, ce) ? 1 : MIN_TOKENS;
     }
 
     /** Whether the only verbs of tokens [cs, ce) are past participles right after a noun ("a transcript provided to …"). */

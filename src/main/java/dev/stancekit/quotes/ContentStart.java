@@ -27,16 +27,12 @@ record ContentStart(int token, boolean that) {
                 j = dash; // "argued emphatically - rebuking X by name - that …": the insertion between dashes
                 continue;
             }
-            if ("that".equalsIgnoreCase(t.word()) && j > after && "IN".equals(d.tok[after].pos())
-                    && d.tok[j - 1].pos().startsWith("NN") && j + 1 < b
-                    && (Tokens.finiteVerb(d.tok[j + 1].pos()) || "MD".equals(d.tok[j + 1].pos()))) {
-                break; // "said at the end of talks that featured clashes": a relative clause on the adverbial's noun
-            }
-            if ("WDT".equals(t.pos()) && "that".equalsIgnoreCase(t.word()) && j > after && d.tok[j - 1].pos().startsWith("NN")
-                    && j + 1 < b && (Tokens.finiteVerb(d.tok[j + 1].pos()) || "MD".equals(d.tok[j + 1].pos()))
-                    && !text(lex, hyphenated(d, j - 1, after))) {
-                // "condemned the sale of drones that were sent …": a relative clause on the object's noun;
-                // "wrote an op-ed that targeted …" says what the text said
+            if ("that".equalsIgnoreCase(t.word()) && j > after && d.tok[j - 1].pos().startsWith("NN") && j + 1 < b
+                    && (Tokens.finiteVerb(d.tok[j + 1].pos()) || "MD".equals(d.tok[j + 1].pos()))
+                    && ("IN".equals(d.tok[after].pos()) || "WDT".equals(t.pos()) && !document(lex, d, j - 1, after))) {
+                // "said at the end of talks that featured clashes", "condemned the sale of drones that
+                // were sent …": a relative clause on the noun of an adverbial or of the object ("wrote an
+                // op-ed that targeted …" says what the text said)
                 break;
             }
             if ("that".equalsIgnoreCase(t.word()) && (!"DT".equals(t.pos()) || determinerThat(d, j, after, b))
@@ -144,16 +140,10 @@ record ContentStart(int token, boolean that) {
         return false;
     }
 
-    /** Whether the noun names a text or words (word type document, report_noun or speech_noun: "op-ed", "statement"). */
-    private static boolean text(Lexicon lex, String noun) {
-        return lex.is(noun, Lexicon.WordType.DOCUMENT) || lex.is(noun, Lexicon.WordType.REPORT_NOUN)
-                || lex.is(noun, Lexicon.WordType.SPEECH_NOUN);
-    }
-
-    /** The word of token k, joined with the two before it when they make a hyphenated word ("op - ed" -> "op-ed"). */
-    private static String hyphenated(Doc d, int k, int from) {
-        return k - 2 >= from && "-".equals(d.word(k - 1)) && d.tok[k - 1].begin() == d.tok[k - 2].end()
-                ? d.word(k - 2) + "-" + d.word(k) : d.word(k);
+    /** Whether the noun at token k, with the two before it when a hyphen joins them ("op-ed"), names a text (word type document). */
+    private static boolean document(Lexicon lex, Doc d, int k, int from) {
+        String w = k - 2 >= from && "HYPH".equals(d.tok[k - 1].pos()) ? d.word(k - 2) + "-" + d.word(k) : d.word(k);
+        return lex.is(w, Lexicon.WordType.DOCUMENT);
     }
 
     /** Most tokens of an adverbial between commas before "that" ("said Friday, June 28 (Manila time), that"). */

@@ -63,6 +63,7 @@ final class ReadoutContinuation {
                 break;
             }
             int cs = d.tok[f].begin();
+            reported[n] = true; // no later report takes this sentence in again
             out.add(new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), cs,
                     TextSpans.trimEnd(d.text, cs, d.tok[e - 1].end()), false, -1, -1));
         }

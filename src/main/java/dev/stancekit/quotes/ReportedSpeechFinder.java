@@ -233,8 +233,12 @@ final class ReportedSpeechFinder {
             if (!",".equals(d.word(k)) || d.quoteOf[k] >= 0) {
                 continue;
             }
-            if (!rules.according.isEmpty() && rules.according.get(0).at(d, k + 1, end)) {
-                return true;
+            for (AccordingToRule rule : rules.according) {
+                Attribution source = rule.at(d, k + 1, end) ? rule.match(d, k + 1, a, end) : null;
+                // "according to a White House statement": a source that can speak, not "according to the agreement"
+                if (source != null && mentions.plausible(d, new int[] {source.subjStart(), source.subjEnd()})) {
+                    return true;
+                }
             }
             for (int j = k + 2; j < end && j <= k + MAX_SOURCE_TOKENS && d.quoteOf[j] < 0; j++) {
                 Lexicon.Cue cue = cueAt(d, j, end);

@@ -38,7 +38,8 @@ final class UnquotedAttributions {
             return null;
         }
         int words = QuoteAttacher.words(d.text, a.contentStart(), a.contentEnd());
-        if (words < MIN_INDIRECT_WORDS && !(words == MIN_INDIRECT_WORDS - 1 && shortNounObject(d, a)) && !namedTarget(d, a)
+        if (words < MIN_INDIRECT_WORDS && !(words == MIN_INDIRECT_WORDS - 1 && shortNounObject(d, a))
+                && !namedTarget(lex, d, a.cueTok(), d.tokenFrom(a.contentStart()), d.tokenFrom(a.contentEnd()))
                 || demonstrativeOnly(d, a)) {
             why.put(a, LedgerEntry.Reason.TOO_SHORT);
             return null;
@@ -72,22 +73,25 @@ final class UnquotedAttributions {
         return naming || stance && ("DT".equals(first) || "PRP$".equals(first)) && ("NN".equals(head) || "NNS".equals(head));
     }
 
+    /** Most proper nouns of a name that is the whole content of a verb aimed at it ("Donald Trump"). */
+    private static final int MAX_TARGET_NAME = 2;
+
     /**
-     * "Clinton blasts Trump", "the senator praised Beijing": a content that is only a name (one or
-     * two proper nouns) after a verb that takes a stand on it; the stand is what was said.
+     * "Clinton blasts Trump", "the senator praised Beijing": tokens [from, to) are only a name (one
+     * or two proper nouns outside quote marks) after a verb of word type target_verb, aimed at
+     * what it names ("denounce", "praise"; not "question" or "dismiss": "Police question Ahmed").
      */
-    private boolean namedTarget(Doc d, Attribution a) {
-        if (!lex.isExactly(d.tok[a.cueTok()].lemma(), Lexicon.WordType.STANCE_VERB)) {
+    static boolean namedTarget(Lexicon lex, Doc d, int cue, int from, int to) {
+        if (!lex.isExactly(d.tok[cue].lemma(), Lexicon.WordType.TARGET_VERB)) {
             return false;
         }
-        int k = d.tokenFrom(a.contentStart());
         int n = 0;
-        for (int j = k; j < d.tok.length && d.tok[j].begin() < a.contentEnd(); j++, n++) {
+        for (int j = from; j < to && j < d.tok.length; j++, n++) {
             if (!d.tok[j].pos().startsWith("NNP") || d.quoteOf[j] >= 0) {
                 return false;
             }
         }
-        return n > 0;
+        return n > 0 && n <= MAX_TARGET_NAME;
     }
 
     /**

@@ -142,4 +142,44 @@ class RealNewsFifteenthRoundTest {
         QuoteSpan r = reported("Governor Ana Ruiz scoffed at the prospect of being named in the new sanctions.", "prospect");
         assertEquals("the prospect of being named in the new sanctions", r.text());
     }
+
+    /** Regression (review): a day before "of" or "by" belongs to the object. */
+    @Test
+    void aDayBeforeOfKeepsTheObjectWhole() {
+        QuoteSpan q = reported("Minister Ana Ruiz condemned the bombing Sunday of a clinic in the port city.", "bombing");
+        assertEquals("the bombing Sunday of a clinic in the port city", q.text());
+    }
+
+    /** Regression (review): with a verb of saying in the present tense, a verb after ", but" is the speaker's act. */
+    @Test
+    void aPresentTenseVerbAfterButIsTheSpeakersWhenTheVerbOfSayingIsPresentToo() {
+        List<QuoteSpan> qs = extract("The mayor says the harbour is safe, but declines to give any figures.");
+        QuoteSpan q = quote(qs, "harbour is safe");
+        assertEquals("the harbour is safe", q.text(), dump(qs));
+    }
+
+    /** Regression (review): "according to the agreement" names no source that relays a report. */
+    @Test
+    void accordingToAThingThatCannotSpeakRelaysNothing() {
+        List<QuoteSpan> qs = extract("Troops will leave the island by June, according to the agreement, a senior "
+                + "official said.");
+        QuoteSpan q = quote(qs, "Troops will leave");
+        assertEquals("a senior official", q.mention(), dump(qs));
+    }
+
+    /** Regression (review): a name alone after "question" or "dismiss" is no report. */
+    @Test
+    void aNameAfterAVerbNotAimedAtItIsNoReport() {
+        List<QuoteSpan> qs = extract("Harbour police question Morales.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    /** Regression (review): "However," opens the writer's contrast; the sentence before it stays the writer's. */
+    @Test
+    void howeverIsNoConnectiveThatJoinsTheSentenceBefore() {
+        List<QuoteSpan> qs = extract("The island lies within the disputed zone. However, the patrols must respect the law, "
+                + "ministry spokesperson Lin Wei said.");
+        QuoteSpan q = quote(qs, "patrols must respect");
+        assertTrue(q.text().startsWith("However"), dump(qs));
+    }
 }

@@ -221,8 +221,10 @@ class ArticleSpeakersTest {
         Speaker s = resolveAll("Ohio Republican Dale Ortberg said the shipyards needed more money.",
                 "Ohio Republican Dale Ortberg").get(0);
         assertEquals("US", s.side(), s.toString());
-        s = resolveAll("House Democrats said the bill would pass in May.", "House Democrats").get(0);
+        s = resolveAll("House Republicans said the bill would pass in May.", "House Republicans").get(0);
         assertEquals("US", s.side(), s.toString());
+        s = resolveAll("Hong Kong democrats said the bill would pass in May.", "Hong Kong democrats").get(0);
+        assertTrue(!"US".equals(s.side()), "Hong Kong's democrats are not the US: " + s);
     }
 
     @Test
