@@ -11,9 +11,11 @@ import java.util.Locale;
 final class ContentEnd {
 
     private final Lexicon lex;
+    private final CommaClauses commas;
 
     ContentEnd(Lexicon lex) {
         this.lex = lex;
+        this.commas = new CommaClauses(lex);
     }
 
     /**
@@ -44,71 +46,11 @@ final class ContentEnd {
             return true; // "said the move was “typical unilateral sanctions,” saying …": the comma inside the marks
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
-                && ((is(d.word(k + 1), Lexicon.WordType.BOUNDARY) && !presentPredicate(d, cs, k, b))
+                && ((is(d.word(k + 1), Lexicon.WordType.BOUNDARY) && !commas.presentPredicate(d, cs, k, b))
                 || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b)
-                || absoluteReport(d, k, b));
+                || commas.absoluteReport(d, k, b));
     }
 
-    /**
-     * "explaining that the Philippines pursues an independent policy, but needs partners …": after
-     * a content whose first verb is in the present tense, ", but" and a verb in the same tense with
-     * no subject of its own go on with the content's subject, unless the verb of saying is in the
-     * present tense too ("says A, but declines B"); a verb in the past ("said A, but warned B") is
-     * the speaker's.
-     */
-    private boolean presentPredicate(Doc d, int cs, int k, int b) {
-        if (k + 2 >= b || !is(d.word(k + 1), Lexicon.WordType.VERB_CONJUNCTION) || presentCue(d, cs)) {
-            return false; // "The mayor says the city is safe, but declines to give figures": the mayor's act
-        }
-        String next = d.tok[k + 2].pos();
-        if (!("VBZ".equals(next) || "VBP".equals(next)) || d.quoteOf[k + 2] >= 0) {
-            return false;
-        }
-        for (int j = cs; j < k; j++) {
-            if (Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0) {
-                return d.tok[j].pos().equals(next);
-            }
-        }
-        return false;
-    }
-
-    /** Most tokens between a verb of saying and its content ("said on Friday that"). */
-    private static final int MAX_CUE_GAP = 4;
-
-    /** Whether the verb just before the content at cs is in the present tense ("says", "say"). */
-    private static boolean presentCue(Doc d, int cs) {
-        for (int j = cs - 1; j >= 0 && j >= cs - MAX_CUE_GAP; j--) {
-            if (d.tok[j].isVerb()) {
-                return "VBZ".equals(d.tok[j].pos()) || "VBP".equals(d.tok[j].pos());
-            }
-        }
-        return false;
-    }
-
-    /** Most tokens of the noun phrase between "with" and its participle of saying ("with several regional experts"). */
-    private static final int MAX_ABSOLUTE_SUBJECT = 6;
-
-    /**
-     * "reiterated its positions on the strait, with experts saying that …": a comma, a word of type
-     * absolute_with, a noun phrase and a participle of saying make a report of its own, not part of
-     * the content before it.
-     */
-    private boolean absoluteReport(Doc d, int k, int b) {
-        if (!is(d.word(k + 1), Lexicon.WordType.ABSOLUTE_WITH)) {
-            return false;
-        }
-        for (int j = k + 2; j < b && j <= k + 2 + MAX_ABSOLUTE_SUBJECT; j++) {
-            String pos = d.tok[j].pos();
-            if ("VBG".equals(pos)) {
-                return j > k + 2 && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) != null;
-            }
-            if (d.quoteOf[j] >= 0 || !(pos.startsWith("NN") || pos.startsWith("JJ") || "DT".equals(pos) || "PRP$".equals(pos)
-                    || "CD".equals(pos) || "POS".equals(pos) || "PRP".equals(pos))) {
-                return false;
-            }
-        }
-        return false;
-    }
 
     /**
      * "say they don't know, a higher level of uncertainty than before": after a whole clause, a comma

@@ -5,8 +5,10 @@ package dev.stancekit.quotes;
  * however long it is: {@code Large majorities of voters in six states going to the polls said
  * they …}, {@code Many veterans interviewed at rallies, including Mr. Jebens, said they …},
  * {@code Still, 52 percent of voters say they …}, {@code The billionaire developer says a …}.
- * The whole stretch is the speaker's mention. Tried only when the verb is followed by a reported
- * clause, after the noun-phrase rules of {@link MentionFinder} found nothing.
+ * The whole stretch is the speaker's mention; with one relative clause on it ({@code The longtime
+ * Democrat who wrote the speech says …}), the noun phrase before the relative pronoun. Tried only
+ * when the verb is followed by a reported clause, after the noun-phrase rules of {@link
+ * MentionFinder} found nothing.
  */
 final class OpeningSubject {
 
@@ -37,6 +39,7 @@ final class OpeningSubject {
         }
         boolean noun = false;
         int relative = -1;
+        int relativeVerbs = 0;
         for (int k = s; k <= e; k++) {
             String p = d.tok[k].pos();
             if (reducedRelative(d, k, s, e)) {
@@ -46,6 +49,9 @@ final class OpeningSubject {
                     && k + 1 <= e && d.tok[k + 1].isVerb()) {
                 relative = k; // "The lifelong Republican who wrote the speech says …": one relative clause on the subject
                 continue;
+            }
+            if (relative > 0 && Tokens.finiteVerb(p) && ++relativeVerbs > 1) {
+                return null; // "The firm that built the ship went bankrupt and its chief now says": more than one clause
             }
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || Tokens.finiteVerb(p) && relative < 0 || ":".equals(p)
                     || ";".equals(d.word(k)) || "WDT".equals(p) || "WP".equals(p) || "(".equals(d.word(k))) {
