@@ -31,7 +31,7 @@ final class Clauses {
         if (k >= b || d.quoteOf[k] >= 0) {
             return false;
         }
-        if ("that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos())) {
+        if (Tokens.complementizer(d, k)) {
             k++; // "said that he …"
             if (k >= b || d.quoteOf[k] >= 0) {
                 return false;

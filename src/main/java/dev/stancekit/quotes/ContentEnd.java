@@ -125,7 +125,7 @@ final class ContentEnd {
         while (j < b && d.tok[j].pos().startsWith("RB") && d.quoteOf[j] < 0) {
             j++;
         }
-        if (j + 1 < b && "that".equalsIgnoreCase(d.word(j)) && "IN".equals(d.tok[j].pos())) {
+        if (j + 1 < b && Tokens.complementizer(d, j)) {
             return j + 1;
         }
         // "released A and called on B" (a past tense tagged as participle), "criticizing A and calling for B"
@@ -269,7 +269,7 @@ final class ContentEnd {
         Lexicon.Cue second = lex.cueAt(d, c, b);
         int after = second == null ? b : c + second.length();
         boolean ownClause = second != null && (Clauses.clauseFollows(d, after, b, 0)
-                || after + 1 < b && "that".equalsIgnoreCase(d.word(after)) && "IN".equals(d.tok[after].pos())); // "and said that Beijing “…”"
+                || after + 1 < b && Tokens.complementizer(d, after)); // "and said that Beijing “…”"
         return Stretches.finiteOutsideQuotes(d, cs, k) || k - 1 > cs && ",".equals(d.word(k - 1)) || ownClause;
     }
 

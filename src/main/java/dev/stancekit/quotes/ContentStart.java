@@ -42,7 +42,7 @@ record ContentStart(int token, boolean that) {
                 break;
             }
             int comma = adverbialBetweenCommas(d, j, Math.min(b, after + window));
-            if (comma > j && comma + 1 < b && "that".equalsIgnoreCase(d.word(comma + 1)) && "IN".equals(d.tok[comma + 1].pos())) {
+            if (comma > j && comma + 1 < b && Tokens.complementizer(d, comma + 1)) {
                 j = comma; // "said last week, however, that …": the adverb between commas
                 continue;
             }

@@ -139,7 +139,7 @@ final class OpeningSubject {
         if (k >= b || d.quoteOf[k] >= 0) {
             return false;
         }
-        if ("that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos())) {
+        if (Tokens.complementizer(d, k)) {
             return k + 2 < b && d.quoteOf[k + 1] < 0;
         }
         String p0 = d.tok[k].pos();

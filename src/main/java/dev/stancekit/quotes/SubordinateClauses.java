@@ -141,7 +141,7 @@ final class SubordinateClauses {
             return true; // "said it was told …", "said on Thursday it was told …"
         }
         for (int t = j + 1; t < ce && t <= j + MAX_OBJECT + 1; t++) {
-            if ("that".equalsIgnoreCase(d.word(t)) && "IN".equals(d.tok[t].pos())) {
+            if (Tokens.complementizer(d, t)) {
                 return true;
             }
         }
@@ -170,7 +170,7 @@ final class SubordinateClauses {
     /** Whether a "that" opening a clause follows token k before ce ("told X before he spoke that …"). */
     private static boolean thatAfter(Doc d, int k, int ce) {
         for (int j = k + 1; j < ce; j++) {
-            if ("that".equalsIgnoreCase(d.word(j)) && "IN".equals(d.tok[j].pos()) && d.quoteOf[j] < 0) {
+            if (Tokens.complementizer(d, j) && d.quoteOf[j] < 0) {
                 return true;
             }
         }

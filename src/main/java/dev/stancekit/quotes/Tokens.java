@@ -39,6 +39,11 @@ final class Tokens {
         return k < d.tok.length && d.quoteOf[k] < 0 && finiteVerb(d.tok[k].pos());
     }
 
+    /** Whether token k is "that" opening a clause (tagged as a preposition), not a pronoun or determiner. */
+    static boolean complementizer(Doc d, int k) {
+        return "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos());
+    }
+
     static boolean finiteVerb(String pos) {
         return "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
     }

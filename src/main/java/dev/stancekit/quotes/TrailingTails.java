@@ -149,7 +149,7 @@ final class TrailingTails {
     /** Whether a that-clause or colon opens right after the speaker ("said X, that …"). */
     static boolean thatFollows(Doc d, int from, int b) {
         int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;
-        return k < b && (":".equals(d.word(k)) || "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos()));
+        return k < b && (":".equals(d.word(k)) || Tokens.complementizer(d, k));
     }
 
     /**
