@@ -30,11 +30,17 @@ final class CountryBody {
             return s;
         }
         Phrase p = new Phrase(sentence == null ? "" : sentence, lexicon);
-        Hit opening = p.toks.size() > 2 && "in".equals(p.toks.get(0).fold()) ? p.hitAt(1) : null;
-        if (opening != null && opening.from() == 1 && !opening.entry().side().isBlank()) {
+        Hit opening = opening(p);
+        if (opening != null) {
             return place(s, opening, "\"In " + opening.text(p.text, p.toks) + "\" opening the sentence");
         }
         return dateline == null ? only(s, p) : place(s, dateline, datelineText);
+    }
+
+    /** The place with a side that a sentence opens with ("In Manila, …"), or null. */
+    static Hit opening(Phrase p) {
+        Hit h = p.toks.size() > 2 && "in".equals(p.toks.get(0).fold()) ? p.hitAt(1) : null;
+        return h != null && h.from() == 1 && !h.entry().side().isBlank() ? h : null;
     }
 
     /**

@@ -73,10 +73,10 @@ final class SidePasses {
         Speaker s = art.speakers[i];
         if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() != SpeakerType.PERSON && s.type() != SpeakerType.ANONYMOUS
                 || s.canonical().isBlank()) {
-            return s; // "a Foreign Ministry spokesperson said" under a BEIJING dateline is anonymous, and Chinese
+            return s; // a side already, or neither a person nor an anonymous speaker ("a Foreign Ministry spokesperson")
         }
         if (s.type() == SpeakerType.ANONYMOUS && Words.tokenize(s.canonical()).stream().noneMatch(t -> words.is(t.fold(), Kind.ROLE))) {
-            return s; // "the Ministry of National Defense": a body, which CountryBody places; a spokesperson of it is a person
+            return s; // an anonymous body ("the Ministry of National Defense"), which CountryBody places
         }
         Phrase d = art.description(i);
         for (int k = 0; k < d.toks.size(); k++) {
@@ -89,9 +89,13 @@ final class SidePasses {
                             .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
                 }
                 // "Commerce Ministry spokesperson He Ling" under a BEIJING dateline: the ministry of that country
-                Hit c = h == null ? art.earlierText().datelinePlace() : null;
+                // an anonymous spokesperson in a sentence opening "In Manila," is of that place, not the dateline's
+                Hit place = h == null && s.type() == SpeakerType.ANONYMOUS
+                        ? CountryBody.opening(new Phrase(art.quotes.get(i).context(), lexicon)) : null;
+                Hit c = h != null ? null : place != null ? place : art.earlierText().datelinePlace();
                 if (c != null && !c.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
-                    String why = "\"" + t.text() + "\" in the description, of the dateline \"" + c.text(art.text, art.article().toks) + "\"";
+                    String why = "\"" + t.text() + "\" in the description, of " + (place != null ? "\"In " : "the dateline \"")
+                            + c.text(art.text, art.article().toks) + "\"";
                     return s.toBuilder().side(c.entry().side())
                             .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
                 }

@@ -214,6 +214,9 @@ class ArticleSpeakersTest {
         Speaker s = resolveAll(text, "a Trade Ministry spokesperson").get(0);
         assertEquals("China", s.side(), s.toString());
         assertTrue(s.evidence().contains("BEIJING"), s.evidence());
+        s = resolveAll("BEIJING, May 2 (Wire) -- The talks went on.\n\nIn Manila, the quotas will stay, a Trade Ministry spokesperson said.",
+                "a Trade Ministry spokesperson").get(0);
+        assertEquals("other", s.side(), "the place the sentence opens with, not the dateline: " + s);
     }
 
     @Test
