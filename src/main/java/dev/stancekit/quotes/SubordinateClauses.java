@@ -114,9 +114,7 @@ final class SubordinateClauses {
             if ("MD".equals(d.tok[k].pos())) {
                 return ce; // "it would resume talks when Washington says it is ready": a condition of the speaker's
             }
-            if ((lex.is(d.word(k), Lexicon.WordType.WRITER_CLAUSE) || lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE))
-                    && opensSubordinate(d, k, ce)
-                    && reportFollows(d, lex, k + 1, ce)) {
+            if (opener(d, lex, k, ce) && reportFollows(d, lex, k + 1, ce)) {
                 return ",".equals(d.word(k - 1)) ? k - 1 : k;
             }
         }
