@@ -101,7 +101,7 @@ final class ContentForm implements FormRule {
         if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.SELF_REQUEST) && passiveInfinitive(d, cs, ce)) {
             return null; // "who asked not to be named", "asking to be identified only by her first name"
         }
-        if (!st.that() && afterTime(d, cs, ce)) {
+        if (!st.that() && afterTime(d, cs, ce) && !dayAsSubject(s, sp, cs, ce)) {
             return null; // "said Sunday on Fox News.", "the merger announced Monday would …", "proposed last July, provoked …"
         }
         // "said in a statement.", "said in a transcript provided to journalists": a place of the words, a
@@ -238,6 +238,19 @@ final class ContentForm implements FormRule {
     }
 
     /**
+     * "He said Wednesday was the first time …": after a pronoun subject right before a finite
+     * verb of saying, a day followed by a finite verb is the subject of the reported clause, not
+     * the time of the report ("the merger announced Monday would …" has a noun before the verb,
+     * which may be a participle on it).
+     */
+    private boolean dayAsSubject(CueSite s, Speaker sp, int cs, int ce) {
+        Doc d = s.d();
+        return sp.end() == s.cue() - 1 && "PRP".equals(d.tok[sp.end()].pos()) && "VBD".equals(d.tok[s.cue()].pos())
+                && lex.is(d.word(cs), Lexicon.WordType.TIME) && cs + 1 < ce
+                && ("VBD".equals(d.tok[cs + 1].pos()) || "VBZ".equals(d.tok[cs + 1].pos()));
+    }
+
+    /**
      * "asked not to be named": after a verb of type self_request a passive infinitive right after
      * the verb asks something for the speaker (to stay unnamed, to be excused); it reports no
      * statement ("vowed not to be intimidated" does).
@@ -273,6 +286,10 @@ final class ContentForm implements FormRule {
         // "underscored how both sides oppose …": an embedded question
         boolean question = after + 1 < b && lex.isExactly(s.d().lower(after), Lexicon.WordType.EMBEDDED_QUESTION)
                 && Clauses.clauseFollows(s.d(), after + 1, b, 0);
-        return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund || question);
+        // "denied it was supplying arms": a clause without "that" whose subject is a pronoun or a name
+        boolean bareClause = after < b && ("PRP".equals(s.d().tok[after].pos()) || "NNP".equals(s.d().tok[after].pos()))
+                && s.d().quoteOf[after] < 0 && Clauses.clauseFollows(s.d(), after, b, 0);
+        return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund || question
+                || bareClause);
     }
 }

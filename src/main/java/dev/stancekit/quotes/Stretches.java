@@ -56,9 +56,10 @@ final class Stretches {
 
     /**
      * As {@link #finiteBefore}, also counting a past tense the tagger read as a participle when it
-     * follows a noun and takes an object ("The two sides held/VBN candid talks"); a participle
-     * followed by a preposition or a name is a reduced relative ("the men held in
-     * custody", "the deal signed Friday").
+     * follows a noun and takes an object ("The two sides held/VBN candid talks"), or a preposition
+     * other than "by" right after the stretch's opening noun phrase ("A Chinese balloon floated/VBN
+     * over Latin America"); elsewhere a participle followed by a preposition or a name is a reduced
+     * relative ("the men held in custody", "the deal signed Friday").
      */
     static boolean clauseBefore(Doc d, int from, int to) {
         if (finiteBefore(d, from, to)) {
@@ -67,11 +68,27 @@ final class Stretches {
         for (int k = from + 1; k + 1 < to; k++) {
             String next = d.tok[k + 1].pos();
             if ("VBN".equals(d.tok[k].pos()) && d.tok[k - 1].pos().startsWith("NN") && d.quoteOf[k] < 0
-                    && ("DT".equals(next) || "JJ".equals(next) || "NN".equals(next) || "NNS".equals(next) || "PRP$".equals(next) || "CD".equals(next))) {
+                    && ("DT".equals(next) || "JJ".equals(next) || "NN".equals(next) || "NNS".equals(next) || "PRP$".equals(next) || "CD".equals(next)
+                    || "IN".equals(next) && !"by".equalsIgnoreCase(d.word(k + 1)) && openingNounPhrase(d, from, k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether tokens from..to-1 are only a noun phrase's words (determiners, adjectives, nouns,
+     * possessives), so that a participle at {@code to} is the first verb after the sentence's subject.
+     */
+    private static boolean openingNounPhrase(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String p = d.tok[k].pos();
+            if (!(p.startsWith("NN") || "DT".equals(p) || "JJ".equals(p) || "PRP$".equals(p) || "POS".equals(p) || "CD".equals(p))
+                    || d.quoteOf[k] >= 0) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** Whether tokens from..to-1 hold a finite verb outside quote marks (a clause of the writer's). */

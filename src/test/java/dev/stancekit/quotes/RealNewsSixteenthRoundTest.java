@@ -1,0 +1,53 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static dev.stancekit.quotes.Fixture.reported;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the sixteenth round of error analysis on real news (PolNeAR train and real
+ * US–China news) found missed. One test per pattern; every sentence invented.
+ */
+class RealNewsSixteenthRoundTest {
+
+    @Test
+    void aDenialOfAClauseWithoutThatIsReported() {
+        QuoteSpan q = reported("The ministry denied it was selling radar parts to the junta, while the envoy said the "
+                + "trade had grown.", "radar parts");
+        assertEquals("it was selling radar parts to the junta", q.text());
+    }
+
+    @Test
+    void aDenialOfAThingIsStillNoReport() {
+        List<QuoteSpan> qs = extract("The border police denied entry to the two reporters on Tuesday.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("entry")), dump(qs));
+    }
+
+    @Test
+    void aDayFollowedByAVerbAfterSaidIsTheSubjectOfTheReport() {
+        QuoteSpan q = reported("She said Thursday was the first time the ferry had left on schedule.", "ferry");
+        assertEquals("Thursday was the first time the ferry had left on schedule", q.text());
+    }
+
+    @Test
+    void aDayAfterSaidIsStillTheTimeOfTheReport() {
+        List<QuoteSpan> qs = extract("The admiral said Thursday that the patrols would go on.");
+        assertEquals("the patrols would go on", quote(qs, "patrols").text(), dump(qs));
+    }
+
+    @Test
+    void aPastTenseReadAsAParticipleAfterTheOpeningSubjectStillMakesATrailingReport() {
+        List<QuoteSpan> qs = extract("A Malaysian balloon floated over the northern atolls, the Malaysian navy "
+                + "confirmed Monday, adding that it was used for mapping.");
+        QuoteSpan q = quote(qs, "atolls");
+        assertEquals("A Malaysian balloon floated over the northern atolls", q.text(), dump(qs));
+        assertEquals("the Malaysian navy", quote(qs, "mapping").mention(), dump(qs));
+    }
+}
