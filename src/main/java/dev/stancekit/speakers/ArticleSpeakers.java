@@ -125,7 +125,10 @@ final class ArticleSpeakers {
         if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
             return organizations.referredTo(i, p, content);
         }
-        if (mentions.definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE)) {
+        // "The Colombian ministry said" after "a spokesperson for China's foreign ministry, Mao Ning":
+        // a body named with a nationality is that body, never an earlier person described with the word
+        boolean body = words.is(headNoun, Kind.ORG_NOUN) && !p.hits.isEmpty();
+        if (mentions.definite(p) && words.isTitleOrRole(headNoun) && !words.is(headNoun, Kind.SOURCE) && !body) {
             Speaker withRole = earlier.withRole(i, p, content);
             if (withRole != null) {
                 return withRole;
