@@ -166,11 +166,13 @@ final class LeftSubjects {
     }
 
     /**
-     * The person's name between the commas at tokens j and i when it follows a description that
+     * The person's name between the commas at tokens j and {@code comma} (a bracketed tag after it left out) when it follows a description that
      * names no one and is no object of a preposition ("his Hungarian counterpart, Peter Szijjarto,");
      * null otherwise.
      */
-    private int[] namedInApposition(Doc d, int j, int i, int sentFirst) {
+    private int[] namedInApposition(Doc d, int j, int comma, int sentFirst) {
+        // "…, Rep. Raja Ode (D-Ill.), said": the bracketed party and state tag after the name
+        int i = Insertions.skipBracket(d, comma - 1, sentFirst) + 1;
         if (i - j < 3 || j - 1 < sentFirst || !"PERSON".equals(d.tok[i - 1].ner())) {
             return null;
         }
@@ -183,7 +185,10 @@ final class LeftSubjects {
             return new int[] {j + 1, i - 1}; // "Coordinating Minister for Maritime Affairs and Investment, Luhut Pandjaitan, said"
         }
         int[] before = phrases.nounPhrase(d, j - 1, sentFirst);
-        if (before == null || "PERSON".equals(d.tok[before[1]].ner()) || d.tok[before[1]].pos().startsWith("NNP")
+        // a name before it is a list or another apposition; a capitalised common noun ("The committee's
+        // top Democrat") describes
+        if (before == null || "PERSON".equals(d.tok[before[1]].ner())
+                || d.tok[before[1]].pos().startsWith("NNP") && !"O".equals(d.tok[before[1]].ner())
                 || !NounPhrases.nounHeaded(d, before)) {
             return null;
         }
@@ -319,6 +324,10 @@ final class LeftSubjects {
                 }
             }
             if (start - 1 > sentFirst && Tokens.finiteVerb(d.tok[start].pos()) && d.quoteOf[start] < 0) {
+                int[] subj = phrases == 0 ? left(d, start, sentFirst) : null;
+                if (subj != null) {
+                    return subj; // "Rep. Ann Ode (Ill.), threw support behind it but said": the subject over the insertion
+                }
                 end = start - 1; // ", criticised the budget and said": the phrase before the comma
                 continue;
             }

@@ -50,4 +50,17 @@ class RealNewsSixteenthRoundTest {
         assertEquals("A Malaysian balloon floated over the northern atolls", q.text(), dump(qs));
         assertEquals("the Malaysian navy", quote(qs, "mapping").mention(), dump(qs));
     }
+
+    @Test
+    void aNameWithABracketedTagInAnAppositionIsTheSpeaker() {
+        List<QuoteSpan> qs = extract("The panel's senior Democrat, Rep. Ana Ode (D-Ohio), said the panel must avoid stereotypes.");
+        assertEquals("Rep. Ana Ode", quote(qs, "stereotypes").mention(), dump(qs));
+    }
+
+    @Test
+    void aVerbAfterAnInsertionWithABracketedTagLendsItsSubjectToTheReportAfterBut() {
+        List<QuoteSpan> qs = extract("The panel's senior Democrat, Rep. Ana Ode (Ohio), threw her support behind the panel "
+                + "but said it must avoid stereotypes.");
+        assertEquals("Rep. Ana Ode", quote(qs, "stereotypes").mention(), dump(qs));
+    }
 }
