@@ -4,6 +4,7 @@ import dev.stancekit.nlp.AnnotatedText;
 import dev.stancekit.nlp.Sentence;
 import dev.stancekit.speakers.Lexicon.Hit;
 import dev.stancekit.speakers.Words.Tok;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,10 +25,12 @@ final class Apposition {
 
     private final Lexicon lexicon;
     private final WordKinds words;
+    private final Offices offices;
 
-    Apposition(Lexicon lexicon, WordKinds words) {
+    Apposition(Lexicon lexicon, WordKinds words, Offices offices) {
         this.lexicon = lexicon;
         this.words = words;
+        this.offices = offices;
     }
 
     /** Evidence around text[start, end), or {@code null} (always in the article's headline). */
@@ -106,7 +109,13 @@ final class Apposition {
             return free;
         }
         Hit h = p.sideHit(words);
-        return h == null ? null : new Evidence(h.entry().side(), where + "\"" + p.text.strip() + "\"");
+        if (h != null) {
+            return new Evidence(h.entry().side(), where + "\"" + p.text.strip() + "\"");
+        }
+        // "Jim Carroll, the director of National Drug Control Policy,": an office of one side only
+        Set<String> sides = new HashSet<>();
+        offices.officesNamed(p).forEach(o -> sides.add(o.side()));
+        return sides.size() == 1 ? new Evidence(sides.iterator().next(), where + "office \"" + p.text.strip() + "\"") : null;
     }
 
     private static int[] sentence(String text, int start, int end, AnnotatedText doc) {
@@ -258,6 +267,9 @@ final class Apposition {
      * a named institution anywhere: the phrase describes a person or body.
      */
     private boolean describesSomeone(Phrase p) {
+        if (!offices.officesNamed(p).isEmpty()) {
+            return true; // "the drug czar": an office
+        }
         for (int i = 1; i < p.toks.size(); i++) {
             String f = p.toks.get(i).fold();
             boolean near = i <= MAX_DESCRIBER_WORDS && (words.isTitleOrRole(f) || words.is(f, WordKinds.Kind.COMMENTATOR)

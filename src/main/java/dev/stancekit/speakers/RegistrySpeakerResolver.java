@@ -48,7 +48,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         this.offices = offices;
         this.bodies = new BodyMention(words);
         this.articleWords = new ArticleWords(lexicon);
-        Apposition apposition = new Apposition(lexicon, words);
+        Apposition apposition = new Apposition(lexicon, words, offices);
         this.registered = new RegisteredPerson(people, words, names, apposition, articleWords);
         this.unregistered = new UnregisteredSpeaker(people, lexicon, words, names, apposition, offices, articleWords,
                 registered, new MentionEvidence(lexicon, words, apposition, registered));

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class AppositionTest {
 
-    static final Apposition APP = new Apposition(Lexicon.load(Resources.bundled()), WordKinds.load(Resources.bundled()));
+    static final Lexicon LEXICON = Lexicon.load(Resources.bundled());
+    static final WordKinds WORDS = WordKinds.load(Resources.bundled());
+    static final Apposition APP = new Apposition(LEXICON, WORDS,
+            Offices.load(Resources.bundled(), LEXICON, WORDS, PersonIndex.load(Resources.bundled())));
 
     static Evidence around(String text, String name) {
         int at = text.indexOf(name);
@@ -75,5 +78,16 @@ class AppositionTest {
         assertEquals("China", e.side(), e.reason());
         assertEquals("US", around("Ann Roe at the State Department said so.", "Ann Roe").side());
         assertNull(around("Ann Roe of Springfield said so.", "Ann Roe"), "a place that is no organisation");
+    }
+
+    @Test
+    void anOfficeOfOneSideInTheAppositionGivesItsSide() {
+        Evidence e = around("Talks ended. Ann Roe, the Indo-Pacific coordinator, said so.", "Ann Roe");
+        assertEquals("US", e.side(), e.toString());
+    }
+
+    @Test
+    void anOfficeEveryGovernmentHasGivesNoSide() {
+        assertNull(around("Talks ended. Ann Roe, the foreign minister, said so.", "Ann Roe"));
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A body named with another country's nationality ("The Peruvian ministry said", "The Peruvian air
- * force said") is that body, not the spokesperson of some ministry quoted before it. Runs the whole
+ * force said") is that body, not the spokesperson of some ministry quoted before it; a body owned
+ * through a pronoun ("the spokesperson for its Eastern Theater Command") is the speaker's. Runs the whole
  * per-article analysis on an invented article.
  */
 class BodyWithNationalityTest {
@@ -37,5 +38,14 @@ class BodyWithNationalityTest {
         Quote q = tracked("The Peruvian air force");
         assertNotEquals("Lin Jian", q.speaker().canonical(), q.speaker().toString());
         assertEquals("other", q.speaker().side(), q.speaker().toString());
+    }
+
+    @Test
+    void aBodyOwnedThroughAPronounIsTheSpeakersEmployer() {
+        String text = "Destroyer shadowed\n\nChina sent ships and planes on Wednesday.\n\n"
+                + "The spokesperson for its Eastern Theater Command, Col. Ana Tesh, said air and sea forces were mobilized.";
+        List<Quote> qs = StanceKit.defaults().analyze(Article.of("a.txt", text));
+        Quote q = qs.stream().filter(x -> x.text().contains("mobilized")).findFirst().orElseThrow();
+        assertEquals("China", q.speaker().side(), q.speaker().toString());
     }
 }
