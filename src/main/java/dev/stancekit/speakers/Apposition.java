@@ -112,7 +112,9 @@ final class Apposition {
         if (h != null) {
             return new Evidence(h.entry().side(), where + "\"" + p.text.strip() + "\"");
         }
-        // "Jim Carroll, the director of National Drug Control Policy,": an office of one side only
+        if (!namedOffice(p)) {
+            return null;
+        }
         Set<String> sides = new HashSet<>();
         offices.officesNamed(p).forEach(o -> sides.add(o.side()));
         return sides.size() == 1 ? new Evidence(sides.iterator().next(), where + "office \"" + p.text.strip() + "\"") : null;
@@ -266,8 +268,25 @@ final class Apposition {
      * After a determiner, a title, role, commentator or organisation word within a few words, or
      * a named institution anywhere: the phrase describes a person or body.
      */
+    /**
+     * "the director of National Drug Control Policy", "the Indo-Pacific coordinator": an office whose
+     * title holds a capitalised word that is no title or role word, so that it names one body or
+     * region, and no word every government's offices share ("Trade Minister"); not "the press
+     * secretary", "the chief executive" or "the Speaker", which any country or firm may have.
+     */
+    private boolean namedOffice(Phrase p) {
+        boolean named = false;
+        for (Tok t : p.toks) {
+            if (words.is(t.fold(), WordKinds.Kind.SHARED_OFFICE)) {
+                return false;
+            }
+            named |= t.capitalized() && !words.isTitleOrRole(t.fold());
+        }
+        return named && !offices.officesNamed(p).isEmpty();
+    }
+
     private boolean describesSomeone(Phrase p) {
-        if (!offices.officesNamed(p).isEmpty()) {
+        if (namedOffice(p)) {
             return true; // "the drug czar": an office
         }
         for (int i = 1; i < p.toks.size(); i++) {

@@ -87,7 +87,9 @@ class AppositionTest {
     }
 
     @Test
-    void anOfficeEveryGovernmentHasGivesNoSide() {
+    void anOfficeAnyCountryOrFirmMayHaveGivesNoSide() {
         assertNull(around("Talks ended. Ann Roe, the foreign minister, said so.", "Ann Roe"));
+        assertNull(around("Talks ended. Ann Roe, the chief executive, said so.", "Ann Roe"));
+        assertNull(around("Talks ended. Ann Roe, the press secretary, said so.", "Ann Roe"));
     }
 }
