@@ -7,7 +7,8 @@ import java.util.Locale;
  * when that report's content holds quoted words, {@code The mayor called the plan “a gamble” and
  * said the city would wait}, or ends at ", and" before it, {@code X told reporters that A, and urged
  * B}, or the verb goes on with a report (word type continuing_verb) whose content ends right
- * before it, {@code The admiral said A but added that B}, or both verbs are participles,
+ * before it, {@code The admiral said A but added that B}, or "but" joins two verbs in one tense
+ * ({@code He said A but dismissed B}), or both verbs are participles,
  * {@code acknowledging that A but warning that B} (row {@code coordinated_cue}). The subject is borrowed: only content
  * after the verb follows.
  */
@@ -44,6 +45,10 @@ final class CoordinatedCueSubject implements SubjectRule {
                 && (lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.CONTINUING_VERB)
                 // "She said A but said B": the verb said again
                 || d.tok[s.cue()].lemma().equals(d.tok[prev.cueTok()].lemma())
+                // "He said A but dismissed B": a contrast between two verbs in one tense
+                // (no comma before "but": "said A, but stressed B" is one report, see ReportedSpeechFinder)
+                || end == conj && "but".equalsIgnoreCase(d.word(conj)) && !",".equals(d.word(conj - 1))
+                && s.pos(s.cue()).equals(d.tok[prev.cueTok()].pos())
                 // "acknowledging that A but warning that B": two participles of one subject
                 || "VBG".equals(s.pos(s.cue())) && "VBG".equals(s.pos(prev.cueTok())));
         if (!adjoining && !Stretches.quotedBefore(d, d.tokenFrom(prev.contentStart()), end)) {

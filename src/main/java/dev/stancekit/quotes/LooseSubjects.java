@@ -38,6 +38,10 @@ final class LooseSubjects {
                 return null;
             }
             int[] np = phrases.nounPhrase(d, j, sentFirst); // "fire from Mayor Ortiz, who said": any role in its clause
+            if (np != null && j < i - 1 && "who".equalsIgnoreCase(d.word(i)) && timeOnly(d, np) && np[0] - 2 >= sentFirst
+                    && "IN".equals(d.tok[np[0] - 1].pos())) {
+                np = phrases.nounPhrase(d, np[0] - 2, sentFirst); // "by spokeswoman Ann Ode on Thursday, who said"
+            }
             if (np == null) {
                 return null;
             }
@@ -124,5 +128,15 @@ final class LooseSubjects {
             return null;
         }
         return ",".equals(d.word(np[0] - 1)) || d.isQuoteToken(np[0] - 1) ? np : null;
+    }
+
+    /** Whether the noun phrase is only a day or date ("Thursday", "May 4"): words of type time and numbers. */
+    private boolean timeOnly(Doc d, int[] np) {
+        for (int k = np[0]; k <= np[1]; k++) {
+            if (!lex.is(d.word(k), Lexicon.WordType.TIME) && !"CD".equals(d.tok[k].pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -63,4 +63,18 @@ class RealNewsSixteenthRoundTest {
                 + "but said it must avoid stereotypes.");
         assertEquals("Rep. Ana Ode", quote(qs, "stereotypes").mention(), dump(qs));
     }
+
+    @Test
+    void aWhoClauseAfterADayHangsOnThePersonBeforeTheDay() {
+        List<QuoteSpan> qs = extract("The sale was made public by ministry spokeswoman Ana Tesh on Friday, who said the "
+                + "cabinet had approved the deal.");
+        QuoteSpan q = quote(qs, "cabinet");
+        assertTrue(q.mention().contains("Ana Tesh") || q.antecedent().contains("Ana Tesh"), dump(qs));
+    }
+
+    @Test
+    void aSecondVerbOfSayingAfterButInTheSameTenseSharesTheSpeaker() {
+        List<QuoteSpan> qs = extract("Envoy Omar Haddad said he had not seen the report but dismissed its claims as baseless.");
+        assertEquals("Omar Haddad", quote(qs, "baseless").mention().replace("Envoy ", ""), dump(qs));
+    }
 }
