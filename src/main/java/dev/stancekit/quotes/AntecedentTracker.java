@@ -111,7 +111,17 @@ final class AntecedentTracker {
      * before, the first, the subject ("Secretary Rubio spoke with Secretary Manalo. The Secretary …").
      */
     private Resolved titled(String mention, int start, String title, int s, int e) {
+        // "The assistant secretary": a rank word before the title must be among the person's titles too
+        Set<String> ranks = new HashSet<>();
+        for (int k = s; k < e && !title.equals(Lexicon.normal(d.word(k))); k++) {
+            if (lex.is(d.word(k), Lexicon.WordType.RANK)) {
+                ranks.add(Lexicon.normal(d.word(k)));
+            }
+        }
         ArticlePersons.Person p = people.titledBefore(title, start);
+        if (p != null && !p.titles().containsAll(ranks)) {
+            p = null; // "Defense Secretary Pete Hegseth" is not "the assistant secretary of defense"
+        }
         if (p == null && e > s + 2 && "LOCATION".equals(d.tok[s].ner()) && "POS".equals(d.tok[s + 1].pos())) {
             // "China's foreign minister urged … Foreign Minister Wang Yi welcomed …": named next
             p = people.titledAfter(title, sentenceEnd(s), MAX_CATAPHORA);

@@ -110,6 +110,12 @@ final class Apposition {
         }
         Hit h = p.sideHit(words);
         if (h != null) {
+            // "a deputy assistant secretary of defense for China": the office's portfolio, not its employer
+            Evidence office = h.from() >= 2 && "for".equals(p.toks.get(h.from() - 1).fold())
+                    ? offices.sideOfTitle(p.toks.subList(0, h.from() - 1)) : null;
+            if (office != null && !office.side().equals(h.entry().side())) {
+                return new Evidence(office.side(), where + office.reason() + " in \"" + p.text.strip() + "\"");
+            }
             return new Evidence(h.entry().side(), where + "\"" + p.text.strip() + "\"");
         }
         if (!namedOffice(p)) {

@@ -77,4 +77,13 @@ class RealNewsSixteenthRoundTest {
         List<QuoteSpan> qs = extract("Envoy Omar Haddad said he had not seen the report but dismissed its claims as baseless.");
         assertEquals("Omar Haddad", quote(qs, "baseless").mention().replace("Envoy ", ""), dump(qs));
     }
+
+    @Test
+    void aRankBeforeATitleIsAnotherOfficeThanTheOneIntroducedWithoutIt() {
+        List<QuoteSpan> qs = extract("Navy Secretary Omar Haddad said the drills were routine. The assistant secretary "
+                + "of the navy later stated that the fleet stood ready.");
+        QuoteSpan q = quote(qs, "stood ready");
+        assertTrue(!q.antecedent().contains("Haddad"), dump(qs));
+        assertEquals("Omar Haddad", quote(qs, "routine").antecedent(), dump(qs));
+    }
 }

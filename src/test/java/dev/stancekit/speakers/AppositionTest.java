@@ -92,4 +92,13 @@ class AppositionTest {
         assertNull(around("Talks ended. Ann Roe, the chief executive, said so.", "Ann Roe"));
         assertNull(around("Talks ended. Ann Roe, the press secretary, said so.", "Ann Roe"));
     }
+
+    @Test
+    void aCountryAfterForInAnOfficeOfOneSideIsItsPortfolio() {
+        Evidence e = around("Talks ended. Ann Roe, a deputy assistant secretary of defense for China and Mongolia, said so.",
+                "Ann Roe");
+        assertEquals("US", e.side(), e.toString());
+        Evidence f = around("Talks ended. Ann Roe, a spokesperson for China, said so.", "Ann Roe");
+        assertEquals("China", f.side(), f.toString());
+    }
 }
