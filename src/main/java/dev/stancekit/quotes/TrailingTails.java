@@ -81,8 +81,11 @@ final class TrailingTails {
                     || d.tok[k + 1].pos().startsWith("W") || d.isQuoteToken(k + 1)
                     || "IN".equals(d.tok[k + 1].pos()) && !"that".equalsIgnoreCase(d.word(k + 1))
                     || adverbThenSubordinate(d, k + 1, b)
+                    // "…, two sources told Reuters, to resume talks …": a purpose after the listener or a
+                    // time; right after the speaker ("…, Ode said, to talk …") the words go on
+                    || k > from && "TO".equals(d.tok[k + 1].pos()) && k + 2 < b && "VB".equals(d.tok[k + 2].pos())
                     || k == from && "CC".equals(d.tok[k + 1].pos()) && Clauses.clauseFollows(d, k + 2, b, 0))) {
-                return true; // ", adding …", ", who …", ", even as he …", ", but he warned …"
+                return true; // ", adding …", ", who …", ", even as he …", ", but he warned …", ", to resume talks …"
             }
             if (clauseMayFollow && ",".equals(t.word()) && k + 2 < b && d.quoteOf[k + 1] < 0
                     && ("a".equalsIgnoreCase(d.word(k + 1)) || "an".equalsIgnoreCase(d.word(k + 1)))

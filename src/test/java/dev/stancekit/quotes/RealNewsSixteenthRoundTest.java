@@ -86,4 +86,11 @@ class RealNewsSixteenthRoundTest {
         assertTrue(!q.antecedent().contains("Haddad"), dump(qs));
         assertEquals("Omar Haddad", quote(qs, "routine").antecedent(), dump(qs));
     }
+
+    @Test
+    void aPurposeAfterTheListenerOfATrailingReportBelongsToTheWritersSentence() {
+        List<QuoteSpan> qs = extract("Senior trade officials met again on Sunday in Lisbon, two people familiar with the "
+                + "matter told the Harbor Post, to resume talks on fishing quotas.");
+        assertEquals("Senior trade officials met again on Sunday in Lisbon", quote(qs, "Lisbon").text(), dump(qs));
+    }
 }
