@@ -118,10 +118,7 @@ final class AntecedentTracker {
                 ranks.add(Lexicon.normal(d.word(k)));
             }
         }
-        ArticlePersons.Person p = people.titledBefore(title, start);
-        if (p != null && !p.titles().containsAll(ranks)) {
-            p = null; // "Defense Secretary Pete Hegseth" is not "the assistant secretary of defense"
-        }
+        ArticlePersons.Person p = people.titledBefore(title, ranks, start); // not "Defense Secretary X" for "the assistant secretary"
         if (p == null && e > s + 2 && "LOCATION".equals(d.tok[s].ner()) && "POS".equals(d.tok[s + 1].pos())) {
             // "China's foreign minister urged … Foreign Minister Wang Yi welcomed …": named next
             p = people.titledAfter(title, sentenceEnd(s), MAX_CATAPHORA);

@@ -102,6 +102,7 @@ final class ArticlePersons {
             String w = Lexicon.normal(t.word());
             titles.add(w);
             titles.add(lastPart(w)); // "Vice-Premier": also "premier"
+            titles.add(w.indexOf('-') > 0 ? w.substring(0, w.indexOf('-')) : w); // and "vice"
         }
         return new Person(d.span(s, e), words(d, lex, s, e), d.tok[s].begin(), titles);
     }
@@ -202,19 +203,20 @@ final class ArticlePersons {
     }
 
     /**
-     * The last person before {@code start} introduced with this title; of several in the sentence
-     * just before, the first, the subject ("Secretary Rubio spoke with Secretary Manalo. The
-     * Secretary …"); null when none.
+     * The last person before {@code start} introduced with this title and with every one of these
+     * rank words ("assistant secretary" is another office than "secretary"); of several in the
+     * sentence just before, the first, the subject ("Secretary Rubio spoke with Secretary Manalo.
+     * The Secretary …"); null when none.
      */
-    Person titledBefore(String title, int start) {
+    Person titledBefore(String title, Set<String> ranks, int start) {
         for (int k = persons.size() - 1; k >= 0; k--) {
             Person p = persons.get(k);
-            if (p.begin() < start && p.titles().contains(title)) {
+            if (p.begin() < start && p.titles().contains(title) && p.titles().containsAll(ranks)) {
                 int sentence = d.sentOf[d.tokenFrom(p.begin())];
                 boolean justBefore = d.sentOf[d.tokenFrom(start)] - sentence <= 1;
                 for (int j = 0; j < k && justBefore; j++) {
                     Person q = persons.get(j);
-                    if (q.titles().contains(title) && d.sentOf[d.tokenFrom(q.begin())] == sentence && !q.name().equals(p.name())) {
+                    if (q.titles().contains(title) && q.titles().containsAll(ranks) && d.sentOf[d.tokenFrom(q.begin())] == sentence && !q.name().equals(p.name())) {
                         p = q;
                         break;
                     }

@@ -86,7 +86,7 @@ final class ContentForm implements FormRule {
                 && !Stretches.finiteBefore(d, s.a(), s.cue() - 1);
         boolean clause = st.that() || d.isQuoteToken(cs) || !subjectRelative && Clauses.clauseFollows(d, cs, b, maxInsertion)
                 || Clauses.infinitive(d, cs, b) || relativeGap(d, sp, cs);
-        if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, b)) {
+        if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, b, subjectRelative)) {
             return null;
         }
         if (comp == Lexicon.Complement.REQUEST && (st.that() || !objectInfinitive(d, cs, ce))) {
@@ -245,9 +245,12 @@ final class ContentForm implements FormRule {
      */
     private boolean dayAsSubject(CueSite s, Speaker sp, int cs, int ce) {
         Doc d = s.d();
-        return sp.end() == s.cue() - 1 && "PRP".equals(d.tok[sp.end()].pos()) && "VBD".equals(d.tok[s.cue()].pos())
+        int first = d.sentStart[d.sentOf[s.cue()]];
+        boolean opens = sp.start() == first || sp.start() > first && (",".equals(d.word(sp.start() - 1))
+                || "CC".equals(d.tok[sp.start() - 1].pos())); // not "What he said Monday was …"
+        return opens && sp.end() == s.cue() - 1 && "PRP".equals(d.tok[sp.end()].pos()) && "VBD".equals(d.tok[s.cue()].pos())
                 && lex.is(d.word(cs), Lexicon.WordType.TIME) && cs + 1 < ce
-                && ("VBD".equals(d.tok[cs + 1].pos()) || "VBZ".equals(d.tok[cs + 1].pos()));
+                && ("VBD".equals(d.tok[cs + 1].pos()) || "VBZ".equals(d.tok[cs + 1].pos()) || "MD".equals(d.tok[cs + 1].pos()));
     }
 
     /**
@@ -275,9 +278,12 @@ final class ContentForm implements FormRule {
         return Tokens.finiteAfterAdverbs(d, cs);
     }
 
-
-    /** "underscored that …", or an object headed by a speech noun right after the verb ("raised concerns about …"). */
-    private boolean nounComplement(CueSite s, int b) {
+    /**
+     * "underscored that …", an object headed by a speech noun right after the verb ("raised concerns
+     * about …"), a gerund with its object, an embedded question, or a clause without "that" whose
+     * subject is a subject pronoun or a name ("denied it was …").
+     */
+    private boolean nounComplement(CueSite s, int b, boolean subjectRelative) {
         int after = s.cue() + s.verb().length();
         // "highlighted bolstering deterrence": a gerund with its own object names what was said
         boolean gerund = after + 1 < b && "VBG".equals(s.d().tok[after].pos()) && s.d().quoteOf[after] < 0
@@ -286,9 +292,11 @@ final class ContentForm implements FormRule {
         // "underscored how both sides oppose …": an embedded question
         boolean question = after + 1 < b && lex.isExactly(s.d().lower(after), Lexicon.WordType.EMBEDDED_QUESTION)
                 && Clauses.clauseFollows(s.d(), after + 1, b, 0);
-        // "denied it was supplying arms": a clause without "that" whose subject is a pronoun or a name
-        boolean bareClause = after < b && ("PRP".equals(s.d().tok[after].pos()) || "NNP".equals(s.d().tok[after].pos()))
-                && s.d().quoteOf[after] < 0 && Clauses.clauseFollows(s.d(), after, b, 0);
+        // "denied it was supplying arms": a clause without "that" whose subject is a subject pronoun or
+        // a name (not in a relative clause on the sentence's subject: "activists who discussed Taiwan were …")
+        boolean bareClause = !subjectRelative && after < b && s.d().quoteOf[after] < 0
+                && (lex.isExactly(s.d().lower(after), Lexicon.WordType.SUBJECT_PRONOUN) || "NNP".equals(s.d().tok[after].pos()))
+                && Clauses.clauseFollows(s.d(), after, b, 0);
         return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund || question
                 || bareClause);
     }

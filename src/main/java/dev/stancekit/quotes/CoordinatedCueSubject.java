@@ -46,9 +46,12 @@ final class CoordinatedCueSubject implements SubjectRule {
                 // "She said A but said B": the verb said again
                 || d.tok[s.cue()].lemma().equals(d.tok[prev.cueTok()].lemma())
                 // "He said A but dismissed B": a contrast between two verbs in one tense
-                // (no comma before "but": "said A, but stressed B" is one report, see ReportedSpeechFinder)
+                // when the first report's subject is a pronoun ("said the ministry received it but rejected
+                // its demands" leaves the rejection to the ministry); "said A, but stressed B", with a comma,
+                // is one report (LeftSubjects.coordinated)
                 || end == conj && "but".equalsIgnoreCase(d.word(conj)) && !",".equals(d.word(conj - 1))
                 && s.pos(s.cue()).equals(d.tok[prev.cueTok()].pos())
+                && lex.isExactly(d.lower(d.tokenFrom(prev.contentStart())), Lexicon.WordType.SUBJECT_PRONOUN)
                 // "acknowledging that A but warning that B": two participles of one subject
                 || "VBG".equals(s.pos(s.cue())) && "VBG".equals(s.pos(prev.cueTok())));
         if (!adjoining && !Stretches.quotedBefore(d, d.tokenFrom(prev.contentStart()), end)) {

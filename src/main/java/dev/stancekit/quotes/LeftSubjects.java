@@ -325,7 +325,7 @@ final class LeftSubjects {
             }
             if (start - 1 > sentFirst && Tokens.finiteVerb(d.tok[start].pos()) && d.quoteOf[start] < 0) {
                 int[] subj = phrases == 0 ? left(d, start, sentFirst) : null;
-                if (subj != null) {
+                if (subj != null && !Stretches.finiteBefore(d, sentFirst, subj[0])) { // not "X thanked his counterpart, Y, praised …"
                     return subj; // "Rep. Ann Ode (Ill.), threw support behind it but said": the subject over the insertion
                 }
                 end = start - 1; // ", criticised the budget and said": the phrase before the comma

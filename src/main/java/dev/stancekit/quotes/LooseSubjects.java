@@ -130,13 +130,16 @@ final class LooseSubjects {
         return ",".equals(d.word(np[0] - 1)) || d.isQuoteToken(np[0] - 1) ? np : null;
     }
 
-    /** Whether the noun phrase is only a day or date ("Thursday", "May 4"): words of type time and numbers. */
+    /** Whether the noun phrase is only a day or date ("Thursday", "May 4"): words of type time, and numbers with one. */
     private boolean timeOnly(Doc d, int[] np) {
+        boolean time = false;
         for (int k = np[0]; k <= np[1]; k++) {
-            if (!lex.is(d.word(k), Lexicon.WordType.TIME) && !"CD".equals(d.tok[k].pos())) {
+            boolean t = lex.is(d.word(k), Lexicon.WordType.TIME);
+            if (!t && !"CD".equals(d.tok[k].pos())) {
                 return false;
             }
+            time |= t;
         }
-        return true;
+        return time;
     }
 }

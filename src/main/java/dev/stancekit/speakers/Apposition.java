@@ -111,8 +111,10 @@ final class Apposition {
         Hit h = p.sideHit(words);
         if (h != null) {
             // "a deputy assistant secretary of defense for China": the office's portfolio, not its employer
-            Evidence office = h.from() >= 2 && "for".equals(p.toks.get(h.from() - 1).fold())
-                    ? offices.sideOfTitle(p.toks.subList(0, h.from() - 1)) : null;
+            // (a country or nationality, not a body and not an owner: "the press secretary for China's embassy")
+            boolean country = h.entry().kind() == Lexicon.Kind.COUNTRY || h.entry().kind() == Lexicon.Kind.NATIONALITY;
+            Evidence office = country && h.from() >= 2 && "for".equals(p.toks.get(h.from() - 1).fold())
+                    && !p.possessiveAt(h.to() - 1) ? offices.sideOfTitle(p.toks.subList(0, h.from() - 1)) : null;
             if (office != null && !office.side().equals(h.entry().side())) {
                 return new Evidence(office.side(), where + office.reason() + " in \"" + p.text.strip() + "\"");
             }
@@ -271,10 +273,6 @@ final class Apposition {
     private static final int MAX_DESCRIBER_WORDS = 5;
 
     /**
-     * After a determiner, a title, role, commentator or organisation word within a few words, or
-     * a named institution anywhere: the phrase describes a person or body.
-     */
-    /**
      * "the director of National Drug Control Policy", "the Indo-Pacific coordinator": an office whose
      * title holds a capitalised word that is no title or role word, so that it names one body or
      * region, and no word every government's offices share ("Trade Minister"); not "the press
@@ -286,14 +284,18 @@ final class Apposition {
             if (words.is(t.fold(), WordKinds.Kind.SHARED_OFFICE)) {
                 return false;
             }
-            named |= t.capitalized() && !words.isTitleOrRole(t.fold());
+            named |= t.capitalized() && !words.isTitleOrRole(t.fold()) && !words.is(t.fold(), WordKinds.Kind.DETERMINER);
         }
         return named && !offices.officesNamed(p).isEmpty();
     }
 
+    /**
+     * After a determiner, a title, role, commentator or organisation word within a few words, a
+     * named institution anywhere, or a named office: the phrase describes a person or body.
+     */
     private boolean describesSomeone(Phrase p) {
         if (namedOffice(p)) {
-            return true; // "the drug czar": an office
+            return true; // "the Indo-Pacific coordinator": an office
         }
         for (int i = 1; i < p.toks.size(); i++) {
             String f = p.toks.get(i).fold();

@@ -50,9 +50,12 @@ final class Phrase {
             boolean employer = before > 0 && "with".equals(toks.get(before).fold())
                     && (words.is(toks.get(before - 1).fold(), WordKinds.Kind.ROLE)
                     || words.is(toks.get(before - 1).fold(), WordKinds.Kind.COMMENTATOR)); // "an expert with the X"
-            // "a spokesperson for its Eastern Theater Command": a body owned through a pronoun is the speaker's
-            boolean ownBody = before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.PRONOUN)
-                    && h.entry().kind() == Lexicon.Kind.ORGANIZATION;
+            // "a spokesperson for its Eastern Theater Command": a body owned through a pronoun, after a role
+            // and a word of kind affiliation, is the speaker's employer ("a critic of its command" is not)
+            boolean ownBody = before >= 2 && words.is(toks.get(before).fold(), WordKinds.Kind.PRONOUN)
+                    && h.entry().kind() == Lexicon.Kind.ORGANIZATION
+                    && words.is(toks.get(before - 1).fold(), WordKinds.Kind.AFFILIATION)
+                    && words.isTitleOrRole(words.sameAs(toks.get(before - 2).fold()));
             boolean target = before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET) && !employer && !ownBody
                     || h.to() < toks.size() && words.is(toks.get(h.to()).fold(), WordKinds.Kind.TARGET_AFTER)
                     && h.entry().kind() != Lexicon.Kind.ORGANIZATION

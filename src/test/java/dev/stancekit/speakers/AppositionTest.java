@@ -2,6 +2,7 @@ package dev.stancekit.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.resources.Resources;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,9 @@ class AppositionTest {
         assertNull(around("Talks ended. Ann Roe, the foreign minister, said so.", "Ann Roe"));
         assertNull(around("Talks ended. Ann Roe, the chief executive, said so.", "Ann Roe"));
         assertNull(around("Talks ended. Ann Roe, the press secretary, said so.", "Ann Roe"));
+        assertNull(around("Talks ended. Ann Roe, the Trade Minister, said so.", "Ann Roe"));
+        Evidence e = around("The press secretary, Ann Roe, said so.", "Ann Roe");
+        assertTrue(e == null || !"US".equals(e.side()), String.valueOf(e));
     }
 
     @Test
@@ -100,5 +104,7 @@ class AppositionTest {
         assertEquals("US", e.side(), e.toString());
         Evidence f = around("Talks ended. Ann Roe, a spokesperson for China, said so.", "Ann Roe");
         assertEquals("China", f.side(), f.toString());
+        Evidence g = around("Talks ended. Ann Roe, the press secretary for China's embassy in Washington, said so.", "Ann Roe");
+        assertEquals("China", g.side(), g.toString());
     }
 }

@@ -48,4 +48,13 @@ class BodyWithNationalityTest {
         Quote q = qs.stream().filter(x -> x.text().contains("mobilized")).findFirst().orElseThrow();
         assertEquals("China", q.speaker().side(), q.speaker().toString());
     }
+
+    @Test
+    void aBodyOwnedThroughAPronounByACriticIsNotTheCriticsEmployer() {
+        String text = "Destroyer shadowed\n\nChina sent ships and planes on Wednesday.\n\n"
+                + "Ana Tesh, a longtime critic of its Eastern Theater Command, said the drills were a show of force.";
+        List<Quote> qs = StanceKit.defaults().analyze(Article.of("a.txt", text));
+        Quote q = qs.stream().filter(x -> x.text().contains("show of force")).findFirst().orElseThrow();
+        assertNotEquals("China", q.speaker().side(), q.speaker().toString());
+    }
 }
