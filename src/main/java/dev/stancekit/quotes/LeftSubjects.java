@@ -336,7 +336,10 @@ final class LeftSubjects {
                     return v > start ? left(d, v, sentFirst) : null;
                 }
             }
-            return null;
+            if (start - 1 <= sentFirst) {
+                return null;
+            }
+            end = start - 1; // 'blamed it on a “disturbed person,” not on his religion, and said': a phrase with no verb
         }
         return null;
     }

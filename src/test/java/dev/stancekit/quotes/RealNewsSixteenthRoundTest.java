@@ -119,4 +119,11 @@ class RealNewsSixteenthRoundTest {
                 + "stated that a deal was near.");
         assertTrue(quote(rs, "deal was near").antecedent().contains("Wang Jianguo"), dump(rs));
     }
+
+    @Test
+    void aPhraseWithNoVerbBetweenCommasDoesNotHideTheSubjectOfAVerbAfterAnd() {
+        List<QuoteSpan> qs = extract("She blamed the flooding on a \"broken sluice,\" not on the storm, and said it was "
+                + "hard to understand why the gates stayed shut.");
+        assertEquals("She", quote(qs, "gates stayed shut").mention(), dump(qs));
+    }
 }
