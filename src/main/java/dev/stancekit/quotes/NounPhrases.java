@@ -57,8 +57,8 @@ final class NounPhrases {
             // "a flight the Chinese military said": a determiner opens the phrase; a noun before it ends another one
             boolean beforeDeterminer = "DT".equals(d.tok[k].pos()) && lex.is(d.word(k), Lexicon.WordType.ARTICLE)
                     && (t.pos().startsWith("NN") || "JJ".equals(t.pos())) && k < head;
-            if (beforeDeterminer) {
-                break;
+            if (beforeDeterminer || Tokens.dash(d, k - 1)) {
+                break; // "… like a church - Adel Nefzi said": a spaced hyphen is a dash, not part of a word
             }
             if (npToken(t) || connector || compound || nameHead || titleDot || premodifier(d, k - 1, sentFirst, head + 1)
                     || d.possessiveApostrophe(k - 1)) {

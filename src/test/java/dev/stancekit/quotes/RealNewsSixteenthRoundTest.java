@@ -126,4 +126,11 @@ class RealNewsSixteenthRoundTest {
                 + "hard to understand why the gates stayed shut.");
         assertEquals("She", quote(qs, "gates stayed shut").mention(), dump(qs));
     }
+
+    @Test
+    void aSpacedHyphenClosesAnInsertionBeforeTheSubject() {
+        List<QuoteSpan> qs = extract("Inside the hall - which looks like a church - Omar Haddad said he and many others "
+                + "are trying to collect money.");
+        assertEquals("Omar Haddad", quote(qs, "collect money").mention(), dump(qs));
+    }
 }
