@@ -42,19 +42,22 @@ class BodyWithNationalityTest {
 
     @Test
     void aBodyOwnedThroughAPronounIsTheSpeakersEmployer() {
-        String text = "Destroyer shadowed\n\nChina sent ships and planes on Wednesday.\n\n"
-                + "The spokesperson for its Eastern Theater Command, Col. Ana Tesh, said air and sea forces were mobilized.";
-        List<Quote> qs = StanceKit.defaults().analyze(Article.of("a.txt", text));
-        Quote q = qs.stream().filter(x -> x.text().contains("mobilized")).findFirst().orElseThrow();
+        Quote q = afterChinaSentShips("The spokesperson for its Eastern Theater Command, Col. Ana Tesh, said air and sea "
+                + "forces were mobilized.", "mobilized");
         assertEquals("China", q.speaker().side(), q.speaker().toString());
     }
 
     @Test
     void aBodyOwnedThroughAPronounByACriticIsNotTheCriticsEmployer() {
-        String text = "Destroyer shadowed\n\nChina sent ships and planes on Wednesday.\n\n"
-                + "Ana Tesh, a longtime critic of its Eastern Theater Command, said the drills were a show of force.";
-        List<Quote> qs = StanceKit.defaults().analyze(Article.of("a.txt", text));
-        Quote q = qs.stream().filter(x -> x.text().contains("show of force")).findFirst().orElseThrow();
+        Quote q = afterChinaSentShips("Ana Tesh, a longtime critic of its Eastern Theater Command, said the drills were a "
+                + "show of force.", "show of force");
         assertNotEquals("China", q.speaker().side(), q.speaker().toString());
+    }
+
+    /** The quote holding {@code words} in an article whose first paragraph names China, then this one. */
+    private static Quote afterChinaSentShips(String paragraph, String words) {
+        String text = "Destroyer shadowed\n\nChina sent ships and planes on Wednesday.\n\n" + paragraph;
+        List<Quote> qs = StanceKit.defaults().analyze(Article.of("a.txt", text));
+        return qs.stream().filter(x -> x.text().contains(words)).findFirst().orElseThrow();
     }
 }
