@@ -77,14 +77,12 @@ final class Stretches {
     }
 
     /**
-     * Whether tokens from..to-1 are only a noun phrase's words (determiners, adjectives, nouns,
-     * possessives), so that a participle at {@code to} is the first verb after the sentence's subject.
+     * Whether tokens from..to-1 are only a noun phrase's words ({@link NounPhrases#npToken}), so that
+     * a participle at {@code to} is the first verb after the sentence's subject.
      */
     private static boolean openingNounPhrase(Doc d, int from, int to) {
         for (int k = from; k < to; k++) {
-            String p = d.tok[k].pos();
-            if (!(p.startsWith("NN") || "DT".equals(p) || "JJ".equals(p) || "PRP$".equals(p) || "POS".equals(p) || "CD".equals(p))
-                    || d.quoteOf[k] >= 0) {
+            if (!NounPhrases.npToken(d.tok[k]) || d.quoteOf[k] >= 0) {
                 return false;
             }
         }

@@ -120,11 +120,8 @@ final class Apposition {
             }
             return new Evidence(h.entry().side(), where + "\"" + p.text.strip() + "\"");
         }
-        if (!namedOffice(p)) {
-            return null;
-        }
         Set<String> sides = new HashSet<>();
-        offices.officesNamed(p).forEach(o -> sides.add(o.side()));
+        namedOffices(p).forEach(o -> sides.add(o.side()));
         return sides.size() == 1 ? new Evidence(sides.iterator().next(), where + "office \"" + p.text.strip() + "\"") : null;
     }
 
@@ -273,20 +270,21 @@ final class Apposition {
     private static final int MAX_DESCRIBER_WORDS = 5;
 
     /**
-     * "the director of National Drug Control Policy", "the Indo-Pacific coordinator": an office whose
-     * title holds a capitalised word that is no title or role word, so that it names one body or
-     * region, and no word every government's offices share ("Trade Minister"); not "the press
-     * secretary", "the chief executive" or "the Speaker", which any country or firm may have.
+     * The offices a phrase names when it is a named office ("the director of National Drug Control
+     * Policy", "the Indo-Pacific coordinator"): a title holding a capitalised word that is no title,
+     * role or determiner, so that it names one body or region, and no word every government's
+     * offices share ("Trade Minister"); empty for "the press secretary", "the chief executive" or
+     * "the Speaker", which any country or firm may have.
      */
-    private boolean namedOffice(Phrase p) {
+    private List<Offices.Office> namedOffices(Phrase p) {
         boolean named = false;
         for (Tok t : p.toks) {
             if (words.is(t.fold(), WordKinds.Kind.SHARED_OFFICE)) {
-                return false;
+                return List.of();
             }
             named |= t.capitalized() && !words.isTitleOrRole(t.fold()) && !words.is(t.fold(), WordKinds.Kind.DETERMINER);
         }
-        return named && !offices.officesNamed(p).isEmpty();
+        return named ? offices.officesNamed(p) : List.of();
     }
 
     /**
@@ -294,7 +292,7 @@ final class Apposition {
      * named institution anywhere, or a named office: the phrase describes a person or body.
      */
     private boolean describesSomeone(Phrase p) {
-        if (namedOffice(p)) {
+        if (!namedOffices(p).isEmpty()) {
             return true; // "the Indo-Pacific coordinator": an office
         }
         for (int i = 1; i < p.toks.size(); i++) {
