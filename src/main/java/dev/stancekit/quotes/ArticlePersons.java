@@ -92,9 +92,16 @@ final class ArticlePersons {
         return false;
     }
 
+    /**
+     * Most words before a name read as its titles: a long office such as "Deputy Assistant Secretary
+     * of Defense for China" keeps its rank words (word type rank), which "the deputy assistant
+     * secretary" must find again.
+     */
+    private static final int MAX_TITLE_BEFORE = 8;
+
     private Person person(int s, int e) {
         Set<String> titles = new HashSet<>();
-        for (int k = s - 1; k >= 0 && k >= s - 5 && d.sentOf[k] == d.sentOf[s]; k--) {
+        for (int k = s - 1; k >= 0 && k >= s - MAX_TITLE_BEFORE && d.sentOf[k] == d.sentOf[s]; k--) {
             Token t = d.tok[k];
             if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || "IN".equals(t.pos()))) {
                 break;

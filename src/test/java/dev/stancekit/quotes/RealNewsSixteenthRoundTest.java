@@ -133,4 +133,12 @@ class RealNewsSixteenthRoundTest {
                 + "are trying to collect money.");
         assertEquals("Omar Haddad", quote(qs, "collect money").mention(), dump(qs));
     }
+
+    @Test
+    void aLongOfficeBeforeANameKeepsItsRankForALaterReference() {
+        List<QuoteSpan> qs = extract("Deputy Assistant Secretary of Defense for China Ana Tesh said the talks were useful. "
+                + "Navy Secretary Omar Haddad said the fleet was ready. The deputy assistant secretary later stated that "
+                + "the dialogue would resume.");
+        assertEquals("Ana Tesh", quote(qs, "dialogue would resume").antecedent(), dump(qs));
+    }
 }
