@@ -17,6 +17,11 @@ final class ArticlePersons {
 
     /** A person-tagged name: its text, its lower-case words, its start offset and the words just before it. */
     record Person(String name, Set<String> words, int begin, Set<String> titles) {
+
+        /** Whether the person was introduced with this title and every one of these rank words. */
+        boolean holds(String title, Set<String> ranks) {
+            return titles.contains(title) && titles.containsAll(ranks);
+        }
     }
 
     private final Doc d;
@@ -109,7 +114,7 @@ final class ArticlePersons {
             String w = Lexicon.normal(t.word());
             titles.add(w);
             titles.add(lastPart(w)); // "Vice-Premier": also "premier"
-            titles.add(w.indexOf('-') > 0 ? w.substring(0, w.indexOf('-')) : w); // and "vice"
+            titles.add(firstPart(w)); // and "vice"
         }
         return new Person(d.span(s, e), words(d, lex, s, e), d.tok[s].begin(), titles);
     }
@@ -130,6 +135,12 @@ final class ArticlePersons {
             }
         }
         return w;
+    }
+
+    /** The part of a hyphenated word before its first hyphen ("vice-premier" -> "vice"), or the word. */
+    static String firstPart(String w) {
+        int h = w.indexOf('-');
+        return h > 0 ? w.substring(0, h) : w;
     }
 
     /** The part after the last hyphen ("vice-premier" -> "premier"). */
@@ -218,12 +229,12 @@ final class ArticlePersons {
     Person titledBefore(String title, Set<String> ranks, int start) {
         for (int k = persons.size() - 1; k >= 0; k--) {
             Person p = persons.get(k);
-            if (p.begin() < start && p.titles().contains(title) && p.titles().containsAll(ranks)) {
+            if (p.begin() < start && p.holds(title, ranks)) {
                 int sentence = d.sentOf[d.tokenFrom(p.begin())];
                 boolean justBefore = d.sentOf[d.tokenFrom(start)] - sentence <= 1;
                 for (int j = 0; j < k && justBefore; j++) {
                     Person q = persons.get(j);
-                    if (q.titles().contains(title) && q.titles().containsAll(ranks) && d.sentOf[d.tokenFrom(q.begin())] == sentence && !q.name().equals(p.name())) {
+                    if (q.holds(title, ranks) && d.sentOf[d.tokenFrom(q.begin())] == sentence && !q.name().equals(p.name())) {
                         p = q;
                         break;
                     }
