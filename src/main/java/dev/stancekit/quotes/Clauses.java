@@ -101,12 +101,13 @@ final class Clauses {
     }
 
     /**
-     * After a subject, a relative clause or apposition between commas ("the decision, which
-     * struck down the limits, shows") of at most {@code max} tokens: the token after the second
-     * comma; else {@code j}.
+     * After a subject, a relative clause or a prepositional phrase between commas ("the decision,
+     * which struck down the limits, shows", "China, in the spirit of goodwill, has given") of at
+     * most {@code max} tokens: the token after the second comma; else {@code j}.
      */
     private static int afterInsertion(Doc d, int j, int b, int max) {
-        if (j + 1 >= b || !",".equals(d.word(j)) || !d.tok[j + 1].pos().startsWith("W")) {
+        if (j + 1 >= b || !",".equals(d.word(j)) || !(d.tok[j + 1].pos().startsWith("W")
+                || "IN".equals(d.tok[j + 1].pos()) && !"that".equalsIgnoreCase(d.word(j + 1)))) {
             return j;
         }
         for (int k = j + 2; k < b && k - j <= max; k++) {

@@ -325,10 +325,15 @@ final class ContentEnd {
         }
         // "Cruz, who says A, said B": a verb of saying right after the comma has the subject before
         boolean sameSubject = j == subj && ",".equals(d.word(k)) && !is(d.word(k + 1), Lexicon.WordType.COORDINATOR);
+        int finite = j;
+        if (j > subj && j + 1 < b && Tokens.finiteVerb(d.tok[j].pos()) && Insertions.auxiliary(lex, d.tok[j].lemma())
+                && "VBN".equals(d.tok[j + 1].pos())) {
+            j++; // "…, and Trump has said he would like it": the perfect of a verb of saying
+        }
         Lexicon.Cue cue = j < b ? lex.cueAt(d, j, b) : null;
         // "said that during the summit, Biden raised the importance of …": a verb with a noun
         // complement inside the content reports within it
-        return (j > subj || sameSubject) && j < b && Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0
+        return (j > subj || sameSubject) && j < b && Tokens.finiteVerb(d.tok[finite].pos()) && d.quoteOf[j] < 0
                 && cue != null && (cue.complement() != Lexicon.Complement.NOUN
                 || j + cue.length() < b && "that".equalsIgnoreCase(d.word(j + cue.length())));
     }

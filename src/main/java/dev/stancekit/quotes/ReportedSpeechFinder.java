@@ -60,6 +60,7 @@ final class ReportedSpeechFinder {
         int relay = -1;
         if (last != null && relayed(d, a, last)) {
             relay = last.cueTok(); // "Li said that …, the agency reported": Li's report, which the agency relays
+            b = d.tokenFrom(last.attachFrom()); // "A, spokesman Geng told a briefing, Reuters reported": Li's words end there
             last = null;
         }
         int covered = -1;

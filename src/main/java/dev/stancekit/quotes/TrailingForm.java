@@ -11,6 +11,9 @@ package dev.stancekit.quotes;
  */
 final class TrailingForm implements FormRule {
 
+    /** Most tokens of an insertion between the reported clause's subject and its verb. */
+    private static final int MAX_INSERTION = 12;
+
     private final Lexicon lex;
 
     TrailingForm(Lexicon lex) {
@@ -78,6 +81,10 @@ final class TrailingForm implements FormRule {
         String next = rest < b ? d.tok[rest].pos() : "";
         if (!sp.inverted() && reducedRelative(d, sp)) {
             return null; // "…, a self-governing island Beijing claims as its own": a clause on the noun, no speaker
+        }
+        if (!sp.inverted() && !afterMark && rest < b && next.startsWith("NN") && !lex.is(d.word(rest), Lexicon.WordType.TIME)
+                && Clauses.clauseFollows(d, rest, b, MAX_INSERTION)) {
+            return null; // "Noting …, Lin said China, in the spirit of goodwill, has given …": the report follows the verb
         }
         int head = "DT".equals(next) ? nounAfterModifiers(d, rest + 1, b) : -1;
         if (!sp.inverted() && !afterMark && head > 0
