@@ -84,7 +84,13 @@ final class AccordingToRule {
             int rest = restAfterSource(d, e, b);
             boolean dangling = ce - 1 >= a && ("IN".equals(d.tok[ce - 1].pos()) || "RB".equals(d.tok[ce - 1].pos())
                     && Insertions.subordinator(lex, d.word(ce - 1)));
-            if (dangling && rest > 0 && Clauses.clauseFollows(d, rest, b, 0)) {
+            boolean relative = ce - 1 > a && ("WDT".equals(d.tok[ce - 1].pos()) || "WP".equals(d.tok[ce - 1].pos()))
+                    && ",".equals(d.word(ce - 2));
+            if (relative && rest > 0 && (Tokens.finiteVerb(d.tok[rest].pos()) || "MD".equals(d.tok[rest].pos()))) {
+                // "a water cannon, which, according to the coast guard, was aimed at …": the relative clause's verb phrase
+                cs = rest;
+                ce = b;
+            } else if (dangling && rest > 0 && Clauses.clauseFollows(d, rest, b, 0)) {
                 // "He left after, according to him, the network censured his report": the clause after the source
                 cs = rest;
                 ce = b;

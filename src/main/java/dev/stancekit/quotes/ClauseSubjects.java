@@ -29,6 +29,20 @@ final class ClauseSubjects {
         return subj != null ? subj : firstVerbSubject(d, from, to);
     }
 
+    /**
+     * The auxiliary of a negated verb ("did not answer", "hasn't replied"), whose subject is the
+     * clause's: a negated verb of saying finds none of its own; else {@code v}.
+     */
+    private int negatedAuxiliary(Doc d, int v, int from) {
+        int w = v - 1;
+        boolean not = false;
+        while (w > from && d.tok[w].pos().startsWith("RB")) {
+            not |= lex.isExactly(d.lower(w), Lexicon.WordType.NEGATION);
+            w--;
+        }
+        return not && d.tok[w].isVerb() && Insertions.auxiliary(lex, d.tok[w].lemma()) ? w : v;
+    }
+
     /** The subject of the first full verb between {@code from} and {@code to}, or null. */
     private int[] firstVerbSubject(Doc d, int from, int to) {
         for (int v = from; v < to; v++) {
@@ -46,7 +60,14 @@ final class ClauseSubjects {
                     }
                     return null;
                 }
-                return v > from ? leftSubjects.openingSubject(d, v, from, false) : null;
+                return v > from ? leftSubjects.openingSubject(d, negatedAuxiliary(d, v, from), from, false) : null;
+            }
+        }
+        // "The ministry did not reply, saying …" with "reply" tagged a noun: the auxiliary's subject
+        for (int v = from + 1; v + 1 < to; v++) {
+            if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && Insertions.auxiliary(lex, d.tok[v].lemma())
+                    && lex.isExactly(d.lower(v + 1), Lexicon.WordType.NEGATION)) {
+                return leftSubjects.openingSubject(d, v, from, false);
             }
         }
         return null;

@@ -18,7 +18,8 @@ final class CommaParticipleSubject implements SubjectRule {
     public Speaker find(CueSite s) {
         int i = s.cue();
         // "…, while stressing Japan's intention to …": a subordinating word may stand after the comma
-        int comma = i - 2 > s.a() && mentions.subordinator(s.d().word(i - 1)) ? i - 2 : i - 1;
+        // "…, instead emphasizing …": so may an adverb
+        int comma = i - 2 > s.a() && (mentions.subordinator(s.d().word(i - 1)) || "RB".equals(s.pos(i - 1))) ? i - 2 : i - 1;
         if (comma - 1 > s.a() && s.d().isQuoteToken(comma) && ",".equals(s.d().word(comma - 1))) {
             comma--; // "…, “typical sanctions,” saying …": the comma inside the closing mark
         }

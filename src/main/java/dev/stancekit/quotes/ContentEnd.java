@@ -46,11 +46,36 @@ final class ContentEnd {
             return true; // "said the move was “typical unilateral sanctions,” saying …": the comma inside the marks
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
-                && ((is(d.word(k + 1), Lexicon.WordType.BOUNDARY) && !commas.presentPredicate(d, cs, k, b))
+                && ((is(d.word(k + 1), Lexicon.WordType.BOUNDARY) && !commas.presentPredicate(d, cs, k, b)
+                    && !notButContrast(d, cs, k, b))
                 || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b)
                 || commas.absoluteReport(d, k, b));
     }
 
+
+    /**
+     * "said the drills are not exercises, but “rehearsals” for an invasion": after a negation in the
+     * content, "but" and a noun phrase (no clause of its own) give the contrast that the content
+     * goes on with.
+     */
+    private boolean notButContrast(Doc d, int cs, int k, int b) {
+        if (k + 2 >= b || !"but".equalsIgnoreCase(d.word(k + 1)) || Clauses.clauseFollows(d, k + 2, b, 0)) {
+            return false;
+        }
+        for (int j = k + 2; j < b && !",".equals(d.word(j)) && !"that".equalsIgnoreCase(d.word(j)); j++) {
+            if (Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0) {
+                return false; // "was not qualified, but several of his findings contradicted …": a clause
+            }
+        }
+        String p = d.tok[k + 2].pos();
+        boolean phrase = d.isQuoteToken(k + 2) || "DT".equals(p) || p.startsWith("JJ") || p.startsWith("NN") || "CD".equals(p)
+                || "PRP$".equals(p);
+        boolean not = false;
+        for (int j = cs; j < k && !not; j++) {
+            not = d.quoteOf[j] < 0 && lex.isExactly(d.lower(j), Lexicon.WordType.NEGATION);
+        }
+        return phrase && not;
+    }
 
     /**
      * "say they don't know, a higher level of uncertainty than before": after a whole clause, a comma
@@ -326,7 +351,7 @@ final class ContentEnd {
         // "Cruz, who says A, said B": a verb of saying right after the comma has the subject before
         boolean sameSubject = j == subj && ",".equals(d.word(k)) && !is(d.word(k + 1), Lexicon.WordType.COORDINATOR);
         int finite = j;
-        if (j > subj && j + 1 < b && Tokens.finiteVerb(d.tok[j].pos()) && Insertions.auxiliary(lex, d.tok[j].lemma())
+        if (j > subj && j + 1 < b && Tokens.finiteVerb(d.tok[j].pos()) && "have".equals(d.tok[j].lemma())
                 && "VBN".equals(d.tok[j + 1].pos())) {
             j++; // "…, and Trump has said he would like it": the perfect of a verb of saying
         }

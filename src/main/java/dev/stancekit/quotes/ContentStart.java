@@ -66,6 +66,8 @@ record ContentStart(int token, boolean that) {
         int time = !that && cs == after ? timeBeforeClause(d, lex, cs, b) : cs;
         if (time > cs) {
             cs = time; // "said Sunday it tracked six ships", "said on Monday the talks would resume"
+        } else if (!that && cs == after && s.verb().complement() == Lexicon.Complement.ANY) {
+            cs = timeBeforeObject(d, lex, cs, b); // "announced on Friday countermeasures against …"
         }
         if (!that && "tell".equals(d.tok[s.cue()].lemma()) && cs < b && lex.is(d.word(cs), Lexicon.WordType.LISTENER)) {
             cs++;
@@ -88,6 +90,25 @@ record ContentStart(int token, boolean that) {
 
     /** Most tokens of a time phrase passed over between the verb and its clause ("on Monday", "last Friday night"). */
     private static final int MAX_TIME_PHRASE = 4;
+
+    /**
+     * The token after a time phrase that opens with "on" ("on Friday", "on Tuesday night") when a
+     * noun phrase follows it, the object of a verb that reports any content ("announced on Friday
+     * countermeasures against …"); else {@code cs}.
+     */
+    private static int timeBeforeObject(Doc d, Lexicon lex, int cs, int b) {
+        if (cs + 2 >= b || !"on".equalsIgnoreCase(d.word(cs)) || !lex.is(d.word(cs + 1), Lexicon.WordType.TIME)) {
+            return cs;
+        }
+        int k = cs + 1;
+        while (k < b && k - cs <= MAX_TIME_PHRASE && d.quoteOf[k] < 0 && lex.is(d.word(k), Lexicon.WordType.TIME)) {
+            k++;
+        }
+        String p = k < b && d.quoteOf[k] < 0 ? d.tok[k].pos() : "";
+        boolean object = p.startsWith("NN") && !"NNP".equals(p) || "JJ".equals(p) || "PRP$".equals(p)
+                || "DT".equals(p) && !"that".equalsIgnoreCase(d.word(k));
+        return object && k + 1 < b ? k : cs;
+    }
 
     /**
      * The token after a time phrase that opens the content when a clause follows it ("Sunday it

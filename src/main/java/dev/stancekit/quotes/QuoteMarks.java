@@ -7,7 +7,8 @@ import java.util.List;
  * Finds stretches of text between quote marks, paragraph by paragraph (a paragraph is a line).
  * Handles “…”, "…", `…` (backtick used as both marks), ``…'', ''…'', ‘…’, '…', «…», ‹…› and „…“.
  * A quote never runs past its paragraph: an unclosed mark ends at the paragraph's end. A quote
- * left open when the next paragraph opens with the same mark is a multi-paragraph quote.
+ * left open when the next paragraph opens with the same mark is a multi-paragraph quote; so is one
+ * whose next paragraph closes it without opening it again (“A.¶B,” he said).
  * Stateless and thread-safe.
  */
 final class QuoteMarks {
@@ -74,6 +75,10 @@ final class QuoteMarks {
                     i = textFrom - 1;
                 } else if ((c == '”' || c == '»' || c == '’') && out.size() > firstOfPara) {
                     extendStray(t, i, c, out);
+                } else if ((c == '”' || c == '»') && out.size() == firstOfPara && continuesOpen(c, para, out)) {
+                    // “A.¶B,” he said: the quote left open in the paragraph before goes on up to the
+                    // closing mark, though its opening mark was not repeated
+                    add(t, c == '”' ? Family.DOUBLE : Family.GUILLEMET, ps, ps, i, i + 1, true, para, ps, pe, out);
                 }
             } else {
                 int inner = open == Family.STRAIGHT && c == '"' ? nestedStraight(t, i, ps, pe, openAt) : -1;
@@ -92,6 +97,16 @@ final class QuoteMarks {
         if (open != null && open != Family.SINGLE && open != Family.STRAIGHT_SINGLE) {
             add(t, open, openAt, textFrom, pe, pe, false, para, ps, pe, out);
         }
+    }
+
+    /** Whether the last quote found was left open at the end of the paragraph before, in the family of mark c. */
+    private static boolean continuesOpen(char c, int para, List<Marked> out) {
+        if (out.isEmpty()) {
+            return false;
+        }
+        Marked prev = out.get(out.size() - 1);
+        Family f = c == '”' ? Family.DOUBLE : Family.GUILLEMET;
+        return !prev.closed() && prev.family() == f && prev.paragraph() == para - 1;
     }
 
     /** A closing mark with no opener right after a closed quote of its family extends that quote. */

@@ -8,7 +8,7 @@ final class TextSpans {
 
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu} .,'-]+(,\\s*[\\p{Lu}\\d][\\p{L}\\d.]*(\\s[\\p{Lu}\\d][\\p{L}\\d.]*)*)*\\s*"
-            + "(\\([^)]{1,40}\\))?\\s*(?:[—–-]+|:)\\s+");
+            + "(\\([^)]{1,40}\\))?\\s*(?:(?:[—–-]+|:)\\s+|[—–]+(?=\\p{Lu}))");
     /** How far into a sentence a dateline may reach, in characters. */
     private static final int MAX_DATELINE = 80;
 
@@ -17,7 +17,7 @@ final class TextSpans {
 
     /**
      * Skips a dateline ("WASHINGTON — ", "BEIJING (Reuters) - ", "BEIJING, March 4 (Xinhua) -- ",
-     * "WOODSIDE, California, Nov. 16 -- ", "KUALA LUMPUR: ") at the start of a sentence.
+     * "WOODSIDE, California, Nov. 16 -- ", "KUALA LUMPUR: ", "SIEM REAP, Cambodia—") at the start of a sentence.
      */
     static int skipDateline(String text, int start) {
         Matcher m = DATELINE.matcher(text);

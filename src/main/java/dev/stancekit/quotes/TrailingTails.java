@@ -61,10 +61,11 @@ final class TrailingTails {
             if (clauseMayFollow && ("IN".equals(t.pos()) || "WRB".equals(t.pos())) && lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE)
                     && d.quoteOf[k] < 0 && k + 1 < b
                     && ("PRP".equals(d.tok[k + 1].pos()) || "VBG".equals(d.tok[k + 1].pos()) || "VBN".equals(d.tok[k + 1].pos())
-                        || ("DT".equals(d.tok[k + 1].pos()) || "NNP".equals(d.tok[k + 1].pos())) && Clauses.clauseFollows(d, k + 1, b, 0))) {
+                        || ("DT".equals(d.tok[k + 1].pos()) || "NNP".equals(d.tok[k + 1].pos())) && Clauses.clauseFollows(d, k + 1, b, 0)
+                        || subjectWithApposition(d, k + 1, b) > k)) {
                 // "…, Xi said as he met Biden, acknowledging …", "…, Trump suggested on Monday while
                 // discussing tariffs": the time of the report; what follows its comma decides
-                int comma = k + 1;
+                int comma = Math.max(k + 1, subjectWithApposition(d, k + 1, b));
                 while (comma < b && !(",".equals(d.word(comma)) && d.quoteOf[comma] < 0)) {
                     if (d.quoteOf[comma] >= 0 || d.isQuoteToken(comma) || "that".equalsIgnoreCase(d.word(comma))) {
                         return false; // "said after the vote was counted that …": a report of its own follows
@@ -127,6 +128,30 @@ final class TrailingTails {
             }
         }
         return true;
+    }
+
+    /** Most tokens of a subject with an apposition before its verb in a clause of time ("after X and his counterpart, Y, sat down"). */
+    private static final int MAX_TIME_CLAUSE_SUBJECT = 16;
+
+    /**
+     * The finite verb of a clause of time whose subject starts at token k and holds an apposition
+     * between commas ("after Defense Secretary Ode and his counterpart, Li Wei, sat down"): only
+     * noun-phrase words, a coordinator and commas stand before it. -1 when there is none.
+     */
+    private static int subjectWithApposition(Doc d, int k, int b) {
+        int commas = 0;
+        for (int j = k; j < b && j - k <= MAX_TIME_CLAUSE_SUBJECT && d.quoteOf[j] < 0; j++) {
+            String p = d.tok[j].pos();
+            if (Tokens.finiteVerb(p)) {
+                return commas == 2 && j > k ? j : -1;
+            }
+            if (",".equals(d.word(j))) {
+                commas++;
+            } else if (!(NounPhrases.npToken(d.tok[j]) || "CC".equals(p))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

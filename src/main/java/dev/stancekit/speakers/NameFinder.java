@@ -233,12 +233,28 @@ final class NameFinder {
             while (b < t.size() && plain(article, b) && article.hitAt(b) == null && !breaksOrStops(article, b)) {
                 b++;
             }
-            if (b - a > name.size() && t.get(a).start() > headlineEnd && !organization(article, a, b)) { // not "Drone Industry Association" for "Industry"
+            if (b - a > name.size() && t.get(a).start() > headlineEnd && !organization(article, a, b) // not "Drone Industry Association" for "Industry"
+                    && !inMarks(article.text, t.get(a).start(), t.get(b - 1).end())) { // not a slogan: a shirt that read "Fascist Gao"
                 found.putIfAbsent(String.join(" ", Words.folds(t.subList(a, b))), article.text(a, b));
             }
         }
         return found.size() == 1 ? found.values().iterator().next() : null;
     }
+
+    /** Whether quote marks enclose the text from {@code start} to {@code end} (over spaces and a comma or full stop). */
+    private static boolean inMarks(String text, int start, int end) {
+        int a = start - 1;
+        while (a >= 0 && text.charAt(a) == ' ') {
+            a--;
+        }
+        int b = end;
+        while (b < text.length() && (text.charAt(b) == ' ' || text.charAt(b) == ',' || text.charAt(b) == '.')) {
+            b++;
+        }
+        return a >= 0 && b < text.length() && QUOTE_MARKS.indexOf(text.charAt(a)) >= 0 && QUOTE_MARKS.indexOf(text.charAt(b)) >= 0;
+    }
+
+    private static final String QUOTE_MARKS = "\"'`“”‘’«»";
 
     /** Whether the words from {@code i} fold to {@code name}. */
     private static boolean foldsAt(List<Tok> t, int i, List<String> name) {

@@ -58,4 +58,79 @@ class RealNewsSeventeenthRoundTest {
         List<QuoteSpan> qs = extract("In a later interview, the senator joked about retiring to a lighthouse if the bill passed.");
         assertEquals("retiring to a lighthouse if the bill passed", quote(qs, "lighthouse").text(), dump(qs));
     }
+
+    @Test
+    void aPassiveWithItInsideAReportStartsNoReportOfItsOwn() {
+        List<QuoteSpan> qs = extract("Tesh said that regarding the reporter's question, it is suggested to ask the port "
+                + "authority for the figures.");
+        QuoteSpan q = quote(qs, "figures");
+        assertEquals("regarding the reporter's question, it is suggested to ask the port authority for the figures",
+                q.text(), dump(qs));
+    }
+
+    @Test
+    void aDatelineClosedByADashWithoutSpacesIsNoPartOfTheReport() {
+        List<QuoteSpan> qs = extract("PORT MORESBY, Papua New Guinea—The two navies are set to reopen a radio link, "
+                + "senior officials said Tuesday.");
+        assertEquals("The two navies are set to reopen a radio link", quote(qs, "radio link").text(), dump(qs));
+    }
+
+    @Test
+    void aClauseOfTimeWhoseSubjectHasAnAppositionIsNoContent() {
+        List<QuoteSpan> qs = extract("The two navies are set to reopen a radio link, officials said Tuesday after "
+                + "Defense Minister Ana Ode and her counterpart, Li Wei, met for an hour.");
+        assertEquals("The two navies are set to reopen a radio link", quote(qs, "radio link").text(), dump(qs));
+        assertTrue(qs.stream().noneMatch(q -> q.text().startsWith("Tuesday")), dump(qs));
+    }
+
+    @Test
+    void aSourceInsideARelativeClauseReportsTheClausesVerbPhrase() {
+        List<QuoteSpan> qs = extract("Footage shows a patrol boat firing a water cannon, which, according to navy "
+                + "spokesman Ed Lalo, was aimed at the ship's radar mast.");
+        QuoteSpan q = quote(qs, "radar mast");
+        assertEquals("was aimed at the ship's radar mast", q.text(), dump(qs));
+        assertEquals("navy spokesman Ed Lalo", q.mention(), dump(qs));
+    }
+
+    @Test
+    void pluralRoleNounsAndTheMediaSpeak() {
+        List<QuoteSpan> qs = extract("Local authorities described the blockade as a safety measure. State media "
+                + "described the deal as a turning point for the fishing fleets.");
+        assertEquals("Local authorities", quote(qs, "safety measure").mention(), dump(qs));
+        assertEquals("State media", quote(qs, "turning point").mention(), dump(qs));
+    }
+
+    @Test
+    void aDayAfterOnBeforeTheObjectOfAnAnnouncementIsTheTimeOfIt() {
+        List<QuoteSpan> qs = extract("Vietnam announced on Friday sanctions against four shipping firms.");
+        assertEquals("sanctions against four shipping firms", quote(qs, "shipping firms").text(), dump(qs));
+    }
+
+    @Test
+    void aParticipleAfterAnAdverbOrANegatedClauseSharesTheSubject() {
+        List<QuoteSpan> qs = extract("Ode skipped the question, instead stressing the value of the fishing accord. "
+                + "The ministry did not reply, saying only that the talks were private.");
+        assertEquals("Ode", quote(qs, "fishing accord").mention(), dump(qs));
+        assertEquals("the value of the fishing accord", quote(qs, "fishing accord").text(), dump(qs));
+        assertEquals("The ministry", quote(qs, "private").mention(), dump(qs));
+    }
+
+    @Test
+    void aContrastAfterANegationGoesOnWithTheReport() {
+        List<QuoteSpan> qs = extract("The admiral warned that the patrols are not exercises, but “dress rehearsals” "
+                + "for a blockade and that Hanoi is on “a risky path.”");
+        assertTrue(qs.stream().noneMatch(q -> "the patrols are not exercises".equals(q.text())), dump(qs));
+        assertEquals("The admiral", quote(qs, "risky path").mention(), dump(qs));
+        assertEquals("The admiral", quote(qs, "dress rehearsals").mention(), dump(qs));
+    }
+
+    @Test
+    void aQuoteLeftOpenIsClosedInTheNextParagraphWithoutANewOpeningMark() {
+        List<QuoteSpan> qs = extract("Rep. Ana Ode spoke on Monday.\n\n“This is no quarrel over a distant reef.\n\n"
+                + "It is a question of our own ports,” Ode told the Harbor News.");
+        QuoteSpan first = quote(qs, "distant reef");
+        assertEquals("This is no quarrel over a distant reef.", first.text(), dump(qs));
+        assertEquals("Ode", first.mention(), dump(qs));
+        assertTrue(quote(qs, "own ports").text().startsWith("It is a question"), dump(qs));
+    }
 }

@@ -63,4 +63,13 @@ class NameFinderTest {
         Phrase real = new Phrase("After Carla Ramos spoke, the talks ended. Ramos said more.", LEX);
         assertEquals("Carla Ramos", NAMES.fuller(List.of("ramos"), real));
     }
+
+    @Test
+    void aNameThatIsAllOfAStretchInMarksIsNoFullerName() {
+        Phrase article = new Phrase("Mr. Gao spoke. Guards removed a man whose shirt read ''Traitor Gao,'' and two "
+                + "others. Gao said more.", LEX);
+        assertNull(NAMES.fuller(List.of("gao"), article), "a slogan in marks names no person");
+        Phrase curly = new Phrase("Mr. Gao spoke. A banner read “Traitor Gao.” Gao said more.", LEX);
+        assertNull(NAMES.fuller(List.of("gao"), curly));
+    }
 }
