@@ -33,11 +33,36 @@ final class ColonSpeakerRule implements MarkRule {
         if (np != null && np[0] == first && mentions.plausible(d, np)) {
             return attribution(d, colon, np, q); // "Mayor Ortiz: “…”"
         }
+        int[] named = nameWithDescription(d, first, colon);
+        if (named != null) {
+            return attribution(d, colon, named, q); // "Lin Wei, Spokesperson, Foreign Ministry: “…”"
+        }
         int[] vs = ClauseSubjectRule.verbAndSubject(d, mentions, first, colon);
         if (vs == null) {
             vs = auxiliaryAndSubject(d, first, colon);
         }
         return vs != null && vs[1] == first ? attribution(d, vs[0], new int[] {vs[1], vs[2]}, q) : null;
+    }
+
+    /**
+     * A caption or transcript label: a proper name, then descriptions after commas and no verb
+     * ("Lin Wei, Spokesperson, Foreign Ministry:"); the name, or null.
+     */
+    private int[] nameWithDescription(Doc d, int first, int colon) {
+        int comma = first;
+        while (comma < colon && "NNP".equals(d.tok[comma].pos()) && d.quoteOf[comma] < 0) {
+            comma++;
+        }
+        if (comma == first || comma >= colon || !",".equals(d.word(comma))) {
+            return null;
+        }
+        for (int k = comma + 1; k < colon; k++) {
+            if (d.tok[k].isVerb() || d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
+                return null;
+            }
+        }
+        int[] np = {first, comma - 1};
+        return mentions.plausible(d, np) ? np : null;
     }
 
     /**

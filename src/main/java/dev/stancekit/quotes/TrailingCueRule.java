@@ -35,6 +35,10 @@ final class TrailingCueRule implements MarkRule {
         // "… fair trade.” On Tuesday, he added": a capitalised preposition after a quote that ended its sentence
         boolean endedSentence = q.end() > q.start() && ".!?".indexOf(d.text.charAt(q.end() - 1)) >= 0
                 && Character.isUpperCase(d.word(t).charAt(0));
+        if (!endedSentence && t + 1 < n && finder.lexicon().is(d.word(t), Lexicon.WordType.TRAILING_AS)
+                && d.quoteOf[t + 1] < 0 && !d.tok[t + 1].isVerb()) {
+            t++; // "a “serious provocation,” as Beijing has warned": the speaker after "as"
+        }
         if ("IN".equals(d.tok[t].pos()) && (d.sentStart[d.sentOf[t]] == t || endedSentence)) {
             return null; // "“… Period.” In a separate post, Glass called …": a new sentence, not an attribution
         }
@@ -42,6 +46,7 @@ final class TrailingCueRule implements MarkRule {
         int firstComma = -1;
         boolean relative = false;
         boolean relativeVerb = false;
+        boolean closedRelative = false;
         for (int k = t; k < n && k < t + maxSubject && d.tok[k].begin() < q.paraEnd(); k++) {
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || Tokens.sentenceEnd(d.word(k))) {
                 return null;
@@ -69,14 +74,26 @@ final class TrailingCueRule implements MarkRule {
                 relativeVerb = false;
             } else if (",".equals(d.word(k))) {
                 firstComma = firstComma < 0 ? k : firstComma;
+                closedRelative |= relative;
                 relative = false;
-            } else if (!relative && Tokens.finiteVerb(p) && !name(d, k)) {
+            } else if (!relative && Tokens.finiteVerb(p) && !name(d, k) && !(closedRelative
+                    && Insertions.auxiliary(finder.lexicon(), d.tok[k].lemma()) && auxiliaryBeforeParticiple(d, k))) {
+                // "“…,” as Beijing, which claims the island, has warned": the auxiliary after the relative clause
                 return null;
             } else if (relative && Tokens.finiteVerb(p)) {
                 relativeVerb = true;
             }
         }
         return null;
+    }
+
+    /** "has repeatedly warned": adverbs, then a past participle after the auxiliary at token k. */
+    private static boolean auxiliaryBeforeParticiple(Doc d, int k) {
+        int v = k + 1;
+        while (v < d.tok.length && d.tok[v].pos().startsWith("RB")) {
+            v++;
+        }
+        return v < d.tok.length && "VBN".equals(d.tok[v].pos());
     }
 
     /** "was quoted as" at token k: a form of "be", a quoting verb and "as". */

@@ -133,4 +133,21 @@ class RealNewsSeventeenthRoundTest {
         assertEquals("Ode", first.mention(), dump(qs));
         assertTrue(quote(qs, "own ports").text().startsWith("It is a question"), dump(qs));
     }
+
+    @Test
+    void aCaptionLabelWithTheSpeakersTitleNamesTheSpeaker() {
+        List<QuoteSpan> qs = extract("Hanoi also demanded that the survey ship leave at once.\n\nLin Wei, Spokesperson, "
+                + "Vietnamese Foreign Ministry: “We firmly oppose any patrol inside our waters under any name.”");
+        assertEquals("Lin Wei", quote(qs, "patrol").mention(), dump(qs));
+    }
+
+    @Test
+    void aQuoteFollowedByAsAndASpeakerWithARelativeClauseIsAttributed() {
+        List<QuoteSpan> qs = extract("The survey flight would be a “grave provocation,” as Hanoi, which claims the reef "
+                + "as its own, has repeatedly warned.");
+        assertEquals("Hanoi", quote(qs, "grave provocation").mention(), dump(qs));
+        List<QuoteSpan> other = extract("Voters backed a candidate who called for “much worse” than fines, has said of "
+                + "rivals that they are weak and who is willing to go on.");
+        assertTrue(other.stream().noneMatch(q -> "much worse".equals(q.text()) && q.mention().contains("fines")), dump(other));
+    }
 }
