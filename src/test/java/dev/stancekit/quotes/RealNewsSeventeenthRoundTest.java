@@ -150,4 +150,10 @@ class RealNewsSeventeenthRoundTest {
                 + "rivals that they are weak and who is willing to go on.");
         assertTrue(other.stream().noneMatch(q -> "much worse".equals(q.text()) && q.mention().contains("fines")), dump(other));
     }
+
+    @Test
+    void thePoliceSpeak() {
+        List<QuoteSpan> qs = extract("The harbour police have announced rewards for any information on the two missing trawlers.");
+        assertEquals("The harbour police", quote(qs, "trawlers").mention(), dump(qs));
+    }
 }
