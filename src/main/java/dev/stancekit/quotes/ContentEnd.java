@@ -108,8 +108,25 @@ final class ContentEnd {
         if (k > cs && lex.cueAt(d, k + 1, d.tok.length) != null) {
             return true; // "X dismissed Y as weak, arguing that …": a report of its own
         }
-        // after a clause, or after an object with no verb ("denied the fraud claims, pointing to …")
-        return (Stretches.finiteOutsideQuotes(d, cs, k) || !Stretches.hasVerb(d, cs, k)) && !gerundList(d, cs, k);
+        // after a clause, or after an object with no verb ("denied the fraud claims, pointing to …");
+        // not inside the subject: "added that strike forces, operating near the strait, could …"
+        boolean finite = Stretches.finiteOutsideQuotes(d, cs, k);
+        return (finite || !Stretches.hasVerb(d, cs, k) && !verbAfterInsertion(d, k + 1)) && !gerundList(d, cs, k);
+    }
+
+    /** Most tokens of a participle phrase set off by commas between a subject and its verb. */
+    private static final int MAX_PARTICIPLE_INSERTION = 15;
+
+    /** Whether the phrase from token j closes with a comma right before a finite verb or a modal. */
+    private static boolean verbAfterInsertion(Doc d, int j) {
+        int b = d.sentEnd[d.sentOf[j]];
+        for (int k = j + 1; k + 1 < b && k - j <= MAX_PARTICIPLE_INSERTION && d.quoteOf[k] < 0; k++) {
+            if (",".equals(d.word(k))) {
+                String p = d.tok[k + 1].pos();
+                return "MD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "VBD".equals(p);
+            }
+        }
+        return false;
     }
 
     /**

@@ -195,7 +195,7 @@ final class ContentForm implements FormRule {
             }
         } else if ("DT".equals(p) || "PRP$".equals(p)) {
             k++;
-            while (k < ce && ("NN".equals(d.tok[k].pos()) || "NNS".equals(d.tok[k].pos()))) {
+            while (k < ce && d.tok[k].pos().startsWith("NN")) { // "the U.S. decision"
                 k++;
             }
             if (k == cs + 1) {

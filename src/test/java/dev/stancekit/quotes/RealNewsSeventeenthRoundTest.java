@@ -156,4 +156,17 @@ class RealNewsSeventeenthRoundTest {
         List<QuoteSpan> qs = extract("The harbour police have announced rewards for any information on the two missing trawlers.");
         assertEquals("The harbour police", quote(qs, "trawlers").mention(), dump(qs));
     }
+
+    @Test
+    void aParticiplePhraseBetweenTheReportedSubjectAndItsVerbIsNoEnd() {
+        List<QuoteSpan> qs = extract("He added that Thai patrol boats, operating alongside Malaysian ships, could close the strait within hours.");
+        assertEquals("Thai patrol boats, operating alongside Malaysian ships, could close the strait within hours",
+                quote(qs, "strait").text(), dump(qs));
+    }
+
+    @Test
+    void callingANamedDecisionAnAdjectiveReportsIt() {
+        List<QuoteSpan> qs = extract("Hanoi's envoy, Ana Tesh, called the U.N. decision unreasonable.");
+        assertEquals("the U.N. decision unreasonable", quote(qs, "unreasonable").text(), dump(qs));
+    }
 }
