@@ -19,7 +19,7 @@ final class Apposition {
     private static final int MAX_CHARS = 200;
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for");
     private static final Set<String> OPENERS = Set.of("who", "whose", "former", "then", "now", "also");
-    private static final String BEFORE_STOPS = ",;:\"“”()[]{}\n!?";
+    private static final String BEFORE_STOPS = ",;:\"“”()[]{}\n!?—–";
     private static final java.util.regex.Pattern EMPLOYER = java.util.regex.Pattern.compile("(?:of|at|from)\\s");
     private static final String AFTER_STOPS = ",;:\"“”)]}\n—–!?";
 

@@ -107,4 +107,11 @@ class AppositionTest {
         Evidence g = around("Talks ended. Ann Roe, the press secretary for China's embassy in Washington, said so.", "Ann Roe");
         assertEquals("China", g.side(), g.toString());
     }
+
+    @Test
+    void aDashStopsTheWindowBeforeTheName() {
+        assertNull(around("The talks lasted an hour, according to the U.S. State Department — Li Ming stressed the "
+                + "need for calm.", "Li Ming"), "a dash closes the insertion before the name");
+        assertEquals("US", around("Talks ended. U.S. Navy Capt. Ann Roe said so.", "Ann Roe").side());
+    }
 }
