@@ -183,8 +183,8 @@ final class EarlierSpeaker {
             Hit h = p.hitAt(k);
             if (h != null && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
                 orgName = h.entry().canonical();
-            } else if (h == null && !words.is(p.toks.get(k).fold(), Kind.DETERMINER)) {
-                need.add(PersonIndex.american(words.sameAs(p.toks.get(k).fold())));
+            } else if (h == null && !words.is(p.toks.get(k).fold(), Kind.DETERMINER) && !words.is(p.toks.get(k).fold(), Kind.EPITHET)) {
+                need.add(PersonIndex.american(words.sameAs(p.toks.get(k).fold()))); // not "four-star" in "the four-star admiral"
             }
         }
         boolean generic = words.is(head, Kind.GENERIC_HEAD);

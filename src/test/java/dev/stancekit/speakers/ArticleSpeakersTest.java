@@ -615,4 +615,13 @@ class ArticleSpeakersTest {
         assertEquals("Ana Cruz", s.get(0).canonical());
         assertTrue(!"US".equals(s.get(0).side()), s.get(0).toString());
     }
+
+    @Test
+    void anEpithetBeforeTheRoleStillPointsBackToThePersonNamedEarlier() {
+        String text = "Adm. Ana Ode, commander of the Southern Fleet, told senators the patrols would go on. "
+                + "The four-star admiral said the risk was real. The outgoing commander said the fleet was ready.";
+        List<Speaker> s = resolveAll(text, "Adm. Ana Ode", "The four-star admiral", "The outgoing commander");
+        assertEquals("Ana Ode", s.get(1).canonical(), s.get(1).evidence());
+        assertEquals("Ana Ode", s.get(2).canonical(), s.get(2).evidence());
+    }
 }
