@@ -45,12 +45,13 @@ final class ColonSpeakerRule implements MarkRule {
     }
 
     /**
-     * A caption or transcript label: a proper name, then descriptions after commas and no verb
-     * ("Lin Wei, Spokesperson, Foreign Ministry:"); the name, or null.
+     * A caption or transcript label: a person's name (tagged PERSON), then descriptions after commas
+     * and no verb ("Lin Wei, Spokesperson, Foreign Ministry:"; not "Taiwan, Tibet, Xinjiang:"); the
+     * name, or null.
      */
     private int[] nameWithDescription(Doc d, int first, int colon) {
         int comma = first;
-        while (comma < colon && "NNP".equals(d.tok[comma].pos()) && d.quoteOf[comma] < 0) {
+        while (comma < colon && "NNP".equals(d.tok[comma].pos()) && d.tok[comma].isPerson() && d.quoteOf[comma] < 0) {
             comma++;
         }
         if (comma == first || comma >= colon || !",".equals(d.word(comma))) {

@@ -62,7 +62,7 @@ final class ContentEnd {
         if (k + 2 >= b || !"but".equalsIgnoreCase(d.word(k + 1)) || Clauses.clauseFollows(d, k + 2, b, 0)) {
             return false;
         }
-        for (int j = k + 2; j < b && !",".equals(d.word(j)) && !"that".equalsIgnoreCase(d.word(j)); j++) {
+        for (int j = k + 2; j < b && !"that".equalsIgnoreCase(d.word(j)); j++) {
             if (Tokens.finiteVerb(d.tok[j].pos()) && d.quoteOf[j] < 0) {
                 return false; // "was not qualified, but several of his findings contradicted …": a clause
             }

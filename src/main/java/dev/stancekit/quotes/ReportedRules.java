@@ -91,7 +91,7 @@ final class ReportedRules {
                         on.getOrDefault("subject_before_clause", limit), maxInsertion));
                 case "purpose_infinitive" -> subjects.add(new PurposeSubject(lex, mentions, limit));
                 case "verb_conjunction" -> subjects.add(new VerbConjunctionSubject(lex));
-                case "trailing" -> forms.add(new TrailingForm(lex));
+                case "trailing" -> forms.add(new TrailingForm(lex, maxInsertion));
                 case "insertion" -> forms.add(new InsertionForm());
                 case "colon_at_end" -> forms.add(new ColonEndForm(lex, limit));
                 case "content" -> forms.add(new ContentForm(lex, ends, limit, maxInsertion));

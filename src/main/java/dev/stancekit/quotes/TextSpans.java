@@ -8,7 +8,9 @@ final class TextSpans {
 
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu} .,'-]+(,\\s*[\\p{Lu}\\d][\\p{L}\\d.]*(\\s[\\p{Lu}\\d][\\p{L}\\d.]*)*)*\\s*"
-            + "(\\([^)]{1,40}\\))?\\s*(?:(?:[—–-]+|:)\\s+|[—–]+(?=\\p{Lu}))");
+            + "(\\([^)]{1,40}\\))?\\s*(?:[—–-]+|:)\\s+"
+            // "SIEM REAP, Cambodia—The …": a dash without spaces only after a place in capitals and a comma, not "US–China talks"
+            + "|\\p{Lu}[\\p{Lu} .'-]+(,\\s*\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)*)+[—–]+(?=\\p{Lu})");
     /** How far into a sentence a dateline may reach, in characters. */
     private static final int MAX_DATELINE = 80;
 

@@ -11,13 +11,13 @@ package dev.stancekit.quotes;
  */
 final class TrailingForm implements FormRule {
 
-    /** Most tokens of an insertion between the reported clause's subject and its verb. */
-    private static final int MAX_INSERTION = 12;
-
     private final Lexicon lex;
+    /** Most tokens of an insertion between the reported clause's subject and its verb (row relative_insertion). */
+    private final int maxInsertion;
 
-    TrailingForm(Lexicon lex) {
+    TrailingForm(Lexicon lex, int maxInsertion) {
         this.lex = lex;
+        this.maxInsertion = maxInsertion;
     }
 
     /**
@@ -83,7 +83,7 @@ final class TrailingForm implements FormRule {
             return null; // "…, a self-governing island Beijing claims as its own": a clause on the noun, no speaker
         }
         if (!sp.inverted() && !afterMark && rest < b && next.startsWith("NN") && !lex.is(d.word(rest), Lexicon.WordType.TIME)
-                && Clauses.clauseFollows(d, rest, b, MAX_INSERTION)) {
+                && Clauses.clauseFollows(d, rest, b, maxInsertion)) {
             return null; // "Noting …, Lin said China, in the spirit of goodwill, has given …": the report follows the verb
         }
         int head = "DT".equals(next) ? nounAfterModifiers(d, rest + 1, b) : -1;

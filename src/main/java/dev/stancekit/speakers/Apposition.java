@@ -19,7 +19,7 @@ final class Apposition {
     private static final int MAX_CHARS = 200;
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for");
     private static final Set<String> OPENERS = Set.of("who", "whose", "former", "then", "now", "also");
-    private static final String BEFORE_STOPS = ",;:\"“”()[]{}\n!?—–";
+    private static final String BEFORE_STOPS = ",;:\"“”()[]{}\n!?";
     private static final java.util.regex.Pattern EMPLOYER = java.util.regex.Pattern.compile("(?:of|at|from)\\s");
     private static final String AFTER_STOPS = ",;:\"“”)]}\n—–!?";
 
@@ -206,6 +206,10 @@ final class Apposition {
         for (int i = 0; i < gap.length(); i++) {
             char c = gap.charAt(i);
             if (BEFORE_STOPS.indexOf(c) >= 0 || c == '.' && !abbreviation(t)) {
+                return true;
+            }
+            // "the U.S. State Department — Xi stressed": a spaced dash closes an insertion; not "U.S.–China Business Council"
+            if ((c == '—' || c == '–') && !gap.isBlank() && !gap.strip().equals(gap)) {
                 return true;
             }
         }

@@ -251,10 +251,15 @@ final class NameFinder {
         while (b < text.length() && (text.charAt(b) == ' ' || text.charAt(b) == ',' || text.charAt(b) == '.')) {
             b++;
         }
-        return a >= 0 && b < text.length() && QUOTE_MARKS.indexOf(text.charAt(a)) >= 0 && QUOTE_MARKS.indexOf(text.charAt(b)) >= 0;
+        return a >= 0 && b < text.length() && mark(text, a) && mark(text, b);
     }
 
-    private static final String QUOTE_MARKS = "\"'`“”‘’«»";
+    /** A double quote mark, a guillemet or two apostrophes ('') at offset i; not an apostrophe ("Li Qiang’s"). */
+    private static boolean mark(String text, int i) {
+        char c = text.charAt(i);
+        return "\"“”«»".indexOf(c) >= 0 || c == '\'' && (i > 0 && text.charAt(i - 1) == '\''
+                || i + 1 < text.length() && text.charAt(i + 1) == '\'');
+    }
 
     /** Whether the words from {@code i} fold to {@code name}. */
     private static boolean foldsAt(List<Tok> t, int i, List<String> name) {

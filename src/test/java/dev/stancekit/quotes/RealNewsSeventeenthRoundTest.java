@@ -169,4 +169,24 @@ class RealNewsSeventeenthRoundTest {
         List<QuoteSpan> qs = extract("Hanoi's envoy, Ana Tesh, called the U.N. decision unreasonable.");
         assertEquals("the U.N. decision unreasonable", quote(qs, "unreasonable").text(), dump(qs));
     }
+
+    @Test
+    void aCompoundWithADashOpeningASentenceIsNoDateline() {
+        List<QuoteSpan> qs = extract("Officials met on Monday.\n\nUS–Vietnam talks resumed on Monday in Geneva, officials said.");
+        assertTrue(quote(qs, "Geneva").text().startsWith("US–Vietnam talks"), dump(qs));
+    }
+
+    @Test
+    void butWithAClauseAfterACommaPhraseStillEndsTheReport() {
+        List<QuoteSpan> qs = extract("Lee said the ship had not entered Thai waters, but the Malaysian coast guard, citing "
+                + "radar data, disputed that account.");
+        assertEquals("the ship had not entered Thai waters", quote(qs, "Thai waters").text(), dump(qs));
+    }
+
+    @Test
+    void placesBeforeAColonAreNoCaptionLabel() {
+        List<QuoteSpan> qs = extract("The envoy spoke at length.\n\nTaiwan, Tibet, Xinjiang: “core interests” that brook no "
+                + "interference.");
+        assertTrue(qs.stream().noneMatch(q -> q.mention().startsWith("Taiwan")), dump(qs));
+    }
 }

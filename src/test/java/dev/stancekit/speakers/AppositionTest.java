@@ -113,5 +113,7 @@ class AppositionTest {
         assertNull(around("The talks lasted an hour, according to the U.S. State Department — Li Ming stressed the "
                 + "need for calm.", "Li Ming"), "a dash closes the insertion before the name");
         assertEquals("US", around("Talks ended. U.S. Navy Capt. Ann Roe said so.", "Ann Roe").side());
+        assertEquals("US", around("Talks ended. U.S.–China Business Council President Ann Roe said so.", "Ann Roe").side(),
+                "a dash inside a word is no stop");
     }
 }

@@ -619,9 +619,12 @@ class ArticleSpeakersTest {
     @Test
     void anEpithetBeforeTheRoleStillPointsBackToThePersonNamedEarlier() {
         String text = "Adm. Ana Ode, commander of the Southern Fleet, told senators the patrols would go on. "
-                + "The four-star admiral said the risk was real. The outgoing commander said the fleet was ready.";
-        List<Speaker> s = resolveAll(text, "Adm. Ana Ode", "The four-star admiral", "The outgoing commander");
+                + "The four-star admiral said the risk was real. The veteran commander said the fleet was ready. "
+                + "The incoming commander said the drills would go on.";
+        List<Speaker> s = resolveAll(text, "Adm. Ana Ode", "The four-star admiral", "The veteran commander",
+                "The incoming commander");
         assertEquals("Ana Ode", s.get(1).canonical(), s.get(1).evidence());
         assertEquals("Ana Ode", s.get(2).canonical(), s.get(2).evidence());
+        assertTrue(!"Ana Ode".equals(s.get(3).canonical()), "an incoming commander is another holder: " + s.get(3).evidence());
     }
 }

@@ -71,5 +71,7 @@ class NameFinderTest {
         assertNull(NAMES.fuller(List.of("gao"), article), "a slogan in marks names no person");
         Phrase curly = new Phrase("Mr. Gao spoke. A banner read “Traitor Gao.” Gao said more.", LEX);
         assertNull(NAMES.fuller(List.of("gao"), curly));
+        Phrase apostrophe = new Phrase("Talks ended. “Li Qiang’s visit was a success,” a diplomat said. Qiang said more.", LEX);
+        assertEquals("Li Qiang", NAMES.fuller(List.of("qiang"), apostrophe), "an apostrophe is no quote mark");
     }
 }
