@@ -122,8 +122,7 @@ final class ContentEnd {
         int b = d.sentEnd[d.sentOf[j]];
         for (int k = j + 1; k + 1 < b && k - j <= MAX_PARTICIPLE_INSERTION && d.quoteOf[k] < 0; k++) {
             if (",".equals(d.word(k))) {
-                String p = d.tok[k + 1].pos();
-                return "MD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "VBD".equals(p);
+                return Tokens.finiteVerb(d.tok[k + 1].pos());
             }
         }
         return false;

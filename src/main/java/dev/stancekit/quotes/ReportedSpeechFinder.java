@@ -57,17 +57,14 @@ final class ReportedSpeechFinder {
         List<Attribution> out = new ArrayList<>();
         // "..., Wang said." at the end of the sentence covers the cues before it
         Attribution last = rules.finalTrailing ? trailingAtEnd(d, a, b) : null;
-        int relay = -1;
         if (last != null && relayed(d, a, last)) {
-            relay = last.cueTok(); // "Li said that …, the agency reported": Li's report, which the agency relays
-            b = d.tokenFrom(last.attachFrom()); // "A, spokesman Geng told a briefing, Reuters reported": Li's words end there
+            // "Li said that …, the agency reported": Li's report, which the agency relays; "A, spokesman
+            // Geng told a briefing, Reuters reported": Geng's report ends before the relay
+            b = d.tokenFrom(last.attachFrom());
             last = null;
         }
         int covered = -1;
-        for (int i = a; i < b; i++) {
-            if (i == relay) {
-                break;
-            }
+        for (int i = a; i < b; i++) { // b stops before a relaying cue, whose attribution starts at or before it
             if (last != null && i == last.cueTok()) {
                 out.add(last);
                 continue;
