@@ -97,7 +97,8 @@ record ContentStart(int token, boolean that) {
      * countermeasures against …"); else {@code cs}.
      */
     private static int timeBeforeObject(Doc d, Lexicon lex, int cs, int b) {
-        if (cs + 2 >= b || !"on".equalsIgnoreCase(d.word(cs)) || !lex.is(d.word(cs + 1), Lexicon.WordType.TIME)) {
+        if (cs + 2 >= b || !"on".equalsIgnoreCase(d.word(cs)) || !lex.is(d.word(cs + 1), Lexicon.WordType.TIME)
+                || !"NNP".equals(d.tok[cs + 1].pos())) { // a day's name, not "reported on weekend clashes"
             return cs;
         }
         int k = cs + 1;

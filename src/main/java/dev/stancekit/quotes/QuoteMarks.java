@@ -19,7 +19,8 @@ final class QuoteMarks {
     /**
      * One quoted stretch.
      *
-     * @param open      offset of the opening mark
+     * @param open      offset of the opening mark (the paragraph's start for a quote continued from
+     *                  the paragraph before without a new opening mark: “A.¶B,” he said)
      * @param start     offset of the first quoted character (whitespace trimmed)
      * @param end       offset after the last quoted character
      * @param close     offset after the closing mark (or the paragraph end when unclosed)
