@@ -41,6 +41,10 @@ final class ContentForm implements FormRule {
                 && Tokens.finiteVerb(s.pos(s.cue())) && b - cs <= MAX_RELAY_SOURCE && !Clauses.clauseFollows(d, cs, b, maxInsertion)) {
             return null; // "“…,” said X in a statement, reported the PLA website": the source that relays it
         }
+        if (st.that() && cs > s.after() && cs < b && ",".equals(d.word(cs - 1)) && "VBG".equals(d.tok[cs].pos())
+                && d.quoteOf[cs] < 0) {
+            return null; // "…, the Post reported, citing a source": a participle phrase, no content of the verb
+        }
         if (st.that() && cs + 1 < b && ",".equals(d.word(cs))) {
             // "say that, even if they wanted one, a recount could not be done": the insertion
             // between commas belongs to the content
@@ -98,6 +102,9 @@ final class ContentForm implements FormRule {
         if (s.verb().length() > 1 && cs + 1 < ce && "CD".equals(d.tok[cs].pos()) && lex.is(d.word(cs + 1), Lexicon.WordType.TIME)) {
             return null; // "argued for three hours": a particle with a duration, not a topic
         }
+        if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.DOUBLE_OBJECT_VERB) && doubleObject(d, cs, ce)) {
+            return null; // "denied his party the victory": what was withheld from someone, no report
+        }
         if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.SELF_REQUEST) && passiveInfinitive(d, cs, ce)) {
             return null; // "who asked not to be named", "asking to be identified only by her first name"
         }
@@ -119,6 +126,21 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
+    }
+
+    /** Whether a noun phrase naming someone ("his party", "Carter", "them") and a second one follow at cs. */
+    private static boolean doubleObject(Doc d, int cs, int ce) {
+        for (int k = cs + 1; k + 1 < ce && d.quoteOf[k] < 0; k++) {
+            String p = d.tok[k].pos(), before = d.tok[k - 1].pos();
+            if (("DT".equals(p) && !"that".equalsIgnoreCase(d.word(k)) || "PRP$".equals(p))
+                    && (before.startsWith("NN") || "PRP".equals(before))) {
+                return true;
+            }
+            if (!NounPhrases.npToken(d.tok[k])) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

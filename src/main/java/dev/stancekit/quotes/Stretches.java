@@ -67,6 +67,11 @@ final class Stretches {
         }
         for (int k = from + 1; k + 1 < to; k++) {
             String next = d.tok[k + 1].pos();
+            if ("VB".equals(d.tok[k].pos()) && ("have".equals(d.tok[k].lemma()) || "be".equals(d.tok[k].lemma()))
+                    && ("VBN".equals(next) || "VBG".equals(next)) && d.quoteOf[k] < 0
+                    && (d.tok[k - 1].pos().startsWith("NN") || "PRP".equals(d.tok[k - 1].pos()))) {
+                return true; // "Some in the US have/VB generalized …": a finite auxiliary the tagger took for a base form
+            }
             if ("VBN".equals(d.tok[k].pos()) && d.tok[k - 1].pos().startsWith("NN") && d.quoteOf[k] < 0
                     && ("DT".equals(next) || "JJ".equals(next) || "NN".equals(next) || "NNS".equals(next) || "PRP$".equals(next) || "CD".equals(next)
                     || "IN".equals(next) && !"by".equalsIgnoreCase(d.word(k + 1)) && openingNounPhrase(d, from, k))) {

@@ -46,6 +46,35 @@ final class TrailingForm implements FormRule {
         return k < b && d.quoteOf[k] < 0 && d.tok[k].pos().startsWith("NN") ? k : -1;
     }
 
+    /**
+     * The token after the one told when a noun phrase at {@code k} names a listener ("the Herald",
+     * "his closest advisers", "Reuters") and no clause follows it, else {@code k}. An indefinite
+     * noun phrase ("a joke", "a story") is what was told.
+     */
+    private int listenerEnd(Doc d, int k, int b) {
+        int np = d.quoteOf[k] < 0 ? Clauses.nounPhraseEnd(d, k, b) : -1;
+        if (np > k && ("a".equalsIgnoreCase(d.word(k)) || "an".equalsIgnoreCase(d.word(k)))) {
+            return lex.is(d.word(np - 1), Lexicon.WordType.LISTENER) || properNoun(d, k, np) ? np : k; // "told a reporter", not "told a joke"
+        }
+        if ("DT".equals(d.tok[k].pos()) && !"the".equalsIgnoreCase(d.word(k))) {
+            return k;
+        }
+        if (np < 0 || Clauses.clauseFollows(d, np, b, 0)) {
+            return k;
+        }
+        boolean listener = "PRP$".equals(d.tok[k].pos()) || lex.is(d.word(np - 1), Lexicon.WordType.LISTENER) || properNoun(d, k, np);
+        return listener ? np : k;
+    }
+
+    private static boolean properNoun(Doc d, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (d.tok[j].pos().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Attribution match(CueSite s, Speaker sp) {
         Doc d = s.d();
@@ -55,6 +84,10 @@ final class TrailingForm implements FormRule {
         if (!sp.inverted() && rest < b && "tell".equals(d.tok[s.cue()].lemma()) && "PRP".equals(d.tok[rest].pos())
                 && lex.isExactly(d.lower(rest), Lexicon.WordType.OBJECT_PRONOUN)) {
             rest++; // "…, the president told her.": the one told, no content of the verb
+        }
+        int told = !sp.inverted() && rest < b && "tell".equals(d.tok[s.cue()].lemma()) ? listenerEnd(d, rest, b) : rest;
+        if (told > rest && (told >= b || !",".equals(d.word(told)))) {
+            rest = told; // "…, the governor told his advisers as he …": the one told (before a comma, the tails below read it)
         }
         for (int k = rest; k < b; k++) {
             if (";".equals(d.word(k)) && d.quoteOf[k] < 0) {
@@ -74,9 +107,12 @@ final class TrailingForm implements FormRule {
         boolean afterMark = before < a ? attached
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
         boolean clauseBefore = before < a || afterMark || Stretches.clauseBefore(d, a, before);
-        if (!sp.inverted() && !afterMark && rest < b && !"tell".equals(d.tok[s.cue()].lemma())
-                && ("PRP$".equals(d.tok[rest].pos()) || "a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest)))) {
-            return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
+        boolean tell = "tell".equals(d.tok[s.cue()].lemma());
+        if (!sp.inverted() && !afterMark && rest < b && ("PRP$".equals(d.tok[rest].pos()) && !tell
+                || ("a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest))) && !(tell && told > rest))) {
+            // "…, the mayor reiterated his request for a ferry", "Before the rally ended, he told a
+            // joke": the verb's own object, a clause of its own
+            return null;
         }
         String next = rest < b ? d.tok[rest].pos() : "";
         if (!sp.inverted() && reducedRelative(d, sp)) {

@@ -1,0 +1,70 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the eighteenth round of error analysis on real news (PolNeAR train and two new
+ * blind sets of real US–China news) found. One test per pattern; every sentence invented.
+ */
+class RealNewsEighteenthRoundTest {
+
+    @Test
+    void aParticiplePhraseAfterTheVerbAndACommaIsNoContentOfTheVerb() {
+        List<QuoteSpan> qs = extract("Relatives of the harbor master long ago soured on the new pilot, the Gazette reported, "
+                + "citing another unnamed source.");
+        assertTrue(qs.stream().noneMatch(x -> x.text().startsWith("citing")), dump(qs));
+    }
+
+    @Test
+    void theOneToldBetweenTheVerbAndATimeClauseIsNoContent() {
+        List<QuoteSpan> qs = extract("This is not about the port, the governor told his closest aides as he worked over "
+                + "the speech.");
+        assertEquals("This is not about the port", quote(qs, "port").text(), dump(qs));
+        assertTrue(qs.stream().noneMatch(x -> x.text().contains("aides")), dump(qs));
+    }
+
+    @Test
+    void aTrailingReportToAnAudienceNamedWithAnIndefiniteArticleKeepsItsClause() {
+        List<QuoteSpan> qs = extract("The ferry plan will fail, the mayor told a Senate panel on Tuesday. The tolls will "
+                + "stay, the minister told a news conference.");
+        assertEquals("The ferry plan will fail", quote(qs, "ferry").text(), dump(qs));
+        assertEquals("The tolls will stay", quote(qs, "tolls").text(), dump(qs));
+    }
+
+    @Test
+    void aStoryToldAfterAnOpeningClauseIsNoReportOfThatClause() {
+        List<QuoteSpan> qs = extract("Before the rally ended, the senator told a joke.");
+        assertTrue(qs.stream().noneMatch(x -> x.text().contains("rally")), dump(qs));
+    }
+
+    @Test
+    void anAuxiliaryTakenForABaseFormStillMakesTheClauseBeforeATrailingVerb() {
+        List<QuoteSpan> qs = extract("Some in the US have stretched the idea of security without any evidence, Lin Bo, "
+                + "spokesman of the Foreign Ministry, told a regular press conference on Wednesday.");
+        assertEquals("Some in the US have stretched the idea of security without any evidence",
+                quote(qs, "evidence").text(), dump(qs));
+    }
+
+    @Test
+    void aDenialReportsWhatIsDeniedWithOrWithoutAClause() {
+        List<QuoteSpan> qs = extract("The port authority denied any wrongdoing. Later the ministry denied any foul play was "
+                + "involved in the collision.");
+        assertEquals("any wrongdoing", quote(qs, "wrongdoing").text(), dump(qs));
+        assertEquals("any foul play was involved in the collision", quote(qs, "foul play").text(), dump(qs));
+    }
+
+    @Test
+    void denyingSomeoneSomethingIsNoReport() {
+        List<QuoteSpan> qs = extract("The election board denied his party the victory. The organizers denied Ode a final "
+                + "photograph with the crew.");
+        assertTrue(qs.stream().noneMatch(x -> x.text().contains("victory") || x.text().contains("photograph")), dump(qs));
+    }
+}
