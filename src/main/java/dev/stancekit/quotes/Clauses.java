@@ -88,10 +88,16 @@ final class Clauses {
         while (j < b && j - from < MAX_NP_WORDS && d.quoteOf[j] < 0 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
                 || d.tok[j].pos().startsWith("JJ") || "CD".equals(d.tok[j].pos())
                 || "POS".equals(d.tok[j].pos()) || "HYPH".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("NN")
-                || j > from && degree(d, j, b))) {
+                || j > from && degree(d, j, b) || j > from && compoundParticiple(d, j))) {
             j++;
         }
         return j == from || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos()) ? -1 : j;
+    }
+
+    /** A participle after a hyphen inside a noun phrase ("the Chinese-claimed island", "a US-led coalition"). */
+    private static boolean compoundParticiple(Doc d, int j) {
+        String p = d.tok[j].pos();
+        return ("VBN".equals(p) || "VBG".equals(p)) && "HYPH".equals(d.tok[j - 1].pos()) && d.tok[j - 1].end() == d.tok[j].begin();
     }
 
     /** "most" or "more" before an adjective inside a noun phrase ("their most urgent task"). */

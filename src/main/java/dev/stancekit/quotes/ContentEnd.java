@@ -185,8 +185,8 @@ final class ContentEnd {
     int verbPhraseEnd(Doc d, int cue, int cs, int ce) {
         String form = d.tok[cue].pos();
         if (!("VBD".equals(form) || "VBZ".equals(form) || "VBP".equals(form) || "VBG".equals(form))
-                || Clauses.clauseFollows(d, cs, ce, 0)) {
-            return ce;
+                || Clauses.clauseFollows(d, cs, ce, 0) || Tokens.finiteVerb(d.tok[cs].pos())) {
+            return ce; // a content that opens with its verb ("…, which Beijing says stokes A and destabilizes B") is one clause
         }
         // after an infinitive or a gerund a comma may join the next act too ("vowed to A, declined B")
         boolean verbal = "TO".equals(d.tok[cs].pos()) || "VBG".equals(d.tok[cs].pos());

@@ -67,4 +67,32 @@ class RealNewsEighteenthRoundTest {
                 + "photograph with the crew.");
         assertTrue(qs.stream().noneMatch(x -> x.text().contains("victory") || x.text().contains("photograph")), dump(qs));
     }
+
+    @Test
+    void aResponseToSomethingAfterATrailingVerbIsItsAdverbial() {
+        List<QuoteSpan> qs = extract("The new tolls will not stand, a ministry spokesman said in response to the latest port "
+                + "restrictions.");
+        assertEquals("The new tolls will not stand", quote(qs, "tolls").text(), dump(qs));
+    }
+
+    @Test
+    void aSuperlativeOutsideAPrepositionalPhraseStaysTheContentOfAnInsertedVerb() {
+        List<QuoteSpan> qs = extract("It was, he said, one of the bitterest defeats of his career.");
+        assertEquals("one of the bitterest defeats of his career", quote(qs, "defeats").text(), dump(qs));
+    }
+
+    @Test
+    void aHyphenatedParticipleInsideTheSubjectOfATimeClauseKeepsTheTrailingReport() {
+        List<QuoteSpan> qs = extract("The exercise was held near the islands to test joint landings, the navy said on "
+                + "Monday after the Ruritanian-claimed atoll reported a spike in flights.");
+        assertEquals("The exercise was held near the islands to test joint landings", quote(qs, "exercise").text(), dump(qs));
+        assertTrue(qs.stream().noneMatch(x -> x.text().startsWith("on Monday")), dump(qs));
+    }
+
+    @Test
+    void aReportThatOpensWithItsVerbKeepsItsCoordinatedVerbs() {
+        List<QuoteSpan> qs = extract("Foreign warships often sail through the narrow strait, which Hanoi says stokes regional "
+                + "tensions, and unsettles the fishing grounds of the gulf.");
+        assertEquals("stokes regional tensions, and unsettles the fishing grounds of the gulf", quote(qs, "stokes").text(), dump(qs));
+    }
 }
