@@ -10,7 +10,9 @@ final class TextSpans {
             "\\p{Lu}[\\p{Lu} .,'-]+(,\\s*[\\p{Lu}\\d][\\p{L}\\d.]*(\\s[\\p{Lu}\\d][\\p{L}\\d.]*)*)*\\s*"
             + "(\\([^)]{1,40}\\))?\\s*(?:[—–-]+|:)\\s+"
             // "SIEM REAP, Cambodia—The …": a dash without spaces only after a place in capitals and a comma, not "US–China talks"
-            + "|\\p{Lu}[\\p{Lu} .'-]+(,\\s*\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)*)+[—–]+(?=\\p{Lu})");
+            + "|\\p{Lu}[\\p{Lu} .'-]+(,\\s*\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)*)+[—–]+(?=\\p{Lu})"
+            // "Taipei, Aug. 11 (CNA) A delegation …": a place in title case, a date and the agency
+            + "|\\p{Lu}\\p{Ll}+(\\s\\p{Lu}\\p{Ll}+)?,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*\\([^)]{1,30}\\)\\s*(?:[—–-]+\\s*)?(?=\\p{Lu})");
     /** How far into a sentence a dateline may reach, in characters. */
     private static final int MAX_DATELINE = 80;
 

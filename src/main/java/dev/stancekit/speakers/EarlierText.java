@@ -34,7 +34,9 @@ final class EarlierText {
     private static final java.util.List<java.util.regex.Pattern> TITLE_DATELINES = java.util.List.of(
             java.util.regex.Pattern.compile("(?m)^\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)"
                     + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*|\\s*\\([^)\\n]{1,30}\\))?\\s+(?:[—–]|--?)\\s"),
-            java.util.regex.Pattern.compile("(?m)^\\s*\\p{Lu}[\\p{Lu}.]+,\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s+(?:[—–]|--?)\\s"));
+            java.util.regex.Pattern.compile("(?m)^\\s*\\p{Lu}[\\p{Lu}.]+,\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s+(?:[—–]|--?)\\s"),
+            // "Taipei, Aug. 11 (CNA) A delegation …": the place, the date and the agency, no dash
+            java.util.regex.Pattern.compile("(?m)^\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?),\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*\\([^)\\n]{1,30}\\)\\s"));
 
     private final String text;
     private final Phrase article;

@@ -32,6 +32,9 @@ final class SidePasses {
     void run() {
         Speaker[] speakers = art.speakers;
         for (int i = 0; i < speakers.length; i++) {
+            speakers[i] = acronym(speakers[i]);
+        }
+        for (int i = 0; i < speakers.length; i++) {
             speakers[i] = inherit(speakers[i]);
         }
         for (int i = 0; i < speakers.length; i++) {
@@ -46,6 +49,20 @@ final class SidePasses {
         for (int i = 0; i < speakers.length; i++) {
             speakers[i] = bodies.place(speakers[i], art.quotes.get(i).context(), dateline, where);
         }
+    }
+
+    /** "MOFA said" after "the Ministry of Foreign Affairs (MOFA)": a speaker without a side named by an acronym the article spells out is the body it names. */
+    private Speaker acronym(Speaker s) {
+        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.type() == SpeakerType.ANONYMOUS) {
+            return s;
+        }
+        String name = ArticleAcronyms.expand(art.text, s.canonical());
+        if (name == null) {
+            return s;
+        }
+        String why = "\"" + s.canonical() + "\" spelled out as \"" + name + "\"";
+        return s.toBuilder().canonical(name).type(SpeakerType.ORGANIZATION)
+                .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
     }
 
     /** A speaker without a side takes the side another quote of the same speaker has. */

@@ -95,4 +95,11 @@ class RealNewsEighteenthRoundTest {
                 + "tensions, and unsettles the fishing grounds of the gulf.");
         assertEquals("stokes regional tensions, and unsettles the fishing grounds of the gulf", quote(qs, "stokes").text(), dump(qs));
     }
+
+    @Test
+    void aDatelineWithThePlaceTheDateAndTheAgencyIsNoPartOfTheReport() {
+        List<QuoteSpan> qs = extract("Trade talks stall\n\nLisbon, Aug. 11 (Harbor) A delegation of mayors is visiting the "
+                + "port for five days, the ministry announced on Sunday.");
+        assertEquals("A delegation of mayors is visiting the port for five days", quote(qs, "delegation").text(), dump(qs));
+    }
 }

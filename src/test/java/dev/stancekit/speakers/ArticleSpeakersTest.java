@@ -198,6 +198,25 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aDatelineWithThePlaceTheDateAndTheAgencyWithoutADashGivesItsSide() {
+        String text = "Trade talks stall\n\nJakarta, Aug. 11 (Harbor) Minister Sari Wulandari said exports were stable.";
+        Speaker s = resolveAll(text, "Minister Sari Wulandari").get(0);
+        assertEquals("other", s.side(), s.toString());
+        assertTrue(s.evidence().contains("Jakarta"), s.evidence());
+    }
+
+    @Test
+    void anAcronymTheArticleSpellsOutIsTheBodyItNames() {
+        String text = "TAIPEI (Harbor News) — The Ministry of Foreign Affairs (MOFA) on Monday welcomed the visit. "
+                + "The delegation will meet the premier, MOFA said.";
+        Speaker s = resolveAll(text, "MOFA said").get(0);
+        assertEquals("Ministry of Foreign Affairs", s.canonical(), s.toString());
+        assertEquals("other", s.side(), s.toString());
+        s = resolveAll("The delegation will meet the premier, MOFA said.", "MOFA said").get(0);
+        assertEquals("MOFA", s.canonical(), "no name spelled out: " + s);
+    }
+
+    @Test
     void aPersonOfAnUnnamedMinistryTakesTheSideOfTheDateline() {
         String text = "BEIJING, May 2 (Wire) -- Trade Ministry spokesperson Ann Novak said the quotas would stay.";
         Speaker s = resolveAll(text, "Trade Ministry spokesperson Ann Novak").get(0);
