@@ -90,6 +90,16 @@ final class ContentForm implements FormRule {
                 && !Stretches.finiteBefore(d, s.a(), s.cue() - 1);
         boolean clause = st.that() || d.isQuoteToken(cs) || !subjectRelative && Clauses.clauseFollows(d, cs, b, maxInsertion)
                 || Clauses.infinitive(d, cs, b) || relativeGap(d, sp, cs);
+        if (comp == Lexicon.Complement.NOUN && !st.that() && ObjectGates.accordingTo(d, s.a(), b)
+                && !lex.speechNounObject(d, s.cue() + s.verb().length(), b)) {
+            // "the two sides discussed promoting A, according to a statement": as AccordingToRule
+            // reads it, the statement reports A, not the verb
+            return null;
+        }
+        if (comp == Lexicon.Complement.NOUN && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.READOUT_VERB)
+                && ObjectGates.jointSpeaker(lex, d, sp) && !ObjectGates.subordinate(lex, d, s.a(), sp.start())) {
+            comp = Lexicon.Complement.ANY; // "The two sides discussed the war": what both parties talked about
+        }
         if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, b, subjectRelative)) {
             return null;
         }
@@ -102,7 +112,7 @@ final class ContentForm implements FormRule {
         if (s.verb().length() > 1 && cs + 1 < ce && "CD".equals(d.tok[cs].pos()) && lex.is(d.word(cs + 1), Lexicon.WordType.TIME)) {
             return null; // "argued for three hours": a particle with a duration, not a topic
         }
-        if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.DOUBLE_OBJECT_VERB) && doubleObject(d, cs, ce)) {
+        if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.DOUBLE_OBJECT_VERB) && ObjectGates.doubleObject(d, cs, ce)) {
             return null; // "denied his party the victory": what was withheld from someone, no report
         }
         if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.SELF_REQUEST) && passiveInfinitive(d, cs, ce)) {
@@ -126,21 +136,6 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
-    }
-
-    /** Whether a noun phrase naming someone ("his party", "Carter", "them") and a second one follow at cs. */
-    private static boolean doubleObject(Doc d, int cs, int ce) {
-        for (int k = cs + 1; k + 1 < ce && d.quoteOf[k] < 0; k++) {
-            String p = d.tok[k].pos(), before = d.tok[k - 1].pos();
-            if (("DT".equals(p) && !"that".equalsIgnoreCase(d.word(k)) || "PRP$".equals(p))
-                    && (before.startsWith("NN") || "PRP".equals(before))) {
-                return true;
-            }
-            if (!NounPhrases.npToken(d.tok[k])) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
@@ -305,6 +300,7 @@ final class ContentForm implements FormRule {
      * about …"), a gerund with its object, an embedded question, or a clause without "that" whose
      * subject is a subject pronoun or a name ("denied it was …").
      */
+
     private boolean nounComplement(CueSite s, int b, boolean subjectRelative) {
         int after = s.cue() + s.verb().length();
         // "highlighted bolstering deterrence": a gerund with its own object names what was said

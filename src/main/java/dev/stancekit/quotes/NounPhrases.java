@@ -104,6 +104,16 @@ final class NounPhrases {
         return d.tok[headOf(d, np)].pos().startsWith("NN");
     }
 
+    /** Whether tokens np[0]..np[1] name two parties at once: "the two sides", "both leaders". */
+    static boolean bothParties(Doc d, Lexicon lex, int[] np) {
+        for (int k = np[0]; k < np[1]; k++) {
+            if ("NNS".equals(d.tok[k + 1].pos()) && ("two".equalsIgnoreCase(d.word(k)) || lex.is(d.word(k), Lexicon.WordType.JOINT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a noun phrase can name a speaker (a pronoun, a name, an organisation, an office...). */
     boolean plausible(Doc d, int[] np) {
         Token head = d.tok[headOf(d, np)];

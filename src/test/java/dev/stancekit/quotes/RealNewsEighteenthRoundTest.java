@@ -102,4 +102,26 @@ class RealNewsEighteenthRoundTest {
                 + "port for five days, the ministry announced on Sunday.");
         assertEquals("A delegation of mayors is visiting the port for five days", quote(qs, "delegation").text(), dump(qs));
     }
+
+    @Test
+    void aReadoutVerbWithBothPartiesAsSubjectReportsWhatTheyTalkedAbout() {
+        List<QuoteSpan> qs = extract("The two sides discussed the dispute over the fishing grounds. The Secretary and Director "
+                + "Ode also discussed ways to expand maritime cooperation.");
+        assertEquals("the dispute over the fishing grounds", quote(qs, "fishing").text(), dump(qs));
+        assertEquals("ways to expand maritime cooperation", quote(qs, "maritime").text(), dump(qs));
+    }
+
+    @Test
+    void aReadoutVerbWithOneSpeakerStillNeedsASpeechNoun() {
+        List<QuoteSpan> qs = extract("The senator discussed the harbor budget with reporters.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void aVerbWithoutASpeechNounLeavesTheReportToAccordingTo() {
+        List<QuoteSpan> qs = extract("On Friday, the two sides discussed promoting fishing cooperation on the basis of "
+                + "“mutual respect and mutual benefit”, according to a statement from the embassy.");
+        QuoteSpan q = quote(qs, "mutual");
+        assertTrue(q.mention().contains("statement") || q.mention().contains("embassy"), dump(qs));
+    }
 }

@@ -1,0 +1,67 @@
+package dev.stancekit.quotes;
+
+/**
+ * Gates on the object of a verb of saying that {@link ContentForm} asks before it takes the object
+ * as what was said: a second object ("denied his party the victory"), a source named by "according
+ * to", and the two parties of a readout ("The two sides discussed …") outside a subordinate clause.
+ * Stateless.
+ */
+final class ObjectGates {
+
+    private ObjectGates() {
+    }
+
+    /** Whether a noun phrase naming someone ("his party", "Carter", "them") and a second one follow at cs. */
+    static boolean doubleObject(Doc d, int cs, int ce) {
+        for (int k = cs + 1; k + 1 < ce && d.quoteOf[k] < 0; k++) {
+            String p = d.tok[k].pos(), before = d.tok[k - 1].pos();
+            if (("DT".equals(p) && !"that".equalsIgnoreCase(d.word(k)) || "PRP$".equals(p))
+                    && (before.startsWith("NN") || "PRP".equals(before))) {
+                return true;
+            }
+            if (!NounPhrases.npToken(d.tok[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word opening a subordinate clause stands in [a, to) ("when Biden and Xi discussed A": a past meeting told, no readout). */
+    static boolean subordinate(Lexicon lex, Doc d, int a, int to) {
+        for (int k = a; k < to; k++) {
+            if ("WRB".equals(d.tok[k].pos()) || Insertions.subordinator(lex, d.word(k))
+                    || lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "according to" stands in tokens [a, b): the sentence names its own source ("…, according to a statement"). */
+    static boolean accordingTo(Doc d, int a, int b) {
+        for (int k = a; k + 1 < b; k++) {
+            if ("according".equalsIgnoreCase(d.word(k)) && "to".equalsIgnoreCase(d.word(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the speaker's words name two parties: "the two sides", "both leaders", "the Secretary and Director Wang". */
+    static boolean jointSpeaker(Lexicon lex, Doc d, Speaker sp) {
+        int before = sp.start() - 1;
+        if (before - 1 >= 0 && "CC".equals(d.tok[before].pos()) && d.tok[before - 1].pos().startsWith("NNP")) {
+            return true; // "The Secretary and Director Wang": the speaker found is the second of two
+        }
+        if (NounPhrases.bothParties(d, lex, new int[] {sp.start(), sp.end()})) {
+            return true;
+        }
+        for (int k = sp.start(); k <= sp.end(); k++) {
+            if ("CC".equals(d.tok[k].pos()) && k > sp.start() && d.tok[k - 1].pos().startsWith("NNP")
+                    && k + 1 <= sp.end() && Character.isUpperCase(d.word(k + 1).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
