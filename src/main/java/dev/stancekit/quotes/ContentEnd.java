@@ -331,6 +331,18 @@ final class ContentEnd {
         return j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()) || "MD".equals(d.tok[j - 1].pos()));
     }
 
+    /** How many proper-noun tokens run from token k in direction step (outside quote marks); 0 when a person's name is among them. */
+    private static int properRun(Doc d, int k, int step) {
+        int n = 0;
+        for (int j = k; j >= 0 && j < d.tok.length && d.tok[j].pos().startsWith("NNP") && d.quoteOf[j] < 0; j += step) {
+            if (d.tok[j].isPerson()) {
+                return 0; // "Sen. Susan Collins and Rep. Louis Gohmert suggested": two people, two reports
+            }
+            n++;
+        }
+        return n;
+    }
+
     /** Most tokens of the subject of a second report after a comma ("…, and other leaders said"). */
     private static final int MAX_NEW_SUBJECT = 10;
 
@@ -345,6 +357,9 @@ final class ContentEnd {
         boolean coordinator = is(d.word(k), Lexicon.WordType.COORDINATOR) && d.quoteOf[k] < 0;
         if (!(",".equals(d.word(k)) && d.quoteOf[k] < 0 || closing || coordinator) || k <= cs + 1) {
             return false;
+        }
+        if (coordinator && properRun(d, k - 1, -1) >= 2 && properRun(d, k + 1, 1) >= 2) {
+            return false; // "the Taipei Economic and Cultural Representative Office has asked": one name
         }
         int j = coordinator ? k : k + 1;
         if (j < b && is(d.word(j), Lexicon.WordType.COORDINATOR)) {

@@ -42,7 +42,7 @@ final class ContentForm implements FormRule {
             return null; // "“…,” said X in a statement, reported the PLA website": the source that relays it
         }
         if (st.that() && cs > s.after() && cs < b && ",".equals(d.word(cs - 1)) && "VBG".equals(d.tok[cs].pos())
-                && d.quoteOf[cs] < 0) {
+                && d.quoteOf[cs] < 0 && !ObjectGates.thatAfterComma(d, cs, b)) {
             return null; // "…, the Post reported, citing a source": a participle phrase, no content of the verb
         }
         if (st.that() && cs + 1 < b && ",".equals(d.word(cs))) {
@@ -90,14 +90,15 @@ final class ContentForm implements FormRule {
                 && !Stretches.finiteBefore(d, s.a(), s.cue() - 1);
         boolean clause = st.that() || d.isQuoteToken(cs) || !subjectRelative && Clauses.clauseFollows(d, cs, b, maxInsertion)
                 || Clauses.infinitive(d, cs, b) || relativeGap(d, sp, cs);
-        if (comp == Lexicon.Complement.NOUN && !st.that() && ObjectGates.accordingTo(d, s.a(), b)
+        boolean joint = ObjectGates.jointSpeaker(lex, d, s.a(), sp);
+        if (comp == Lexicon.Complement.NOUN && joint && !st.that() && ObjectGates.accordingTo(d, s.a(), b)
                 && !lex.speechNounObject(d, s.cue() + s.verb().length(), b)) {
             // "the two sides discussed promoting A, according to a statement": as AccordingToRule
             // reads it, the statement reports A, not the verb
             return null;
         }
         if (comp == Lexicon.Complement.NOUN && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.READOUT_VERB)
-                && ObjectGates.jointSpeaker(lex, d, sp) && !ObjectGates.subordinate(lex, d, s.a(), sp.start())) {
+                && joint && !ObjectGates.subordinate(lex, d, s.a(), sp.start())) {
             comp = Lexicon.Complement.ANY; // "The two sides discussed the war": what both parties talked about
         }
         if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, b, subjectRelative)) {
@@ -152,6 +153,11 @@ final class ContentForm implements FormRule {
         for (int k = cs + 1; k < ce; k++) {
             if (d.quoteOf[k] >= 0 || d.tok[k].isVerb() || ",".equals(d.word(k))) {
                 return ce;
+            }
+            if ("in".equalsIgnoreCase(d.word(k)) && k + 2 < ce && d.tok[k - 1].pos().startsWith("NN")
+                    && ("a".equalsIgnoreCase(d.word(k + 1)) || "an".equalsIgnoreCase(d.word(k + 1)))
+                    && lex.is(d.word(k + 2), Lexicon.WordType.DOCUMENT) && !Stretches.hasVerb(d, k + 2, ce)) {
+                return k; // "condemned the sanctions | in a statement on Saturday": where the words were said
             }
             if ("NNP".equals(d.tok[k].pos()) && lex.is(d.word(k), Lexicon.WordType.TIME)
                     && ("NN".equals(d.tok[k - 1].pos()) || "NNS".equals(d.tok[k - 1].pos()))) {

@@ -47,18 +47,35 @@ final class ObjectGates {
         return false;
     }
 
-    /** Whether the speaker's words name two parties: "the two sides", "both leaders", "the Secretary and Director Wang". */
-    static boolean jointSpeaker(Lexicon lex, Doc d, Speaker sp) {
-        int before = sp.start() - 1;
-        if (before - 1 >= 0 && "CC".equals(d.tok[before].pos()) && d.tok[before - 1].pos().startsWith("NNP")) {
-            return true; // "The Secretary and Director Wang": the speaker found is the second of two
-        }
+    /**
+     * Whether the speaker's words name two parties: "the two sides", "both leaders", or a speaker
+     * found after "and" and a name that opens the sentence's subject ("The Secretary and Director
+     * Wang"; not "Xi arrived in Bali and Biden …", nor "the Department of Commerce and Industry").
+     */
+    static boolean jointSpeaker(Lexicon lex, Doc d, int a, Speaker sp) {
         if (NounPhrases.bothParties(d, lex, new int[] {sp.start(), sp.end()})) {
             return true;
         }
-        for (int k = sp.start(); k <= sp.end(); k++) {
-            if ("CC".equals(d.tok[k].pos()) && k > sp.start() && d.tok[k - 1].pos().startsWith("NNP")
-                    && k + 1 <= sp.end() && Character.isUpperCase(d.word(k + 1).charAt(0))) {
+        int and = sp.start() - 1;
+        if (and - 1 < a || !"CC".equals(d.tok[and].pos()) || !d.tok[and - 1].pos().startsWith("NNP")) {
+            return false;
+        }
+        int first = and - 1;
+        while (first > a && d.tok[first - 1].pos().startsWith("NNP")) {
+            first--;
+        }
+        for (int k = a; k < first; k++) {
+            if (!("DT".equals(d.tok[k].pos()) || ",".equals(d.word(k)) || d.tok[k].pos().startsWith("RB"))) {
+                return false; // the names do not open the sentence: another clause or an "of" before them
+            }
+        }
+        return true;
+    }
+
+    /** Whether a comma and "that" follow token cs in the sentence ("said, citing concerns, that …"). */
+    static boolean thatAfterComma(Doc d, int cs, int b) {
+        for (int k = cs; k + 1 < b; k++) {
+            if (",".equals(d.word(k)) && d.quoteOf[k] < 0 && Tokens.complementizer(d, k + 1)) {
                 return true;
             }
         }

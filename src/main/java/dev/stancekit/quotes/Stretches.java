@@ -72,6 +72,15 @@ final class Stretches {
                     && (d.tok[k - 1].pos().startsWith("NN") || "PRP".equals(d.tok[k - 1].pos()))) {
                 return true; // "Some in the US have/VB generalized …": a finite auxiliary the tagger took for a base form
             }
+            int subject = k - 1;
+            while (subject > from && d.tok[subject].pos().startsWith("RB")) {
+                subject--; // "This once again exposed/VBN the …": adverbs between the subject and its verb
+            }
+            if (subject < k - 1 && "VBN".equals(d.tok[k].pos()) && d.quoteOf[k] < 0 && ("DT".equals(next) || "PRP$".equals(next))
+                    && (d.tok[subject].pos().startsWith("NN") || "PRP".equals(d.tok[subject].pos())
+                        || "DT".equals(d.tok[subject].pos()) && subject == from)) {
+                return true;
+            }
             if ("VBN".equals(d.tok[k].pos()) && d.tok[k - 1].pos().startsWith("NN") && d.quoteOf[k] < 0
                     && ("DT".equals(next) || "JJ".equals(next) || "NN".equals(next) || "NNS".equals(next) || "PRP$".equals(next) || "CD".equals(next)
                     || "IN".equals(next) && !"by".equalsIgnoreCase(d.word(k + 1)) && openingNounPhrase(d, from, k))) {

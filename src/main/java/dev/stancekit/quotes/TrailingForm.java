@@ -48,13 +48,12 @@ final class TrailingForm implements FormRule {
 
     /**
      * The token after the one told when a noun phrase at {@code k} names a listener ("the Herald",
-     * "his closest advisers", "Reuters") and no clause follows it, else {@code k}. An indefinite
-     * noun phrase ("a joke", "a story") is what was told.
+     * "his closest advisers", "Reuters", "a news agency") and no clause follows it, else {@code k}.
      */
     private int listenerEnd(Doc d, int k, int b) {
         int np = d.quoteOf[k] < 0 ? Clauses.nounPhraseEnd(d, k, b) : -1;
         if (np > k && ("a".equalsIgnoreCase(d.word(k)) || "an".equalsIgnoreCase(d.word(k)))) {
-            return lex.is(d.word(np - 1), Lexicon.WordType.LISTENER) || properNoun(d, k, np) ? np : k; // "told a reporter", not "told a joke"
+            return np; // "told a news agency", "told a group of students": after a report, whoever heard it
         }
         if ("DT".equals(d.tok[k].pos()) && !"the".equalsIgnoreCase(d.word(k))) {
             return k;
@@ -109,9 +108,8 @@ final class TrailingForm implements FormRule {
         boolean clauseBefore = before < a || afterMark || Stretches.clauseBefore(d, a, before);
         boolean tell = "tell".equals(d.tok[s.cue()].lemma());
         if (!sp.inverted() && !afterMark && rest < b && ("PRP$".equals(d.tok[rest].pos()) && !tell
-                || ("a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest))) && !(tell && told > rest))) {
-            // "…, the mayor reiterated his request for a ferry", "Before the rally ended, he told a
-            // joke": the verb's own object, a clause of its own
+                || ("a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest))) && !tell)) {
+            // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
             return null;
         }
         String next = rest < b ? d.tok[rest].pos() : "";

