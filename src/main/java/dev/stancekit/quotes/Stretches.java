@@ -67,7 +67,7 @@ final class Stretches {
         }
         for (int k = from + 1; k + 1 < to; k++) {
             String next = d.tok[k + 1].pos();
-            if ("VB".equals(d.tok[k].pos()) && ("have".equals(d.tok[k].lemma()) || "be".equals(d.tok[k].lemma()))
+            if ("VB".equals(d.tok[k].pos()) && "have".equals(d.tok[k].lemma()) // not "that the sanctions be lifted"
                     && ("VBN".equals(next) || "VBG".equals(next)) && d.quoteOf[k] < 0
                     && (d.tok[k - 1].pos().startsWith("NN") || "PRP".equals(d.tok[k - 1].pos()))) {
                 return true; // "Some in the US have/VB generalized …": a finite auxiliary the tagger took for a base form

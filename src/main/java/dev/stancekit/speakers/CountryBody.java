@@ -4,6 +4,7 @@ import dev.stancekit.model.Speaker;
 import dev.stancekit.model.SpeakerType;
 import dev.stancekit.speakers.Lexicon.Entry;
 import dev.stancekit.speakers.Lexicon.Hit;
+import dev.stancekit.speakers.Words.Tok;
 import java.util.List;
 
 /**
@@ -50,7 +51,8 @@ final class CountryBody {
      * sentence names a third country ("Thai rice exports rose, the Ministry of Commerce said").
      */
     private Speaker only(Speaker s, Phrase sentence) {
-        List<Entry> all = lexicon.withCountry(bare(s));
+        List<String> body = ownerBody(s);
+        List<Entry> all = lexicon.withCountry(body.isEmpty() ? bare(s) : body);
         if (all.isEmpty() || all.stream().map(Entry::canonical).distinct().count() != 1) {
             return s;
         }
@@ -62,8 +64,45 @@ final class CountryBody {
                 return s; // "Thai rice exports rose, the Ministry of Commerce said": another country's body
             }
         }
+        if (!body.isEmpty()) {
+            return s.toBuilder().side(e.side())
+                    .evidence("\"" + s.canonical() + "\" speaks for " + e.canonical() + ", the only registered body of that name").build();
+        }
         return s.toBuilder().canonical(e.canonical()).type(SpeakerType.ORGANIZATION).side(e.side()).inRegistry(true)
                 .evidence("registry; \"" + s.canonical() + "\" is the only registered body of that name").build();
+    }
+
+    /**
+     * The body a speaker speaks for when its name is a role or a document of it: "spokesperson for
+     * the Ministry of Commerce", "statement from the country's Ministry of Commerce" give "Ministry
+     * of Commerce" (a lowercase owner such as "the country's" dropped); empty when the name has no
+     * "for", "from" or "of" before a capitalised body.
+     */
+    private static boolean lowerPossessive(String text, Tok t) {
+        return Character.isLowerCase(t.text().charAt(0)) && t.end() < text.length()
+                && (text.charAt(t.end()) == '\'' || text.charAt(t.end()) == '’');
+    }
+
+    private static List<String> ownerBody(Speaker s) {
+        List<Tok> toks = Words.tokenize(s.canonical());
+        if (toks.isEmpty() || !Character.isLowerCase(toks.get(0).text().charAt(0))) {
+            return List.of(); // "Ministry of Commerce" is the body itself
+        }
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            String w = toks.get(i).fold();
+            if (!("for".equals(w) || "from".equals(w) || "of".equals(w))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && ("the".equals(toks.get(j).fold()) || lowerPossessive(s.canonical(), toks.get(j)))) {
+                j++; // "the country's Ministry of Commerce": the owner is the body's own country
+            }
+            if (j < toks.size() && Character.isUpperCase(toks.get(j).text().charAt(0))) {
+                return Words.folds(toks.subList(j, toks.size()));
+            }
+            return List.of();
+        }
+        return List.of();
     }
 
     private static List<String> bare(Speaker s) {

@@ -206,6 +206,17 @@ class ArticleSpeakersTest {
     }
 
     @Test
+    void aDocumentOrSpokespersonOfTheOnlyRegisteredBodyOfANameTakesItsSide() {
+        Speaker s = resolveAll("The tariffs are protectionism, according to a statement from the Ministry of Commerce.",
+                "a statement from the Ministry of Commerce").get(0);
+        assertEquals("China", s.side(), s.toString());
+        s = resolveAll("The measures will hurt firms, a spokesperson for the country's Ministry of Commerce said.",
+                "a spokesperson for the country's Ministry of Commerce").get(0);
+        assertEquals("China", s.side(), s.toString());
+        assertTrue(s.canonical().contains("spokesperson"), "the spokesperson stays the speaker: " + s);
+    }
+
+    @Test
     void anAcronymTheArticleSpellsOutIsTheBodyItNames() {
         String text = "TAIPEI (Harbor News) — The Ministry of Foreign Affairs (MOFA) on Monday welcomed the visit. "
                 + "The delegation will meet the premier, MOFA said.";
