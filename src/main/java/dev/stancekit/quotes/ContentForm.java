@@ -90,7 +90,7 @@ final class ContentForm implements FormRule {
                 && !Stretches.finiteBefore(d, s.a(), s.cue() - 1);
         boolean clause = st.that() || d.isQuoteToken(cs) || !subjectRelative && Clauses.clauseFollows(d, cs, b, maxInsertion)
                 || Clauses.infinitive(d, cs, b) || relativeGap(d, sp, cs);
-        boolean joint = ObjectGates.jointSpeaker(lex, d, s.a(), sp);
+        boolean joint = comp == Lexicon.Complement.NOUN && ObjectGates.jointSpeaker(lex, d, s.a(), sp);
         if (comp == Lexicon.Complement.NOUN && joint && !st.that() && ObjectGates.accordingTo(d, s.a(), b)
                 && !lex.speechNounObject(d, s.cue() + s.verb().length(), b)) {
             // "the two sides discussed promoting A, according to a statement": as AccordingToRule
@@ -306,7 +306,6 @@ final class ContentForm implements FormRule {
      * about …"), a gerund with its object, an embedded question, or a clause without "that" whose
      * subject is a subject pronoun or a name ("denied it was …").
      */
-
     private boolean nounComplement(CueSite s, int b, boolean subjectRelative) {
         int after = s.cue() + s.verb().length();
         // "highlighted bolstering deterrence": a gerund with its own object names what was said

@@ -106,11 +106,9 @@ final class TrailingForm implements FormRule {
         boolean afterMark = before < a ? attached
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
         boolean clauseBefore = before < a || afterMark || Stretches.clauseBefore(d, a, before);
-        boolean tell = "tell".equals(d.tok[s.cue()].lemma());
-        if (!sp.inverted() && !afterMark && rest < b && ("PRP$".equals(d.tok[rest].pos()) && !tell
-                || ("a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest))) && !tell)) {
-            // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
-            return null;
+        if (!sp.inverted() && !afterMark && rest < b && !"tell".equals(d.tok[s.cue()].lemma())
+                && ("PRP$".equals(d.tok[rest].pos()) || "a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest)))) {
+            return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
         }
         String next = rest < b ? d.tok[rest].pos() : "";
         if (!sp.inverted() && reducedRelative(d, sp)) {

@@ -122,9 +122,9 @@ final class TrailingTails {
                     || "DT".equals(d.tok[k + 1].pos()) || "JJ".equals(d.tok[k + 1].pos()));
             boolean ok = nounAnd || "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
                     || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("RB")
-                    // "said in response to the latest restrictions": a superlative inside a prepositional phrase
+                    // "said in response to the latest restrictions": a superlative inside a prepositional
+                    // phrase, and "to" before a noun phrase (not an infinitive)
                     || "JJS".equals(p) && k - 1 > from && "IN".equals(d.tok[from].pos()) && "DT".equals(d.tok[k - 1].pos())
-                    // "said in response to the latest restrictions": "to" before a noun phrase, not an infinitive
                     || "TO".equals(p) && k > from && k + 1 < b && !d.tok[k + 1].pos().startsWith("VB")
                     || "PRP$".equals(p) || "POS".equals(p) || ".".equals(p) || ",".equals(p) || "HYPH".equals(p);
             if (!ok || d.quoteOf[k] >= 0) {
