@@ -29,7 +29,7 @@ final class AccordingToRule {
 
     /** The first token of the source after the lead phrase at token i, or -1. */
     private int sourceStart(Doc d, int i, int b) {
-        if ("according".equalsIgnoreCase(d.word(i)) && i + 1 < b && "to".equalsIgnoreCase(d.word(i + 1))) {
+        if (Tokens.accordingTo(d, i, b)) {
             return i + 2;
         }
         int v = i + 1;

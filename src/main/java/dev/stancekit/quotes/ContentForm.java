@@ -76,7 +76,7 @@ final class ContentForm implements FormRule {
         if (!st.that() && SubordinateClauses.subordinateOnly(d, lex, cs, ce)) {
             return null; // "“…,” Xi said as he met Biden": the time of the report, not its content
         }
-        if (!st.that() && cs + 1 < ce && "according".equalsIgnoreCase(d.word(cs)) && "to".equalsIgnoreCase(d.word(cs + 1))) {
+        if (!st.that() && Tokens.accordingTo(d, cs, ce)) {
             return null; // "“…” the spokesman said according to Bloomberg": the source of the report, not its content
         }
         Lexicon.Complement comp = s.verb().complement();

@@ -40,7 +40,7 @@ final class ObjectGates {
     /** Whether "according to" stands in tokens [a, b): the sentence names its own source ("…, according to a statement"). */
     static boolean accordingTo(Doc d, int a, int b) {
         for (int k = a; k + 1 < b; k++) {
-            if ("according".equalsIgnoreCase(d.word(k)) && "to".equalsIgnoreCase(d.word(k + 1))) {
+            if (Tokens.accordingTo(d, k, b)) {
                 return true;
             }
         }

@@ -39,6 +39,11 @@ final class Tokens {
         return k < d.tok.length && d.quoteOf[k] < 0 && finiteVerb(d.tok[k].pos());
     }
 
+    /** Whether "according to" opens at token i, both words before b. */
+    static boolean accordingTo(Doc d, int i, int b) {
+        return i + 1 < b && "according".equalsIgnoreCase(d.word(i)) && "to".equalsIgnoreCase(d.word(i + 1));
+    }
+
     /** Whether token k is "that" opening a clause (tagged as a preposition), not a pronoun or determiner. */
     static boolean complementizer(Doc d, int k) {
         return "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos());
