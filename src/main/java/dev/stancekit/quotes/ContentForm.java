@@ -65,6 +65,7 @@ final class ContentForm implements FormRule {
         }
         ce = st.that() ? ends.relativeEnd(d, s.cue(), s.a(), cs, ce, true) // "Trump, who said last week that A, issued …"
                 : ends.verbPhraseEnd(d, s.cue(), cs, ce);
+        ce = SpeakerSequel.end(lex, d, s.cue(), cs, ce); // "insists the party must be A, and has championed B"
         if (!st.that() && !Clauses.clauseFollows(d, cs, ce, maxInsertion)) {
             ce = ends.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
             ce = SubordinateClauses.subordinateEnd(d, lex, cs, ce); // "accused Washington of double standards after Trump announced …"

@@ -1,0 +1,94 @@
+package dev.stancekit.quotes;
+
+/**
+ * Where a reported clause gives way to a second act of its speaker: "Smith insists the party must
+ * be a party of ideas, and has championed an agenda …", "the ministry denies the killings were a
+ * genocide and goes to great lengths …". A coordinator followed (past adverbs) by a verb in the
+ * cue verb's own form, after a clause whose verbs are all in another tense, cannot continue that
+ * clause: it shares the cue verb's subject. When any verb of the clause is in the cue verb's tense
+ * ("said the economy grew and added jobs") the sentence is left whole. Stateless.
+ */
+final class SpeakerSequel {
+
+    private SpeakerSequel() {
+    }
+
+    /** The end (exclusive) of the content cs..ce reported by the verb at token cue. */
+    static int end(Lexicon lex, Doc d, int cue, int cs, int ce) {
+        int tense = tense(d.tok[cue].pos());
+        if (tense == NONE) {
+            return ce;
+        }
+        boolean clause = false;
+        for (int k = cs; k < ce; k++) {
+            if (d.isQuoteToken(k)) {
+                continue;
+            }
+            String p = d.tok[k].pos();
+            // a verb in quote marks counts for the tense ("said its officers “boarded” A and dealt with B")
+            if (clause && d.quoteOf[k] < 0 && lex.isExactly(d.lower(k), Lexicon.WordType.COORDINATOR) && sameForm(d, cue, k + 1, ce)) {
+                return ",".equals(d.word(k - 1)) ? k - 1 : k;
+            }
+            if (Tokens.finiteVerb(p)) {
+                int own = "MD".equals(p) ? modal(d.lower(k)) : tense(p);
+                if (own == tense || tense == PRESENT && own == PAST || perfect(d, k, ce)) {
+                    return ce; // a verb of the content in the cue's tense: what follows may be the content's too
+                }
+                clause = true;
+            }
+        }
+        return ce;
+    }
+
+    /** Whether, past adverbs from token j, a verb outside quote marks has the form of the verb at token cue. */
+    private static boolean sameForm(Doc d, int cue, int j, int ce) {
+        while (j < ce && d.tok[j].pos().startsWith("RB")) {
+            j++;
+        }
+        return j < ce && d.quoteOf[j] < 0 && d.tok[j].pos().equals(d.tok[cue].pos());
+    }
+
+    private static final int NONE = 0;
+    private static final int PAST = 1;
+    private static final int PRESENT = 2;
+    private static final int MODAL = 3;
+
+    /**
+     * "has impaired A and caused B": after an auxiliary "have" the past form after the coordinator
+     * may be a second participle the tagger took for a past tense.
+     */
+    private static boolean perfect(Doc d, int k, int ce) {
+        int j = k + 1;
+        while (j < ce && (d.tok[j].pos().startsWith("RB") || "CC".equals(d.tok[j].pos()))) {
+            j++; // "has earnestly and strictly implemented"
+        }
+        return "have".equals(d.tok[k].lemma()) && j < ce && ("VBN".equals(d.tok[j].pos()) || "VBD".equals(d.tok[j].pos()));
+    }
+
+    /** "would", "could", "might", "should" report a past; "will", "can", "may", "must" a present or a duty. */
+    private static int modal(String word) {
+        switch (word) {
+            case "would":
+            case "could":
+            case "might":
+            case "should":
+                return PAST;
+            default:
+                return MODAL;
+        }
+    }
+
+    private static int tense(String pos) {
+        switch (pos) {
+            case "VBD":
+                return PAST;
+            case "VBZ":
+            case "VBP":
+                return PRESENT;
+            case "MD":
+                return MODAL;
+            default:
+                return NONE;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the nineteenth round of error analysis on real news (PolNeAR train and new blind
+ * sets of real US–China news) found. One test per pattern; every sentence invented.
+ */
+class RealNewsNineteenthRoundTest {
+
+    @Test
+    void aSecondVerbInTheCueVerbsFormAfterAClauseInAnotherTenseIsTheSpeakersOwnAct() {
+        List<QuoteSpan> qs = extract("Harlow insists the council must be a council of ideas, and has championed a budget "
+                + "that drew scorn from the mayor. The ministry said the harbor is safe but declined to release the "
+                + "inspection records.");
+        assertEquals("the council must be a council of ideas", quote(qs, "council of ideas").text(), dump(qs));
+        assertEquals("the harbor is safe", quote(qs, "harbor").text(), dump(qs));
+    }
+
+    @Test
+    void aSecondVerbStaysInTheContentWhenTheContentSpeaksInTheCueVerbsTense() {
+        List<QuoteSpan> qs = extract("The mayor said the ferry service grew last year and opened new routes. The agency "
+                + "said the inspectors have visited the port and checked the cranes.");
+        assertEquals("the ferry service grew last year and opened new routes", quote(qs, "ferry").text(), dump(qs));
+        assertEquals("the inspectors have visited the port and checked the cranes", quote(qs, "inspectors").text(),
+                dump(qs));
+    }
+
+    @Test
+    void aVerbInQuoteMarksSetsTheContentsTense() {
+        List<QuoteSpan> qs = extract("A spokesperson said in a statement that its officers “boarded” the reef, which "
+                + "the navy calls Sand Shoal, and dealt with what it called “unlawful acts” by the crew.");
+        assertEquals("boarded", quote(qs, "boarded").text(), dump(qs));
+        assertEquals("unlawful acts", quote(qs, "unlawful").text(), dump(qs));
+        assertEquals("A spokesperson", quote(qs, "unlawful").mention(), dump(qs));
+    }
+}
