@@ -29,6 +29,7 @@ public record LedgerEntry(Source source, int start, int end, String text, String
         TERM("a term writers put in quote marks, not anyone's words (“Taiwan independence”)"),
         TITLE("title or name in quote marks inside a sentence, no verb of saying"),
         TITLE_AFTER_PREPOSITION("a title in capitals after a preposition or possessive (on “Meet the Press”)"),
+        NAME_AFTER_NAMING_VERB("a name in capitals after a naming participle (drills dubbed “Joint Thunder”)"),
         TITLE_OF_WORK("a title in capitals after a noun naming a work (a report, “Dial Tone”)"),
         NO_SPEAKER("no verb of saying or speaker found for it"),
         NO_PREVIOUS_SPEAKER("continues a paragraph, but no earlier speaker to continue"),

@@ -60,6 +60,10 @@ final class NounPhrases {
             if (beforeDeterminer || Tokens.dash(d, k - 1)) {
                 break; // "… like a church - Adel Nefzi said": a spaced hyphen is a dash, not part of a word
             }
+            if (bracketedAcronym(d, k - 1, sentFirst)) {
+                k -= 3; // "the People's Liberation Army's (PLA) Eastern Theater Command"
+                continue;
+            }
             if (npToken(t) || connector || compound || nameHead || titleDot || premodifier(d, k - 1, sentFirst, head + 1)
                     || d.possessiveApostrophe(k - 1)) {
                 k--;
@@ -72,6 +76,20 @@ final class NounPhrases {
             k++;
         }
         return new int[] {k, head};
+    }
+
+    /**
+     * Whether token k closes an acronym in brackets inside a name, after a noun or a possessive:
+     * "Army's (PLA) Eastern", "Defense (DoD) spokesman".
+     */
+    private static boolean bracketedAcronym(Doc d, int k, int sentFirst) {
+        if (k - 3 < sentFirst || !")".equals(d.word(k)) || !"(".equals(d.word(k - 2)) || d.quoteOf[k - 3] >= 0) {
+            return false;
+        }
+        String w = d.word(k - 1);
+        String before = d.tok[k - 3].pos();
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && (before.startsWith("NN") || "POS".equals(before));
     }
 
     /**

@@ -75,6 +75,10 @@ final class QuoteAttacher {
                 why.put(q, LedgerEntry.Reason.TERM);
                 continue;
             }
+            if (titles.nameAfterNamingVerb(d, q)) {
+                why.put(q, LedgerEntry.Reason.NAME_AFTER_NAMING_VERB);
+                continue;
+            }
             boolean work = titles.titleAfterWork(d, q);
             if ((work || QuotedTitles.titleAfterPreposition(d, q)) && !rules.namedLine(d, q)) { // a headline's capitals after "Name:" hide no title
                 why.put(q, work ? LedgerEntry.Reason.TITLE_OF_WORK : LedgerEntry.Reason.TITLE_AFTER_PREPOSITION);

@@ -65,6 +65,25 @@ final class QuotedTitles {
     }
 
     /**
+     * A short title-case stretch right after a participle of a naming verb (word type
+     * {@code naming_verb}) that opens the sentence or follows a noun or comma: the name of an
+     * operation or a plan ({@code the drills, dubbed “Joint Thunder”}, {@code Named “Blue Tide”, the
+     * exercise …}). A finite verb with a subject ("Beijing called “…”") is left to the cues.
+     */
+    boolean nameAfterNamingVerb(Doc d, QuoteMarks.Marked q) {
+        int open = d.tokenFrom(q.open());
+        int p = open - 1;
+        if (p < 0 || open >= d.tok.length || d.quoteOf[p] >= 0
+                || !lex.isExactly(d.tok[p].lemma().toLowerCase(Locale.ROOT), Lexicon.WordType.NAMING_VERB)) {
+            return false;
+        }
+        boolean opening = p == d.sentStart[d.sentOf[p]];
+        boolean participle = "VBN".equals(d.tok[p].pos()) && p > 0
+                && (",".equals(d.word(p - 1)) || d.tok[p - 1].pos().startsWith("NN"));
+        return (opening || participle) && titleCase(d, q, open, MAX_TITLE_WORDS);
+    }
+
+    /**
      * A title-case stretch right after a noun of type work and an optional comma: {@code a report,
      * “Dial Tone: Crisis Talks”}, {@code the documentary “Thirteen Days”}.
      */

@@ -4,6 +4,7 @@ import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.stancekit.model.QuoteSpan;
 import java.util.List;
@@ -40,5 +41,26 @@ class RealNewsNineteenthRoundTest {
         assertEquals("boarded", quote(qs, "boarded").text(), dump(qs));
         assertEquals("unlawful acts", quote(qs, "unlawful").text(), dump(qs));
         assertEquals("A spokesperson", quote(qs, "unlawful").mention(), dump(qs));
+    }
+
+    @Test
+    void aNameInCapitalsAfterANamingParticipleIsNoQuote() {
+        List<QuoteSpan> qs = extract("Named “Blue Tide”, the three-day drill will run until Monday, the navy said. The "
+                + "patrols, dubbed “Harbor Shield”, began on Tuesday, the coast guard said.");
+        assertEquals(dev.stancekit.model.QuoteKind.INDIRECT, quote(qs, "three-day drill").kind(), dump(qs));
+        assertEquals(dev.stancekit.model.QuoteKind.INDIRECT, quote(qs, "began on Tuesday").kind(), dump(qs));
+        assertTrue(qs.stream().noneMatch(x -> x.text().equals("Blue Tide") || x.text().equals("Harbor Shield")), dump(qs));
+    }
+
+    @Test
+    void wordsInMarksAfterAFiniteNamingVerbStayAQuote() {
+        List<QuoteSpan> qs = extract("The ministry called the sale “a grave provocation” on Friday.");
+        assertEquals(dev.stancekit.model.QuoteKind.PARTIAL, quote(qs, "provocation").kind(), dump(qs));
+    }
+
+    @Test
+    void anAcronymInBracketsInsideTheSpeakersNameKeepsTheTrailingReport() {
+        List<QuoteSpan> qs = extract("The exercise will end on Sunday, the Southern Fleet’s (SF) Harbor Command said.");
+        assertEquals("The exercise will end on Sunday", quote(qs, "exercise").text(), dump(qs));
     }
 }
