@@ -101,17 +101,21 @@ final class ContentEnd {
      * (participles that work as prepositions, "including", are of type {@code preposition_participle}).
      */
     private boolean participleAfterClause(Doc d, int cs, int k) {
-        if (!"VBG".equals(d.tok[k + 1].pos()) || d.quoteOf[k + 1] >= 0
-                || is(d.word(k + 1), Lexicon.WordType.PREPOSITION_PARTICIPLE)) {
+        int v = k + 1;
+        while (v + 1 < d.tok.length && "RB".equals(d.tok[v].pos()) && d.quoteOf[v] < 0) {
+            v++; // "voiced opposition to the measures, clearly demonstrating …"
+        }
+        if (!"VBG".equals(d.tok[v].pos()) || d.quoteOf[v] >= 0
+                || is(d.word(v), Lexicon.WordType.PREPOSITION_PARTICIPLE)) {
             return false;
         }
-        if (k > cs && lex.cueAt(d, k + 1, d.tok.length) != null) {
+        if (k > cs && lex.cueAt(d, v, d.tok.length) != null) {
             return true; // "X dismissed Y as weak, arguing that …": a report of its own
         }
         // after a clause, or after an object with no verb ("denied the fraud claims, pointing to …");
         // not inside the subject: "added that strike forces, operating near the strait, could …"
         boolean finite = Stretches.finiteOutsideQuotes(d, cs, k);
-        return (finite || !Stretches.hasVerb(d, cs, k) && !verbAfterInsertion(d, k + 1)) && !gerundList(d, cs, k);
+        return (finite || !Stretches.hasVerb(d, cs, k) && !verbAfterInsertion(d, v)) && !gerundList(d, cs, k);
     }
 
     /** Most tokens of a participle phrase set off by commas between a subject and its verb. */
@@ -184,6 +188,10 @@ final class ContentEnd {
      */
     int verbPhraseEnd(Doc d, int cue, int cs, int ce) {
         String form = d.tok[cue].pos();
+        int modal = modalAfterObject(d, cs, ce);
+        if (modal >= 0) {
+            return modal;
+        }
         if (!("VBD".equals(form) || "VBZ".equals(form) || "VBP".equals(form) || "VBG".equals(form))
                 || Clauses.clauseFollows(d, cs, ce, 0) || Tokens.finiteVerb(d.tok[cs].pos())) {
             return ce; // a content that opens with its verb ("…, which Beijing says stokes A and destabilizes B") is one clause
@@ -219,6 +227,27 @@ final class ContentEnd {
             }
         }
         return ce;
+    }
+
+    /**
+     * "expressed strong protest and will make representations": "and" and a modal after an object
+     * with no verb in it starts the speaker's next act (a noun object takes no modal). The
+     * coordinator's index, or -1.
+     */
+    private int modalAfterObject(Doc d, int cs, int ce) {
+        for (int k = cs + 1; k + 1 < ce && d.quoteOf[k] < 0; k++) {
+            if (d.tok[k].isVerb() || Tokens.finiteVerb(d.tok[k].pos())) {
+                return -1;
+            }
+            if (is(d.word(k), Lexicon.WordType.COORDINATOR)) {
+                int j = k + 1;
+                while (j < ce && d.tok[j].pos().startsWith("RB")) {
+                    j++;
+                }
+                return j < ce && "MD".equals(d.tok[j].pos()) && d.quoteOf[j] < 0 ? (",".equals(d.word(k - 1)) ? k - 1 : k) : -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether the verb at token j reads the same as its base form ("cut", "quit") and a to-infinitive stands in cs..k-1. */

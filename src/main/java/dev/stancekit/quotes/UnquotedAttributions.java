@@ -70,7 +70,9 @@ final class UnquotedAttributions {
         // "called him divisive", "calls Clinton unqualified": a naming verb, its object and what it calls it
         boolean naming = lex.isExactly(d.tok[a.cueTok()].lemma(), Lexicon.WordType.NAMING_VERB)
                 && ("PRP".equals(first) || "NNP".equals(first)) && ("JJ".equals(head) || "NN".equals(head));
-        return naming || stance && ("DT".equals(first) || "PRP$".equals(first)) && ("NN".equals(head) || "NNS".equals(head));
+        // "expressed strong protest", "voiced firm opposition": an adjective on a speech noun
+        boolean qualified = "JJ".equals(first) && lex.speechNounObject(d, k, k + 2);
+        return naming || qualified || stance && ("DT".equals(first) || "PRP$".equals(first)) && ("NN".equals(head) || "NNS".equals(head));
     }
 
     /** Most proper nouns of a name that is the whole content of a verb aimed at it ("Donald Trump"). */

@@ -63,4 +63,23 @@ class RealNewsNineteenthRoundTest {
         List<QuoteSpan> qs = extract("The exercise will end on Sunday, the Southern Fleet’s (SF) Harbor Command said.");
         assertEquals("The exercise will end on Sunday", quote(qs, "exercise").text(), dump(qs));
     }
+
+    @Test
+    void aModalAfterANounObjectStartsTheSpeakersNextAct() {
+        List<QuoteSpan> qs = extract("The ministry has lodged a formal complaint and will summon the ambassador on Monday.");
+        assertEquals("a formal complaint", quote(qs, "complaint").text(), dump(qs));
+    }
+
+    @Test
+    void anAdjectiveAndASpeechNounAreEnoughOfAnObject() {
+        List<QuoteSpan> qs = extract("In reply, the port authority expressed strong dissatisfaction.");
+        assertEquals("strong dissatisfaction", quote(qs, "dissatisfaction").text(), dump(qs));
+    }
+
+    @Test
+    void anAdverbBeforeAParticipleAfterTheObjectStillEndsTheContent() {
+        List<QuoteSpan> qs = extract("Several shipping firms have voiced opposition to the new fees, clearly showing how "
+                + "unpopular the plan has become.");
+        assertEquals("opposition to the new fees", quote(qs, "fees").text(), dump(qs));
+    }
 }
