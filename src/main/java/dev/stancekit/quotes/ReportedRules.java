@@ -20,8 +20,8 @@ final class ReportedRules {
     /** Rows whose limit is read; the others take none. */
     private static final Set<String> LIMITED = Set.of("according_leading", "according_trailing", "and_that",
             "subject_before_clause", "infinitive_subject", "relative_insertion", "colon_at_end", "content",
-            "readout_continuation", "nominal_report", "purpose_infinitive");
-    private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing", "nominal_report",
+            "readout_continuation", "nominal_report", "joint_discussion", "purpose_infinitive");
+    private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing", "nominal_report", "joint_discussion",
             "and_that", "caused_subject", "subject_before", "participle_opening", "participle_after_preposition", "participle_after_comma",
             "coordinated_cue", "inverted", "trailing_subject", "quantity_subject", "subject_before_clause", "relative_head", "opening_subject",
             "infinitive_subject", "purpose_infinitive", "verb_conjunction", "relative_insertion", "trailing", "insertion",
@@ -37,10 +37,12 @@ final class ReportedRules {
     final ReadoutContinuation continuation;
     /** Nouns of saying with their owner ("her promise to …"); null when off. */
     final NominalReportRule nominal;
+    /** What both parties of a readout discussed ("The two sides held talks on …"); null when off. */
+    final DiscussionRule discussion;
 
     private ReportedRules(boolean finalTrailing, List<AccordingToRule> according, AndThatRule andThat,
                           List<SubjectRule> subjects, List<FormRule> forms, ReadoutContinuation continuation,
-                          NominalReportRule nominal) {
+                          NominalReportRule nominal, DiscussionRule discussion) {
         this.finalTrailing = finalTrailing;
         this.according = List.copyOf(according);
         this.andThat = andThat;
@@ -48,6 +50,7 @@ final class ReportedRules {
         this.forms = List.copyOf(forms);
         this.continuation = continuation;
         this.nominal = nominal;
+        this.discussion = discussion;
     }
 
     static ReportedRules load(Resources res, Lexicon lex, MentionFinder mentions) {
@@ -96,7 +99,7 @@ final class ReportedRules {
                 case "colon_at_end" -> forms.add(new ColonEndForm(lex, limit));
                 case "content" -> forms.add(new ContentForm(lex, ends, limit, maxInsertion));
                 default -> {
-                    // final_trailing, and_that, relative_insertion, readout_continuation, nominal_report: read below
+                    // final_trailing, and_that, relative_insertion, readout_continuation, nominal_report, joint_discussion: read below
                 }
             }
         }
@@ -105,6 +108,9 @@ final class ReportedRules {
                 ? new ReadoutContinuation(lex, on.get("readout_continuation")) : null;
         NominalReportRule nominal = on.containsKey("nominal_report")
                 ? new NominalReportRule(lex, mentions, ends, on.get("nominal_report")) : null;
-        return new ReportedRules(on.containsKey("final_trailing"), according, andThat, subjects, forms, continuation, nominal);
+        DiscussionRule discussion = on.containsKey("joint_discussion")
+                ? new DiscussionRule(lex, mentions, ends, on.get("joint_discussion")) : null;
+        return new ReportedRules(on.containsKey("final_trailing"), according, andThat, subjects, forms, continuation, nominal,
+                discussion);
     }
 }

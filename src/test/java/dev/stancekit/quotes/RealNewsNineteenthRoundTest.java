@@ -82,4 +82,18 @@ class RealNewsNineteenthRoundTest {
                 + "unpopular the plan has become.");
         assertEquals("opposition to the new fees", quote(qs, "fees").text(), dump(qs));
     }
+
+    @Test
+    void whatBothPartiesHeldDiscussionsOnIsReported() {
+        List<QuoteSpan> qs = extract("During the two-day visit, the Danish and Thai delegations held frank and in-depth "
+                + "discussions on fishing quotas and port fees. The two sides held talks about river shipping on the delta.");
+        assertEquals("fishing quotas and port fees", quote(qs, "quotas").text(), dump(qs));
+        assertEquals("river shipping on the delta", quote(qs, "river").text(), dump(qs));
+    }
+
+    @Test
+    void oneSpeakerHoldingTalksReportsNothing() {
+        List<QuoteSpan> qs = extract("Harbor officials held talks on the new ferry schedule.");
+        assertTrue(qs.stream().noneMatch(x -> x.text().contains("ferry")), dump(qs));
+    }
 }
