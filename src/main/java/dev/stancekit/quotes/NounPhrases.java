@@ -144,9 +144,6 @@ final class NounPhrases {
         if (head.pos().startsWith("NNP") || lex.isSpeakerNoun(head.word())) {
             return true;
         }
-        if (bothParties(d, lex, np) && lex.isExactly(d.tok[np[1]].lemma(), Lexicon.WordType.SIDE_NOUN)) {
-            return true; // "the two sides", "both sides" of a readout
-        }
         int h = headOf(d, np);
         if (h - 2 >= np[0] && "HYPH".equals(d.tok[h - 1].pos()) && lex.isSpeakerNoun(d.word(h - 2))) {
             return true; // "the president-elect", "the secretary-designate"

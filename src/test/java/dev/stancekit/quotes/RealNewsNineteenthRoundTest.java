@@ -96,10 +96,4 @@ class RealNewsNineteenthRoundTest {
         List<QuoteSpan> qs = extract("Harbor officials held talks on the new ferry schedule.");
         assertTrue(qs.stream().noneMatch(x -> x.text().contains("ferry")), dump(qs));
     }
-
-    @Test
-    void whatTheTwoSidesOfAReadoutDiscussedIsReported() {
-        List<QuoteSpan> qs = extract("The two sides discussed fishing quotas in the northern waters.");
-        assertEquals("fishing quotas in the northern waters", quote(qs, "quotas").text(), dump(qs));
-    }
 }
