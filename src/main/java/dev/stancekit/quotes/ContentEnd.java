@@ -213,9 +213,7 @@ final class ContentEnd {
             if (comma && j < ce && is(d.word(j), Lexicon.WordType.COORDINATOR)) {
                 j++;
             }
-            while (j < ce && d.tok[j].pos().startsWith("RB")) {
-                j++;
-            }
+            j = Tokens.afterAdverbs(d, j, ce);
             String p = j < ce ? d.tok[j].pos() : "";
             boolean same = p.equals(form) || "VBD".equals(form) && "VBN".equals(p) && j > k + 1;
             if (same && baseFormAfterInfinitive(d, cs, k, j)) {
@@ -241,9 +239,7 @@ final class ContentEnd {
             }
             if (is(d.word(k), Lexicon.WordType.COORDINATOR)) {
                 int j = k + 1;
-                while (j < ce && d.tok[j].pos().startsWith("RB")) {
-                    j++;
-                }
+                j = Tokens.afterAdverbs(d, j, ce);
                 return j < ce && "MD".equals(d.tok[j].pos()) && d.quoteOf[j] < 0 ? (",".equals(d.word(k - 1)) ? k - 1 : k) : -1;
             }
         }
@@ -291,9 +287,7 @@ final class ContentEnd {
                 continue;
             }
             int j = c + 1;
-            while (j < ce && d.tok[j].pos().startsWith("RB")) {
-                j++;
-            }
+            j = Tokens.afterAdverbs(d, j, ce);
             if (j < ce && d.quoteOf[j] < 0 && Tokens.finiteVerb(d.tok[j].pos()) && !(firstComma && closing)) {
                 return c;
             }

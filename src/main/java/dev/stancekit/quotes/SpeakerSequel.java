@@ -42,9 +42,7 @@ final class SpeakerSequel {
 
     /** Whether, past adverbs from token j, a verb outside quote marks has the form of the verb at token cue. */
     private static boolean sameForm(Doc d, int cue, int j, int ce) {
-        while (j < ce && d.tok[j].pos().startsWith("RB")) {
-            j++;
-        }
+        j = Tokens.afterAdverbs(d, j, ce);
         return j < ce && d.quoteOf[j] < 0 && d.tok[j].pos().equals(d.tok[cue].pos());
     }
 

@@ -127,9 +127,7 @@ final class SubordinateClauses {
         if (j < 0) {
             return false;
         }
-        while (j < ce && d.tok[j].pos().startsWith("RB")) {
-            j++;
-        }
+        j = Tokens.afterAdverbs(d, j, ce);
         if (j + 1 >= ce || !"VBD".equals(d.tok[j].pos()) || d.quoteOf[j] >= 0 || lex.cueAt(d, j, ce) == null) {
             return false;
         }

@@ -49,6 +49,14 @@ final class Tokens {
         return "that".equalsIgnoreCase(d.word(k)) && "IN".equals(d.tok[k].pos());
     }
 
+    /** The first token from j on (before end) that is no adverb: "and | then | later said". */
+    static int afterAdverbs(Doc d, int j, int end) {
+        while (j < end && d.tok[j].pos().startsWith("RB")) {
+            j++;
+        }
+        return j;
+    }
+
     static boolean finiteVerb(String pos) {
         return "VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos);
     }
