@@ -82,8 +82,9 @@ final class ContentForm implements FormRule {
         }
         Lexicon.Complement comp = s.verb().complement();
         if (comp == Lexicon.Complement.QUOTE && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.NAMING_VERB)
-                && namingClause(d, cs, ce)) {
+                && NamingClause.at(lex, d, cs, ce)) {
             comp = Lexicon.Complement.ANY; // "called him a liar": a name given without quote marks
+            ce = NamingClause.end(lex, d, cs, ce);
         }
         // "a colonel who advises the military on US affairs put it bluntly": in a relative clause on
         // the sentence's subject, a bare clause after the verb is the main clause, not a report
@@ -201,39 +202,6 @@ final class ContentForm implements FormRule {
             k++;
         }
         return k > cs && Clauses.infinitive(d, k, ce);
-    }
-
-    /**
-     * "him a liar", "Ann Lee an outstanding leader", "the plan reckless": an object (a pronoun, a
-     * name, or the/his/her and a noun) and then what it is called (a/an, an adjective, or a
-     * possessive) right after it.
-     */
-    private static boolean namingClause(Doc d, int cs, int ce) {
-        int k = cs;
-        String p = k < ce ? d.tok[k].pos() : "";
-        if ("PRP".equals(p)) {
-            k++;
-        } else if ("NNP".equals(p)) {
-            while (k < ce && "NNP".equals(d.tok[k].pos())) {
-                k++;
-            }
-        } else if ("DT".equals(p) || "PRP$".equals(p)) {
-            k++;
-            while (k < ce && d.tok[k].pos().startsWith("NN")) { // "the U.S. decision"
-                k++;
-            }
-            if (k == cs + 1) {
-                return false;
-            }
-        } else {
-            return false;
-        }
-        if (k >= ce) {
-            return false;
-        }
-        String w = d.word(k);
-        String q = d.tok[k].pos();
-        return "a".equalsIgnoreCase(w) || "an".equalsIgnoreCase(w) || "JJ".equals(q) || "PRP$".equals(q);
     }
 
     /**

@@ -6,7 +6,8 @@ package dev.stancekit.quotes;
  * ruling is binding} (row {@code nominal_report}; word type {@code report_noun} in
  * attribution-words.csv). The owner, a possessive noun phrase or pronoun before the noun (over
  * adjectives), is the speaker; the content is the clause after "that" or the infinitive after
- * "to" (not a relative clause on the noun: "her statement that she released on Monday"). A noun
+ * "to" (not a relative clause on the noun: "her statement that she released on Monday"), or for
+ * a noun of type {@code request_noun} what follows "for" ("his call for an inquiry"). A noun
  * with no owner ("the claim that …") reports nothing here. Before the sentence's own verb the
  * content ends at a comma ("In response to Lee's proposal to close the pier, the union …") or
  * there is none. Limit: fewest tokens of content.
@@ -39,6 +40,8 @@ final class NominalReportRule {
             cs = i + 2;
         } else if ("TO".equals(d.tok[i + 1].pos()) && "VB".equals(d.tok[i + 2].pos())) {
             cs = i + 1;
+        } else if ("for".equals(d.lower(i + 1)) && lex.isExactly(d.lower(i), Lexicon.WordType.REQUEST_NOUN)) {
+            cs = i + 2; // "his call for a special prosecutor"
         } else {
             return null;
         }
@@ -47,6 +50,11 @@ final class NominalReportRule {
             return null;
         }
         int ce = ends.end(d, cs, cs, b);
+        for (int k = cs; "for".equals(d.lower(cs - 1)) && k < ce; k++) {
+            if (",".equals(d.word(k))) {
+                ce = k; // "his call for a federal “deportation force,” Will wrote …": a noun phrase ends at a comma
+            }
+        }
         if (!Stretches.finiteBefore(d, a, owner[0])) {
             // before the sentence's verb ("In response to Trump's proposal to bar X, aides …", "His
             // claim that A, however, …"): the content ends at a comma, or its end is unknown

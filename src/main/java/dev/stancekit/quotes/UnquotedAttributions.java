@@ -69,7 +69,7 @@ final class UnquotedAttributions {
                 || lex.speechNounObject(d, k, k + 2);
         // "called him divisive", "calls Clinton unqualified": a naming verb, its object and what it calls it
         boolean naming = lex.isExactly(d.tok[a.cueTok()].lemma(), Lexicon.WordType.NAMING_VERB)
-                && ("PRP".equals(first) || "NNP".equals(first)) && ("JJ".equals(head) || "NN".equals(head));
+                && ("PRP".equals(first) || "NNP".equals(first)) && ("JJ".equals(head) || head.startsWith("NN"));
         // "expressed strong protest", "voiced firm opposition": an adjective on a speech noun
         boolean qualified = "JJ".equals(first) && lex.speechNounObject(d, k, k + 2);
         return naming || qualified || stance && ("DT".equals(first) || "PRP$".equals(first)) && ("NN".equals(head) || "NNS".equals(head));
