@@ -59,4 +59,20 @@ class RealNewsTwentiethRoundTest {
         assertEquals("Lane", quote(qs, "reckless").mention(), dump(qs));
         assertTrue(qs.stream().noneMatch(x -> x.text().contains("Lane described")), dump(qs));
     }
+
+    @Test
+    void readoutVerbsCharacterizeAndElaborateOnReportTheirObjects() {
+        List<QuoteSpan> qs = extract("The premier characterized the harbor talks as a useful step toward a fishing accord. "
+                + "The envoy elaborated on the island's trade policy and its plans for the port.");
+        assertEquals("the harbor talks as a useful step toward a fishing accord", quote(qs, "useful step").text(), dump(qs));
+        assertEquals("the island's trade policy and its plans for the port", quote(qs, "trade policy").text(), dump(qs));
+    }
+
+    @Test
+    void significanceAndSincerityAreSpeechNouns() {
+        List<QuoteSpan> qs = extract("The president highlighted the significance of last month's port agreement. He "
+                + "reaffirmed the island's sincerity in the fishing talks.");
+        assertEquals("the significance of last month's port agreement", quote(qs, "significance").text(), dump(qs));
+        assertEquals("the island's sincerity in the fishing talks", quote(qs, "sincerity").text(), dump(qs));
+    }
 }
