@@ -56,7 +56,12 @@ final class Phrase {
                     && h.entry().kind() == Lexicon.Kind.ORGANIZATION
                     && words.is(toks.get(before - 1).fold(), WordKinds.Kind.AFFILIATION)
                     && words.isTitleOrRole(words.sameAs(toks.get(before - 2).fold()));
-            boolean target = before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET) && !employer && !ownBody
+            // "a critic of its command", "an opponent of the Chinese government": what an adversary opposes
+            boolean opposed = before >= 1 && "of".equals(toks.get(before).fold())
+                    && words.is(toks.get(before - 1).fold(), WordKinds.Kind.ADVERSARY)
+                    || before >= 2 && words.is(toks.get(before).fold(), WordKinds.Kind.PRONOUN) && "of".equals(toks.get(before - 1).fold())
+                    && words.is(toks.get(before - 2).fold(), WordKinds.Kind.ADVERSARY);
+            boolean target = opposed || before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET) && !employer && !ownBody
                     || h.to() < toks.size() && words.is(toks.get(h.to()).fold(), WordKinds.Kind.TARGET_AFTER)
                     && h.entry().kind() != Lexicon.Kind.ORGANIZATION
                     || topic(h, before, words);

@@ -1,0 +1,46 @@
+package dev.stancekit.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.stancekit.model.Article;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import dev.stancekit.model.Speaker;
+import dev.stancekit.model.Spans;
+import dev.stancekit.resources.Resources;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Regression: an apposition headed by a role noun that the quote finder knew but the resolver did
+ * not ("Dana Holt, the US Attorney for the Eastern District, said") gave no side, while "the top
+ * US prosecutor" did. Once those are roles, what an adversary role opposes ("a critic of the
+ * Chinese government") must not become the speaker's employer.
+ */
+class RoleNounAppositionSideTest {
+
+    private static Speaker resolve(String text, String mention) {
+        int at = text.indexOf(mention);
+        QuoteSpan q = Spans.mention(QuoteSpan.builder(QuoteKind.INDIRECT, "x").span(0, 1).cue("said"), mention, at)
+                .build();
+        return RegistrySpeakerResolver.create(Resources.bundled()).resolve(q, Article.of("t.txt", text), null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the US Attorney for the Eastern District of New York", "a Chinese lawyer for the family",
+            "a US economist at the bank"})
+    void aRoleNounAppositionGivesTheSideOfItsCountryWord(String apposition) {
+        String text = "Dana Holt, " + apposition + ", said the two men had run the office for years.";
+        Speaker s = resolve(text, "Dana Holt");
+        assertEquals(apposition.contains("US") ? "US" : "China", s.side(), s.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a longtime critic of the Chinese government", "an outspoken opponent of the Chinese navy"})
+    void whatAnAdversaryOpposesIsNoEmployer(String apposition) {
+        String text = "Dana Holt, " + apposition + ", said the drills were a show of force.";
+        Speaker s = resolve(text, "Dana Holt");
+        assertNotEquals("China", s.side(), s.toString());
+    }
+}
