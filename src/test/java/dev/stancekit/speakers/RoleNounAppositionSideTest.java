@@ -43,4 +43,13 @@ class RoleNounAppositionSideTest {
         Speaker s = resolve(text, "Dana Holt");
         assertNotEquals("China", s.side(), s.toString());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Harborline's CEO Dana Holt", "the company"})
+    void aCompanyVoiceWithNoCountryEvidenceIsAThirdParty(String mention) {
+        String text = "Lawmakers in Washington pressed the app maker over its ties to Beijing on Thursday. " + mention
+                + " said the app keeps its users' data on servers in Texas.";
+        Speaker s = resolve(text, mention);
+        assertEquals("other", s.side(), s.toString());
+    }
 }
