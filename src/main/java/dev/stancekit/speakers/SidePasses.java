@@ -61,8 +61,18 @@ final class SidePasses {
             return s;
         }
         String why = "\"" + s.canonical() + "\" spelled out as \"" + name + "\"";
-        return s.toBuilder().canonical(name).type(SpeakerType.ORGANIZATION)
-                .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+        Speaker.Builder b = s.toBuilder().canonical(name).type(SpeakerType.ORGANIZATION);
+        // "China's Ministry of Commerce (MOC)": the spelled-out name's country or registered body gives the side
+        Phrase spelled = new Phrase(name, lexicon);
+        Hit h = spelled.sideHit(words);
+        if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
+            b.side(h.entry().side());
+            why += ", which names \"" + h.text(name, spelled.toks) + "\"";
+            if (h.entry().kind() == Lexicon.Kind.ORGANIZATION && h.from() == 0 && h.to() == spelled.toks.size()) {
+                b.canonical(h.entry().canonical()).inRegistry(true); // the registered body, as its other mentions name it
+            }
+        }
+        return b.evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
     }
 
     /** A speaker without a side takes the side another quote of the same speaker has. */
