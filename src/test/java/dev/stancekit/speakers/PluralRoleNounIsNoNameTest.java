@@ -1,14 +1,10 @@
 package dev.stancekit.speakers;
 
+import static dev.stancekit.speakers.MentionFixture.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.stancekit.model.Article;
-import dev.stancekit.model.QuoteKind;
-import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.Speaker;
 import dev.stancekit.model.SpeakerType;
-import dev.stancekit.model.Spans;
-import dev.stancekit.resources.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,13 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * same article was linked to that "person".
  */
 class PluralRoleNounIsNoNameTest {
-
-    private static Speaker resolve(String text, String mention) {
-        int at = text.indexOf(mention);
-        QuoteSpan q = Spans.mention(QuoteSpan.builder(QuoteKind.INDIRECT, "x").span(0, 1).cue("call"), mention, at)
-                .build();
-        return RegistrySpeakerResolver.create(Resources.bundled()).resolve(q, Article.of("t.txt", text), null);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"Critics", "Supporters", "Opponents", "Residents", "Protesters"})

@@ -1,14 +1,10 @@
 package dev.stancekit.speakers;
 
+import static dev.stancekit.speakers.MentionFixture.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.stancekit.model.Article;
-import dev.stancekit.model.QuoteKind;
-import dev.stancekit.model.QuoteSpan;
 import dev.stancekit.model.Speaker;
-import dev.stancekit.model.Spans;
-import dev.stancekit.resources.Resources;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,13 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Chinese government") must not become the speaker's employer.
  */
 class RoleNounAppositionSideTest {
-
-    private static Speaker resolve(String text, String mention) {
-        int at = text.indexOf(mention);
-        QuoteSpan q = Spans.mention(QuoteSpan.builder(QuoteKind.INDIRECT, "x").span(0, 1).cue("said"), mention, at)
-                .build();
-        return RegistrySpeakerResolver.create(Resources.bundled()).resolve(q, Article.of("t.txt", text), null);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"the US Attorney for the Eastern District of New York", "a Chinese lawyer for the family",
