@@ -19,13 +19,21 @@ final class NamingClause {
             return false;
         }
         boolean pronoun = k == cs + 1 && "PRP".equals(d.tok[cs].pos());
-        if (!complement(d, k, ce, pronoun) && k + 1 < ce && "IN".equals(d.tok[k].pos()) && !pronoun) {
-            // "the senator's feud with the agency unusual": one prepositional phrase on the object,
-            // then an adjective that ends the content
-            int j = objectEnd(d, k + 1, ce);
-            return j > k + 1 && j < ce && "JJ".equals(d.tok[j].pos()) && (j + 1 == ce || Tokens.sentenceEnd(d.word(j + 1)) || ",".equals(d.word(j + 1)));
+        if (complement(d, k, ce, pronoun)) {
+            return true;
         }
-        return complement(d, k, ce, pronoun);
+        if (pronoun || k + 1 >= ce || !"IN".equals(d.tok[k].pos())) {
+            return false;
+        }
+        // "the senator's feud with the agency unusual": one prepositional phrase on the object,
+        // then an adjective that ends the content
+        int j = objectEnd(d, k + 1, ce);
+        return j > k + 1 && j < ce && "JJ".equals(d.tok[j].pos()) && endsAt(d, j + 1, ce);
+    }
+
+    /** Whether the content ends at token k: its end, a comma or a sentence's last mark. */
+    private static boolean endsAt(Doc d, int k, int ce) {
+        return k == ce || Tokens.sentenceEnd(d.word(k)) || ",".equals(d.word(k));
     }
 
     /**

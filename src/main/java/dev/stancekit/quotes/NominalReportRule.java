@@ -36,12 +36,14 @@ final class NominalReportRule {
             return null;
         }
         int cs;
+        boolean forObject = false;
         if ("that".equals(d.lower(i + 1)) && Clauses.clauseFollows(d, i + 1, b, 0) && !relativeThat(d, i + 2, b)) {
             cs = i + 2;
         } else if ("TO".equals(d.tok[i + 1].pos()) && "VB".equals(d.tok[i + 2].pos())) {
             cs = i + 1;
         } else if ("for".equals(d.lower(i + 1)) && lex.isExactly(d.lower(i), Lexicon.WordType.REQUEST_NOUN)) {
             cs = i + 2; // "his call for a special prosecutor"
+            forObject = true;
         } else {
             return null;
         }
@@ -50,18 +52,13 @@ final class NominalReportRule {
             return null;
         }
         int ce = ends.end(d, cs, cs, b);
-        for (int k = cs; "for".equals(d.lower(cs - 1)) && k < ce; k++) {
-            if (",".equals(d.word(k))) {
-                ce = k; // "his call for a federal “deportation force,” Will wrote …": a noun phrase ends at a comma
-            }
+        if (forObject) {
+            ce = firstComma(d, cs, ce); // "his call for a federal “deportation force,” Will wrote …": a noun phrase ends at a comma
         }
         if (!Stretches.finiteBefore(d, a, owner[0])) {
             // before the sentence's verb ("In response to Trump's proposal to bar X, aides …", "His
             // claim that A, however, …"): the content ends at a comma, or its end is unknown
-            int comma = cs;
-            while (comma < ce && !",".equals(d.word(comma))) {
-                comma++;
-            }
+            int comma = firstComma(d, cs, ce);
             if (comma >= ce && !(ce < b && ",".equals(d.word(ce)))) {
                 return null;
             }
@@ -73,6 +70,15 @@ final class NominalReportRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(i, d.word(i), Lexicon.Complement.ANY, owner[0], owner[1], start, end, false, -1, -1).asNominal();
+    }
+
+    /** The first comma in tokens [from, to), or {@code to}. */
+    private static int firstComma(Doc d, int from, int to) {
+        int k = from;
+        while (k < to && !",".equals(d.word(k))) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -57,10 +57,8 @@ final class Phrase {
                     && words.is(toks.get(before - 1).fold(), WordKinds.Kind.AFFILIATION)
                     && words.isTitleOrRole(words.sameAs(toks.get(before - 2).fold()));
             // "a critic of its command", "an opponent of the Chinese government": what an adversary opposes
-            boolean opposed = before >= 1 && "of".equals(toks.get(before).fold())
-                    && words.is(toks.get(before - 1).fold(), WordKinds.Kind.ADVERSARY)
-                    || before >= 2 && words.is(toks.get(before).fold(), WordKinds.Kind.PRONOUN) && "of".equals(toks.get(before - 1).fold())
-                    && words.is(toks.get(before - 2).fold(), WordKinds.Kind.ADVERSARY);
+            int of = before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.PRONOUN) ? before - 1 : before;
+            boolean opposed = of >= 1 && "of".equals(toks.get(of).fold()) && words.is(toks.get(of - 1).fold(), WordKinds.Kind.ADVERSARY);
             boolean target = opposed || before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET) && !employer && !ownBody
                     || h.to() < toks.size() && words.is(toks.get(h.to()).fold(), WordKinds.Kind.TARGET_AFTER)
                     && h.entry().kind() != Lexicon.Kind.ORGANIZATION
