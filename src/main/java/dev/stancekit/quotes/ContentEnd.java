@@ -389,6 +389,8 @@ final class ContentEnd {
             j++;
         } else if (j + 1 < b && "WDT".equals(d.tok[j].pos()) && "PRP".equals(d.tok[j + 1].pos())) {
             j++; // "expressed concern about delays, which he said were …": a report of its own inside a relative clause
+        } else if (j + 2 < b && ("IN".equals(d.tok[j].pos()) || "TO".equals(d.tok[j].pos())) && "WDT".equals(d.tok[j + 1].pos())) {
+            j += 2; // "maintained that A, to which Carter fired back B": the reply is another speaker's report
         }
         int subj = j;
         j = afterApproximation(d, j, b);

@@ -60,6 +60,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         }
         Doc d = new Doc(text, doc, QuoteMarks.find(text), w -> lex.is(w, Lexicon.WordType.TITLE));
         GerundCues.retag(d, lex);
+        SurnameTags.retag(d, off -> attacher.skipLine(d, off));
         List<Attribution> atts = new ArrayList<>();
         List<ReportedSpeechFinder.StrayCue> stray = new ArrayList<>();
         for (int s = 0; s < d.sentStart.length; s++) {

@@ -57,8 +57,8 @@ final class Stretches {
     /**
      * As {@link #finiteBefore}, also counting a past tense the tagger read as a participle when it
      * follows a noun and takes an object ("The two sides held/VBN candid talks"), or a preposition
-     * other than "by" right after the stretch's opening noun phrase ("A Chinese balloon floated/VBN
-     * over Latin America"); elsewhere a participle followed by a preposition or a name is a reduced
+     * other than "by", or "to", right after the stretch's opening noun phrase ("A Chinese balloon floated/VBN
+     * over Latin America", "The two sides committed/VBN to enhance …"); elsewhere a participle followed by a preposition or a name is a reduced
      * relative ("the men held in custody", "the deal signed Friday").
      */
     static boolean clauseBefore(Doc d, int from, int to) {
@@ -83,7 +83,7 @@ final class Stretches {
             }
             if ("VBN".equals(d.tok[k].pos()) && d.tok[k - 1].pos().startsWith("NN") && d.quoteOf[k] < 0
                     && ("DT".equals(next) || "JJ".equals(next) || "NN".equals(next) || "NNS".equals(next) || "PRP$".equals(next) || "CD".equals(next)
-                    || "IN".equals(next) && !"by".equalsIgnoreCase(d.word(k + 1)) && openingNounPhrase(d, from, k))) {
+                    || ("IN".equals(next) && !"by".equalsIgnoreCase(d.word(k + 1)) || "TO".equals(next)) && openingNounPhrase(d, from, k))) {
                 return true;
             }
         }
