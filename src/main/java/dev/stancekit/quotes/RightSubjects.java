@@ -51,16 +51,33 @@ final class RightSubjects {
             }
             e = k > e + 1 ? k : e;
         }
+        // "said a spokesperson for the Chinese embassy in Washington": whom a speaker noun speaks for
+        if (e + 1 < sentEnd && e - 1 > from && d.tok[e - 1].pos().startsWith("NN") && lex.isSpeakerNoun(d.word(e - 1))
+                && lex.isExactly(d.lower(e), Lexicon.WordType.EMPLOYER_PREPOSITION)) {
+            int k = e + 1;
+            while (k < sentEnd && (NounPhrases.npToken(d.tok[k]) || nameJoiner(d, k, sentEnd)) && k - from < MAX_NP) {
+                k++;
+            }
+            e = k > e + 1 ? k : e;
+        }
         // the speaker's words end where something other than a finite verb follows: punctuation,
         // a relative clause, a preposition or conjunction ("said X as she left", "said X in a
         // statement", "said X, a spokesman who ...")
         String next = e < sentEnd ? d.tok[e].pos() : "";
         // a participle with its complement is a reduced relative ("said one aide involved in the talks")
+        // or an active participle with its object ("said a senior official accompanying Vice President Lee")
         boolean reduced = "VBN".equals(next) && e + 1 < sentEnd
-                && ("IN".equals(d.tok[e + 1].pos()) || "TO".equals(d.tok[e + 1].pos()));
+                && ("IN".equals(d.tok[e + 1].pos()) || "TO".equals(d.tok[e + 1].pos()))
+                || "VBG".equals(next) && d.tok[e - 1].pos().startsWith("NN") && d.quoteOf[e] < 0;
         boolean ends = e == sentEnd || reduced || !(next.startsWith("VB") || "MD".equals(next) || "PRP".equals(next));
         int[] np = {from, e - 1};
         return ends && (phrases.plausible(d, np) || anyNoun && NounPhrases.nounHeaded(d, np)) && !"PRP".equals(d.tok[from].pos()) ? np : null;
+    }
+
+    /** "of" inside a capitalised name ("the Ministry of Commerce"). */
+    private boolean nameJoiner(Doc d, int k, int sentEnd) {
+        return k + 1 < sentEnd && lex.isExactly(d.lower(k), Lexicon.WordType.TITLE_JOINER) && "NNP".equals(d.tok[k - 1].pos())
+                && "NNP".equals(d.tok[k + 1].pos());
     }
 
     /** Most tokens of a title and name in capitals ("Under Secretary of Commerce for Industry and Security Alan Estevez"). */

@@ -45,4 +45,18 @@ class RealNewsTwentyFirstRoundTest {
         assertEquals("The two cities committed to expand the ferry link", quote(qs, "ferry link").text(), dump(qs));
         assertEquals("the agency", quote(qs, "ferry link").mention(), dump(qs));
     }
+
+    @Test
+    void anInvertedSpeakerNounKeepsWhomItSpeaksFor() {
+        List<QuoteSpan> qs = extract("“The island opposes the tariffs,” said a spokesperson for the Harbor Ministry of Trade "
+                + "in Geneva.");
+        assertEquals("a spokesperson for the Harbor Ministry of Trade", quote(qs, "opposes the tariffs").mention(), dump(qs));
+    }
+
+    @Test
+    void anInvertedSpeakerWithAnActiveParticipleIsStillTheSpeaker() {
+        List<QuoteSpan> qs = extract("“It will be part of our diplomacy,” said a senior official accompanying Vice "
+                + "President Dana Whitfield on a trip to the islands.");
+        assertEquals("a senior official", quote(qs, "our diplomacy").mention(), dump(qs));
+    }
 }
