@@ -47,6 +47,9 @@ final class Apposition {
         }
         Evidence e = side(before, "before name: ");
         if (e == null) {
+            e = partyTag(text, end, sentence[1]);
+        }
+        if (e == null) {
             e = side(after, "apposition: ");
             if (e != null && whoDid(after) && !"other".equals(e.side())) {
                 e = null; // "Hegseth, who warned that China …": the US and China are what people talk about
@@ -241,6 +244,35 @@ final class Apposition {
         return p.isEmpty() || !opensApposition(p) ? null : p;
     }
 
+    /** The country whose Congress party tags name. */
+    private static final String CONGRESS_COUNTRY = "United States";
+
+    /** Most characters of a party tag's state ("Mass.", "Calif.", "N.Y.", "Ohio", "Texas"). */
+    private static final int MAX_STATE_CHARS = 14;
+
+    /**
+     * "Rep. Ann Lee (R-Ohio)": a bracket right after the name holding a party letter (word kind
+     * party-tag), a hyphen and a capitalised state names a member of Congress, of the US side.
+     */
+    private Evidence partyTag(String text, int end, int sentenceEnd) {
+        int open = end;
+        while (open < sentenceEnd && text.charAt(open) == ' ') {
+            open++;
+        }
+        int close = open < sentenceEnd && text.charAt(open) == '(' ? text.indexOf(')', open) : -1;
+        if (close < 0 || close > sentenceEnd || close - open > MAX_STATE_CHARS + 3) {
+            return null;
+        }
+        String tag = text.substring(open + 1, close);
+        int dash = tag.indexOf('-');
+        if (dash < 1 || dash + 1 >= tag.length() || !Character.isUpperCase(tag.charAt(dash + 1))
+                || !Character.isUpperCase(tag.charAt(0)) || !words.is(Words.fold(tag.substring(0, dash)), WordKinds.Kind.PARTY_TAG)) {
+            return null;
+        }
+        Hit us = new Phrase(CONGRESS_COUNTRY, lexicon).sideHit(words); // the side nationality-words.csv gives the country
+        return us == null ? null : new Evidence(us.entry().side(), "party tag \"(" + tag + ")\"");
+    }
+
     /**
      * "Senior Col. Li Ming of the People's Liberation Army Navy", "X at the Lowy Institute": a
      * registered organisation right after "of", "at" or "from" is the name's employer.
@@ -298,6 +330,12 @@ final class Apposition {
     private boolean describesSomeone(Phrase p) {
         if (!namedOffices(p).isEmpty()) {
             return true; // "the Indo-Pacific coordinator": an office
+        }
+        Hit member = p.toks.size() > 1 ? p.hitAt(1) : null;
+        if (member != null && member.from() == 1 && member.entry().kind() == Lexicon.Kind.NATIONALITY
+                && (member.to() == p.toks.size() || Words.PREPOSITIONS.contains(p.toks.get(member.to()).fold())
+                || "and".equals(p.toks.get(member.to()).fold()))) {
+            return true; // "a Republican from Louisiana", "a Filipino": the word names the person itself
         }
         for (int i = 1; i < p.toks.size(); i++) {
             String f = p.toks.get(i).fold();

@@ -35,6 +35,10 @@ final class SidePasses {
             speakers[i] = acronym(speakers[i]);
         }
         for (int i = 0; i < speakers.length; i++) {
+            speakers[i] = mentionNationality(i);
+        }
+        sameAnonymous();
+        for (int i = 0; i < speakers.length; i++) {
             speakers[i] = inherit(speakers[i]);
         }
         for (int i = 0; i < speakers.length; i++) {
@@ -73,6 +77,54 @@ final class SidePasses {
             }
         }
         return b.evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+    }
+
+    /**
+     * "The US official said" after "a senior official said": a later mention taken for an earlier
+     * speaker without a side gives the side of the nationality or country it names itself.
+     */
+    private Speaker mentionNationality(int i) {
+        Speaker s = art.speakers[i];
+        if (!s.side().equals(Speaker.UNKNOWN_SIDE) || s.canonical().isBlank()) {
+            return s;
+        }
+        String mention = art.quotes.get(i).mention();
+        Phrase p = new Phrase(mention, lexicon);
+        Hit h = p.sideHit(words);
+        if (h == null || h.entry().side().equals(Speaker.UNKNOWN_SIDE)
+                || h.entry().kind() != Lexicon.Kind.NATIONALITY && h.entry().kind() != Lexicon.Kind.COUNTRY
+                || Words.folds(Words.tokenize(s.canonical())).contains(p.toks.get(h.from()).fold())) {
+            return s; // "Representative Steve Israel": a country word inside the name is no nationality
+        }
+        String why = "\"" + h.text(mention, p.toks) + "\" in the mention \"" + mention.strip() + "\"";
+        return s.toBuilder().side(h.entry().side()).evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+    }
+
+    /**
+     * An anonymous speaker ("a senior official", later "the official", "the US official") quoted
+     * several times under one name: when the quotes that have a side agree on it, the others
+     * without one take it; two sides mean two people, and nothing is taken.
+     */
+    private void sameAnonymous() {
+        Speaker[] sp = art.speakers;
+        for (int i = 0; i < sp.length; i++) {
+            if (sp[i].type() != SpeakerType.ANONYMOUS || sp[i].side().equals(Speaker.UNKNOWN_SIDE)) {
+                continue;
+            }
+            boolean agree = true;
+            for (Speaker o : sp) {
+                agree &= !(o.type() == SpeakerType.ANONYMOUS && o.canonical().equalsIgnoreCase(sp[i].canonical())
+                        && !o.side().equals(Speaker.UNKNOWN_SIDE) && !o.side().equals(sp[i].side()));
+            }
+            for (int j = 0; agree && j < sp.length; j++) {
+                if (sp[j].type() == SpeakerType.ANONYMOUS && sp[j].side().equals(Speaker.UNKNOWN_SIDE)
+                        && sp[j].canonical().equalsIgnoreCase(sp[i].canonical())) {
+                    String why = "the same anonymous speaker elsewhere in the article: " + sp[i].evidence();
+                    sp[j] = sp[j].toBuilder().side(sp[i].side())
+                            .evidence(sp[j].evidence().isBlank() ? why : sp[j].evidence() + "; " + why).build();
+                }
+            }
+        }
     }
 
     /** A speaker without a side takes the side another quote of the same speaker has. */
