@@ -145,8 +145,9 @@ final class ContentForm implements FormRule {
      * The end of a noun object followed by a day ("criticized Rubio's announcement Thursday at a
      * briefing in Beijing"): a time word (a proper noun) right after a common noun of the object,
      * followed by nothing or by a word of type setting_preposition ("at", "in", "during") and no
-     * verb, says when and where the words were said. "condemned the bombing Sunday of a hospital"
-     * goes on. Returns {@code ce} when there is no such day.
+     * verb, says when and where the words were said; so does "on" and a day followed by nothing, a
+     * setting preposition or a clause of time ("hailed closer ties | on Sunday as …"). "condemned the
+     * bombing Sunday of a hospital" goes on. Returns {@code ce} when there is no such day.
      */
     private int objectTimeEnd(Doc d, int cs, int ce) {
         if ("IN".equals(d.tok[cs].pos()) || "TO".equals(d.tok[cs].pos())) {
@@ -160,6 +161,15 @@ final class ContentForm implements FormRule {
                     && ("a".equalsIgnoreCase(d.word(k + 1)) || "an".equalsIgnoreCase(d.word(k + 1)))
                     && lex.is(d.word(k + 2), Lexicon.WordType.DOCUMENT) && !Stretches.hasVerb(d, k + 2, ce)) {
                 return k; // "condemned the sanctions | in a statement on Saturday": where the words were said
+            }
+            // "hailed closer ties with Vietnam | on Sunday as the two countries struck a deal": the day, then
+            // nothing, where, or a clause of time
+            if ("on".equalsIgnoreCase(d.word(k)) && k + 1 < ce && "NNP".equals(d.tok[k + 1].pos())
+                    && lex.is(d.word(k + 1), Lexicon.WordType.TIME) && d.tok[k - 1].pos().startsWith("NN")) {
+                int after = k + 2;
+                boolean setting = after >= ce || lex.isExactly(d.lower(after), Lexicon.WordType.SETTING_PREPOSITION)
+                        && !Stretches.hasVerb(d, after, ce) || lex.is(d.word(after), Lexicon.WordType.TIME_CLAUSE);
+                return setting ? k : ce;
             }
             if ("NNP".equals(d.tok[k].pos()) && lex.is(d.word(k), Lexicon.WordType.TIME)
                     && ("NN".equals(d.tok[k - 1].pos()) || "NNS".equals(d.tok[k - 1].pos()))) {

@@ -130,6 +130,15 @@ record ContentStart(int token, boolean that) {
                 && (lex.is(d.word(k), Lexicon.WordType.TIME) || k > first && "CD".equals(d.tok[k].pos()))) {
             k++;
         }
+        if (k > first && k + 2 < b && ("in".equalsIgnoreCase(d.word(k)) || "on".equalsIgnoreCase(d.word(k)))) {
+            // "said earlier in the day Beijing would …", "later on Tuesday": a second part of the time phrase
+            int j = "DT".equals(d.tok[k + 1].pos()) ? k + 2 : k + 1;
+            int t = j;
+            while (t < b && t - j < MAX_TIME_PHRASE && d.quoteOf[t] < 0 && lex.is(d.word(t), Lexicon.WordType.TIME)) {
+                t++;
+            }
+            k = t > j ? t : k;
+        }
         if (k == first || k >= b) {
             return cs;
         }

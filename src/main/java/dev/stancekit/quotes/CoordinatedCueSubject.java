@@ -54,10 +54,32 @@ final class CoordinatedCueSubject implements SubjectRule {
                 && lex.isExactly(d.lower(d.tokenFrom(prev.contentStart())), Lexicon.WordType.SUBJECT_PRONOUN)
                 // "acknowledging that A but warning that B": two participles of one subject
                 || "VBG".equals(s.pos(s.cue())) && "VBG".equals(s.pos(prev.cueTok())));
-        if (!adjoining && !Stretches.quotedBefore(d, d.tokenFrom(prev.contentStart()), end)) {
+        if (!adjoining && !Stretches.quotedBefore(d, d.tokenFrom(prev.contentStart()), end) && !timeClauseBetween(d, end, conj)) {
             return null;
         }
         return new Speaker(prev.subjStart(), prev.subjEnd(), false, false);
+    }
+
+    /**
+     * "hailed closer ties on Sunday as the two countries struck a deal, but said …": between the
+     * report's end and the comma before the coordinator only a day and a clause of time (word type
+     * time_clause), which is the writer's, so the verb after it goes on with the same speaker.
+     */
+    private boolean timeClauseBetween(Doc d, int end, int conj) {
+        int k = end;
+        if (k < conj && "on".equalsIgnoreCase(d.word(k)) && k + 1 < conj && lex.is(d.word(k + 1), Lexicon.WordType.TIME)) {
+            k += 2;
+        }
+        if (k >= conj - 2 || !lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE) || !",".equals(d.word(conj - 1))
+                || !Clauses.clauseFollows(d, k + 1, conj - 1, 0)) {
+            return false;
+        }
+        for (int j = k + 1; j < conj; j++) {
+            if (d.quoteOf[j] >= 0 || !lex.cues(d.tok[j].lemma()).isEmpty() && d.tok[j].isVerb()) {
+                return false; // a clause with its own report or quote is no mere time
+            }
+        }
+        return true;
     }
 
     /** "X said A and warned B": the "and"/"but" (or the comma of a series) before the verb (over adverbs), or -1. */

@@ -59,4 +59,20 @@ class RealNewsTwentyFirstRoundTest {
                 + "President Dana Whitfield on a trip to the islands.");
         assertEquals("a senior official", quote(qs, "our diplomacy").mention(), dump(qs));
     }
+
+    @Test
+    void aNounObjectEndsBeforeADayAndAClauseOfTime() {
+        List<QuoteSpan> qs = extract("The governor hailed closer ties with the island on Sunday as the two ports signed a "
+                + "ferry deal, but said he was not aiming to isolate the mainland.");
+        assertEquals("closer ties with the island", quote(qs, "closer ties").text(), dump(qs));
+        assertEquals("he was not aiming to isolate the mainland", quote(qs, "not aiming").text(), dump(qs));
+        assertEquals("The governor", quote(qs, "not aiming").mention(), dump(qs));
+    }
+
+    @Test
+    void aTimePhraseInTwoPartsBeforeTheClauseIsNoContent() {
+        List<QuoteSpan> qs = extract("The council's spokesperson, Ana Ruiz, said earlier in the day the harbor would "
+                + "stay closed.");
+        assertEquals("the harbor would stay closed", quote(qs, "harbor").text(), dump(qs));
+    }
 }
