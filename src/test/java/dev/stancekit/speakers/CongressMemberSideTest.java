@@ -1,11 +1,5 @@
 package dev.stancekit.speakers;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.stancekit.StanceKit;
-import dev.stancekit.model.Article;
-import dev.stancekit.model.Quote;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,20 +9,12 @@ import org.junit.jupiter.api.Test;
  */
 class CongressMemberSideTest {
 
-    private static Quote quote(List<Quote> qs, String words) {
-        return qs.stream().filter(x -> x.text().contains(words)).findFirst().orElseThrow();
-    }
-
     @Test
     void aPartyTagOrAPartyMembershipGivesTheUsSide() {
         String text = "Bill advances\n\nRep. Ann Corliss (R-Ohio), a sponsor of the bill, said the vote would come soon.\n\n"
                 + "Senator Bo Hartley, a Republican from Maine and a member of the panel, said the rules were too weak.\n\n"
                 + "Securities and Exchange Commission Chair Dana Whitcombe said the audit deadline stands.";
-        List<Quote> qs = StanceKit.defaults().analyze(Article.of("a.txt", text));
-        for (String words : List.of("vote would come", "too weak", "deadline stands")) {
-            Quote q = quote(qs, words);
-            assertEquals("US", q.speaker().side(), q.speaker().toString());
-        }
+        SideFixture.assertSides(text, "US", "vote would come", "too weak", "deadline stands");
     }
 
     @Test
@@ -36,10 +22,6 @@ class CongressMemberSideTest {
         String text = "Envoy to press allies\n\n“It will be part of our diplomacy,” said a senior official traveling with "
                 + "the delegation.\n\nThe official said the talks would resume in May.\n\n“We want calm,” the US official "
                 + "added.";
-        List<Quote> qs = StanceKit.defaults().analyze(Article.of("a.txt", text));
-        for (String words : List.of("our diplomacy", "resume in May", "We want calm")) {
-            Quote q = quote(qs, words);
-            assertEquals("US", q.speaker().side(), q.speaker().toString());
-        }
+        SideFixture.assertSides(text, "US", "our diplomacy", "resume in May", "We want calm");
     }
 }

@@ -2,8 +2,6 @@ package dev.stancekit.speakers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.stancekit.StanceKit;
-import dev.stancekit.model.Article;
 import dev.stancekit.model.Quote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,17 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class SpelledOutAcronymSideTest {
 
-    private static Quote quote(List<Quote> qs, String words) {
-        return qs.stream().filter(x -> x.text().contains(words)).findFirst().orElseThrow();
-    }
-
     @Test
     void aSpeakerNamedByASpelledOutAcronymTakesTheSideOfTheBodyItNames() {
         String text = "Five firms listed\n\nChina's Ministry of Commerce (MOC) said on Tuesday that five shipping firms "
                 + "had been added to its list.\n\nThe firms may no longer trade with Chinese ports, the MOC said.";
-        List<Quote> qs = StanceKit.defaults().analyze(Article.of("a.txt", text));
-        Quote full = quote(qs, "five shipping firms");
-        Quote acronym = quote(qs, "Chinese ports");
+        List<Quote> qs = SideFixture.analyze(text);
+        Quote full = SideFixture.quote(qs, "five shipping firms");
+        Quote acronym = SideFixture.quote(qs, "Chinese ports");
         assertEquals("China", acronym.speaker().side(), acronym.speaker().toString());
         assertEquals(full.speaker().canonical(), acronym.speaker().canonical(), acronym.speaker().toString());
     }
