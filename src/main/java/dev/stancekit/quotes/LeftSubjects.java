@@ -296,10 +296,6 @@ final class LeftSubjects {
      * "The judge delayed a ruling but said", "The mayor praised A, criticised B and said" (each
      * verb phrase after a comma is walked over to the one before it).
      */
-    private boolean freeRelative(Doc d, int k, int sentFirst) {
-        return k >= sentFirst && lex.is(d.word(k), Lexicon.WordType.FREE_RELATIVE);
-    }
-
     private int[] coordinated(Doc d, int conj, int sentFirst) {
         boolean reported = false;
         boolean plainAnd = "and".equalsIgnoreCase(d.word(conj)) && !",".equals(d.word(conj - 1));
@@ -322,7 +318,7 @@ final class LeftSubjects {
                 if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !Insertions.auxiliary(lex, d.tok[v].lemma())) {
                     // "Her campaign announced A and said B": any noun phrase opening the clause
                     int[] subj = clauseAfterCue(d, conj) ? openingSubject(d, v, sentFirst, true) : left(d, v, sentFirst);
-                    if (subj != null && freeRelative(d, subj[0] - 1, sentFirst)) {
+                    if (subj != null && Tokens.freeRelative(lex, d, subj[0] - 1, sentFirst)) {
                         continue; // "urged A to stop what it called “B” and warned": the verb of "what it called" is no subject's
                     }
                     if (subj != null) {

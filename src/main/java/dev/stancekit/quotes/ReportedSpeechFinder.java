@@ -331,7 +331,7 @@ final class ReportedSpeechFinder {
         for (int r = 0; r < rules.subjects.size() && sp == null; r++) {
             sp = rules.subjects.get(r).find(s);
         }
-        if (sp == null || sp.start() - 1 >= a && lex.is(d.word(sp.start() - 1), Lexicon.WordType.FREE_RELATIVE)) {
+        if (sp == null || Tokens.freeRelative(lex, d, sp.start() - 1, a)) {
             return null;
         }
         for (FormRule form : rules.forms) {

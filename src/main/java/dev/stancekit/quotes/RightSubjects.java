@@ -45,20 +45,12 @@ final class RightSubjects {
         // "said a person close to the campaign", "said an official familiar with the talks"
         if (e + 1 < sentEnd && "JJ".equals(d.tok[e - 1].pos()) && e - 1 > from
                 && ("IN".equals(d.tok[e].pos()) || "TO".equals(d.tok[e].pos()))) {
-            int k = e + 1;
-            while (k < sentEnd && NounPhrases.npToken(d.tok[k]) && k - from < MAX_NP) {
-                k++;
-            }
-            e = k > e + 1 ? k : e;
+            e = phraseAfter(d, e, from, sentEnd, false);
         }
         // "said a spokesperson for the Chinese embassy in Washington": whom a speaker noun speaks for
         if (e + 1 < sentEnd && e - 1 > from && d.tok[e - 1].pos().startsWith("NN") && lex.isSpeakerNoun(d.word(e - 1))
                 && lex.isExactly(d.lower(e), Lexicon.WordType.EMPLOYER_PREPOSITION)) {
-            int k = e + 1;
-            while (k < sentEnd && (NounPhrases.npToken(d.tok[k]) || nameJoiner(d, k, sentEnd)) && k - from < MAX_NP) {
-                k++;
-            }
-            e = k > e + 1 ? k : e;
+            e = phraseAfter(d, e, from, sentEnd, true);
         }
         // the speaker's words end where something other than a finite verb follows: punctuation,
         // a relative clause, a preposition or conjunction ("said X as she left", "said X in a
@@ -72,6 +64,18 @@ final class RightSubjects {
         boolean ends = e == sentEnd || reduced || !(next.startsWith("VB") || "MD".equals(next) || "PRP".equals(next));
         int[] np = {from, e - 1};
         return ends && (phrases.plausible(d, np) || anyNoun && NounPhrases.nounHeaded(d, np)) && !"PRP".equals(d.tok[from].pos()) ? np : null;
+    }
+
+    /**
+     * The end of the noun phrase after the preposition at token e (with {@code names}, over "of"
+     * inside a capitalised name), or e when no noun phrase follows it.
+     */
+    private int phraseAfter(Doc d, int e, int from, int sentEnd, boolean names) {
+        int k = e + 1;
+        while (k < sentEnd && (NounPhrases.npToken(d.tok[k]) || names && nameJoiner(d, k, sentEnd)) && k - from < MAX_NP) {
+            k++;
+        }
+        return k > e + 1 ? k : e;
     }
 
     /** "of" inside a capitalised name ("the Ministry of Commerce"). */

@@ -8,6 +8,11 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** Whether token k, at or after sentFirst, is a free relative ("what" in "what it called"). */
+    static boolean freeRelative(Lexicon lex, Doc d, int k, int sentFirst) {
+        return k >= sentFirst && lex.is(d.word(k), Lexicon.WordType.FREE_RELATIVE);
+    }
+
     /** Whether every character of text[from, to) is one of {@code allowed}. */
     static boolean gapOnly(String text, int from, int to, String allowed) {
         if (to < from) {

@@ -26,11 +26,15 @@ final class Apposition {
     private final Lexicon lexicon;
     private final WordKinds words;
     private final Offices offices;
+    /** The side nationality-words.csv gives the country whose Congress party tags name, or null. */
+    private final String congressSide;
 
     Apposition(Lexicon lexicon, WordKinds words, Offices offices) {
         this.lexicon = lexicon;
         this.words = words;
         this.offices = offices;
+        Hit us = new Phrase(CONGRESS_COUNTRY, lexicon).sideHit(words);
+        this.congressSide = us == null ? null : us.entry().side();
     }
 
     /** Evidence around text[start, end), or {@code null} (always in the article's headline). */
@@ -269,8 +273,7 @@ final class Apposition {
                 || !Character.isUpperCase(tag.charAt(0)) || !words.is(Words.fold(tag.substring(0, dash)), WordKinds.Kind.PARTY_TAG)) {
             return null;
         }
-        Hit us = new Phrase(CONGRESS_COUNTRY, lexicon).sideHit(words); // the side nationality-words.csv gives the country
-        return us == null ? null : new Evidence(us.entry().side(), "party tag \"(" + tag + ")\"");
+        return congressSide == null ? null : new Evidence(congressSide, "party tag \"(" + tag + ")\"");
     }
 
     /**
