@@ -60,6 +60,6 @@ final class ArticleQuotes {
     /** Speaker e taken for a later mention p, with the reference added to its evidence. */
     static Speaker carried(Speaker e, Phrase p) {
         String why = "\"" + p.text.strip() + "\" refers to " + e.canonical();
-        return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
+        return e.toBuilder().evidence(Evidence.joined(e.evidence(), why)).build();
     }
 }

@@ -68,6 +68,6 @@ final class DocumentIssuer {
     /** Speaker e as the issuer of document p, with the document added to its evidence. */
     private static Speaker issued(Speaker e, Phrase p) {
         String why = "\"" + p.text.strip() + "\" of " + e.canonical();
-        return e.toBuilder().evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
+        return e.toBuilder().evidence(Evidence.joined(e.evidence(), why)).build();
     }
 }

@@ -137,7 +137,7 @@ final class EarlierSpeaker {
             boolean sameRole = unplaced ? d.containsAll(described) : d.contains(head);
             if (sameRole || !unplaced && !ids.isEmpty() && offices.holdsTitleOf(art.description(j).toks, ids)) {
                 String why = "\"" + p.text.strip() + "\" is " + e.canonical() + ", named later";
-                return e.toBuilder().side(side).evidence(e.evidence().isBlank() ? why : e.evidence() + "; " + why).build();
+                return e.toBuilder().side(side).evidence(Evidence.joined(e.evidence(), why)).build();
             }
             return null; // the first named person quoted later of that side (or of no side yet) holds another role
         }

@@ -76,7 +76,7 @@ final class SidePasses {
                 b.canonical(h.entry().canonical()).inRegistry(true); // the registered body, as its other mentions name it
             }
         }
-        return b.evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+        return b.evidence(Evidence.joined(s.evidence(), why)).build();
     }
 
     /**
@@ -97,7 +97,7 @@ final class SidePasses {
             return s; // "Representative Steve Israel": a country word inside the name is no nationality
         }
         String why = "\"" + h.text(mention, p.toks) + "\" in the mention \"" + mention.strip() + "\"";
-        return s.toBuilder().side(h.entry().side()).evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+        return s.toBuilder().side(h.entry().side()).evidence(Evidence.joined(s.evidence(), why)).build();
     }
 
     /**
@@ -121,7 +121,7 @@ final class SidePasses {
                         && sp[j].canonical().equalsIgnoreCase(sp[i].canonical())) {
                     String why = "the same anonymous speaker elsewhere in the article: " + sp[i].evidence();
                     sp[j] = sp[j].toBuilder().side(sp[i].side())
-                            .evidence(sp[j].evidence().isBlank() ? why : sp[j].evidence() + "; " + why).build();
+                            .evidence(Evidence.joined(sp[j].evidence(), why)).build();
                 }
             }
         }
@@ -165,7 +165,7 @@ final class SidePasses {
                 if (h != null && !h.entry().side().equals(Speaker.UNKNOWN_SIDE)) {
                     String why = "\"" + t.text() + "\" in the description, named earlier as " + h.entry().canonical();
                     return s.toBuilder().side(h.entry().side())
-                            .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+                            .evidence(Evidence.joined(s.evidence(), why)).build();
                 }
                 // "Commerce Ministry spokesperson He Ling" under a BEIJING dateline: the ministry of that country
                 // an anonymous spokesperson in a sentence opening "In Manila," is of that place, not the dateline's
@@ -176,7 +176,7 @@ final class SidePasses {
                     String why = "\"" + t.text() + "\" in the description, of " + (place != null ? "\"In " : "the dateline \"")
                             + c.text(art.text, art.article().toks) + "\"";
                     return s.toBuilder().side(c.entry().side())
-                            .evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+                            .evidence(Evidence.joined(s.evidence(), why)).build();
                 }
             }
         }
@@ -197,6 +197,6 @@ final class SidePasses {
             return s;
         }
         String why = "dateline \"" + h.text(art.text, art.article().toks) + "\"";
-        return s.toBuilder().side(h.entry().side()).evidence(s.evidence().isBlank() ? why : s.evidence() + "; " + why).build();
+        return s.toBuilder().side(h.entry().side()).evidence(Evidence.joined(s.evidence(), why)).build();
     }
 }
