@@ -3,8 +3,8 @@ package dev.stancekit.quotes;
 /**
  * A verb of saying whose sentence ends in a colon right after it, closing its paragraph: {@code
  * The minister said:} (row {@code colon_at_end}; limit: as for {@code content}, most tokens
- * between the verb and the colon). The content is empty; the next paragraph's quote is the
- * speaker's.
+ * between the verb and the colon), or only whom the words were told to ({@code He told the
+ * crowd:}). The content is empty; the next paragraph's quote is the speaker's.
  */
 final class ColonEndForm implements FormRule {
 
@@ -20,7 +20,13 @@ final class ColonEndForm implements FormRule {
     public Attribution match(CueSite s, Speaker sp) {
         Doc d = s.d();
         int b = s.b();
-        if (sp.inverted() || ContentStart.of(s, lex, window).token() < b || !":".equals(d.word(b - 1))) {
+        if (sp.inverted() || !":".equals(d.word(b - 1))) {
+            return null;
+        }
+        int cs = ContentStart.of(s, lex, window).token();
+        // "He told his audience, to loud applause:": only whom it was said to before the colon
+        if (cs < b && !(cs < b - 1 && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB)
+                && ObjectGates.listenerOnly(lex, d, cs, b - 1))) {
             return null;
         }
         int end = d.tok[b - 1].end();

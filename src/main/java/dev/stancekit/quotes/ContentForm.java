@@ -115,6 +115,9 @@ final class ContentForm implements FormRule {
         if (s.verb().length() > 1 && cs + 1 < ce && "CD".equals(d.tok[cs].pos()) && lex.is(d.word(cs + 1), Lexicon.WordType.TIME)) {
             return null; // "argued for three hours": a particle with a duration, not a topic
         }
+        if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB) && ObjectGates.listenerOnly(lex, d, cs, ce)) {
+            return null; // "told the Daily Planet on Monday", "told 2,000 people gathered at the arena": whom, not what
+        }
         if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.DOUBLE_OBJECT_VERB) && ObjectGates.doubleObject(d, cs, ce)) {
             return null; // "denied his party the victory": what was withheld from someone, no report
         }

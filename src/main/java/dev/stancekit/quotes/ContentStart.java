@@ -69,18 +69,14 @@ record ContentStart(int token, boolean that) {
         } else if (!that && cs == after && s.verb().complement() == Lexicon.Complement.ANY) {
             cs = timeBeforeObject(d, lex, cs, b); // "announced on Friday countermeasures against …"
         }
-        if (!that && "tell".equals(d.tok[s.cue()].lemma()) && cs < b && lex.is(d.word(cs), Lexicon.WordType.LISTENER)) {
+        if (!that && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB) && cs < b && lex.is(d.word(cs), Lexicon.WordType.LISTENER)) {
             cs++;
-        } else if (!that && "tell".equals(d.tok[s.cue()].lemma()) && cs < b) {
+        } else if (!that && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB) && cs < b) {
             // "told the Harbor News he would run", "told Ortiz the fees were illegal": the listener
             // before a clause is no content
-            int np = "PRP".equals(d.tok[cs].pos()) ? cs + 1 : Clauses.nounPhraseEnd(d, cs, b);
-            if (d.tok[cs].pos().startsWith("NNP")) {
-                np = cs; // "told Reuters the ships would leave": a name ends before the clause's determiner
-                while (np < b && d.tok[np].pos().startsWith("NNP") && d.quoteOf[np] < 0) {
-                    np++;
-                }
-            }
+            // "told Reuters the ships would leave", "told the Harbor News the ships …": the listener ends
+            // before the clause's determiner
+            int np = ObjectGates.listenerEnd(d, cs, b);
             if (np > cs && np < b && Clauses.clauseFollows(d, np, b, 0)) {
                 cs = np;
             }

@@ -11,6 +11,88 @@ final class ObjectGates {
     private ObjectGates() {
     }
 
+    /**
+     * Whether tokens [cs, ce) after a verb whose first object is its listener hold that listener
+     * alone (a pronoun, a name or outlet, a noun of type listener or a speaker noun), with at most
+     * where, when or to whom it was said ("told the Daily Planet on Monday", "told ABC's “This
+     * Week”", "told 2,000 people gathered at the arena"): no clause, infinitive, "that", quote
+     * or topic ("about …") follows; not "told a different story".
+     */
+    static boolean listenerOnly(Lexicon lex, Doc d, int cs, int ce) {
+        if (lex.isExactly(d.lower(cs), Lexicon.WordType.SUBJECT_PRONOUN) && !lex.isExactly(d.lower(cs), Lexicon.WordType.OBJECT_PRONOUN)) {
+            return false; // "told them he would stay": the listener was passed over already
+        }
+        int np = listenerEnd(d, cs, ce);
+        if (np <= cs || !listener(lex, d, cs, np)) {
+            return false;
+        }
+        if (np < ce && ("about".equalsIgnoreCase(d.word(np)) || "of".equalsIgnoreCase(d.word(np))
+                || Clauses.infinitive(d, np, ce) || Clauses.clauseFollows(d, np, ce, 0))) {
+            return false;
+        }
+        for (int k = np; k < ce; k++) {
+            boolean quoted = d.quoteOf[k] >= 0 || d.isQuoteToken(k);
+            boolean title = quoted && k > cs && ("IN".equals(d.tok[k - 1].pos()) || "POS".equals(d.tok[k - 1].pos())
+                    || d.quoteOf[k - 1] >= 0 || d.isQuoteToken(k - 1));
+            if (quoted && !title || !quoted && ("that".equalsIgnoreCase(d.word(k)) || "MD".equals(d.tok[k].pos())
+                    || d.tok[k].isVerb() && !participle(d, k, ce))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A participle modifying the noun before it ("people gathered at the arena", "a video posted
+     * to its account"), including one the tagger took for a past tense before a preposition.
+     */
+    private static boolean participle(Doc d, int k, int ce) {
+        String p = d.tok[k].pos();
+        return "VBN".equals(p) || "VBG".equals(p) || "VBD".equals(p) && d.tok[k - 1].pos().startsWith("NN") && k + 1 < ce
+                && ("IN".equals(d.tok[k + 1].pos()) || "TO".equals(d.tok[k + 1].pos()));
+    }
+
+    /**
+     * The end of the listener phrase at cs: a pronoun, a run of names (with possessives), else a
+     * noun phrase up to a determiner after its noun ("the Valley Gazette | the ferry would …"); -1
+     * when none opens there.
+     */
+    static int listenerEnd(Doc d, int cs, int ce) {
+        if ("PRP".equals(d.tok[cs].pos())) {
+            return cs + 1;
+        }
+        if (d.tok[cs].pos().startsWith("NNP")) {
+            int np = cs;
+            while (np < ce && (d.tok[np].pos().startsWith("NNP") || "POS".equals(d.tok[np].pos())) && d.quoteOf[np] < 0) {
+                np++;
+            }
+            return np;
+        }
+        int end = Clauses.nounPhraseEnd(d, cs, ce);
+        for (int k = cs + 1; k < end; k++) {
+            if (("DT".equals(d.tok[k].pos()) || "PRP$".equals(d.tok[k].pos())) && d.tok[k - 1].pos().startsWith("NN")) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** Whether tokens [cs, np) can be whom something is told: a pronoun, a name, a listener or a speaker noun ("the Springfield Gazette", "reporters"). */
+    private static boolean listener(Lexicon lex, Doc d, int cs, int np) {
+        String head = d.word(np - 1);
+        if ("PRP".equals(d.tok[cs].pos()) || d.tok[cs].pos().startsWith("NNP") || d.tok[np - 1].pos().startsWith("NNP")
+                || lex.is(head, Lexicon.WordType.LISTENER)
+                || lex.isSpeakerNoun(head)) {
+            return true;
+        }
+        for (int k = cs; k < np; k++) {
+            if ("PERSON".equals(d.tok[k].ner()) || "ORGANIZATION".equals(d.tok[k].ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a noun phrase naming someone ("his party", "Carter", "them") and a second one follow at cs. */
     static boolean doubleObject(Doc d, int cs, int ce) {
         for (int k = cs + 1; k + 1 < ce && d.quoteOf[k] < 0; k++) {

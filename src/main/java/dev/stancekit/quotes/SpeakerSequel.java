@@ -6,7 +6,8 @@ package dev.stancekit.quotes;
  * genocide and goes to great lengths …". A coordinator followed (past adverbs) by a verb in the
  * cue verb's own form, after a clause whose verbs are all in another tense, cannot continue that
  * clause: it shares the cue verb's subject. When any verb of the clause is in the cue verb's tense
- * ("said the economy grew and added jobs") the sentence is left whole. Stateless.
+ * ("said the economy grew and added jobs") the sentence is left whole. A cue in the perfect goes on
+ * with its own auxiliary ("have argued that A, and have voiced B"). Stateless.
  */
 final class SpeakerSequel {
 
@@ -15,6 +16,10 @@ final class SpeakerSequel {
 
     /** The end (exclusive) of the content cs..ce reported by the verb at token cue. */
     static int end(Lexicon lex, Doc d, int cue, int cs, int ce) {
+        int perfect = perfectSequel(lex, d, cue, cs, ce);
+        if (perfect < ce) {
+            return perfect;
+        }
         int tense = tense(d.tok[cue].pos());
         if (tense == NONE) {
             return ce;
@@ -35,6 +40,41 @@ final class SpeakerSequel {
                     return ce; // a verb of the content in the cue's tense: what follows may be the content's too
                 }
                 clause = true;
+            }
+        }
+        return ce;
+    }
+
+    /**
+     * "Lawmakers have argued that A, and have voiced concerns that B": after a cue in the perfect,
+     * a coordinator followed by the cue's own auxiliary and a participle is the speaker's next act
+     * when the content before it has a finite verb and no such auxiliary of its own ("said the
+     * firms have cheated and have lied" is left whole). The coordinator's token (or the comma
+     * before it), else ce.
+     */
+    private static int perfectSequel(Lexicon lex, Doc d, int cue, int cs, int ce) {
+        int aux = cue - 1;
+        while (aux > 0 && d.tok[aux].pos().startsWith("RB")) {
+            aux--;
+        }
+        if (!"VBN".equals(d.tok[cue].pos()) || aux < 0 || !"have".equals(d.tok[aux].lemma()) || !d.tok[aux].isVerb()) {
+            return ce;
+        }
+        String form = d.lower(aux);
+        boolean clause = false;
+        for (int k = cs; k + 2 < ce; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
+                continue;
+            }
+            if (form.equals(d.lower(k))) {
+                return ce;
+            }
+            clause |= Tokens.finiteVerb(d.tok[k].pos());
+            if (clause && lex.isExactly(d.lower(k), Lexicon.WordType.COORDINATOR) && form.equals(d.lower(k + 1))) {
+                int j = Tokens.afterAdverbs(d, k + 2, ce);
+                if (j < ce && "VBN".equals(d.tok[j].pos()) && d.quoteOf[j] < 0) {
+                    return ",".equals(d.word(k - 1)) ? k - 1 : k;
+                }
             }
         }
         return ce;
