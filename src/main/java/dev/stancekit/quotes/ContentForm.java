@@ -77,6 +77,9 @@ final class ContentForm implements FormRule {
         if (!st.that() && SubordinateClauses.subordinateOnly(d, lex, cs, ce)) {
             return null; // "“…,” Xi said as he met Biden": the time of the report, not its content
         }
+        if (!st.that() && ObjectGates.timeOnly(lex, d, cs, ce)) {
+            return null; // "first reported even on Friday morning": when, not what
+        }
         if (!st.that() && Tokens.accordingTo(d, cs, ce)) {
             return null; // "“…” the spokesman said according to Bloomberg": the source of the report, not its content
         }

@@ -93,6 +93,28 @@ final class ObjectGates {
         return false;
     }
 
+    /**
+     * Whether tokens [cs, ce) say only when the words were said ("reported even on Friday morning",
+     * "proposed two months ago", "reported a few days later"): time words (type time), numbers,
+     * determiners, adjectives, adverbs and prepositions, at least one time word, no quote.
+     */
+    static boolean timeOnly(Lexicon lex, Doc d, int cs, int ce) {
+        boolean time = false;
+        for (int k = cs; k < ce; k++) {
+            String p = d.tok[k].pos();
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || "so".equalsIgnoreCase(d.word(k))) {
+                return false; // "said so in December": "so" stands for what was said
+            }
+            if (lex.is(d.word(k), Lexicon.WordType.TIME)) {
+                time = true;
+            } else if (!("CD".equals(p) || "DT".equals(p) || "JJ".equals(p) || p.startsWith("RB") || "IN".equals(p)
+                    || ",".equals(p) || ".".equals(p))) {
+                return false;
+            }
+        }
+        return time;
+    }
+
     /** Whether a noun phrase naming someone ("his party", "Carter", "them") and a second one follow at cs. */
     static boolean doubleObject(Doc d, int cs, int ce) {
         for (int k = cs + 1; k + 1 < ce && d.quoteOf[k] < 0; k++) {

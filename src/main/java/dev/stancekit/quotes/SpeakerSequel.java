@@ -7,7 +7,9 @@ package dev.stancekit.quotes;
  * cue verb's own form, after a clause whose verbs are all in another tense, cannot continue that
  * clause: it shares the cue verb's subject. When any verb of the clause is in the cue verb's tense
  * ("said the economy grew and added jobs") the sentence is left whole. A cue in the perfect goes on
- * with its own auxiliary ("have argued that A, and have voiced B"). Stateless.
+ * with its own auxiliary ("have argued that A, and have voiced B"). An object with no verb of its
+ * own is left whole with the verbs after it ("stressed A and expressed B" is one report, as in the
+ * project's gold). Stateless.
  */
 final class SpeakerSequel {
 

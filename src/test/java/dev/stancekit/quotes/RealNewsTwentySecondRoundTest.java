@@ -68,4 +68,17 @@ class RealNewsTwentySecondRoundTest {
         assertEquals("rising threats to production", quote(qs, "rising threats").text(), dump(qs));
         assertEquals("steel industry representatives", quote(qs, "rising threats").mention(), dump(qs));
     }
+
+    @Test
+    void whenTheWordsWereSaidIsNoReport() {
+        List<QuoteSpan> qs = extract("The plan leaked on Monday. The Harbor Post first reported it, and the Valley Gazette "
+                + "reported a few days later.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("few days later")), dump(qs));
+    }
+
+    @Test
+    void soStandsForWhatWasSaid() {
+        List<QuoteSpan> qs = extract("Most voters backed the port plan in June. Only 55 percent said so in December.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().startsWith("so")), dump(qs));
+    }
 }
