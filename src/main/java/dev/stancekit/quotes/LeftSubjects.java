@@ -113,6 +113,13 @@ final class LeftSubjects {
             // the talks said": keep it in the mention when the noun before it names a speaker
             end = end < 0 ? np[1] : end;
             i = Insertions.skipBracket(d, insertions.skipAdverbs(d, p - 1, sentFirst), sentFirst); // "Sen. Ann Ode (R-Ohio) on Saturday said"
+            int t = i;
+            while (t - 1 > sentFirst && lex.is(d.word(t), Lexicon.WordType.TIME) && d.quoteOf[t] < 0) {
+                t--; // "A report issued Monday by the committee said": the day belongs to the participle
+            }
+            if (t < i && "VBN".equals(d.tok[t].pos())) {
+                i = t;
+            }
             if (i - 1 >= sentFirst && ("JJ".equals(d.tok[i].pos()) || "VBN".equals(d.tok[i].pos()))
                     && d.tok[i - 1].pos().startsWith("NN")) {
                 np = phrases.nounPhrase(d, i - 1, sentFirst);

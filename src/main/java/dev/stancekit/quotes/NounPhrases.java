@@ -64,7 +64,12 @@ final class NounPhrases {
                 k -= 3; // "the People's Liberation Army's (PLA) Eastern Theater Command"
                 continue;
             }
-            if (npToken(t) || connector || compound || nameHead || titleDot || premodifier(d, k - 1, sentFirst, head + 1)
+            // "current and former officials": two lower-case adjectives joined before the noun (capitalised
+            // ones, "Danish and Thai delegations", name two parties and stay apart)
+            boolean joinedAdjectives = "CC".equals(t.pos()) && k - 2 >= sentFirst && k < head && "JJ".equals(d.tok[k].pos())
+                    && "JJ".equals(d.tok[k - 2].pos()) && d.quoteOf[k - 2] < 0
+                    && Character.isLowerCase(d.word(k).charAt(0)) && Character.isLowerCase(d.word(k - 2).charAt(0));
+            if (npToken(t) || connector || compound || nameHead || titleDot || joinedAdjectives || premodifier(d, k - 1, sentFirst, head + 1)
                     || d.possessiveApostrophe(k - 1)) {
                 k--;
             } else {

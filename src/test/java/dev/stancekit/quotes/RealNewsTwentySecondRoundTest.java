@@ -81,4 +81,16 @@ class RealNewsTwentySecondRoundTest {
         List<QuoteSpan> qs = extract("Most voters backed the port plan in June. Only 55 percent said so in December.");
         assertTrue(qs.stream().anyMatch(q -> q.text().startsWith("so")), dump(qs));
     }
+
+    @Test
+    void aDayBetweenAParticipleAndItsAgentIsNoSpeaker() {
+        List<QuoteSpan> qs = extract("A report issued Monday by the harbor committee said the port had been hacked.");
+        assertEquals("A report issued Monday by the harbor committee", quote(qs, "port had been hacked").mention(), dump(qs));
+    }
+
+    @Test
+    void twoJoinedAdjectivesBelongToTheSpeakersNoun() {
+        List<QuoteSpan> qs = extract("As the inquiry goes on, agents want to interview her aides, current and former officials said.");
+        assertEquals("current and former officials", quote(qs, "agents want").mention(), dump(qs));
+    }
 }
