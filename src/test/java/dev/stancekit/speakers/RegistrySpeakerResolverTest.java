@@ -76,12 +76,13 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
-    void aCompanyAtTheCentreOfTradeStoriesSpeaksForItsHomeCountry() {
-        assertEquals("US", resolve("Chip designer Nvidia Corp said it was told to stop exports.",
-                "chip designer Nvidia Corp").side());
+    void aCompanySpeaksForItselfButAStateFirmForItsGovernment() {
+        Speaker nvidia = resolve("Chip designer Nvidia Corp said it was told to stop exports.", "chip designer Nvidia Corp");
+        assertEquals("other", nvidia.side());
         Speaker huawei = resolve("Huawei said it would appeal the ruling.", "Huawei");
-        assertEquals("China", huawei.side());
+        assertEquals("other", huawei.side());
         assertEquals(SpeakerType.ORGANIZATION, huawei.type());
+        assertEquals("China", resolve("Sinopec said it would cut imports.", "Sinopec").side());
     }
 
     @Test
