@@ -141,7 +141,9 @@ final class SubordinateClauses {
                 return true;
             }
         }
-        return false;
+        // "as it said the vessels “interfered with …”": a clause whose verb is in quote marks
+        int np = Clauses.nounPhraseEnd(d, j + 1, ce);
+        return np > 0 && np < ce && (d.isQuoteToken(np) || d.quoteOf[np] >= 0) && d.tok[np - 1].pos().startsWith("NN");
     }
 
     /** The token after a short prepositional phrase at k ("on Thursday"), or k when none opens there. */

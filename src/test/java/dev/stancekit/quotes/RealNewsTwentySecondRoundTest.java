@@ -93,4 +93,12 @@ class RealNewsTwentySecondRoundTest {
         List<QuoteSpan> qs = extract("As the inquiry goes on, agents want to interview her aides, current and former officials said.");
         assertEquals("current and former officials", quote(qs, "agents want").mention(), dump(qs));
     }
+
+    @Test
+    void aClauseOfTimeWithItsOwnQuotedReportEndsTheObject() {
+        List<QuoteSpan> qs = extract("The United States reiterated its support for Manila as it said the vessels "
+                + "\"interfered with lawful navigation.\"");
+        assertEquals("its support for Manila", quote(qs, "support for Manila").text(), dump(qs));
+        assertEquals("interfered with lawful navigation.", quote(qs, "lawful navigation").text(), dump(qs));
+    }
 }
