@@ -80,11 +80,12 @@ final class TrailingForm implements FormRule {
         int a = s.a();
         int b = s.b();
         int rest = sp.rest(s);
-        if (!sp.inverted() && rest < b && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB) && "PRP".equals(d.tok[rest].pos())
+        boolean tells = lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB); // "told": its first object is the one told
+        if (!sp.inverted() && rest < b && tells && "PRP".equals(d.tok[rest].pos())
                 && lex.isExactly(d.lower(rest), Lexicon.WordType.OBJECT_PRONOUN)) {
             rest++; // "…, the president told her.": the one told, no content of the verb
         }
-        int told = !sp.inverted() && rest < b && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB) ? listenerEnd(d, rest, b) : rest;
+        int told = !sp.inverted() && rest < b && tells ? listenerEnd(d, rest, b) : rest;
         if (told > rest && (told >= b || !",".equals(d.word(told)))) {
             rest = told; // "…, the governor told his advisers as he …": the one told (before a comma, the tails below read it)
         }
@@ -106,7 +107,7 @@ final class TrailingForm implements FormRule {
         boolean afterMark = before < a ? attached
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
         boolean clauseBefore = before < a || afterMark || Stretches.clauseBefore(d, a, before);
-        if (!sp.inverted() && !afterMark && rest < b && !lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB)
+        if (!sp.inverted() && !afterMark && rest < b && !tells
                 && ("PRP$".equals(d.tok[rest].pos()) || "a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest)))) {
             return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own
         }
@@ -121,7 +122,7 @@ final class TrailingForm implements FormRule {
         int head = "DT".equals(next) ? nounAfterModifiers(d, rest + 1, b) : -1;
         if (!sp.inverted() && !afterMark && head > 0
                 && !lex.is(d.word(head), Lexicon.WordType.TIME) && !lex.is(d.word(head), Lexicon.WordType.LISTENER)
-                && !lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB)) {
+                && !tells) {
             // "When asked …, Prabowo dismissed the notion outright", "…, as the governor criticized
             // the ongoing drills": the verb's own object
             return null;
