@@ -132,8 +132,17 @@ final class ContentForm implements FormRule {
         }
         // "said in a statement.", "said in a transcript provided to journalists": a place of the words, a
         // participle on its noun at most
+        int promise = settingThenInfinitive(s, cs, ce);
+        if (promise > cs) {
+            // "pledged during a summit in November | to clamp down on the trade": where, then the promise
+            int start = d.tok[promise].begin();
+            return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start,
+                    TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end()), false, -1, -1);
+        }
+        // "said during his campaign speech to be a delegate": where, with an infinitive but no clause
         if ("IN".equals(d.tok[cs].pos()) && !Stretches.hasVerb(d, cs, ce) || "IN".equals(d.tok[cs].pos())
-                && !Stretches.finiteOutsideQuotes(d, cs, ce) && reducedPlace(d, cs, ce)) {
+                && !Stretches.finiteOutsideQuotes(d, cs, ce)
+                && (reducedPlace(d, cs, ce) || !st.that() && lex.is(d.word(cs), Lexicon.WordType.SETTING_PREPOSITION))) {
             // "said in a statement." is no content; when a quote opens the next sentence, the
             // speaker is its speaker ("X said in a statement. “…”")
             if (ce >= b - 1 && b < d.tok.length && d.isQuoteToken(b) && b + 1 < d.tok.length && d.quoteOf[b + 1] >= 0) {
@@ -145,6 +154,29 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
+    }
+
+    /**
+     * The "to" of an infinitive after a phrase of where or when that opens the content of a verb
+     * that reports a promise or a request with an infinitive (word type infinitive_report): "pledged
+     * during a summit in November to clamp down"; {@code cs} when there is none. Only words of a
+     * noun phrase stand between the setting preposition and "to", and no finite verb follows.
+     */
+    private int settingThenInfinitive(CueSite s, int cs, int ce) {
+        Doc d = s.d();
+        if (!lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.INFINITIVE_REPORT)
+                || !lex.is(d.word(cs), Lexicon.WordType.SETTING_PREPOSITION) || Stretches.finiteOutsideQuotes(d, cs, ce)) {
+            return cs;
+        }
+        for (int k = cs + 1; k + 1 < ce; k++) {
+            if (Clauses.infinitive(d, k, ce) && d.tok[k - 1].pos().startsWith("NN")) {
+                return k;
+            }
+            if (d.quoteOf[k] >= 0 || !(NounPhrases.npToken(d.tok[k]) || "IN".equals(d.tok[k].pos()))) {
+                return cs;
+            }
+        }
+        return cs;
     }
 
     /**

@@ -71,7 +71,10 @@ final class Insertions {
             String lower = t.word().toLowerCase(Locale.ROOT);
             boolean intensifier = "PRP".equals(t.pos()) && before.startsWith("NN")
                     && (lower.endsWith("self") || lower.endsWith("selves"));
-            if (!(adverb || aux || longAfterAux || floating || clitic || intensifier)) {
+            // "She has since stressed": "since" with no clause after it, right after an auxiliary
+            boolean perfectAdverb = lex.is(t.word(), Lexicon.WordType.PERFECT_ADVERB) && i - 1 >= sentFirst
+                    && auxiliary(lex, d.tok[i - 1].lemma()) && d.tok[i - 1].pos().startsWith("VB");
+            if (!(adverb || aux || longAfterAux || floating || clitic || intensifier || perfectAdverb)) {
                 break;
             }
             i--;

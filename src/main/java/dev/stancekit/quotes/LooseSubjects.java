@@ -33,6 +33,9 @@ final class LooseSubjects {
             int j = i - 1;
             if (j >= sentFirst && ",".equals(d.word(j))) {
                 j--;
+                if (j - 1 >= sentFirst && "RB".equals(d.tok[j].pos()) && d.tok[j - 1].pos().startsWith("NN")) {
+                    j--; // "remarks by the Pentagon press secretary recently, who said": an adverb on the phrase
+                }
             }
             if (j < sentFirst) {
                 return null;

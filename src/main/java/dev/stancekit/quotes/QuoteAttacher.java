@@ -71,7 +71,7 @@ final class QuoteAttacher {
                 why.put(q, LedgerEntry.Reason.SO_CALLED);
                 continue;
             }
-            if (lex.isTerm(d.text.substring(q.start(), q.end()))) {
+            if (lex.isTerm(d.text.substring(q.start(), q.end())) && !titles.namedByWhat(d, q)) {
                 why.put(q, LedgerEntry.Reason.TERM);
                 continue;
             }

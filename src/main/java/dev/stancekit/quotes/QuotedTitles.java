@@ -83,6 +83,33 @@ final class QuotedTitles {
         return (opening || participle) && titleCase(d, q, open, MAX_TITLE_WORDS);
     }
 
+    /** Most tokens of the subject in "what SUBJECT called “…”" ("what the foreign ministry called"). */
+    private static final int MAX_WHAT_SUBJECT = 4;
+
+    /**
+     * Whether the marks follow "what X called" (a free relative, a subject of a few words, a
+     * naming verb and an optional article): {@code what it called “Taiwan independence”}. The
+     * writer gives the words as X's, so even a term (word type term) is a quote there.
+     */
+    boolean namedByWhat(Doc d, QuoteMarks.Marked q) {
+        int p = d.tokenFrom(q.open()) - 1;
+        if (p >= 0 && lex.isExactly(d.lower(p), Lexicon.WordType.ARTICLE)) {
+            p--;
+        }
+        if (p < 2 || d.quoteOf[p] >= 0 || !lex.isExactly(d.tok[p].lemma().toLowerCase(Locale.ROOT), Lexicon.WordType.NAMING_VERB)) {
+            return false;
+        }
+        for (int k = p - 1; k >= 0 && k >= p - 1 - MAX_WHAT_SUBJECT && d.quoteOf[k] < 0; k--) {
+            if (lex.isExactly(d.lower(k), Lexicon.WordType.FREE_RELATIVE)) {
+                return k < p - 1;
+            }
+            if (!(NounPhrases.npToken(d.tok[k]) || "PRP".equals(d.tok[k].pos()) || d.tok[k].isVerb() && k == p - 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * A title-case stretch right after a noun of type work and an optional comma: {@code a report,
      * “Dial Tone: Crisis Talks”}, {@code the documentary “Thirteen Days”}.

@@ -117,6 +117,11 @@ final class TrailingTails {
             if (k == from && "VBN".equals(p) && k + 1 < b && "by".equalsIgnoreCase(d.word(k + 1)) && d.quoteOf[k] < 0) {
                 continue; // "said a statement issued by the minister's office on Tuesday": a reduced relative
             }
+            if ("TO".equals(p) && k > from + 1 && lex.is(d.word(from), Lexicon.WordType.SETTING_PREPOSITION)
+                    && d.tok[k - 1].pos().startsWith("NN") && Clauses.infinitive(d, k, b)) {
+                // "said during his campaign speech to be a delegate": a purpose inside the setting
+                return !Stretches.finiteOutsideQuotes(d, k, b) && !Stretches.hasQuote(d, k, b);
+            }
             // "said X, its president and CEO": a coordinator between nouns of the apposition
             boolean nounAnd = "CC".equals(p) && k + 1 < b && (d.tok[k + 1].pos().startsWith("NN")
                     || "DT".equals(d.tok[k + 1].pos()) || "JJ".equals(d.tok[k + 1].pos()));

@@ -1,0 +1,77 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the twenty-third round of error analysis on real news (PolNeAR train and two new
+ * blind sets of real US–China news) found. One test per pattern; every sentence invented.
+ */
+class RealNewsTwentyThirdRoundTest {
+
+    @Test
+    void sinceBetweenTheAuxiliaryAndTheVerbIsAnAdverb() {
+        List<QuoteSpan> qs = extract("Senator Ada Voss spoke on Monday. She has since stressed that she never saw the memo.");
+        assertEquals("she never saw the memo", quote(qs, "never saw").text(), dump(qs));
+        assertEquals("Ada Voss", quote(qs, "never saw").antecedent(), dump(qs));
+    }
+
+    @Test
+    void whereTheWordsWereSaidWithAPurposeIsNoReport() {
+        List<QuoteSpan> qs = extract("Mayor Ruth Olin said during her campaign speech to be a delegate. The crowd cheered.");
+        assertTrue(qs.stream().noneMatch(q -> q.text().contains("campaign speech")), dump(qs));
+    }
+
+    @Test
+    void aTrailingSpeakersSettingMayHoldAPurpose() {
+        List<QuoteSpan> qs = extract("His loyalty has moved from Lund to Berg, Tom Wald said during his campaign speech to be a "
+                + "national delegate.");
+        assertEquals("His loyalty has moved from Lund to Berg", quote(qs, "loyalty").text(), dump(qs));
+        assertEquals("Tom Wald", quote(qs, "loyalty").mention(), dump(qs));
+    }
+
+    @Test
+    void aQuoteAfterWhereItWasSaidAndACommaIsWhole() {
+        List<QuoteSpan> qs = extract("Premier Ivo Marsh said at a news conference, “We have not yet closed the gaps between us.”");
+        assertEquals(QuoteKind.DIRECT, quote(qs, "closed the gaps").kind(), dump(qs));
+        assertEquals("Ivo Marsh", quote(qs, "closed the gaps").antecedent(), dump(qs));
+    }
+
+    @Test
+    void aPromiseAfterWhereItWasMadeStartsAtTo() {
+        List<QuoteSpan> qs = extract("The talks follow a summit where President Lena Holt pledged during a meeting with Premier "
+                + "Ivo Marsh in May to curb the smuggling.");
+        assertEquals("to curb the smuggling", quote(qs, "curb the smuggling").text(), dump(qs));
+        assertEquals("Lena Holt", quote(qs, "curb the smuggling").antecedent(), dump(qs));
+    }
+
+    @Test
+    void aTermAfterWhatItCalledIsTheSpeakersWords() {
+        List<QuoteSpan> qs = extract("A ministry spokesperson, Lin Wei, said the sale sends a wrong signal to what it called "
+                + "“Taiwan independence” forces.");
+        QuoteSpan q = quote(qs, "Taiwan independence");
+        assertEquals(QuoteKind.PARTIAL, q.kind(), dump(qs));
+        assertEquals("Taiwan independence", q.text(), dump(qs));
+    }
+
+    @Test
+    void aTermInAReportedClauseStaysReportedSpeech() {
+        List<QuoteSpan> qs = extract("Lin Wei said the sale sends a wrong signal to “Taiwan independence” forces.");
+        assertEquals(QuoteKind.INDIRECT, quote(qs, "wrong signal").kind(), dump(qs));
+    }
+
+    @Test
+    void anAdverbMayStandBetweenTheHeadAndItsRelativeClause() {
+        List<QuoteSpan> qs = extract("Colonel Tan replied to remarks by the Pentagon press secretary recently, who said that the "
+                + "navy had “harassed” fishing boats.");
+        assertEquals("the Pentagon press secretary", quote(qs, "harassed").antecedent(), dump(qs));
+    }
+}
