@@ -1,6 +1,7 @@
 package dev.stancekit.nlp;
 
 import dev.stancekit.resources.Resources;
+import dev.stancekit.resources.Vocabulary;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,8 +48,20 @@ public record GateSettings(boolean enabled, int before, int after, boolean parag
                 lemmas.add(l);
             }
         }
-        return fromRows(res.readCsv(FILE), lemmas);
+        GateSettings g = fromRows(res.readCsv(FILE), lemmas);
+        // the nouns of a readout's joint discussion ("the two sides had candid exchanges on …")
+        Set<String> triggers = new HashSet<>(g.triggers());
+        for (Map<String, String> row : Vocabulary.attributionWords(res)) {
+            if (DISCUSSION_NOUN.equals(row.getOrDefault("type", "").strip())) {
+                triggers.add(row.getOrDefault("word", "").strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return new GateSettings(g.enabled(), g.before(), g.after(), g.paragraphFirst(), g.personWalk(), g.nameRounds(),
+                g.longerNamesOnly(), g.cueLemmas(), triggers, g.pronouns());
     }
+
+    /** The word type of attribution-words.csv whose words are trigger words too. */
+    static final String DISCUSSION_NOUN = "discussion_noun";
 
     static GateSettings fromRows(List<Map<String, String>> rows, Set<String> cueLemmas) {
         Map<String, Integer> numbers = new HashMap<>();

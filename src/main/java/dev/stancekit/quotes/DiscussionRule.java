@@ -11,8 +11,8 @@ package dev.stancekit.quotes;
  */
 final class DiscussionRule {
 
-    /** Most adjectives, adverbs and conjunctions between the verb and the noun ("frank and in-depth"). */
-    private static final int MAX_MODIFIERS = 6;
+    /** Most adjectives, adverbs, commas and conjunctions between the verb and the noun ("candid, frank and in-depth"). */
+    private static final int MAX_MODIFIERS = 8;
 
     private final Lexicon lex;
     private final MentionFinder mentions;
@@ -26,8 +26,11 @@ final class DiscussionRule {
         this.minTokens = minTokens;
     }
 
-    /** The attribution of the discussion noun at token i of the sentence from a to b, or null. */
+    /** The attribution of the discussion noun (or readout verb) at token i of the sentence from a to b, or null. */
     Attribution match(Doc d, int i, int a, int b) {
+        if (d.tok[i].isVerb() && lex.isExactly(d.tok[i].lemma(), Lexicon.WordType.READOUT_VERB)) {
+            return readoutVerb(d, i, a, b);
+        }
         if (!d.tok[i].pos().startsWith("NN") || !lex.isExactly(d.lower(i), Lexicon.WordType.DISCUSSION_NOUN)
                 || i + 2 >= b || d.quoteOf[i + 1] >= 0 || !lex.isExactly(d.lower(i + 1), Lexicon.WordType.DISCUSSION_PREPOSITION)) {
             return null;
@@ -35,6 +38,9 @@ final class DiscussionRule {
         int v = i - 1;
         while (v > a && i - v <= MAX_MODIFIERS && modifier(d, v)) {
             v--;
+        }
+        if (v - 1 > a && "in".equalsIgnoreCase(d.word(v)) && d.tok[v - 1].isVerb()) {
+            v--; // "both leaders engaged in a frank discussion regarding A"
         }
         if (v <= a || !d.tok[v].isVerb() || !lex.isExactly(d.tok[v].lemma(), Lexicon.WordType.HOLD_VERB)) {
             return null;
@@ -53,12 +59,34 @@ final class DiscussionRule {
         return new Attribution(i, d.word(i), Lexicon.Complement.ANY, subject[0], subject[1], start, end, false, -1, -1).asNominal();
     }
 
+    /**
+     * "The two sides also discussed A", "Wang and Rubio discussed A": a verb of type readout_verb
+     * whose subject names both parties and opens the sentence; what follows the verb is the content.
+     */
+    private Attribution readoutVerb(Doc d, int i, int a, int b) {
+        if (!"VBD".equals(d.tok[i].pos()) && !"VBZ".equals(d.tok[i].pos()) || i + 1 >= b || d.quoteOf[i + 1] >= 0) {
+            return null;
+        }
+        int[] subject = jointSubject(d, i, a);
+        if (subject == null || ObjectGates.accordingTo(d, a, b)) {
+            return null; // "…, according to a statement": the statement reports it (AccordingToRule)
+        }
+        int cs = i + 1;
+        int ce = ends.end(d, cs, cs, b);
+        if (ce - cs < minTokens) {
+            return null;
+        }
+        int start = d.tok[cs].begin();
+        int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
+        return new Attribution(i, d.word(i), Lexicon.Complement.ANY, subject[0], subject[1], start, end, false, -1, -1);
+    }
+
     private static boolean modifier(Doc d, int k) {
         String p = d.tok[k].pos();
         // a word joined by a hyphen is part of a compound modifier: "in-depth", "high-level"
         boolean compound = k > 0 && "HYPH".equals(d.tok[k - 1].pos()) || k + 1 < d.tok.length && "HYPH".equals(d.tok[k + 1].pos());
         return d.quoteOf[k] < 0 && (p.startsWith("JJ") || p.startsWith("RB") || "CC".equals(p) || "HYPH".equals(p)
-                || "DT".equals(p) || "CD".equals(p) || compound);
+                || "DT".equals(p) || "CD".equals(p) || "PRP$".equals(p) || ",".equals(p) || compound);
     }
 
     /**
@@ -74,6 +102,9 @@ final class DiscussionRule {
         int[] np = mentions.nounPhrase(d, e, a);
         if (np == null) {
             return null;
+        }
+        if (np[0] - 1 >= a && lex.isExactly(d.lower(np[0] - 1), Lexicon.WordType.JOINT)) {
+            np = new int[] {np[0] - 1, np[1]}; // "both/CC leaders": the tagger's conjunction is the quantifier
         }
         if (NounPhrases.bothParties(d, lex, np)) {
             return np[0] == a || "DT".equals(d.tok[a].pos()) && np[0] == a + 1 ? np : null;

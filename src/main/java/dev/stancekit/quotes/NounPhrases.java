@@ -29,13 +29,16 @@ final class NounPhrases {
             return null;
         }
         Token h = d.tok[head];
-        if ("PRP".equals(h.pos())) {
+        // "Vice Premier He": a capitalised pronoun after a proper noun is a surname
+        boolean surname = "PRP".equals(h.pos()) && head - 1 >= sentFirst && "NNP".equals(d.tok[head - 1].pos())
+                && Character.isUpperCase(h.word().charAt(0)) && d.quoteOf[head - 1] < 0;
+        if ("PRP".equals(h.pos()) && !surname) {
             String w = h.word().toLowerCase(java.util.Locale.ROOT);
             boolean object = lex.isExactly(w, Lexicon.WordType.OBJECT_PRONOUN) && head - 1 >= sentFirst
                     && ("IN".equals(d.tok[head - 1].pos()) || "TO".equals(d.tok[head - 1].pos()));
             return lex.isExactly(w, Lexicon.WordType.SUBJECT_PRONOUN) || object ? new int[] {head, head} : null;
         }
-        boolean nounHead = h.pos().startsWith("NN") || h.isPerson() && Character.isUpperCase(h.word().charAt(0))
+        boolean nounHead = h.pos().startsWith("NN") || surname || h.isPerson() && Character.isUpperCase(h.word().charAt(0))
                 || "JJ".equals(h.pos()) && (lex.isSpeakerNoun(h.word()) || lex.is(h.word(), Lexicon.WordType.TITLE));
         if (!nounHead) {
             return null;

@@ -86,8 +86,8 @@ final class ReportedSpeechFinder {
                 if (at == null && cue == null && rules.nominal != null) {
                     at = rules.nominal.match(d, i, a, b); // "her promise to raise wages"
                 }
-                if (at == null && cue == null && rules.discussion != null) {
-                    at = rules.discussion.match(d, i, a, b); // "The two sides held talks on A"
+                if (at == null && rules.discussion != null) {
+                    at = rules.discussion.match(d, i, a, b); // "The two sides held talks on A", "Both sides discussed A"
                 }
             }
             while (at != null) {

@@ -126,6 +126,14 @@ class SentenceGateTest {
     }
 
     @Test
+    void theBundledSettingsTriggerOnTheNounsOfAReadoutsDiscussion() {
+        GateSettings g = GateSettings.load(dev.stancekit.resources.Resources.bundled());
+        assertTrue(g.triggers().containsAll(Set.of("discussions", "talks", "exchanges", "views", "communication")), g.triggers().toString());
+        List<Sentence> s = doc("0|The two sides had candid exchanges on trade .", "0|Boats sail at dawn .");
+        assertEquals(bits(0), SentenceGate.create(g).first(s));
+    }
+
+    @Test
     void quoteMarksAreTokensMadeOfMarksOnly() {
         assertTrue(SentenceGate.isQuoteMark("“"));
         assertTrue(SentenceGate.isQuoteMark("''"));

@@ -74,4 +74,39 @@ class RealNewsTwentyThirdRoundTest {
                 + "navy had “harassed” fishing boats.");
         assertEquals("the Pentagon press secretary", quote(qs, "harassed").antecedent(), dump(qs));
     }
+
+    @Test
+    void aReadoutsDiscussionMayHaveSeveralModifiersAndCommas() {
+        List<QuoteSpan> qs = extract("The two sides had rational, candid and constructive communication on fishing rights "
+                + "and issues of mutual concern.");
+        assertEquals("fishing rights and issues of mutual concern", quote(qs, "fishing rights").text(), dump(qs));
+    }
+
+    @Test
+    void sidesThatExchangedViewsReportWhatTheViewsWereOn() {
+        List<QuoteSpan> qs = extract("The two sides exchanged their views on regional and global financial developments.");
+        assertEquals("regional and global financial developments", quote(qs, "financial developments").text(), dump(qs));
+    }
+
+    @Test
+    void leadersWhoEngagedInADiscussionReportItsTopic() {
+        List<QuoteSpan> qs = extract("During the call, both leaders engaged in a frank and thorough discussion regarding "
+                + "fishing rights in the strait.");
+        assertEquals("fishing rights in the strait", quote(qs, "fishing rights").text(), dump(qs));
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAPronounEndsAName() {
+        List<QuoteSpan> qs = extract("Secretary Lund and Vice Premier He had candid, direct, and productive discussions on "
+                + "the bilateral fishing accord.");
+        assertEquals("the bilateral fishing accord", quote(qs, "fishing accord").text(), dump(qs));
+    }
+
+    @Test
+    void bothPartiesThatDiscussedATopicReportIt() {
+        List<QuoteSpan> qs = extract("The two sides also discussed developments in the regional fishing industry.");
+        assertEquals("developments in the regional fishing industry", quote(qs, "fishing industry").text(), dump(qs));
+        List<QuoteSpan> one = extract("The senator discussed the harbor budget with reporters on Monday.");
+        assertTrue(one.isEmpty(), dump(one));
+    }
 }
