@@ -79,6 +79,10 @@ final class QuoteAttacher {
                 why.put(q, LedgerEntry.Reason.NAME_AFTER_NAMING_VERB);
                 continue;
             }
+            if (titles.nameBeforeNoun(d, q)) {
+                why.put(q, LedgerEntry.Reason.NAME_BEFORE_NOUN);
+                continue;
+            }
             boolean work = titles.titleAfterWork(d, q);
             if ((work || QuotedTitles.titleAfterPreposition(d, q)) && !rules.namedLine(d, q)) { // a headline's capitals after "Name:" hide no title
                 why.put(q, work ? LedgerEntry.Reason.TITLE_OF_WORK : LedgerEntry.Reason.TITLE_AFTER_PREPOSITION);

@@ -44,6 +44,37 @@ final class QuotedTitles {
         return titleCase(d, q, open, MAX_TITLE_WORDS);
     }
 
+    /**
+     * A short title-case stretch between a determiner (or possessive) and a noun of type
+     * {@code named_noun} that it names: {@code the “Joint Sword-2024A” military exercises}, {@code
+     * its "One China" policy}. The name of an operation or a policy, not anyone's words; a slogan
+     * before another noun ("the “Never Again” movement") stays a quote.
+     */
+    boolean nameBeforeNoun(Doc d, QuoteMarks.Marked q) {
+        int open = d.tokenFrom(q.open());
+        int p = open - 1;
+        if (p < 0 || open >= d.tok.length || d.quoteOf[p] >= 0
+                || !("DT".equals(d.tok[p].pos()) || "PRP$".equals(d.tok[p].pos()) || "POS".equals(d.tok[p].pos()))) {
+            return false;
+        }
+        int after = d.tokenFrom(q.end());
+        while (after < d.tok.length && d.isQuoteToken(after)) {
+            after++;
+        }
+        if (after >= d.tok.length || d.quoteOf[after] >= 0 || d.sentOf[after] != d.sentOf[p]) {
+            return false;
+        }
+        int noun = after;
+        while (noun < d.tok.length && noun - after < MAX_NAMED_MODIFIERS && "JJ".equals(d.tok[noun].pos()) && d.quoteOf[noun] < 0) {
+            noun++; // "the “Joint Sword” military exercises"
+        }
+        return noun < d.tok.length && d.quoteOf[noun] < 0 && Character.isLowerCase(d.word(noun).charAt(0))
+                && lex.isExactly(d.lower(noun), Lexicon.WordType.NAMED_NOUN) && titleCase(d, q, open, MAX_TITLE_WORDS);
+    }
+
+    /** Most adjectives between a name in quote marks and the noun it names ("“Joint Sword” joint military exercises"). */
+    private static final int MAX_NAMED_MODIFIERS = 2;
+
     /** Whether the quoted words are a short title: capitals except on function words after the first. */
     private static boolean titleCase(Doc d, QuoteMarks.Marked q, int open, int maxWords) {
         int words = 0;
@@ -79,7 +110,7 @@ final class QuotedTitles {
         }
         boolean opening = p == d.sentStart[d.sentOf[p]];
         boolean participle = "VBN".equals(d.tok[p].pos()) && p > 0
-                && (",".equals(d.word(p - 1)) || d.tok[p - 1].pos().startsWith("NN"));
+                && (",".equals(d.word(p - 1)) || d.tok[p - 1].pos().startsWith("NN") || "HYPH".equals(d.tok[p - 1].pos())); // "code-named"
         return (opening || participle) && titleCase(d, q, open, MAX_TITLE_WORDS);
     }
 

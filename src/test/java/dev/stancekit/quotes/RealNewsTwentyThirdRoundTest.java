@@ -109,4 +109,26 @@ class RealNewsTwentyThirdRoundTest {
         List<QuoteSpan> one = extract("The senator discussed the harbor budget with reporters on Monday.");
         assertTrue(one.isEmpty(), dump(one));
     }
+
+    @Test
+    void aNamedOperationInAReportedClauseIsNoQuote() {
+        List<QuoteSpan> qs = extract("The Southern Theater Command announced the start of the “Harbor Shield-2031A” naval "
+                + "exercises in the waters around the islands.");
+        QuoteSpan q = quote(qs, "naval exercises");
+        assertEquals(QuoteKind.INDIRECT, q.kind(), dump(qs));
+        assertTrue(q.text().startsWith("the start of"), dump(qs));
+    }
+
+    @Test
+    void aCodeNameAfterAHyphenedParticipleIsNoQuote() {
+        List<QuoteSpan> qs = extract("The ministry said the navy has begun drills code-named ‘Harbor Shield-2031B’ in the "
+                + "northern strait.");
+        assertEquals(QuoteKind.INDIRECT, quote(qs, "northern strait").kind(), dump(qs));
+    }
+
+    @Test
+    void aSloganBeforeAnyOtherNounStaysAQuote() {
+        List<QuoteSpan> qs = extract("Senator Ada Voss said she backs the “Stop the Tolls” movement in the valley.");
+        assertEquals(QuoteKind.PARTIAL, quote(qs, "Stop the Tolls").kind(), dump(qs));
+    }
 }
