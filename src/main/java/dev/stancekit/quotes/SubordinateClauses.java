@@ -23,7 +23,11 @@ final class SubordinateClauses {
      */
     static int subordinateEnd(Doc d, Lexicon lex, int cs, int ce) {
         for (int k = cs + 2; k + 2 < ce; k++) {
-            if (lex.is(d.word(k), Lexicon.WordType.WRITER_CLAUSE) && opensSubordinate(d, k, ce) && Clauses.clauseFollows(d, k + 1, ce, 0)
+            // after a noun object with no verb, a clause of time is the writer's ("reiterated its
+            // commitment to Taiwan as China extends its drills")
+            boolean writer = lex.is(d.word(k), Lexicon.WordType.WRITER_CLAUSE)
+                    || lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE) && !Stretches.verbOutsideQuotes(d, cs, k);
+            if (writer && opensSubordinate(d, k, ce) && Clauses.clauseFollows(d, k + 1, ce, 0)
                     && !thatAfter(d, k, ce)) {
                 int e = k;
                 // "minutes before …", "even as …", "not least because …": the words that modify the clause go with it

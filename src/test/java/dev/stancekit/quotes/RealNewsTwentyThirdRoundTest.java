@@ -131,4 +131,17 @@ class RealNewsTwentyThirdRoundTest {
         List<QuoteSpan> qs = extract("Senator Ada Voss said she backs the “Stop the Tolls” movement in the valley.");
         assertEquals(QuoteKind.PARTIAL, quote(qs, "Stop the Tolls").kind(), dump(qs));
     }
+
+    @Test
+    void aClauseOfTimeAfterANounObjectIsTheWriters() {
+        List<QuoteSpan> qs = extract("The Republic of Ostia has reiterated its firm commitment to the islands as Lisbon extends "
+                + "its naval drills to a second day.");
+        assertEquals("its firm commitment to the islands", quote(qs, "firm commitment").text(), dump(qs));
+    }
+
+    @Test
+    void aReasonAfterAnInfinitiveStaysTheSpeakers() {
+        List<QuoteSpan> qs = extract("The harbor board urged the unions to end the strike as it is hurting the region.");
+        assertEquals("the unions to end the strike as it is hurting the region", quote(qs, "end the strike").text(), dump(qs));
+    }
 }
