@@ -280,8 +280,13 @@ final class LeftSubjects {
         }
         int first = and - 1;
         boolean opens = first == sentFirst || ",".equals(d.word(first - 1));
-        return opens && "PRP".equals(d.tok[first].pos()) && lex.is(d.word(first), Lexicon.WordType.ACTOR_PRONOUN)
-                ? new int[] {first, np[1]} : null;
+        if (opens && "PRP".equals(d.tok[first].pos()) && lex.is(d.word(first), Lexicon.WordType.ACTOR_PRONOUN)) {
+            return new int[] {first, np[1]};
+        }
+        // "…, teachers and union officials said": two groups named by plural common nouns
+        int[] group = "NNS".equals(d.tok[first].pos()) && "NNS".equals(d.tok[np[1]].pos())
+                && (Character.isLowerCase(d.word(first).charAt(0)) || first == sentFirst) ? phrases.nounPhrase(d, first, sentFirst) : null;
+        return group != null && (group[0] == sentFirst || ",".equals(d.word(group[0] - 1))) ? new int[] {group[0], np[1]} : null;
     }
 
     /**

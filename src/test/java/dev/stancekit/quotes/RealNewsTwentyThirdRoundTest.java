@@ -144,4 +144,13 @@ class RealNewsTwentyThirdRoundTest {
         List<QuoteSpan> qs = extract("The harbor board urged the unions to end the strike as it is hurting the region.");
         assertEquals("the unions to end the strike as it is hurting the region", quote(qs, "end the strike").text(), dump(qs));
     }
+
+    @Test
+    void twoGroupsJoinedByAndSpeakTogether() {
+        List<QuoteSpan> qs = extract("Support is strongest among the youngest members, teachers and union officials told the "
+                + "Harbor Post.");
+        assertEquals("teachers and union officials", quote(qs, "youngest members").mention(), dump(qs));
+        List<QuoteSpan> opening = extract("Fishermen and union officials said the port would close.");
+        assertEquals("Fishermen and union officials", quote(opening, "port would close").mention(), dump(opening));
+    }
 }
