@@ -49,14 +49,19 @@ final class DiscussionRule {
         if (subject == null) {
             return null;
         }
-        int cs = i + 2;
+        Attribution at = report(d, i, subject, i + 2, b);
+        return at == null ? null : at.asNominal();
+    }
+
+    /** The report of the word at token i by the subject, from token cs to where its content ends; null when too short. */
+    private Attribution report(Doc d, int i, int[] subject, int cs, int b) {
         int ce = ends.end(d, cs, cs, b);
         if (ce - cs < minTokens) {
             return null;
         }
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
-        return new Attribution(i, d.word(i), Lexicon.Complement.ANY, subject[0], subject[1], start, end, false, -1, -1).asNominal();
+        return new Attribution(i, d.word(i), Lexicon.Complement.ANY, subject[0], subject[1], start, end, false, -1, -1);
     }
 
     /**
@@ -71,14 +76,7 @@ final class DiscussionRule {
         if (subject == null || ObjectGates.accordingTo(d, a, b)) {
             return null; // "…, according to a statement": the statement reports it (AccordingToRule)
         }
-        int cs = i + 1;
-        int ce = ends.end(d, cs, cs, b);
-        if (ce - cs < minTokens) {
-            return null;
-        }
-        int start = d.tok[cs].begin();
-        int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
-        return new Attribution(i, d.word(i), Lexicon.Complement.ANY, subject[0], subject[1], start, end, false, -1, -1);
+        return report(d, i, subject, i + 1, b);
     }
 
     private static boolean modifier(Doc d, int k) {
