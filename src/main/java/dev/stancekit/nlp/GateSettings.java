@@ -48,24 +48,27 @@ public record GateSettings(boolean enabled, int before, int after, boolean parag
                 lemmas.add(l);
             }
         }
-        GateSettings g = fromRows(res.readCsv(FILE), lemmas);
         // the nouns of a readout's joint discussion ("the two sides had candid exchanges on …")
-        Set<String> triggers = new HashSet<>(g.triggers());
+        Set<String> discussion = new HashSet<>();
         for (Map<String, String> row : Vocabulary.attributionWords(res)) {
             if (DISCUSSION_NOUN.equals(row.getOrDefault("type", "").strip())) {
-                triggers.add(row.getOrDefault("word", "").strip().toLowerCase(Locale.ROOT));
+                discussion.add(row.getOrDefault("word", "").strip().toLowerCase(Locale.ROOT));
             }
         }
-        return new GateSettings(g.enabled(), g.before(), g.after(), g.paragraphFirst(), g.personWalk(), g.nameRounds(),
-                g.longerNamesOnly(), g.cueLemmas(), triggers, g.pronouns());
+        return fromRows(res.readCsv(FILE), lemmas, discussion);
     }
 
     /** The word type of attribution-words.csv whose words are trigger words too. */
     static final String DISCUSSION_NOUN = "discussion_noun";
 
     static GateSettings fromRows(List<Map<String, String>> rows, Set<String> cueLemmas) {
+        return fromRows(rows, cueLemmas, Set.of());
+    }
+
+    /** As {@link #fromRows(List, Set)}, with {@code moreTriggers} trigger words besides the rows' own. */
+    private static GateSettings fromRows(List<Map<String, String>> rows, Set<String> cueLemmas, Set<String> moreTriggers) {
         Map<String, Integer> numbers = new HashMap<>();
-        Set<String> triggers = new HashSet<>();
+        Set<String> triggers = new HashSet<>(moreTriggers);
         Set<String> pronouns = new HashSet<>();
         int n = 0;
         for (Map<String, String> row : rows) {

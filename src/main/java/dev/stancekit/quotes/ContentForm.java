@@ -132,13 +132,7 @@ final class ContentForm implements FormRule {
         }
         // "said in a statement.", "said in a transcript provided to journalists": a place of the words, a
         // participle on its noun at most
-        int promise = settingThenInfinitive(s, cs, ce);
-        if (promise > cs) {
-            // "pledged during a summit in November | to clamp down on the trade": where, then the promise
-            int start = d.tok[promise].begin();
-            return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start,
-                    TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end()), false, -1, -1);
-        }
+        cs = settingThenInfinitive(s, cs, ce); // "pledged during a summit in November | to clamp down on the trade"
         // "said during his campaign speech to be a delegate": where, with an infinitive but no clause
         if ("IN".equals(d.tok[cs].pos()) && !Stretches.hasVerb(d, cs, ce) || "IN".equals(d.tok[cs].pos())
                 && !Stretches.finiteOutsideQuotes(d, cs, ce)
