@@ -131,7 +131,7 @@ final class QuotedTitles {
             return false;
         }
         for (int k = p - 1; k >= 0 && k >= p - 1 - MAX_WHAT_SUBJECT && d.quoteOf[k] < 0; k--) {
-            if (lex.isExactly(d.lower(k), Lexicon.WordType.FREE_RELATIVE)) {
+            if (Tokens.freeRelative(lex, d, k, 0)) {
                 return k < p - 1;
             }
             if (!(NounPhrases.npToken(d.tok[k]) || "PRP".equals(d.tok[k].pos()) || d.tok[k].isVerb() && k == p - 1)) {
