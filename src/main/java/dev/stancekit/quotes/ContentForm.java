@@ -106,7 +106,7 @@ final class ContentForm implements FormRule {
                 && joint && !ObjectGates.subordinate(lex, d, s.a(), sp.start())) {
             comp = Lexicon.Complement.ANY; // "The two sides discussed the war": what both parties talked about
         }
-        if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, b, subjectRelative)) {
+        if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, st, b, subjectRelative)) {
             return null;
         }
         if (comp == Lexicon.Complement.REQUEST && (st.that() || !objectInfinitive(d, cs, ce))) {
@@ -312,13 +312,31 @@ final class ContentForm implements FormRule {
         return Tokens.finiteAfterAdverbs(d, cs);
     }
 
+    /** Whether tokens from i to before e are all time words, numbers, prepositions, determiners or commas ("on Tuesday", "late last week,"). */
+    private boolean timeOnly(Doc d, int i, int e) {
+        boolean time = false;
+        for (int k = i; k < e; k++) {
+            String p = d.tok[k].pos();
+            boolean word = lex.is(d.word(k), Lexicon.WordType.TIME);
+            if (!(word || "CD".equals(p) || "IN".equals(p) || "DT".equals(p) || ",".equals(p)) || d.quoteOf[k] >= 0) {
+                return false;
+            }
+            time |= word;
+        }
+        return time;
+    }
+
     /**
      * "underscored that …", an object headed by a speech noun right after the verb ("raised concerns
      * about …"), a gerund with its object, an embedded question, or a clause without "that" whose
-     * subject is a subject pronoun or a name ("denied it was …").
+     * subject is a subject pronoun or a name ("denied it was …"), also after a time phrase ("denied
+     * on Tuesday that …", "denied Sunday it was …").
      */
-    private boolean nounComplement(CueSite s, int b, boolean subjectRelative) {
+    private boolean nounComplement(CueSite s, ContentStart st, int b, boolean subjectRelative) {
         int after = s.cue() + s.verb().length();
+        if (st.that() && st.token() - 1 > after && "that".equals(s.d().lower(st.token() - 1)) && timeOnly(s.d(), after, st.token() - 1)) {
+            return true; // "denied on Tuesday that it …": the "that" after the time phrase
+        }
         // "highlighted bolstering deterrence": a gerund with its own object names what was said
         boolean gerund = after + 1 < b && "VBG".equals(s.d().tok[after].pos()) && s.d().quoteOf[after] < 0
                 && (s.d().tok[after + 1].pos().startsWith("NN") || "DT".equals(s.d().tok[after + 1].pos())
@@ -328,9 +346,10 @@ final class ContentForm implements FormRule {
                 && Clauses.clauseFollows(s.d(), after + 1, b, 0);
         // "denied it was supplying arms": a clause without "that" whose subject is a subject pronoun or
         // a name (not in a relative clause on the sentence's subject: "activists who discussed Taiwan were …")
-        boolean bareClause = !subjectRelative && after < b && s.d().quoteOf[after] < 0
-                && (lex.isExactly(s.d().lower(after), Lexicon.WordType.SUBJECT_PRONOUN) || "NNP".equals(s.d().tok[after].pos()))
-                && Clauses.clauseFollows(s.d(), after, b, 0);
+        int subject = st.that() ? after : st.token(); // past a time phrase: "denied Sunday it was …"
+        boolean bareClause = !subjectRelative && subject < b && s.d().quoteOf[subject] < 0
+                && (lex.isExactly(s.d().lower(subject), Lexicon.WordType.SUBJECT_PRONOUN) || "NNP".equals(s.d().tok[subject].pos()))
+                && Clauses.clauseFollows(s.d(), subject, b, 0);
         return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund || question
                 || bareClause);
     }

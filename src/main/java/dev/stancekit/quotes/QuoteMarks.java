@@ -181,13 +181,15 @@ final class QuoteMarks {
                 return c == '”' || c == '“' && i > openAt + 1 && !wordStart(t, i, ps, pe)
                         || c == '"' && closingPosition(t, i, pe) ? 1 : 0;
             case STRAIGHT:
-                return c == '"' || c == '”' ? 1 : 0;
+                // "performed poorly'' on …: scraped wire copy mixes a straight opening mark with two
+                // apostrophes closing it, and the other way round (see TWO_APOSTROPHES)
+                return c == '"' || c == '”' ? 1 : twoApostrophes(t, i, pe) && closingPosition(t, i + 1, pe) ? 2 : 0;
             case GUILLEMET:
                 return c == '»' ? 1 : 0;
             case SINGLE_GUILLEMET:
                 return c == '›' ? 1 : 0;
             case TWO_APOSTROPHES:
-                return c == '\'' && i + 1 < pe && t.charAt(i + 1) == '\'' && i > openAt + 2 ? 2 : 0;
+                return twoApostrophes(t, i, pe) && i > openAt + 2 ? 2 : c == '"' && i > openAt + 2 && closingPosition(t, i, pe) ? 1 : 0;
             case LATEX:
                 return c == '\'' && i + 1 < pe && t.charAt(i + 1) == '\'' ? 2 : c == '”' ? 1 : 0;
             case BACKTICK:
@@ -225,6 +227,11 @@ final class QuoteMarks {
         boolean outerCloses = k > 0 && k < pe && closingPosition(t, k, pe);
         boolean outerRuns = (k < 0 || k >= pe) && openAt == ps;
         return outerCloses || outerRuns ? j : -1;
+    }
+
+    /** Two apostrophes at i ('' printed for a double quote mark). */
+    private static boolean twoApostrophes(String t, int i, int pe) {
+        return t.charAt(i) == '\'' && i + 1 < pe && t.charAt(i + 1) == '\'';
     }
 
     /** A mark with a letter right before and right after it ("member`s"). */
