@@ -381,6 +381,10 @@ final class Apposition {
             if (i > 0 && !t.capitalized() && Words.PREPOSITIONS.contains(t.fold()) && !CONNECTORS.contains(t.fold())) {
                 break; // "US Deputy Assistant Secretary of Defense | in an interview with Reuters": the title ends
             }
+            if (i > 1 && !t.capitalized() && CONNECTORS.contains(t.fold()) && !"the".equals(t.fold())
+                    && p.hitAt(0) != null && words.isTitleOrRole(p.toks.get(i - 1).fold())) {
+                break; // "US attorney | for the Southern District of California": the side and role name the office
+            }
             if (t.capitalized() && p.hitAt(i) == null && !words.isTitleOrRole(t.fold())) {
                 return false;
             }

@@ -67,7 +67,8 @@ final class EarlierText {
                     && !("a".equals(t.get(a).fold()) || "an".equals(t.get(a).fold()))) {
                 a--;
             }
-            if (a < 0 || k - a > MAX_DESCRIPTION_WORDS || gapBreaks(a)) {
+            boolean owner = a >= 0 && k - a <= MAX_DESCRIPTION_WORDS && possessive(a);
+            if (!owner && (a < 0 || k - a > MAX_DESCRIPTION_WORDS || gapBreaks(a))) {
                 continue;
             }
             int end = k - a < 2 ? organisationAfter(k) : k; // "a spokesperson with the Ministry of Commerce"
@@ -77,6 +78,9 @@ final class EarlierText {
             Phrase d = new Phrase(text.substring(t.get(a).start(), t.get(end).end()), lexicon);
             String name = AnonymousName.of(d, words);
             Hit h = d.sideHit(words);
+            if (owner && (h == null || h.from() != 0)) {
+                continue; // "China's foreign ministry spokesman": only a country's possessive opens a description
+            }
             String why = "\"" + mention.strip() + "\" refers to \"" + d.text + "\"";
             if (h != null) {
                 return Speaker.builder().canonical(name).type(SpeakerType.ANONYMOUS).side(h.entry().side())
@@ -256,6 +260,16 @@ final class EarlierText {
             }
         }
         return -1;
+    }
+
+    /** Whether token i is an owner with a possessive "'s" after it ("China's"). */
+    private boolean possessive(int i) {
+        List<Tok> t = article.toks;
+        if (i + 1 >= t.size()) {
+            return false;
+        }
+        String gap = text.substring(t.get(i).end(), t.get(i + 1).start()); // the tokenizer drops the "s"
+        return "'s ".equals(gap) || "’s ".equals(gap);
     }
 
     private boolean gapBreaks(int i) {
