@@ -36,6 +36,9 @@ final class ContentForm implements FormRule {
         int b = s.b();
         ContentStart st = ContentStart.of(s, lex, window);
         int cs = st.token();
+        if (cs < b && ")".equals(d.word(cs))) {
+            return null; // "(as low as 19%, Gutin says) hurt her husband": the verb closes a bracket; what follows is the writer's
+        }
         int ce = cs;
         if (s.prev() != null && s.prev().trailing() && s.cue() > s.a() && ",".equals(d.word(s.cue() - 1)) && !st.that()
                 && Tokens.finiteVerb(s.pos(s.cue())) && b - cs <= MAX_RELAY_SOURCE && !Clauses.clauseFollows(d, cs, b, maxInsertion)) {
@@ -134,7 +137,10 @@ final class ContentForm implements FormRule {
         // participle on its noun at most
         cs = settingThenInfinitive(s, cs, ce); // "pledged during a summit in November | to clamp down on the trade"
         // "said during his campaign speech to be a delegate": where, with an infinitive but no clause
-        if ("IN".equals(d.tok[cs].pos()) && !Stretches.hasVerb(d, cs, ce) || "IN".equals(d.tok[cs].pos())
+        // "reported even on Friday morning": where or when the report went, past adverbs (not "said so in …")
+        int p = "so".equalsIgnoreCase(d.word(cs)) ? cs : Tokens.afterAdverbs(d, cs, ce);
+        boolean toNoun = p + 1 < ce && "TO".equals(d.tok[p].pos()) && !d.tok[p + 1].pos().startsWith("VB");
+        if (("IN".equals(d.tok[p].pos()) || toNoun) && !Stretches.hasVerb(d, p, Stretches.ownPredicateEnd(d, p, ce)) || "IN".equals(d.tok[cs].pos())
                 && !Stretches.finiteOutsideQuotes(d, cs, ce)
                 && (reducedPlace(d, cs, ce) || !st.that() && lex.is(d.word(cs), Lexicon.WordType.SETTING_PREPOSITION))) {
             // "said in a statement." is no content; when a quote opens the next sentence, the
@@ -312,20 +318,6 @@ final class ContentForm implements FormRule {
         return Tokens.finiteAfterAdverbs(d, cs);
     }
 
-    /** Whether tokens from i to before e are all time words, numbers, prepositions, determiners or commas ("on Tuesday", "late last week,"). */
-    private boolean timeOnly(Doc d, int i, int e) {
-        boolean time = false;
-        for (int k = i; k < e; k++) {
-            String p = d.tok[k].pos();
-            boolean word = lex.is(d.word(k), Lexicon.WordType.TIME);
-            if (!(word || "CD".equals(p) || "IN".equals(p) || "DT".equals(p) || ",".equals(p)) || d.quoteOf[k] >= 0) {
-                return false;
-            }
-            time |= word;
-        }
-        return time;
-    }
-
     /**
      * "underscored that …", an object headed by a speech noun right after the verb ("raised concerns
      * about …"), a gerund with its object, an embedded question, or a clause without "that" whose
@@ -334,7 +326,7 @@ final class ContentForm implements FormRule {
      */
     private boolean nounComplement(CueSite s, ContentStart st, int b, boolean subjectRelative) {
         int after = s.cue() + s.verb().length();
-        if (st.that() && st.token() - 1 > after && "that".equals(s.d().lower(st.token() - 1)) && timeOnly(s.d(), after, st.token() - 1)) {
+        if (st.that() && st.token() - 1 > after && "that".equals(s.d().lower(st.token() - 1)) && ObjectGates.timeOnly(lex, s.d(), after, st.token() - 1)) {
             return true; // "denied on Tuesday that it …": the "that" after the time phrase
         }
         // "highlighted bolstering deterrence": a gerund with its own object names what was said

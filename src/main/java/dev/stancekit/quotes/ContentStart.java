@@ -53,7 +53,7 @@ record ContentStart(int token, boolean that) {
                     && d.tok[j - 1].pos().startsWith("NN") && "IN".equals(d.tok[after].pos());
             // a title in marks inside an adverbial phrase ("said on “Meet the Press,” that") is
             // passed over in the search for "that"
-            boolean title = (d.isQuoteToken(j) || d.quoteOf[j] >= 0) && "IN".equals(d.tok[after].pos());
+            boolean title = (d.isQuoteToken(j) || d.quoteOf[j] >= 0) && ("IN".equals(d.tok[after].pos()) || titleAfterOwner(d, j, after));
             if (t.isVerb() && !modifier && d.quoteOf[j] < 0 || ",".equals(t.word()) && d.quoteOf[j] < 0
                     || (d.isQuoteToken(j) || d.quoteOf[j] >= 0) && !title) {
                 break;
@@ -77,8 +77,11 @@ record ContentStart(int token, boolean that) {
             // "told Reuters the ships would leave", "told the Harbor News the ships …": the listener ends
             // before the clause's determiner
             int np = ObjectGates.listenerEnd(d, cs, b);
+            int afterTime = np > cs && np < b ? timeBeforeClause(d, lex, np, b) : np;
             if (np > cs && np < b && Clauses.clauseFollows(d, np, b, 0)) {
                 cs = np;
+            } else if (afterTime > np) {
+                cs = afterTime; // "told ABC's “Good Morning America” on Monday | the tone was cordial"
             }
         }
         return new ContentStart(cs, that);
@@ -105,6 +108,21 @@ record ContentStart(int token, boolean that) {
         boolean object = p.startsWith("NN") && !"NNP".equals(p) || "JJ".equals(p) || "PRP$".equals(p)
                 || "DT".equals(p) && !"that".equalsIgnoreCase(d.word(k));
         return object && k + 1 < b ? k : cs;
+    }
+
+    /**
+     * "said Sunday on NBC's “Meet the Press” that", "told CBS's “Face the Nation” that": whether
+     * token j lies in a stretch in marks that opens with a capital right after a possessive or a
+     * preposition, a programme's or paper's title.
+     */
+    private static boolean titleAfterOwner(Doc d, int j, int after) {
+        int m = j;
+        while (m > after && (d.quoteOf[m - 1] >= 0 || d.isQuoteToken(m - 1))) {
+            m--;
+        }
+        String before = m - 1 >= after ? d.tok[m - 1].pos() : "";
+        int first = d.isQuoteToken(m) ? m + 1 : m;
+        return ("POS".equals(before) || "IN".equals(before)) && first < d.tok.length && Character.isUpperCase(d.word(first).charAt(0));
     }
 
     /**

@@ -119,8 +119,15 @@ final class QuoteAttacher {
             MarkRules.Match m = ai >= 0 || startsParagraph(d, q) ? null : rules.match(d, q);
             if (ai >= 0) {
                 used[ai] = true;
-                holdsQuote[ai] |= kind == QuoteKind.PARTIAL || !atts.get(ai).trailing();
-                out.add(new Candidate(kind, q.start(), q.end(), atts.get(ai), q.paragraph(), 0));
+                Attribution a = atts.get(ai);
+                int first = kind == QuoteKind.PARTIAL && !holdsQuote[ai] && a.contains(q.open(), q.close())
+                        ? QuotedConjuncts.firstConjunctEnd(d, a, q) : -1;
+                if (first > 0) {
+                    // "said he spoke with Xi | and that “big progress” is being made": the first clause is a report of its own
+                    out.add(new Candidate(QuoteKind.INDIRECT, a.contentStart(), first, a, d.paragraphAt(a.contentStart()), 0));
+                }
+                holdsQuote[ai] |= kind == QuoteKind.PARTIAL || !a.trailing();
+                out.add(new Candidate(kind, q.start(), q.end(), a, q.paragraph(), 0));
             } else if (m != null) {
                 out.add(new Candidate(m.rule().kind(), q.start(), q.end(), m.attribution(), q.paragraph(), 0));
             } else {

@@ -132,4 +132,18 @@ final class Stretches {
         }
         return false;
     }
+
+    /**
+     * "reported from every debate this cycle, | and has been reporting on the ground": where a
+     * verb phrase of the speaker's own ("and" and a finite verb with no subject) starts in the
+     * content, else {@code ce}.
+     */
+    static int ownPredicateEnd(Doc d, int cs, int ce) {
+        for (int k = cs + 1; k + 1 < ce; k++) {
+            if ("and".equalsIgnoreCase(d.word(k)) && d.quoteOf[k] < 0 && Tokens.finiteVerb(d.tok[k + 1].pos())) {
+                return k;
+            }
+        }
+        return ce;
+    }
 }

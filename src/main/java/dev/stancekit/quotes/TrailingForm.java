@@ -141,6 +141,9 @@ final class TrailingForm implements FormRule {
                 || sp.inverted() && before >= a && TrailingTails.modifiedApposition(d, rest, b))) {
             return null;
         }
+        if (!afterMark && "VBN".equals(d.tok[a].pos()) && d.quoteOf[a] < 0 && !lex.cues(d.tok[a].lemma()).isEmpty()) {
+            return null; // "Asked on Fox News who leads the party, he said Ryan.": the question, not the words reported
+        }
         int attachFrom = d.tok[Math.min(sp.inverted() ? s.cue() : sp.start(), sp.start())].begin();
         int cs = TextSpans.skipDateline(d.text, d.tok[a].begin());
         int ce = before >= a ? Math.max(cs, d.tok[before].begin()) : cs;

@@ -40,7 +40,7 @@ final class UnquotedAttributions {
         int words = QuoteAttacher.words(d.text, a.contentStart(), a.contentEnd());
         if (words < MIN_INDIRECT_WORDS && !(words == MIN_INDIRECT_WORDS - 1 && shortNounObject(d, a))
                 && !namedTarget(lex, d, a.cueTok(), d.tokenFrom(a.contentStart()), d.tokenFrom(a.contentEnd()))
-                || demonstrativeOnly(d, a)) {
+                || demonstrativeOnly(d, a) || reciprocalOnly(d, a)) {
             why.put(a, LedgerEntry.Reason.TOO_SHORT);
             return null;
         }
@@ -104,6 +104,21 @@ final class UnquotedAttributions {
         int k = d.tokenFrom(a.contentStart());
         return k + 1 < d.tok.length && "this".equals(d.lower(k)) && "IN".equals(d.tok[k + 1].pos())
                 && !"that".equals(d.lower(k + 1));
+    }
+
+    /**
+     * "they playfully mocked each other at times": the content is a reciprocal pronoun and
+     * adverbials, with no verb; whom the words were aimed at, not what they said.
+     */
+    private boolean reciprocalOnly(Doc d, Attribution a) {
+        int k = d.tokenFrom(a.contentStart());
+        int end = d.tokenFrom(a.contentEnd());
+        if (k + 1 >= d.tok.length || !("DT".equals(d.tok[k].pos()) || "CD".equals(d.tok[k].pos()))
+                || !lex.isExactly(d.lower(k + 1), Lexicon.WordType.RECIPROCAL)
+                || k + 2 < end && d.tok[k + 2].pos().startsWith("NN")) {
+            return false; // not "four other nights": a determiner of a noun
+        }
+        return !Stretches.hasVerb(d, k + 2, Math.max(k + 2, end));
     }
 
     /**

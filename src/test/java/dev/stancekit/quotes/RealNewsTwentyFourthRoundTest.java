@@ -48,4 +48,57 @@ class RealNewsTwentyFourthRoundTest {
         assertEquals("the Ostland government of launching attacks on two software firms",
                 quote(qs, "launching attacks").text(), dump(qs));
     }
+
+    @Test
+    void theClauseBeforeAndThatWithQuotedWordsIsReportedSpeech() {
+        List<QuoteSpan> qs = extract("President Ada Voss said on Saturday she had spoken at length with Premier Ivo Marsh and that "
+                + "“real progress” is being made toward a deal.");
+        assertEquals("she had spoken at length with Premier Ivo Marsh", quote(qs, "spoken at length").text(), dump(qs));
+        assertEquals(QuoteKind.INDIRECT, quote(qs, "spoken at length").kind(), dump(qs));
+        assertEquals(QuoteKind.PARTIAL, quote(qs, "real progress").kind(), dump(qs));
+    }
+
+    @Test
+    void aRelativeClauseBeforeAndThatIsNoReportOfItsOwn() {
+        List<QuoteSpan> qs = extract("The envoy said officials who were briefed and that “nobody” had asked were upset.");
+        assertEquals(0, qs.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).count(), dump(qs));
+    }
+
+    @Test
+    void aProgrammeInMarksAfterToldIsWhoWasTold() {
+        List<QuoteSpan> qs = extract("Ada Voss told NBN’s “Morning Hour” on Monday the talks had been useful. Ivo Marsh told "
+                + "NBN’s “Evening Hour” that the ships would stay.");
+        assertEquals("the talks had been useful", quote(qs, "talks had been").text(), dump(qs));
+        assertEquals("the ships would stay", quote(qs, "ships would stay").text(), dump(qs));
+    }
+
+    @Test
+    void aProgrammeInMarksAfterADayIsPassedOverOnTheWayToThat() {
+        List<QuoteSpan> qs = extract("Ada Voss said Sunday on NBN’s “Meet the Nation” that the talks had been useful.");
+        assertEquals("the talks had been useful", quote(qs, "talks had been").text(), dump(qs));
+    }
+
+    @Test
+    void whereOrWhenAfterAnAdverbIsNoContent() {
+        List<QuoteSpan> qs = extract("The committee met on Monday. Officials there reported mostly from the capital city.");
+        assertEquals(0, qs.size(), dump(qs));
+    }
+
+    @Test
+    void aQuestionOpeningTheSentenceIsNoContent() {
+        List<QuoteSpan> qs = extract("Asked on a radio show who leads the party in his view, he said Olin.");
+        assertEquals(0, qs.size(), dump(qs));
+    }
+
+    @Test
+    void wordsAfterABracketThatAVerbOfSayingClosesAreTheWriters() {
+        List<QuoteSpan> qs = extract("She cared if her low approval ratings (as low as 19%, Ruth Olin says) hurt her husband.");
+        assertEquals(0, qs.stream().filter(q -> q.text().contains("hurt her husband")).count(), dump(qs));
+    }
+
+    @Test
+    void aVerbOfSayingAimedAtEachOtherReportsNothing() {
+        List<QuoteSpan> qs = extract("Despite their friendship, the two senators playfully mocked each other at times.");
+        assertEquals(0, qs.size(), dump(qs));
+    }
 }
