@@ -177,8 +177,10 @@ public final class Boilerplate {
         }
         String lower = flat(line);
         String n = trimTrail(lower);
+        String bare = unquoted(n);
         for (Rule r : rules) {
-            if (matches(r, line, n, lower)) {
+            if (matches(r, line, n, lower) || !bare.equals(n) && (r.match == Match.LINE_EQUALS || r.match == Match.BLOCK_START)
+                    && bare.equals(r.norm)) {
                 return r;
             }
         }
@@ -262,6 +264,11 @@ public final class Boilerplate {
             });
         }
         return sb.toString();
+    }
+
+    /** A line in quote marks without them ("\"Related:\"" is the link block's "Related"). */
+    private static String unquoted(String n) {
+        return n.length() > 2 && n.charAt(0) == '"' && n.charAt(n.length() - 1) == '"' ? trimTrail(n.substring(1, n.length() - 1)) : n;
     }
 
     private static String trimTrail(String t) {

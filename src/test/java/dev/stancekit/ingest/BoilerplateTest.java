@@ -184,4 +184,15 @@ class BoilerplateTest {
             }
         }
     }
+
+    /** Regression: a link block's opening word in quote marks ("\"Related:\"") was kept and read as a quote. */
+    @Test
+    void aBlockStartInQuoteMarksIsStillABlockStart() {
+        String text = String.join("\n", P1, "", "\"Related:\"", "", "Two Mayors Sign Water Pact", "", P2);
+        String out = BP.strip(text, null);
+        assertFalse(out.contains("Related"), out);
+        assertTrue(out.contains(P2), out);
+        String quoted = String.join("\n", P1, "", "\"Related officials said the pact would hold,\" the mayor said.");
+        assertTrue(BP.strip(quoted, null).contains("Related officials"), "a quoted sentence is no link block");
+    }
 }
