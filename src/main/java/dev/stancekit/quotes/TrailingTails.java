@@ -49,8 +49,10 @@ final class TrailingTails {
             if (clauseMayFollow && k == from && t.pos().startsWith("W")) {
                 return true;
             }
-            if (k == from && "in".equalsIgnoreCase(t.word()) && k + 1 < b && "VBG".equals(d.tok[k + 1].pos()) && d.quoteOf[k + 1] < 0) {
-                int comma = k + 1; // "…, Raddatz said in posing the question to Christie": how the words were said
+            if (k == from && ("in".equalsIgnoreCase(t.word()) || "without".equalsIgnoreCase(t.word())) && k + 1 < b
+                    && "VBG".equals(d.tok[k + 1].pos()) && d.quoteOf[k + 1] < 0) {
+                // "…, Raddatz said in posing the question to Christie", "…, he said without elaborating": how the words were said
+                int comma = k + 1;
                 while (comma < b && !",".equals(d.word(comma)) && d.quoteOf[comma] < 0 && !d.isQuoteToken(comma)) {
                     comma++;
                 }

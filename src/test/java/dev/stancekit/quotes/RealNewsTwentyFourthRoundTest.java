@@ -101,4 +101,18 @@ class RealNewsTwentyFourthRoundTest {
         List<QuoteSpan> qs = extract("Despite their friendship, the two senators playfully mocked each other at times.");
         assertEquals(0, qs.size(), dump(qs));
     }
+
+    @Test
+    void skepticismIsVoiced() {
+        List<QuoteSpan> qs = extract("Minister Ada Voss on Monday voiced skepticism over the peace proposals.");
+        assertEquals("skepticism over the peace proposals", quote(qs, "peace proposals").text(), dump(qs));
+    }
+
+    @Test
+    void withoutElaboratingIsHowTheWordsWereSaid() {
+        List<QuoteSpan> qs = extract("The port authority will handle the matter according to the law, Ivo Marsh said without "
+                + "elaborating.");
+        assertEquals("The port authority will handle the matter according to the law", quote(qs, "port authority").text(), dump(qs));
+        assertEquals("Ivo Marsh", quote(qs, "port authority").mention(), dump(qs));
+    }
 }
