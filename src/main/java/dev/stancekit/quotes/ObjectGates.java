@@ -66,15 +66,9 @@ final class ObjectGates {
             while (np < ce && (d.tok[np].pos().startsWith("NNP") || "POS".equals(d.tok[np].pos())) && d.quoteOf[np] < 0) {
                 np++;
             }
-            if (np > cs && np + 1 < ce && "POS".equals(d.tok[np - 1].pos()) && d.isQuoteToken(np)
-                    && Character.isUpperCase(d.word(np + 1).charAt(0))) {
-                int close = np + 1; // "told ABC's “Good Morning America”": the programme is the listener
-                while (close < ce && d.quoteOf[close] >= 0 && !d.isQuoteToken(close)) {
-                    close++;
-                }
-                return close < ce && d.isQuoteToken(close) ? close + 1 : np;
-            }
-            return np;
+            // "told ABC's “Good Morning America”": the programme named after the possessive is the listener
+            int close = np > cs && "POS".equals(d.tok[np - 1].pos()) ? QuotedNames.afterNoun(d, np, cs, ce) : -1;
+            return close > 0 ? close + 1 : np;
         }
         int end = Clauses.nounPhraseEnd(d, cs, ce);
         for (int k = cs + 1; k < end; k++) {
