@@ -160,7 +160,7 @@ final class QuoteMarks {
             case '‘':
                 return wordStart(t, i, ps, pe) ? Family.SINGLE : null;
             case '\'':
-                if (i + 1 < pe && t.charAt(i + 1) == '\'') {
+                if (twoApostrophes(t, i, pe)) {
                     // ''quote'' (two apostrophes as both marks, as some archives print double quotes)
                     return wordStart(t, i + 1, ps, pe) && (i == ps || !Character.isLetterOrDigit(t.charAt(i - 1)))
                         ? Family.TWO_APOSTROPHES : null;
@@ -191,7 +191,7 @@ final class QuoteMarks {
             case TWO_APOSTROPHES:
                 return twoApostrophes(t, i, pe) && i > openAt + 2 ? 2 : c == '"' && i > openAt + 2 && closingPosition(t, i, pe) ? 1 : 0;
             case LATEX:
-                return c == '\'' && i + 1 < pe && t.charAt(i + 1) == '\'' ? 2 : c == '”' ? 1 : 0;
+                return twoApostrophes(t, i, pe) ? 2 : c == '”' ? 1 : 0;
             case BACKTICK:
                 if (c == '`') {
                     return betweenLetters(t, i, ps, pe) ? 0 : 1;

@@ -67,7 +67,7 @@ final class EarlierText {
                     && !("a".equals(t.get(a).fold()) || "an".equals(t.get(a).fold()))) {
                 a--;
             }
-            boolean owner = a >= 0 && k - a <= MAX_DESCRIPTION_WORDS && possessive(a);
+            boolean owner = a >= 0 && k - a <= MAX_DESCRIPTION_WORDS && article.possessiveAt(a); // "China's foreign ministry spokesman"
             if (!owner && (a < 0 || k - a > MAX_DESCRIPTION_WORDS || gapBreaks(a))) {
                 continue;
             }
@@ -260,16 +260,6 @@ final class EarlierText {
             }
         }
         return -1;
-    }
-
-    /** Whether token i is an owner with a possessive "'s" after it ("China's"). */
-    private boolean possessive(int i) {
-        List<Tok> t = article.toks;
-        if (i + 1 >= t.size()) {
-            return false;
-        }
-        String gap = text.substring(t.get(i).end(), t.get(i + 1).start()); // the tokenizer drops the "s"
-        return "'s ".equals(gap) || "’s ".equals(gap);
     }
 
     private boolean gapBreaks(int i) {
