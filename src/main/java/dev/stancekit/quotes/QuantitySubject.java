@@ -7,7 +7,8 @@ package dev.stancekit.quotes;
  * {@code quantity_subject}). The phrase holds a number (no year) or a word of type {@code fraction},
  * joined by words of type {@code quantity_joiner} only between two amounts, and opens its sentence
  * or follows a comma, a conjunction or a subordinator; words of type {@code approximation}
- * ("about", "over") may stand before it.
+ * ("about", "over") may stand before it. A word of type {@code demonstrative_head} alone before a
+ * finite verb names a group the same way: {@code Some accused him of …}, {@code Others call it …}.
  */
 final class QuantitySubject implements SubjectRule {
 
@@ -26,6 +27,10 @@ final class QuantitySubject implements SubjectRule {
         int e = s.cue() - 1;
         while (e > s.a() && (Tokens.adverbOrAux(d.tok[e]) || ",".equals(d.word(e)))) {
             e--; // "43 percent have said", "67 percent, say"
+        }
+        if (e >= s.a() && lex.is(d.word(e), Lexicon.WordType.DEMONSTRATIVE_HEAD) && Tokens.finiteVerb(d.tok[s.cue()].pos())
+                && d.quoteOf[e] < 0 && opens(d, e - 1, s.a())) {
+            return new Speaker(e, e, false, false); // "Some accused him of …", "Others call it …": a group named by a pronoun alone
         }
         boolean amount = false;
         int k = e;
@@ -58,10 +63,14 @@ final class QuantitySubject implements SubjectRule {
         if (!amount || start > e || "IN".equals(d.tok[start].pos()) && !lex.isExactly(d.lower(start), Lexicon.WordType.APPROXIMATION)) {
             return null; // "in 2024 said": a phrase of time, no share
         }
-        boolean opens = k < s.a() || ",".equals(d.word(k)) || "CC".equals(d.tok[k].pos())
-                || lex.isExactly(d.lower(k), Lexicon.WordType.SUBORDINATOR);
         // not the speaker's own clause for a trailing form: "…, 43 said the same" reports what follows
-        return opens ? new Speaker(start, e, false, false) : null;
+        return opens(d, k, s.a()) ? new Speaker(start, e, false, false) : null;
+    }
+
+    /** Token {@code k} ends what stands before a subject: the sentence's start, a comma, a conjunction or a subordinator. */
+    private boolean opens(Doc d, int k, int sentFirst) {
+        return k < sentFirst || ",".equals(d.word(k)) || "CC".equals(d.tok[k].pos())
+                || lex.isExactly(d.lower(k), Lexicon.WordType.SUBORDINATOR);
     }
 
     /** A number that is no year, or a word of type fraction ("third", "percent", "%"). */

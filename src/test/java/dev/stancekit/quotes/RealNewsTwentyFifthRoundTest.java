@@ -1,0 +1,33 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the twenty-fifth round of error analysis on real news (PolNeAR train and new blind
+ * sets of real US–China news) found. One test per pattern; every sentence invented.
+ */
+class RealNewsTwentyFifthRoundTest {
+
+    @Test
+    void aGroupNamedByAPronounAloneAccuses() {
+        List<QuoteSpan> qs = extract("The envoy spoke for an hour. Some accused the ministry of hiding the figures. "
+                + "Others call the plan a gamble.");
+        assertEquals("Some", quote(qs, "hiding the figures").mention(), dump(qs));
+        assertEquals("Others", quote(qs, "a gamble").mention(), dump(qs));
+    }
+
+    @Test
+    void aParticipleAfterThosePronounIsNoSpeaker() {
+        List<QuoteSpan> qs = extract("Those accused of leaking the figures were released on Monday.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+}
