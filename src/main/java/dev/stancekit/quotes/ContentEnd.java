@@ -416,7 +416,21 @@ final class ContentEnd {
         // complement inside the content reports within it
         return (j > subj || sameSubject) && j < b && Tokens.finiteVerb(d.tok[finite].pos()) && d.quoteOf[j] < 0
                 && cue != null && (cue.complement() != Lexicon.Complement.NOUN
-                || j + cue.length() < b && "that".equalsIgnoreCase(d.word(j + cue.length())));
+                || j + cue.length() < b && "that".equalsIgnoreCase(d.word(j + cue.length())))
+                && !(j > subj && cue.complement() == Lexicon.Complement.THAT && nounObject(d, j + cue.length(), b));
+    }
+
+    /**
+     * "said that in the past year, the ministry has maintained silence": a noun object after a verb
+     * that reports only a clause is what the verb does, not a report of its own.
+     */
+    private static boolean nounObject(Doc d, int k, int b) {
+        if (k >= b || d.quoteOf[k] >= 0 || Clauses.clauseFollows(d, k, b, 0)) {
+            return false; // "…, he argued the probe could not go on": a clause of its own
+        }
+        String p = d.tok[k].pos();
+        return "NN".equals(p) || "NNS".equals(p) || "PRP$".equals(p)
+                || "DT".equals(p) && !"that".equalsIgnoreCase(d.word(k)) && k + 1 < b && d.tok[k + 1].pos().startsWith("NN");
     }
 
     /**

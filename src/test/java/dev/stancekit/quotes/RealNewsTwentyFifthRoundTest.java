@@ -30,4 +30,12 @@ class RealNewsTwentyFifthRoundTest {
         List<QuoteSpan> qs = extract("Those accused of leaking the figures were released on Monday.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void aClauseVerbWithANounObjectAfterACommaIsNoReportOfItsOwn() {
+        List<QuoteSpan> qs = extract("Wang Yi said that in the past three months, the teams of the two navies have maintained "
+                + "communication, and visits have been on the rise.");
+        assertTrue(quote(qs, "maintained communication").text().startsWith("in the past three months"), dump(qs));
+        assertEquals("Wang Yi", quote(qs, "maintained communication").mention(), dump(qs));
+    }
 }
