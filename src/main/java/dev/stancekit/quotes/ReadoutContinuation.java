@@ -10,7 +10,9 @@ import java.util.List;
  * continued). A following sentence continues the report only when it is in the same paragraph,
  * has no verb of saying and no quote marks of its own, holds a modal verb (should, must, will) and
  * no verb in the past tense: narration after a report ("Smith said that the plan failed. The
- * council voted on Monday, and will vote again.") does not. A paragraph that opens with a comma
+ * council voted on Monday, and will vote again.") does not. When the first report keeps the present
+ * tense after a verb in the past ({@code Wang said that China's policy is consistent.}), as
+ * translated readouts write, no modal verb is needed. A paragraph that opens with a comma
  * between the verb and its clause ({@code Wang Yi pointed out, the difficulties are …}), as
  * translated readouts write, goes on without a modal verb too, unless quoted words follow the comma.
  * A report named at the end of a sentence that opens with a connective ({@code S1. Instead, S2,
@@ -42,7 +44,7 @@ final class ReadoutContinuation {
             Attribution a = withLeadSentence(d, atts.get(i), reported);
             out.add(a);
             if (opensParagraph(d, a)) {
-                continueReport(d, a, reported, pending, !commaAfterVerb(d, a));
+                continueReport(d, a, reported, pending, !commaAfterVerb(d, a) && !presentTense(d, a));
             }
             if (i + 1 == atts.size() || d.sentOf[atts.get(i + 1).cueTok()] != d.sentOf[a.cueTok()]) {
                 out.addAll(pending);
@@ -113,6 +115,22 @@ final class ReadoutContinuation {
 
         return after + 1 < d.tok.length && ",".equals(d.word(after)) && d.tok[after + 1].begin() == a.contentStart()
                 && !Stretches.hasQuote(d, after + 1, d.tokenFrom(a.contentEnd())); // not "said, and I quote, “…”
+    }
+
+    /**
+     * "Wang said that China's policy is consistent.": a clause after a verb in the past tense that
+     * keeps the present tense (a verb in the present, none in the past), as translated readouts write.
+     */
+    private static boolean presentTense(Doc d, Attribution a) {
+        boolean present = false;
+        for (int k = d.tokenFrom(a.contentStart()); k < d.tokenFrom(a.contentEnd()); k++) {
+            String p = d.tok[k].pos();
+            if ("VBD".equals(p) || d.quoteOf[k] >= 0) {
+                return false;
+            }
+            present |= "VBZ".equals(p) || "VBP".equals(p);
+        }
+        return present && "VBD".equals(d.tok[a.cueTok()].pos());
     }
 
     /** No quote marks, a modal verb (unless not needed) and no verb in the past tense (narration: "The talks ended …"). */
