@@ -39,7 +39,10 @@ final class Clauses {
         }
         String p0 = d.tok[k].pos();
         int j = k;
-        if ("PRP".equals(p0) || "EX".equals(p0)) {
+        // "adding there would be …": an existential "there" the tagger took for the adverb of place
+        boolean there = "there".equalsIgnoreCase(d.word(k)) && k + 1 < b
+                && ("MD".equals(d.tok[k + 1].pos()) || "be".equals(d.tok[k + 1].lemma()) && Tokens.finiteVerb(d.tok[k + 1].pos()));
+        if ("PRP".equals(p0) || "EX".equals(p0) || there) {
             j = k + 1;
         } else {
             j = nounPhraseEnd(d, k, b);

@@ -8,7 +8,8 @@ import java.util.function.IntPredicate;
 /**
  * A surname the tagger reads as a verb or a common word in mid-sentence ("In response, Chew
  * maintained that …", where "chew" is a verb) is a name when the article also writes it inside a
- * person's name ("Shou Chew"). Such a word, capitalised and not opening its sentence, is retagged
+ * person's name ("Shou Chew"). Such a word, capitalised and not opening its sentence (or opening it
+ * right before a verb in the past or third person: "Chew maintained …"), is retagged
  * as a proper noun of a person; a past participle right after it, which the tagger chose because
  * it took the name for the verb, becomes the past tense it is. Stateless.
  */
@@ -32,8 +33,9 @@ final class SurnameTags {
         }
         for (int i = 1; i < d.tok.length; i++) {
             Token t = d.tok[i];
-            if (t.isProperNoun() || !names.contains(t.word()) || d.sentOf[i - 1] != d.sentOf[i]
-                    || !Character.isLetter(d.tok[i - 1].word().charAt(0)) && !",".equals(d.tok[i - 1].word())
+            boolean opens = d.sentOf[i - 1] != d.sentOf[i];
+            if (t.isProperNoun() || !names.contains(t.word()) || opens && !verbFollows(d, i)
+                    || !opens && !Character.isLetter(d.tok[i - 1].word().charAt(0)) && !",".equals(d.tok[i - 1].word())
                     || headline.test(t.begin())) {
                 continue;
             }
@@ -45,5 +47,14 @@ final class SurnameTags {
                 d.tok[i + 1] = new Token(v.word(), v.lemma(), "VBD", v.ner(), v.begin(), v.end());
             }
         }
+    }
+
+    /** "Chew maintained that …" opening a sentence: a verb in the past or third person right after the word. */
+    private static boolean verbFollows(Doc d, int i) {
+        if (i + 1 >= d.tok.length || d.sentOf[i + 1] != d.sentOf[i]) {
+            return false;
+        }
+        String p = d.tok[i + 1].pos();
+        return "VBD".equals(p) || "VBN".equals(p) || "VBZ".equals(p);
     }
 }

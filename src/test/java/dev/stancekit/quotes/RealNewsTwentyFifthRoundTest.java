@@ -38,4 +38,32 @@ class RealNewsTwentyFifthRoundTest {
         assertTrue(quote(qs, "maintained communication").text().startsWith("in the past three months"), dump(qs));
         assertEquals("Wang Yi", quote(qs, "maintained communication").mention(), dump(qs));
     }
+
+    @Test
+    void aSurnameThatIsAVerbOpensASentenceAsAName() {
+        List<QuoteSpan> qs = extract("Chief executive Ada Chew testified on Thursday. Chew maintained during the hearing that the "
+                + "company does not share user data.");
+        assertEquals("Ada Chew", quote(qs, "does not share").antecedent(), dump(qs));
+    }
+
+    @Test
+    void addingThereWouldBeIsAClause() {
+        List<QuoteSpan> qs = extract("“It is a start,” Ivo Marsh said, adding there would be more meetings on Friday.");
+        assertEquals("there would be more meetings on Friday", quote(qs, "more meetings").text(), dump(qs));
+        assertEquals("Ivo Marsh", quote(qs, "more meetings").mention(), dump(qs));
+    }
+
+    @Test
+    void aReadoutInThePresentTenseGoesOnWithoutAModal() {
+        List<QuoteSpan> qs = extract("Wang Yi said that Ostland's policy toward Norland is consistent. The two sides need to work "
+                + "together for a stable relationship. Ostland does not seek hegemony.");
+        assertEquals("Wang Yi", quote(qs, "need to work together").mention(), dump(qs));
+        assertEquals("Wang Yi", quote(qs, "does not seek hegemony").mention(), dump(qs));
+    }
+
+    @Test
+    void narrationInThePastAfterAPresentReportIsNoContinuation() {
+        List<QuoteSpan> qs = extract("Wang Yi said that Ostland's policy toward Norland is consistent. The talks ended on Monday.");
+        assertEquals(1, qs.size(), dump(qs));
+    }
 }
