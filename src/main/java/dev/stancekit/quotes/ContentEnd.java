@@ -340,11 +340,15 @@ final class ContentEnd {
     /**
      * "X said A, and he railed against B", "X said A and she accused Y of B": a coordinator
      * followed by a third-person subject pronoun and its finite verb starts a new clause about
-     * the speaker, not more of what was said.
+     * the speaker, not more of what was said; so does "as" after a whole clause ("X said A, as she
+     * announced B", "X warned that A as he pushed B"; word type trailing_as).
      */
     private boolean newActor(Doc d, int cs, int k, int b) {
-        if (k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0 || !is(d.word(k), Lexicon.WordType.COORDINATOR)
-                || !lex.is(d.word(k + 1), Lexicon.WordType.ACTOR_PRONOUN)) {
+        if (k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0 || !lex.is(d.word(k + 1), Lexicon.WordType.ACTOR_PRONOUN)) {
+            return false;
+        }
+        boolean as = is(d.word(k), Lexicon.WordType.TRAILING_AS) && Stretches.finiteOutsideQuotes(d, cs, k);
+        if (!as && !is(d.word(k), Lexicon.WordType.COORDINATOR)) {
             return false;
         }
         int j = k + 2;

@@ -7,7 +7,7 @@ import java.util.Locale;
  * when that report's content holds quoted words, {@code The mayor called the plan “a gamble” and
  * said the city would wait}, or ends at ", and" before it, {@code X told reporters that A, and urged
  * B}, or the verb goes on with a report (word type continuing_verb) whose content ends right
- * before it, {@code The admiral said A but added that B}, or "but" joins two verbs in one tense
+ * before it, {@code The admiral said A but added that B}, {@code Wang noted that A, but said that B}, or "but" joins two verbs in one tense
  * ({@code He said A but dismissed B}), or both verbs are participles,
  * {@code acknowledging that A but warning that B} (row {@code coordinated_cue}). The subject is borrowed: only content
  * after the verb follows.
@@ -45,6 +45,10 @@ final class CoordinatedCueSubject implements SubjectRule {
                 && (lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.CONTINUING_VERB)
                 // "She said A but said B": the verb said again
                 || d.tok[s.cue()].lemma().equals(d.tok[prev.cueTok()].lemma())
+                // "Wang noted that A, but said that B": two that-clauses, two reports ("said A, but
+                // stressed that B" stays one)
+                || s.after() + 1 < s.b() && Tokens.complementizer(d, s.after())
+                && d.tokenFrom(prev.contentStart()) - 1 > prev.cueTok() && Tokens.complementizer(d, d.tokenFrom(prev.contentStart()) - 1)
                 // "He said A but dismissed B": a contrast between two verbs in one tense
                 // when the first report's subject is a pronoun ("said the ministry received it but rejected
                 // its demands" leaves the rejection to the ministry); "said A, but stressed B", with a comma,

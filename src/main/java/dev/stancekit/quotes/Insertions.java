@@ -51,7 +51,9 @@ final class Insertions {
             Token t = d.tok[i];
             boolean adverb = t.pos().startsWith("RB") && !"n't".equals(t.word()) && !"not".equals(t.word());
             boolean aux = "MD".equals(t.pos()) || auxiliary(lex, t.lemma()) && t.pos().startsWith("VB");
-            boolean longAfterAux = "JJ".equals(t.pos()) && i - 1 >= sentFirst && auxiliary(lex, d.tok[i - 1].lemma());
+            // "has long said", "had earlier said": an adverb the tagger took for an adjective after an auxiliary
+            boolean longAfterAux = ("JJ".equals(t.pos()) || "JJR".equals(t.pos())) && i - 1 >= sentFirst
+                    && auxiliary(lex, d.tok[i - 1].lemma());
             String before = i - 1 >= sentFirst ? d.tok[i - 1].pos() : "";
             // "have both argued", "they all said": a quantifier after the subject or an auxiliary
             boolean floating = lex.is(t.word(), Lexicon.WordType.QUANTIFIER) && "DT".equals(t.pos())

@@ -66,4 +66,24 @@ class RealNewsTwentyFifthRoundTest {
         List<QuoteSpan> qs = extract("Wang Yi said that Ostland's policy toward Norland is consistent. The talks ended on Monday.");
         assertEquals(1, qs.size(), dump(qs));
     }
+
+    @Test
+    void earlierAfterAnAuxiliaryStandsBetweenSubjectAndVerb() {
+        List<QuoteSpan> qs = extract("Ivo Marsh had earlier said that the port would stay open.");
+        assertEquals("Ivo Marsh", quote(qs, "port would stay open").mention(), dump(qs));
+    }
+
+    @Test
+    void aSecondVerbWithItsOwnThatClauseAfterButSharesTheSpeaker() {
+        List<QuoteSpan> qs = extract("Wang noted that ties had stabilized, but said that negative factors were growing. "
+                + "Greer confirmed that the leaders would meet but stressed that the plans could change.");
+        assertEquals("Wang", quote(qs, "negative factors").mention(), dump(qs));
+        assertEquals("Greer", quote(qs, "plans could change").mention(), dump(qs));
+    }
+
+    @Test
+    void asSheAnnouncedEndsTheContent() {
+        List<QuoteSpan> qs = extract("Ada Voss said the alliance is committed to the region, as she announced a new fund.");
+        assertEquals("the alliance is committed to the region", quote(qs, "committed to the region").text(), dump(qs));
+    }
 }
