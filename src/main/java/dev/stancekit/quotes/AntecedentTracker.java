@@ -113,8 +113,10 @@ final class AntecedentTracker {
     private Resolved titled(String mention, int start, String title, int s, int e) {
         // "The assistant secretary": a rank word before the title must be among the person's titles too
         Set<String> ranks = new HashSet<>();
+        // and so must a country or other proper word ("the U.S. president" is not "Chinese President Xi")
         for (int k = s; k < e && !title.equals(Lexicon.normal(d.word(k))); k++) {
-            if (lex.is(d.word(k), Lexicon.WordType.RANK)) {
+            boolean proper = "NNP".equals(d.tok[k].pos()) || "JJ".equals(d.tok[k].pos()) && Character.isUpperCase(d.word(k).charAt(0));
+            if (lex.is(d.word(k), Lexicon.WordType.RANK) || proper && k > s) {
                 ranks.add(Lexicon.normal(d.word(k)));
             }
         }

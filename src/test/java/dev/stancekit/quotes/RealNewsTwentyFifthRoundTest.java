@@ -86,4 +86,12 @@ class RealNewsTwentyFifthRoundTest {
         List<QuoteSpan> qs = extract("Ada Voss said the alliance is committed to the region, as she announced a new fund.");
         assertEquals("the alliance is committed to the region", quote(qs, "committed to the region").text(), dump(qs));
     }
+
+    @Test
+    void aCountryBeforeATitleMustBeAmongThePersonsTitles() {
+        List<QuoteSpan> qs = extract("Ostland President Ada Voss held a call with Norland President Ivo Marsh on Thursday. The call "
+                + "lasted an hour, the Norland president said. “We will meet soon,” the Ostland president said.");
+        assertEquals("Ivo Marsh", quote(qs, "lasted an hour").antecedent(), dump(qs));
+        assertEquals("Ada Voss", quote(qs, "meet soon").antecedent(), dump(qs));
+    }
 }
