@@ -113,14 +113,21 @@ final class AntecedentTracker {
     private Resolved titled(String mention, int start, String title, int s, int e) {
         // "The assistant secretary": a rank word before the title must be among the person's titles too
         Set<String> ranks = new HashSet<>();
-        // and so must a country or other proper word ("the U.S. president" is not "Chinese President Xi")
+        Set<String> proper = new HashSet<>();
         for (int k = s; k < e && !title.equals(Lexicon.normal(d.word(k))); k++) {
-            boolean proper = "NNP".equals(d.tok[k].pos()) || "JJ".equals(d.tok[k].pos()) && Character.isUpperCase(d.word(k).charAt(0));
-            if (lex.is(d.word(k), Lexicon.WordType.RANK) || proper && k > s) {
+            if (lex.is(d.word(k), Lexicon.WordType.RANK)) {
                 ranks.add(Lexicon.normal(d.word(k)));
+            } else if (k > s && ("NNP".equals(d.tok[k].pos()) || "JJ".equals(d.tok[k].pos()) && Character.isUpperCase(d.word(k).charAt(0)))) {
+                proper.add(Lexicon.normal(d.word(k)));
             }
         }
-        ArticlePersons.Person p = people.titledBefore(title, ranks, start); // not "Defense Secretary X" for "the assistant secretary"
+        // "the U.S. president": first the person introduced with that country word too, not "Chinese President Xi"
+        Set<String> both = new HashSet<>(ranks);
+        both.addAll(proper);
+        ArticlePersons.Person p = proper.isEmpty() ? null : people.titledBefore(title, both, start);
+        if (p == null) {
+            p = people.titledBefore(title, ranks, start); // not "Defense Secretary X" for "the assistant secretary"
+        }
         if (p == null && e > s + 2 && "LOCATION".equals(d.tok[s].ner()) && "POS".equals(d.tok[s + 1].pos())) {
             // "China's foreign minister urged … Foreign Minister Wang Yi welcomed …": named next
             p = people.titledAfter(title, sentenceEnd(s), MAX_CATAPHORA);

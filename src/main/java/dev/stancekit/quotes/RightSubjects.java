@@ -98,8 +98,10 @@ final class RightSubjects {
             String w = d.word(k);
             boolean capital = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0));
             // "Senator Ann Lee and Representative Bob Smith": "and" after a name joins two people
-            boolean joiner = k > from && lex.isExactly(w, Lexicon.WordType.TITLE_JOINER) && k + 1 < sentEnd
-                    && Character.isUpperCase(d.word(k + 1).charAt(0)) && !"PERSON".equals(d.tok[k - 1].ner());
+            // "of the Treasury": a second joiner before the capital
+            int c = k + 1 < sentEnd && lex.isExactly(d.word(k + 1), Lexicon.WordType.TITLE_JOINER) ? k + 2 : k + 1;
+            boolean joiner = k > from && lex.isExactly(w, Lexicon.WordType.TITLE_JOINER) && c < sentEnd
+                    && Character.isUpperCase(d.word(c).charAt(0)) && !"PERSON".equals(d.tok[k - 1].ner());
             if (!capital && !joiner) {
                 break;
             }

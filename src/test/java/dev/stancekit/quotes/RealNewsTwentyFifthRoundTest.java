@@ -94,4 +94,10 @@ class RealNewsTwentyFifthRoundTest {
         assertEquals("Ivo Marsh", quote(qs, "lasted an hour").antecedent(), dump(qs));
         assertEquals("Ada Voss", quote(qs, "meet soon").antecedent(), dump(qs));
     }
+
+    @Test
+    void aTitleWithOfTheBeforeANameIsTheSpeaker() {
+        List<QuoteSpan> qs = extract("“We will act,” said Acting Under Secretary of the Treasury for Trade Ivo Marsh.");
+        assertTrue(quote(qs, "We will act").mention().endsWith("Ivo Marsh"), dump(qs));
+    }
 }
