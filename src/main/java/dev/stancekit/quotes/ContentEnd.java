@@ -84,7 +84,14 @@ final class ContentEnd {
      */
     private boolean commentAfterClause(Doc d, int cs, int k, int b) {
         String first = d.lower(k + 1);
-        if (!("a".equals(first) || "an".equals(first)) || !Stretches.finiteOutsideQuotes(d, cs, k)) {
+        if (!("a".equals(first) || "an".equals(first))) {
+            return false;
+        }
+        if (!Stretches.hasVerb(d, cs, k) && k + 2 < b && d.tok[k + 2].pos().startsWith("NN") && k - cs >= 2
+                && !"IN".equals(d.tok[cs].pos())) { // not "criticized, in blistering terms, a set of …"
+            return true; // "criticizing them as weak, a tactic aides hope will …": a comment on an object with no verb
+        }
+        if (!Stretches.finiteOutsideQuotes(d, cs, k)) {
             return false;
         }
         for (int j = k + 2; j < b; j++) {

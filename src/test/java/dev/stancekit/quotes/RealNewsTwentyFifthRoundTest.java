@@ -100,4 +100,10 @@ class RealNewsTwentyFifthRoundTest {
         List<QuoteSpan> qs = extract("“We will act,” said Acting Under Secretary of the Treasury for Trade Ivo Marsh.");
         assertTrue(quote(qs, "We will act").mention().endsWith("Ivo Marsh"), dump(qs));
     }
+
+    @Test
+    void anIndefiniteNounAfterAnObjectReportIsTheWritersComment() {
+        List<QuoteSpan> qs = extract("The senator criticized the rival plans as reckless, a tactic aides hope will win votes.");
+        assertEquals("the rival plans as reckless", quote(qs, "rival plans").text(), dump(qs));
+    }
 }
