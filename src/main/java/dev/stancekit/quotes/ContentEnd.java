@@ -199,6 +199,10 @@ final class ContentEnd {
         if (modal >= 0) {
             return modal;
         }
+        int tense = presentAfterPast(d, form, cs, ce);
+        if (tense >= 0) {
+            return tense;
+        }
         if (!("VBD".equals(form) || "VBZ".equals(form) || "VBP".equals(form) || "VBG".equals(form))
                 || Clauses.clauseFollows(d, cs, ce, 0) || Tokens.finiteVerb(d.tok[cs].pos())) {
             return ce; // a content that opens with its verb ("…, which Beijing says stokes A and destabilizes B") is one clause
@@ -232,6 +236,32 @@ final class ContentEnd {
             }
         }
         return ce;
+    }
+
+    /**
+     * "Israel denies the crime was a genocide and goes to great lengths to …": after a clause in the
+     * past tense, a coordinator and a verb in the present tense of a verb of saying in the present
+     * go on with the speaker's acts, not with what was said. The coordinator's index, or -1.
+     */
+    private int presentAfterPast(Doc d, String form, int cs, int ce) {
+        if (!"VBZ".equals(form) && !"VBP".equals(form)) {
+            return -1;
+        }
+        boolean past = false;
+        for (int k = cs; k + 1 < ce && d.quoteOf[k] < 0; k++) {
+            String p = d.tok[k].pos();
+            if (p.equals(form) || "MD".equals(p)) {
+                return -1; // the clause itself is in the present: its verbs may be coordinated
+            }
+            past |= "VBD".equals(p);
+            if (past && is(d.word(k), Lexicon.WordType.COORDINATOR)) {
+                int j = Tokens.afterAdverbs(d, k + 1, ce);
+                if (j < ce && form.equals(d.tok[j].pos()) && d.quoteOf[j] < 0 && lex.cueAt(d, j, ce) == null) {
+                    return ",".equals(d.word(k - 1)) ? k - 1 : k;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

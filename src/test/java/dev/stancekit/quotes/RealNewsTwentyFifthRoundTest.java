@@ -106,4 +106,11 @@ class RealNewsTwentyFifthRoundTest {
         List<QuoteSpan> qs = extract("The senator criticized the rival plans as reckless, a tactic aides hope will win votes.");
         assertEquals("the rival plans as reckless", quote(qs, "rival plans").text(), dump(qs));
     }
+
+    @Test
+    void aPresentVerbAfterAPastClauseIsTheSpeakersNextAct() {
+        List<QuoteSpan> qs = extract("The envoy often tells how the minister invited her to the talks and recites the same "
+                + "line at every stop.");
+        assertEquals("how the minister invited her to the talks", quote(qs, "invited her").text(), dump(qs));
+    }
 }
