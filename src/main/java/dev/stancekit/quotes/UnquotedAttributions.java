@@ -38,7 +38,7 @@ final class UnquotedAttributions {
             return null;
         }
         int words = QuoteAttacher.words(d.text, a.contentStart(), a.contentEnd());
-        if (words < MIN_INDIRECT_WORDS && !(words == MIN_INDIRECT_WORDS - 1 && shortNounObject(d, a))
+        if (words < MIN_INDIRECT_WORDS && !(words == MIN_INDIRECT_WORDS - 1 && (shortNounObject(d, a) || ellipticalClause(d, a)))
                 && !namedTarget(lex, d, a.cueTok(), d.tokenFrom(a.contentStart()), d.tokenFrom(a.contentEnd()))
                 || demonstrativeOnly(d, a) || reciprocalOnly(d, a)) {
             why.put(a, LedgerEntry.Reason.TOO_SHORT);
@@ -50,6 +50,22 @@ final class UnquotedAttributions {
         }
         return new QuoteAttacher.Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
                 d.paragraphAt(a.contentStart()), 0);
+    }
+
+    /**
+     * "said he would", "said she could", "said CNN had": a subject and a modal or auxiliary whose
+     * verb the sentence leaves out, a whole clause in two words.
+     */
+    private static boolean ellipticalClause(Doc d, Attribution a) {
+        int k = d.tokenFrom(a.contentStart());
+        if (k + 1 >= d.tok.length || d.quoteOf[k] >= 0 || d.quoteOf[k + 1] >= 0) {
+            return false;
+        }
+        String subject = d.tok[k].pos();
+        String verb = d.tok[k + 1].pos();
+        String lemma = d.tok[k + 1].lemma();
+        return ("PRP".equals(subject) || "NNP".equals(subject))
+                && ("MD".equals(verb) || Tokens.finiteVerb(verb) && ("have".equals(lemma) || "do".equals(lemma) || "be".equals(lemma)));
     }
 
     /**

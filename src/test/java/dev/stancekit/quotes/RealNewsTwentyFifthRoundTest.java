@@ -113,4 +113,10 @@ class RealNewsTwentyFifthRoundTest {
                 + "line at every stop.");
         assertEquals("how the minister invited her to the talks", quote(qs, "invited her").text(), dump(qs));
     }
+
+    @Test
+    void aSubjectAndAModalAreAWholeReport() {
+        List<QuoteSpan> qs = extract("Asked whether the envoy would attend the summit in Norland, Ivo Marsh said he would.");
+        assertEquals("he would", quote(qs, "he would").text(), dump(qs));
+    }
 }
