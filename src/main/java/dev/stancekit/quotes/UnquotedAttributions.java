@@ -56,16 +56,15 @@ final class UnquotedAttributions {
      * "said he would", "said she could", "said CNN had": a subject and a modal or auxiliary whose
      * verb the sentence leaves out, a whole clause in two words.
      */
-    private static boolean ellipticalClause(Doc d, Attribution a) {
+    private boolean ellipticalClause(Doc d, Attribution a) {
         int k = d.tokenFrom(a.contentStart());
         if (k + 1 >= d.tok.length || d.quoteOf[k] >= 0 || d.quoteOf[k + 1] >= 0) {
             return false;
         }
         String subject = d.tok[k].pos();
         String verb = d.tok[k + 1].pos();
-        String lemma = d.tok[k + 1].lemma();
         return ("PRP".equals(subject) || "NNP".equals(subject))
-                && ("MD".equals(verb) || Tokens.finiteVerb(verb) && ("have".equals(lemma) || "do".equals(lemma) || "be".equals(lemma)));
+                && ("MD".equals(verb) || Tokens.finiteVerb(verb) && Insertions.auxiliary(lex, d.tok[k + 1].lemma()));
     }
 
     /**
