@@ -68,6 +68,49 @@ final class SubordinateClauses {
         return true;
     }
 
+    /**
+     * Whether a content before its speaker is only the setting of the report, with no main clause
+     * of its own: a clause of time or contrast ("While the talks were useful, she said, …"), or a
+     * phrase whose noun carries such a clause or a relative one ("In the spring after the scandal
+     * broke, she proclaimed …", "On the day that the footage emerged, he said …"). The clause opens
+     * with a word of type {@code time_clause} or {@code writer_clause}; after a comma only a
+     * relative clause, a participle or another such clause may follow ("While the talks were
+     * useful, differences remain, she said" is content).
+     */
+    static boolean frontedOnly(Doc d, Lexicon lex, int cs, int ce) {
+        if (cs + 2 >= ce || !opensSubordinate(d, cs, ce)) {
+            return false;
+        }
+        int verb = cs + 1;
+        while (verb < ce && !(d.quoteOf[verb] < 0 && Tokens.finiteVerb(d.tok[verb].pos()))) {
+            verb++;
+        }
+        if (verb >= ce) {
+            return false; // "In the early 1990s, she said, …": a phrase the content goes on after
+        }
+        boolean opener = clauseWord(d, lex, cs);
+        boolean subordinate = opener && Clauses.clauseFollows(d, cs + 1, ce, 0);
+        if (!opener && Stretches.finiteOutsideQuotes(d, verb + 1, ce)) {
+            return false; // "In the long run, the policies demonstrating that Taiwan is … would win …": the main verb after
+        }
+        for (int j = cs + 1; j < verb && !subordinate; j++) {
+            subordinate = d.quoteOf[j] < 0 && ("WDT".equals(d.tok[j].pos()) || Tokens.complementizer(d, j)
+                    || clauseWord(d, lex, j) && opensSubordinate(d, j, ce));
+        }
+        for (int k = verb + 1; subordinate && k + 1 < ce; k++) {
+            String next = d.tok[k + 1].pos();
+            if (",".equals(d.word(k)) && d.quoteOf[k] < 0 && !next.startsWith("W") && !"VBG".equals(next)
+                    && !clauseWord(d, lex, k + 1)) {
+                return false; // "While the pay is low, that is cause for celebration": the main clause after the comma
+            }
+        }
+        return subordinate;
+    }
+
+    private static boolean clauseWord(Doc d, Lexicon lex, int k) {
+        return lex.is(d.word(k), Lexicon.WordType.TIME_CLAUSE) || lex.is(d.word(k), Lexicon.WordType.WRITER_CLAUSE);
+    }
+
     /** Most tokens before the word opening a sentence's first clause ("Three years after", "Just days before"). */
     private static final int MAX_CLAUSE_LEAD = 3;
 

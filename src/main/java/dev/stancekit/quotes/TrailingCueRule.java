@@ -65,6 +65,9 @@ final class TrailingCueRule implements MarkRule {
             if (cue != null && cue.complement() == Lexicon.Complement.REQUEST) {
                 return null; // "“…,” she appealed to voters": a request verb reports no quoted words after them
             }
+            if (cue != null && endedSentence && colonAfter(d, k + cue.length(), sentEnd)) {
+                return null; // "“… material.” The candidate reiterated: “…”": a new sentence that introduces its own quote
+            }
             if (cue != null) {
                 return attribution(d, q, t, k, cue, firstComma, Math.max(sentEnd, k + 1));
             }
@@ -85,6 +88,19 @@ final class TrailingCueRule implements MarkRule {
             }
         }
         return null;
+    }
+
+    /** Whether a colon follows the verb's words (ending at {@code from}) before any other punctuation in the sentence. */
+    private static boolean colonAfter(Doc d, int from, int sentEnd) {
+        for (int j = from; j < Math.min(sentEnd, d.tok.length) && d.quoteOf[j] < 0; j++) {
+            if (":".equals(d.word(j))) {
+                return true;
+            }
+            if (!Character.isLetterOrDigit(d.word(j).charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "has repeatedly warned": adverbs, then a past participle after the auxiliary at token k. */

@@ -74,6 +74,22 @@ final class TrailingForm implements FormRule {
         return false;
     }
 
+    /** Whether a word or a quote mark stands in tokens from..to-1 (not only punctuation). */
+    private static boolean wordAfter(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLetterOrDigit(d.word(k).charAt(0)) || d.isQuoteToken(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the mark at token {@code mark} closes a title after a preposition or possessive ({@link QuotedTitles#titleAfterPreposition}). */
+    private static boolean titleBefore(Doc d, int mark) {
+        int inside = mark - 1;
+        return inside >= 0 && d.quoteOf[inside] >= 0 && QuotedTitles.titleAfterPreposition(d, d.quotes.get(d.quoteOf[inside]));
+    }
+
     @Override
     public Attribution match(CueSite s, Speaker sp) {
         Doc d = s.d();
@@ -106,7 +122,15 @@ final class TrailingForm implements FormRule {
         // trails its quote whatever follows the speaker's words
         boolean afterMark = before < a ? attached
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
+        if (afterMark && before >= a && titleBefore(d, d.isQuoteToken(before) ? before : before - 1)) {
+            afterMark = false; // "Sunday on Fox News’ “Sunday Morning Futures,” Rep. Issa said …": a show's name, no quote
+        }
         boolean clauseBefore = before < a || afterMark || Stretches.clauseBefore(d, a, before);
+        if (!sp.inverted() && !afterMark && before > a && wordAfter(d, rest, b) && SubordinateClauses.frontedOnly(d, lex, a, before)) {
+            // "In the spring after the scandal broke, Clinton proclaimed at a press conference, “…”":
+            // the setting of a report whose words follow the verb ("Although …, the officials said." ends with them)
+            return null;
+        }
         if (!sp.inverted() && !afterMark && rest < b && !tells
                 && ("PRP$".equals(d.tok[rest].pos()) || "a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest)))) {
             return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own

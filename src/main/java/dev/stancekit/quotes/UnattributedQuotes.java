@@ -73,6 +73,9 @@ final class UnattributedQuotes {
         int t = d.tokenFrom(q.close() - 1); // the closing mark, not the token after it
         int end = t < d.tok.length ? Math.min(q.paraEnd(), d.tok[d.sentEnd[d.sentOf[t]] - 1].end()) : q.paraEnd();
         end = Math.max(end, q.close());
+        if (q.end() > q.start() && ".!?".indexOf(d.text.charAt(q.end() - 1)) >= 0) {
+            end = q.close(); // "''We are not terrorists.'' Mr. Zahed said: …": a sentence of its own the splitter ran on
+        }
         return words(d, q.start(), q.end()) * 10 >= words(d, q.open(), end) * 6;
     }
 }

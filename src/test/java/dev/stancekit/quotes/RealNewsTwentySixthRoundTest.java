@@ -1,0 +1,82 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the twenty-sixth round of error analysis on real news (PolNeAR train and blind
+ * sets of real US–China news) found. One test per pattern; every sentence invented.
+ */
+class RealNewsTwentySixthRoundTest {
+
+    private static boolean anyStartsWith(List<QuoteSpan> qs, String prefix) {
+        return qs.stream().anyMatch(q -> q.text().startsWith(prefix));
+    }
+
+    @Test
+    void aFrontedClauseOfTimeBeforeAVerbWithItsOwnQuoteIsNoContent() {
+        List<QuoteSpan> qs = extract("In the week after the audit was published, Mayor Ada Frost declared at a rally, "
+                + "“We have nothing to hide. The books are open.”");
+        assertFalse(anyStartsWith(qs, "In the week"), dump(qs));
+        assertEquals("Ada Frost", quote(qs, "nothing to hide").antecedent(), dump(qs));
+    }
+
+    @Test
+    void aFrontedClauseOfContrastBeforeAnInterruptingVerbIsNoContent() {
+        List<QuoteSpan> qs = extract("While some junior clerks could get a warning, Ada Frost added, revoking their clearances "
+                + "would be “very aggressive.”");
+        assertFalse(anyStartsWith(qs, "While some"), dump(qs));
+        assertEquals("Ada Frost", quote(qs, "very aggressive").mention(), dump(qs));
+    }
+
+    @Test
+    void aFrontedClauseOfTimeBeforeAVerbWithAnAdverbialIsNoContent() {
+        List<QuoteSpan> qs = extract("As the president lectured the nation about the budget on Sunday night, Senator Ada Frost "
+                + "responded from her office as she posted the speech online.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void aFrontedClauseThatEndsTheSentenceWithItsVerbStaysContent() {
+        List<QuoteSpan> qs = extract("Although the deal still needs the leaders' approval, the negotiators said.");
+        assertEquals("Although the deal still needs the leaders' approval", quote(qs, "still needs").text(), dump(qs));
+    }
+
+    @Test
+    void aFrontedPhraseWithAMainVerbAfterItsRelativeClauseStaysContent() {
+        List<QuoteSpan> qs = extract("In the long run, the reforms that the island is making would win it more friends, Lin said.");
+        assertEquals("Lin", quote(qs, "would win it").mention(), dump(qs));
+    }
+
+    @Test
+    void aShowTitleInMarksBeforeTheSpeakerIsNoQuoteTheVerbTrails() {
+        List<QuoteSpan> qs = extract("Sunday on Channel Nine’s “Morning Report,” Rep. Ivo Marsh said Governor Ada Frost’s "
+                + "“judgment” and “honesty” are in question.");
+        assertFalse(anyStartsWith(qs, "Sunday on"), dump(qs));
+        assertEquals("Ivo Marsh", quote(qs, "judgment").antecedent(), dump(qs));
+    }
+
+    @Test
+    void aNewSentenceWhoseVerbOpensAColonQuoteDoesNotTrailTheQuoteBefore() {
+        List<QuoteSpan> qs = extract("“We paid our debts,” Nora Vance said. “We paid every bill.” The treasurer added: "
+                + "“The audit will show it.”");
+        assertEquals("Nora Vance", quote(qs, "every bill").mention(), dump(qs));
+    }
+
+    @Test
+    void aDoubledApostropheQuoteEndingItsSentenceContinuesTheSpeakerBefore() {
+        List<QuoteSpan> qs = extract("Ms. Ada Frost spoke at the station. ''We are tenants,'' Ms. Frost said. ''We are not "
+                + "squatters.'' Mr. Ivo Marsh said: ''The eviction is unlawful.''");
+        assertEquals("Ms. Frost", quote(qs, "not squatters").mention(), dump(qs));
+        assertEquals(QuoteKind.DIRECT, quote(qs, "not squatters").kind(), dump(qs));
+    }
+}
