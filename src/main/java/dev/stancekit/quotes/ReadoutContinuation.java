@@ -12,7 +12,8 @@ import java.util.List;
  * no verb in the past tense: narration after a report ("Smith said that the plan failed. The
  * council voted on Monday, and will vote again.") does not. When the first report keeps the present
  * tense after a verb in the past ({@code Wang said that China's policy is consistent.}), as
- * translated readouts write, no modal verb is needed. A paragraph that opens with a comma
+ * translated readouts write, no modal verb is needed. The opening report may end before a
+ * participle that closes its sentence ({@code …, always seeing China through its own lens.}). A paragraph that opens with a comma
  * between the verb and its clause ({@code Wang Yi pointed out, the difficulties are …}), as
  * translated readouts write, goes on without a modal verb too, unless quoted words follow the comma.
  * A report named at the end of a sentence that opens with a connective ({@code S1. Instead, S2,
@@ -100,10 +101,25 @@ final class ReadoutContinuation {
         }
         int s = d.sentOf[a.cueTok()];
         int first = d.sentStart[s];
-        int after = a.cueTok() + 1;
+        int after = d.tokenFrom(d.tok[a.cueTok()].begin() + a.cue().length()); // "pointed out that"
         return first == a.subjStart() && d.lineStart(d.tok[first].begin()) == d.tok[first].begin()
                 && after < d.tok.length && ("that".equalsIgnoreCase(d.word(after)) || commaAfterVerb(d, a))
-                && d.tokenFrom(a.contentEnd()) >= d.sentEnd[s] - 2;
+                && (d.tokenFrom(a.contentEnd()) >= d.sentEnd[s] - 2 || participleTail(d, d.tokenFrom(a.contentEnd()), d.sentEnd[s]));
+    }
+
+    /**
+     * "Wang pointed out that the US holds a wrong view of China, always seeing it through …": the
+     * content ends at a comma before a participle, and nothing after it has a verb of its own or
+     * quote marks; the sentence is still all the report's.
+     */
+    private static boolean participleTail(Doc d, int from, int sentEnd) {
+        int k = from;
+        if (k < sentEnd && ",".equals(d.word(k))) {
+            k++;
+        }
+        k = Tokens.afterAdverbs(d, k, sentEnd);
+        return k < sentEnd && "VBG".equals(d.tok[k].pos()) && !Stretches.finiteOutsideQuotes(d, k, sentEnd)
+                && !Stretches.hasQuote(d, k, sentEnd);
     }
 
     /**

@@ -79,4 +79,18 @@ class RealNewsTwentySixthRoundTest {
         assertEquals("Ms. Frost", quote(qs, "not squatters").mention(), dump(qs));
         assertEquals(QuoteKind.DIRECT, quote(qs, "not squatters").kind(), dump(qs));
     }
+
+    @Test
+    void aReadoutWithAParticleVerbGoesOnInTheNextSentences() {
+        List<QuoteSpan> qs = extract("Wang Yi pointed out that Ostland's policy toward Norland is consistent. Ostland does not "
+                + "seek hegemony.");
+        assertEquals("Wang Yi", quote(qs, "does not seek hegemony").mention(), dump(qs));
+    }
+
+    @Test
+    void aReadoutWhoseFirstReportEndsBeforeAParticipleGoesOn() {
+        List<QuoteSpan> qs = extract("Wang Yi said that the other side holds a wrong view of Ostland, always seeing it through "
+                + "its own lens. Ostland is not Norland.");
+        assertEquals("Wang Yi", quote(qs, "Ostland is not Norland").mention(), dump(qs));
+    }
 }
