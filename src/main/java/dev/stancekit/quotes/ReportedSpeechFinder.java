@@ -72,7 +72,7 @@ final class ReportedSpeechFinder {
             if (last != null && d.tok[i].begin() < last.attachFrom()) {
                 continue;
             }
-            if (i < covered || d.quoteOf[i] >= 0) {
+            if (i < covered && !relativeSubjectCue(d, i) || d.quoteOf[i] >= 0) {
                 continue;
             }
             Attribution at = null;
@@ -102,6 +102,19 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "said that Hegseth held a call in which he stressed that …": a preposition, a relative word
+     * and a subject pronoun right before the verb; inside another report's content, a report of
+     * its own.
+     */
+    private static boolean relativeSubjectCue(Doc d, int i) {
+        int s = i - 1;
+        while (s > 0 && d.tok[s].pos().startsWith("RB")) {
+            s--;
+        }
+        return s > 1 && "PRP".equals(d.tok[s].pos()) && "WDT".equals(d.tok[s - 1].pos()) && "IN".equals(d.tok[s - 2].pos());
     }
 
     /** The latest attribution of the sentence so far that a verb of saying made (not a noun's), or null. */

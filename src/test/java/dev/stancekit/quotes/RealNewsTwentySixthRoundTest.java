@@ -93,4 +93,12 @@ class RealNewsTwentySixthRoundTest {
                 + "its own lens. Ostland is not Norland.");
         assertEquals("Wang Yi", quote(qs, "Ostland is not Norland").mention(), dump(qs));
     }
+
+    @Test
+    void aReportInsideAnotherReportsContentAfterInWhichIsFound() {
+        List<QuoteSpan> qs = extract("The spokeswoman Ada Frost said that the mayor held a “frank” call with the envoy on Tuesday "
+                + "in which he stressed that the port would stay open.");
+        assertEquals(QuoteKind.INDIRECT, quote(qs, "port would stay open").kind(), dump(qs));
+        assertEquals("the port would stay open", quote(qs, "port would stay open").text(), dump(qs));
+    }
 }
