@@ -37,9 +37,11 @@ final class ContentEnd {
                 || mainClause(d, cs, k, b)) {
             return true;
         }
-        if (Tokens.dash(d, k) && k > cs && k + 1 < b && d.quoteOf[k] < 0 && "VBG".equals(d.tok[k + 1].pos())
-                && lex.cueAt(d, k + 1, b) != null) {
-            return true; // "X said A – noting that B": a participle of saying after a dash is a report of its own
+        if ((Tokens.dash(d, k) || lex.is(w, Lexicon.WordType.WRITER_CLAUSE)) && k > cs && k + 1 < b && d.quoteOf[k] < 0
+                && "VBG".equals(d.tok[k + 1].pos()) && lex.cueAt(d, k + 1, b) != null) {
+            // "X said A – noting that B", "X acknowledged A while stressing B": a participle of saying
+            // after a dash or a word of contrast is a report of its own
+            return true;
         }
         if (k - 2 > cs && d.isQuoteToken(k - 1) && ",".equals(d.word(k - 2)) && d.quoteOf[k - 2] >= 0
                 && "VBG".equals(d.tok[k].pos()) && d.quoteOf[k] < 0 && lex.cueAt(d, k, b) != null) {

@@ -101,4 +101,18 @@ class RealNewsTwentySixthRoundTest {
         assertEquals(QuoteKind.INDIRECT, quote(qs, "port would stay open").kind(), dump(qs));
         assertEquals("the port would stay open", quote(qs, "port would stay open").text(), dump(qs));
     }
+
+    @Test
+    void aSummonedEnvoyIsTheMeansOfTheComplaint() {
+        List<QuoteSpan> qs = extract("Ostland has summoned the Norland ambassador to complain about the decision to leave the pact.");
+        assertEquals("Ostland", quote(qs, "decision to leave").mention(), dump(qs));
+    }
+
+    @Test
+    void aParticipleOfSayingAfterWhileIsAReportOfItsOwn() {
+        List<QuoteSpan> qs = extract("Xi also acknowledged the differences between the two powers while stressing the need for "
+                + "partnership.");
+        assertEquals("the differences between the two powers", quote(qs, "differences").text(), dump(qs));
+        assertEquals("the need for partnership", quote(qs, "need for partnership").text(), dump(qs));
+    }
 }
