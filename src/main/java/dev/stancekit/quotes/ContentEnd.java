@@ -495,6 +495,19 @@ final class ContentEnd {
      * report is in the subordinate clause and a comma followed by a subject pronoun and its finite
      * verb starts the main clause.
      */
+    /**
+     * "In interviews on Sunday, he defended the plan, saying that as president, …": the opening
+     * phrase closed by a comma and a clause before the content; the report is in the main clause.
+     */
+    private static boolean openerClosed(Doc d, int a, int cs) {
+        for (int c = a + 1; c + 1 < cs; c++) {
+            if (",".equals(d.word(c)) && d.quoteOf[c] < 0 && Clauses.clauseFollows(d, c + 1, cs, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean mainClause(Doc d, int cs, int k, int b) {
         if (!",".equals(d.word(k)) || k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0) {
             return false;
@@ -505,7 +518,7 @@ final class ContentEnd {
             // "Noting that turnout fell, the mayor called for …": the main clause after the participle's content
             return OpeningParticipleSubject.mainClauseComma(d, cs, b) == k;
         }
-        if (!"IN".equals(d.tok[a].pos()) || "that".equals(first) || a >= cs) {
+        if (!"IN".equals(d.tok[a].pos()) || "that".equals(first) || a >= cs || openerClosed(d, a, cs)) {
             return false;
         }
         int j = k + 1;

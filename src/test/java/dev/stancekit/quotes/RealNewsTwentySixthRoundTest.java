@@ -115,4 +115,17 @@ class RealNewsTwentySixthRoundTest {
         assertEquals("the differences between the two powers", quote(qs, "differences").text(), dump(qs));
         assertEquals("the need for partnership", quote(qs, "need for partnership").text(), dump(qs));
     }
+
+    @Test
+    void anOpeningPhraseClosedBeforeTheReportDoesNotMakeItsCommaAMainClause() {
+        List<QuoteSpan> qs = extract("Mr. Ivo Marsh spoke. In radio interviews on Sunday, he defended the mayor's plan, saying that "
+                + "as governor, Ms. Frost would be firm with the unions.");
+        assertEquals("as governor, Ms. Frost would be firm with the unions", quote(qs, "firm with the unions").text(), dump(qs));
+    }
+
+    @Test
+    void aReportInAnOpeningClauseStillEndsAtTheMainClause() {
+        List<QuoteSpan> qs = extract("While Ada Frost said the port was safe, she appears to have changed her mind.");
+        assertEquals("the port was safe", quote(qs, "port was safe").text(), dump(qs));
+    }
 }
