@@ -3,7 +3,8 @@ package dev.stancekit.quotes;
 /**
  * A participle after a comma shares the speaker of the report before it in the sentence, or else
  * the subject of the clause before it: {@code …, he said, adding that …}, {@code The minister
- * rejected it, calling it “a smear”}, {@code …, he said, while stressing …} (row {@code participle_after_comma}). The subject is
+ * rejected it, calling it “a smear”}, {@code …, he said, while stressing …}, {@code …, pointing to
+ * his record and saying …} (row {@code participle_after_comma}). The subject is
  * borrowed: only content after the verb follows.
  */
 final class CommaParticipleSubject implements SubjectRule {
@@ -19,7 +20,7 @@ final class CommaParticipleSubject implements SubjectRule {
         int i = s.cue();
         // "…, while stressing Japan's intention to …": a subordinating word may stand after the comma
         // "…, instead emphasizing …": so may an adverb
-        int comma = i - 2 > s.a() && (mentions.subordinator(s.d().word(i - 1)) || "RB".equals(s.pos(i - 1))) ? i - 2 : i - 1;
+        int comma = before(s, i);
         if (comma - 1 > s.a() && s.d().isQuoteToken(comma) && ",".equals(s.d().word(comma - 1))) {
             comma--; // "…, “typical sanctions,” saying …": the comma inside the closing mark
         }
@@ -39,6 +40,38 @@ final class CommaParticipleSubject implements SubjectRule {
             subj = mentions.copulaSubject(s.d(), s.a(), comma);
         }
         return Speaker.of(subj, false, false);
+    }
+
+    /**
+     * The comma (or dash) before the participle at i, over what may stand between: a subordinating
+     * word and adverbs ("…, while also saying", "… - only/JJ saying"); after "and", the comma of a
+     * participle before it ("…, pointing to his record and saying …").
+     */
+    private int before(CueSite s, int i) {
+        Doc d = s.d();
+        int k = i - 1;
+        if (k <= s.a()) {
+            return k; // the participle opens the sentence
+        }
+        while (k - 1 > s.a() && s.pos(k).startsWith("RB")) {
+            k--;
+        }
+        if (k - 1 > s.a() && mentions.subordinator(d.word(k))) {
+            k--;
+            while (k - 1 > s.a() && s.pos(k).startsWith("RB")) {
+                k--;
+            }
+        } else if (k == i - 1 && k - 1 > s.a() && "JJ".equals(s.pos(k)) && (",".equals(d.word(k - 1)) || Tokens.dash(d, k - 1))) {
+            k--; // "- only/JJ saying": an adverb the tagger read as an adjective
+        }
+        if ("and".equalsIgnoreCase(d.word(k)) && d.quoteOf[k] < 0) {
+            for (int j = k - 1; j - 1 > s.a() && !Tokens.finiteVerb(s.pos(j)) && d.quoteOf[j] < 0; j--) {
+                if ("VBG".equals(s.pos(j)) && (",".equals(d.word(j - 1)) || Tokens.dash(d, j - 1))) {
+                    return j - 1;
+                }
+            }
+        }
+        return k;
     }
 
     /**

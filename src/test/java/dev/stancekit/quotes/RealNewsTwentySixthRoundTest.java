@@ -128,4 +128,24 @@ class RealNewsTwentySixthRoundTest {
         List<QuoteSpan> qs = extract("While Ada Frost said the port was safe, she appears to have changed her mind.");
         assertEquals("the port was safe", quote(qs, "port was safe").text(), dump(qs));
     }
+
+    @Test
+    void aParticipleAfterAndSharesTheSubjectOfTheParticipleBefore() {
+        List<QuoteSpan> qs = extract("Ivo Marsh was asked about his record. He ducked, pointing to his years on the council and "
+                + "saying that productive senators are rare.");
+        assertEquals("productive senators are rare", quote(qs, "productive senators").text(), dump(qs));
+        assertEquals("Ivo Marsh", quote(qs, "productive senators").antecedent(), dump(qs));
+    }
+
+    @Test
+    void aParticipleAfterWhileAndAnAdverbSharesTheSpeaker() {
+        List<QuoteSpan> qs = extract("“I will get used to it,” Ivo Marsh added, while also saying that he expects to win the vote.");
+        assertEquals("Ivo Marsh", quote(qs, "expects to win").mention(), dump(qs));
+    }
+
+    @Test
+    void aTextThatOpensWithAParticipleOfSayingIsRead() {
+        List<QuoteSpan> qs = extract("Saying the port was safe, Ada Frost left the hall.");
+        assertTrue(qs.size() <= 1, dump(qs));
+    }
 }
