@@ -148,4 +148,10 @@ class RealNewsTwentySixthRoundTest {
         List<QuoteSpan> qs = extract("Saying the port was safe, Ada Frost left the hall.");
         assertTrue(qs.size() <= 1, dump(qs));
     }
+
+    @Test
+    void aLawsuitOrAPetitionSpeaksLikeAStatement() {
+        List<QuoteSpan> qs = extract("The lawsuit is calling on the district court to review the polling plan for the election.");
+        assertEquals("The lawsuit", quote(qs, "review the polling plan").mention(), dump(qs));
+    }
 }
