@@ -184,4 +184,28 @@ final class Clauses {
         return cs + 1 < b && "to".equalsIgnoreCase(d.word(cs)) && d.quoteOf[cs] < 0
                 && ("VB".equals(d.tok[cs + 1].pos()) || "VBP".equals(d.tok[cs + 1].pos()));
     }
+    /**
+     * "A petition calling on the mayor to resign | has gathered …": after an object and its
+     * to-infinitive, the first finite verb outside quote marks that no relative word or "that"
+     * opens is the sentence's main verb, whose subject the participle of saying modifies; its
+     * index, or {@code ce}.
+     */
+    static int mainVerbAfterInfinitive(Doc d, int cs, int ce) {
+        int to = cs;
+        while (to < ce && !"TO".equals(d.tok[to].pos())) {
+            to++;
+        }
+        boolean relative = false;
+        for (int k = to + 1; k < ce; k++) {
+            String p = d.tok[k].pos();
+            relative |= p.startsWith("W") || "that".equalsIgnoreCase(d.word(k));
+            if (Tokens.finiteVerb(p) && d.quoteOf[k] < 0) {
+                if (!relative) {
+                    return k;
+                }
+                relative = false; // "… over the plan that he proposed | has gathered …": the relative clause's own verb
+            }
+        }
+        return ce;
+    }
 }

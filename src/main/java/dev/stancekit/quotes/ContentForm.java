@@ -115,6 +115,10 @@ final class ContentForm implements FormRule {
         if (comp == Lexicon.Complement.REQUEST && (st.that() || !objectInfinitive(d, cs, ce))) {
             return null; // "appealed to young voters": no request without "to" and a verb
         }
+        if ("VBG".equals(d.tok[s.cue()].pos()) && s.cue() > s.a() && d.tok[s.cue() - 1].pos().startsWith("NN")
+                && !Stretches.finiteOutsideQuotes(d, s.a(), s.cue()) && objectInfinitive(d, cs, ce)) {
+            ce = Clauses.mainVerbAfterInfinitive(d, cs, ce); // "A petition calling on him to resign | has gathered …"
+        }
         if (comp == Lexicon.Complement.NOUN || comp == Lexicon.Complement.REQUEST) {
             comp = Lexicon.Complement.ANY;
         }

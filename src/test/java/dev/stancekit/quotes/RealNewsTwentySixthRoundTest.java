@@ -150,8 +150,10 @@ class RealNewsTwentySixthRoundTest {
     }
 
     @Test
-    void aLawsuitOrAPetitionSpeaksLikeAStatement() {
-        List<QuoteSpan> qs = extract("The lawsuit is calling on the district court to review the polling plan for the election.");
-        assertEquals("The lawsuit", quote(qs, "review the polling plan").mention(), dump(qs));
+    void aPetitionCallingOnSomeoneSpeaksAndTheMainVerbEndsItsRequest() {
+        List<QuoteSpan> qs = extract("A petition calling on the mayor to resign over the plan that he proposed has gathered "
+                + "thousands of signatures.");
+        assertEquals("the mayor to resign over the plan that he proposed", quote(qs, "to resign").text(), dump(qs));
+        assertEquals("A petition", quote(qs, "to resign").mention(), dump(qs));
     }
 }
