@@ -208,4 +208,29 @@ final class Clauses {
         }
         return ce;
     }
+    /**
+     * "Three sailors who the ministry said were detained for years | are back home": in a relative
+     * clause whose pronoun is the reported clause's subject, a second finite verb that no
+     * coordinator, comma or relative word joins is the main clause's; its index, or {@code ce}.
+     */
+    static int mainVerbAfterGap(Doc d, int cs, int ce) {
+        int k = cs;
+        while (k < ce && d.tok[k].pos().startsWith("RB")) {
+            k++;
+        }
+        if (k >= ce || !Tokens.finiteVerb(d.tok[k].pos())) {
+            return ce;
+        }
+        for (int j = k + 1; j < ce; j++) {
+            String p = d.tok[j].pos();
+            if (d.quoteOf[j] >= 0 || "CC".equals(p) || ",".equals(d.word(j)) || Tokens.dash(d, j) || p.startsWith("W") || "IN".equals(p)
+                    && "that".equalsIgnoreCase(d.word(j))) {
+                return ce;
+            }
+            if (Tokens.finiteVerb(p) && !"MD".equals(d.tok[j - 1].pos())) {
+                return j;
+            }
+        }
+        return ce;
+    }
 }

@@ -98,6 +98,9 @@ final class ContentForm implements FormRule {
                 && !Stretches.finiteBefore(d, s.a(), s.cue() - 1);
         boolean clause = st.that() || d.isQuoteToken(cs) || !subjectRelative && Clauses.clauseFollows(d, cs, b, maxInsertion)
                 || Clauses.infinitive(d, cs, b) || relativeGap(d, sp, cs);
+        if (relativeGap(d, sp, cs)) {
+            ce = Clauses.mainVerbAfterGap(d, cs, ce); // "Three sailors who the ministry said were detained | are back home"
+        }
         boolean joint = comp == Lexicon.Complement.NOUN && ObjectGates.jointSpeaker(lex, d, s.a(), sp);
         if (comp == Lexicon.Complement.NOUN && joint && !st.that() && ObjectGates.accordingTo(d, s.a(), b)
                 && !lex.speechNounObject(d, s.cue() + s.verb().length(), b)) {

@@ -156,4 +156,10 @@ class RealNewsTwentySixthRoundTest {
         assertEquals("the mayor to resign over the plan that he proposed", quote(qs, "to resign").text(), dump(qs));
         assertEquals("A petition", quote(qs, "to resign").mention(), dump(qs));
     }
+
+    @Test
+    void aReportInARelativeClauseOnTheSubjectEndsBeforeTheMainVerb() {
+        List<QuoteSpan> qs = extract("Three sailors who the ministry said were wrongfully detained for years are back home.");
+        assertEquals("were wrongfully detained for years", quote(qs, "wrongfully detained").text(), dump(qs));
+    }
 }
