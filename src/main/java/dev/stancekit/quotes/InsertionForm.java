@@ -2,8 +2,8 @@ package dev.stancekit.quotes;
 
 /**
  * An attribution between commas inside its content, which is the whole sentence: {@code The
- * source of the appeal, union leaders say, is the candidate's stance on trade} (row {@code
- * insertion}). No verb and no quote before it (the words before are the subject of the
+ * source of the appeal, union leaders say, is the candidate's stance on trade}, {@code The
+ * contrast, said Doyle, would be clear} (row {@code insertion}). No verb and no quote before it (the words before are the subject of the
  * sentence's clause), a comma right after the verb, and a finite verb after that comma.
  */
 final class InsertionForm implements FormRule {
@@ -13,9 +13,9 @@ final class InsertionForm implements FormRule {
         Doc d = s.d();
         int a = s.a();
         int b = s.b();
-        int comma = sp.before(s);
+        int comma = sp.inverted() ? s.cue() - 1 : sp.before(s);
         int rest = sp.rest(s);
-        if (!sp.own() || sp.inverted() || comma <= a || !",".equals(d.word(comma))
+        if (!sp.own() || sp.inverted() && !Tokens.finiteVerb(d.tok[s.cue()].pos()) || comma <= a || !",".equals(d.word(comma))
                 || !(rest + 2 < b && ",".equals(d.word(rest)) && !Stretches.finiteBefore(d, a, comma)
                 && !Stretches.hasQuote(d, a, b) && Stretches.finiteBefore(d, rest + 1, b))) {
             return null;

@@ -162,4 +162,16 @@ class RealNewsTwentySixthRoundTest {
         List<QuoteSpan> qs = extract("Three sailors who the ministry said were wrongfully detained for years are back home.");
         assertEquals("were wrongfully detained for years", quote(qs, "wrongfully detained").text(), dump(qs));
     }
+
+    @Test
+    void anInvertedVerbBetweenCommasInsideItsContentReports() {
+        List<QuoteSpan> qs = extract("Instead, says Ivo Marsh, the envoy in Ostland, the ministry has undermined those ties.");
+        assertEquals("Ivo Marsh", quote(qs, "undermined those ties").mention(), dump(qs));
+    }
+
+    @Test
+    void aParticipleBetweenCommasIsNoInvertedVerb() {
+        List<QuoteSpan> qs = extract("The tentative deal, announced Friday, would last four years.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
