@@ -121,7 +121,7 @@ final class Apposition {
             // (a country or nationality, not a body and not an owner: "the press secretary for China's embassy")
             boolean country = h.entry().kind() == Lexicon.Kind.COUNTRY || h.entry().kind() == Lexicon.Kind.NATIONALITY;
             Evidence office = country && h.from() >= 2 && "for".equals(p.toks.get(h.from() - 1).fold())
-                    && !p.possessiveAt(h.to() - 1) ? offices.sideOfTitle(p.toks.subList(0, h.from() - 1)) : null;
+                    && !p.possessiveAt(h.to() - 1) ? offices.sideOfTitle(p, h.from() - 1) : null;
             if (office != null && !office.side().equals(h.entry().side())) {
                 return new Evidence(office.side(), where + office.reason() + " in \"" + p.text.strip() + "\"");
             }

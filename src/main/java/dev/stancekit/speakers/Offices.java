@@ -149,13 +149,19 @@ final class Offices {
      * The side of the offices whose title stands inside these words, longest first ("Deputy
      * Assistant Secretary of State" holds "Secretary of State": US); null when none does or the
      * offices found disagree. Evidence for a person named after the title, not their identity.
+     * Only words [0, to) of the phrase are read; a title after a possessive that names no country
+     * ("the company's chief executive") is someone else's office.
      */
-    Evidence sideOfTitle(List<Tok> toks) {
+    Evidence sideOfTitle(Phrase p, int to) {
+        List<Tok> toks = p.toks.subList(0, to);
         for (int n = toks.size(); n >= 2; n--) {
             for (int i = 0; i + n <= toks.size(); i++) {
                 String key = titleKey(toks.subList(i, i + n));
                 if (!lexicon.hits(toks.subList(i, i + n)).isEmpty()) {
                     continue; // "envoy to China": the country is the target, the envoy anyone's
+                }
+                if (i > 0 && p.possessiveAt(i - 1) && lexicon.hits(toks.subList(i - 1, i)).isEmpty()) {
+                    continue; // "the company's chief executive": an office of whoever is named before it
                 }
                 List<Office> found = byTitle.getOrDefault(key, List.of());
                 Set<String> sides = new HashSet<>();

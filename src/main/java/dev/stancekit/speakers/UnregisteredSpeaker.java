@@ -67,7 +67,7 @@ final class UnregisteredSpeaker {
         }
         // "Deputy Assistant Secretary of State X"; not "Trade Minister X": every country has one
         if (e == null && name[0] > 0 && p.toks.subList(0, name[0]).stream().noneMatch(t -> words.is(t.fold(), Kind.SHARED_OFFICE))) {
-            e = offices.sideOfTitle(p.toks.subList(0, name[0]));
+            e = offices.sideOfTitle(p, name[0]);
         }
         if (e == null) {
             e = evidence.aroundMention(c);
@@ -111,7 +111,7 @@ final class UnregisteredSpeaker {
         }
         Evidence e = evidence.inMention(p, c);
         if (e == null) {
-            e = offices.sideOfTitle(p.toks); // "a deputy assistant secretary of defense"
+            e = offices.sideOfTitle(p, p.toks.size()); // "a deputy assistant secretary of defense"
         }
         if (e == null) {
             e = evidence.aroundMention(c);
