@@ -174,4 +174,10 @@ class RealNewsTwentySixthRoundTest {
         List<QuoteSpan> qs = extract("The tentative deal, announced Friday, would last four years.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void aPredictionWithANounObjectIsReported() {
+        List<QuoteSpan> qs = extract("Governor Ada Frost predicted a narrow win in the northern districts.");
+        assertEquals("a narrow win in the northern districts", quote(qs, "narrow win").text(), dump(qs));
+    }
 }
