@@ -160,10 +160,10 @@ final class Offices {
                 if (!lexicon.hits(toks.subList(i, i + n)).isEmpty()) {
                     continue; // "envoy to China": the country is the target, the envoy anyone's
                 }
-                if (i > 0 && p.possessiveAt(i - 1) && lexicon.hits(toks.subList(i - 1, i)).isEmpty()) {
+                List<Office> found = byTitle.getOrDefault(key, List.of());
+                if (i > 0 && p.possessiveAt(i - 1) && !countryEndsAt(toks, i) && !ownersOffice(p, i, found)) {
                     continue; // "the company's chief executive": an office of whoever is named before it
                 }
-                List<Office> found = byTitle.getOrDefault(key, List.of());
                 Set<String> sides = new HashSet<>();
                 found.forEach(o -> sides.add(o.side()));
                 if (sides.size() == 1 && !sides.contains(dev.stancekit.model.Speaker.UNKNOWN_SIDE)) {
@@ -172,6 +172,25 @@ final class Offices {
             }
         }
         return null;
+    }
+
+    /** Whether the words before the possessive at word {@code i} name the country of one of the offices ("Hong Kong's security secretary"). */
+    private static boolean ownersOffice(Phrase p, int i, List<Office> found) {
+        for (int n = 1; n <= Math.min(MAX_COUNTRY_WORDS, i); n++) {
+            String owner = Words.key(p.text(i - n, i));
+            if (found.stream().anyMatch(o -> owner.equals(o.country()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words of a country named before an office ("Hong Kong"). */
+    private static final int MAX_COUNTRY_WORDS = 3;
+
+    /** Whether a country or nationality the lexicon knows ends right before word {@code i} ("China|'s"). */
+    private boolean countryEndsAt(List<Tok> toks, int i) {
+        return lexicon.hits(toks.subList(0, i)).stream().anyMatch(h -> h.to() == i);
     }
 
     /**
