@@ -96,9 +96,10 @@ final class ContentForm implements FormRule {
         // the sentence's subject, a bare clause after the verb is the main clause, not a report
         boolean subjectRelative = s.cue() - 1 > s.a() && "WP".equals(d.tok[s.cue() - 1].pos())
                 && !Stretches.finiteBefore(d, s.a(), s.cue() - 1);
+        boolean gap = relativeGap(d, sp, cs);
         boolean clause = st.that() || d.isQuoteToken(cs) || !subjectRelative && Clauses.clauseFollows(d, cs, b, maxInsertion)
-                || Clauses.infinitive(d, cs, b) || relativeGap(d, sp, cs);
-        if (relativeGap(d, sp, cs)) {
+                || Clauses.infinitive(d, cs, b) || gap;
+        if (gap) {
             ce = Clauses.mainVerbAfterGap(d, cs, ce); // "Three sailors who the ministry said were detained | are back home"
         }
         boolean joint = comp == Lexicon.Complement.NOUN && ObjectGates.jointSpeaker(lex, d, s.a(), sp);
