@@ -323,7 +323,8 @@ final class ContentForm implements FormRule {
         if (!relative) {
             return false;
         }
-        return Tokens.finiteAfterAdverbs(d, cs);
+        // a base form there is a present tense the tagger missed ("which Tian claimed destabilize the region")
+        return Tokens.finiteAfterAdverbs(d, cs) || cs < d.tok.length && "VB".equals(d.tok[cs].pos()) && d.quoteOf[cs] < 0;
     }
 
     /**

@@ -1,0 +1,42 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the twenty-seventh round of error analysis on real news (PolNeAR train and sets
+ * of real US–China news) found. One test per pattern; every sentence invented.
+ */
+class RealNewsTwentySeventhRoundTest {
+
+    private static boolean any(List<QuoteSpan> qs, String text) {
+        return qs.stream().anyMatch(q -> q.text().equals(text));
+    }
+
+    @Test
+    void aRelativeClauseWithItsVerbOfSayingInsideAnotherReportIsAReportOfItsOwn() {
+        List<QuoteSpan> qs = extract("The governor criticized the new levies, which the senator claimed would hurt small farms.");
+        assertTrue(any(qs, "would hurt small farms"), dump(qs));
+        assertTrue(qs.stream().anyMatch(q -> q.text().equals("would hurt small farms") && "the senator".equals(q.mention())), dump(qs));
+    }
+
+    @Test
+    void aBaseFormAfterTheVerbInARelativeGapIsTheReportedVerb() {
+        List<QuoteSpan> qs = extract("The spokesman condemned the naval drills, which Mendoza claimed destabilize the whole region.");
+        assertTrue(any(qs, "destabilize the whole region"), dump(qs));
+    }
+
+    @Test
+    void aRelativeClauseWithAnObjectAfterTheVerbIsNoGap() {
+        List<QuoteSpan> qs = extract("The governor criticized the new levies, which the senator said the farmers opposed.");
+        assertFalse(any(qs, "the farmers opposed"), dump(qs));
+    }
+}
