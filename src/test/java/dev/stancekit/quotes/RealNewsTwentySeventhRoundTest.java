@@ -39,4 +39,10 @@ class RealNewsTwentySeventhRoundTest {
         List<QuoteSpan> qs = extract("The governor criticized the new levies, which the senator said the farmers opposed.");
         assertFalse(any(qs, "the farmers opposed"), dump(qs));
     }
+
+    @Test
+    void notifyWithAThatClauseReportsIt() {
+        List<QuoteSpan> qs = extract("The water board notified the council that the pumps had failed twice in one week.");
+        assertTrue(any(qs, "the pumps had failed twice in one week"), dump(qs));
+    }
 }
