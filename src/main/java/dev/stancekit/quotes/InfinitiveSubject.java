@@ -6,7 +6,8 @@ package dev.stancekit.quotes;
  * {@code The chair is likely to stress that …}, {@code He continued to complain that …}, {@code She went on to say …}, {@code
  * The aide had to explain to her that …} (row {@code infinitive_subject}; limit: most tokens of
  * that chain). An object before "to" ({@code urged her to say}) has its own subject and stops the
- * rule. Only for a verb followed by a clause or a that-clause.
+ * rule. Only for a verb followed by a clause or a that-clause, or, after a verb of the next act
+ * (word type sequel_verb: "went on to criticize the council for …"), by any content.
  */
 final class InfinitiveSubject implements SubjectRule {
 
@@ -30,13 +31,19 @@ final class InfinitiveSubject implements SubjectRule {
         int i = s.cue();
         int a = s.a();
         if (!"VB".equals(s.pos(i)) || i - 2 < a || !"TO".equals(s.pos(i - 1))
-                || s.verb().complement() == Lexicon.Complement.QUOTE
-                || !Clauses.reportFollows(d, s.after(), s.b(), maxInsertion, maxAdverbial)) {
+                || s.verb().complement() == Lexicon.Complement.QUOTE) {
             return null;
         }
         int finite = -1;
+        boolean sequel = false;
         for (int k = i - 2; k >= a && i - 2 - k < maxChain && chainLink(d, k, a); k--) {
             finite = Tokens.finiteVerb(s.pos(k)) ? k : finite;
+            sequel |= d.tok[k].isVerb() && lex.isExactly(d.tok[k].lemma(), Lexicon.WordType.SEQUEL_VERB);
+        }
+        // "went on to criticize the council for …": the next act reports a noun object too
+        if (!(sequel && s.verb().complement() == Lexicon.Complement.ANY)
+                && !Clauses.reportFollows(d, s.after(), s.b(), maxInsertion, maxAdverbial)) {
+            return null;
         }
         int[] subj = finite <= a ? null : mentions.left(d, finite, a);
         // "it is fair to say that …": an expletive subject names no speaker

@@ -45,4 +45,17 @@ class RealNewsTwentySeventhRoundTest {
         List<QuoteSpan> qs = extract("The water board notified the council that the pumps had failed twice in one week.");
         assertTrue(any(qs, "the pumps had failed twice in one week"), dump(qs));
     }
+
+    @Test
+    void aVerbOfSayingAsTheNextActReportsItsNounObject() {
+        List<QuoteSpan> qs = extract("The mayor went on to criticize the council for its failure to fund the schools.");
+        assertTrue(any(qs, "the council for its failure to fund the schools"), dump(qs));
+        assertEquals("The mayor", quote(qs, "failure to fund").mention(), dump(qs));
+    }
+
+    @Test
+    void aVerbOfSayingAfterAWishReportsNoNounObject() {
+        List<QuoteSpan> qs = extract("The mayor wants to criticize the council for its failure to fund the schools.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
