@@ -153,11 +153,32 @@ final class ReadoutContinuation {
     private static boolean continues(Doc d, int f, int e, boolean needModal) {
         boolean modal = false;
         for (int k = f; k < e; k++) {
-            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || "VBD".equals(d.tok[k].pos())) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || "VBD".equals(d.tok[k].pos()) && !perfectSequel(d, f, k)) {
                 return false;
             }
             modal |= "MD".equals(d.tok[k].pos());
         }
         return modal || !needModal;
+    }
+
+    /**
+     * "the US has not stopped, but rather doubled/VBD down on …": a past form right after a
+     * coordinator (and adverbs) in a clause with "has" or "have" goes on with the present perfect;
+     * the tagger's past tense there is no narration.
+     */
+    private static boolean perfectSequel(Doc d, int f, int k) {
+        int c = k - 1;
+        while (c > f && d.tok[c].pos().startsWith("RB")) {
+            c--;
+        }
+        if (c <= f || !"CC".equals(d.tok[c].pos())) {
+            return false;
+        }
+        for (int j = f; j < c; j++) {
+            if ("have".equals(d.tok[j].lemma()) && ("VBZ".equals(d.tok[j].pos()) || "VBP".equals(d.tok[j].pos()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

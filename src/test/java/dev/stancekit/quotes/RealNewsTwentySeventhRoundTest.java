@@ -58,4 +58,19 @@ class RealNewsTwentySeventhRoundTest {
         List<QuoteSpan> qs = extract("The mayor wants to criticize the council for its failure to fund the schools.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void aReadoutGoesOnPastAPastFormThatContinuesThePresentPerfect() {
+        List<QuoteSpan> qs = extract("Minister Osei said that the two teams have kept in touch over the summer. However, the other "
+                + "side has not paused, but rather stepped up its pressure on our exporters. The risks keep growing.");
+        assertTrue(any(qs, "However, the other side has not paused, but rather stepped up its pressure on our exporters"), dump(qs));
+        assertTrue(any(qs, "The risks keep growing"), dump(qs));
+    }
+
+    @Test
+    void narrationInThePastAfterAReadoutStillEndsIt() {
+        List<QuoteSpan> qs = extract("Minister Osei said that the two teams have kept in touch over the summer. The talks ended "
+                + "early, and the delegates flew home.");
+        assertFalse(qs.stream().anyMatch(q -> q.text().contains("flew home")), dump(qs));
+    }
 }
