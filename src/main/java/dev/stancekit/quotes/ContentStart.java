@@ -91,16 +91,17 @@ record ContentStart(int token, boolean that) {
     private static final int MAX_TIME_PHRASE = 4;
 
     /**
-     * The token after a time phrase that opens with "on" ("on Friday", "on Tuesday night") when a
-     * noun phrase follows it, the object of a verb that reports any content ("announced on Friday
+     * The token after a time phrase that opens with a day's name, or "on" and one ("on Friday",
+     * "Tuesday night"), when a noun phrase follows it, the object of a verb that reports any content ("announced on Friday
      * countermeasures against …"); else {@code cs}.
      */
     private static int timeBeforeObject(Doc d, Lexicon lex, int cs, int b) {
-        if (cs + 2 >= b || !"on".equalsIgnoreCase(d.word(cs)) || !lex.is(d.word(cs + 1), Lexicon.WordType.TIME)
-                || !"NNP".equals(d.tok[cs + 1].pos())) { // a day's name, not "reported on weekend clashes"
+        int day = cs < b && "on".equalsIgnoreCase(d.word(cs)) ? cs + 1 : cs; // "condemned Tuesday the sentencing of …"
+        if (day + 1 >= b || !lex.is(d.word(day), Lexicon.WordType.TIME)
+                || !"NNP".equals(d.tok[day].pos())) { // a day's name, not "reported on weekend clashes"
             return cs;
         }
-        int k = cs + 1;
+        int k = day;
         while (k < b && k - cs <= MAX_TIME_PHRASE && d.quoteOf[k] < 0 && lex.is(d.word(k), Lexicon.WordType.TIME)) {
             k++;
         }

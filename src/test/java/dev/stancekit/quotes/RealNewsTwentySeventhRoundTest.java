@@ -73,4 +73,16 @@ class RealNewsTwentySeventhRoundTest {
                 + "early, and the delegates flew home.");
         assertFalse(qs.stream().anyMatch(q -> q.text().contains("flew home")), dump(qs));
     }
+
+    @Test
+    void aBareDayBeforeANounObjectIsNotPartOfTheReport() {
+        List<QuoteSpan> qs = extract("The council condemned Tuesday the sentencing of twelve students in the capital.");
+        assertTrue(any(qs, "the sentencing of twelve students in the capital"), dump(qs));
+    }
+
+    @Test
+    void aDayInThePossessiveStaysPartOfTheReport() {
+        List<QuoteSpan> qs = extract("The council condemned Tuesday's sentencing of twelve students in the capital.");
+        assertTrue(any(qs, "Tuesday's sentencing of twelve students in the capital"), dump(qs));
+    }
 }
