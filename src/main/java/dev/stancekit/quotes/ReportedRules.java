@@ -88,7 +88,7 @@ final class ReportedRules {
                 case "trailing_subject" -> subjects.add(new TrailingSubject(lex, mentions));
                 case "quantity_subject" -> subjects.add(new QuantitySubject(lex));
                 case "subject_before_clause" -> subjects.add(new ClauseAheadSubject(lex, mentions, limit, maxInsertion));
-                case "relative_head" -> subjects.add(new RelativeHeadSubject(mentions));
+                case "relative_head" -> subjects.add(new RelativeHeadSubject(lex, mentions));
                 case "opening_subject" -> subjects.add(new OpeningClauseSubject());
                 case "infinitive_subject" -> subjects.add(new InfinitiveSubject(lex, mentions, limit,
                         on.getOrDefault("subject_before_clause", limit), maxInsertion));

@@ -85,4 +85,17 @@ class RealNewsTwentySeventhRoundTest {
         List<QuoteSpan> qs = extract("The council condemned Tuesday's sentencing of twelve students in the capital.");
         assertTrue(any(qs, "Tuesday's sentencing of twelve students in the capital"), dump(qs));
     }
+
+    @Test
+    void aDocumentSpeaksThroughARestrictiveRelativeClause() {
+        List<QuoteSpan> qs = extract("Late on Friday the envoy vetoed a resolution that called for an immediate halt to the strikes.");
+        assertTrue(any(qs, "an immediate halt to the strikes"), dump(qs));
+        assertEquals("a resolution", quote(qs, "immediate halt").antecedent(), dump(qs));
+    }
+
+    @Test
+    void aThingThatIsNoDocumentDoesNotSpeakThroughARestrictiveRelativeClause() {
+        List<QuoteSpan> qs = extract("On Friday the crowd carried a banner that called for an immediate halt to the strikes.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
