@@ -365,7 +365,8 @@ final class ReportedSpeechFinder {
 
     /**
      * The attribution of a verb of saying that is neither negated nor passive: the first speaker
-     * of the subject rules, unless a free relative stands before it ("what he said matters"), then
+     * of the subject rules, unless a free relative stands before it ("what he said matters"; but
+     * see {@link FreeRelativeNaming}), then
      * the first form that matches; its subject reached through a relative pronoun ("Cruz, who
      * said") when there is one.
      */
@@ -380,7 +381,10 @@ final class ReportedSpeechFinder {
         for (int r = 0; r < rules.subjects.size() && sp == null; r++) {
             sp = rules.subjects.get(r).find(s);
         }
-        if (sp == null || Tokens.freeRelative(lex, d, sp.start() - 1, a)) {
+        if (sp != null && Tokens.freeRelative(lex, d, sp.start() - 1, a)) {
+            return FreeRelativeNaming.match(s, sp); // "what he described as A"
+        }
+        if (sp == null) {
             return null;
         }
         for (FormRule form : rules.forms) {

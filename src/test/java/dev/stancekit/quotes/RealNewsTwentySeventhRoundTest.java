@@ -98,4 +98,18 @@ class RealNewsTwentySeventhRoundTest {
         List<QuoteSpan> qs = extract("On Friday the crowd carried a banner that called for an immediate halt to the strikes.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void whatTheSpeakerDescribedAsIsTheReport() {
+        List<QuoteSpan> qs = extract("Ambassador Nora Byrne also took aim at the government for what she described as a campaign by "
+                + "the ministry to isolate foreign diplomats, saying it would backfire.");
+        assertTrue(any(qs, "a campaign by the ministry to isolate foreign diplomats"), dump(qs));
+        assertEquals("she", quote(qs, "to isolate foreign").mention(), dump(qs));
+    }
+
+    @Test
+    void whatTheSpeakerSaidAsTheSubjectOfAClauseStaysNoReport() {
+        List<QuoteSpan> qs = extract("What the minister said on Monday matters a great deal to the markets.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
