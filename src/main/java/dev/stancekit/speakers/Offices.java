@@ -150,7 +150,8 @@ final class Offices {
      * Assistant Secretary of State" holds "Secretary of State": US); null when none does or the
      * offices found disagree. Evidence for a person named after the title, not their identity.
      * Only words [0, to) of the phrase are read; a title after a possessive that names no country
-     * ("the company's chief executive") is someone else's office.
+     * ("the company's chief executive") is someone else's office, and a title followed by a role
+     * noun ("Chief Executive Officer") describes that role, not the office.
      */
     Evidence sideOfTitle(Phrase p, int to) {
         List<Tok> toks = p.toks.subList(0, to);
@@ -161,6 +162,9 @@ final class Offices {
                     continue; // "envoy to China": the country is the target, the envoy anyone's
                 }
                 List<Office> found = byTitle.getOrDefault(key, List.of());
+                if (!found.isEmpty() && i + n < toks.size() && words.isTitleOrRole(toks.get(i + n).fold())) {
+                    continue; // "Chief Executive Officer Tim Cook": the title only describes another role
+                }
                 if (i > 0 && p.possessiveAt(i - 1) && !countryEndsAt(toks, i) && !ownersOffice(p, i, found)) {
                     continue; // "the company's chief executive": an office of whoever is named before it
                 }
