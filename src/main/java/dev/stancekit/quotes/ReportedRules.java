@@ -79,7 +79,7 @@ final class ReportedRules {
                 case "according_leading" -> according.add(new AccordingToRule(lex, mentions, true, limit));
                 case "according_trailing" -> according.add(new AccordingToRule(lex, mentions, false, limit));
                 case "caused_subject" -> subjects.add(new CausedSubject(mentions));
-                case "subject_before" -> subjects.add(new BeforeCueSubject(mentions));
+                case "subject_before" -> subjects.add(new BeforeCueSubject(lex, mentions));
                 case "participle_opening" -> subjects.add(new OpeningParticipleSubject());
                 case "participle_after_preposition" -> subjects.add(new PrepositionParticipleSubject(mentions));
                 case "participle_after_comma" -> subjects.add(new CommaParticipleSubject(mentions));

@@ -112,4 +112,10 @@ class RealNewsTwentySeventhRoundTest {
         List<QuoteSpan> qs = extract("What the minister said on Monday matters a great deal to the markets.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void aDayBeforeADateBetweenCommasIsNoSpeakerOfTheParticiple() {
+        List<QuoteSpan> qs = extract("The city council responded Friday, Dec. 27, claiming the audit was politically motivated.");
+        assertEquals("The city council", quote(qs, "politically motivated").mention(), dump(qs));
+    }
 }
