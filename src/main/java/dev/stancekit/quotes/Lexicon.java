@@ -203,6 +203,7 @@ final class Lexicon {
 
     static String normal(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        w = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        return w.length() > 2 && w.indexOf('.') > 0 ? w.replace(".", "") : w; // "U.S." and "US" are one word
     }
 }

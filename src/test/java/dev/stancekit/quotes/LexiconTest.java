@@ -58,6 +58,8 @@ class LexiconTest {
     @Test
     void normalLowersAndDropsAbbreviationDot() {
         assertEquals("gen", Lexicon.normal("Gen."));
-        assertEquals("u.s", Lexicon.normal("U.S."));
+        assertEquals("us", Lexicon.normal("U.S."), "'U.S.' and 'US' are one word");
+        assertEquals("us", Lexicon.normal("US"));
+        assertEquals("st", Lexicon.normal("St."));
     }
 }

@@ -118,4 +118,12 @@ class RealNewsTwentySeventhRoundTest {
         List<QuoteSpan> qs = extract("The city council responded Friday, Dec. 27, claiming the audit was politically motivated.");
         assertEquals("The city council", quote(qs, "politically motivated").mention(), dump(qs));
     }
+
+    @Test
+    void theCountryInATitledDescriptionMatchesItsOtherSpelling() {
+        List<QuoteSpan> qs = extract("US President Tom Hale on Wednesday criticized the summit with Russian President Ivan Sorokin.\n\n"
+                + "Sorokin and the other guests watched the parade.\n\n"
+                + "The U.S. President later said he was disappointed in the guests.");
+        assertEquals("Tom Hale", quote(qs, "disappointed in the guests").antecedent(), dump(qs));
+    }
 }
