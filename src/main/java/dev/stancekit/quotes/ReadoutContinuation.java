@@ -37,7 +37,8 @@ final class ReadoutContinuation {
     List<Attribution> extend(Doc d, List<Attribution> atts) {
         boolean[] reported = new boolean[d.sentStart.length];
         for (Attribution a : atts) {
-            reported[d.sentOf[a.cueTok()]] = true;
+            // "China will continue to take …": a verb that reports only quoted words, with none, reports nothing
+            reported[d.sentOf[a.cueTok()]] |= !ReportedSpeechFinder.quoteOnlyWithoutQuote(d, a);
         }
         List<Attribution> out = new ArrayList<>(atts.size());
         List<Attribution> pending = new ArrayList<>();

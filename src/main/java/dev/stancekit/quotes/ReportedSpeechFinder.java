@@ -173,7 +173,7 @@ final class ReportedSpeechFinder {
      * will be rejected, so the verbs of saying inside its content keep their chance ("continued
      * to insist that …").
      */
-    private static boolean quoteOnlyWithoutQuote(Doc d, Attribution at) {
+    static boolean quoteOnlyWithoutQuote(Doc d, Attribution at) {
         return at.complement() == Lexicon.Complement.QUOTE && at.contentEnd() > at.contentStart()
                 && !Stretches.hasQuote(d, d.tokenFrom(at.contentStart()), d.tokenFrom(at.contentEnd()));
     }

@@ -126,4 +126,11 @@ class RealNewsTwentySeventhRoundTest {
                 + "The U.S. President later said he was disappointed in the guests.");
         assertEquals("Tom Hale", quote(qs, "disappointed in the guests").antecedent(), dump(qs));
     }
+
+    @Test
+    void aVerbThatReportsOnlyQuotedWordsDoesNotEndAReadout() {
+        List<QuoteSpan> qs = extract("Minister Osei noted that the right of the islanders to development cannot be denied. The "
+                + "government will continue to take firm measures to protect its fishing grounds.");
+        assertTrue(any(qs, "The government will continue to take firm measures to protect its fishing grounds"), dump(qs));
+    }
 }
