@@ -146,8 +146,8 @@ final class NounPhrases {
         if ("PRP".equals(head.pos())) {
             return true;
         }
-        if (lex.is(d.word(np[0]), Lexicon.WordType.JOINT)) {
-            return false;
+        if (lex.is(d.word(np[0]), Lexicon.WordType.JOINT) && !(np[1] > np[0] && "NNS".equals(d.tok[np[1]].pos()))) {
+            return false; // "both" alone names no one; "both senators" names them together
         }
         if (head.pos().startsWith("NNP") || lex.isSpeakerNoun(head.word())) {
             return true;

@@ -133,4 +133,11 @@ class RealNewsTwentySeventhRoundTest {
                 + "government will continue to take firm measures to protect its fishing grounds.");
         assertTrue(any(qs, "The government will continue to take firm measures to protect its fishing grounds"), dump(qs));
     }
+
+    @Test
+    void aJointSubjectWithAPluralNounSpeaksForItsMembers() {
+        List<QuoteSpan> qs = extract("Both senators have vowed to end the subsidy programs.");
+        assertTrue(any(qs, "to end the subsidy programs"), dump(qs));
+        assertEquals("Both senators", quote(qs, "subsidy programs").mention(), dump(qs));
+    }
 }
