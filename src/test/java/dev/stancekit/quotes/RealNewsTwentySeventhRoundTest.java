@@ -140,4 +140,16 @@ class RealNewsTwentySeventhRoundTest {
         assertTrue(any(qs, "to end the subsidy programs"), dump(qs));
         assertEquals("Both senators", quote(qs, "subsidy programs").mention(), dump(qs));
     }
+
+    @Test
+    void instructWithAnObjectAndAnInfinitiveIsARequest() {
+        List<QuoteSpan> qs = extract("The consulate's statement also instructed its citizens to avoid the harbor district at night.");
+        assertTrue(any(qs, "its citizens to avoid the harbor district at night"), dump(qs));
+    }
+
+    @Test
+    void instructWithoutAnInfinitiveReportsNothing() {
+        List<QuoteSpan> qs = extract("The coach instructed the young players in the art of defense.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
