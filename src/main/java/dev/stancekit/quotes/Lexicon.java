@@ -144,6 +144,20 @@ final class Lexicon {
     }
 
     /**
+     * The row after {@code c} for the same verb with no particle, tried when {@code c}'s complement
+     * is not there ("reminded students that …" and "reminded students to …"), or null.
+     */
+    Cue nextCue(Cue c, Doc d, int i) {
+        List<Cue> rows = cues(d.tok[i].lemma());
+        for (int k = rows.indexOf(c) + 1; k > 0 && k < rows.size(); k++) {
+            if (rows.get(k).particle().isEmpty()) {
+                return rows.get(k);
+            }
+        }
+        return null;
+    }
+
+    /**
      * "raised concerns about …", "voiced strong opposition to …", "reaffirmed the U.S. commitment
      * to …": the object's head, after determiners, possessives and adjectives, is a word of type
      * {@code speech_noun}.

@@ -86,6 +86,10 @@ final class ReportedSpeechFinder {
             } else {
                 Lexicon.Cue cue = cueAt(d, i, b);
                 at = cue == null ? null : attribution(new CueSite(d, i, cue, a, b, previous(out)));
+                for (Lexicon.Cue alt = at == null && cue != null ? lex.nextCue(cue, d, i) : null; at == null && alt != null;
+                        alt = lex.nextCue(alt, d, i)) {
+                    at = attribution(new CueSite(d, i, alt, a, b, previous(out))); // "reminded students to …"
+                }
                 if (at == null && cue == null && rules.nominal != null) {
                     at = rules.nominal.match(d, i, a, b); // "her promise to raise wages"
                 }

@@ -152,4 +152,12 @@ class RealNewsTwentySeventhRoundTest {
         List<QuoteSpan> qs = extract("The coach instructed the young players in the art of defense.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void aVerbWithTwoRowsTriesTheSecondWhenTheFirstFindsNoContent() {
+        List<QuoteSpan> qs = extract("The consulate reminded foreign students to carry their passports at all times.");
+        assertTrue(any(qs, "foreign students to carry their passports at all times"), dump(qs));
+        List<QuoteSpan> that = extract("The consulate reminded foreign students that the rules had changed.");
+        assertTrue(any(that, "the rules had changed"), dump(that));
+    }
 }
