@@ -9,7 +9,8 @@ import java.util.List;
  * side must C.} reports B and C too (row {@code readout_continuation}; limit: most sentences
  * continued). A following sentence continues the report only when it is in the same paragraph,
  * has no verb of saying and no quote marks of its own, holds a modal verb (should, must, will) and
- * no verb in the past tense: narration after a report ("Smith said that the plan failed. The
+ * no verb in the past tense (a past form right after a coordinator in a clause with "has" goes on
+ * with the present perfect: "has not stopped, but rather doubled down"): narration after a report ("Smith said that the plan failed. The
  * council voted on Monday, and will vote again.") does not. When the first report keeps the present
  * tense after a verb in the past ({@code Wang said that China's policy is consistent.}), as
  * translated readouts write, no modal verb is needed. The opening report may end before a
