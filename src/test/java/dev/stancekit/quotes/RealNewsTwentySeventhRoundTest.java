@@ -160,4 +160,16 @@ class RealNewsTwentySeventhRoundTest {
         List<QuoteSpan> that = extract("The consulate reminded foreign students that the rules had changed.");
         assertTrue(any(that, "the rules had changed"), dump(that));
     }
+
+    @Test
+    void speakingAboutATopicIsNoReportOfWhatWasSaid() {
+        List<QuoteSpan> qs = extract("At the rally the governor spoke about the proposed harbor wall and the cost of the ferry.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void speakingAboutSomethingInQuotedWordsKeepsTheQuote() {
+        List<QuoteSpan> qs = extract("At the rally the governor spoke about the harbor wall as “a monument to fear.”");
+        assertEquals("the governor", quote(qs, "a monument to fear").mention(), dump(qs));
+    }
 }
