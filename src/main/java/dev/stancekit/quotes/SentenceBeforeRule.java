@@ -4,8 +4,9 @@ package dev.stancekit.quotes;
  * A quote that is a sentence of its own, right after a sentence of the same paragraph that ends
  * in a verb of saying with at most a short object or adverbial after it: {@code Sen. Ann Lee
  * (R-Ohio), who has made the issue her own, tweeted a warning. “Remember in November.”} The
- * speaker is the subject of that verb. A sentence before that holds a quote is left to the
- * continuation of its speaker.
+ * speaker is the subject of that verb. A verb that reports only quoted words may have a long
+ * object: {@code Clinton touted her credentials as an original co-sponsor of the bill. “We need
+ * …”}. A sentence before that holds a quote is left to the continuation of its speaker.
  */
 final class SentenceBeforeRule implements MarkRule {
 
@@ -39,13 +40,17 @@ final class SentenceBeforeRule implements MarkRule {
                 return null; // "“A,” she said. “B.”" continues the quote before
             }
         }
-        for (int k = end - 1; k >= first && k >= end - 1 - maxAfter - 1; k--) {
+        for (int k = end - 1; k >= first; k--) {
             String p = d.tok[k].pos();
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || ",".equals(d.word(k)) || ":".equals(d.word(k))
                     || p.startsWith("W") || "that".equalsIgnoreCase(d.word(k))) {
                 return null;
             }
             Lexicon.Cue cue = finder.cueAt(d, k, end);
+            boolean far = k < end - 1 - maxAfter - 1;
+            if (far && (cue == null ? Tokens.finiteVerb(p) : cue.complement() != Lexicon.Complement.QUOTE)) {
+                return null; // only a verb that waits for quoted words may have a long object before the quote
+            }
             if (cue == null) {
                 if (Tokens.finiteVerb(p) || "PRP".equals(p) || "VBG".equals(p) || "TO".equals(p)) {
                     return null; // "X said he would go." reports something else

@@ -172,4 +172,17 @@ class RealNewsTwentySeventhRoundTest {
         List<QuoteSpan> qs = extract("At the rally the governor spoke about the harbor wall as “a monument to fear.”");
         assertEquals("the governor", quote(qs, "a monument to fear").mention(), dump(qs));
     }
+
+    @Test
+    void toutingANounIsNoReportOfWhatWasSaid() {
+        List<QuoteSpan> qs = extract("The governor touted her record on the harbor cleanup at the rally.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void aQuoteAfterAVerbThatWaitsForQuotedWordsIsItsSpeakers() {
+        List<QuoteSpan> qs = extract("Mayor Ada Frost touted her record as the first sponsor of the harbor cleanup bill. "
+                + "“We cleaned the water when nobody else would. The fish came back.”");
+        assertEquals("Ada Frost", quote(qs, "cleaned the water").antecedent(), dump(qs));
+    }
 }
