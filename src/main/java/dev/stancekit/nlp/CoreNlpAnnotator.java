@@ -101,7 +101,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         // not a CoreNLP setting: names the sentence-split repair, so that caches keyed on these
         // properties are renewed when it changes
         p.setProperty("stancekit.splitRepair", "2");
-        p.setProperty("stancekit.tagRepair", "1");
+        p.setProperty("stancekit.tagRepair", "2");
         return p;
     }
 
@@ -111,6 +111,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         tokenizer.annotate(doc);
         doc.set(CoreAnnotations.SentencesAnnotation.class,
                 SplitRepair.join(text, doc.get(CoreAnnotations.SentencesAnnotation.class)));
+        TagRepair.straightenClitics(doc.get(CoreAnnotations.SentencesAnnotation.class));
         taggers.annotate(doc);
         return convert(text, doc.get(CoreAnnotations.SentencesAnnotation.class));
     }
@@ -124,6 +125,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         Annotation doc = new Annotation(text);
         tokenizer.annotate(doc);
         List<CoreMap> all = SplitRepair.join(text, doc.get(CoreAnnotations.SentencesAnnotation.class));
+        TagRepair.straightenClitics(all);
         List<CoreMap> kept = new ArrayList<>(all.size());
         for (CoreMap cs : all) {
             if (!cs.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {

@@ -1,5 +1,8 @@
 package dev.stancekit.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 
 /**
@@ -10,6 +13,23 @@ import java.util.List;
 final class TagRepair {
 
     private TagRepair() {
+    }
+
+    /** The clitics the tagger knows only with the straight apostrophe. */
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("’s", "’S", "’re", "’ll", "’ve", "’d", "’m", "n’t", "N’T");
+
+    /** Shows each clitic with a typographic apostrophe to the tagger in its straight form. */
+    static void straightenClitics(List<CoreMap> sentences) {
+        for (CoreMap s : sentences) {
+            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String w = l.word();
+                if (w != null && CLITICS.contains(w)) {
+                    String straight = w.replace('’', '\'');
+                    l.setWord(straight);
+                    l.setValue(straight);
+                }
+            }
+        }
     }
 
     /** The tokens with the repairs applied (a new list only when one applies). */

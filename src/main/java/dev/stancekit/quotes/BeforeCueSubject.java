@@ -5,6 +5,7 @@ package dev.stancekit.quotes;
  * phrases: {@code Wang said …}, {@code The ministry, in a statement, said …}, {@code …, the
  * person said.} (row {@code subject_before}). A day's name alone is no subject: in {@code The
  * government responded Friday, Dec. 27, claiming …} the date between commas is no apposition.
+ * Right after a comma, a name after the verb is the speaker instead ({@code …, said Wang Wenbin.}).
  */
 final class BeforeCueSubject implements SubjectRule {
 
@@ -18,10 +19,44 @@ final class BeforeCueSubject implements SubjectRule {
 
     @Override
     public Speaker find(CueSite s) {
-        int[] np = mentions.left(s.d(), s.cue(), s.a());
-        if (np != null && np[0] == np[1] && lex.is(s.d().word(np[0]), Lexicon.WordType.TIME)) {
+        Doc d = s.d();
+        int cue = s.cue();
+        if (cue - 1 > s.a() && ",".equals(d.word(cue - 1)) && lex.isExactly(d.tok[cue].lemma(), Lexicon.WordType.INVERTING_VERB)
+                && invertedName(d, cue, s.b())) {
+            return null; // "…, grossly interfering in China's affairs, said Wang Wenbin.": the name after the verb speaks
+        }
+        int[] np = mentions.left(d, cue, s.a());
+        if (np != null && np[0] == np[1] && lex.is(d.word(np[0]), Lexicon.WordType.TIME)) {
             return null;
         }
         return Speaker.of(np, true, false);
+    }
+
+    /** Whether a possessive stands in the noun phrase. */
+    private static boolean possessive(Doc d, int[] np) {
+        for (int k = np[0]; k <= np[1]; k++) {
+            if ("POS".equals(d.tok[k].pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a person's name, not a day, follows the verb at {@code cue} as its
+     * inverted subject ("said Wang Wenbin.", not "said Sunday."), ending before a comma, a preposition or the
+     * sentence's end.
+     */
+    private boolean invertedName(Doc d, int cue, int b) {
+        if (cue + 1 >= b || !d.tok[cue + 1].pos().startsWith("NNP") || !"PERSON".equals(d.tok[cue + 1].ner())) {
+            return false;
+        }
+        int[] np = mentions.right(d, cue + 1, b);
+        if (np == null || possessive(d, np)) {
+            return false; // "…, questioned Santilli's statements": an object, not a speaker
+        }
+        int after = np[1] + 1;
+        return !lex.is(d.word(np[0]), Lexicon.WordType.TIME)
+                && (after >= b || ",".equals(d.word(after)) || Tokens.sentenceEnd(d.word(after)) || "IN".equals(d.tok[after].pos()));
     }
 }

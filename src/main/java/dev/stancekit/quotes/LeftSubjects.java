@@ -75,7 +75,7 @@ final class LeftSubjects {
                 // "groups that have endorsed him say": an object pronoun ends a relative clause
                 return hops == 0 && "PRP".equals(d.tok[i].pos()) ? relatives.objectInRelative(d, new int[] {i, i}, sentFirst) : null;
             }
-            int p = np[0] - 1;
+            int p = ofConjunct(d, np[0] - 1, sentFirst);
             int m = p;
             while (m > sentFirst && ("VBN".equals(d.tok[m].pos()) || "JJ".equals(d.tok[m].pos()))) {
                 m--; // "52 percent of registered voters": the participle belongs to the noun after "of"
@@ -130,6 +130,24 @@ final class LeftSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * "the Department of Health and Human Services said": when the token at {@code p} is a
+     * coordinator inside a body's name (the tagger counts it in the organisation) between proper
+     * nouns, with "of" before the first of them, the "of" at the start of the coordinated names;
+     * {@code p} otherwise.
+     */
+    private static int ofConjunct(Doc d, int p, int sentFirst) {
+        if (p - 2 < sentFirst || !"CC".equals(d.tok[p].pos()) || !"ORGANIZATION".equals(d.tok[p].ner())
+                || !d.tok[p - 1].pos().startsWith("NNP") || !d.tok[p + 1].pos().startsWith("NNP")) {
+            return p;
+        }
+        int k = p - 1;
+        while (k > sentFirst && d.tok[k - 1].pos().startsWith("NNP") && d.quoteOf[k - 1] < 0) {
+            k--;
+        }
+        return k - 1 >= sentFirst && "of".equals(d.word(k - 1)) ? k - 1 : p;
     }
 
     /** Most words of a body's name in quote marks before a verb of saying. */

@@ -5,7 +5,8 @@ package dev.stancekit.quotes;
  * pay for itself}, {@code her promise to raise wages}, {@code the judges' statement that their
  * ruling is binding} (row {@code nominal_report}; word type {@code report_noun} in
  * attribution-words.csv). The owner, a possessive noun phrase or pronoun before the noun (over
- * adjectives), is the speaker; the content is the clause after "that" or the infinitive after
+ * adjectives), a proper name before the noun ("the U.S. announcement that …") or a noun phrase
+ * after "from" or "by" right after it ("claims from Beijing that …"), is the speaker; the content is the clause after "that" or the infinitive after
  * "to" (not a relative clause on the noun: "her statement that she released on Monday"), or for
  * a noun of type {@code request_noun} what follows "for" ("his call for an inquiry"). A noun
  * with no owner ("the claim that …") reports nothing here. Before the sentence's own verb the
@@ -16,6 +17,9 @@ final class NominalReportRule {
 
     /** Most adjectives between the owner and the noun ("his repeated, controversial claim"). */
     private static final int MAX_MODIFIERS = 3;
+
+    /** Most tokens from the noun to the "that" after a speaker named with "from" or "by". */
+    private static final int MAX_AGENT = 7;
 
     private final Lexicon lex;
     private final MentionFinder mentions;
@@ -37,7 +41,14 @@ final class NominalReportRule {
         }
         int cs;
         boolean forObject = false;
-        if ("that".equals(d.lower(i + 1)) && Clauses.clauseFollows(d, i + 1, b, 0) && !relativeThat(d, i + 2, b)) {
+        int[] agent = agentAfter(d, i, b);
+        if (agent != null) {
+            int t = agent[1] + 1; // "a new warning from Mr Trump that he would …": the owner after the noun
+            if (!Clauses.clauseFollows(d, t, b, 0) || relativeThat(d, t + 1, b)) {
+                return null;
+            }
+            cs = t + 1;
+        } else if ("that".equals(d.lower(i + 1)) && Clauses.clauseFollows(d, i + 1, b, 0) && !relativeThat(d, i + 2, b)) {
             cs = i + 2;
         } else if ("TO".equals(d.tok[i + 1].pos()) && "VB".equals(d.tok[i + 2].pos())) {
             cs = i + 1;
@@ -47,7 +58,7 @@ final class NominalReportRule {
         } else {
             return null;
         }
-        int[] owner = owner(d, i, a);
+        int[] owner = agent != null ? agent : owner(d, i, a);
         if (owner == null) {
             return null;
         }
@@ -70,6 +81,25 @@ final class NominalReportRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(i, d.word(i), Lexicon.Complement.ANY, owner[0], owner[1], start, end, false, -1, -1).asNominal();
+    }
+
+    /**
+     * "claims from Beijing that …", "a warning by the ministry that …": a plausible speaker after
+     * "from" or "by" right after the noun at {@code i}, with "that" right after it; or null.
+     */
+    private int[] agentAfter(Doc d, int i, int b) {
+        if (!("from".equals(d.lower(i + 1)) || "by".equals(d.lower(i + 1)))) {
+            return null;
+        }
+        int t = i + 2;
+        while (t < b && t - i <= MAX_AGENT && !"that".equals(d.lower(t)) && d.quoteOf[t] < 0) {
+            t++;
+        }
+        if (t >= b || !"that".equals(d.lower(t)) || t == i + 2) {
+            return null;
+        }
+        int[] np = mentions.nounPhrase(d, t - 1, i + 2);
+        return np != null && np[0] == i + 2 && mentions.plausible(d, np) ? np : null;
     }
 
     /** The first comma in tokens [from, to), or {@code to}. */
@@ -113,6 +143,11 @@ final class NominalReportRule {
         }
         if ("PRP$".equals(d.tok[k].pos())) {
             return new int[] {k, k};
+        }
+        if (d.tok[k].pos().startsWith("NN")) {
+            // "the U.S. announcement that …", "Thai government assurances that …": a name before the noun owns it
+            int[] np = mentions.nounPhrase(d, k, a);
+            return np != null && mentions.plausible(d, np) ? np : null;
         }
         if (!"POS".equals(d.tok[k].pos()) || k - 1 < a) {
             return null;

@@ -376,6 +376,19 @@ final class ReportedSpeechFinder {
         while (k >= a && d.tok[k].pos().startsWith("RB")) {
             k--;
         }
-        return k >= a && ("be".equals(d.tok[k].lemma()) || "get".equals(d.tok[k].lemma()));
+        return k >= a && ("be".equals(d.tok[k].lemma()) && !hasClitic(d, k, a) || "get".equals(d.tok[k].lemma()));
+    }
+
+    /**
+     * "he’s predicted big wins": a clitic "’s" after a person's pronoun or name before a past
+     * participle stands for "has", not "is" ("it’s said that …" stays passive).
+     */
+    private static boolean hasClitic(Doc d, int k, int a) {
+        String w = d.lower(k);
+        if (!("'s".equals(w) || "’s".equals(w)) || k - 1 < a) {
+            return false;
+        }
+        String p = d.tok[k - 1].pos();
+        return "PRP".equals(p) && !"it".equals(d.lower(k - 1)) || p.startsWith("NNP");
     }
 }

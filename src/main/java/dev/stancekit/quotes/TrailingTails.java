@@ -49,9 +49,9 @@ final class TrailingTails {
             if (clauseMayFollow && k == from && t.pos().startsWith("W")) {
                 return true;
             }
-            if (k == from && ("in".equalsIgnoreCase(t.word()) || "without".equalsIgnoreCase(t.word())) && k + 1 < b
+            if ((k == from && "in".equalsIgnoreCase(t.word()) || "without".equalsIgnoreCase(t.word())) && k + 1 < b
                     && "VBG".equals(d.tok[k + 1].pos()) && d.quoteOf[k + 1] < 0) {
-                // "…, Raddatz said in posing the question to Christie", "…, he said without elaborating": how the words were said
+                // "…, Raddatz said in posing the question to Christie", "…, he said without elaborating", "…, he told reporters in Stockholm without providing details": how the words were said
                 int comma = k + 1;
                 while (comma < b && !",".equals(d.word(comma)) && d.quoteOf[comma] < 0 && !d.isQuoteToken(comma)) {
                     comma++;
@@ -100,6 +100,9 @@ final class TrailingTails {
                     && Tokens.finiteVerb(d.tok[k + 1].pos()) && d.quoteOf[k] < 0) {
                 return true; // "said at the end of talks that featured clashes": a relative clause on the adverbial's noun
             }
+            if (clauseMayFollow && "that".equalsIgnoreCase(t.word()) && d.quoteOf[k] < 0 && reportNounBefore(d, lex, from, k)) {
+                return true; // "said yesterday following comments by Y that …": the clause completes the noun of saying
+            }
             int close = QuotedNames.afterNoun(d, k, from, b);
             if (close > k) {
                 k = close; // "said Wednesday on the radio show “Harbor Talk.”": a name in quote marks
@@ -128,6 +131,8 @@ final class TrailingTails {
             boolean nounAnd = "CC".equals(p) && k + 1 < b && (d.tok[k + 1].pos().startsWith("NN")
                     || "DT".equals(d.tok[k + 1].pos()) || "JJ".equals(d.tok[k + 1].pos()));
             boolean ok = nounAnd || "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
+                    // "said yesterday following talks": a participle that works as a preposition
+                    || "VBG".equals(p) && k + 1 < b && !",".equals(d.word(k + 1)) && lex.is(t.word(), Lexicon.WordType.PREPOSITION_PARTICIPLE)
                     || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("RB")
                     // "said in response to the latest restrictions": a superlative inside a prepositional
                     // phrase, and "to" before a noun phrase (not an infinitive)
@@ -139,6 +144,23 @@ final class TrailingTails {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a noun of saying ({@code report_noun}) stands in the tail between {@code from} and
+     * the "that" at {@code k}, with no finite verb after it: the that-clause then completes that
+     * noun ("following comments by Y that …"), not the verb of saying.
+     */
+    private static boolean reportNounBefore(Doc d, Lexicon lex, int from, int k) {
+        for (int m = k - 1; m > from; m--) {
+            if (Tokens.finiteVerb(d.tok[m].pos()) || d.quoteOf[m] >= 0) {
+                return false;
+            }
+            if (d.tok[m].pos().startsWith("NN") && lex.isExactly(d.lower(m), Lexicon.WordType.REPORT_NOUN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most tokens of a subject with an apposition before its verb in a clause of time ("after X and his counterpart, Y, sat down"). */

@@ -1,0 +1,99 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the twenty-eighth round of error analysis on real news (PolNeAR train and sets
+ * of real US–China news) found. One test per pattern; every sentence invented.
+ */
+class RealNewsTwentyEighthRoundTest {
+
+    private static boolean any(List<QuoteSpan> qs, String text) {
+        return qs.stream().anyMatch(q -> q.text().equals(text));
+    }
+
+    @Test
+    void withoutAndAParticipleAfterAPlaceStillClosesTheAttribution() {
+        List<QuoteSpan> qs = extract("The two delegations agreed to meet again in the spring, chief negotiator Ana Ruiz told "
+                + "reporters in Lisbon without giving further details.");
+        assertTrue(any(qs, "The two delegations agreed to meet again in the spring"), dump(qs));
+    }
+
+    @Test
+    void aThatClauseOnANounOfSayingAfterTheVerbIsNotTheReport() {
+        List<QuoteSpan> qs = extract("Trade ties with the bloc remain strong, Premier Tomas Lind said yesterday following "
+                + "comments by a rival leader that the bloc should pay more for its defence.");
+        assertTrue(any(qs, "Trade ties with the bloc remain strong"), dump(qs));
+        assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("yesterday")), dump(qs));
+    }
+
+    @Test
+    void aClauseWithATypographicApostropheBeforeTheAttributionIsReported() {
+        List<QuoteSpan> qs = extract("The envoys met twice in Oslo last week. For now, there’s no third round on the calendar, "
+                + "the envoys’ aides said.");
+        assertTrue(any(qs, "For now, there’s no third round on the calendar"), dump(qs));
+    }
+
+    @Test
+    void aHasCliticBeforeTheVerbOfSayingIsNotAPassive() {
+        List<QuoteSpan> qs = extract("Mayor Ode spoke to supporters on Friday. And she’s predicted a large turnout in the northern wards.");
+        assertTrue(any(qs, "a large turnout in the northern wards"), dump(qs));
+    }
+
+    @Test
+    void aBodyNamedWithOfAndTwoNamesSpeaksAsAWhole() {
+        List<QuoteSpan> qs = extract("The inspectors will visit the three plants next month, the Department of Labor and "
+                + "Industry said in a statement.");
+        assertTrue(any(qs, "The inspectors will visit the three plants next month"), dump(qs));
+        assertEquals("the Department of Labor and Industry", quote(qs, "three plants").mention(), dump(qs));
+    }
+
+    @Test
+    void aNameAfterTheVerbAndACommaSpeaksOverANounInTheInsertion() {
+        List<QuoteSpan> qs = extract("The three leaders attacked the island at the summit, grossly meddling in Norland's affairs, "
+                + "said Hana Berg at a press briefing.");
+        assertTrue(any(qs, "The three leaders attacked the island at the summit, grossly meddling in Norland's affairs"), dump(qs));
+        assertEquals("Hana Berg", quote(qs, "three leaders").mention(), dump(qs));
+    }
+
+    @Test
+    void aNameAfterAVerbThatTakesAnObjectIsNoInvertedSpeaker() {
+        List<QuoteSpan> qs = extract("Former governor Ed Lane, a party elder, praised Maria Soto for what she has built, "
+                + "calling it a rare feat.");
+        assertTrue(qs.stream().noneMatch(q -> "Maria Soto".equals(q.mention())), dump(qs));
+    }
+
+    @Test
+    void aDayAfterTheVerbIsNoInvertedSpeaker() {
+        List<QuoteSpan> qs = extract("“We do not think more troops are the answer,” Ben Ruiz, the deputy adviser, said Sunday.");
+        assertEquals("Ben Ruiz", quote(qs, "more troops").mention(), dump(qs));
+    }
+
+    @Test
+    void aNounOfSayingWithItsSpeakerAfterFromReportsItsClause() {
+        List<QuoteSpan> qs = extract("The navy pushed back against claims from Norland that its frigate had been chased out of the strait.");
+        assertTrue(any(qs, "its frigate had been chased out of the strait"), dump(qs));
+        assertEquals("Norland", quote(qs, "frigate").mention(), dump(qs));
+    }
+
+    @Test
+    void aNounOfSayingAfterANameReportsItsClause() {
+        List<QuoteSpan> qs = extract("Markets fell after the Norland announcement that it would double the levy on steel.");
+        assertTrue(any(qs, "it would double the levy on steel"), dump(qs));
+    }
+
+    @Test
+    void aNounOfSayingAfterAPlainNounReportsNothing() {
+        List<QuoteSpan> qs = extract("Markets fell after the budget announcement that the council released on Monday.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+}
