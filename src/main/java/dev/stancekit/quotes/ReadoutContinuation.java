@@ -165,7 +165,8 @@ final class ReadoutContinuation {
 
     /**
      * "the US has not stopped, but rather doubled/VBD down on …": a past form right after a
-     * coordinator (and adverbs) in a clause with "has" or "have" goes on with the present perfect;
+     * coordinator, a comma or "which" (and adverbs) in a clause with "has" or "have" goes on with
+     * the present perfect ("has politicized …, increased … and coerced …, which undermined …");
      * the tagger's past tense there is no narration.
      */
     private static boolean perfectSequel(Doc d, int f, int k) {
@@ -173,7 +174,7 @@ final class ReadoutContinuation {
         while (c > f && d.tok[c].pos().startsWith("RB")) {
             c--;
         }
-        if (c <= f || !"CC".equals(d.tok[c].pos())) {
+        if (c <= f || !("CC".equals(d.tok[c].pos()) || ",".equals(d.word(c)) || "WDT".equals(d.tok[c].pos()))) {
             return false;
         }
         for (int j = f; j < c; j++) {

@@ -96,4 +96,13 @@ class RealNewsTwentyEighthRoundTest {
         List<QuoteSpan> qs = extract("Markets fell after the budget announcement that the council released on Monday.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void aReadoutGoesOnPastAListOfPastFormsInThePresentPerfect() {
+        List<QuoteSpan> qs = extract("Spokesperson Lena Moro said that Norland has repeatedly stated its position on the "
+                + "industry. The other side has politicized trade issues, steadily tightened export controls, and pressed "
+                + "third countries to join, which seriously damaged the supply chain. Norland has always opposed this.");
+        assertTrue(any(qs, "Norland has always opposed this"), dump(qs));
+        assertTrue(qs.stream().anyMatch(q -> q.text().startsWith("The other side has politicized")), dump(qs));
+    }
 }
