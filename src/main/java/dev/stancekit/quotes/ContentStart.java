@@ -46,6 +46,11 @@ record ContentStart(int token, boolean that) {
                 j = comma; // "said last week, however, that …": the adverb between commas
                 continue;
             }
+            int named = listenerNamed(d, lex, s, j, Math.min(b, after + window));
+            if (named > j) {
+                j = named; // "informed the minister, Wang Yi, in a call that …": the listener's name between commas
+                continue;
+            }
             // "said in a statement posted on its website that": a participle (or one the tagger took for a past tense) after a noun
             boolean modifier = ("VBN".equals(t.pos()) || "VBG".equals(t.pos()) || "VBD".equals(t.pos()) && j + 1 < b
                     && "IN".equals(d.tok[j + 1].pos()) && !"if".equalsIgnoreCase(d.word(after)) && !"whether".equalsIgnoreCase(d.word(after)))
@@ -85,6 +90,22 @@ record ContentStart(int token, boolean that) {
             }
         }
         return new ContentStart(cs, that);
+    }
+
+    /**
+     * After a verb whose object is the one told, the closing comma of a name between commas at
+     * {@code j} ("informed the minister, Wang Yi, in a call …"); else -1.
+     */
+    private static int listenerNamed(Doc d, Lexicon lex, CueSite s, int j, int end) {
+        if (!",".equals(d.word(j)) || d.quoteOf[j] >= 0 || !lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB)
+                || j + 2 >= end || !d.tok[j - 1].pos().startsWith("NN")) {
+            return -1;
+        }
+        int k = j + 1;
+        while (k < end && "NNP".equals(d.tok[k].pos()) && d.quoteOf[k] < 0) {
+            k++;
+        }
+        return k > j + 1 && k < end && ",".equals(d.word(k)) ? k : -1;
     }
 
     /** Most tokens of a time phrase passed over between the verb and its clause ("on Monday", "last Friday night"). */

@@ -105,4 +105,12 @@ class RealNewsTwentyEighthRoundTest {
         assertTrue(any(qs, "Norland has always opposed this"), dump(qs));
         assertTrue(qs.stream().anyMatch(q -> q.text().startsWith("The other side has politicized")), dump(qs));
     }
+
+    @Test
+    void aListenerNamedBetweenCommasAndASettingStandBeforeTheThatClause() {
+        List<QuoteSpan> qs = extract("Minister Ode informed his counterpart, Lena Moro, in a call on Friday morning that he was "
+                + "postponing the visit.");
+        assertTrue(any(qs, "he was postponing the visit"), dump(qs));
+        assertEquals("Minister Ode", quote(qs, "postponing").mention(), dump(qs));
+    }
 }
