@@ -336,7 +336,7 @@ final class ReportedSpeechFinder {
         for (int r = 0; r < rules.subjects.size() && sp == null; r++) {
             sp = rules.subjects.get(r).find(s);
         }
-        if (sp != null && Tokens.freeRelative(lex, d, sp.start() - 1, a)) {
+        if (sp != null && Tokens.freeRelative(lex, d, sp.start() - 1, a) && !commaBetween(d, sp.end(), i)) {
             return FreeRelativeNaming.match(s, sp); // "what he described as A"
         }
         if (sp == null) {
@@ -350,6 +350,19 @@ final class ReportedSpeechFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a comma stands between the speaker and the verb: "… for what he described as A,
+     * saying B" gives the participle the clause's subject, not a second free relative.
+     */
+    private static boolean commaBetween(Doc d, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (",".equals(d.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "did not say", "never said", "declined to say": a word of type negation or refusal before the verb. */

@@ -113,4 +113,13 @@ class RealNewsTwentyEighthRoundTest {
         assertTrue(any(qs, "he was postponing the visit"), dump(qs));
         assertEquals("Minister Ode", quote(qs, "postponing").mention(), dump(qs));
     }
+
+    @Test
+    void aParticipleAfterAFreeRelativeNamingTakesTheClauseSubject() {
+        List<QuoteSpan> qs = extract("Ambassador Lund also took aim at Norland for what she described as efforts to stir up "
+                + "hostility, saying that she was deeply concerned about the attack on two teachers.");
+        assertTrue(any(qs, "efforts to stir up hostility"), dump(qs));
+        assertTrue(any(qs, "she was deeply concerned about the attack on two teachers"), dump(qs));
+        assertEquals("Lund", quote(qs, "deeply concerned").antecedent(), dump(qs));
+    }
 }
