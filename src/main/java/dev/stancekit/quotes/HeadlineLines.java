@@ -13,6 +13,12 @@ final class HeadlineLines {
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»\\s\\p{Z})\\]]+$");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    /**
+     * Signs of running text inside a line: a full stop after a lower-case word and before a capital
+     * ("… the official said. REUTERS"), or a comma closing a quotation before more words
+     * ("“…,” Saltzman said, adding that S" cut off by the page).
+     */
+    private static final Pattern RUNNING_TEXT = Pattern.compile("\\p{Ll}{3,}[.!?][\"”’']*\\s+\\p{Lu}|,(?:[\"”’]|'')\\s+\\p{L}");
 
     private final Lexicon lex;
 
@@ -31,6 +37,16 @@ final class HeadlineLines {
         return known == 1;
     }
 
+    /** The end of the text's first non-blank line, its headline ("… Calling It a Lie" stays one). */
+    private static int firstLineEnd(String text) {
+        int k = 0;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        int nl = text.indexOf('\n', k);
+        return nl < 0 ? text.length() : nl;
+    }
+
     /** {@link #skip} without the cache. */
     private boolean skipUncached(Doc d, int offset) {
         int s = d.lineStart(offset);
@@ -42,6 +58,9 @@ final class HeadlineLines {
         String bare = TRAILING_MARKS.matcher(line).replaceAll("");
         if (bare.isEmpty() || ".!?…:;".indexOf(bare.charAt(bare.length() - 1)) >= 0) {
             return false;
+        }
+        if (s > firstLineEnd(d.text) && RUNNING_TEXT.matcher(bare).find()) {
+            return false; // a paragraph whose end the page cut off or a credit follows ("… said. REUTERS")
         }
         if (QuoteAttacher.words(bare, 0, bare.length()) <= MAX_HEADLINE_WORDS) {
             // a short line without a full stop: headline, caption or subhead

@@ -122,4 +122,25 @@ class RealNewsTwentyEighthRoundTest {
         assertTrue(any(qs, "she was deeply concerned about the attack on two teachers"), dump(qs));
         assertEquals("Lund", quote(qs, "deeply concerned").antecedent(), dump(qs));
     }
+
+    @Test
+    void aQuoteParagraphWithACreditAfterItsFullStopIsNoHeadline() {
+        List<QuoteSpan> qs = extract("Harbor talks resume\n\nThe two ports met on Monday.\n\n"
+                + "\"It is vital that every port joins the effort,\" the official said. WIRE");
+        assertTrue(any(qs, "It is vital that every port joins the effort,"), dump(qs));
+    }
+
+    @Test
+    void aQuoteParagraphThatThePageCutOffIsNoHeadline() {
+        List<QuoteSpan> qs = extract("Harbor talks resume\n\nThe two ports met on Monday.\n\n"
+                + "\"We have more berths unfunded than funded,\" Lena Moro said, adding that th");
+        assertTrue(any(qs, "We have more berths unfunded than funded,"), dump(qs));
+    }
+
+    @Test
+    void aHeadlineWithAQuotedPhraseAndACommaStaysAHeadline() {
+        List<QuoteSpan> qs = extract("Ports can no longer pursue ‘trade with one, security with the other,’ vows Moro\n\n"
+                + "The two ports met on Monday.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
