@@ -1,7 +1,7 @@
 package dev.stancekit.quotes;
 
 /**
- * "according to X" with its content: leading, {@code According to the survey, most voters …}
+ * "according to X" (or "as reported by X", "as alleged in X") with its content: leading, {@code According to the survey, most voters …}
  * (after adverbs and commas only; row {@code according_leading}), or trailing, {@code Most voters
  * …, according to the survey.} (after a comma; row {@code according_trailing}). The source is a
  * plausible speaker or a noun (a document, a tally). No verb of saying of its own may stand in the
@@ -22,7 +22,10 @@ final class AccordingToRule {
         this.minTokens = minTokens;
     }
 
-    /** Whether tokens i and i+1 are "according to", or tokens i to i+2 "as reported by" (any verb of saying). */
+    /**
+     * Whether tokens i and i+1 are "according to", or tokens i to i+2 "as reported by" or "as
+     * alleged in" (any verb of saying).
+     */
     boolean at(Doc d, int i, int b) {
         return sourceStart(d, i, b) > 0;
     }
@@ -37,7 +40,9 @@ final class AccordingToRule {
             v++; // "as first reported by"
         }
         boolean asBy = "as".equalsIgnoreCase(d.word(i)) && v + 1 < b && "VBN".equals(d.tok[v].pos())
-                && "by".equalsIgnoreCase(d.word(v + 1)) && lex.cueAt(d, v, b) != null;
+                && ("by".equalsIgnoreCase(d.word(v + 1)) || "in".equalsIgnoreCase(d.word(v + 1)) && v + 2 < b
+                    && ("DT".equals(d.tok[v + 2].pos()) || "PRP$".equals(d.tok[v + 2].pos()))) // "as alleged in the complaint", not "in March"
+                && lex.cueAt(d, v, b) != null;
         return asBy ? v + 2 : -1;
     }
 
@@ -126,6 +131,9 @@ final class AccordingToRule {
             if (cue != null && !complementHeld(d, cue, after, ce)) {
                 cue = null; // "the army will continue to patrol, according to X": no report of its own
             }
+            if (cue != null && passive(d, k, cs)) {
+                cue = null; // "according to the reports, the students were asked if …": what was done to them
+            }
             // "complained about the fees": the preposition may be the cue's own particle
             boolean topic = after < b && lex.isExactly(d.lower(after), Lexicon.WordType.TOPIC_PREPOSITION)
                     || cue != null && k + 1 < b && lex.isExactly(d.lower(k + 1), Lexicon.WordType.TOPIC_PREPOSITION);
@@ -138,6 +146,18 @@ final class AccordingToRule {
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(i, d.span(i, from - 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
                 false, -1, -1);
+    }
+
+    /** "were asked", "was told": a past participle after a form of "be" (and adverbs). */
+    private static boolean passive(Doc d, int k, int from) {
+        if (!"VBN".equals(d.tok[k].pos())) {
+            return false;
+        }
+        int m = k - 1;
+        while (m > from && d.tok[m].pos().startsWith("RB")) {
+            m--;
+        }
+        return m >= from && "be".equals(d.tok[m].lemma());
     }
 
     /**

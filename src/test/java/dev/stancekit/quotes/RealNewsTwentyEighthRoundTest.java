@@ -143,4 +143,24 @@ class RealNewsTwentyEighthRoundTest {
                 + "The two ports met on Monday.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void aPassiveVerbOfSayingInsideTheContentLeavesTheSourceItsReport() {
+        List<QuoteSpan> qs = extract("According to the reports, the travellers were asked whether their trip was paid for by a ministry.");
+        assertTrue(any(qs, "the travellers were asked whether their trip was paid for by a ministry"), dump(qs));
+        assertEquals("the reports", quote(qs, "travellers").mention(), dump(qs));
+    }
+
+    @Test
+    void asAllegedInADocumentNamesTheSource() {
+        List<QuoteSpan> qs = extract("As alleged in the indictment, the two men ran a secret office for a foreign ministry.");
+        assertTrue(any(qs, "the two men ran a secret office for a foreign ministry"), dump(qs));
+        assertEquals("the indictment", quote(qs, "secret office").mention(), dump(qs));
+    }
+
+    @Test
+    void asReportedInAMonthNamesNoSource() {
+        List<QuoteSpan> qs = extract("The harbor talks, as reported in March, collapsed after two rounds.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
