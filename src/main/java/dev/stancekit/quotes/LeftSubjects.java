@@ -289,7 +289,8 @@ final class LeftSubjects {
 
     /**
      * "…, she and another reporter said": a pronoun of type actor_pronoun and "and" before a
-     * speaker's noun phrase, opening the clause; else null (two names stay the nearer one's).
+     * speaker's noun phrase, opening the clause; "…, the US and the UK said": two names opening
+     * the clause; else null.
      */
     private int[] coordinatedSubject(Doc d, int[] np, int sentFirst) {
         int and = np[0] - 1;
@@ -300,6 +301,12 @@ final class LeftSubjects {
         boolean opens = first == sentFirst || ",".equals(d.word(first - 1));
         if (opens && "PRP".equals(d.tok[first].pos()) && lex.is(d.word(first), Lexicon.WordType.ACTOR_PRONOUN)) {
             return new int[] {first, np[1]};
+        }
+        // "…, the US and the UK said", "…, Smith and Jones said": two speakers that each name one
+        int[] named = phrases.plausible(d, np) && d.tok[np[1]].pos().startsWith("NNP") && d.tok[first].pos().startsWith("NNP")
+                ? phrases.nounPhrase(d, first, sentFirst) : null;
+        if (named != null && phrases.plausible(d, named) && (named[0] == sentFirst || ",".equals(d.word(named[0] - 1)))) {
+            return new int[] {named[0], np[1]};
         }
         // "…, teachers and union officials said": two groups named by plural common nouns
         int[] group = "NNS".equals(d.tok[first].pos()) && "NNS".equals(d.tok[np[1]].pos())

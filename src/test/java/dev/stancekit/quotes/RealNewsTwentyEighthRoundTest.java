@@ -163,4 +163,17 @@ class RealNewsTwentyEighthRoundTest {
         List<QuoteSpan> qs = extract("The harbor talks, as reported in March, collapsed after two rounds.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void twoNamesJoinedByAndAfterTheReportSpeakTogether() {
+        List<QuoteSpan> qs = extract("The patrols through the strait were routine passages, Norland and Estland said on Friday.");
+        assertTrue(any(qs, "The patrols through the strait were routine passages"), dump(qs));
+        assertEquals("Norland and Estland", quote(qs, "patrols").mention(), dump(qs));
+    }
+
+    @Test
+    void twoCommonNounsJoinedByAndInAnAppositionAreNoPairOfNames() {
+        List<QuoteSpan> qs = extract("The plan is ferocious, said Ann Ode, a veteran delegate and conservative activist.");
+        assertEquals("Ann Ode", quote(qs, "ferocious").mention(), dump(qs));
+    }
 }
