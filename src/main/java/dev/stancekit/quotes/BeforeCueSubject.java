@@ -43,15 +43,21 @@ final class BeforeCueSubject implements SubjectRule {
     }
 
     /**
-     * Whether a person's name, not a day, follows the verb at {@code cue} as its
-     * inverted subject ("said Wang Wenbin.", not "said Sunday."), ending before a comma, a preposition or the
-     * sentence's end.
+     * Whether a person's name (not a day) or "the" and a speaker's noun follows the verb at
+     * {@code cue} as its inverted subject ("said Wang Wenbin.", "said the spokesperson, adding …",
+     * not "said Sunday."), ending before a comma, a preposition or the sentence's end.
      */
     private boolean invertedName(Doc d, int cue, int b) {
-        if (cue + 1 >= b || !d.tok[cue + 1].pos().startsWith("NNP") || !"PERSON".equals(d.tok[cue + 1].ner())) {
+        if (cue + 1 >= b) {
             return false;
         }
         int[] np = mentions.right(d, cue + 1, b);
+        boolean name = d.tok[cue + 1].pos().startsWith("NNP") && "PERSON".equals(d.tok[cue + 1].ner());
+        boolean role = np != null && "the".equalsIgnoreCase(d.word(cue + 1)) && d.tok[np[1]].pos().startsWith("NN")
+                && lex.isSpeakerNoun(d.word(np[1])); // "said the spokesperson"
+        if (!name && !role) {
+            return false;
+        }
         if (np == null || possessive(d, np)) {
             return false; // "…, questioned Santilli's statements": an object, not a speaker
         }

@@ -59,7 +59,9 @@ final class Stretches {
      * follows a noun and takes an object ("The two sides held/VBN candid talks"), or a preposition
      * other than "by", or "to", right after the stretch's opening noun phrase ("A Chinese balloon floated/VBN
      * over Latin America", "The two sides committed/VBN to enhance …"); elsewhere a participle followed by a preposition or a name is a reduced
-     * relative ("the men held in custody", "the deal signed Friday").
+     * relative ("the men held in custody", "the deal signed Friday"). Past forms joined by "and"
+     * count as one ("smeared/VBN and attacked/VBN China"), and a name the tagger knows counts as
+     * an object.
      */
     static boolean clauseBefore(Doc d, int from, int to) {
         if (finiteBefore(d, from, to)) {
@@ -81,9 +83,18 @@ final class Stretches {
                         || "DT".equals(d.tok[subject].pos()) && subject == from)) {
                 return true;
             }
+            int v = k;
+            while (v + 2 < to && "VBN".equals(d.tok[v].pos()) && "CC".equals(d.tok[v + 1].pos()) && "VBN".equals(d.tok[v + 2].pos())) {
+                v += 2; // "The leaders smeared/VBN and attacked/VBN China": coordinated past forms
+            }
+            if (v > k) {
+                next = d.tok[v + 1].pos();
+            }
+            boolean namedObject = next.startsWith("NNP") && !"O".equals(d.tok[v + 1].ner()); // "attacked China", not "signed Friday"
             if ("VBN".equals(d.tok[k].pos()) && d.tok[k - 1].pos().startsWith("NN") && d.quoteOf[k] < 0
                     && ("DT".equals(next) || "JJ".equals(next) || "NN".equals(next) || "NNS".equals(next) || "PRP$".equals(next) || "CD".equals(next)
-                    || ("IN".equals(next) && !"by".equalsIgnoreCase(d.word(k + 1)) || "TO".equals(next)) && openingNounPhrase(d, from, k))) {
+                    || namedObject
+                    || ("IN".equals(next) && !"by".equalsIgnoreCase(d.word(v + 1)) || "TO".equals(next)) && openingNounPhrase(d, from, k))) {
                 return true;
             }
         }

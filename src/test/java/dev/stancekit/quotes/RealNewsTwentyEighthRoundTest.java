@@ -176,4 +176,18 @@ class RealNewsTwentyEighthRoundTest {
         List<QuoteSpan> qs = extract("The plan is ferocious, said Ann Ode, a veteran delegate and conservative activist.");
         assertEquals("Ann Ode", quote(qs, "ferocious").mention(), dump(qs));
     }
+
+    @Test
+    void theAndASpeakerNounAfterTheVerbAndACommaSpeaks() {
+        List<QuoteSpan> qs = extract("Norland is willing to settle the dispute through talks with the other side based on mutual "
+                + "respect, said the spokesperson, adding that the door remains open.");
+        assertEquals("the spokesperson", quote(qs, "settle the dispute").mention(), dump(qs));
+        assertEquals("the spokesperson", quote(qs, "door remains open").mention(), dump(qs));
+    }
+
+    @Test
+    void pastFormsJoinedByAndBeforeANameMakeAClauseBeforeTheAttribution() {
+        List<QuoteSpan> qs = extract("The leaders from the three states smeared and attacked Norland at the summit, said Hana Berg.");
+        assertTrue(any(qs, "The leaders from the three states smeared and attacked Norland at the summit"), dump(qs));
+    }
 }
