@@ -159,18 +159,10 @@ final class ContentForm implements FormRule {
             }
             return null;
         }
-        if (!clause) {
-            int cut = ObjectComments.end(d, cs, ce); // "promised a broad plan to tackle methane, of which it is …"
-            if (cut < ce && ObjectComments.onlyNames(d, cs, cut)) {
-                return null; // "blasted Sanders, who had spoken before him": a person, not what was said
-            }
-            ce = cut;
-        }
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
     }
-
 
     /**
      * The "to" of an infinitive after a phrase of where or when that opens the content of a verb
