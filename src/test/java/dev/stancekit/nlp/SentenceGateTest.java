@@ -129,8 +129,9 @@ class SentenceGateTest {
     void theBundledSettingsTriggerOnTheNounsOfAReadoutsDiscussion() {
         GateSettings g = GateSettings.load(dev.stancekit.resources.Resources.bundled());
         assertTrue(g.triggers().containsAll(Set.of("discussions", "talks", "exchanges", "views", "communication")), g.triggers().toString());
-        List<Sentence> s = doc("0|The two sides had candid exchanges on trade .", "0|Boats sail at dawn .");
-        assertEquals(bits(0), SentenceGate.create(g).first(s));
+        List<Sentence> s = doc("0|The two sides had candid exchanges on trade .", "0|Boats sail at dawn .", "0|Gulls follow them .");
+        // the trigger sentence, and the one after it (sentences_after: a readout's next sentence)
+        assertEquals(bits(0, 1), SentenceGate.create(g).first(s));
     }
 
     @Test
