@@ -120,7 +120,11 @@ final class LeftSubjects {
             if (t < i && "VBN".equals(d.tok[t].pos())) {
                 i = t;
             }
-            if (i - 1 >= sentFirst && ("JJ".equals(d.tok[i].pos()) || "VBN".equals(d.tok[i].pos()))
+            // "A statement posted/VBD on the website said": a participle the tagger read as a past tense
+            boolean pastAsParticiple = i - 2 >= sentFirst && "VBD".equals(d.tok[i].pos()) && i + 1 < cue && "IN".equals(d.tok[i + 1].pos())
+                    && ("NN".equals(d.tok[i - 1].pos()) || "NNS".equals(d.tok[i - 1].pos()))
+                    && "DT".equals(d.tok[i - 2].pos());
+            if (i - 1 >= sentFirst && ("JJ".equals(d.tok[i].pos()) || "VBN".equals(d.tok[i].pos()) || pastAsParticiple)
                     && d.tok[i - 1].pos().startsWith("NN")) {
                 np = phrases.nounPhrase(d, i - 1, sentFirst);
                 if (np != null && phrases.plausible(d, np)) {

@@ -190,4 +190,10 @@ class RealNewsTwentyEighthRoundTest {
         List<QuoteSpan> qs = extract("The leaders from the three states smeared and attacked Norland at the summit, said Hana Berg.");
         assertTrue(any(qs, "The leaders from the three states smeared and attacked Norland at the summit"), dump(qs));
     }
+
+    @Test
+    void aParticipleReadAsAPastTenseAfterTheSubjectsNounIsPassedOver() {
+        List<QuoteSpan> qs = extract("A statement posted on the website BidHall.com said listings are written by the sellers.");
+        assertTrue(any(qs, "listings are written by the sellers"), dump(qs));
+    }
 }
