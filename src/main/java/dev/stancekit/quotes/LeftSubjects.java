@@ -14,6 +14,7 @@ final class LeftSubjects {
     private final Insertions insertions;
     private final RelativeClauses relatives;
     private final LooseSubjects looseSubjects;
+    private final CoordinatedSubjects coordination;
 
     LeftSubjects(Lexicon lex, NounPhrases phrases, Insertions insertions, RelativeClauses relatives,
             LooseSubjects looseSubjects) {
@@ -22,6 +23,7 @@ final class LeftSubjects {
         this.insertions = insertions;
         this.relatives = relatives;
         this.looseSubjects = looseSubjects;
+        this.coordination = new CoordinatedSubjects(lex, phrases);
     }
 
     /** Token range [s, e] of the subject left of the cue at {@code cue}, or null. */
@@ -75,7 +77,7 @@ final class LeftSubjects {
                 // "groups that have endorsed him say": an object pronoun ends a relative clause
                 return hops == 0 && "PRP".equals(d.tok[i].pos()) ? relatives.objectInRelative(d, new int[] {i, i}, sentFirst) : null;
             }
-            int p = ofConjunct(d, np[0] - 1, sentFirst);
+            int p = CoordinatedSubjects.ofConjunct(d, np[0] - 1, sentFirst);
             int m = p;
             while (m > sentFirst && ("VBN".equals(d.tok[m].pos()) || "JJ".equals(d.tok[m].pos()))) {
                 m--; // "52 percent of registered voters": the participle belongs to the noun after "of"
@@ -92,14 +94,14 @@ final class LeftSubjects {
                     && (!Insertions.subordinator(lex, d.word(p)) || !phrases.plausible(d, np));
             if (!pp) {
                 if (!phrases.plausible(d, np)) {
-                    return coordinatedWithName(d, np, sentFirst);
+                    return coordination.withName(d, np, sentFirst);
                 }
                 boolean keepPp = end >= 0 && lex.isSpeakerNoun(d.word(NounPhrases.headOf(d, np)));
                 int[] head = relatives.objectInRelative(d, np, sentFirst);
                 if (head != null) {
                     return head; // "A retired captain who advises the navy said": not "the navy"
                 }
-                int[] pair = coordinatedSubject(d, np, sentFirst);
+                int[] pair = coordination.subject(d, np, sentFirst);
                 if (pair != null) {
                     return pair; // "…, she and another reporter said."
                 }
@@ -136,23 +138,6 @@ final class LeftSubjects {
         return null;
     }
 
-    /**
-     * "the Department of Health and Human Services said": when the token at {@code p} is a
-     * coordinator inside a body's name (the tagger counts it in the organisation) between proper
-     * nouns, with "of" before the first of them, the "of" at the start of the coordinated names;
-     * {@code p} otherwise.
-     */
-    private static int ofConjunct(Doc d, int p, int sentFirst) {
-        if (p - 2 < sentFirst || !"CC".equals(d.tok[p].pos()) || !"ORGANIZATION".equals(d.tok[p].ner())
-                || !d.tok[p - 1].pos().startsWith("NNP") || !d.tok[p + 1].pos().startsWith("NNP")) {
-            return p;
-        }
-        int k = p - 1;
-        while (k > sentFirst && d.tok[k - 1].pos().startsWith("NNP") && d.quoteOf[k - 1] < 0) {
-            k--;
-        }
-        return k - 1 >= sentFirst && "of".equals(d.word(k - 1)) ? k - 1 : p;
-    }
 
     /** Most words of a body's name in quote marks before a verb of saying. */
     private static final int MAX_QUOTED_NAME = 4;
@@ -291,46 +276,7 @@ final class LeftSubjects {
                 && (name[0] == sentFirst || !("IN".equals(d.tok[name[0] - 1].pos()) || "TO".equals(d.tok[name[0] - 1].pos())));
     }
 
-    /**
-     * "…, she and another reporter said": a pronoun of type actor_pronoun and "and" before a
-     * speaker's noun phrase, opening the clause; "…, the US and the UK said": two names opening
-     * the clause; else null.
-     */
-    private int[] coordinatedSubject(Doc d, int[] np, int sentFirst) {
-        int and = np[0] - 1;
-        if (and - 1 < sentFirst || !"and".equalsIgnoreCase(d.word(and))) {
-            return null;
-        }
-        int first = and - 1;
-        boolean opens = first == sentFirst || ",".equals(d.word(first - 1));
-        if (opens && "PRP".equals(d.tok[first].pos()) && lex.is(d.word(first), Lexicon.WordType.ACTOR_PRONOUN)) {
-            return new int[] {first, np[1]};
-        }
-        // "…, the US and the UK said", "…, Smith and Jones said": two speakers that each name one
-        int[] named = phrases.plausible(d, np) && d.tok[np[1]].pos().startsWith("NNP") && d.tok[first].pos().startsWith("NNP")
-                ? phrases.nounPhrase(d, first, sentFirst) : null;
-        if (named != null && phrases.plausible(d, named) && (named[0] == sentFirst || ",".equals(d.word(named[0] - 1)))) {
-            return new int[] {named[0], np[1]};
-        }
-        // "…, teachers and union officials said": two groups named by plural common nouns
-        int[] group = "NNS".equals(d.tok[first].pos()) && "NNS".equals(d.tok[np[1]].pos())
-                && (Character.isLowerCase(d.word(first).charAt(0)) || first == sentFirst) ? phrases.nounPhrase(d, first, sentFirst) : null;
-        return group != null && (group[0] == sentFirst || ",".equals(d.word(group[0] - 1))) ? new int[] {group[0], np[1]} : null;
-    }
 
-    /**
-     * "Mr. Xi and other leaders said": a subject noun phrase that names no speaker by itself,
-     * coordinated with one that does; else null.
-     */
-    private int[] coordinatedWithName(Doc d, int[] np, int sentFirst) {
-        int and = np[0] - 1;
-        if (and - 1 < sentFirst || !"and".equalsIgnoreCase(d.word(and)) || !NounPhrases.nounHeaded(d, np)) {
-            return null;
-        }
-        int[] first = phrases.nounPhrase(d, and - 1, sentFirst);
-        return first != null && phrases.plausible(d, first) && (first[0] == sentFirst || ",".equals(d.word(first[0] - 1)))
-                ? new int[] {first[0], np[1]} : null;
-    }
 
     /**
      * The subject of the verb phrases coordinated with the cue: "He met the envoy and later said",
