@@ -13,9 +13,12 @@ final class ContentEnd {
     private final Lexicon lex;
     private final CommaClauses commas;
 
+    private final NewReports reports;
+
     ContentEnd(Lexicon lex) {
         this.lex = lex;
         this.commas = new CommaClauses(lex);
+        this.reports = new NewReports(lex);
     }
 
     /**
@@ -33,7 +36,7 @@ final class ContentEnd {
     /** Whether the content that starts at token cs ends before token k. */
     boolean boundary(Doc d, int cs, int k, int b) {
         String w = d.word(k);
-        if (";".equals(w) || coordinatedCue(d, cs, k, b) || newActor(d, cs, k, b) || newReport(d, cs, k, b)
+        if (";".equals(w) || coordinatedCue(d, cs, k, b) || newActor(d, cs, k, b) || reports.startsAt(d, cs, k, b)
                 || mainClause(d, cs, k, b)) {
             return true;
         }
@@ -53,7 +56,6 @@ final class ContentEnd {
                 || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b)
                 || commas.absoluteReport(d, k, b));
     }
-
 
     /**
      * "said the drills are not exercises, but “rehearsals” for an invasion": after a negation in the
@@ -188,153 +190,6 @@ final class ContentEnd {
         return finite && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) != null ? j : -1;
     }
 
-    /**
-     * The end of a content without a clause of its own ("vowed to ban A and defended B", "proposed
-     * conducting A and signaled B", "questioned A, refused B"): a verb in the same form as the cue
-     * after "and", "but" or a comma is the speaker's next act, not more of what was said, unless it
-     * is a verb of saying too (see {@link #coordinatedCue}). Returns
-     * {@code ce} when no such verb stands inside the content.
-     */
-    int verbPhraseEnd(Doc d, int cue, int cs, int ce) {
-        String form = d.tok[cue].pos();
-        int modal = modalAfterObject(d, cs, ce);
-        if (modal >= 0) {
-            return modal;
-        }
-        int tense = presentAfterPast(d, form, cs, ce);
-        if (tense >= 0) {
-            return tense;
-        }
-        if (!("VBD".equals(form) || "VBZ".equals(form) || "VBP".equals(form) || "VBG".equals(form))
-                || Clauses.clauseFollows(d, cs, ce, 0) || Tokens.finiteVerb(d.tok[cs].pos())) {
-            return ce; // a content that opens with its verb ("…, which Beijing says stokes A and destabilizes B") is one clause
-        }
-        // after an infinitive or a gerund a comma may join the next act too ("vowed to A, declined B")
-        boolean verbal = "TO".equals(d.tok[cs].pos()) || "VBG".equals(d.tok[cs].pos());
-        for (int k = cs + 1; k + 1 < ce; k++) {
-            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
-                return ce;
-            }
-            if (Tokens.finiteVerb(d.tok[k].pos()) || d.tok[k].pos().startsWith("W")) {
-                return ce; // a clause of its own: its verbs may be coordinated inside the content
-            }
-            boolean comma = ",".equals(d.word(k));
-            if (!is(d.word(k), Lexicon.WordType.COORDINATOR) && !(comma && verbal)) {
-                continue;
-            }
-            int j = k + 1;
-            if (comma && j < ce && is(d.word(j), Lexicon.WordType.COORDINATOR)) {
-                j++;
-            }
-            j = Tokens.afterAdverbs(d, j, ce);
-            String p = j < ce ? d.tok[j].pos() : "";
-            boolean same = p.equals(form) || "VBD".equals(form) && "VBN".equals(p) && j > k + 1;
-            if (same && baseFormAfterInfinitive(d, cs, k, j)) {
-                continue; // "urged X to stop A and cut/VBD B": a past form that is also the base form goes on the infinitive
-            }
-            // a second verb of saying is left to the coordination rules ("stressed A and expressed B" is one report)
-            if (same && d.quoteOf[j] < 0 && lex.cueAt(d, j, ce) == null) {
-                return k > cs && ",".equals(d.word(k - 1)) ? k - 1 : k;
-            }
-        }
-        return ce;
-    }
-
-    /**
-     * "Israel denies the crime was a genocide and goes to great lengths to …": after a clause in the
-     * past tense, a coordinator and a verb in the present tense of a verb of saying in the present
-     * go on with the speaker's acts, not with what was said. The coordinator's index, or -1.
-     */
-    private int presentAfterPast(Doc d, String form, int cs, int ce) {
-        if (!"VBZ".equals(form) && !"VBP".equals(form)) {
-            return -1;
-        }
-        boolean past = false;
-        for (int k = cs; k + 1 < ce && d.quoteOf[k] < 0; k++) {
-            String p = d.tok[k].pos();
-            if (p.equals(form) || "MD".equals(p)) {
-                return -1; // the clause itself is in the present: its verbs may be coordinated
-            }
-            past |= "VBD".equals(p);
-            if (past && is(d.word(k), Lexicon.WordType.COORDINATOR)) {
-                int j = Tokens.afterAdverbs(d, k + 1, ce);
-                if (j < ce && form.equals(d.tok[j].pos()) && d.quoteOf[j] < 0 && lex.cueAt(d, j, ce) == null) {
-                    return ",".equals(d.word(k - 1)) ? k - 1 : k;
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * "expressed strong protest and will make representations": "and" and a modal after an object
-     * with no verb in it starts the speaker's next act (a noun object takes no modal). The
-     * coordinator's index, or -1.
-     */
-    private int modalAfterObject(Doc d, int cs, int ce) {
-        for (int k = cs + 1; k + 1 < ce && d.quoteOf[k] < 0; k++) {
-            if (d.tok[k].isVerb() || Tokens.finiteVerb(d.tok[k].pos())) {
-                return -1;
-            }
-            if (is(d.word(k), Lexicon.WordType.COORDINATOR)) {
-                int j = k + 1;
-                j = Tokens.afterAdverbs(d, j, ce);
-                return j < ce && "MD".equals(d.tok[j].pos()) && d.quoteOf[j] < 0 ? (",".equals(d.word(k - 1)) ? k - 1 : k) : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether the verb at token j reads the same as its base form ("cut", "quit") and a to-infinitive stands in cs..k-1. */
-    private static boolean baseFormAfterInfinitive(Doc d, int cs, int k, int j) {
-        if (!d.word(j).equalsIgnoreCase(d.tok[j].lemma())) {
-            return false;
-        }
-        for (int i = cs; i < k; i++) {
-            if (Clauses.infinitive(d, i, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The end of a content inside a relative clause set off by commas ("Lee, who once praised the
-     * accord, now opposes it"): the comma after which the main clause's verb follows with no
-     * subject of its own. Returns {@code ce} when the verb is in no such clause or none follows.
-     */
-    int relativeEnd(Doc d, int cue, int a, int cs, int ce) {
-        return relativeEnd(d, cue, a, cs, ce, false);
-    }
-
-    /**
-     * As {@link #relativeEnd(Doc, int, int, int, int)}; with {@code firstComma} a comma that closes
-     * an insertion opened by the comma before does not end it (a reported clause may hold one:
-     * "who said that Mr. Jäger, under fire for …, would do better, left").
-     */
-    int relativeEnd(Doc d, int cue, int a, int cs, int ce, boolean firstComma) {
-        int k = cue - 1;
-        while (k > a && Tokens.adverbOrAux(d.tok[k])) {
-            k--;
-        }
-        if (k <= a || !("WP".equals(d.tok[k].pos()) || "WDT".equals(d.tok[k].pos())) || !",".equals(d.word(k - 1))) {
-            return ce;
-        }
-        boolean closing = false; // whether the next comma closes an insertion the one before opened
-        for (int c = cs + 1; c + 1 < ce; c++) {
-            if (!",".equals(d.word(c)) || d.quoteOf[c] >= 0) {
-                continue;
-            }
-            int j = c + 1;
-            j = Tokens.afterAdverbs(d, j, ce);
-            if (j < ce && d.quoteOf[j] < 0 && Tokens.finiteVerb(d.tok[j].pos()) && !(firstComma && closing)) {
-                return c;
-            }
-            closing = !closing;
-        }
-        return ce;
-    }
-
     /** Whether the sentence opens with a participle of saying whose content starts at cs. */
     private boolean participleOpening(Doc d, int a, int cs) {
         for (int v = a; v < cs; v++) {
@@ -397,104 +252,6 @@ final class ContentEnd {
         return j < b && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos()) || "MD".equals(d.tok[j - 1].pos()));
     }
 
-    /** How many proper-noun tokens run from token k in direction step (outside quote marks); 0 when a person's name is among them. */
-    private static int properRun(Doc d, int k, int step) {
-        int n = 0;
-        for (int j = k; j >= 0 && j < d.tok.length && d.tok[j].pos().startsWith("NNP") && d.quoteOf[j] < 0; j += step) {
-            if (d.tok[j].isPerson()) {
-                return 0; // "Sen. Susan Collins and Rep. Louis Gohmert suggested": two people, two reports
-            }
-            n++;
-        }
-        return n;
-    }
-
-    /** Most tokens of the subject of a second report after a comma ("…, and other leaders said"). */
-    private static final int MAX_NEW_SUBJECT = 10;
-
-    /**
-     * "X said A, and other leaders said B", "Although X conceded A, he maintained B": after a comma
-     * (and a coordinator), a short subject and its own finite verb of saying start a new report.
-     */
-    private boolean newReport(Doc d, int cs, int k, int b) {
-        // the comma may stand inside the closing mark: "claimed that “A,” aides said B"
-        boolean closing = d.isQuoteToken(k) && d.quoteOf[k] < 0 && k - 1 > cs && ",".equals(d.word(k - 1));
-        // "accused the PLA of failing to attend and the Chinese said …": a coordinator without a comma too
-        boolean coordinator = is(d.word(k), Lexicon.WordType.COORDINATOR) && d.quoteOf[k] < 0;
-        if (!(",".equals(d.word(k)) && d.quoteOf[k] < 0 || closing || coordinator) || k <= cs + 1) {
-            return false;
-        }
-        if (coordinator && properRun(d, k - 1, -1) >= 2 && properRun(d, k + 1, 1) >= 2) {
-            return false; // "the Taipei Economic and Cultural Representative Office has asked": one name
-        }
-        int j = coordinator ? k : k + 1;
-        if (j < b && is(d.word(j), Lexicon.WordType.COORDINATOR)) {
-            j++;
-        } else if (j + 1 < b && "WDT".equals(d.tok[j].pos()) && "PRP".equals(d.tok[j + 1].pos())) {
-            j++; // "expressed concern about delays, which he said were …": a report of its own inside a relative clause
-        } else if (j + 2 < b && ("IN".equals(d.tok[j].pos()) || "TO".equals(d.tok[j].pos())) && "WDT".equals(d.tok[j + 1].pos())) {
-            j += 2; // "maintained that A, to which Carter fired back B": the reply is another speaker's report
-        }
-        int subj = j;
-        j = afterApproximation(d, j, b);
-        while (j < b && j - subj < MAX_NEW_SUBJECT && d.quoteOf[j] < 0 && (d.tok[j].pos().startsWith("NN")
-                || "PRP".equals(d.tok[j].pos()) || "DT".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("JJ")
-                || "CD".equals(d.tok[j].pos()) || "POS".equals(d.tok[j].pos()) && j > subj
-                || ("HYPH".equals(d.tok[j].pos()) || "VBN".equals(d.tok[j].pos()) && "HYPH".equals(d.tok[j - 1].pos())) && j > subj
-                || "IN".equals(d.tok[j].pos()) && j > subj)) {
-            j++;
-        }
-        while (j < b && (d.tok[j].pos().startsWith("RB") || "MD".equals(d.tok[j].pos()))) {
-            j++;
-        }
-        // "Cruz, who says A, said B": a verb of saying right after the comma has the subject before
-        boolean sameSubject = j == subj && ",".equals(d.word(k)) && !is(d.word(k + 1), Lexicon.WordType.COORDINATOR);
-        int finite = j;
-        if (j > subj && j + 1 < b && Tokens.finiteVerb(d.tok[j].pos()) && "have".equals(d.tok[j].lemma())
-                && "VBN".equals(d.tok[j + 1].pos())) {
-            j++; // "…, and Trump has said he would like it": the perfect of a verb of saying
-        }
-        Lexicon.Cue cue = j < b ? lex.cueAt(d, j, b) : null;
-        // "said that during the summit, Biden raised the importance of …": a verb with a noun
-        // complement inside the content reports within it
-        return (j > subj || sameSubject) && j < b && Tokens.finiteVerb(d.tok[finite].pos()) && d.quoteOf[j] < 0
-                && cue != null && (cue.complement() != Lexicon.Complement.NOUN
-                || j + cue.length() < b && "that".equalsIgnoreCase(d.word(j + cue.length())))
-                && !(j > subj && cue.complement() == Lexicon.Complement.THAT && nounObject(d, j + cue.length(), b));
-    }
-
-    /**
-     * "said that in the past year, the ministry has maintained silence": a noun object after a verb
-     * that reports only a clause is what the verb does, not a report of its own.
-     */
-    private static boolean nounObject(Doc d, int k, int b) {
-        if (k >= b || d.quoteOf[k] >= 0 || Clauses.clauseFollows(d, k, b, 0)) {
-            return false; // "…, he argued the probe could not go on": a clause of its own
-        }
-        String p = d.tok[k].pos();
-        return "NN".equals(p) || "NNS".equals(p) || "PRP$".equals(p)
-                || "DT".equals(p) && !"that".equalsIgnoreCase(d.word(k)) && k + 1 < b && d.tok[k + 1].pos().startsWith("NN");
-    }
-
-    /**
-     * "nearly three in five", "more than 4 in 10", "just 8 percent": the token after an adverb or
-     * comparative (and "than") that opens a share (a number and a word of type {@code share}); j itself when there is none.
-     */
-    private int afterApproximation(Doc d, int j, int b) {
-        int k = j;
-        while (k < b && k - j < 2 && d.quoteOf[k] < 0 && (d.tok[k].pos().startsWith("RB") || "JJR".equals(d.tok[k].pos())
-                || "than".equalsIgnoreCase(d.word(k)))) {
-            k++;
-        }
-        boolean share = k + 1 < b && lex.isExactly(d.lower(k + 1), Lexicon.WordType.SHARE);
-        return k > j && share && "CD".equals(d.tok[k].pos()) ? k : j; // not "and then 20 minutes later said"
-    }
-
-    /**
-     * "While X said A, he appears B": when the sentence opens with a subordinating word, the
-     * report is in the subordinate clause and a comma followed by a subject pronoun and its finite
-     * verb starts the main clause.
-     */
     /**
      * "In interviews on Sunday, he defended the plan, saying that as president, …": the opening
      * phrase closed by a comma and a clause before the content; the report is in the main clause.
@@ -508,6 +265,11 @@ final class ContentEnd {
         return false;
     }
 
+    /**
+     * "While X said A, he appears B": when the sentence opens with a subordinating word, the
+     * report is in the subordinate clause and a comma followed by a subject pronoun and its finite
+     * verb starts the main clause.
+     */
     private boolean mainClause(Doc d, int cs, int k, int b) {
         if (!",".equals(d.word(k)) || k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0) {
             return false;

@@ -4,9 +4,9 @@ package dev.stancekit.quotes;
  * The content after the verb: {@code X said (that) …}, {@code X said on Thursday that …}, {@code
  * X told reporters …}, {@code X urged Y to …}, {@code X said: …} (row {@code content}; limit:
  * most tokens searched after the verb for "that" or a colon). The content starts where {@link
- * ContentStart} says and ends where {@link ContentEnd} says; it needs two tokens, a clause for
- * verbs that want one ({@code complement=that} in {@code cue-verbs.csv}) and a verb when it opens
- * with a preposition ("said in a statement.").
+ * ContentStart} says and ends where {@link ContentEnd} and {@link VerbPhraseEnds} say; it needs
+ * two tokens, a clause for verbs that want one ({@code complement=that} in {@code
+ * cue-verbs.csv}) and a verb when it opens with a preposition ("said in a statement.").
  */
 final class ContentForm implements FormRule {
 
@@ -15,6 +15,7 @@ final class ContentForm implements FormRule {
 
     private final Lexicon lex;
     private final ContentEnd ends;
+    private final VerbPhraseEnds phrases;
     private final int window;
     private final int maxInsertion;
     /** Most tokens of a source named after a finite verb that ends a sentence ("…, reported the PLA website."). */
@@ -23,6 +24,7 @@ final class ContentForm implements FormRule {
     ContentForm(Lexicon lex, ContentEnd ends, int window, int maxInsertion) {
         this.lex = lex;
         this.ends = ends;
+        this.phrases = new VerbPhraseEnds(lex);
         this.window = window;
         this.maxInsertion = maxInsertion;
     }
@@ -66,11 +68,11 @@ final class ContentForm implements FormRule {
         if (cs >= b || ce - cs < minTokens(s, cs, ce)) {
             return null;
         }
-        ce = st.that() ? ends.relativeEnd(d, s.cue(), s.a(), cs, ce, true) // "Trump, who said last week that A, issued …"
-                : ends.verbPhraseEnd(d, s.cue(), cs, ce);
+        ce = st.that() ? phrases.relativeEnd(d, s.cue(), s.a(), cs, ce, true) // "Trump, who said last week that A, issued …"
+                : phrases.verbPhraseEnd(d, s.cue(), cs, ce);
         ce = SpeakerSequel.end(lex, d, s.cue(), cs, ce); // "insists the party must be A, and has championed B"
         if (!st.that() && !Clauses.clauseFollows(d, cs, ce, maxInsertion)) {
-            ce = ends.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
+            ce = phrases.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
             ce = SubordinateClauses.subordinateEnd(d, lex, cs, ce); // "accused Washington of double standards after Trump announced …"
             ce = objectTimeEnd(d, cs, ce); // "criticized Rubio's announcement | Thursday at a briefing"
         }
