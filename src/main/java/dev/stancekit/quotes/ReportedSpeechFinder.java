@@ -22,11 +22,13 @@ final class ReportedSpeechFinder {
     private final Lexicon lex;
     private final MentionFinder mentions;
     private final ReportedRules rules;
+    private final RelayedReports relays;
 
     ReportedSpeechFinder(Lexicon lex, MentionFinder mentions, ReportedRules rules) {
         this.lex = lex;
         this.mentions = mentions;
         this.rules = rules;
+        this.relays = new RelayedReports(this, mentions, rules);
     }
 
     /** The first token after a dateline opening the sentence ("MANILA, June 17 (Reuters) - "): no speaker, no content. */
@@ -56,8 +58,8 @@ final class ReportedSpeechFinder {
         int a = afterDateline(d, d.sentStart[sent], b);
         List<Attribution> out = new ArrayList<>();
         // "..., Wang said." at the end of the sentence covers the cues before it
-        Attribution last = rules.finalTrailing ? trailingAtEnd(d, a, b) : null;
-        if (last != null && relayed(d, a, last)) {
+        Attribution last = rules.finalTrailing ? relays.trailingAtEnd(d, a, b) : null;
+        if (last != null && relays.relayed(d, a, last)) {
             // "Li said that …, the agency reported": Li's report, which the agency relays; "A, spokesman
             // Geng told a briefing, Reuters reported": Geng's report ends before the relay
             b = d.tokenFrom(last.attachFrom());
@@ -167,103 +169,19 @@ final class ReportedSpeechFinder {
     record StrayCue(int tok, LedgerEntry.Reason reason) {
     }
 
-    /** The trailing attribution ending the sentence ("..., the ministry said."), or null. */
-    private Attribution trailingAtEnd(Doc d, int a, int b) {
-        for (int i = b - 1; i > a; i--) {
-            if (d.quoteOf[i] >= 0 || d.isQuoteToken(i)) {
-                return null;
-            }
-            Lexicon.Cue cue = cueAt(d, i, b);
-            if (cue != null) {
-                Attribution at = attribution(new CueSite(d, i, cue, a, b, null));
-                if (at == null && "VBN".equals(d.tok[i].pos())) {
-                    continue; // "…, Ho said at a news conference, when asked to comment on …": a participle with no report of its own
-                }
-                return at != null && at.trailing() && at.contentEnd() > at.contentStart() ? at : null;
-            }
-        }
-        return null;
-    }
-
     /** Not yet looked for (see {@link #relayCue}). */
     private static final int UNKNOWN = -2;
 
-    /** The verb of a final trailing attribution of sentence {@code sent} that relays a report (see {@link #relayed}), or -1. */
+    /**
+     * The verb of a final trailing attribution of sentence {@code sent} that relays a report (see
+     * {@link RelayedReports#relayed}), or -1.
+     */
     private int relayCue(Doc d, int sent) {
         int b = d.sentEnd[sent];
         int a = afterDateline(d, d.sentStart[sent], b);
-        Attribution last = rules.finalTrailing ? trailingAtEnd(d, a, b) : null;
-        return last != null && relayed(d, a, last) ? last.cueTok() : -1;
+        Attribution last = rules.finalTrailing ? relays.trailingAtEnd(d, a, b) : null;
+        return last != null && relays.relayed(d, a, last) ? last.cueTok() : -1;
     }
-
-    /**
-     * Whether the content of a final trailing attribution is itself a report whose speaker opens the
-     * sentence and whose verb takes "that" or a clause ("Foreign Minister Tan said yesterday that …,
-     * Reuters reported"): the report is the speaker's own, relayed by the trailing source.
-     */
-    private boolean relayed(Doc d, int a, Attribution last) {
-        int end = d.tokenFrom(last.attachFrom());
-        for (int i = a + 1; i < end; i++) {
-            if ((d.quoteOf[i] >= 0 || d.isQuoteToken(i)) && i - a <= MAX_QUOTED_SUBJECT) {
-                continue; // 'Taiwan's "defense ministry" said that …, reported Liberty Times': a name in marks
-            }
-            if (",".equals(d.word(i)) && d.quoteOf[i] < 0) {
-                return sourcedAfterComma(d, a, i, end);
-            }
-            if (d.quoteOf[i] >= 0 || d.isQuoteToken(i)) {
-                return false;
-            }
-            Lexicon.Cue cue = cueAt(d, i, end);
-            if (cue != null) {
-                Attribution inner = attribution(new CueSite(d, i, cue, a, end, null));
-                int cs = inner == null ? -1 : d.tokenFrom(inner.contentStart());
-                // "… said that …, Reuters reported", "… said the talks were “over,” Reuters reported"
-                return inner != null && !inner.trailing() && inner.subjStart() == a
-                        && ("that".equalsIgnoreCase(d.word(cs - 1)) || Clauses.clauseFollows(d, cs, end, 0));
-            }
-        }
-        return false;
-    }
-
-    /** Most tokens of a source between a comma and its verb ("the US Treasury Department"). */
-    private static final int MAX_SOURCE_TOKENS = 8;
-
-    /**
-     * Whether the sentence names the source of its report after a comma before the final trailing
-     * one ("A, according to a White House statement, reports Reuters"; "A, the White House said,
-     * in its fifth call, news agency MIA informs"): the final source relays it.
-     */
-    private boolean sourcedAfterComma(Doc d, int a, int from, int end) {
-        for (int k = from; k + 2 < end; k++) {
-            if (!",".equals(d.word(k)) || d.quoteOf[k] >= 0) {
-                continue;
-            }
-            for (AccordingToRule rule : rules.according) {
-                Attribution source = rule.at(d, k + 1, end) ? rule.match(d, k + 1, a, end) : null;
-                // "according to a White House statement": a source that can speak, not "according to the agreement"
-                if (source != null && mentions.plausible(d, new int[] {source.subjStart(), source.subjEnd()})) {
-                    return true;
-                }
-            }
-            for (int j = k + 2; j < end && j <= k + MAX_SOURCE_TOKENS && d.quoteOf[j] < 0; j++) {
-                Lexicon.Cue cue = cueAt(d, j, end);
-                if (cue != null) {
-                    Attribution inner = attribution(new CueSite(d, j, cue, a, end, null));
-                    if (inner != null && inner.trailing()) {
-                        return true;
-                    }
-                    break;
-                }
-                if (",".equals(d.word(j))) {
-                    break;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Most tokens from the sentence start to the end of a name in quote marks in a relayed report's subject. */
-    private static final int MAX_QUOTED_SUBJECT = 7;
 
     /** Most words of the phrase between the preposition and the participle ("its official WeChat account"). */
     private static final int MAX_PLACE_WORDS = 5;
@@ -325,7 +243,7 @@ final class ReportedSpeechFinder {
      * the first form that matches; its subject reached through a relative pronoun ("Cruz, who
      * said") when there is one.
      */
-    private Attribution attribution(CueSite s) {
+    Attribution attribution(CueSite s) {
         Doc d = s.d();
         int i = s.cue();
         int a = s.a();
