@@ -84,7 +84,8 @@ final class ContentEnd {
     /**
      * "say they don't know, a higher level of uncertainty than before": after a whole clause, a comma
      * and an indefinite noun phrase with no verb after it to the sentence end is the writer's comment
-     * on what was said.
+     * on what was said. An apposition that a comma closes before the verb of its noun ("said Li Wei,
+     * a director at a bank, is being held") is part of the content's subject.
      */
     private boolean commentAfterClause(Doc d, int cs, int k, int b) {
         String first = d.lower(k + 1);
@@ -92,7 +93,8 @@ final class ContentEnd {
             return false;
         }
         if (!Stretches.hasVerb(d, cs, k) && k + 2 < b && d.tok[k + 2].pos().startsWith("NN") && k - cs >= 2
-                && !"IN".equals(d.tok[cs].pos())) { // not "criticized, in blistering terms, a set of …"
+                && !"IN".equals(d.tok[cs].pos()) // not "criticized, in blistering terms, a set of …"
+                && !verbAfterInsertion(d, k + 1)) { // not "said Li Wei, a director at a bank, is being investigated"
             return true; // "criticizing them as weak, a tactic aides hope will …": a comment on an object with no verb
         }
         if (!Stretches.finiteOutsideQuotes(d, cs, k)) {

@@ -1,0 +1,30 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the twenty-ninth round of error analysis on real news (new sets of real US–China
+ * news and PolNeAR train) found. One test per pattern; every sentence invented.
+ */
+class RealNewsTwentyNinthRoundTest {
+
+    private static boolean any(List<QuoteSpan> qs, String text) {
+        return qs.stream().anyMatch(q -> q.text().equals(text));
+    }
+
+    @Test
+    void anAppositionOnTheSubjectOfTheReportedClauseStaysInTheContent() {
+        List<QuoteSpan> qs = extract("The trade ministry stated on Monday that Oren Vale, a Lisbon-based director at a shipping "
+                + "firm, is being questioned in a customs case and cannot leave the country.");
+        assertTrue(any(qs, "Oren Vale, a Lisbon-based director at a shipping firm, is being questioned in a customs case "
+                + "and cannot leave the country"), dump(qs));
+        assertTrue(quote(qs, "customs case").mention().contains("trade ministry"), dump(qs));
+    }
+}
