@@ -47,6 +47,19 @@ final class HeadlineLines {
         return nl < 0 ? text.length() : nl;
     }
 
+    /** Fewest words of a last paragraph that the page cut off mid-sentence. */
+    private static final int MIN_CUT_WORDS = 6;
+
+    /**
+     * Whether the line ending at {@code e} is the text's last and ends in a lower-case word with no
+     * mark after it, as a paragraph does when the page that was saved cut it off ("… which she said
+     * would be"); a headline or caption there ends in a name or a credit.
+     */
+    private static boolean cutOff(String text, int e, String line) {
+        return text.substring(e).isBlank() && Character.isLowerCase(line.charAt(line.length() - 1))
+                && QuoteAttacher.words(line, 0, line.length()) >= MIN_CUT_WORDS;
+    }
+
     /** {@link #skip} without the cache. */
     private boolean skipUncached(Doc d, int offset) {
         int s = d.lineStart(offset);
@@ -61,6 +74,9 @@ final class HeadlineLines {
         }
         if (s > firstLineEnd(d.text) && RUNNING_TEXT.matcher(bare).find()) {
             return false; // a paragraph whose end the page cut off or a credit follows ("… said. REUTERS")
+        }
+        if (s > firstLineEnd(d.text) && cutOff(d.text, e, line)) {
+            return false; // the text's last paragraph, cut off mid-sentence by the page
         }
         if (QuoteAttacher.words(bare, 0, bare.length()) <= MAX_HEADLINE_WORDS) {
             // a short line without a full stop: headline, caption or subhead

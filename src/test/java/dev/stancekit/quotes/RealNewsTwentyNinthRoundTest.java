@@ -27,4 +27,14 @@ class RealNewsTwentyNinthRoundTest {
                 + "and cannot leave the country"), dump(qs));
         assertTrue(quote(qs, "customs case").mention().contains("trade ministry"), dump(qs));
     }
+
+    @Test
+    void aLastParagraphThatThePageCutOffIsNoHeadline() {
+        List<QuoteSpan> qs = extract("Talks in Oslo end\n\nThe envoys met for six hours on Friday.\n\n"
+                + "Envoy Mara Lind said: “We think this is a serious question and we cannot easily change");
+        assertTrue(any(qs, "We think this is a serious question and we cannot easily change"), dump(qs));
+        List<QuoteSpan> reported = extract("Talks in Oslo end\n\nThe envoys met for six hours on Friday.\n\n"
+                + "But Lind reiterated that her country is not seeking to leave the pact, which she said would be");
+        assertTrue(any(reported, "her country is not seeking to leave the pact"), dump(reported));
+    }
 }
