@@ -90,14 +90,18 @@ final class NamingClause {
     }
 
     /**
-     * What the object is called, at k: "a"/"an", an adjective, a possessive, "the" and a noun phrase,
-     * or after a pronoun a plural noun ("them rapists").
+     * What the object is called, at k: "a"/"an", an adjective, a possessive, "the" and a noun phrase
+     * ("the gravest threat"), or after a pronoun a plural noun ("them rapists"); any of these or a
+     * noun after "as" ("labeled China as the gravest threat", "branded them as traitors").
      */
     private static boolean complement(Doc d, int k, int ce, boolean pronoun) {
         String w = d.word(k);
         String q = d.tok[k].pos();
+        if ("as".equalsIgnoreCase(w) && k + 1 < ce && d.quoteOf[k + 1] < 0) {
+            return complement(d, k + 1, ce, false) || d.tok[k + 1].pos().startsWith("NN"); // "labeled China as a threat"
+        }
         return "a".equalsIgnoreCase(w) || "an".equalsIgnoreCase(w) || "JJ".equals(q) || "PRP$".equals(q)
-                || "the".equalsIgnoreCase(w) && k + 1 < ce && modifier(d, k + 1)
+                || "the".equalsIgnoreCase(w) && k + 1 < ce && (modifier(d, k + 1) || "JJS".equals(d.tok[k + 1].pos()))
                 || pronoun && "NNS".equals(q);
     }
 

@@ -37,4 +37,13 @@ class RealNewsTwentyNinthRoundTest {
                 + "But Lind reiterated that her country is not seeking to leave the pact, which she said would be");
         assertTrue(any(reported, "her country is not seeking to leave the pact"), dump(reported));
     }
+
+    @Test
+    void aNamingVerbWithAsOrASuperlativeNamesWithoutQuoteMarks() {
+        assertTrue(any(extract("Senator Hale labeled the cartel as the gravest threat facing the region."),
+                "the cartel as the gravest threat facing the region"));
+        assertTrue(any(extract("Senator Hale labeled the cartel the gravest threat facing the region."),
+                "the cartel the gravest threat facing the region"));
+        assertTrue(any(extract("The senator branded them as traitors to the party."), "them as traitors to the party"));
+    }
 }
