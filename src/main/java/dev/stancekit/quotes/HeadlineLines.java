@@ -53,11 +53,11 @@ final class HeadlineLines {
     /**
      * Whether the line ending at {@code e} is the text's last and ends in a lower-case word with no
      * mark after it, as a paragraph does when the page that was saved cut it off ("… which she said
-     * would be"); a headline or caption there ends in a name or a credit.
+     * would be"); a headline or caption there ends in a name or a credit, or has title case.
      */
     private static boolean cutOff(String text, int e, String line) {
         return text.substring(e).isBlank() && Character.isLowerCase(line.charAt(line.length() - 1))
-                && QuoteAttacher.words(line, 0, line.length()) >= MIN_CUT_WORDS;
+                && QuoteAttacher.words(line, 0, line.length()) >= MIN_CUT_WORDS && !titleCase(line);
     }
 
     /** {@link #skip} without the cache. */
@@ -82,6 +82,11 @@ final class HeadlineLines {
             // a short line without a full stop: headline, caption or subhead
             return true;
         }
+        return titleCase(bare);
+    }
+
+    /** Whether at least seven in ten of the line's four or more words open with a capital. */
+    private static boolean titleCase(String bare) {
         int words = 0, caps = 0;
         for (String w : WORD_SPLIT.split(bare)) {
             String x = LEADING_PUNCT.matcher(w).replaceAll("");
