@@ -27,6 +27,18 @@ final class NewReports {
         return n;
     }
 
+    /** Whether tokens [from, to) are only a noun phrase: determiners, adjectives, numbers and nouns. */
+    private static boolean nounPhraseOnly(Doc d, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String p = d.tok[j].pos();
+            if (d.quoteOf[j] >= 0 || !(p.startsWith("NN") || p.startsWith("JJ") || "DT".equals(p) || "CD".equals(p)
+                    || "PRP$".equals(p) || "POS".equals(p))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
     /** Most tokens of the subject of a second report after a comma ("…, and other leaders said"). */
     private static final int MAX_NEW_SUBJECT = 10;
 
@@ -44,6 +56,11 @@ final class NewReports {
         }
         if (coordinator && properRun(d, k - 1, -1) >= 2 && properRun(d, k + 1, 1) >= 2) {
             return false; // "the Taipei Economic and Cultural Representative Office has asked": one name
+        }
+        if (coordinator && nounPhraseOnly(d, cs, k) && ("and".equalsIgnoreCase(d.word(k)) || "or".equalsIgnoreCase(d.word(k)))
+                && k + 1 < b && (d.tok[k + 1].pos().startsWith("NN") && !d.tok[k + 1].pos().startsWith("NNP")
+                    || d.tok[k + 1].pos().startsWith("JJ"))) {
+            return false; // "said some countries and regions have expressed understanding": one subject of two nouns
         }
         int j = coordinator ? k : k + 1;
         if (j < b && is(d.word(j), Lexicon.WordType.COORDINATOR)) {

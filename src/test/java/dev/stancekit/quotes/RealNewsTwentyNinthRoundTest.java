@@ -46,4 +46,13 @@ class RealNewsTwentyNinthRoundTest {
                 "the cartel the gravest threat facing the region"));
         assertTrue(any(extract("The senator branded them as traitors to the party."), "them as traitors to the party"));
     }
+
+    @Test
+    void twoNounsJoinedByAndAreOneSubjectOfTheReportedClause() {
+        List<QuoteSpan> qs = extract("The trade ministry spoke on Thursday. Its spokesman said some countries and regions "
+                + "have expressed understanding and are actively engaged in talks.");
+        assertTrue(any(qs, "some countries and regions have expressed understanding and are actively engaged in talks"), dump(qs));
+        List<QuoteSpan> two = extract("Neither side reported a final agreement but Mayor Ode said the call was productive.");
+        assertTrue(quote(two, "the call was productive").mention().contains("Ode"), dump(two));
+    }
 }
