@@ -55,4 +55,13 @@ class RealNewsTwentyNinthRoundTest {
         List<QuoteSpan> two = extract("Neither side reported a final agreement but Mayor Ode said the call was productive.");
         assertTrue(quote(two, "the call was productive").mention().contains("Ode"), dump(two));
     }
+
+    @Test
+    void aTrailingReportOpeningWithAlsoHoldsTheSentenceBefore() {
+        List<QuoteSpan> qs = extract("In particular, the bloc has widened its controls over firms with a new rule that touches "
+                + "thousands of suppliers. Also, the bloc went ahead with port fees on the shipping sector, spokesman Li Dan said.");
+        QuoteSpan q = quote(qs, "port fees");
+        assertTrue(q.text().startsWith("In particular, the bloc has widened"), dump(qs));
+        assertTrue(q.mention().contains("Li Dan"), dump(qs));
+    }
 }
