@@ -92,7 +92,10 @@ final class NewReports {
         Lexicon.Cue cue = j < b ? lex.cueAt(d, j, b) : null;
         // "said that during the summit, Biden raised the importance of …": a verb with a noun
         // complement inside the content reports within it
-        return (j > subj || sameSubject) && j < b && Tokens.finiteVerb(d.tok[finite].pos()) && d.quoteOf[j] < 0
+        // "with the president saying A, and China saying B": a second subject of an absolute participle
+        boolean absolute = j > subj && ",".equals(d.word(k)) && k + 1 < b && is(d.word(k + 1), Lexicon.WordType.COORDINATOR)
+                && "VBG".equals(d.tok[finite].pos());
+        return (j > subj || sameSubject) && j < b && (Tokens.finiteVerb(d.tok[finite].pos()) || absolute) && d.quoteOf[j] < 0
                 && cue != null && (cue.complement() != Lexicon.Complement.NOUN
                 || j + cue.length() < b && "that".equalsIgnoreCase(d.word(j + cue.length())))
                 && !(j > subj && cue.complement() == Lexicon.Complement.THAT && nounObject(d, j + cue.length(), b));

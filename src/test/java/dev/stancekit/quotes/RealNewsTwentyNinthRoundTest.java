@@ -64,4 +64,13 @@ class RealNewsTwentyNinthRoundTest {
         assertTrue(q.text().startsWith("In particular, the bloc has widened"), dump(qs));
         assertTrue(q.mention().contains("Li Dan"), dump(qs));
     }
+
+    @Test
+    void aSecondSubjectOfAnAbsoluteParticipleStartsItsOwnReport() {
+        List<QuoteSpan> qs = extract("The two leaders ended their talks in Oslo, with the prime minister saying the outcome was "
+                + "better than expected, and Norway saying the bloc had agreed not to raise any further duties on its fish.");
+        assertTrue(any(qs, "the outcome was better than expected"), dump(qs));
+        assertTrue(any(qs, "the bloc had agreed not to raise any further duties on its fish"), dump(qs));
+        assertTrue(quote(qs, "further duties").mention().contains("Norway"), dump(qs));
+    }
 }
