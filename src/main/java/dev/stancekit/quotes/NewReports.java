@@ -57,7 +57,7 @@ final class NewReports {
         if (coordinator && properRun(d, k - 1, -1) >= 2 && properRun(d, k + 1, 1) >= 2) {
             return false; // "the Taipei Economic and Cultural Representative Office has asked": one name
         }
-        if (coordinator && nounPhraseOnly(d, cs, k) && ("and".equalsIgnoreCase(d.word(k)) || "or".equalsIgnoreCase(d.word(k)))
+        if (coordinator && nounPhraseOnly(d, cs, k) && is(d.word(k), Lexicon.WordType.NOUN_JOINER)
                 && k + 1 < b && (d.tok[k + 1].pos().startsWith("NN") && !d.tok[k + 1].pos().startsWith("NNP")
                     || d.tok[k + 1].pos().startsWith("JJ"))) {
             return false; // "said some countries and regions have expressed understanding": one subject of two nouns
