@@ -1,7 +1,5 @@
 package dev.stancekit.quotes;
 
-import java.util.Locale;
-
 /**
  * What a comma inside reported content leads to when it is neither a plain boundary nor more of
  * the content's words: a report of its own ("…, with experts saying that …"), or the content's own
@@ -24,7 +22,7 @@ final class CommaClauses {
      * the speaker's.
      */
     boolean presentPredicate(Doc d, int cs, int k, int b) {
-        if (k + 2 >= b || !is(d.word(k + 1), Lexicon.WordType.VERB_CONJUNCTION) || presentCue(d, cs)) {
+        if (k + 2 >= b || !lex.isLowered(d.word(k + 1), Lexicon.WordType.VERB_CONJUNCTION) || presentCue(d, cs)) {
             return false; // "The mayor says the city is safe, but declines to give figures": the mayor's act
         }
         String next = d.tok[k + 2].pos();
@@ -61,7 +59,7 @@ final class CommaClauses {
      * the content before it.
      */
     boolean absoluteReport(Doc d, int k, int b) {
-        if (!is(d.word(k + 1), Lexicon.WordType.ABSOLUTE_WITH)) {
+        if (!lex.isLowered(d.word(k + 1), Lexicon.WordType.ABSOLUTE_WITH)) {
             return false;
         }
         for (int j = k + 2; j < b && j <= k + 2 + MAX_ABSOLUTE_SUBJECT; j++) {
@@ -75,10 +73,5 @@ final class CommaClauses {
             }
         }
         return false;
-    }
-
-    /** Whether the word, lower-cased, has the type. */
-    private boolean is(String word, Lexicon.WordType type) {
-        return lex.isExactly(word.toLowerCase(Locale.ROOT), type);
     }
 }

@@ -51,7 +51,7 @@ final class ContentEnd {
             return true; // "said the move was “typical unilateral sanctions,” saying …": the comma inside the marks
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
-                && ((is(d.word(k + 1), Lexicon.WordType.BOUNDARY) && !commas.presentPredicate(d, cs, k, b)
+                && ((lex.isLowered(d.word(k + 1), Lexicon.WordType.BOUNDARY) && !commas.presentPredicate(d, cs, k, b)
                     && !notButContrast(d, cs, k, b))
                 || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b)
                 || commas.absoluteReport(d, k, b));
@@ -119,7 +119,7 @@ final class ContentEnd {
             v++; // "voiced opposition to the measures, clearly demonstrating …"
         }
         if (!"VBG".equals(d.tok[v].pos()) || d.quoteOf[v] >= 0
-                || is(d.word(v), Lexicon.WordType.PREPOSITION_PARTICIPLE)) {
+                || lex.isLowered(d.word(v), Lexicon.WordType.PREPOSITION_PARTICIPLE)) {
             return false;
         }
         if (k > cs && lex.cueAt(d, v, d.tok.length) != null) {
@@ -176,7 +176,7 @@ final class ContentEnd {
      * "... and warned Y to ..."): the token after "that" or the second cue verb; else -1.
      */
     int coordination(Doc d, int k, int b) {
-        if (d.quoteOf[k] >= 0 || !is(d.word(k), Lexicon.WordType.COORDINATOR)) {
+        if (d.quoteOf[k] >= 0 || !lex.isLowered(d.word(k), Lexicon.WordType.COORDINATOR)) {
             return -1;
         }
         int j = k + 1;
@@ -202,10 +202,6 @@ final class ContentEnd {
         return false;
     }
 
-    /** Whether the word, lower-cased, has the type (a final full stop is kept: "but." is no "but"). */
-    private boolean is(String word, Lexicon.WordType type) {
-        return lex.isExactly(word.toLowerCase(Locale.ROOT), type);
-    }
 
     /**
      * "X said A and warned that B", "X rejected A and said that B": a second verb of saying
@@ -243,8 +239,8 @@ final class ContentEnd {
         if (k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0 || !lex.is(d.word(k + 1), Lexicon.WordType.ACTOR_PRONOUN)) {
             return false;
         }
-        boolean as = is(d.word(k), Lexicon.WordType.TRAILING_AS) && Stretches.finiteOutsideQuotes(d, cs, k);
-        if (!as && !is(d.word(k), Lexicon.WordType.COORDINATOR)) {
+        boolean as = lex.isLowered(d.word(k), Lexicon.WordType.TRAILING_AS) && Stretches.finiteOutsideQuotes(d, cs, k);
+        if (!as && !lex.isLowered(d.word(k), Lexicon.WordType.COORDINATOR)) {
             return false;
         }
         int j = k + 2;

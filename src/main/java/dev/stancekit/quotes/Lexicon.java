@@ -112,6 +112,11 @@ final class Lexicon {
         return isExactly(normal(word), type);
     }
 
+    /** Whether the word, lower-cased, has the type; a final full stop is kept ("but." is no "but"). */
+    boolean isLowered(String word, WordType type) {
+        return isExactly(word.toLowerCase(Locale.ROOT), type);
+    }
+
     /**
      * Whether this exact form has the type: a lemma, or a word the caller lower-cased. Unlike
      * {@link #is} it keeps a final full stop and the case of a lemma ("Decline" as a name).

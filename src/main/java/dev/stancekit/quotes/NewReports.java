@@ -1,7 +1,5 @@
 package dev.stancekit.quotes;
 
-import java.util.Locale;
-
 /**
  * A second report that starts inside a content and ends it: "X said A, and other leaders said B",
  * "Although X conceded A, he maintained B", "…, which he said were …". Part of {@link ContentEnd}.
@@ -50,20 +48,20 @@ final class NewReports {
         // the comma may stand inside the closing mark: "claimed that “A,” aides said B"
         boolean closing = d.isQuoteToken(k) && d.quoteOf[k] < 0 && k - 1 > cs && ",".equals(d.word(k - 1));
         // "accused the PLA of failing to attend and the Chinese said …": a coordinator without a comma too
-        boolean coordinator = is(d.word(k), Lexicon.WordType.COORDINATOR) && d.quoteOf[k] < 0;
+        boolean coordinator = lex.isLowered(d.word(k), Lexicon.WordType.COORDINATOR) && d.quoteOf[k] < 0;
         if (!(",".equals(d.word(k)) && d.quoteOf[k] < 0 || closing || coordinator) || k <= cs + 1) {
             return false;
         }
         if (coordinator && properRun(d, k - 1, -1) >= 2 && properRun(d, k + 1, 1) >= 2) {
             return false; // "the Taipei Economic and Cultural Representative Office has asked": one name
         }
-        if (coordinator && nounPhraseOnly(d, cs, k) && is(d.word(k), Lexicon.WordType.NOUN_JOINER)
+        if (coordinator && nounPhraseOnly(d, cs, k) && lex.isLowered(d.word(k), Lexicon.WordType.NOUN_JOINER)
                 && k + 1 < b && (d.tok[k + 1].pos().startsWith("NN") && !d.tok[k + 1].pos().startsWith("NNP")
                     || d.tok[k + 1].pos().startsWith("JJ"))) {
             return false; // "said some countries and regions have expressed understanding": one subject of two nouns
         }
         int j = coordinator ? k : k + 1;
-        if (j < b && is(d.word(j), Lexicon.WordType.COORDINATOR)) {
+        if (j < b && lex.isLowered(d.word(j), Lexicon.WordType.COORDINATOR)) {
             j++;
         } else if (j + 1 < b && "WDT".equals(d.tok[j].pos()) && "PRP".equals(d.tok[j + 1].pos())) {
             j++; // "expressed concern about delays, which he said were …": a report of its own inside a relative clause
@@ -83,7 +81,7 @@ final class NewReports {
             j++;
         }
         // "Cruz, who says A, said B": a verb of saying right after the comma has the subject before
-        boolean sameSubject = j == subj && ",".equals(d.word(k)) && !is(d.word(k + 1), Lexicon.WordType.COORDINATOR);
+        boolean sameSubject = j == subj && ",".equals(d.word(k)) && !lex.isLowered(d.word(k + 1), Lexicon.WordType.COORDINATOR);
         int finite = j;
         if (j > subj && j + 1 < b && Tokens.finiteVerb(d.tok[j].pos()) && "have".equals(d.tok[j].lemma())
                 && "VBN".equals(d.tok[j + 1].pos())) {
@@ -93,8 +91,8 @@ final class NewReports {
         // "said that during the summit, Biden raised the importance of …": a verb with a noun
         // complement inside the content reports within it
         // "with the president saying A, and China saying B": a second subject of an absolute participle
-        boolean absolute = j > subj && ",".equals(d.word(k)) && k + 1 < b && is(d.word(k + 1), Lexicon.WordType.COORDINATOR)
-                && "VBG".equals(d.tok[finite].pos());
+        boolean absolute = j > subj && ",".equals(d.word(k)) && k + 1 < b
+                && lex.isLowered(d.word(k + 1), Lexicon.WordType.COORDINATOR) && "VBG".equals(d.tok[finite].pos());
         return (j > subj || sameSubject) && j < b && (Tokens.finiteVerb(d.tok[finite].pos()) || absolute) && d.quoteOf[j] < 0
                 && cue != null && (cue.complement() != Lexicon.Complement.NOUN
                 || j + cue.length() < b && "that".equalsIgnoreCase(d.word(j + cue.length())))
@@ -126,10 +124,5 @@ final class NewReports {
         }
         boolean share = k + 1 < b && lex.isExactly(d.lower(k + 1), Lexicon.WordType.SHARE);
         return k > j && share && "CD".equals(d.tok[k].pos()) ? k : j; // not "and then 20 minutes later said"
-    }
-
-    /** Whether the word, lower-cased, has the type (a final full stop is kept: "but." is no "but"). */
-    private boolean is(String word, Lexicon.WordType type) {
-        return lex.isExactly(word.toLowerCase(Locale.ROOT), type);
     }
 }

@@ -1,7 +1,5 @@
 package dev.stancekit.quotes;
 
-import java.util.Locale;
-
 /**
  * Where a content without a clause of its own ends at the speaker's next act ("vowed to ban A and
  * defended B"), and where a content inside a relative clause set off by commas ends ("Lee, who
@@ -47,11 +45,11 @@ final class VerbPhraseEnds {
                 return ce; // a clause of its own: its verbs may be coordinated inside the content
             }
             boolean comma = ",".equals(d.word(k));
-            if (!is(d.word(k), Lexicon.WordType.COORDINATOR) && !(comma && verbal)) {
+            if (!lex.isLowered(d.word(k), Lexicon.WordType.COORDINATOR) && !(comma && verbal)) {
                 continue;
             }
             int j = k + 1;
-            if (comma && j < ce && is(d.word(j), Lexicon.WordType.COORDINATOR)) {
+            if (comma && j < ce && lex.isLowered(d.word(j), Lexicon.WordType.COORDINATOR)) {
                 j++;
             }
             j = Tokens.afterAdverbs(d, j, ce);
@@ -84,7 +82,7 @@ final class VerbPhraseEnds {
                 return -1; // the clause itself is in the present: its verbs may be coordinated
             }
             past |= "VBD".equals(p);
-            if (past && is(d.word(k), Lexicon.WordType.COORDINATOR)) {
+            if (past && lex.isLowered(d.word(k), Lexicon.WordType.COORDINATOR)) {
                 int j = Tokens.afterAdverbs(d, k + 1, ce);
                 if (j < ce && form.equals(d.tok[j].pos()) && d.quoteOf[j] < 0 && lex.cueAt(d, j, ce) == null) {
                     return ",".equals(d.word(k - 1)) ? k - 1 : k;
@@ -104,7 +102,7 @@ final class VerbPhraseEnds {
             if (d.tok[k].isVerb() || Tokens.finiteVerb(d.tok[k].pos())) {
                 return -1;
             }
-            if (is(d.word(k), Lexicon.WordType.COORDINATOR)) {
+            if (lex.isLowered(d.word(k), Lexicon.WordType.COORDINATOR)) {
                 int j = k + 1;
                 j = Tokens.afterAdverbs(d, j, ce);
                 return j < ce && "MD".equals(d.tok[j].pos()) && d.quoteOf[j] < 0 ? (",".equals(d.word(k - 1)) ? k - 1 : k) : -1;
@@ -161,10 +159,5 @@ final class VerbPhraseEnds {
             closing = !closing;
         }
         return ce;
-    }
-
-    /** Whether the word, lower-cased, has the type (a final full stop is kept: "but." is no "but"). */
-    private boolean is(String word, Lexicon.WordType type) {
-        return lex.isExactly(word.toLowerCase(Locale.ROOT), type);
     }
 }
