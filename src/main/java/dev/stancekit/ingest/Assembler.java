@@ -161,9 +161,14 @@ final class Assembler {
 
     /**
      * Texts with one paragraph per line and no blank lines get blank lines between paragraphs.
-     * Hard-wrapped texts (most lines ending mid-sentence) are left alone.
+     * Hard-wrapped texts (most lines ending mid-sentence) get their paragraphs' lines joined
+     * ({@link HardWrap}).
      */
     static String paragraphs(String t) {
+        String unwrapped = HardWrap.unwrap(t);
+        if (unwrapped != null) {
+            return unwrapped;
+        }
         if (t.contains("\n\n") || t.indexOf('\n') < 0) {
             return t;
         }
