@@ -51,13 +51,33 @@ final class HeadlineLines {
     private static final int MIN_CUT_WORDS = 6;
 
     /**
-     * Whether the line ending at {@code e} is the text's last and ends in a lower-case word with no
-     * mark after it, as a paragraph does when the page that was saved cut it off ("… which she said
-     * would be"); a headline or caption there ends in a name or a credit, or has title case.
+     * Whether the line ending at {@code e} is the text's last and the page that was saved cut it off
+     * mid-sentence: it ends in a lower-case word, a comma or a dash with no mark after it ("… which
+     * she said would be", "… at sea and in the air,"), or it opens a quotation that no mark closes
+     * ("“Our communities — people Y"); a headline or caption there ends in a name or a credit, or
+     * has title case.
      */
     private static boolean cutOff(String text, int e, String line) {
-        return text.substring(e).isBlank() && Character.isLowerCase(line.charAt(line.length() - 1))
-                && QuoteAttacher.words(line, 0, line.length()) >= MIN_CUT_WORDS && !titleCase(line);
+        char last = line.charAt(line.length() - 1);
+        boolean cut = Character.isLowerCase(last) || last == ',' || Character.getType(last) == Character.DASH_PUNCTUATION
+                || opensUnclosedQuote(line);
+        return cut && text.substring(e).isBlank() && QuoteAttacher.words(line, 0, line.length()) >= MIN_CUT_WORDS
+                && !titleCase(line);
+    }
+
+    /** Whether the line opens with a quotation mark and holds no other double quotation mark. */
+    private static boolean opensUnclosedQuote(String line) {
+        char first = line.charAt(0);
+        if (first != '“' && first != '"') {
+            return false;
+        }
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '”' || c == '“' || c == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #skip} without the cache. */

@@ -1,0 +1,41 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the thirtieth round of error analysis on real news (new blind sets of real US–China
+ * news, and PolNeAR train) found. One test per pattern; every sentence invented.
+ */
+class RealNewsThirtiethRoundTest {
+
+    private static boolean any(List<QuoteSpan> qs, String text) {
+        return qs.stream().anyMatch(q -> q.text().startsWith(text));
+    }
+
+    @Test
+    void aLastParagraphThatOpensAQuoteThePageCutOffIsNoHeadline() {
+        String lead = "Harbour talks end\n\nThe port authority said on Sunday that it is watching the strike closely.\n\n";
+        List<QuoteSpan> dash = extract(lead + "“As we have said, there is no reason for the union to turn this dispute –");
+        assertTrue(any(dash, "As we have said, there is no reason for the union to turn this dispute"), dump(dash));
+        assertTrue(quote(dash, "no reason for the union").mention().contains("port authority"), dump(dash));
+        List<QuoteSpan> comma = extract(lead + "\"This is the only way to keep the ships moving in and out of the port,");
+        assertTrue(any(comma, "This is the only way to keep the ships moving"), dump(comma));
+        List<QuoteSpan> capital = extract(lead + "“Our dock workers and their families — people W");
+        assertTrue(any(capital, "Our dock workers and their families"), dump(capital));
+    }
+
+    @Test
+    void aShortLastLineOrACaptionStaysAHeadline() {
+        String lead = "Harbour talks end\n\nThe port authority said on Sunday that it is watching the strike closely.\n\n";
+        assertFalse(any(extract(lead + "“Strike Watch” Photo Gallery And Video"), "Strike Watch"));
+        assertFalse(any(extract(lead + "“Harbour lights,”"), "Harbour lights"));
+    }
+}
