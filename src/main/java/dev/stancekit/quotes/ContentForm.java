@@ -7,6 +7,8 @@ package dev.stancekit.quotes;
  * ContentStart} says and ends where {@link ContentEnd} and {@link VerbPhraseEnds} say; it needs
  * two tokens, a clause for verbs that want one ({@code complement=that} in {@code
  * cue-verbs.csv}) and a verb when it opens with a preposition ("said in a statement.").
+ * {@link VerbComplements} tells whether the complement a verb asks for is there, {@link
+ * SettingPhrases} what only says when or where the words were said.
  */
 final class ContentForm implements FormRule {
 
@@ -74,7 +76,7 @@ final class ContentForm implements FormRule {
         if (!st.that() && !Clauses.clauseFollows(d, cs, ce, maxInsertion)) {
             ce = phrases.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
             ce = SubordinateClauses.subordinateEnd(d, lex, cs, ce); // "accused Washington of double standards after Trump announced …"
-            ce = objectTimeEnd(d, cs, ce); // "criticized Rubio's announcement | Thursday at a briefing"
+            ce = SettingPhrases.objectTimeEnd(lex, d, cs, ce); // "criticized Rubio's announcement | Thursday at a briefing"
         }
         if (cs >= ce || ce - cs < minTokens(s, cs, ce)) {
             return null; // the cuts above may leave too little
@@ -98,7 +100,7 @@ final class ContentForm implements FormRule {
         // the sentence's subject, a bare clause after the verb is the main clause, not a report
         boolean subjectRelative = s.cue() - 1 > s.a() && "WP".equals(d.tok[s.cue() - 1].pos())
                 && !Stretches.finiteBefore(d, s.a(), s.cue() - 1);
-        boolean gap = relativeGap(d, sp, cs);
+        boolean gap = VerbComplements.relativeGap(d, sp, cs);
         boolean clause = st.that() || d.isQuoteToken(cs) || !subjectRelative && Clauses.clauseFollows(d, cs, b, maxInsertion)
                 || Clauses.infinitive(d, cs, b) || gap;
         if (gap) {
@@ -106,7 +108,7 @@ final class ContentForm implements FormRule {
         }
         boolean joint = comp == Lexicon.Complement.NOUN && ObjectGates.jointSpeaker(lex, d, s.a(), sp);
         if (comp == Lexicon.Complement.NOUN && joint && !st.that() && ObjectGates.accordingTo(d, s.a(), b)
-                && !lex.speechNounObject(d, s.cue() + s.verb().length(), b)) {
+                && !lex.speechNounObject(d, s.after(), b)) {
             // "the two sides discussed promoting A, according to a statement": as AccordingToRule
             // reads it, the statement reports A, not the verb
             return null;
@@ -115,14 +117,14 @@ final class ContentForm implements FormRule {
                 && joint && !ObjectGates.subordinate(lex, d, s.a(), sp.start())) {
             comp = Lexicon.Complement.ANY; // "The two sides discussed the war": what both parties talked about
         }
-        if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !nounComplement(s, st, b, subjectRelative)) {
+        if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !VerbComplements.nounComplement(lex, s, st, b, subjectRelative)) {
             return null;
         }
-        if (comp == Lexicon.Complement.REQUEST && (st.that() || !objectInfinitive(d, cs, ce))) {
+        if (comp == Lexicon.Complement.REQUEST && (st.that() || !VerbComplements.objectInfinitive(d, cs, ce))) {
             return null; // "appealed to young voters": no request without "to" and a verb
         }
         if ("VBG".equals(d.tok[s.cue()].pos()) && s.cue() > s.a() && d.tok[s.cue() - 1].pos().startsWith("NN")
-                && !Stretches.finiteOutsideQuotes(d, s.a(), s.cue()) && objectInfinitive(d, cs, ce)) {
+                && !Stretches.finiteOutsideQuotes(d, s.a(), s.cue()) && VerbComplements.objectInfinitive(d, cs, ce)) {
             ce = Clauses.mainVerbAfterInfinitive(d, cs, ce); // "A petition calling on him to resign | has gathered …"
         }
         if (comp == Lexicon.Complement.NOUN || comp == Lexicon.Complement.REQUEST) {
@@ -137,22 +139,22 @@ final class ContentForm implements FormRule {
         if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.DOUBLE_OBJECT_VERB) && ObjectGates.doubleObject(d, cs, ce)) {
             return null; // "denied his party the victory": what was withheld from someone, no report
         }
-        if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.SELF_REQUEST) && passiveInfinitive(d, cs, ce)) {
+        if (!st.that() && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.SELF_REQUEST) && VerbComplements.passiveInfinitive(lex, d, cs, ce)) {
             return null; // "who asked not to be named", "asking to be identified only by her first name"
         }
-        if (!st.that() && afterTime(d, cs, ce) && !dayAsSubject(s, sp, cs, ce)) {
+        if (!st.that() && SettingPhrases.afterTime(lex, d, cs, ce) && !SettingPhrases.dayAsSubject(lex, s, sp, cs, ce)) {
             return null; // "said Sunday on Fox News.", "the merger announced Monday would …", "proposed last July, provoked …"
         }
         // "said in a statement.", "said in a transcript provided to journalists": a place of the words, a
         // participle on its noun at most
-        cs = settingThenInfinitive(s, cs, ce); // "pledged during a summit in November | to clamp down on the trade"
+        cs = SettingPhrases.settingThenInfinitive(lex, s, cs, ce); // "pledged during a summit in November | to clamp down on the trade"
         // "said during his campaign speech to be a delegate": where, with an infinitive but no clause
         // "reported even on Friday morning": where or when the report went, past adverbs (not "said so in …")
         int p = "so".equalsIgnoreCase(d.word(cs)) ? cs : Tokens.afterAdverbs(d, cs, ce);
         boolean toNoun = p + 1 < ce && "TO".equals(d.tok[p].pos()) && !d.tok[p + 1].pos().startsWith("VB");
         if (("IN".equals(d.tok[p].pos()) || toNoun) && !Stretches.hasVerb(d, p, Stretches.ownPredicateEnd(d, p, ce)) || "IN".equals(d.tok[cs].pos())
                 && !Stretches.finiteOutsideQuotes(d, cs, ce)
-                && (reducedPlace(d, cs, ce) || !st.that() && lex.is(d.word(cs), Lexicon.WordType.SETTING_PREPOSITION))) {
+                && (SettingPhrases.reducedPlace(d, cs, ce) || !st.that() && lex.is(d.word(cs), Lexicon.WordType.SETTING_PREPOSITION))) {
             // "said in a statement." is no content; when a quote opens the next sentence, the
             // speaker is its speaker ("X said in a statement. “…”")
             if (ce >= b - 1 && b < d.tok.length && d.isQuoteToken(b) && b + 1 < d.tok.length && d.quoteOf[b + 1] >= 0) {
@@ -166,194 +168,8 @@ final class ContentForm implements FormRule {
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
     }
 
-    /**
-     * The "to" of an infinitive after a phrase of where or when that opens the content of a verb
-     * that reports a promise or a request with an infinitive (word type infinitive_report): "pledged
-     * during a summit in November to clamp down"; {@code cs} when there is none. Only words of a
-     * noun phrase stand between the setting preposition and "to", and no finite verb follows.
-     */
-    private int settingThenInfinitive(CueSite s, int cs, int ce) {
-        Doc d = s.d();
-        if (!lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.INFINITIVE_REPORT)
-                || !lex.is(d.word(cs), Lexicon.WordType.SETTING_PREPOSITION) || Stretches.finiteOutsideQuotes(d, cs, ce)) {
-            return cs;
-        }
-        for (int k = cs + 1; k + 1 < ce; k++) {
-            if (Clauses.infinitive(d, k, ce) && d.tok[k - 1].pos().startsWith("NN")) {
-                return k;
-            }
-            if (d.quoteOf[k] >= 0 || !(NounPhrases.npToken(d.tok[k]) || "IN".equals(d.tok[k].pos()))) {
-                return cs;
-            }
-        }
-        return cs;
-    }
-
-    /**
-     * The end of a noun object followed by a day ("criticized Rubio's announcement Thursday at a
-     * briefing in Beijing"): a time word (a proper noun) right after a common noun of the object,
-     * followed by nothing or by a word of type setting_preposition ("at", "in", "during") and no
-     * verb, says when and where the words were said; so does "on" and a day followed by nothing, a
-     * setting preposition or a clause of time ("hailed closer ties | on Sunday as …"). "condemned the
-     * bombing Sunday of a hospital" goes on. Returns {@code ce} when there is no such day.
-     */
-    private int objectTimeEnd(Doc d, int cs, int ce) {
-        if ("IN".equals(d.tok[cs].pos()) || "TO".equals(d.tok[cs].pos())) {
-            return ce; // "said in a statement Thursday night they …"
-        }
-        for (int k = cs + 1; k < ce; k++) {
-            if (d.quoteOf[k] >= 0 || d.tok[k].isVerb() || ",".equals(d.word(k))) {
-                return ce;
-            }
-            if ("in".equalsIgnoreCase(d.word(k)) && k + 2 < ce && d.tok[k - 1].pos().startsWith("NN")
-                    && ("a".equalsIgnoreCase(d.word(k + 1)) || "an".equalsIgnoreCase(d.word(k + 1)))
-                    && lex.is(d.word(k + 2), Lexicon.WordType.DOCUMENT) && !Stretches.hasVerb(d, k + 2, ce)) {
-                return k; // "condemned the sanctions | in a statement on Saturday": where the words were said
-            }
-            // "hailed closer ties with Vietnam | on Sunday as the two countries struck a deal": the day, then
-            // nothing, where, or a clause of time
-            if ("on".equalsIgnoreCase(d.word(k)) && k + 1 < ce && "NNP".equals(d.tok[k + 1].pos())
-                    && lex.is(d.word(k + 1), Lexicon.WordType.TIME) && d.tok[k - 1].pos().startsWith("NN")) {
-                int after = k + 2;
-                boolean setting = after >= ce || lex.isExactly(d.lower(after), Lexicon.WordType.SETTING_PREPOSITION)
-                        && !Stretches.hasVerb(d, after, ce) || lex.is(d.word(after), Lexicon.WordType.TIME_CLAUSE);
-                return setting ? k : ce;
-            }
-            if ("NNP".equals(d.tok[k].pos()) && lex.is(d.word(k), Lexicon.WordType.TIME)
-                    && ("NN".equals(d.tok[k - 1].pos()) || "NNS".equals(d.tok[k - 1].pos()))) {
-                boolean setting = k + 1 >= ce || lex.isExactly(d.lower(k + 1), Lexicon.WordType.SETTING_PREPOSITION);
-                return setting && !Stretches.hasVerb(d, k + 1, ce) ? k : ce;
-            }
-        }
-        return ce;
-    }
-
     /** Fewest tokens of content: one for a name after a verb aimed at it ("blasts Trump"), else {@link #MIN_TOKENS}. */
     private int minTokens(CueSite s, int cs, int ce) {
         return cs < ce && UnquotedAttributions.namedTarget(lex, s.d(), s.cue(), cs, ce) ? 1 : MIN_TOKENS;
-    }
-
-    /** Whether the only verbs of tokens [cs, ce) are past participles right after a noun ("a transcript provided to …"). */
-    private static boolean reducedPlace(Doc d, int cs, int ce) {
-        boolean any = false;
-        for (int k = cs + 1; k < ce; k++) {
-            if (d.tok[k].isVerb()) {
-                if (!"VBN".equals(d.tok[k].pos()) || !d.tok[k - 1].pos().startsWith("NN")) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    /** Most tokens of the object before the infinitive of a request ("the two governments' negotiators"). */
-    private static final int MAX_REQUEST_OBJECT = 10;
-
-    /** "the United States to stop the sale": an object and a to-infinitive from token cs. */
-    private static boolean objectInfinitive(Doc d, int cs, int ce) {
-        int k = cs;
-        while (k < ce && k - cs < MAX_REQUEST_OBJECT && d.quoteOf[k] < 0 && !"to".equalsIgnoreCase(d.word(k))
-                && (d.tok[k].pos().startsWith("NN") || d.tok[k].pos().startsWith("JJ") || d.tok[k].pos().startsWith("PRP")
-                || "DT".equals(d.tok[k].pos()) || "CD".equals(d.tok[k].pos()) || "POS".equals(d.tok[k].pos())
-                || k > cs && ("CC".equals(d.tok[k].pos()) || ",".equals(d.word(k))))) { // "Washington and Taipei to …"
-            k++;
-        }
-        return k > cs && Clauses.infinitive(d, k, ce);
-    }
-
-    /**
-     * Whether the content opens with a time phrase ("Sunday", "last July", "Wednesday morning")
-     * followed by no clause: a preposition and no verb, a comma, or a finite verb whose subject is
-     * missing (the verb of saying modifies a noun before it).
-     */
-    private boolean afterTime(Doc d, int cs, int ce) {
-        int k = cs;
-        if (k + 1 < ce && "JJ".equals(d.tok[k].pos()) && lex.is(d.word(k + 1), Lexicon.WordType.TIME)) {
-            k++; // "last", "early"
-        }
-        if (!lex.is(d.word(k), Lexicon.WordType.TIME) || d.quoteOf[k] >= 0) {
-            return false;
-        }
-        k++;
-        while (k < ce && (lex.is(d.word(k), Lexicon.WordType.TIME) || "CD".equals(d.tok[k].pos()))) {
-            k++; // "Wednesday morning", "July 4"
-        }
-        if (k >= ce) {
-            return true;
-        }
-        String p = d.tok[k].pos();
-        return ",".equals(p) || "MD".equals(p) || "VBD".equals(p) || "VBZ".equals(p)
-                || "IN".equals(p) && !"that".equalsIgnoreCase(d.word(k)) && !Stretches.verbOutsideQuotes(d, k, ce);
-    }
-
-    /**
-     * "He said Wednesday was the first time …": after a pronoun subject right before a finite
-     * verb of saying, a day followed by a finite verb is the subject of the reported clause, not
-     * the time of the report ("the merger announced Monday would …" has a noun before the verb,
-     * which may be a participle on it).
-     */
-    private boolean dayAsSubject(CueSite s, Speaker sp, int cs, int ce) {
-        Doc d = s.d();
-        int first = d.sentStart[d.sentOf[s.cue()]];
-        boolean opens = sp.start() == first || sp.start() > first && (",".equals(d.word(sp.start() - 1))
-                || "CC".equals(d.tok[sp.start() - 1].pos())); // not "What he said Monday was …"
-        return opens && sp.end() == s.cue() - 1 && "PRP".equals(d.tok[sp.end()].pos()) && "VBD".equals(d.tok[s.cue()].pos())
-                && lex.is(d.word(cs), Lexicon.WordType.TIME) && cs + 1 < ce
-                && ("VBD".equals(d.tok[cs + 1].pos()) || "VBZ".equals(d.tok[cs + 1].pos()) || "MD".equals(d.tok[cs + 1].pos()));
-    }
-
-    /**
-     * "asked not to be named": after a verb of type self_request a passive infinitive right after
-     * the verb asks something for the speaker (to stay unnamed, to be excused); it reports no
-     * statement ("vowed not to be intimidated" does).
-     */
-    private boolean passiveInfinitive(Doc d, int cs, int ce) {
-        int k = cs < ce && lex.isExactly(d.lower(cs), Lexicon.WordType.NEGATION) ? cs + 1 : cs;
-        return k + 2 < ce && "TO".equals(d.tok[k].pos()) && "be".equals(d.tok[k + 1].lemma())
-                && "VBN".equals(d.tok[k + 2].pos());
-    }
-
-    /**
-     * "standards, which he argued help students", "a program that she said had failed": the
-     * speaker follows a relative pronoun and a finite verb follows the verb of saying, so the
-     * relative pronoun is the subject of the reported clause.
-     */
-    private static boolean relativeGap(Doc d, Speaker sp, int cs) {
-        boolean relative = sp.start() >= 1 && (d.tok[sp.start() - 1].pos().startsWith("W") && !"WRB".equals(d.tok[sp.start() - 1].pos())
-                || "that".equalsIgnoreCase(d.word(sp.start() - 1))); // "a charity that prosecutors said was …"
-        if (!relative) {
-            return false;
-        }
-        // a base form there is a present tense the tagger missed ("which Tian claimed destabilize the region")
-        return Tokens.finiteAfterAdverbs(d, cs) || cs < d.tok.length && "VB".equals(d.tok[cs].pos()) && d.quoteOf[cs] < 0;
-    }
-
-    /**
-     * "underscored that …", an object headed by a speech noun right after the verb ("raised concerns
-     * about …"), a gerund with its object, an embedded question, or a clause without "that" whose
-     * subject is a subject pronoun or a name ("denied it was …"), also after a time phrase ("denied
-     * on Tuesday that …", "denied Sunday it was …").
-     */
-    private boolean nounComplement(CueSite s, ContentStart st, int b, boolean subjectRelative) {
-        int after = s.cue() + s.verb().length();
-        if (st.that() && st.token() - 1 > after && "that".equals(s.d().lower(st.token() - 1)) && ObjectGates.timeOnly(lex, s.d(), after, st.token() - 1)) {
-            return true; // "denied on Tuesday that it …": the "that" after the time phrase
-        }
-        // "highlighted bolstering deterrence": a gerund with its own object names what was said
-        boolean gerund = after + 1 < b && "VBG".equals(s.d().tok[after].pos()) && s.d().quoteOf[after] < 0
-                && (s.d().tok[after + 1].pos().startsWith("NN") || "DT".equals(s.d().tok[after + 1].pos())
-                || "JJ".equals(s.d().tok[after + 1].pos()) || "PRP$".equals(s.d().tok[after + 1].pos()));
-        // "underscored how both sides oppose …": an embedded question
-        boolean question = after + 1 < b && lex.isExactly(s.d().lower(after), Lexicon.WordType.EMBEDDED_QUESTION)
-                && Clauses.clauseFollows(s.d(), after + 1, b, 0);
-        // "denied it was supplying arms": a clause without "that" whose subject is a subject pronoun or
-        // a name (not in a relative clause on the sentence's subject: "activists who discussed Taiwan were …")
-        int subject = st.that() ? after : st.token(); // past a time phrase: "denied Sunday it was …"
-        boolean bareClause = !subjectRelative && subject < b && s.d().quoteOf[subject] < 0
-                && (lex.isExactly(s.d().lower(subject), Lexicon.WordType.SUBJECT_PRONOUN) || "NNP".equals(s.d().tok[subject].pos()))
-                && Clauses.clauseFollows(s.d(), subject, b, 0);
-        return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund || question
-                || bareClause);
     }
 }
