@@ -52,7 +52,7 @@ final class CoordinatedCueSubject implements SubjectRule {
                 // "He said A but dismissed B": a contrast between two verbs in one tense
                 // when the first report's subject is a pronoun ("said the ministry received it but rejected
                 // its demands" leaves the rejection to the ministry); "said A, but stressed B", with a comma,
-                // is one report (LeftSubjects.coordinated)
+                // is one report (CoordinatedPredicates.subject)
                 || end == conj && "but".equalsIgnoreCase(d.word(conj)) && !",".equals(d.word(conj - 1))
                 && s.pos(s.cue()).equals(d.tok[prev.cueTok()].pos())
                 && lex.isExactly(d.lower(d.tokenFrom(prev.contentStart())), Lexicon.WordType.SUBJECT_PRONOUN)

@@ -2,12 +2,13 @@ package dev.stancekit.quotes;
 
 /**
  * The subject left of a cue that names a speaker, past insertions, prepositional phrases,
- * appositions, relative clauses and coordinated verb phrases. Stateless and thread-safe.
+ * appositions ({@link SubjectAppositions}), relative clauses and coordinated verb phrases ({@link
+ * CoordinatedPredicates}). Stateless and thread-safe.
  */
 final class LeftSubjects {
 
     /** Most comma-delimited insertions skipped between a subject and its verb. */
-    private static final int MAX_INSERTIONS = 3;
+    static final int MAX_INSERTIONS = 3;
 
     private final Lexicon lex;
     private final NounPhrases phrases;
@@ -15,6 +16,8 @@ final class LeftSubjects {
     private final RelativeClauses relatives;
     private final LooseSubjects looseSubjects;
     private final CoordinatedSubjects coordination;
+    private final SubjectAppositions appositions;
+    private final CoordinatedPredicates predicates;
 
     LeftSubjects(Lexicon lex, NounPhrases phrases, Insertions insertions, RelativeClauses relatives,
             LooseSubjects looseSubjects) {
@@ -24,6 +27,8 @@ final class LeftSubjects {
         this.relatives = relatives;
         this.looseSubjects = looseSubjects;
         this.coordination = new CoordinatedSubjects(lex, phrases);
+        this.appositions = new SubjectAppositions(lex, phrases);
+        this.predicates = new CoordinatedPredicates(lex, this);
     }
 
     /** Token range [s, e] of the subject left of the cue at {@code cue}, or null. */
@@ -49,7 +54,7 @@ final class LeftSubjects {
         if (",".equals(d.word(i)) || quotedComma) {
             inserted = true;
             int j = Insertions.prevComma(d, i - 1, sentFirst);
-            int[] named = j < 0 ? null : namedInApposition(d, j, i, sentFirst);
+            int[] named = j < 0 ? null : appositions.namedInApposition(d, j, i, sentFirst);
             if (named != null) {
                 return named; // "His Hungarian counterpart, Peter Szijjarto, said": the name is the speaker
             }
@@ -68,7 +73,7 @@ final class LeftSubjects {
                 i = Insertions.skipBracket(d, k - 1, sentFirst);
             }
         } else if (lex.is(d.word(i), Lexicon.WordType.VERB_CONJUNCTION) && i - 1 >= sentFirst) {
-            return coordinated(d, i, sentFirst);
+            return predicates.subject(d, i, sentFirst);
         }
         int end = -1;
         for (int hops = 0; hops < 3 && i >= sentFirst; hops++) {
@@ -105,7 +110,7 @@ final class LeftSubjects {
                 if (pair != null) {
                     return pair; // "…, she and another reporter said."
                 }
-                if (inserted && appositionOfName(d, np, sentFirst)) {
+                if (inserted && appositions.appositionOfName(d, np, sentFirst)) {
                     return phrases.nounPhrase(d, np[0] - 2, sentFirst); // "Park Ji-won, deputy minister at the Ministry of Trade, Industry and Energy, said"
                 }
                 return keepPp ? new int[] {np[0], end} : np;
@@ -177,171 +182,6 @@ final class LeftSubjects {
             return false;
         }
         return Tokens.finiteAfterAdverbs(d, cue + 1) || p > 0 && d.tok[p - 1].isVerb();
-    }
-
-    /**
-     * The person's name between the commas at tokens j and {@code comma} (a bracketed tag after it left out) when it follows a description that
-     * names no one and is no object of a preposition ("his Hungarian counterpart, Peter Szijjarto,");
-     * null otherwise.
-     */
-    private int[] namedInApposition(Doc d, int j, int comma, int sentFirst) {
-        // "…, Rep. Raja Ode (D-Ill.), said": the bracketed party and state tag after the name
-        int i = Insertions.skipBracket(d, comma - 1, sentFirst) + 1;
-        if (i - j < 3 || j - 1 < sentFirst || !"PERSON".equals(d.tok[i - 1].ner())) {
-            return null;
-        }
-        for (int k = j + 1; k < i; k++) {
-            if (!"NNP".equals(d.tok[k].pos())) {
-                return null;
-            }
-        }
-        if (titleOpening(d, j, sentFirst)) {
-            return new int[] {j + 1, i - 1}; // "Coordinating Minister for Maritime Affairs and Investment, Luhut Pandjaitan, said"
-        }
-        int[] before = phrases.nounPhrase(d, j - 1, sentFirst);
-        // a name before it is a list or another apposition; a capitalised common noun ("The committee's
-        // top Democrat") describes
-        if (before == null || "PERSON".equals(d.tok[before[1]].ner())
-                || d.tok[before[1]].pos().startsWith("NNP") && !"O".equals(d.tok[before[1]].ner())
-                || !NounPhrases.nounHeaded(d, before)) {
-            return null;
-        }
-        // not the object of a preposition or verb ("remarks about his rival, X,", "fired his police chief, X,") nor an apposition
-        String prev = before[0] - 1 >= sentFirst ? d.tok[before[0] - 1].pos() : "";
-        if ("IN".equals(prev) || "TO".equals(prev) || ",".equals(prev) || prev.startsWith("VB") && !adjectival(d, before[0] - 1, sentFirst)) {
-            return null;
-        }
-        return new int[] {j + 1, i - 1};
-    }
-
-    /** Most tokens of a dateline with an agency before an office ("Jakarta (Wire) - "). */
-    private static final int MAX_DATELINE_TOKENS = 8;
-
-    /**
-     * Whether everything from the sentence's start (after a dateline) to the comma at {@code j} is an
-     * office in capitals with a title word ("Coordinating Minister for Maritime Affairs and
-     * Investment"): a name between commas after it is the office holder.
-     */
-    private boolean titleOpening(Doc d, int j, int sentFirst) {
-        boolean title = false;
-        int from = sentFirst;
-        for (int k = sentFirst; k < j && k < sentFirst + MAX_DATELINE_TOKENS; k++) {
-            if (Tokens.dash(d, k) && k > sentFirst && ")".equals(d.word(k - 1))) {
-                from = k + 1; // "Jakarta (Wire) - "
-            }
-        }
-        for (int k = from; k < j; k++) {
-            String w = d.word(k);
-            boolean cap = Character.isUpperCase(w.charAt(0));
-            if (!(cap || "of".equals(w) || "for".equals(w) || "and".equals(w) || "the".equals(w)) || "PERSON".equals(d.tok[k].ner())
-                    || d.quoteOf[k] >= 0) {
-                return false;
-            }
-            title |= cap && lex.is(w, Lexicon.WordType.TITLE);
-        }
-        return title && j - from >= 2;
-    }
-
-    /** "The Democrats’ leading candidate": a participle at token k after a determiner or possessive modifies the noun. */
-    private static boolean adjectival(Doc d, int k, int sentFirst) {
-        String before = k - 1 >= sentFirst ? d.tok[k - 1].pos() : "";
-        return "VBG".equals(d.tok[k].pos()) && ("DT".equals(before) || "PRP$".equals(before) || "POS".equals(before)
-                || "''".equals(before));
-    }
-
-    /**
-     * "Park Ji-won, deputy minister at the Ministry of Trade, Industry and Energy, said": a
-     * lower-case description after a comma that follows a capitalised name describes that name, and
-     * so does a short hyphenated tag after a person's name ("Rep. Paul Ryan, R-Wis., …").
-     */
-    private boolean appositionOfName(Doc d, int[] np, int sentFirst) {
-        int comma = np[0] - 1;
-        // a lower-case description, or a one-word tag that names no person ("Rep. Paul Ryan, R-Wis.,")
-        boolean tag = np[1] - np[0] <= 2;
-        boolean hyphen = false;
-        for (int k = np[0]; k <= np[1] && tag; k++) {
-            tag = !"PERSON".equals(d.tok[k].ner());
-            hyphen |= "HYPH".equals(d.tok[k].pos()) || d.word(k).indexOf('-') > 0;
-        }
-        tag &= hyphen;
-        if (comma - 1 < sentFirst || !",".equals(d.word(comma)) || !Character.isLowerCase(d.word(np[0]).charAt(0)) && !tag) {
-            return false;
-        }
-        int[] name = phrases.nounPhrase(d, comma - 1, sentFirst);
-        if (tag && (name == null || !"PERSON".equals(d.tok[name[1]].ner()))) {
-            return false;
-        }
-        // not the object of a preposition ("In a statement to the Observer, her adviser, …")
-        return name != null && d.tok[name[1]].pos().startsWith("NNP") && phrases.plausible(d, name)
-                && (name[0] == sentFirst || !("IN".equals(d.tok[name[0] - 1].pos()) || "TO".equals(d.tok[name[0] - 1].pos())));
-    }
-
-
-
-    /**
-     * The subject of the verb phrases coordinated with the cue: "He met the envoy and later said",
-     * "The judge delayed a ruling but said", "The mayor praised A, criticised B and said" (each
-     * verb phrase after a comma is walked over to the one before it).
-     */
-    private int[] coordinated(Doc d, int conj, int sentFirst) {
-        boolean reported = false;
-        boolean plainAnd = "and".equalsIgnoreCase(d.word(conj)) && !",".equals(d.word(conj - 1));
-        for (int k = sentFirst; k < conj && !plainAnd; k++) {
-            if (reported && Tokens.finiteVerb(d.tok[k].pos()) && !",".equals(d.word(k - 1))) {
-                // "X said A remains open, but stressed B": the verb is in reported content; the
-                // report before decides (see ReportedSpeechFinder)
-                return null;
-            }
-            reported |= d.tok[k].isVerb() && !lex.cues(d.tok[k].lemma()).isEmpty();
-        }
-        int end = conj;
-        for (int phrases = 0; phrases <= MAX_INSERTIONS; phrases++) {
-            int start = end - 1;
-            while (start > sentFirst && !",".equals(d.word(start - 1))) {
-                start--;
-            }
-            // the finite verb nearest before the conjunction: "when he brought up the bombing and later said"
-            for (int v = end - 1; v > start; v--) {
-                if (Tokens.finiteVerb(d.tok[v].pos()) && d.quoteOf[v] < 0 && !Insertions.auxiliary(lex, d.tok[v].lemma())) {
-                    // "Her campaign announced A and said B": any noun phrase opening the clause
-                    int[] subj = clauseAfterCue(d, conj) ? openingSubject(d, v, sentFirst, true) : left(d, v, sentFirst);
-                    if (subj != null && Tokens.freeRelative(lex, d, subj[0] - 1, sentFirst)) {
-                        continue; // "urged A to stop what it called “B” and warned": the verb of "what it called" is no subject's
-                    }
-                    if (subj != null) {
-                        return subj;
-                    }
-                }
-            }
-            if (start - 1 > sentFirst && Tokens.finiteVerb(d.tok[start].pos()) && d.quoteOf[start] < 0) {
-                int[] subj = phrases == 0 ? left(d, start, sentFirst) : null;
-                if (subj != null && !Stretches.finiteBefore(d, sentFirst, subj[0])) { // not "X thanked his counterpart, Y, praised …"
-                    return subj; // "Rep. Ann Ode (Ill.), threw support behind it but said": the subject over the insertion
-                }
-                end = start - 1; // ", criticised the budget and said": the phrase before the comma
-                continue;
-            }
-            for (int v = start; v < end; v++) {
-                if (d.tok[v].isVerb() && d.quoteOf[v] < 0 && !Insertions.auxiliary(lex, d.tok[v].lemma())) {
-                    return v > start ? left(d, v, sentFirst) : null;
-                }
-            }
-            if (start - 1 <= sentFirst) {
-                return null;
-            }
-            end = start - 1; // 'blamed it on a “disturbed person,” not on his religion, and said': a phrase with no verb
-        }
-        return null;
-    }
-
-    /** Whether a finite verb follows the verb of saying after the conjunction at {@code conj} ("and said he would …"). */
-    private static boolean clauseAfterCue(Doc d, int conj) {
-        int b = d.sentEnd[d.sentOf[conj]];
-        int v = conj + 1;
-        while (v < b && d.tok[v].pos().startsWith("RB")) {
-            v++;
-        }
-        return Stretches.finiteOutsideQuotes(d, v + 1, b);
     }
 
     /**
