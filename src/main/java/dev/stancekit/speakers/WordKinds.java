@@ -103,6 +103,12 @@ final class WordKinds {
         return null;
     }
 
+    /** Whether a word before a full stop is an abbreviation: one capital letter, or a short title ("Gen.", "Lt."). */
+    boolean abbreviation(Words.Tok t) {
+        return t.text().length() == 1 && t.capitalized()
+                || t.text().length() <= 5 && is(t.fold(), Kind.TITLE);
+    }
+
     /** Whether the folded word is a title or a role noun, i.e. never part of a personal name. */
     boolean isTitleOrRole(String fold) {
         Set<Kind> k = kinds.getOrDefault(fold, Set.of());
