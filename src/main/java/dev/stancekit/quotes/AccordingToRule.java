@@ -46,6 +46,11 @@ final class AccordingToRule {
         return asBy ? v + 2 : -1;
     }
 
+    /** "… is “limited,” according to X": the comma before the source sits inside the closing mark. */
+    private static boolean commaInMarks(Doc d, int a, int i) {
+        return i - 2 >= a && d.isQuoteToken(i - 1) && ",".equals(d.word(i - 2));
+    }
+
     /** The attribution of "according to" at token i of the sentence from a to b, or null. */
     Attribution match(Doc d, int i, int a, int b) {
         int from = sourceStart(d, i, b);
@@ -83,9 +88,9 @@ final class AccordingToRule {
                 && namesSpeaker(d, src) && Stretches.finiteOutsideQuotes(d, a, i)) {
             cs = openParenthesis(d, a, i); // "Clinton leads by 271 delegates according to a count by the AP."
             ce = i;
-        } else if (!leading && !leadingShape && i - 1 >= a && ",".equals(d.word(i - 1))) {
+        } else if (!leading && !leadingShape && i - 1 >= a && (",".equals(d.word(i - 1)) || commaInMarks(d, a, i))) {
             cs = openParenthesis(d, a, i - 1);
-            ce = i - 1;
+            ce = ",".equals(d.word(i - 1)) ? i - 1 : i; // "is “limited,” according to X, the minister": the marks stay
             int rest = restAfterSource(d, e, b);
             boolean dangling = ce - 1 >= a && ("IN".equals(d.tok[ce - 1].pos()) || "RB".equals(d.tok[ce - 1].pos())
                     && Insertions.subordinator(lex, d.word(ce - 1)));

@@ -38,4 +38,11 @@ class RealNewsThirtiethRoundTest {
         assertFalse(any(extract(lead + "“Strike Watch” Photo Gallery And Video"), "Strike Watch"));
         assertFalse(any(extract(lead + "“Harbour lights,”"), "Harbour lights"));
     }
+
+    @Test
+    void aCommaInsideTheClosingMarkBeforeAccordingToAndAnApposition() {
+        List<QuoteSpan> qs = extract("The number of firms hit by the new rules is “very small,” according to Ada Brem, the harbour minister.");
+        assertTrue(any(qs, "very small"), dump(qs));
+        assertTrue(quote(qs, "very small").mention().contains("Ada Brem"), dump(qs));
+    }
 }
