@@ -36,6 +36,7 @@ final class LabelRules {
     private final Set<String> moderator;
     private final Set<String> titles;
     private final Set<String> connectors;
+    private final Set<String> media;
     private final Pattern header;
     private final Pattern label;
     /** A title and a surname in capitals closed by a full stop, as some reposts print labels ("MR. KIRBY.  Thank you"). */
@@ -52,6 +53,7 @@ final class LabelRules {
         moderator = byRole.get("moderator");
         titles = byRole.get("title");
         connectors = byRole.get("connector");
+        media = byRole.get("media");
         String word = "\\p{Lu}[\\p{L}\\p{Nd}.'’&-]*";
         String conn = connectors.isEmpty() ? "(?!)" : String.join("|", connectors.stream().map(Pattern::quote).toList());
         // a name may carry its outlet in brackets: "Harlow (Reuters):"
@@ -77,7 +79,7 @@ final class LabelRules {
     /** @throws IllegalArgumentException naming the file when a row has an unknown role */
     static LabelRules load(Resources res) {
         Map<String, Set<String>> byRole = new java.util.HashMap<>();
-        for (String r : List.of("question", "answer", "moderator", "title", "stage", "connector", "header")) {
+        for (String r : List.of("question", "answer", "moderator", "title", "stage", "connector", "header", "media")) {
             byRole.put(r, new HashSet<>());
         }
         for (Map<String, String> row : res.readCsvLayers(FILE)) {
@@ -86,7 +88,7 @@ final class LabelRules {
             Set<String> set = byRole.get(role);
             if (set == null || word.isBlank()) {
                 throw new IllegalArgumentException(FILE + ": row " + row + " needs a label and a role"
-                        + " (question, answer, moderator, title, stage, connector or header)");
+                        + " (question, answer, moderator, title, stage, connector, header or media)");
             }
             set.add(role.equals("stage") || role.equals("connector") ? word
                     : role.equals("header") ? word.toLowerCase(Locale.ROOT) : fold(word));
@@ -162,6 +164,16 @@ final class LabelRules {
         return b.toString();
     }
 
+    /** Whether the label has a word of a news outlet's name ("China Review News Agency", "Shenzhen TV"). */
+    boolean hasMediaWord(String label) {
+        for (String w : withoutBracket(label.strip()).split("\\s+")) {
+            if (media.contains(fold(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the label has a title word ("Spokesperson", "GEN.", "MR"). */
     boolean hasTitle(String label) {
         for (String w : label.strip().split("\\s+")) {
@@ -196,9 +208,10 @@ final class LabelRules {
         return t.replaceAll("[ \\t]+([,.;:!?])", "$1").replaceAll(",([.;:!?])", "$1").strip();
     }
 
-    /** Whether the whole line is a stage direction. */
+    /** Whether the whole line is a stage direction, or an editor's note in square brackets ("[Editor in charge: …]"). */
     boolean isStage(String line) {
-        return !line.isBlank() && withoutStage(line).isEmpty();
+        String s = line.strip();
+        return !s.isEmpty() && (withoutStage(s).isEmpty() || s.startsWith("[") && s.endsWith("]") && s.indexOf(']') == s.length() - 1);
     }
 
     static String fold(String w) {

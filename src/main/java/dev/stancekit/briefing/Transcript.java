@@ -81,8 +81,10 @@ record Transcript(String header, int headerEnd, List<Turn> turns) {
             }
             boolean alone = lab != null && lab.bodyStart() >= line.length();
             LabelRules.Role r = lab == null ? null : roleOf(lab.text(), alone, rules, outlets, known, uses);
-            if (r == null && lab != null && asks[index] && personLike(lab.text())) {
-                r = LabelRules.Role.QUESTION; // "Mei Tan: Let me follow up. Will the talks resume?": a reporter no one vouches for
+            if (r == null && lab != null && asks[index] && (personLike(lab.text()) || rules.hasMediaWord(lab.text()))) {
+                // "Mei Tan: Let me follow up. Will the talks resume?": a reporter no one vouches for;
+                // "Harbour City News Agency: … What is your comment?": an outlet news-outlets.csv lacks
+                r = LabelRules.Role.QUESTION;
             }
             if (r != null) {
                 if (label != null) {

@@ -406,4 +406,22 @@ class BriefingAnalyzerTest {
         assertTrue(answer.speaker().canonical().toLowerCase(java.util.Locale.ROOT).contains("spokesperson"), q.toString());
         assertEquals("China", answer.speaker().side());
     }
+
+    /** Regression: a question labelled by an outlet news-outlets.csv lacks, and an editor's note closing the page. */
+    @Test
+    void aQuestionLabelledByAnUnlistedOutletAndAnEditorsNote() {
+        String text = String.join("\n",
+                "Harbour Office responds to the new shipping rules",
+                "Source: example.org",
+                "The Harbour Affairs Office held a regular press conference this morning. Tam Orrin, spokesman of the office, presided.",
+                "Riverside Evening News Agency: It is reported that the neighbouring port has raised its fees. What is your comment?",
+                "Tam Orrin: The fee issue is purely a matter for the two ports. We express our firm opposition to the new rules.",
+                "[Editor in charge: Lo Wen]");
+        assertTrue(auto.accepts(Article.of("tao.txt", text)), "a briefing header, a question and the named spokesman's answer");
+        List<Quote> q = analyze(auto, "tao.txt", text);
+        assertEquals(1, q.stream().filter(x -> x.kind() == QuoteKind.QUESTION).count(), q.toString());
+        List<Quote> answers = q.stream().filter(x -> x.kind() == QuoteKind.STATEMENT).toList();
+        assertEquals(1, answers.size(), "the editor's note is no statement: " + q);
+        assertTrue(answers.get(0).text().startsWith("The fee issue is purely a matter"), q.toString());
+    }
 }
