@@ -67,11 +67,17 @@ final class OpeningSubject {
      * The opening subject of the verb phrases that a cue after a conjunction is coordinated with
      * ({@code The judge delayed a ruling but said …}, {@code The mayor praised A, criticised B and
      * said …}): every finite verb before the conjunction is the first or follows a comma, so none
-     * is inside reported content. {@code conj} is the conjunction's token; null when none.
+     * is inside reported content, unless the first is itself a verb of saying with "that" after it
+     * (and a time phrase): {@code The ministry acknowledged on Monday that sales had slowed, but
+     * said …}. {@code conj} is the conjunction's token; null when none.
      */
-    static int[] ofCoordinated(Doc d, int conj, int sentFirst) {
+    static int[] ofCoordinated(Lexicon lex, Doc d, int conj, int sentFirst) {
         int first = -1;
         for (int k = sentFirst; k < conj; k++) {
+            if (first >= 0 && "that".equalsIgnoreCase(d.word(k)) && lex.cueAt(d, first, conj) != null
+                    && (k == first + 1 || ObjectGates.timeOnly(lex, d, first + 1, k))) {
+                break; // "The ministry acknowledged (on Monday) that the war had slowed sales, but said …": the report's own verbs
+            }
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
                 if (first < 0) {
                     return null;

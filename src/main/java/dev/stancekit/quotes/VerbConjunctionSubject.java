@@ -40,6 +40,6 @@ final class VerbConjunctionSubject implements SubjectRule {
         if (!lex.is(s.d().word(conj), Lexicon.WordType.VERB_CONJUNCTION)) {
             return null;
         }
-        return Speaker.of(OpeningSubject.ofCoordinated(s.d(), conj, s.a()), true, false);
+        return Speaker.of(OpeningSubject.ofCoordinated(lex, s.d(), conj, s.a()), true, false);
     }
 }

@@ -45,4 +45,12 @@ class RealNewsThirtiethRoundTest {
         assertTrue(any(qs, "very small"), dump(qs));
         assertTrue(quote(qs, "very small").mention().contains("Ada Brem"), dump(qs));
     }
+
+    @Test
+    void aVerbOfSayingAfterButSharesTheSubjectOfAReportWithThat() {
+        List<QuoteSpan> qs = extract("The harbour board acknowledged on Monday that the strike had had an impact on exports, "
+                + "but said it was working on the problem.");
+        assertTrue(any(qs, "it was working on the problem"), dump(qs));
+        assertTrue(quote(qs, "working on the problem").mention().contains("harbour board"), dump(qs));
+    }
 }
