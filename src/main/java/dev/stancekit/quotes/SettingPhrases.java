@@ -66,6 +66,9 @@ final class SettingPhrases {
                         && !Stretches.hasVerb(d, after, ce) || lex.is(d.word(after), Lexicon.WordType.TIME_CLAUSE);
                 return setting ? k : ce;
             }
+            if (d.tok[k - 1].pos().startsWith("NN") && occasion(lex, d, k, ce)) {
+                return k; // "reiterated her support for the accord | on her second visit to the island"
+            }
             if ("NNP".equals(d.tok[k].pos()) && lex.is(d.word(k), Lexicon.WordType.TIME)
                     && ("NN".equals(d.tok[k - 1].pos()) || "NNS".equals(d.tok[k - 1].pos()))) {
                 boolean setting = k + 1 >= ce || lex.isExactly(d.lower(k + 1), Lexicon.WordType.SETTING_PREPOSITION);
@@ -73,6 +76,27 @@ final class SettingPhrases {
             }
         }
         return ce;
+    }
+
+    /**
+     * Whether token k opens an occasion that runs to {@code ce} with no finite verb or quote mark
+     * ("telling Mic in an interview, “…”" keeps its quote): "during", "on",
+     * "at" or "in", a determiner or possessive and modifiers, then a noun of type occasion_noun
+     * ("on her second visit to the island", "during his trip to Beijing").
+     */
+    private static boolean occasion(Lexicon lex, Doc d, int k, int ce) {
+        String w = d.lower(k);
+        if (!("on".equals(w) || lex.isExactly(w, Lexicon.WordType.SETTING_PREPOSITION)) || k + 2 >= ce
+                || !("DT".equals(d.tok[k + 1].pos()) || "PRP$".equals(d.tok[k + 1].pos()))) {
+            return false;
+        }
+        int n = k + 2;
+        while (n < ce && ("JJ".equals(d.tok[n].pos()) || "CD".equals(d.tok[n].pos()) || "NNP".equals(d.tok[n].pos())
+                || "VBN".equals(d.tok[n].pos()) && n + 1 < ce && d.tok[n + 1].pos().startsWith("NN"))) {
+            n++;
+        }
+        return n < ce && d.tok[n].pos().startsWith("NN") && lex.isExactly(d.lower(n), Lexicon.WordType.OCCASION_NOUN)
+                && !Stretches.finiteOutsideQuotes(d, n + 1, ce) && !Stretches.hasQuote(d, k, ce);
     }
 
     /** Whether the only verbs of tokens [cs, ce) are past participles right after a noun ("a transcript provided to …"). */

@@ -53,4 +53,15 @@ class RealNewsThirtiethRoundTest {
         assertTrue(any(qs, "it was working on the problem"), dump(qs));
         assertTrue(quote(qs, "working on the problem").mention().contains("harbour board"), dump(qs));
     }
+
+    @Test
+    void anOccasionAfterANounObjectIsNoPartOfTheReport() {
+        List<QuoteSpan> qs = extract("Senator Ilse Varga on Tuesday reiterated her country's support for the harbour accord "
+                + "on her second visit in a year to the island claimed by its neighbour.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().equals("her country's support for the harbour accord")), dump(qs));
+        List<QuoteSpan> trip = extract("Chief executive Ada Holm stressed the importance of the firm's local suppliers during his trip to Lisbon.");
+        assertTrue(trip.stream().anyMatch(q -> q.text().equals("the importance of the firm's local suppliers")), dump(trip));
+        List<QuoteSpan> told = extract("The mayor weighed in as well, telling Radio Nord in an interview on Monday, “They are both qualified.”");
+        assertTrue(quote(told, "both qualified").mention().contains("mayor"), dump(told));
+    }
 }
