@@ -94,7 +94,7 @@ final class NameFinder {
     }
 
     /** Lower-case words, not only titles, from {@code end} to the end, the last a role or title ("control experts"). */
-    private boolean describesNoun(Phrase p, int end) {
+    boolean describesNoun(Phrase p, int end) {
         List<Tok> t = p.toks;
         if (end >= t.size() || breaksAt(p, end) || words.isTitleOrRole(t.get(end).fold())) {
             return false;

@@ -94,6 +94,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         if (documents.namesItsOwner(quote)) { // "the Chinese readout said": the document's own words, not an earlier speaker
             return resolve(mention, quote, article, doc);
         }
+        if (quote.mentionType() != QuoteSpan.MentionType.PRONOUN && qualifiesRole(mention, antecedent)) {
+            return resolve(mention, quote, article, doc); // "a senior Trump administration official": not Trump
+        }
         Speaker s = resolve(antecedent.isBlank() ? mention : antecedent, quote, article, doc);
         if (!mention.isBlank() && !mention.equalsIgnoreCase(antecedent) && quote.mentionType() != QuoteSpan.MentionType.PRONOUN
                 && Words.key(mention).endsWith(Words.key(antecedent)) && !s.inRegistry()) {
@@ -106,6 +109,21 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
         }
         return s;
+    }
+
+    /**
+     * Whether the antecedent is a name inside the mention that only qualifies the lower-case role
+     * ending it ("a senior Trump administration official", "Clinton campaign aides").
+     */
+    private boolean qualifiesRole(String mention, String antecedent) {
+        if (mention.isBlank() || antecedent.isBlank()) {
+            return false;
+        }
+        Phrase m = new Phrase(MentionText.head(mention), lexicon);
+        List<String> folds = Words.folds(m.toks);
+        List<String> ante = Words.folds(new Phrase(antecedent, lexicon).toks);
+        int at = ante.isEmpty() ? -1 : java.util.Collections.lastIndexOfSubList(folds, ante.subList(ante.size() - 1, ante.size()));
+        return at >= 0 && names.describesNoun(m, at + 1);
     }
 
     private Speaker resolve(String written, QuoteSpan quote, Article article, AnnotatedText doc) {
