@@ -50,8 +50,9 @@ final class SpeakerSequel {
     /**
      * "Lawmakers have argued that A, and have voiced concerns that B": after a cue in the perfect,
      * a coordinator followed by the cue's own auxiliary and a participle is the speaker's next act
-     * when the content before it has a finite verb and no such auxiliary of its own ("said the
-     * firms have cheated and have lied" is left whole). The coordinator's token (or the comma
+     * when the content before it has a finite verb or an infinitive ("has urged X to stop A, and
+     * has called B") and no such auxiliary of its own ("said the firms have cheated and have lied"
+     * is left whole). The coordinator's token (or the comma
      * before it), else ce.
      */
     private static int perfectSequel(Lexicon lex, Doc d, int cue, int cs, int ce) {
@@ -71,7 +72,8 @@ final class SpeakerSequel {
             if (form.equals(d.lower(k))) {
                 return ce;
             }
-            clause |= Tokens.finiteVerb(d.tok[k].pos());
+            // "has urged the U.S. to stop A and has called B": an infinitive cannot go on with "has"
+            clause |= Tokens.finiteVerb(d.tok[k].pos()) || "TO".equals(d.tok[k].pos()) && "VB".equals(d.tok[k + 1].pos());
             if (clause && lex.isExactly(d.lower(k), Lexicon.WordType.COORDINATOR) && form.equals(d.lower(k + 1))) {
                 int j = Tokens.afterAdverbs(d, k + 2, ce);
                 if (j < ce && "VBN".equals(d.tok[j].pos()) && d.quoteOf[j] < 0) {

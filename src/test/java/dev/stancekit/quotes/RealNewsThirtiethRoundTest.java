@@ -64,4 +64,12 @@ class RealNewsThirtiethRoundTest {
         List<QuoteSpan> told = extract("The mayor weighed in as well, telling Radio Nord in an interview on Monday, “They are both qualified.”");
         assertTrue(quote(told, "both qualified").mention().contains("mayor"), dump(told));
     }
+
+    @Test
+    void aSecondActInThePerfectEndsAnInfinitiveReport() {
+        List<QuoteSpan> qs = extract("The island has previously urged the company to stop dumping waste in the bay "
+                + "and has called the practice “reckless.”");
+        assertTrue(qs.stream().anyMatch(q -> q.text().equals("the company to stop dumping waste in the bay")), dump(qs));
+        assertTrue(any(qs, "reckless"), dump(qs));
+    }
 }
