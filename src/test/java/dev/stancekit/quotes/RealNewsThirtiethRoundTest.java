@@ -67,7 +67,7 @@ class RealNewsThirtiethRoundTest {
 
     @Test
     void aSecondActInThePerfectEndsAnInfinitiveReport() {
-        List<QuoteSpan> qs = extract("The island has previously urged the company to stop dumping waste in the bay "
+        List<QuoteSpan> qs = extract("The ministry has previously urged the company to stop dumping waste in the bay "
                 + "and has called the practice “reckless.”");
         assertTrue(qs.stream().anyMatch(q -> q.text().equals("the company to stop dumping waste in the bay")), dump(qs));
         assertTrue(any(qs, "reckless"), dump(qs));
