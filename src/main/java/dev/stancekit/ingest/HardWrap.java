@@ -47,7 +47,7 @@ final class HardWrap {
         int midSentence = 0;
         for (String l : lines) {
             String s = l.strip();
-            if (!s.isEmpty() && long_(s, width) && !endsSentence(s)) {
+            if (!s.isEmpty() && wrappedLength(s, width) && !endsSentence(s)) {
                 midSentence++;
             }
         }
@@ -68,7 +68,7 @@ final class HardWrap {
             p.append(s);
             String next = i + 1 < lines.length ? lines[i + 1].strip() : "";
             boolean join = !next.isEmpty() && (Character.isLowerCase(next.charAt(0))
-                    || long_(s, width) && (!endsSentence(s) || quoteOpen(p)));
+                    || wrappedLength(s, width) && (!endsSentence(s) || quoteOpen(p)));
             if (!join) {
                 flush(p, paragraphs);
             }
@@ -84,7 +84,8 @@ final class HardWrap {
         }
     }
 
-    private static boolean long_(String line, int width) {
+    /** Whether the line is long enough to have been wrapped: {@value #WRAPPED_SHARE} of the widest line or more. */
+    private static boolean wrappedLength(String line, int width) {
         return line.length() >= width * WRAPPED_SHARE;
     }
 
