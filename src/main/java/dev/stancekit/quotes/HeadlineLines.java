@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class HeadlineLines {
 
     private static final int MAX_HEADLINE_WORDS = 20;
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»\\s\\p{Z})\\]]+$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»<>\\s\\p{Z})\\]]+$");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
     /**
@@ -49,6 +49,8 @@ final class HeadlineLines {
 
     /** Fewest words of a last paragraph that the page cut off mid-sentence. */
     private static final int MIN_CUT_WORDS = 6;
+    /** Fewest words of such a paragraph when it opens a quotation no mark closes ("“Every cloud has a s"). */
+    private static final int MIN_CUT_QUOTE_WORDS = 3;
 
     /**
      * Whether the line ending at {@code e} is the text's last and the page that was saved cut it off
@@ -61,8 +63,9 @@ final class HeadlineLines {
         char last = line.charAt(line.length() - 1);
         boolean cut = Character.isLowerCase(last) || last == ',' || Character.getType(last) == Character.DASH_PUNCTUATION
                 || opensUnclosedQuote(line);
-        return cut && text.substring(e).isBlank() && QuoteAttacher.words(line, 0, line.length()) >= MIN_CUT_WORDS
-                && !titleCase(line);
+        int words = QuoteAttacher.words(line, 0, line.length());
+        boolean enough = words >= MIN_CUT_WORDS || opensUnclosedQuote(line) && words >= MIN_CUT_QUOTE_WORDS;
+        return cut && text.substring(e).isBlank() && enough && !titleCase(line);
     }
 
     /** Whether the line opens with a quotation mark and holds no other double quotation mark. */
