@@ -50,6 +50,11 @@ public final class SentenceGate {
         return false;
     }
 
+    private static boolean endsInColon(Sentence s) {
+        List<Token> t = s.tokens();
+        return !t.isEmpty() && ":".equals(t.get(t.size() - 1).word());
+    }
+
     static boolean isQuoteMark(String word) {
         if (word.isEmpty()) {
             return false;
@@ -62,7 +67,10 @@ public final class SentenceGate {
         return true;
     }
 
-    /** The sentences to tag first: cue sentences, their neighbours and their paragraphs' first sentences. */
+    /**
+     * The sentences to tag first: cue sentences, their neighbours, a sentence ending in a colon
+     * right before one, and their paragraphs' first sentences.
+     */
     public BitSet first(List<Sentence> sentences) {
         int n = sentences.size();
         BitSet out = new BitSet(n);
@@ -77,6 +85,9 @@ public final class SentenceGate {
             }
             if (isCueSentence(sentences.get(i))) {
                 out.set(Math.max(0, i - settings.before()), Math.min(n, i + settings.after() + 1));
+                if (i > 0 && endsInColon(sentences.get(i - 1))) {
+                    out.set(i - 1); // "Lin Wei, spokesperson of the ministry:" before the quote: the speaker's label
+                }
                 if (settings.paragraphFirst()) {
                     out.set(paraFirst);
                 }

@@ -5,7 +5,8 @@ package dev.stancekit.quotes;
  * headline and summary style {@code Mayor Ortiz: “We Will Not Back Down”}, {@code The council's
  * answer: “…”} is not one (no speaker named), {@code The senator scolded the crowd: “Sit down.”}
  * (the subject of the clause before the colon). The name or clause must open its sentence, or
- * follow a dash.
+ * follow a dash. A label line that ends in the colon ("Lin Wei, spokesperson of the ministry:")
+ * gives the quote of the next paragraph its speaker too.
  */
 final class ColonSpeakerRule implements MarkRule {
 
@@ -22,10 +23,21 @@ final class ColonSpeakerRule implements MarkRule {
         int open = d.tokenFrom(q.open());
         int colon = open - 1;
         if (colon < 0 || open >= d.tok.length || !":".equals(d.word(colon)) || d.quoteOf[colon] >= 0
-                || !Tokens.gapOnly(d.text, d.tok[colon].end(), q.open(), " \t")) {
+                || !Tokens.gapOnly(d.text, d.tok[colon].end(), q.open(), " \t\n")) {
             return null;
         }
         int first = segmentStart(d, colon);
+        if (!Tokens.gapOnly(d.text, d.tok[colon].end(), q.open(), " \t")) {
+            // a label line before the quote's paragraph ("3. SOUNDBITE (Mandarin) Lin Wei, spokesperson
+            // of the ministry:"): only a person's name with descriptions, wherever it starts on the line
+            for (int k = Math.max(first, colon - maxTokens); k < colon; k++) {
+                int[] named = d.tok[k].isPerson() && (k == first || !d.tok[k - 1].isPerson()) ? nameWithDescription(d, k, colon) : null;
+                if (named != null) {
+                    return attribution(d, colon, named, q);
+                }
+            }
+            return null;
+        }
         if (colon - first < 1 || colon - first > maxTokens) {
             return null;
         }

@@ -72,4 +72,22 @@ class RealNewsThirtiethRoundTest {
         assertTrue(qs.stream().anyMatch(q -> q.text().equals("the company to stop dumping waste in the bay")), dump(qs));
         assertTrue(any(qs, "reckless"), dump(qs));
     }
+
+    @Test
+    void aLabelLineEndingInAColonGivesTheNextParagraphsQuoteItsSpeaker() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\n1. Wide of the dock\n\n2. SOUNDBITE (English) Mark Dalton, "
+                + "spokesman of the harbour board:\n\n\"The strike will not bring any security to the port, and the board "
+                + "will not accept it.\"");
+        assertTrue(quote(qs, "will not bring any security").mention().contains("Mark Dalton"), dump(qs));
+    }
+
+    @Test
+    void aShortUnclosedQuoteOrAStrayTagEndingTheTextIsNoHeadline() {
+        String lead = "Harbour talks end\n\n“Over the past years my life has been turned upside down,” Ada Holm told reporters.\n\n";
+        List<QuoteSpan> cut = extract(lead + "“Every storm has a s");
+        assertTrue(any(cut, "Every storm has a s"), dump(cut));
+        List<QuoteSpan> tag = extract("Harbour talks end\n\nThe envoys met for six hours on Friday.\n\n"
+                + "Ada Holm said the crews also met “dangerous moves from other ships in the bay.”<\n\nMore talks follow.");
+        assertTrue(any(tag, "dangerous moves from other ships in the bay"), dump(tag));
+    }
 }
