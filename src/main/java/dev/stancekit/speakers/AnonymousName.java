@@ -51,7 +51,8 @@ final class AnonymousName {
         boolean capitalsGoOn = i + 1 < n && Character.isUpperCase(p.toks.get(i + 1).text().charAt(0))
                 || i + 2 < n && ("of".equals(p.toks.get(i + 1).fold()) || "for".equals(p.toks.get(i + 1).fold()))
                 && Character.isUpperCase(p.toks.get(i + 2).text().charAt(0));
-        if (p.hitAt(i) == null && words.isTitleOrRole(p.toks.get(i).fold()) && !capitalsGoOn) {
+        boolean party = words.is(p.toks.get(i).fold(), Kind.PARTY); // "Democrat familiar with the talks"
+        if (p.hitAt(i) == null && words.isTitleOrRole(p.toks.get(i).fold()) && !capitalsGoOn && !party) {
             name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
         }
         return name;

@@ -94,6 +94,10 @@ final class AppositionAfter {
                 || "and".equals(p.toks.get(member.to()).fold()))) {
             return true; // "a Republican from Louisiana", "a Filipino": the word names the person itself
         }
+        if (member != null && member.from() == 1 && member.entry().kind() == Lexicon.Kind.CITY
+                && member.to() + 1 == p.toks.size() && p.toks.get(member.to()).capitalized()) {
+            return true; // "a Texas Republican", "an Illinois Democrat": a place and one capitalised word naming the person
+        }
         for (int i = 1; i < p.toks.size(); i++) {
             String f = p.toks.get(i).fold();
             boolean near = i <= MAX_DESCRIBER_WORDS && (words.isTitleOrRole(f) || words.is(f, WordKinds.Kind.COMMENTATOR)

@@ -183,7 +183,8 @@ final class EarlierSpeaker {
             Hit h = p.hitAt(k);
             if (h != null && h.entry().kind() == Lexicon.Kind.ORGANIZATION) {
                 orgName = h.entry().canonical();
-            } else if (h == null && !words.is(p.toks.get(k).fold(), Kind.DETERMINER) && !words.is(p.toks.get(k).fold(), Kind.EPITHET)) {
+            } else if ((h == null || h.entry().kind() == Lexicon.Kind.CITY) // "the Florida senator" needs Florida
+                    && !words.is(p.toks.get(k).fold(), Kind.DETERMINER) && !words.is(p.toks.get(k).fold(), Kind.EPITHET)) {
                 need.add(PersonIndex.american(words.sameAs(p.toks.get(k).fold()))); // not "four-star" in "the four-star admiral"
             }
         }

@@ -209,7 +209,7 @@ final class NameFinder {
 
     /** The lower-case end of a hyphenated name ("Ching-te"). */
     private static boolean hyphenated(Phrase p, int i) {
-        return i > 0 && p.toks.get(i - 1).capitalized()
+        return i > 0 && p.toks.get(i - 1).capitalized() && p.hitAt(i - 1) == null // not "Texas-based"
                 && p.text.substring(p.toks.get(i - 1).end(), p.toks.get(i).start()).equals("-");
     }
 

@@ -17,7 +17,7 @@ final class WordKinds {
     enum Kind {
         TITLE, HONORIFIC, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN, ORG_HEAD, INDEPENDENT,
         DOCUMENT, ORG_NOUN, GENERIC_HEAD, ORDINAL, TIME, COMMENTATOR, TOPIC, OPENER, AFFILIATION, SHARED_OFFICE,
-        ATTITUDE, COUNTRY_NOUN, EPITHET, ADVERSARY, PARTY_TAG;
+        ATTITUDE, COUNTRY_NOUN, EPITHET, ADVERSARY, PARTY_TAG, PARTY;
 
         static Kind parse(String s, String word) {
             try {
@@ -26,7 +26,7 @@ final class WordKinds {
                 throw new IllegalArgumentException(FILE + ": '" + word + "' has unknown kind '" + s
                         + "'; expected title, honorific, role, source, determiner, tail, target, target-after, "
                         + "pronoun, org-head, independent, document, org-noun, generic-head, ordinal, time, commentator, "
-                        + "topic, opener, affiliation, shared-office, attitude, country-noun, epithet, adversary or party-tag", e);
+                        + "topic, opener, affiliation, shared-office, attitude, country-noun, epithet, adversary, party-tag or party", e);
             }
         }
     }
@@ -112,6 +112,6 @@ final class WordKinds {
     /** Whether the folded word is a title or a role noun, i.e. never part of a personal name. */
     boolean isTitleOrRole(String fold) {
         Set<Kind> k = kinds.getOrDefault(fold, Set.of());
-        return k.contains(Kind.TITLE) || k.contains(Kind.ROLE) || k.contains(Kind.SOURCE);
+        return k.contains(Kind.TITLE) || k.contains(Kind.ROLE) || k.contains(Kind.SOURCE) || k.contains(Kind.PARTY);
     }
 }
