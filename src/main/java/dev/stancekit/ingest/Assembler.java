@@ -107,7 +107,7 @@ final class Assembler {
     /**
      * "such actions.The spokesperson said": a space between two sentences that scraping glued
      * together, so that they are split. A closing mark stays with its sentence ("dangerous."The"
-     * when an odd number of straight marks come before it in the paragraph, "issue.”The"); an
+     * when a quotation is open there, "issue.”The"); an
      * opening one goes with the next ("authorities."We"). A lower-case word before the stop
      * keeps "U.S." and initials as they are.
      */
@@ -118,21 +118,28 @@ final class Assembler {
         while (m.find()) {
             String mark = m.group(1);
             int at = m.start(1);
-            boolean closing = "”".equals(mark) || "’".equals(mark) || "\"".equals(mark) && straightMarksBefore(t, at) % 2 == 1;
+            boolean closing = "”".equals(mark) || "’".equals(mark) || "\"".equals(mark) && openBefore(t, at);
             out.append(t, last, at).append(closing ? mark + " " : " " + mark);
             last = m.end(1);
         }
         return out.append(t, last, t.length()).toString();
     }
 
-    /** The straight double quote marks in the paragraph of offset {@code at}, before it. */
-    private static int straightMarksBefore(String t, int at) {
+    /**
+     * Whether a quotation is open at offset {@code at} of its paragraph: an odd number of straight
+     * double marks before it, or more curly opening marks than closing ones (a quotation opened
+     * with "“" that the page closed with a straight mark: "“Wang Yi pointed out … community."The").
+     */
+    private static boolean openBefore(String t, int at) {
         int from = t.lastIndexOf("\n\n", at);
-        int n = 0;
+        int straight = 0;
+        int curly = 0;
         for (int i = Math.max(0, from); i < at; i++) {
-            n += t.charAt(i) == '"' ? 1 : 0;
+            char c = t.charAt(i);
+            straight += c == '"' ? 1 : 0;
+            curly += c == '“' ? 1 : c == '”' ? -1 : 0;
         }
-        return n;
+        return straight % 2 == 1 || curly > 0;
     }
 
     /** Unix newlines, no BOM, no control or zero-width characters, no-break spaces as spaces. */

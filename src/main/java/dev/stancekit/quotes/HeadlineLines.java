@@ -20,6 +20,12 @@ final class HeadlineLines {
      */
     private static final Pattern RUNNING_TEXT = Pattern.compile("\\p{Ll}{3,}[.!?][\"”’']*\\s+\\p{Lu}|,(?:[\"”’]|'')\\s+\\p{L}");
 
+    /**
+     * A word the page cut after its first letters, after a lower-case word or a quotation's closing
+     * comma ("… there had been “no new development” since C", "… “extraordinarily aggressive,” Tru").
+     */
+    private static final Pattern CUT_CAPITAL = Pattern.compile("(?:\\p{Ll}|,[\"”’]?)\\s+\\p{Lu}\\p{Ll}{0,2}$");
+
     private final Lexicon lex;
 
     HeadlineLines(Lexicon lex) {
@@ -54,15 +60,16 @@ final class HeadlineLines {
 
     /**
      * Whether the line ending at {@code e} is the text's last and the page that was saved cut it off
-     * mid-sentence: it ends in a lower-case word, a comma or a dash with no mark after it ("… which
-     * she said would be", "… at sea and in the air,"), or it opens a quotation that no mark closes
+     * mid-sentence: it ends in a lower-case word, a comma, a dash or a word cut after its first
+     * letters ({@link #CUT_CAPITAL}) with no mark after it ("… which she said would be", "… at sea
+     * and in the air,"), or it opens a quotation that no mark closes
      * ("“Our communities — people Y"); a headline or caption there ends in a name or a credit, or
      * has title case.
      */
     private static boolean cutOff(String text, int e, String line) {
         char last = line.charAt(line.length() - 1);
         boolean cut = Character.isLowerCase(last) || last == ',' || Character.getType(last) == Character.DASH_PUNCTUATION
-                || opensUnclosedQuote(line);
+                || opensUnclosedQuote(line) || CUT_CAPITAL.matcher(line).find();
         int words = QuoteAttacher.words(line, 0, line.length());
         boolean enough = words >= MIN_CUT_WORDS || opensUnclosedQuote(line) && words >= MIN_CUT_QUOTE_WORDS;
         return cut && text.substring(e).isBlank() && enough && !titleCase(line);

@@ -169,18 +169,27 @@ final class TrailingCueRule implements MarkRule {
 
     /**
      * "“…,” the owners state in the paper.": a lower-case word the tagger took for a noun, after
-     * a noun and before the end of the sentence, a comma or a preposition, stands where the verb
-     * of the speaker's phrase goes.
+     * a noun or an adjective ("the advisory notes.") and before the end of the sentence, a comma or
+     * a preposition, stands where the verb of the speaker's phrase goes.
      */
     private static boolean taggedAsNoun(Doc d, int t, int k) {
         String p = d.tok[k].pos();
         if (k <= t || k + 1 >= d.tok.length || !("NN".equals(p) || "NNS".equals(p))
-                || !Character.isLowerCase(d.word(k).charAt(0)) || !d.tok[k - 1].pos().startsWith("NN")) {
+                || !Character.isLowerCase(d.word(k).charAt(0))
+                || !(d.tok[k - 1].pos().startsWith("NN") || determinedAdjective(d, k - 1))) {
             return false;
         }
         String next = d.word(k + 1);
         String np = d.tok[k + 1].pos();
+        if ("JJ".equals(d.tok[k - 1].pos())) {
+            return Tokens.sentenceEnd(next); // "the advisory notes.", not "… effusive praise of Obama"
+        }
         return Tokens.sentenceEnd(next) || ",".equals(next) || "IN".equals(np) || "TO".equals(np);
+    }
+
+    /** "the advisory": an adjective right after "the", "a" or "an". */
+    private static boolean determinedAdjective(Doc d, int k) {
+        return "JJ".equals(d.tok[k].pos()) && k > 0 && "DT".equals(d.tok[k - 1].pos());
     }
 
     /**

@@ -61,6 +61,15 @@ class AssemblerTest {
     }
 
     @Test
+    void aStraightMarkClosingACurlyOpenedQuoteStaysWithItsSentence() {
+        // regression: the page opened the quotation with a curly mark and closed it with a straight one
+        assertEquals("\u201cTrade matters to the world.\" The minister also criticised the curbs.",
+                Assembler.unglue("\u201cTrade matters to the world.\"The minister also criticised the curbs."));
+        assertEquals("\u201cWe agreed.\u201d She left. \"We were deceived,\" he said.",
+                Assembler.unglue("\u201cWe agreed.\u201d She left.\"We were deceived,\" he said."));
+    }
+
+    @Test
     void oneParagraphPerLineTextsGetBlankLines() {
         String lines = "Water Board Meets\nThe board met on Monday to set new prices.\n\"Prices must rise,\" the chair said.";
         assertEquals("Water Board Meets\n\nThe board met on Monday to set new prices.\n\n\"Prices must rise,\" the chair said.",

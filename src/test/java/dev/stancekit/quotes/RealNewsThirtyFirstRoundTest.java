@@ -1,0 +1,47 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the thirty-first round of error analysis on real news (new blind sets of real
+ * US–China news, and PolNeAR train) found. One test per pattern; every sentence invented.
+ */
+class RealNewsThirtyFirstRoundTest {
+
+    private static boolean any(List<QuoteSpan> qs, String text) {
+        return qs.stream().anyMatch(q -> q.text().startsWith(text));
+    }
+
+    @Test
+    void aDocumentThatNotesAfterTheQuoteIsItsSpeaker() {
+        // the tagger reads "the advisory notes" as a noun phrase
+        List<QuoteSpan> qs = extract("Harbour alert\n\n“Crews are stealing cargo data from ports in the north, including ferry, "
+                + "freight and fishing ports,” the advisory notes.");
+        assertTrue(any(qs, "Crews are stealing cargo data"), dump(qs));
+        assertTrue(quote(qs, "Crews are stealing").mention().contains("advisory"), dump(qs));
+    }
+
+    @Test
+    void anAdjectiveAndANounOfSayingInsideAPhraseAreNoSpeaker() {
+        List<QuoteSpan> qs = extract("Harbour alert\n\nThe mayor became known for a \"wave\" -- an image cemented by the "
+                + "governor's effusive praise of the mayor's response.");
+        assertFalse(any(qs, "wave"), dump(qs));
+    }
+
+    @Test
+    void aLastParagraphCutAfterTheFirstLetterOfAWordIsNoHeadline() {
+        String lead = "Harbour talks end\n\nThe port authority said on Sunday that it is watching the strike closely.\n\n";
+        List<QuoteSpan> qs = extract(lead + "A union spokesperson in the capital said there had been “no real progress” since M");
+        assertTrue(any(qs, "no real progress"), dump(qs));
+        assertTrue(quote(qs, "no real progress").mention().contains("union spokesperson"), dump(qs));
+        assertFalse(any(extract(lead + "Harbour Strike Enters Third Week As Talks Stall In M"), "Strike"));
+    }
+}
