@@ -91,7 +91,7 @@ final class Clauses {
         while (j < b && j - from < MAX_NP_WORDS && d.quoteOf[j] < 0 && ("DT".equals(d.tok[j].pos()) || "PRP$".equals(d.tok[j].pos())
                 || d.tok[j].pos().startsWith("JJ") || "CD".equals(d.tok[j].pos())
                 || "POS".equals(d.tok[j].pos()) || "HYPH".equals(d.tok[j].pos()) || d.tok[j].pos().startsWith("NN")
-                || j > from && degree(d, j, b) || j > from && compoundParticiple(d, j))) {
+                || j > from && degree(d, j, b) || j > from && compoundParticiple(d, j) || j > from && participleModifier(d, j, b))) {
             j++;
         }
         return j == from || !d.tok[j - 1].pos().startsWith("NN") && !"PRP".equals(d.tok[j - 1].pos()) ? -1 : j;
@@ -101,6 +101,14 @@ final class Clauses {
     private static boolean compoundParticiple(Doc d, int j) {
         String p = d.tok[j].pos();
         return ("VBN".equals(p) || "VBG".equals(p)) && "HYPH".equals(d.tok[j - 1].pos()) && d.tok[j - 1].end() == d.tok[j].begin();
+    }
+
+    /** A participle between a determiner and a noun ("the scheduled tariffs", "its existing rules"). */
+    private static boolean participleModifier(Doc d, int j, int b) {
+        String p = d.tok[j].pos();
+        String before = d.tok[j - 1].pos();
+        return ("VBN".equals(p) || "VBG".equals(p)) && ("DT".equals(before) || "PRP$".equals(before))
+                && j + 1 < b && d.quoteOf[j + 1] < 0 && (d.tok[j + 1].pos().startsWith("NN") || d.tok[j + 1].pos().startsWith("JJ"));
     }
 
     /** "most" or "more" before an adjective inside a noun phrase ("their most urgent task"). */

@@ -19,7 +19,9 @@ import java.util.List;
  * translated readouts write, goes on without a modal verb too, unless quoted words follow the comma.
  * A report named at the end of a sentence that opens with a connective ({@code S1. Instead, S2,
  * Mao said.}; word type {@code connective}) also holds the sentence before it, when that one has
- * no report, quote marks or verb in the past tense of its own.
+ * no report, quote marks or verb in the past tense of its own. A sentence whose only report is
+ * its country's stance in the present tense ({@code China opposes A and condemns B.}) is the
+ * speaker's words too, and the report goes on through it.
  */
 final class ReadoutContinuation {
 
@@ -41,13 +43,18 @@ final class ReadoutContinuation {
             // "China will continue to take …": a verb that reports only quoted words, with none, reports nothing
             reported[d.sentOf[a.cueTok()]] |= !ReportedSpeechFinder.quoteOnlyWithoutQuote(d, a);
         }
+        boolean[] ownStance = ownStances(d, atts);
+        boolean[] absorbed = new boolean[d.sentStart.length];
         List<Attribution> out = new ArrayList<>(atts.size());
         List<Attribution> pending = new ArrayList<>();
         for (int i = 0; i < atts.size(); i++) {
+            if (absorbed[d.sentOf[atts.get(i).cueTok()]]) {
+                continue; // "China opposes A and condemns B" inside Wang's report: his words, continued
+            }
             Attribution a = withLeadSentence(d, atts.get(i), reported);
             out.add(a);
             if (opensParagraph(d, a)) {
-                continueReport(d, a, reported, pending, !commaAfterVerb(d, a) && !presentTense(d, a));
+                continueReport(d, a, reported, ownStance, absorbed, pending, !commaAfterVerb(d, a) && !presentTense(d, a));
             }
             if (i + 1 == atts.size() || d.sentOf[atts.get(i + 1).cueTok()] != d.sentOf[a.cueTok()]) {
                 out.addAll(pending);
@@ -58,15 +65,19 @@ final class ReadoutContinuation {
     }
 
     /** The sentences after {@code a}'s that continue it, as attributions with its speaker and verb. */
-    private void continueReport(Doc d, Attribution a, boolean[] reported, List<Attribution> out, boolean needModal) {
+    private void continueReport(Doc d, Attribution a, boolean[] reported, boolean[] ownStance, boolean[] absorbed,
+                                List<Attribution> out, boolean needModal) {
         int s = d.sentOf[a.cueTok()];
         int para = d.paragraphAt(d.tok[a.cueTok()].begin());
         for (int n = s + 1; n < d.sentStart.length && n <= s + maxSentences; n++) {
             int f = d.sentStart[n];
             int e = d.sentEnd[n];
-            if (e <= f || reported[n] || d.paragraphAt(d.tok[f].begin()) != para || !continues(d, f, e, needModal)) {
+            boolean stance = reported[n] && ownStance[n] && !absorbed[n] && continues(d, f, e, false);
+            if (e <= f || reported[n] && !stance || d.paragraphAt(d.tok[f].begin()) != para
+                    || !stance && !continues(d, f, e, needModal)) {
                 break;
             }
+            absorbed[n] |= stance;
             int cs = d.tok[f].begin();
             reported[n] = true; // no later report takes this sentence in again
             out.add(new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), cs,
@@ -94,6 +105,30 @@ final class ReadoutContinuation {
         }
         return new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), d.tok[pf].begin(),
                 a.contentEnd(), a.trailing(), a.attachFrom(), a.attachTo(), a.relative(), a.nominal());
+    }
+
+    /**
+     * Sentences whose every report is a country's stance in the present tense, opened by the
+     * country's name ("China opposes all acts that harm civilians and condemns all practices …"):
+     * inside a paragraph that opens with a person's report, translated readouts write the person's
+     * words so, and the report goes on through them.
+     */
+    private static boolean[] ownStances(Doc d, List<Attribution> atts) {
+        boolean[] stance = new boolean[d.sentStart.length];
+        boolean[] other = new boolean[d.sentStart.length];
+        for (Attribution a : atts) {
+            int n = d.sentOf[a.cueTok()];
+            int subj = a.subjStart();
+            boolean country = subj == d.sentStart[n] && a.subjEnd() == subj
+                    && "LOCATION".equals(d.tok[subj].ner()) && !a.trailing() && a.relative() < 0
+                    && ("VBZ".equals(d.tok[a.cueTok()].pos()) || "VBP".equals(d.tok[a.cueTok()].pos()));
+            stance[n] |= country;
+            other[n] |= !country;
+        }
+        for (int n = 0; n < stance.length; n++) {
+            stance[n] &= !other[n];
+        }
+        return stance;
     }
 
     /** "Wang said that A.": the speaker opens the paragraph, "that" follows the verb, A ends the sentence. */

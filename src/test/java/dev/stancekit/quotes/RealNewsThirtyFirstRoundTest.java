@@ -44,4 +44,20 @@ class RealNewsThirtyFirstRoundTest {
         assertTrue(quote(qs, "no real progress").mention().contains("union spokesperson"), dump(qs));
         assertFalse(any(extract(lead + "Harbour Strike Enters Third Week As Talks Stall In M"), "Strike"));
     }
+
+    @Test
+    void aParticipleBetweenTheDeterminerAndTheNounKeepsTheClauseWithoutThat() {
+        List<QuoteSpan> qs = extract("The trade envoy confirmed the scheduled March 1 duties would stay in place for now.");
+        assertTrue(any(qs, "the scheduled March 1 duties would stay in place"), dump(qs));
+    }
+
+    @Test
+    void aCountrysStanceInsideAReadoutParagraphGoesOnWithTheSpeaker() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\nMinister Ilse Varga said that the dispute is growing and risks getting out of hand. "
+                + "Chile opposes all acts that harm fishermen and condemns all seizures of boats. "
+                + "Chile believes that safety at sea cannot come at the expense of trade.");
+        assertTrue(any(qs, "Chile opposes all acts"), dump(qs));
+        assertTrue(quote(qs, "Chile opposes").mention().contains("Varga"), dump(qs));
+        assertTrue(any(qs, "Chile believes that safety at sea"), dump(qs));
+    }
 }
