@@ -20,7 +20,8 @@ import java.util.List;
  * A report named at the end of a sentence that opens with a connective ({@code S1. Instead, S2,
  * Mao said.}; word type {@code connective}) also holds the sentence before it, when that one has
  * no report, quote marks or verb in the past tense of its own. A sentence whose only report is
- * its country's stance in the present tense ({@code China opposes A and condemns B.}) is the
+ * its country's stance in the present tense ({@code China opposes A and condemns B.}, {@code We
+ * urge the US to C.}) is the
  * speaker's words too, and the report goes on through it.
  */
 final class ReadoutContinuation {
@@ -109,7 +110,8 @@ final class ReadoutContinuation {
 
     /**
      * Sentences whose every report is a country's stance in the present tense, opened by the
-     * country's name ("China opposes all acts that harm civilians and condemns all practices …"):
+     * country's name or "We" ("China opposes all acts that harm civilians and condemns all
+     * practices …", "We urge the U.S. side to …"):
      * inside a paragraph that opens with a person's report, translated readouts write the person's
      * words so, and the report goes on through them.
      */
@@ -120,7 +122,7 @@ final class ReadoutContinuation {
             int n = d.sentOf[a.cueTok()];
             int subj = a.subjStart();
             boolean country = subj == d.sentStart[n] && a.subjEnd() == subj
-                    && "LOCATION".equals(d.tok[subj].ner()) && !a.trailing() && a.relative() < 0
+                    && ("LOCATION".equals(d.tok[subj].ner()) || "we".equals(d.lower(subj))) && !a.trailing() && a.relative() < 0
                     && ("VBZ".equals(d.tok[a.cueTok()].pos()) || "VBP".equals(d.tok[a.cueTok()].pos()));
             stance[n] |= country;
             other[n] |= !country;

@@ -60,4 +60,15 @@ class RealNewsThirtyFirstRoundTest {
         assertTrue(quote(qs, "Chile opposes").mention().contains("Varga"), dump(qs));
         assertTrue(any(qs, "Chile believes that safety at sea"), dump(qs));
     }
+
+    @Test
+    void weUrgeInsideALongReadoutParagraphIsTheSpeakersWordsAndTheReportGoesOn() {
+        List<QuoteSpan> qs = extract("Call on the harbour\n\nMinister Ilse Varga said, dialogue should be the main line of the ties. "
+                + "Trade should help both sides. Chile is ready to build ties of mutual respect. At the same time, Chile will guard "
+                + "its interests. We urge the other side to follow the spirit of the last call. The fishing question concerns "
+                + "the core interests of Chile.");
+        assertTrue(any(qs, "We urge the other side"), dump(qs));
+        assertTrue(quote(qs, "We urge the other side").mention().contains("Varga"), dump(qs));
+        assertTrue(any(qs, "The fishing question concerns"), dump(qs));
+    }
 }
