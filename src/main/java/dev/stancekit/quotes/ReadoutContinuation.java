@@ -73,7 +73,10 @@ final class ReadoutContinuation {
         for (int n = s + 1; n < d.sentStart.length && n <= s + maxSentences; n++) {
             int f = d.sentStart[n];
             int e = d.sentEnd[n];
-            boolean stance = reported[n] && ownStance[n] && !absorbed[n] && continues(d, f, e, false);
+            // a country's stance only where the report reads like a translated readout (no modal
+            // needed): after "Blinken said that Washington would respond", "China denies it" is China's
+            boolean stance = reported[n] && ownStance[n] && !absorbed[n] && continues(d, f, e, false)
+                    && (!needModal || "we".equals(d.lower(f)));
             if (e <= f || reported[n] && !stance || d.paragraphAt(d.tok[f].begin()) != para
                     || !stance && !continues(d, f, e, needModal)) {
                 break;

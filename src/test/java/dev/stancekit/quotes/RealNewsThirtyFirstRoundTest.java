@@ -71,4 +71,12 @@ class RealNewsThirtyFirstRoundTest {
         assertTrue(quote(qs, "We urge the other side").mention().contains("Varga"), dump(qs));
         assertTrue(any(qs, "The fishing question concerns"), dump(qs));
     }
+
+    @Test
+    void aCountrysStanceAfterABackShiftedReportStaysTheCountrys() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\nMinister Ilse Varga said that her government would respond to the drills. "
+                + "Chile denies the accusation and rejects the claims of spying.");
+        assertTrue(any(qs, "the accusation and rejects"), dump(qs));
+        assertTrue(quote(qs, "the accusation and rejects").mention().contains("Chile"), dump(qs));
+    }
 }
