@@ -232,11 +232,17 @@ final class ContentEnd {
     /**
      * "X said A, and he railed against B", "X said A and she accused Y of B": a coordinator
      * followed by a third-person subject pronoun and its finite verb starts a new clause about
-     * the speaker, not more of what was said; so does "as" after a whole clause ("X said A, as she
+     * the speaker, not more of what was said (after a noun object and a comma, any subject pronoun:
+     * "warned of the risk, and it cited B"); so does "as" after a whole clause ("X said A, as she
      * announced B", "X warned that A as he pushed B"; word type trailing_as).
      */
     private boolean newActor(Doc d, int cs, int k, int b) {
-        if (k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0 || !lex.is(d.word(k + 1), Lexicon.WordType.ACTOR_PRONOUN)) {
+        // after a noun object and a comma any subject pronoun starts the speaker's next act
+        // ("warned of the risk of surveillance, and it cited the crackdown …"): an object has no clause to go on
+        boolean objectThenPronoun = k > cs + 1 && ",".equals(d.word(k - 1)) && k + 1 < b
+                && lex.isExactly(d.lower(k + 1), Lexicon.WordType.SUBJECT_PRONOUN) && !Stretches.finiteOutsideQuotes(d, cs, k);
+        if (k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0
+                || !lex.is(d.word(k + 1), Lexicon.WordType.ACTOR_PRONOUN) && !objectThenPronoun) {
             return false;
         }
         boolean as = lex.isLowered(d.word(k), Lexicon.WordType.TRAILING_AS) && Stretches.finiteOutsideQuotes(d, cs, k);

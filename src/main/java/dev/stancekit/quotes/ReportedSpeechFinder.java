@@ -23,12 +23,14 @@ final class ReportedSpeechFinder {
     private final MentionFinder mentions;
     private final ReportedRules rules;
     private final RelayedReports relays;
+    private final ParticipleCues participles;
 
     ReportedSpeechFinder(Lexicon lex, MentionFinder mentions, ReportedRules rules) {
         this.lex = lex;
         this.mentions = mentions;
         this.rules = rules;
         this.relays = new RelayedReports(this, mentions, rules);
+        this.participles = new ParticipleCues(lex, mentions);
     }
 
     /** The first token after a dateline opening the sentence ("MANILA, June 17 (Reuters) - "): no speaker, no content. */
@@ -183,57 +185,10 @@ final class ReportedSpeechFinder {
         return last != null && relays.relayed(d, a, last) ? last.cueTok() : -1;
     }
 
-    /** Most words of the phrase between the preposition and the participle ("its official WeChat account"). */
-    private static final int MAX_PLACE_WORDS = 5;
-
     /** The cue whose verb is token i (see {@link Lexicon#cueAt}), or null. */
     Lexicon.Cue cueAt(Doc d, int i, int b) {
         Lexicon.Cue cue = lex.cueAt(d, i, b);
-        return cue == null || placeOfSaying(d, i, b) || reducedRelative(d, i, b) ? null : cue;
-    }
-
-    /**
-     * "the man accused of buying the guns", "a plan described as reckless", "a memo written by
-     * aides": a past participle right after its noun and before a word of type
-     * modifier_preposition modifies that noun; it reports nothing.
-     */
-    private boolean reducedRelative(Doc d, int i, int b) {
-        String pos = d.tok[i].pos();
-        String prev = i > 0 ? d.tok[i - 1].pos() : "";
-        boolean afterNoun = prev.startsWith("NN") && d.quoteOf[i - 1] < 0;
-        return "VBN".equals(pos) && afterNoun && i + 1 < b && lex.isExactly(d.lower(i + 1), Lexicon.WordType.MODIFIER_PREPOSITION);
-    }
-
-    /**
-     * "said in a statement posted on its website", "told reporters in a video released on Sunday":
-     * a participle after the noun of a phrase that follows a verb of saying says where the words
-     * appeared; it is no verb of saying of its own.
-     */
-    private boolean placeOfSaying(Doc d, int i, int b) {
-        String pos = d.tok[i].pos();
-        String before = i < 3 ? "" : d.tok[i - 1].pos();
-        if (!("VBN".equals(pos) || "VBD".equals(pos)) || !("NN".equals(before) || "NNS".equals(before))) {
-            return false;
-        }
-        for (int k = i - 2; k >= Math.max(1, i - 1 - MAX_PLACE_WORDS); k--) {
-            String p = d.tok[k].pos();
-            if ("IN".equals(p)) {
-                String first = d.tok[k + 1].pos();
-                if (!("DT".equals(first) || "PRP$".equals(first)) || mentions.subordinator(d.word(k))) {
-                    return false; // "after Jones assured", "while the crowd cheered"
-                }
-                int v = k - 1;
-                while (v > 0 && (",".equals(d.word(v)) || d.tok[v].pos().startsWith("RB") || d.tok[v].pos().startsWith("NN")
-                        || "PRP".equals(d.tok[v].pos()))) {
-                    v--; // "told reporters in …", "said Sunday in …"
-                }
-                return d.tok[v].isVerb() && lex.cueAt(d, v, b) != null;
-            }
-            if (!(p.startsWith("DT") || p.startsWith("JJ") || p.startsWith("NN") || "PRP$".equals(p) || "CD".equals(p) || "POS".equals(p))) {
-                return false;
-            }
-        }
-        return false;
+        return cue == null || participles.notACue(d, i, b) ? null : cue;
     }
 
     /**

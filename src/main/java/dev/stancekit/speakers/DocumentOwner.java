@@ -140,6 +140,11 @@ final class DocumentOwner {
                     continue;
                 }
             }
+            Hit issuer = issuerBefore(a, k);
+            if (issuer != null) {
+                best = issuer; // "The State Department issued an advisory on Friday."
+                continue;
+            }
             for (int m = k + 1; m < Math.min(a.toks.size(), k + 4); m++) {
                 String f = a.toks.get(m).fold();
                 if ("by".equals(f) || "from".equals(f)) {
@@ -173,6 +178,29 @@ final class DocumentOwner {
             }
         }
         return best;
+    }
+
+    /** Most words between a verb of issuing and its document ("issued a brief written statement"). */
+    private static final int MAX_ISSUED_WORDS = 3;
+
+    /**
+     * "The State Department issued an advisory": the registered organisation that ends right
+     * before a verb of issuing (kind issue-verb) a few words before the document noun at k; null
+     * when none.
+     */
+    private Hit issuerBefore(Phrase a, int k) {
+        for (int v = k - 1; v >= 0 && v >= k - 1 - MAX_ISSUED_WORDS; v--) {
+            if (words.is(a.toks.get(v).fold(), Kind.ISSUE_VERB)) {
+                for (Hit h : a.hits) {
+                    boolean object = h.from() > 0 && Words.PREPOSITIONS.contains(a.toks.get(h.from() - 1).fold());
+                    if (h.to() == v && h.entry().kind() == Lexicon.Kind.ORGANIZATION && !object) {
+                        return h; // not "The Holocaust Museum in Washington issued": the museum did
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private static Hit firstOrganizationFrom(Phrase a, int from, int span) {

@@ -79,4 +79,19 @@ class RealNewsThirtyFirstRoundTest {
         assertTrue(any(qs, "the accusation and rejects"), dump(qs));
         assertTrue(quote(qs, "the accusation and rejects").mention().contains("Chile"), dump(qs));
     }
+
+    @Test
+    void aDocumentThatWarnedOfIsTheSentencesVerbNotAParticiple() {
+        // the tagger reads "warned" after "The statement" as a participle ("the man accused of …")
+        List<QuoteSpan> qs = extract("Port alert\n\nThe talks ended on Monday. The statement warned of the growing risk of cargo theft.");
+        assertTrue(any(qs, "the growing risk of cargo theft"), dump(qs));
+        assertFalse(any(extract("Port alert\n\nThe talks ended. The man accused of stealing the cargo was arrested on Monday."), "stealing"));
+    }
+
+    @Test
+    void aPronounAfterANounObjectAndACommaStartsTheSpeakersNextAct() {
+        List<QuoteSpan> qs = extract("Port alert\n\nThe talks ended. The advisory warned of the growing risk of cargo theft, "
+                + "and it cited the raid on the northern docks as an example.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().equals("the growing risk of cargo theft")), dump(qs));
+    }
 }

@@ -54,4 +54,21 @@ class StateAndPartyDescriptionTest {
         Quote q = quote(qs, "would pass");
         assertEquals("Democrat familiar with the talks", q.speaker().canonical(), q.speaker().toString());
     }
+
+    @Test
+    void aDocumentSpeaksForTheOrganisationThatIssuedIt() {
+        List<Quote> qs = analyze("Port alert\n\nThe State Department issued an advisory on Friday. "
+                + "The advisory warned of the growing risk of cargo theft in the northern ports.");
+        Quote q = quote(qs, "cargo theft");
+        assertEquals("State Department", q.speaker().canonical(), q.speaker().toString());
+        assertEquals("US", q.speaker().side(), q.speaker().toString());
+    }
+
+    @Test
+    void anOrganisationAfterAPrepositionDidNotIssueTheDocument() {
+        List<Quote> qs = analyze("Port alert\n\nThe harbour museum in Washington issued a statement on Friday. "
+                + "The statement warned of the growing risk of cargo theft in the northern ports.");
+        Quote q = quote(qs, "cargo theft");
+        assertEquals(false, q.speaker().canonical().contains("Washington"), q.speaker().toString());
+    }
 }
