@@ -70,9 +70,11 @@ final class VerbComplements {
             return true; // "denied on Tuesday that it …": the "that" after the time phrase
         }
         // "highlighted bolstering deterrence": a gerund with its own object names what was said
+        // ("denied having received any request", "denied making such a promise": a perfect gerund, a predeterminer)
+        String next = after + 1 < b ? s.d().tok[after + 1].pos() : "";
         boolean gerund = after + 1 < b && "VBG".equals(s.d().tok[after].pos()) && s.d().quoteOf[after] < 0
-                && (s.d().tok[after + 1].pos().startsWith("NN") || "DT".equals(s.d().tok[after + 1].pos())
-                || "JJ".equals(s.d().tok[after + 1].pos()) || "PRP$".equals(s.d().tok[after + 1].pos()));
+                && (next.startsWith("NN") || "DT".equals(next) || "JJ".equals(next) || "PRP$".equals(next) || "PDT".equals(next)
+                || "VBN".equals(next) && "having".equals(s.d().lower(after)));
         // "underscored how both sides oppose …": an embedded question
         boolean question = after + 1 < b && lex.isExactly(s.d().lower(after), Lexicon.WordType.EMBEDDED_QUESTION)
                 && Clauses.clauseFollows(s.d(), after + 1, b, 0);
