@@ -98,14 +98,14 @@ class RealNewsThirtyFirstRoundTest {
     @Test
     void aPerfectGerundOrAPredeterminerAfterDenyIsAReport() {
         List<QuoteSpan> qs = extract("Port alert\n\nThe talks ended. Harbour officials denied having received any request for tugs from the navy. "
-                + "The port board already denied making such a promise.");
+                + "The port authority already denied making such a promise.");
         assertTrue(any(qs, "having received any request for tugs"), dump(qs));
         assertTrue(any(qs, "making such a promise"), dump(qs));
     }
 
     @Test
     void anAbsoluteClauseWithAnotherSpeakerEndsANounObject() {
-        List<QuoteSpan> qs = extract("Port alert\n\nThe talks ended. The port board denied making such a promise, "
+        List<QuoteSpan> qs = extract("Port alert\n\nThe talks ended. The port authority denied making such a promise, "
                 + "with Mayor Ilse Varga even saying the board would drop any such promise at once.");
         assertTrue(qs.stream().anyMatch(q -> q.text().equals("making such a promise")), dump(qs));
         assertTrue(quote(qs, "the board would drop").mention().contains("Varga"), dump(qs));
