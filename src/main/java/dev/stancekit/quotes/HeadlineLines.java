@@ -10,6 +10,12 @@ import java.util.regex.Pattern;
 final class HeadlineLines {
 
     private static final int MAX_HEADLINE_WORDS = 20;
+    /**
+     * Fewest words of a line under the headline with no full stop that reads as a deck, a summary
+     * sentence with a verb of saying ("Chinese Embassy says Taiwan is ‘most important’ issue in
+     * ties"), not a subhead or caption.
+     */
+    private static final int MIN_DECK_WORDS = 8;
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»<>\\s\\p{Z})\\]]+$");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
@@ -108,11 +114,31 @@ final class HeadlineLines {
         if (s > firstLineEnd(d.text) && cutOff(d.text, e, line)) {
             return false; // the text's last paragraph, cut off mid-sentence by the page
         }
-        if (QuoteAttacher.words(bare, 0, bare.length()) <= MAX_HEADLINE_WORDS) {
+        int words = QuoteAttacher.words(bare, 0, bare.length());
+        if (s > firstLineEnd(d.text) && words >= MIN_DECK_WORDS && !titleCase(bare) && reports(d, s, e)) {
+            return false; // a deck under the headline: "The Pentagon has said the pact could ‘destabilize’ the region"
+        }
+        if (words <= MAX_HEADLINE_WORDS) {
             // a short line without a full stop: headline, caption or subhead
             return true;
         }
         return titleCase(bare);
+    }
+
+    /**
+     * Whether a finite verb of saying outside quote marks stands in the line from offset s to e
+     * (not "‘Tens’ of nationals being denied entry").
+     */
+    private boolean reports(Doc d, int s, int e) {
+        int from = d.tokenFrom(s);
+        int to = d.tokenFrom(e);
+        for (int k = from; k < to && k < d.tok.length; k++) {
+            boolean perfect = k > from && "VBN".equals(d.tok[k].pos()) && "have".equals(d.tok[k - 1].lemma()); // "has announced"
+            if (d.quoteOf[k] < 0 && (Tokens.finiteVerb(d.tok[k].pos()) || perfect) && lex.cueAt(d, k, to) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether at least seven in ten of the line's four or more words open with a capital. */

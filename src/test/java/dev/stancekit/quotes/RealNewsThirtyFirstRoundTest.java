@@ -110,4 +110,23 @@ class RealNewsThirtyFirstRoundTest {
         assertTrue(qs.stream().anyMatch(q -> q.text().equals("making such a promise")), dump(qs));
         assertTrue(quote(qs, "the board would drop").mention().contains("Varga"), dump(qs));
     }
+
+    @Test
+    void aDeckUnderTheHeadlineWithAVerbOfSayingIsRead() {
+        String text = "Harbour pact signed\n\nThe port authority has said the pact could \u2018destabilize\u2019 the whole northern coast\n\n"
+                + "The two towns signed the pact on Tuesday.";
+        List<QuoteSpan> qs = extract(text);
+        assertTrue(any(qs, "destabilize"), dump(qs));
+        assertTrue(quote(qs, "destabilize").mention().contains("port authority"), dump(qs));
+    }
+
+    @Test
+    void aSubheadOrADeckWithoutAFiniteVerbOfSayingStaysSkipped() {
+        String text = "Harbour pact signed\n\n\u2018Tens\u2019 of dock workers being denied entry to the port each month in \u2018unfair\u2019 checks\n\n"
+                + "Harbour Officials Say The Pact Is \u2018Historic\u2019 And Long Overdue\n\nThe two towns signed the pact on Tuesday.";
+        List<QuoteSpan> qs = extract(text);
+        assertFalse(any(qs, "Tens"), dump(qs));
+        assertFalse(any(qs, "unfair"), dump(qs));
+        assertFalse(any(qs, "Historic"), dump(qs));
+    }
 }
