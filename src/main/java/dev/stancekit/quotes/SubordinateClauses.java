@@ -188,8 +188,14 @@ final class SubordinateClauses {
                 return true;
             }
         }
-        // "as it said the vessels “interfered with …”": a clause whose verb is in quote marks
+        // "after Manila accused China's coast guard of pointing …", "after Rome urged Paris to act":
+        // an object, then "of" or "for" and a gerund, or "to" and a verb
         int np = Clauses.nounPhraseEnd(d, j + 1, ce);
+        if (np > 0 && np + 1 < ce && d.quoteOf[np] < 0 && ((("of".equalsIgnoreCase(d.word(np)) || "for".equalsIgnoreCase(d.word(np)))
+                && "VBG".equals(d.tok[np + 1].pos())) || "TO".equals(d.tok[np].pos()) && "VB".equals(d.tok[np + 1].pos()))) {
+            return true;
+        }
+        // "as it said the vessels “interfered with …”": a clause whose verb is in quote marks
         return np > 0 && np < ce && (d.isQuoteToken(np) || d.quoteOf[np] >= 0) && d.tok[np - 1].pos().startsWith("NN");
     }
 

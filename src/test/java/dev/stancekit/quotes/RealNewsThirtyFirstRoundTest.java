@@ -129,4 +129,19 @@ class RealNewsThirtyFirstRoundTest {
         assertFalse(any(qs, "unfair"), dump(qs));
         assertFalse(any(qs, "Historic"), dump(qs));
     }
+
+    @Test
+    void aClauseOfTimeWithAnAccusationIsAReportOfItsOwn() {
+        List<QuoteSpan> qs = extract("Port alert\n\nThe talks ended. The port authority on Monday said it stood with the fishermen "
+                + "after the mayor accused the navy of blocking the northern channel.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().equals("it stood with the fishermen")), dump(qs));
+        assertTrue(any(qs, "the navy of blocking the northern channel"), dump(qs));
+    }
+
+    @Test
+    void thenBeforeAVerbInTheCuesFormIsTheSpeakersNextAct() {
+        List<QuoteSpan> qs = extract("Port alert\n\nThe talks ended. The mayor praised the spirit of the harbour talks in one breath, "
+                + "then attacked their results in the next.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().equals("the spirit of the harbour talks in one breath")), dump(qs));
+    }
 }
