@@ -6,7 +6,8 @@ package dev.stancekit.quotes;
  * genocide and goes to great lengths …". A coordinator followed (past adverbs) by a verb in the
  * cue verb's own form, after a clause whose verbs are all in another tense, cannot continue that
  * clause: it shares the cue verb's subject. When any verb of the clause is in the cue verb's tense
- * ("said the economy grew and added jobs") the sentence is left whole. A cue in the perfect goes on
+ * ("said the economy grew and added jobs") the sentence is left whole; an object and its infinitive
+ * count as a clause ("urged the authority to end the strike and warned the unions …"). A cue in the perfect goes on
  * with its own auxiliary ("have argued that A, and have voiced B"). An object with no verb of its
  * own is left whole with the verbs after it ("stressed A and expressed B" is one report, as in the
  * project's gold). Stateless.
@@ -35,6 +36,9 @@ final class SpeakerSequel {
             // a verb in quote marks counts for the tense ("said its officers “boarded” A and dealt with B")
             if (clause && d.quoteOf[k] < 0 && lex.isExactly(d.lower(k), Lexicon.WordType.COORDINATOR) && sameForm(d, cue, k + 1, ce)) {
                 return ",".equals(d.word(k - 1)) ? k - 1 : k;
+            }
+            if ("TO".equals(p) && k + 1 < ce && "VB".equals(d.tok[k + 1].pos()) && k == cs + objectLength(d, cs, k)) {
+                clause = true; // "called on the Dutch government to refrain from A and emphasized B": an object's infinitive
             }
             if (Tokens.finiteVerb(p)) {
                 int own = "MD".equals(p) ? modal(d.lower(k)) : tense(p);
@@ -82,6 +86,23 @@ final class SpeakerSequel {
             }
         }
         return ce;
+    }
+
+    /** Most tokens of an object before its infinitive ("the Dutch government to refrain"). */
+    private static final int MAX_OBJECT = 6;
+
+    /** The length of a noun phrase or pronoun from cs that ends right before token k, or -1. */
+    private static int objectLength(Doc d, int cs, int k) {
+        if (k - cs < 1 || k - cs > MAX_OBJECT) {
+            return -1;
+        }
+        for (int j = cs; j < k; j++) {
+            String p = d.tok[j].pos();
+            if (!(p.startsWith("NN") || "DT".equals(p) || p.startsWith("JJ") || "PRP".equals(p) || "PRP$".equals(p) || "POS".equals(p))) {
+                return -1;
+            }
+        }
+        return k - cs;
     }
 
     /** Whether, past adverbs from token j, a verb outside quote marks has the form of the verb at token cue. */

@@ -144,4 +144,12 @@ class RealNewsThirtyFirstRoundTest {
                 + "then attacked their results in the next.");
         assertTrue(qs.stream().anyMatch(q -> q.text().equals("the spirit of the harbour talks in one breath")), dump(qs));
     }
+
+    @Test
+    void anObjectAndItsInfinitiveThenAnotherVerbOfSayingAreTwoReports() {
+        List<QuoteSpan> qs = extract("Port alert\n\nThe talks ended. The mayor urged the port authority to end the strike "
+                + "and warned the unions against further walkouts.");
+        assertTrue(qs.stream().anyMatch(q -> q.text().equals("the port authority to end the strike")), dump(qs));
+        assertTrue(any(qs, "the unions against further walkouts"), dump(qs));
+    }
 }
