@@ -28,19 +28,25 @@ final class SpeakerSequel {
             return ce;
         }
         boolean clause = false;
+        boolean infinitive = false; // the clause is only an object's infinitive
         for (int k = cs; k < ce; k++) {
             if (d.isQuoteToken(k)) {
                 continue;
             }
             String p = d.tok[k].pos();
             // a verb in quote marks counts for the tense ("said its officers “boarded” A and dealt with B")
-            if (clause && d.quoteOf[k] < 0 && lex.isExactly(d.lower(k), Lexicon.WordType.COORDINATOR) && sameForm(d, cue, k + 1, ce)) {
+            if (clause && d.quoteOf[k] < 0 && lex.isExactly(d.lower(k), Lexicon.WordType.COORDINATOR) && sameForm(d, cue, k + 1, ce)
+                    && (!infinitive || lex.cueAt(d, Tokens.afterAdverbs(d, k + 1, ce), ce) != null)) {
                 return ",".equals(d.word(k - 1)) ? k - 1 : k;
             }
-            if ("TO".equals(p) && k + 1 < ce && "VB".equals(d.tok[k + 1].pos()) && k == cs + objectLength(d, cs, k)) {
-                clause = true; // "called on the Dutch government to refrain from A and emphasized B": an object's infinitive
+            if (!clause && "TO".equals(p) && k + 1 < ce && "VB".equals(d.tok[k + 1].pos()) && k == cs + objectLength(d, cs, k)) {
+                // "called on the Dutch government to refrain from A and emphasized B": an object's infinitive,
+                // then a verb of saying (not "appealed to the US to stop A and cut/VBD B", a second infinitive)
+                clause = true;
+                infinitive = true;
             }
             if (Tokens.finiteVerb(p)) {
+                infinitive = false;
                 int own = "MD".equals(p) ? modal(d.lower(k)) : tense(p);
                 if (own == tense || tense == PRESENT && own == PAST || perfect(d, k, ce)) {
                     return ce; // a verb of the content in the cue's tense: what follows may be the content's too

@@ -36,6 +36,16 @@ final class Fixture {
         return extractor().extract(Article.of("fixture", text), annotate(text));
     }
 
+    /** Whether some quote's text starts with {@code text}. */
+    static boolean anyStartingWith(List<QuoteSpan> qs, String text) {
+        return qs.stream().anyMatch(q -> q.text().startsWith(text));
+    }
+
+    /** Whether some quote's text is exactly {@code text}. */
+    static boolean anyEqualTo(List<QuoteSpan> qs, String text) {
+        return qs.stream().anyMatch(q -> q.text().equals(text));
+    }
+
     /** The one quote whose text contains the fragment; fails when there is none or several. */
     static QuoteSpan quote(List<QuoteSpan> qs, String fragment) {
         List<QuoteSpan> hits = qs.stream().filter(q -> q.text().contains(fragment)).toList();

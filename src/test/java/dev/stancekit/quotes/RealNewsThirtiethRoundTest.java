@@ -1,5 +1,6 @@
 package dev.stancekit.quotes;
 
+import static dev.stancekit.quotes.Fixture.anyStartingWith;
 import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.quote;
@@ -16,33 +17,29 @@ import org.junit.jupiter.api.Test;
  */
 class RealNewsThirtiethRoundTest {
 
-    private static boolean any(List<QuoteSpan> qs, String text) {
-        return qs.stream().anyMatch(q -> q.text().startsWith(text));
-    }
-
     @Test
     void aLastParagraphThatOpensAQuoteThePageCutOffIsNoHeadline() {
         String lead = "Harbour talks end\n\nThe port authority said on Sunday that it is watching the strike closely.\n\n";
         List<QuoteSpan> dash = extract(lead + "“As we have said, there is no reason for the union to turn this dispute –");
-        assertTrue(any(dash, "As we have said, there is no reason for the union to turn this dispute"), dump(dash));
+        assertTrue(anyStartingWith(dash, "As we have said, there is no reason for the union to turn this dispute"), dump(dash));
         assertTrue(quote(dash, "no reason for the union").mention().contains("port authority"), dump(dash));
         List<QuoteSpan> comma = extract(lead + "\"This is the only way to keep the ships moving in and out of the port,");
-        assertTrue(any(comma, "This is the only way to keep the ships moving"), dump(comma));
+        assertTrue(anyStartingWith(comma, "This is the only way to keep the ships moving"), dump(comma));
         List<QuoteSpan> capital = extract(lead + "“Our dock workers and their families — people W");
-        assertTrue(any(capital, "Our dock workers and their families"), dump(capital));
+        assertTrue(anyStartingWith(capital, "Our dock workers and their families"), dump(capital));
     }
 
     @Test
     void aShortLastLineOrACaptionStaysAHeadline() {
         String lead = "Harbour talks end\n\nThe port authority said on Sunday that it is watching the strike closely.\n\n";
-        assertFalse(any(extract(lead + "“Strike Watch” Photo Gallery And Video"), "Strike Watch"));
-        assertFalse(any(extract(lead + "“Harbour lights,”"), "Harbour lights"));
+        assertFalse(anyStartingWith(extract(lead + "“Strike Watch” Photo Gallery And Video"), "Strike Watch"));
+        assertFalse(anyStartingWith(extract(lead + "“Harbour lights,”"), "Harbour lights"));
     }
 
     @Test
     void aCommaInsideTheClosingMarkBeforeAccordingToAndAnApposition() {
         List<QuoteSpan> qs = extract("The number of firms hit by the new rules is “very small,” according to Ada Brem, the harbour minister.");
-        assertTrue(any(qs, "very small"), dump(qs));
+        assertTrue(anyStartingWith(qs, "very small"), dump(qs));
         assertTrue(quote(qs, "very small").mention().contains("Ada Brem"), dump(qs));
     }
 
@@ -50,7 +47,7 @@ class RealNewsThirtiethRoundTest {
     void aVerbOfSayingAfterButSharesTheSubjectOfAReportWithThat() {
         List<QuoteSpan> qs = extract("The harbour board acknowledged on Monday that the strike had had an impact on exports, "
                 + "but said it was working on the problem.");
-        assertTrue(any(qs, "it was working on the problem"), dump(qs));
+        assertTrue(anyStartingWith(qs, "it was working on the problem"), dump(qs));
         assertTrue(quote(qs, "working on the problem").mention().contains("harbour board"), dump(qs));
     }
 
@@ -70,7 +67,7 @@ class RealNewsThirtiethRoundTest {
         List<QuoteSpan> qs = extract("The ministry has previously urged the company to stop dumping waste in the bay "
                 + "and has called the practice “reckless.”");
         assertTrue(qs.stream().anyMatch(q -> q.text().equals("the company to stop dumping waste in the bay")), dump(qs));
-        assertTrue(any(qs, "reckless"), dump(qs));
+        assertTrue(anyStartingWith(qs, "reckless"), dump(qs));
     }
 
     @Test
@@ -85,9 +82,9 @@ class RealNewsThirtiethRoundTest {
     void aShortUnclosedQuoteOrAStrayTagEndingTheTextIsNoHeadline() {
         String lead = "Harbour talks end\n\n“Over the past years my life has been turned upside down,” Ada Holm told reporters.\n\n";
         List<QuoteSpan> cut = extract(lead + "“Every storm has a s");
-        assertTrue(any(cut, "Every storm has a s"), dump(cut));
+        assertTrue(anyStartingWith(cut, "Every storm has a s"), dump(cut));
         List<QuoteSpan> tag = extract("Harbour talks end\n\nThe envoys met for six hours on Friday.\n\n"
                 + "Ada Holm said the crews also met “dangerous moves from other ships in the bay.”<\n\nMore talks follow.");
-        assertTrue(any(tag, "dangerous moves from other ships in the bay"), dump(tag));
+        assertTrue(anyStartingWith(tag, "dangerous moves from other ships in the bay"), dump(tag));
     }
 }

@@ -1,5 +1,6 @@
 package dev.stancekit.quotes;
 
+import static dev.stancekit.quotes.Fixture.anyEqualTo;
 import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.quote;
@@ -17,22 +18,18 @@ import org.junit.jupiter.api.Test;
  */
 class RealNewsTwentyEighthRoundTest {
 
-    private static boolean any(List<QuoteSpan> qs, String text) {
-        return qs.stream().anyMatch(q -> q.text().equals(text));
-    }
-
     @Test
     void withoutAndAParticipleAfterAPlaceStillClosesTheAttribution() {
         List<QuoteSpan> qs = extract("The two delegations agreed to meet again in the spring, chief negotiator Ana Ruiz told "
                 + "reporters in Lisbon without giving further details.");
-        assertTrue(any(qs, "The two delegations agreed to meet again in the spring"), dump(qs));
+        assertTrue(anyEqualTo(qs, "The two delegations agreed to meet again in the spring"), dump(qs));
     }
 
     @Test
     void aThatClauseOnANounOfSayingAfterTheVerbIsNotTheReport() {
         List<QuoteSpan> qs = extract("Trade ties with the bloc remain strong, Premier Tomas Lind said yesterday following "
                 + "comments by a rival leader that the bloc should pay more for its defence.");
-        assertTrue(any(qs, "Trade ties with the bloc remain strong"), dump(qs));
+        assertTrue(anyEqualTo(qs, "Trade ties with the bloc remain strong"), dump(qs));
         assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("yesterday")), dump(qs));
     }
 
@@ -40,20 +37,20 @@ class RealNewsTwentyEighthRoundTest {
     void aClauseWithATypographicApostropheBeforeTheAttributionIsReported() {
         List<QuoteSpan> qs = extract("The envoys met twice in Oslo last week. For now, there’s no third round on the calendar, "
                 + "the envoys’ aides said.");
-        assertTrue(any(qs, "For now, there’s no third round on the calendar"), dump(qs));
+        assertTrue(anyEqualTo(qs, "For now, there’s no third round on the calendar"), dump(qs));
     }
 
     @Test
     void aHasCliticBeforeTheVerbOfSayingIsNotAPassive() {
         List<QuoteSpan> qs = extract("Mayor Ode spoke to supporters on Friday. And she’s predicted a large turnout in the northern wards.");
-        assertTrue(any(qs, "a large turnout in the northern wards"), dump(qs));
+        assertTrue(anyEqualTo(qs, "a large turnout in the northern wards"), dump(qs));
     }
 
     @Test
     void aBodyNamedWithOfAndTwoNamesSpeaksAsAWhole() {
         List<QuoteSpan> qs = extract("The inspectors will visit the three plants next month, the Department of Labor and "
                 + "Industry said in a statement.");
-        assertTrue(any(qs, "The inspectors will visit the three plants next month"), dump(qs));
+        assertTrue(anyEqualTo(qs, "The inspectors will visit the three plants next month"), dump(qs));
         assertEquals("the Department of Labor and Industry", quote(qs, "three plants").mention(), dump(qs));
     }
 
@@ -61,7 +58,7 @@ class RealNewsTwentyEighthRoundTest {
     void aNameAfterTheVerbAndACommaSpeaksOverANounInTheInsertion() {
         List<QuoteSpan> qs = extract("The three leaders attacked the island at the summit, grossly meddling in Norland's affairs, "
                 + "said Hana Berg at a press briefing.");
-        assertTrue(any(qs, "The three leaders attacked the island at the summit, grossly meddling in Norland's affairs"), dump(qs));
+        assertTrue(anyEqualTo(qs, "The three leaders attacked the island at the summit, grossly meddling in Norland's affairs"), dump(qs));
         assertEquals("Hana Berg", quote(qs, "three leaders").mention(), dump(qs));
     }
 
@@ -81,14 +78,14 @@ class RealNewsTwentyEighthRoundTest {
     @Test
     void aNounOfSayingWithItsSpeakerAfterFromReportsItsClause() {
         List<QuoteSpan> qs = extract("The navy pushed back against claims from Norland that its frigate had been chased out of the strait.");
-        assertTrue(any(qs, "its frigate had been chased out of the strait"), dump(qs));
+        assertTrue(anyEqualTo(qs, "its frigate had been chased out of the strait"), dump(qs));
         assertEquals("Norland", quote(qs, "frigate").mention(), dump(qs));
     }
 
     @Test
     void aNounOfSayingAfterANameReportsItsClause() {
         List<QuoteSpan> qs = extract("Markets fell after the Norland announcement that it would double the levy on steel.");
-        assertTrue(any(qs, "it would double the levy on steel"), dump(qs));
+        assertTrue(anyEqualTo(qs, "it would double the levy on steel"), dump(qs));
     }
 
     @Test
@@ -102,7 +99,7 @@ class RealNewsTwentyEighthRoundTest {
         List<QuoteSpan> qs = extract("Spokesperson Lena Moro said that Norland has repeatedly stated its position on the "
                 + "industry. The other side has politicized trade issues, steadily tightened export controls, and pressed "
                 + "third countries to join, which seriously damaged the supply chain. Norland has always opposed this.");
-        assertTrue(any(qs, "Norland has always opposed this"), dump(qs));
+        assertTrue(anyEqualTo(qs, "Norland has always opposed this"), dump(qs));
         assertTrue(qs.stream().anyMatch(q -> q.text().startsWith("The other side has politicized")), dump(qs));
     }
 
@@ -110,7 +107,7 @@ class RealNewsTwentyEighthRoundTest {
     void aListenerNamedBetweenCommasAndASettingStandBeforeTheThatClause() {
         List<QuoteSpan> qs = extract("Minister Ode informed his counterpart, Lena Moro, in a call on Friday morning that he was "
                 + "postponing the visit.");
-        assertTrue(any(qs, "he was postponing the visit"), dump(qs));
+        assertTrue(anyEqualTo(qs, "he was postponing the visit"), dump(qs));
         assertEquals("Minister Ode", quote(qs, "postponing").mention(), dump(qs));
     }
 
@@ -118,8 +115,8 @@ class RealNewsTwentyEighthRoundTest {
     void aParticipleAfterAFreeRelativeNamingTakesTheClauseSubject() {
         List<QuoteSpan> qs = extract("Ambassador Lund also took aim at Norland for what she described as efforts to stir up "
                 + "hostility, saying that she was deeply concerned about the attack on two teachers.");
-        assertTrue(any(qs, "efforts to stir up hostility"), dump(qs));
-        assertTrue(any(qs, "she was deeply concerned about the attack on two teachers"), dump(qs));
+        assertTrue(anyEqualTo(qs, "efforts to stir up hostility"), dump(qs));
+        assertTrue(anyEqualTo(qs, "she was deeply concerned about the attack on two teachers"), dump(qs));
         assertEquals("Lund", quote(qs, "deeply concerned").antecedent(), dump(qs));
     }
 
@@ -127,14 +124,14 @@ class RealNewsTwentyEighthRoundTest {
     void aQuoteParagraphWithACreditAfterItsFullStopIsNoHeadline() {
         List<QuoteSpan> qs = extract("Harbor talks resume\n\nThe two ports met on Monday.\n\n"
                 + "\"It is vital that every port joins the effort,\" the official said. WIRE");
-        assertTrue(any(qs, "It is vital that every port joins the effort,"), dump(qs));
+        assertTrue(anyEqualTo(qs, "It is vital that every port joins the effort,"), dump(qs));
     }
 
     @Test
     void aQuoteParagraphThatThePageCutOffIsNoHeadline() {
         List<QuoteSpan> qs = extract("Harbor talks resume\n\nThe two ports met on Monday.\n\n"
                 + "\"We have more berths unfunded than funded,\" Lena Moro said, adding that th");
-        assertTrue(any(qs, "We have more berths unfunded than funded,"), dump(qs));
+        assertTrue(anyEqualTo(qs, "We have more berths unfunded than funded,"), dump(qs));
     }
 
     @Test
@@ -147,14 +144,14 @@ class RealNewsTwentyEighthRoundTest {
     @Test
     void aPassiveVerbOfSayingInsideTheContentLeavesTheSourceItsReport() {
         List<QuoteSpan> qs = extract("According to the reports, the travellers were asked whether their trip was paid for by a ministry.");
-        assertTrue(any(qs, "the travellers were asked whether their trip was paid for by a ministry"), dump(qs));
+        assertTrue(anyEqualTo(qs, "the travellers were asked whether their trip was paid for by a ministry"), dump(qs));
         assertEquals("the reports", quote(qs, "travellers").mention(), dump(qs));
     }
 
     @Test
     void asAllegedInADocumentNamesTheSource() {
         List<QuoteSpan> qs = extract("As alleged in the indictment, the two men ran a secret office for a foreign ministry.");
-        assertTrue(any(qs, "the two men ran a secret office for a foreign ministry"), dump(qs));
+        assertTrue(anyEqualTo(qs, "the two men ran a secret office for a foreign ministry"), dump(qs));
         assertEquals("the indictment", quote(qs, "secret office").mention(), dump(qs));
     }
 
@@ -167,7 +164,7 @@ class RealNewsTwentyEighthRoundTest {
     @Test
     void twoNamesJoinedByAndAfterTheReportSpeakTogether() {
         List<QuoteSpan> qs = extract("The patrols through the strait were routine passages, Norland and Estland said on Friday.");
-        assertTrue(any(qs, "The patrols through the strait were routine passages"), dump(qs));
+        assertTrue(anyEqualTo(qs, "The patrols through the strait were routine passages"), dump(qs));
         assertEquals("Norland and Estland", quote(qs, "patrols").mention(), dump(qs));
     }
 
@@ -188,12 +185,12 @@ class RealNewsTwentyEighthRoundTest {
     @Test
     void pastFormsJoinedByAndBeforeANameMakeAClauseBeforeTheAttribution() {
         List<QuoteSpan> qs = extract("The leaders from the three states smeared and attacked Norland at the summit, said Hana Berg.");
-        assertTrue(any(qs, "The leaders from the three states smeared and attacked Norland at the summit"), dump(qs));
+        assertTrue(anyEqualTo(qs, "The leaders from the three states smeared and attacked Norland at the summit"), dump(qs));
     }
 
     @Test
     void aParticipleReadAsAPastTenseAfterTheSubjectsNounIsPassedOver() {
         List<QuoteSpan> qs = extract("A statement posted on the website BidHall.com said listings are written by the sellers.");
-        assertTrue(any(qs, "listings are written by the sellers"), dump(qs));
+        assertTrue(anyEqualTo(qs, "listings are written by the sellers"), dump(qs));
     }
 }

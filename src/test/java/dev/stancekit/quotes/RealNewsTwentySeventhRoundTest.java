@@ -1,5 +1,6 @@
 package dev.stancekit.quotes;
 
+import static dev.stancekit.quotes.Fixture.anyEqualTo;
 import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.quote;
@@ -17,39 +18,35 @@ import org.junit.jupiter.api.Test;
  */
 class RealNewsTwentySeventhRoundTest {
 
-    private static boolean any(List<QuoteSpan> qs, String text) {
-        return qs.stream().anyMatch(q -> q.text().equals(text));
-    }
-
     @Test
     void aRelativeClauseWithItsVerbOfSayingInsideAnotherReportIsAReportOfItsOwn() {
         List<QuoteSpan> qs = extract("The governor criticized the new levies, which the senator claimed would hurt small farms.");
-        assertTrue(any(qs, "would hurt small farms"), dump(qs));
+        assertTrue(anyEqualTo(qs, "would hurt small farms"), dump(qs));
         assertTrue(qs.stream().anyMatch(q -> q.text().equals("would hurt small farms") && "the senator".equals(q.mention())), dump(qs));
     }
 
     @Test
     void aBaseFormAfterTheVerbInARelativeGapIsTheReportedVerb() {
         List<QuoteSpan> qs = extract("The spokesman condemned the naval drills, which Mendoza claimed destabilize the whole region.");
-        assertTrue(any(qs, "destabilize the whole region"), dump(qs));
+        assertTrue(anyEqualTo(qs, "destabilize the whole region"), dump(qs));
     }
 
     @Test
     void aRelativeClauseWithAnObjectAfterTheVerbIsNoGap() {
         List<QuoteSpan> qs = extract("The governor criticized the new levies, which the senator said the farmers opposed.");
-        assertFalse(any(qs, "the farmers opposed"), dump(qs));
+        assertFalse(anyEqualTo(qs, "the farmers opposed"), dump(qs));
     }
 
     @Test
     void notifyWithAThatClauseReportsIt() {
         List<QuoteSpan> qs = extract("The water board notified the council that the pumps had failed twice in one week.");
-        assertTrue(any(qs, "the pumps had failed twice in one week"), dump(qs));
+        assertTrue(anyEqualTo(qs, "the pumps had failed twice in one week"), dump(qs));
     }
 
     @Test
     void aVerbOfSayingAsTheNextActReportsItsNounObject() {
         List<QuoteSpan> qs = extract("The mayor went on to criticize the council for its failure to fund the schools.");
-        assertTrue(any(qs, "the council for its failure to fund the schools"), dump(qs));
+        assertTrue(anyEqualTo(qs, "the council for its failure to fund the schools"), dump(qs));
         assertEquals("The mayor", quote(qs, "failure to fund").mention(), dump(qs));
     }
 
@@ -63,8 +60,8 @@ class RealNewsTwentySeventhRoundTest {
     void aReadoutGoesOnPastAPastFormThatContinuesThePresentPerfect() {
         List<QuoteSpan> qs = extract("Minister Osei said that the two teams have kept in touch over the summer. However, the other "
                 + "side has not paused, but rather stepped up its pressure on our exporters. The risks keep growing.");
-        assertTrue(any(qs, "However, the other side has not paused, but rather stepped up its pressure on our exporters"), dump(qs));
-        assertTrue(any(qs, "The risks keep growing"), dump(qs));
+        assertTrue(anyEqualTo(qs, "However, the other side has not paused, but rather stepped up its pressure on our exporters"), dump(qs));
+        assertTrue(anyEqualTo(qs, "The risks keep growing"), dump(qs));
     }
 
     @Test
@@ -77,19 +74,19 @@ class RealNewsTwentySeventhRoundTest {
     @Test
     void aBareDayBeforeANounObjectIsNotPartOfTheReport() {
         List<QuoteSpan> qs = extract("The council condemned Tuesday the sentencing of twelve students in the capital.");
-        assertTrue(any(qs, "the sentencing of twelve students in the capital"), dump(qs));
+        assertTrue(anyEqualTo(qs, "the sentencing of twelve students in the capital"), dump(qs));
     }
 
     @Test
     void aDayInThePossessiveStaysPartOfTheReport() {
         List<QuoteSpan> qs = extract("The council condemned Tuesday's sentencing of twelve students in the capital.");
-        assertTrue(any(qs, "Tuesday's sentencing of twelve students in the capital"), dump(qs));
+        assertTrue(anyEqualTo(qs, "Tuesday's sentencing of twelve students in the capital"), dump(qs));
     }
 
     @Test
     void aDocumentSpeaksThroughARestrictiveRelativeClause() {
         List<QuoteSpan> qs = extract("Late on Friday the envoy vetoed a resolution that called for an immediate halt to the strikes.");
-        assertTrue(any(qs, "an immediate halt to the strikes"), dump(qs));
+        assertTrue(anyEqualTo(qs, "an immediate halt to the strikes"), dump(qs));
         assertEquals("a resolution", quote(qs, "immediate halt").antecedent(), dump(qs));
     }
 
@@ -103,7 +100,7 @@ class RealNewsTwentySeventhRoundTest {
     void whatTheSpeakerDescribedAsIsTheReport() {
         List<QuoteSpan> qs = extract("Ambassador Nora Byrne also took aim at the government for what she described as a campaign by "
                 + "the ministry to isolate foreign diplomats, saying it would backfire.");
-        assertTrue(any(qs, "a campaign by the ministry to isolate foreign diplomats"), dump(qs));
+        assertTrue(anyEqualTo(qs, "a campaign by the ministry to isolate foreign diplomats"), dump(qs));
         assertEquals("she", quote(qs, "to isolate foreign").mention(), dump(qs));
     }
 
@@ -131,20 +128,20 @@ class RealNewsTwentySeventhRoundTest {
     void aVerbThatReportsOnlyQuotedWordsDoesNotEndAReadout() {
         List<QuoteSpan> qs = extract("Minister Osei noted that the right of the islanders to development cannot be denied. The "
                 + "government will continue to take firm measures to protect its fishing grounds.");
-        assertTrue(any(qs, "The government will continue to take firm measures to protect its fishing grounds"), dump(qs));
+        assertTrue(anyEqualTo(qs, "The government will continue to take firm measures to protect its fishing grounds"), dump(qs));
     }
 
     @Test
     void aJointSubjectWithAPluralNounSpeaksForItsMembers() {
         List<QuoteSpan> qs = extract("Both senators have vowed to end the subsidy programs.");
-        assertTrue(any(qs, "to end the subsidy programs"), dump(qs));
+        assertTrue(anyEqualTo(qs, "to end the subsidy programs"), dump(qs));
         assertEquals("Both senators", quote(qs, "subsidy programs").mention(), dump(qs));
     }
 
     @Test
     void instructWithAnObjectAndAnInfinitiveIsARequest() {
         List<QuoteSpan> qs = extract("The consulate's statement also instructed its citizens to avoid the harbor district at night.");
-        assertTrue(any(qs, "its citizens to avoid the harbor district at night"), dump(qs));
+        assertTrue(anyEqualTo(qs, "its citizens to avoid the harbor district at night"), dump(qs));
     }
 
     @Test
@@ -156,9 +153,9 @@ class RealNewsTwentySeventhRoundTest {
     @Test
     void aVerbWithTwoRowsTriesTheSecondWhenTheFirstFindsNoContent() {
         List<QuoteSpan> qs = extract("The consulate reminded foreign students to carry their passports at all times.");
-        assertTrue(any(qs, "foreign students to carry their passports at all times"), dump(qs));
+        assertTrue(anyEqualTo(qs, "foreign students to carry their passports at all times"), dump(qs));
         List<QuoteSpan> that = extract("The consulate reminded foreign students that the rules had changed.");
-        assertTrue(any(that, "the rules had changed"), dump(that));
+        assertTrue(anyEqualTo(that, "the rules had changed"), dump(that));
     }
 
     @Test
