@@ -39,7 +39,7 @@ final class SpeakerSequel {
                     && (!infinitive || lex.cueAt(d, Tokens.afterAdverbs(d, k + 1, ce), ce) != null)) {
                 return ",".equals(d.word(k - 1)) ? k - 1 : k;
             }
-            if (!clause && "TO".equals(p) && k + 1 < ce && "VB".equals(d.tok[k + 1].pos()) && k == cs + objectLength(d, cs, k)) {
+            if (!clause && "TO".equals(p) && k + 1 < ce && "VB".equals(d.tok[k + 1].pos()) && objectBefore(d, cs, k)) {
                 // "called on the Dutch government to refrain from A and emphasized B": an object's infinitive,
                 // then a verb of saying (not "appealed to the US to stop A and cut/VBD B", a second infinitive)
                 clause = true;
@@ -97,18 +97,18 @@ final class SpeakerSequel {
     /** Most tokens of an object before its infinitive ("the Dutch government to refrain"). */
     private static final int MAX_OBJECT = 6;
 
-    /** The length of a noun phrase or pronoun from cs that ends right before token k, or -1. */
-    private static int objectLength(Doc d, int cs, int k) {
+    /** Whether tokens [cs, k) are one short noun phrase or pronoun, an object before its infinitive. */
+    private static boolean objectBefore(Doc d, int cs, int k) {
         if (k - cs < 1 || k - cs > MAX_OBJECT) {
-            return -1;
+            return false;
         }
         for (int j = cs; j < k; j++) {
             String p = d.tok[j].pos();
             if (!(p.startsWith("NN") || "DT".equals(p) || p.startsWith("JJ") || "PRP".equals(p) || "PRP$".equals(p) || "POS".equals(p))) {
-                return -1;
+                return false;
             }
         }
-        return k - cs;
+        return true;
     }
 
     /** Whether, past adverbs from token j, a verb outside quote marks has the form of the verb at token cue. */
