@@ -74,4 +74,30 @@ final class CommaClauses {
         }
         return false;
     }
+
+    /** Most tokens between "with" and the participle of an absolute clause ("with President Marcos even saying"). */
+    private static final int MAX_WITH_SUBJECT = 5;
+
+    /**
+     * ", with President Marcos even saying …": a comma, "with", a noun phrase and a participle after
+     * a noun object start an absolute clause about someone else; the object ends at the comma.
+     * Wider than {@link #absoluteReport}, which any content's end uses: here the participle need
+     * not be one of saying and adverbs may stand before it, since a noun object cannot go on.
+     */
+    static int absoluteObjectEnd(Doc d, int cs, int ce) {
+        for (int c = cs + 1; c + 2 < ce; c++) {
+            if (",".equals(d.word(c)) && "with".equalsIgnoreCase(d.word(c + 1)) && d.quoteOf[c] < 0) {
+                for (int k = c + 3; k < ce && k <= c + 2 + MAX_WITH_SUBJECT; k++) {
+                    String p = d.tok[k].pos();
+                    if ("VBG".equals(p)) {
+                        return d.tok[k - 1].pos().startsWith("NN") || d.tok[k - 1].pos().startsWith("RB") ? c : ce;
+                    }
+                    if (!(p.startsWith("NN") || p.startsWith("RB") || "DT".equals(p) || "JJ".equals(p))) {
+                        break;
+                    }
+                }
+            }
+        }
+        return ce;
+    }
 }

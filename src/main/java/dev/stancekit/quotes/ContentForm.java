@@ -77,7 +77,7 @@ final class ContentForm implements FormRule {
             ce = phrases.relativeEnd(d, s.cue(), s.a(), cs, ce); // "Lee, who once praised the accord, now …"
             ce = SubordinateClauses.subordinateEnd(d, lex, cs, ce); // "accused Washington of double standards after Trump announced …"
             ce = SettingPhrases.objectTimeEnd(lex, d, cs, ce); // "criticized Rubio's announcement | Thursday at a briefing"
-            ce = absoluteWithEnd(d, cs, ce); // "denied making such a promise|, with President Marcos even saying …"
+            ce = CommaClauses.absoluteObjectEnd(d, cs, ce); // "denied making such a promise|, with President Marcos even saying …"
         }
         if (cs >= ce || ce - cs < minTokens(s, cs, ce)) {
             return null; // the cuts above may leave too little
@@ -167,30 +167,6 @@ final class ContentForm implements FormRule {
         int start = d.tok[cs].begin();
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), start, end, false, -1, -1);
-    }
-
-    /** Most tokens between "with" and the participle of an absolute clause ("with President Marcos even saying"). */
-    private static final int MAX_WITH_SUBJECT = 5;
-
-    /**
-     * ", with President Marcos even saying …": a comma, "with", a noun phrase and a participle after
-     * a noun object start an absolute clause about someone else; the object ends at the comma.
-     */
-    private static int absoluteWithEnd(Doc d, int cs, int ce) {
-        for (int c = cs + 1; c + 2 < ce; c++) {
-            if (",".equals(d.word(c)) && "with".equalsIgnoreCase(d.word(c + 1)) && d.quoteOf[c] < 0) {
-                for (int k = c + 3; k < ce && k <= c + 2 + MAX_WITH_SUBJECT; k++) {
-                    String p = d.tok[k].pos();
-                    if ("VBG".equals(p)) {
-                        return d.tok[k - 1].pos().startsWith("NN") || d.tok[k - 1].pos().startsWith("RB") ? c : ce;
-                    }
-                    if (!(p.startsWith("NN") || p.startsWith("RB") || "DT".equals(p) || "JJ".equals(p))) {
-                        break;
-                    }
-                }
-            }
-        }
-        return ce;
     }
 
     /** Fewest tokens of content: one for a name after a verb aimed at it ("blasts Trump"), else {@link #MIN_TOKENS}. */
