@@ -31,11 +31,15 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     private final Annotator tokenizer;
     private final AnnotationPipeline taggers;
+    private final AnnotationPipeline partOfSpeech;
+    private final Annotator ner;
 
     private CoreNlpAnnotator(Properties props) {
         List<Annotator> chain = build(props);
         this.tokenizer = chain.get(0);
         this.taggers = new AnnotationPipeline(chain.subList(1, chain.size()));
+        this.partOfSpeech = new AnnotationPipeline(chain.subList(1, chain.size() - 1));
+        this.ner = chain.get(chain.size() - 1);
     }
 
     /**
@@ -177,10 +181,44 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             sub.add(sentences.get(i));
             tokens.addAll(sentences.get(i).get(CoreAnnotations.TokensAnnotation.class));
         }
+        partOfSpeech.annotate(part(text, sub, tokens));
+        List<CoreMap> named = new ArrayList<>(sub.size());
+        List<CoreLabel> namedTokens = new ArrayList<>();
+        for (CoreMap cs : sub) {
+            List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+            if (holdsProperNoun(labels)) {
+                named.add(cs);
+                namedTokens.addAll(labels);
+            }
+        }
+        if (!named.isEmpty()) {
+            ner.annotate(part(text, named, namedTokens));
+        }
+    }
+
+    /**
+     * Whether the tagger found a proper noun: the 3-class NER model finds a person, organisation
+     * or place only in such sentences, so the others skip it (their tokens keep NER "O").
+     */
+    private static boolean holdsProperNoun(List<CoreLabel> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            if (l.tag() != null && l.tag().startsWith("NNP")) {
+                return true;
+            }
+            String w = l.word();
+            if (i > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Annotation part(String text, List<CoreMap> sentences, List<CoreLabel> tokens) {
         Annotation part = new Annotation(text);
-        part.set(CoreAnnotations.SentencesAnnotation.class, sub);
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         part.set(CoreAnnotations.TokensAnnotation.class, tokens);
-        taggers.annotate(part);
+        return part;
     }
 
     private static AnnotatedText convert(String text, List<CoreMap> coreSentences) {
