@@ -133,6 +133,10 @@ final class TrailingCueRule implements MarkRule {
         if (k == t && "VBG".equals(d.tok[k].pos())) {
             return null; // "“…,” noting the delay": a participle's noun phrase is its object, never a speaker
         }
+        if (k > t && !finder.lexicon().isExactly(d.tok[k].lemma(), Lexicon.WordType.LISTENER_VERB)
+                && TrailingTails.speechObjectFollows(d, finder.lexicon(), after, sentEnd)) {
+            return null; // "“national security,” the ministry voiced firm opposition to …": the verb's own report
+        }
         if (k == t) {
             subj = mentions.right(d, after, sentEnd, true);
             if (subj == null) {

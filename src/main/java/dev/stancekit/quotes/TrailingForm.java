@@ -131,6 +131,9 @@ final class TrailingForm implements FormRule {
             // the setting of a report whose words follow the verb ("Although …, the officials said." ends with them)
             return null;
         }
+        if (!sp.inverted() && !tells && TrailingTails.speechObjectFollows(d, lex, rest, b)) {
+            return null; // "…, the ministry voiced firm opposition to …": the verb's own object, a report of its own
+        }
         if (!sp.inverted() && !afterMark && rest < b && !tells
                 && ("PRP$".equals(d.tok[rest].pos()) || "a".equalsIgnoreCase(d.word(rest)) || "an".equalsIgnoreCase(d.word(rest)))) {
             return null; // "…, the mayor reiterated his request for a ferry": the verb's own object, a clause of its own

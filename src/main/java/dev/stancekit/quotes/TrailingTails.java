@@ -207,6 +207,29 @@ final class TrailingTails {
         return d.quoteOf[e < b ? e : b - 1] < 0 && ("WP".equals(p) || "WDT".equals(p) || "VBG".equals(p) || "VBN".equals(p));
     }
 
+    /** Most determiners, adjectives and adverbs before the speech noun of such an object. */
+    private static final int MAX_OBJECT_MODIFIERS = 3;
+
+    /**
+     * Whether the verb's own object, a noun phrase headed by a speech noun, follows right after it
+     * ("“…,” the ministry voiced firm opposition to …"): the verb reports that object, not the
+     * quoted words before it.
+     */
+    static boolean speechObjectFollows(Doc d, Lexicon lex, int from, int b) {
+        for (int k = from; k < b && k - from <= MAX_OBJECT_MODIFIERS && d.quoteOf[k] < 0; k++) {
+            String p = d.tok[k].pos();
+            if (p.startsWith("NN") && lex.is(d.word(k), Lexicon.WordType.SPEECH_NOUN)) {
+                // the phrase's head, not a word of a compound ("said matter-of-factly", "issue papers")
+                return k + 1 >= b || !("HYPH".equals(d.tok[k + 1].pos()) || "-".equals(d.word(k + 1))
+                        || d.tok[k + 1].pos().startsWith("NN"));
+            }
+            if (!(p.startsWith("DT") || "PRP$".equals(p) || p.startsWith("JJ") || p.startsWith("RB"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a that-clause or colon opens right after the speaker ("said X, that …"). */
     static boolean thatFollows(Doc d, int from, int b) {
         int k = from < b && ",".equals(d.word(from)) ? from + 1 : from;

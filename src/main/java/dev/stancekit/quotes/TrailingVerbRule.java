@@ -56,7 +56,8 @@ final class TrailingVerbRule implements MarkRule {
                 }
                 int[] subj = {t, k - 1};
                 boolean speaker = "PRP".equals(d.tok[t].pos()) && k == t + 1 || MentionFinder.nounHeaded(d, subj);
-                if (!speaker || !adverbialsToEnd(d, k + 1, sentEnd) && !reportsOnly(d, q, k)) {
+                if (!speaker || !adverbialsToEnd(d, k + 1, sentEnd) && !reportsOnly(d, q, k)
+                        || TrailingTails.speechObjectFollows(d, lex, k + 1, sentEnd)) { // "… voiced firm opposition to …": a report of its own
                     return null;
                 }
                 boolean particle = k + 1 < sentEnd && ("RP".equals(d.tok[k + 1].pos())

@@ -1,0 +1,37 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.anyStartingWith;
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the thirty-second round of error analysis on real news (a new blind batch of real
+ * US–China news, and PolNeAR train) found. One test per pattern; every sentence invented.
+ */
+class RealNewsThirtySecondRoundTest {
+
+    @Test
+    void aVerbWithASpeechNounObjectAfterAQuotedTermReportsThatObject() {
+        List<QuoteSpan> qs = extract("Harbour bill\n\nAfter a vote on a bill that limits trade with foreign shipyards in the name of "
+                + "\"fair competition,\" the Chilean trade ministry on Friday voiced firm opposition to such unilateral measures.");
+        assertTrue(anyStartingWith(qs, "firm opposition to such unilateral measures"), dump(qs));
+        assertTrue(quote(qs, "firm opposition").mention().contains("ministry"), dump(qs));
+        assertFalse(anyStartingWith(qs, "fair competition"), dump(qs));
+    }
+
+    @Test
+    void anAdverbWrittenWithHyphensAfterTheVerbIsNoObject() {
+        // "matter" is a speech noun, but here it is part of "matter-of-factly"
+        List<QuoteSpan> qs = extract("Harbour vote\n\n“We have had better seasons than this one,” dock worker Ana Soto said "
+                + "matter-of-factly as the cranes stood still.");
+        assertTrue(anyStartingWith(qs, "We have had better seasons"), dump(qs));
+        assertTrue(quote(qs, "We have had").mention().contains("Ana Soto"), dump(qs));
+    }
+}
