@@ -33,7 +33,7 @@ final class UnquotedAttributions {
             why.put(a, LedgerEntry.Reason.NEEDS_QUOTE);
             return null;
         }
-        if (lex.hasNoComment(d.context(a.contentStart(), a.contentEnd()))) {
+        if (lex.hasNoComment(noCommentScope(d, a))) {
             why.put(a, LedgerEntry.Reason.NO_COMMENT);
             return null;
         }
@@ -50,6 +50,25 @@ final class UnquotedAttributions {
         }
         return new QuoteAttacher.Candidate(QuoteKind.INDIRECT, a.contentStart(), a.contentEnd(), a,
                 d.paragraphAt(a.contentStart()), 0);
+    }
+
+    /**
+     * Where a refusal to comment takes the report back: its sentence, or, for a participle after
+     * a comma ("declined to comment on the report, while expressing concern about …"), only the
+     * participle's own clause.
+     */
+    private static String noCommentScope(Doc d, Attribution a) {
+        int cue = a.cueTok();
+        if ("VBG".equals(d.tok[cue].pos())) {
+            int k = cue - 1;
+            while (k > 0 && (d.tok[k].pos().startsWith("RB") || "IN".equals(d.tok[k].pos())) && d.quoteOf[k] < 0) {
+                k--;
+            }
+            if (k > 0 && k < cue && ",".equals(d.word(k)) && d.sentOf[k] == d.sentOf[cue]) {
+                return d.text.substring(d.tok[cue].begin(), Math.max(d.tok[cue].end(), a.contentEnd()));
+            }
+        }
+        return d.context(a.contentStart(), a.contentEnd());
     }
 
     /**

@@ -34,4 +34,13 @@ class RealNewsThirtySecondRoundTest {
         assertTrue(anyStartingWith(qs, "We have had better seasons"), dump(qs));
         assertTrue(quote(qs, "We have had").mention().contains("Ana Soto"), dump(qs));
     }
+
+    @Test
+    void aRefusalToCommentDoesNotTakeBackTheParticipleAfterIt() {
+        List<QuoteSpan> qs = extract("Harbour row\n\nMinister Ilse Varga declined to comment on the inquiry, while expressing concern "
+                + "about the growing number of boarded trawlers in the bay.");
+        assertTrue(anyStartingWith(qs, "concern about the growing number of boarded trawlers"), dump(qs));
+        assertFalse(anyStartingWith(extract("Harbour row\n\nMinister Ilse Varga declined to comment on whether the trawlers "
+                + "would be released."), "the trawlers would be released"));
+    }
 }
