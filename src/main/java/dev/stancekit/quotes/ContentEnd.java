@@ -52,7 +52,7 @@ final class ContentEnd {
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
                 && ((lex.isLowered(d.word(k + 1), Lexicon.WordType.BOUNDARY) && !commas.presentPredicate(d, cs, k, b)
-                    && !notButContrast(d, cs, k, b))
+                    && !notButContrast(d, cs, k, b) && !subjectInsertion(d, cs, k))
                 || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b)
                 || commas.absoluteReport(d, k, b));
     }
@@ -129,6 +129,14 @@ final class ContentEnd {
         // not inside the subject: "added that strike forces, operating near the strait, could …"
         boolean finite = Stretches.finiteOutsideQuotes(d, cs, k);
         return (finite || !Stretches.hasVerb(d, cs, k) && !verbAfterInsertion(d, v)) && !gerundList(d, cs, k);
+    }
+
+    /**
+     * "said that the United States, while in competition with China, does not seek conflict": a
+     * phrase set off by commas between the content's subject (no verb yet) and its finite verb.
+     */
+    private static boolean subjectInsertion(Doc d, int cs, int k) {
+        return k > cs && !Stretches.hasVerb(d, cs, k) && verbAfterInsertion(d, k + 1);
     }
 
     /** Most tokens of a participle phrase set off by commas between a subject and its verb. */

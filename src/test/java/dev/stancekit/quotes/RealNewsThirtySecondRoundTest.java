@@ -43,4 +43,14 @@ class RealNewsThirtySecondRoundTest {
         assertFalse(anyStartingWith(extract("Harbour row\n\nMinister Ilse Varga declined to comment on whether the trawlers "
                 + "would be released."), "the trawlers would be released"));
     }
+
+    @Test
+    void aPhraseBetweenCommasAfterTheSubjectOfTheReportedClauseKeepsTheClause() {
+        List<QuoteSpan> qs = extract("Harbour row\n\nMinister Ilse Varga stressed that the port, while under pressure from both sides, "
+                + "will not take part in the blockade.");
+        assertTrue(anyStartingWith(qs, "the port, while under pressure from both sides, will not take part"), dump(qs));
+        List<QuoteSpan> split = extract("Harbour row\n\nMinister Ilse Varga praised the harbour deal, while critics said it was weak.");
+        assertTrue(anyStartingWith(split, "it was weak"), dump(split));
+        assertFalse(anyStartingWith(split, "the harbour deal, while"), dump(split));
+    }
 }
