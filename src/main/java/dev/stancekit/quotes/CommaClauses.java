@@ -100,4 +100,26 @@ final class CommaClauses {
         }
         return ce;
     }
+
+    /**
+     * "said that the United States, while in competition with China, does not seek conflict": a
+     * phrase set off by commas between the content's subject (no verb yet) and its finite verb.
+     */
+    static boolean subjectInsertion(Doc d, int cs, int k) {
+        return k > cs && !Stretches.hasVerb(d, cs, k) && verbAfterInsertion(d, k + 1);
+    }
+
+    /** Most tokens of a participle phrase set off by commas between a subject and its verb. */
+    private static final int MAX_PARTICIPLE_INSERTION = 15;
+
+    /** Whether the phrase from token j closes with a comma right before a finite verb or a modal. */
+    static boolean verbAfterInsertion(Doc d, int j) {
+        int b = d.sentEnd[d.sentOf[j]];
+        for (int k = j + 1; k + 1 < b && k - j <= MAX_PARTICIPLE_INSERTION && d.quoteOf[k] < 0; k++) {
+            if (",".equals(d.word(k))) {
+                return Tokens.finiteVerb(d.tok[k + 1].pos());
+            }
+        }
+        return false;
+    }
 }

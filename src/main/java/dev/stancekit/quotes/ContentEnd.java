@@ -52,7 +52,7 @@ final class ContentEnd {
         }
         return ",".equals(w) && k + 1 < b && d.quoteOf[k] < 0
                 && ((lex.isLowered(d.word(k + 1), Lexicon.WordType.BOUNDARY) && !commas.presentPredicate(d, cs, k, b)
-                    && !notButContrast(d, cs, k, b) && !subjectInsertion(d, cs, k))
+                    && !notButContrast(d, cs, k, b) && !CommaClauses.subjectInsertion(d, cs, k))
                 || participleAfterClause(d, cs, k) || commentAfterClause(d, cs, k, b)
                 || commas.absoluteReport(d, k, b));
     }
@@ -94,7 +94,7 @@ final class ContentEnd {
         }
         if (!Stretches.hasVerb(d, cs, k) && k + 2 < b && d.tok[k + 2].pos().startsWith("NN") && k - cs >= 2
                 && !"IN".equals(d.tok[cs].pos()) // not "criticized, in blistering terms, a set of …"
-                && !verbAfterInsertion(d, k + 1)) { // not "said Li Wei, a director at a bank, is being investigated"
+                && !CommaClauses.verbAfterInsertion(d, k + 1)) { // not "said Li Wei, a director at a bank, is being investigated"
             return true; // "criticizing them as weak, a tactic aides hope will …": a comment on an object with no verb
         }
         if (!Stretches.finiteOutsideQuotes(d, cs, k)) {
@@ -128,29 +128,7 @@ final class ContentEnd {
         // after a clause, or after an object with no verb ("denied the fraud claims, pointing to …");
         // not inside the subject: "added that strike forces, operating near the strait, could …"
         boolean finite = Stretches.finiteOutsideQuotes(d, cs, k);
-        return (finite || !Stretches.hasVerb(d, cs, k) && !verbAfterInsertion(d, v)) && !gerundList(d, cs, k);
-    }
-
-    /**
-     * "said that the United States, while in competition with China, does not seek conflict": a
-     * phrase set off by commas between the content's subject (no verb yet) and its finite verb.
-     */
-    private static boolean subjectInsertion(Doc d, int cs, int k) {
-        return k > cs && !Stretches.hasVerb(d, cs, k) && verbAfterInsertion(d, k + 1);
-    }
-
-    /** Most tokens of a participle phrase set off by commas between a subject and its verb. */
-    private static final int MAX_PARTICIPLE_INSERTION = 15;
-
-    /** Whether the phrase from token j closes with a comma right before a finite verb or a modal. */
-    private static boolean verbAfterInsertion(Doc d, int j) {
-        int b = d.sentEnd[d.sentOf[j]];
-        for (int k = j + 1; k + 1 < b && k - j <= MAX_PARTICIPLE_INSERTION && d.quoteOf[k] < 0; k++) {
-            if (",".equals(d.word(k))) {
-                return Tokens.finiteVerb(d.tok[k + 1].pos());
-            }
-        }
-        return false;
+        return (finite || !Stretches.hasVerb(d, cs, k) && !CommaClauses.verbAfterInsertion(d, v)) && !gerundList(d, cs, k);
     }
 
     /**
