@@ -130,6 +130,15 @@ final class NounPhrases {
         return d.tok[headOf(d, np)].pos().startsWith("NN");
     }
 
+    /**
+     * Whether the word at k opens a phrase that is no noun phrase though a noun may end it: a
+     * preposition, "to" or a coordinator ("to avoid veering into conflict", "and Chile").
+     */
+    static boolean opensWithConnector(Doc d, int k) {
+        String p = d.tok[k].pos();
+        return "IN".equals(p) || "TO".equals(p) || "CC".equals(p);
+    }
+
     /** Whether tokens np[0]..np[1] name two parties at once: "the two sides", "both leaders". */
     static boolean bothParties(Doc d, Lexicon lex, int[] np) {
         for (int k = np[0]; k < np[1]; k++) {

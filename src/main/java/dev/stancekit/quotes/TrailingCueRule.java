@@ -143,11 +143,20 @@ final class TrailingCueRule implements MarkRule {
                 subj = looseRight(d, after, sentEnd);
             }
         } else {
-            int e = (firstComma > t ? firstComma : k) - 1;
+            // "“…” if Taiwan declares independence, the minister warned": a phrase that opens with a
+            // preposition or "to" is no speaker; the speaker follows its comma
+            boolean phraseFirst = firstComma > t && firstComma + 1 < k && NounPhrases.opensWithConnector(d, t)
+                    && !"CC".equals(d.tok[t].pos());
+            int e = (firstComma > t && !phraseFirst ? firstComma : k) - 1;
             while (e > t && (Tokens.adverbOrAux(d.tok[e]) || ",".equals(d.word(e)) || e - 2 > t && passiveQuoted(d, e - 2))) {
                 e -= e - 2 > t && passiveQuoted(d, e - 2) ? 3 : 1; // "Wang was quoted as saying": the subject is "Wang"
             }
-            subj = new int[] {t, e};
+            // "“…,” and he added": the coordinator joins the sentences, the speaker follows it
+            int first = phraseFirst ? firstComma + 1 : "CC".equals(d.tok[t].pos()) && t < e ? t + 1 : t;
+            if (e < first) {
+                return null; // "… to voters for the officials who failed them, then calling …": no words left for a speaker
+            }
+            subj = new int[] {first, e};
             if (!speaker(d, subj) && firstComma > t) {
                 // "the bespectacled, 71-year-old Ann Lee said": the comma sits between two modifiers
                 int whole = k - 1;
@@ -209,6 +218,9 @@ final class TrailingCueRule implements MarkRule {
     }
 
     private boolean speaker(Doc d, int[] subj) {
+        if (NounPhrases.opensWithConnector(d, subj[0])) {
+            return false; // "“guard rails” to avoid veering into conflict, diplomats say": no noun phrase
+        }
         return mentions.plausible(d, subj) || MentionFinder.nounHeaded(d, subj) || "PRP".equals(d.tok[subj[0]].pos())
                 || allNames(d, subj) || nominalAdjective(d, subj);
     }

@@ -55,7 +55,8 @@ final class TrailingVerbRule implements MarkRule {
                     return quoted;
                 }
                 int[] subj = {t, k - 1};
-                boolean speaker = "PRP".equals(d.tok[t].pos()) && k == t + 1 || MentionFinder.nounHeaded(d, subj);
+                boolean speaker = "PRP".equals(d.tok[t].pos()) && k == t + 1
+                        || MentionFinder.nounHeaded(d, subj) && !NounPhrases.opensWithConnector(d, t); // not "“…,” and Chile has …"
                 if (!speaker || !adverbialsToEnd(d, k + 1, sentEnd) && !reportsOnly(d, q, k)
                         || TrailingTails.speechObjectFollows(d, lex, k + 1, sentEnd)) { // "… voiced firm opposition to …": a report of its own
                     return null;

@@ -53,4 +53,29 @@ class RealNewsThirtySecondRoundTest {
         assertTrue(anyStartingWith(split, "it was weak"), dump(split));
         assertFalse(anyStartingWith(split, "the harbour deal, while"), dump(split));
     }
+
+    @Test
+    void aClauseThatOpensWithAndAfterAQuoteNamesNoSpeaker() {
+        List<QuoteSpan> qs = extract("Harbour trade\n\n\"There are many patient buyers here,\" Ana Soto said. \"If you want to be a great "
+                + "port, you need good ships and good buyers,\" and Chile has those kinds of buyers.");
+        assertTrue(anyStartingWith(qs, "If you want to be a great port"), dump(qs));
+        assertTrue(quote(qs, "If you want").mention().contains("Ana Soto") || "Ana Soto".equals(quote(qs, "If you want").antecedent()),
+                dump(qs));
+    }
+
+    @Test
+    void aPhraseThatOpensWithToOrAPrepositionIsNoSpeakerTheOneAfterItsCommaIs() {
+        List<QuoteSpan> qs = extract("Harbour trade\n\nWhile the minister seeks \"steady ties\" with Peru and \"common-sense guard rails\" "
+                + "to avoid veering into conflict, former diplomats say the hostility is growing.");
+        assertFalse(qs.stream().anyMatch(q -> q.mention().startsWith("to ")), dump(qs));
+        assertTrue(quote(qs, "common-sense guard rails").mention().contains("former diplomats"), dump(qs));
+    }
+
+    @Test
+    void aCommaRightBeforeTheVerbAfterAPrepositionalPhraseNoLongerFailsTheArticle() {
+        // this sentence made TrailingCueRule build a speaker span that ended before it began
+        List<QuoteSpan> qs = extract("Harbour trade\n\nIt took him most of a day to formulate a reply, delivering an \"apology\" to voters "
+                + "for the officials who were failing them, then calling a radio station to ask listeners to watch the interview.");
+        assertFalse(anyStartingWith(qs, "apology"), dump(qs));
+    }
 }
