@@ -64,15 +64,20 @@ final class MentionFinder {
             return np;
         }
         int i = insertions.skipAdverbs(d, cue - 1, sentFirst);
+        boolean skipped = false;
         if (i >= sentFirst && ",".equals(d.word(i))) {
             int j = i - 1;
             while (j >= sentFirst && !",".equals(d.word(j)) && d.quoteOf[j] < 0) {
                 j--;
             }
-            i = j >= sentFirst && ",".equals(d.word(j)) ? j - 1 : i;
+            skipped = j >= sentFirst && ",".equals(d.word(j));
+            i = skipped ? j - 1 : i;
         }
         np = i >= sentFirst ? nounPhrase(d, i, sentFirst) : null;
-        if (np != null && nounHeaded(d, np)) {
+        // over an insertion, not the object of a preposition: "During a press conference, Zhao hit back, saying …"
+        if (np != null && nounHeaded(d, np) && !(skipped && np[0] > sentFirst && "IN".equals(d.tok[np[0] - 1].pos())
+                && !subordinator(d.word(np[0] - 1)) && !"that".equalsIgnoreCase(d.word(np[0] - 1)))) {
+            // "after Mr. Lee, asked about …, had said", "charges that Ms. Ode, for one, called …": a clause's subject
             return np;
         }
         if ("VBG".equals(d.tok[cue].pos()) && cue > sentFirst) {

@@ -78,4 +78,13 @@ class RealNewsThirtySecondRoundTest {
                 + "for the officials who were failing them, then calling a radio station to ask listeners to watch the interview.");
         assertFalse(anyStartingWith(qs, "apology"), dump(qs));
     }
+
+    @Test
+    void aPrepositionalPhraseThatOpensTheSentenceIsNoSpeakerOfTheParticiple() {
+        List<QuoteSpan> qs = extract("Harbour row\n\nDuring a regular press conference, Zhao Lan hit back at the claim, saying \"some officials "
+                + "are constantly smearing the harbour project. Chile firmly opposes such remarks.\"");
+        assertTrue(quote(qs, "some officials are constantly").mention().contains("Zhao"), dump(qs));
+        List<QuoteSpan> that = extract("Harbour row\n\nThe mayor made claims that Ana Soto, for one, called \"wild harbour talk.\"");
+        assertTrue(quote(that, "wild harbour talk").mention().contains("Ana Soto"), dump(that));
+    }
 }
