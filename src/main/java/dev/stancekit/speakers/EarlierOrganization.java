@@ -96,6 +96,8 @@ final class EarlierOrganization {
         int from = p.toks.indexOf(content.get(0));
         if (from + 1 < p.toks.size() && p.possessiveAt(from) && Character.isLowerCase(p.toks.get(from).text().charAt(0))) {
             from++; // "the country's foreign ministry": the country is the one found, not part of the name
+        } else if (from + 1 < p.toks.size() && mentions.pronoun(p.toks.get(from))) {
+            from++; // "its foreign ministry" -> "Chinese foreign ministry", not "Chinese its foreign ministry"
         }
         String noun = p.text(from, p.toks.size());
         // "the ministry" -> "Chinese ministry"; a name of its own keeps its name ("Semiconductor Industry Association")

@@ -28,6 +28,11 @@ final class MentionWords {
         return p.toks.subList(i, p.toks.size());
     }
 
+    /** Whether the word is a pronoun ("its" in "its foreign ministry"). */
+    boolean pronoun(Tok t) {
+        return words.is(t.fold(), Kind.PRONOUN);
+    }
+
     /** Whether the phrase opens with "the", "this" or "that". */
     boolean definite(Phrase p) {
         if (p.isEmpty()) {
