@@ -99,7 +99,7 @@ final class EarlierText {
      * it in its sentence ("Vietnam has lodged a protest, the foreign ministry said"), else the first
      * of the sentence before ("The U.S. ambassador to Manila said ... The embassy said"), else the
      * dateline's place ("BEIJING, Dec 27 (Reuters) -": a bare ministry is the local one), else the
-     * nearest side word before, else one after the noun in its sentence. A word after "to",
+     * nearest side word before (one that owns a noun, "Japan's claims", only when there is no other), else one after the noun in its sentence. A word after "to",
      * "against", ... is a target and never the owner ("an arms sale to Taiwan"); {@code null} when
      * there is none.
      */
@@ -113,6 +113,7 @@ final class EarlierText {
         int previous = p > 0 ? sentenceStart(p) : sentence;
         Hit before = null;
         Hit nearest = null;
+        Hit nearestPossessive = null;
         Hit after = null;
         for (Hit h : article.hits) {
             int start = article.toks.get(h.from()).start();
@@ -125,14 +126,17 @@ final class EarlierText {
             if (start >= previous && start < sentence && before == null) {
                 before = h;
             }
-            if (start < sentence) {
+            if (start < sentence && article.possessiveAt(h.to() - 1)) {
+                nearestPossessive = h; // "China rejects Japan's radar claims": the owner of a thing, seldom the body's country
+            } else if (start < sentence) {
                 nearest = h;
             } else if (start < end && after == null) {
                 after = h;
             }
         }
         Hit d = dateline();
-        return before != null ? before : d != null ? d : nearest != null ? nearest : after;
+        return before != null ? before : d != null ? d : nearest != null ? nearest
+                : nearestPossessive != null ? nearestPossessive : after;
     }
 
     /** The place of a dateline ("BEIJING, Dec 27, 2024 (Reuters) -") near the top, or {@code null}. */
