@@ -74,14 +74,24 @@ final class EarlierOrganization {
      * earlier in the article whose name holds the same noun, before any country word nearby.
      */
     private Speaker earlierOrganizationSpeaker(int i, List<Tok> content, Phrase p) {
-        String noun = content.get(content.size() - 1).fold();
+        Speaker e = quotedBefore(i, List.of(content.get(content.size() - 1).fold()));
+        return e == null ? null : ArticleQuotes.carried(e, p);
+    }
+
+    /**
+     * The organisation quoted before quote i whose name the last of {@code words} heads and that
+     * holds all the others ("Chinese Foreign Ministry" for "foreign", "ministry"), or null.
+     */
+    Speaker quotedBefore(int i, List<String> words) {
+        String noun = words.get(words.size() - 1);
         for (int j = i - 1; j >= 0; j--) {
             Speaker e = art.speakers[j];
             List<String> folds = Words.folds(Words.tokenize(e.canonical()));
             int at = folds.indexOf(noun);
             // the noun heads the name: "Beijing's embassy in Washington", not "State Department spokesman"
-            if (e.type() != SpeakerType.PERSON && at >= 0 && (at == folds.size() - 1 || Words.PREPOSITIONS.contains(folds.get(at + 1)))) {
-                return ArticleQuotes.carried(e, p);
+            if (e.type() != SpeakerType.PERSON && at >= 0 && (at == folds.size() - 1 || Words.PREPOSITIONS.contains(folds.get(at + 1)))
+                    && folds.containsAll(words)) {
+                return e;
             }
         }
         return null;

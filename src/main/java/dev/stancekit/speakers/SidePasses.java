@@ -167,6 +167,12 @@ final class SidePasses {
                     return s.toBuilder().side(h.entry().side())
                             .evidence(Evidence.joined(s.evidence(), why)).build();
                 }
+                // "a Foreign Ministry spokesperson" after "The Foreign Ministry demanded …" was placed in a country
+                Speaker quoted = h == null && s.type() == SpeakerType.ANONYMOUS ? organizations.quotedBefore(i, nameBefore(d, k)) : null;
+                if (quoted != null && !quoted.side().equals(Speaker.UNKNOWN_SIDE)) {
+                    String why = "\"" + t.text() + "\" in the description, quoted before as " + quoted.canonical();
+                    return s.toBuilder().side(quoted.side()).evidence(Evidence.joined(s.evidence(), why)).build();
+                }
                 // "Commerce Ministry spokesperson He Ling" under a BEIJING dateline: the ministry of that country
                 // an anonymous spokesperson in a sentence opening "In Manila," is of that place, not the dateline's
                 Hit place = h == null && s.type() == SpeakerType.ANONYMOUS
@@ -181,6 +187,19 @@ final class SidePasses {
             }
         }
         return s;
+    }
+
+    /** The capitalised words of the organisation's name that end with the noun at k ("Foreign Ministry"), folded. */
+    private static List<String> nameBefore(Phrase d, int k) {
+        int a = k;
+        while (a > 0 && d.toks.get(a - 1).capitalized() && d.hitAt(a - 1) == null) {
+            a--;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int j = a; j <= k; j++) {
+            out.add(d.toks.get(j).fold());
+        }
+        return out;
     }
 
     /**
