@@ -213,7 +213,9 @@ final class TrailingTails {
     /**
      * Whether the verb's own object, a noun phrase headed by a speech noun, follows right after it
      * ("“…,” the ministry voiced firm opposition to …"): the verb reports that object, not the
-     * quoted words before it.
+     * quoted words before it. Narrower than {@link Lexicon#speechNounObject}, which also lets nouns,
+     * possessives and commas stand before the speech noun: after a trailing verb those are mostly
+     * times and places ("said Monday concerns …"), so only determiners, adjectives and adverbs may.
      */
     static boolean speechObjectFollows(Doc d, Lexicon lex, int from, int b) {
         for (int k = from; k < b && k - from <= MAX_OBJECT_MODIFIERS && d.quoteOf[k] < 0; k++) {
