@@ -19,6 +19,26 @@ final class NounPhrases {
     }
 
     /**
+     * Whether the word at {@code k} is a preposition of type {@code employer_preposition} between a
+     * speaker noun and an organisation up to {@code head}, naming whom the speaker works for ("a
+     * spokesperson with the ministry"; not "voters with Bernie Sanders T-shirts").
+     */
+    private boolean employer(Doc d, int k, int sentFirst, int head) {
+        if (k - 1 < sentFirst || !d.tok[k - 1].pos().startsWith("NN") || !lex.isSpeakerNoun(d.word(k - 1))
+                || !lex.isExactly(d.lower(k), Lexicon.WordType.EMPLOYER_PREPOSITION)) {
+            return false;
+        }
+        for (int j = k + 1; j <= head; j++) {
+            String w = d.word(j);
+            if ("ORGANIZATION".equals(d.tok[j].ner()) || lex.is(w, Lexicon.WordType.ORGANIZATION)
+                    || w.length() > 1 && w.chars().allMatch(Character::isUpperCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The noun phrase ending at token i, or null when token i cannot end one. A pronoun is one by
      * itself (type {@code subject_pronoun}; {@code object_pronoun} only after a preposition: "a
      * source close to him"); an article (type {@code article}) opens one ("a flight the Chinese
@@ -48,7 +68,8 @@ final class NounPhrases {
             Token t = d.tok[k - 1];
             boolean connector = ("of".equalsIgnoreCase(t.word()) || "for".equalsIgnoreCase(t.word()))
                     && k - 2 >= sentFirst && (d.tok[k - 2].pos().startsWith("NN")
-                    || "of".equalsIgnoreCase(t.word()) && lex.is(d.word(k - 2), Lexicon.WordType.QUANTIFIER));
+                    || "of".equalsIgnoreCase(t.word()) && lex.is(d.word(k - 2), Lexicon.WordType.QUANTIFIER))
+                    || employer(d, k - 1, sentFirst, head); // "a spokesperson with the ministry"
             // "self-described", "state-run": a participle joined by a hyphen modifies the noun
             boolean compound = ("VBN".equals(t.pos()) || "VBG".equals(t.pos())) && k - 2 >= sentFirst
                     && "HYPH".equals(d.tok[k - 2].pos());

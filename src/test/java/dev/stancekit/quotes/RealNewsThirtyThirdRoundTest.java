@@ -1,0 +1,26 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.anyStartingWith;
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the thirty-third round of error analysis on real news (a new blind batch of real
+ * US–China news, and PolNeAR train) found. One test per pattern; every sentence invented.
+ */
+class RealNewsThirtyThirdRoundTest {
+
+    @Test
+    void aSpeakerNounWithTheOrganisationItWorksForSpeaksAfterTheReport() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe new harbour levy is an act of protectionism under the guise of safety, "
+                + "a spokesperson with the Chilean trade ministry said.");
+        assertTrue(anyStartingWith(qs, "The new harbour levy is an act of protectionism"), dump(qs));
+        assertTrue(quote(qs, "The new harbour levy").mention().contains("spokesperson with the Chilean trade ministry"), dump(qs));
+    }
+}
