@@ -100,14 +100,24 @@ final class NewReports {
     }
 
     /**
-     * "said that in the past year, the ministry has maintained silence": a noun object after a verb
-     * that reports only a clause is what the verb does, not a report of its own.
+     * "said that in the past year, the ministry has maintained silence", "… have maintained candid
+     * communication": a noun object (adjectives may come first) after a verb that reports only a
+     * clause is what the verb does, not a report of its own.
      */
     private static boolean nounObject(Doc d, int k, int b) {
         if (k >= b || d.quoteOf[k] >= 0 || Clauses.clauseFollows(d, k, b, 0)) {
             return false; // "…, he argued the probe could not go on": a clause of its own
         }
         String p = d.tok[k].pos();
+        if (p.startsWith("JJ")) {
+            // "have maintained candid and effective communication": adjectives before the noun
+            int j = k;
+            while (j < b && d.quoteOf[j] < 0 && (d.tok[j].pos().startsWith("JJ") || "CC".equals(d.tok[j].pos())
+                    || ",".equals(d.word(j)))) {
+                j++;
+            }
+            return j < b && ("NN".equals(d.tok[j].pos()) || "NNS".equals(d.tok[j].pos())) && d.quoteOf[j] < 0;
+        }
         return "NN".equals(p) || "NNS".equals(p) || "PRP$".equals(p)
                 || "DT".equals(p) && !"that".equalsIgnoreCase(d.word(k)) && k + 1 < b && d.tok[k + 1].pos().startsWith("NN");
     }

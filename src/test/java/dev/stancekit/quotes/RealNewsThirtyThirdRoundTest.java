@@ -23,4 +23,16 @@ class RealNewsThirtyThirdRoundTest {
         assertTrue(anyStartingWith(qs, "The new harbour levy is an act of protectionism"), dump(qs));
         assertTrue(quote(qs, "The new harbour levy").mention().contains("spokesperson with the Chilean trade ministry"), dump(qs));
     }
+
+    @Test
+    void aVerbOfSayingWithAnAdjectiveAndNounObjectInsideTheContentDoesNotEndIt() {
+        // "maintain" reports only a clause; "have maintained close contact" is what the navies did
+        List<QuoteSpan> qs = extract("Harbour talks\n\nMinister Ilse Varga said the Chilean and U.S. navies have maintained close "
+                + "and regular contact through their embassies.");
+        assertTrue(anyStartingWith(qs, "the Chilean and U.S. navies have maintained close and regular contact"), dump(qs));
+        List<QuoteSpan> second = extract("Harbour talks\n\nMinister Ilse Varga said the talks went well, and the U.S. side "
+                + "has maintained that the levy must go.");
+        assertTrue(anyStartingWith(second, "the talks went well"), dump(second));
+        assertTrue(anyStartingWith(second, "the levy must go"), dump(second));
+    }
 }
