@@ -5,7 +5,9 @@ package dev.stancekit.quotes;
  * phrases: {@code Wang said …}, {@code The ministry, in a statement, said …}, {@code …, the
  * person said.} (row {@code subject_before}). A day's name alone is no subject: in {@code The
  * government responded Friday, Dec. 27, claiming …} the date between commas is no apposition.
- * Right after a comma, a name after the verb is the speaker instead ({@code …, said Wang Wenbin.}).
+ * Right after a comma, a name after the verb is the speaker instead ({@code …, said Wang Wenbin.});
+ * before a participle after a comma, the object of a verb is no subject ({@code X lowered its
+ * advisory, from level 4 to level 3, urging …}).
  */
 final class BeforeCueSubject implements SubjectRule {
 
@@ -29,7 +31,20 @@ final class BeforeCueSubject implements SubjectRule {
         if (np != null && np[0] == np[1] && lex.is(d.word(np[0]), Lexicon.WordType.TIME)) {
             return null;
         }
+        if (np != null && objectBeforeParticiple(d, np, cue, s.a())) {
+            return null; // "… lowered its advisory for Peru, from level 4 to level 3, urging …": the clause's subject urges
+        }
         return Speaker.of(np, true, false);
+    }
+
+    /**
+     * Whether the noun phrase found before a participle after a comma is the object of a verb
+     * ("lowered its advisory …, urging …"): the participle's subject is then the clause's, not
+     * the object's.
+     */
+    private static boolean objectBeforeParticiple(Doc d, int[] np, int cue, int a) {
+        return "VBG".equals(d.tok[cue].pos()) && cue - 1 > a && ",".equals(d.word(cue - 1))
+                && np[0] - 1 >= a && d.tok[np[0] - 1].isVerb() && d.quoteOf[np[0] - 1] < 0;
     }
 
     /** Whether a possessive stands in the noun phrase. */

@@ -35,4 +35,12 @@ class RealNewsThirtyThirdRoundTest {
         assertTrue(anyStartingWith(second, "the talks went well"), dump(second));
         assertTrue(anyStartingWith(second, "the levy must go"), dump(second));
     }
+
+    @Test
+    void theObjectOfAVerbBeforeAParticipleAfterACommaIsNotItsSubject() {
+        List<QuoteSpan> qs = extract("Harbour warning\n\nThe Chilean port authority lowered its travel advisory for Peru on Monday, "
+                + "from level 4 to level 3, urging sailors to avoid the northern bay.");
+        assertTrue(anyStartingWith(qs, "sailors to avoid the northern bay"), dump(qs));
+        assertTrue(quote(qs, "sailors to avoid").mention().contains("port authority"), dump(qs));
+    }
 }
