@@ -37,7 +37,7 @@ final class ContentEnd {
     boolean boundary(Doc d, int cs, int k, int b) {
         String w = d.word(k);
         if (";".equals(w) || coordinatedCue(d, cs, k, b) || newActor(d, cs, k, b) || reports.startsAt(d, cs, k, b)
-                || mainClause(d, cs, k, b)) {
+                || mainClause(d, cs, k, b) || NextPredicate.startsAt(lex, d, cs, k, b)) {
             return true;
         }
         if ((Tokens.dash(d, k) || lex.is(w, Lexicon.WordType.WRITER_CLAUSE)) && k > cs && k + 1 < b && d.quoteOf[k] < 0

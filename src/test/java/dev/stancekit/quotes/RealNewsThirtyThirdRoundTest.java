@@ -1,5 +1,6 @@
 package dev.stancekit.quotes;
 
+import static dev.stancekit.quotes.Fixture.anyEqualTo;
 import static dev.stancekit.quotes.Fixture.anyStartingWith;
 import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
@@ -42,5 +43,20 @@ class RealNewsThirtyThirdRoundTest {
                 + "from level 4 to level 3, urging sailors to avoid the northern bay.");
         assertTrue(anyStartingWith(qs, "sailors to avoid the northern bay"), dump(qs));
         assertTrue(quote(qs, "sailors to avoid").mention().contains("port authority"), dump(qs));
+    }
+
+    @Test
+    void aFiniteVerbAfterANounObjectAndACoordinatorIsTheSpeakersNextPredicate() {
+        List<QuoteSpan> qs = extract("Harbour row\n\nThe visit drew scrutiny from Peru, which condemned the minister's trip "
+                + "and is expected to hold naval drills next week.");
+        assertTrue(anyEqualTo(qs, "the minister's trip"), dump(qs));
+        // a verb of saying there goes on with the same report
+        List<QuoteSpan> same = extract("Harbour row\n\nMinister Ilse Varga expressed concern over the blockade and urged "
+                + "both navies to pull back.");
+        assertTrue(anyStartingWith(same, "concern over the blockade and urged both navies to pull back"), dump(same));
+        // after "said", a clause goes on
+        List<QuoteSpan> clause = extract("Harbour row\n\nMinister Ilse Varga said Chile and Peru share a long coast "
+                + "and could do more together.");
+        assertTrue(anyStartingWith(clause, "Chile and Peru share a long coast and could do more together"), dump(clause));
     }
 }
