@@ -59,4 +59,11 @@ class RealNewsThirtyThirdRoundTest {
                 + "and could do more together.");
         assertTrue(anyStartingWith(clause, "Chile and Peru share a long coast and could do more together"), dump(clause));
     }
+
+    @Test
+    void restateReportsItsObjectLikeReiterate() {
+        List<QuoteSpan> qs = extract("Harbour row\n\nOn Thursday, Peru's foreign ministry spokesperson Ana Soto restated Peru's "
+                + "firm objections to any talks between the port authority and Chilean officials.");
+        assertTrue(anyStartingWith(qs, "Peru's firm objections to any talks"), dump(qs));
+    }
 }
