@@ -10,7 +10,7 @@ import java.util.Set;
  * ("Chinese Lt. Gen. X") and an apposition just after it (", a researcher at a Shanghai think
  * tank," or ", who took office as China's Defense Minister"). Only the name's own sentence is read.
  * {@link TitlesBefore} and {@link AppositionAfter} find those words, {@link PhraseSides} their side;
- * a party tag after the name ("(R-Ohio)") is read here.
+ * a party tag after the name ("(R-Ohio)", ", R-Ohio,") is read here.
  */
 final class Apposition {
 
@@ -122,24 +122,36 @@ final class Apposition {
     private static final int MAX_STATE_CHARS = 14;
 
     /**
-     * "Rep. Ann Lee (R-Ohio)": a bracket right after the name holding a party letter (word kind
-     * party-tag), a hyphen and a capitalised state names a member of Congress, of the US side.
+     * "Rep. Ann Lee (R-Ohio)", "Rep. Ann Lee, R-Ohio, said": a bracket (or commas) right after the
+     * name holding a party letter (word kind party-tag), a hyphen and a capitalised state names a
+     * member of Congress, of the US side.
      */
     private Evidence partyTag(String text, int end, int sentenceEnd) {
         int open = end;
         while (open < sentenceEnd && text.charAt(open) == ' ') {
             open++;
         }
-        int close = open < sentenceEnd && text.charAt(open) == '(' ? text.indexOf(')', open) : -1;
+        int close = -1;
+        if (open < sentenceEnd && text.charAt(open) == '(') {
+            close = text.indexOf(')', open);
+        } else if (open < sentenceEnd && text.charAt(open) == ',') {
+            int start = open + 1;
+            while (start < sentenceEnd && text.charAt(start) == ' ') {
+                start++;
+            }
+            int comma = text.indexOf(',', start);
+            close = comma < 0 || comma > sentenceEnd ? sentenceEnd : comma;
+            open = start - 1;
+        }
         if (close < 0 || close > sentenceEnd || close - open > MAX_STATE_CHARS + 3) {
             return null;
         }
-        String tag = text.substring(open + 1, close);
+        String tag = text.substring(open + 1, close).strip();
         int dash = tag.indexOf('-');
         if (dash < 1 || dash + 1 >= tag.length() || !Character.isUpperCase(tag.charAt(dash + 1))
                 || !Character.isUpperCase(tag.charAt(0)) || !words.is(Words.fold(tag.substring(0, dash)), WordKinds.Kind.PARTY_TAG)) {
             return null;
         }
-        return congressSide == null ? null : new Evidence(congressSide, "party tag \"(" + tag + ")\"");
+        return congressSide == null ? null : new Evidence(congressSide, "party tag \"" + tag + "\"");
     }
 }

@@ -24,4 +24,12 @@ class CongressMemberSideTest {
                 + "added.";
         SideFixture.assertSides(text, "US", "our diplomacy", "resume in May", "We want calm");
     }
+
+    @Test
+    void aPartyTagBetweenCommasGivesTheUsSideToo() {
+        // the wire style: "Rep. Ann Lee, R-Ohio, said"
+        String text = "Bill advances\n\nRep. Ann Corliss, R-Ohio, said the vote would come soon.\n\n"
+                + "\"We are close,\" Corliss said.\n\nSen. Bo Hartley, D-N.Y., told reporters the rules were too weak.";
+        SideFixture.assertSides(text, "US", "vote would come", "We are close", "too weak");
+    }
 }
