@@ -99,7 +99,7 @@ final class EarlierOrganization {
 
     /** "the foreign ministry" with no registered one named earlier: the ministry of the sentence's country. */
     private Speaker countryOrganization(QuoteSpan q, Phrase p, List<Tok> content) {
-        Hit c = art.earlierText().countryOf(q.mentionAt().orElse(0));
+        Hit c = art.earlierText().countryOf(q.mentionAt().orElse(0), content.get(content.size() - 1).fold());
         if (c == null) {
             return null;
         }

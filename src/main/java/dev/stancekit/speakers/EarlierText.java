@@ -104,6 +104,16 @@ final class EarlierText {
      * there is none.
      */
     Hit countryOf(int at) {
+        return countryOf(at, null);
+    }
+
+    /**
+     * {@link #countryOf(int)} for a body named with {@code noun} ("ministry"): a country of a side
+     * none of whose registered bodies carry the noun is passed over ("The U.S. practice is
+     * arbitrary, according to a statement by the Foreign Ministry": the US has no ministries).
+     */
+    Hit countryOf(int at, String noun) {
+        java.util.Set<String> sides = noun == null ? java.util.Set.of() : lexicon.organizationSides(noun);
         int sentence = sentenceStart(at);
         int end = sentenceEnd(at);
         int p = sentence - 1;
@@ -117,7 +127,7 @@ final class EarlierText {
         Hit after = null;
         for (Hit h : article.hits) {
             int start = article.toks.get(h.from()).start();
-            if (!country(h) || target(h)) {
+            if (!country(h) || target(h) || !sides.isEmpty() && !sides.contains(h.entry().side())) {
                 continue;
             }
             if (start >= sentence && start < at) {
@@ -135,6 +145,9 @@ final class EarlierText {
             }
         }
         Hit d = dateline();
+        if (d != null && !sides.isEmpty() && !sides.contains(d.entry().side())) {
+            d = null;
+        }
         return before != null ? before : d != null ? d : nearest != null ? nearest
                 : nearestPossessive != null ? nearestPossessive : after;
     }

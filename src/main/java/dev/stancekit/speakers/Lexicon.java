@@ -63,6 +63,8 @@ final class Lexicon {
     private final Map<String, List<Entry>> byFirst;
     /** Organisations by their name without the leading country word ("ministry of national defense"). */
     private final Map<String, List<Entry>> byBareName;
+    /** The sides of the registered organisations whose name holds a word ("ministry": China, other). */
+    private final Map<String, java.util.Set<String>> sidesByWord;
 
     private Lexicon(List<Entry> entries) {
         Map<String, List<Entry>> m = new HashMap<>();
@@ -86,6 +88,34 @@ final class Lexicon {
         }
         bare.replaceAll((k, v) -> List.copyOf(v));
         this.byBareName = Map.copyOf(bare);
+        Map<String, java.util.Set<String>> sides = new HashMap<>();
+        Map<String, java.util.Set<String>> bodies = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.kind() == Kind.ORGANIZATION && !e.side().isBlank()) {
+                for (String f : e.folds()) {
+                    sides.computeIfAbsent(f, k -> new java.util.TreeSet<>()).add(e.side());
+                    bodies.computeIfAbsent(f, k -> new java.util.HashSet<>()).add(e.canonical());
+                }
+            }
+        }
+        sides.keySet().removeIf(f -> bodies.get(f).size() < MIN_BODIES);
+        sides.replaceAll((k, v) -> java.util.Set.copyOf(v));
+        this.sidesByWord = Map.copyOf(sides);
+    }
+
+    /**
+     * Fewest registered bodies whose names hold a noun before the sides they belong to say which
+     * sides have such bodies at all ("ministry": some fifty, Chinese and foreign, none American).
+     */
+    private static final int MIN_BODIES = 10;
+
+    /**
+     * The sides of the registered organisations whose name holds this folded word ("ministry":
+     * China and other, never US, whose bodies are departments); empty when fewer than
+     * {@link #MIN_BODIES} registered bodies carry it ("association": too few to tell).
+     */
+    java.util.Set<String> organizationSides(String fold) {
+        return sidesByWord.getOrDefault(fold, java.util.Set.of());
     }
 
     /** How many leading words of an organisation's name are a country or nationality word ("Philippine", "South Korean"). */
