@@ -117,11 +117,19 @@ final class Insertions {
         while (k - 1 >= sentFirst && ("JJ".equals(d.tok[k - 1].pos()) || "DT".equals(d.tok[k - 1].pos()))) {
             k--;
         }
+        // "X, the minister, on Sunday accused": a preposition may open the phrase (type time_preposition)
+        if (k - 2 >= sentFirst && ("IN".equals(d.tok[k - 1].pos()) || "RB".equals(d.tok[k - 1].pos())) && d.quoteOf[k - 1] < 0
+                && lex.isExactly(d.lower(k - 1), Lexicon.WordType.TIME_PREPOSITION)) {
+            String p = d.tok[k - 2].pos();
+            if (",".equals(d.word(k - 2)) || "NNP".equals(p) || "PRP".equals(p)) {
+                k--;
+            }
+        }
         // the phrase must stand between a subject and its verb: a noun, pronoun or comma before it
         String before = k - 1 >= sentFirst ? d.tok[k - 1].pos() : "";
         // not a day in a name ("Super Tuesday")
         boolean inName = k == i && "NNP".equals(d.tok[i].pos()) && before.startsWith("NNP");
-        return k > i - 3 && k - 1 >= sentFirst && !inName
+        return k > i - 4 && k - 1 >= sentFirst && !inName
                 && (before.startsWith("NN") || "PRP".equals(before) || ",".equals(before)) ? k : -1;
     }
 

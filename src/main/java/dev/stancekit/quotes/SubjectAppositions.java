@@ -46,10 +46,28 @@ final class SubjectAppositions {
         }
         // not the object of a preposition or verb ("remarks about his rival, X,", "fired his police chief, X,") nor an apposition
         String prev = before[0] - 1 >= sentFirst ? d.tok[before[0] - 1].pos() : "";
-        if ("IN".equals(prev) || "TO".equals(prev) || ",".equals(prev) || prev.startsWith("VB") && !adjectival(d, before[0] - 1, sentFirst)) {
+        if ("IN".equals(prev) || "TO".equals(prev) || ",".equals(prev) && !openingPhrase(d, sentFirst, before[0] - 1)
+                || prev.startsWith("VB") && !adjectival(d, before[0] - 1, sentFirst)) {
             return null;
         }
         return new int[] {j + 1, i - 1};
+    }
+
+    /**
+     * "In Washington, the spokesman, John Kirby, said": the comma at {@code comma} closes a
+     * prepositional phrase that opens the sentence, with no verb, so the description after it
+     * opens the clause.
+     */
+    private static boolean openingPhrase(Doc d, int sentFirst, int comma) {
+        if (comma - 1 <= sentFirst || !"IN".equals(d.tok[sentFirst].pos())) {
+            return false;
+        }
+        for (int k = sentFirst + 1; k < comma; k++) {
+            if (d.tok[k].isVerb() || ",".equals(d.word(k)) || d.quoteOf[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Most tokens of a dateline with an agency before an office ("Jakarta (Wire) - "). */

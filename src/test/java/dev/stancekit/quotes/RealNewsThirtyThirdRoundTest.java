@@ -66,4 +66,20 @@ class RealNewsThirtyThirdRoundTest {
                 + "firm objections to any talks between the port authority and Chilean officials.");
         assertTrue(anyStartingWith(qs, "Peru's firm objections to any talks"), dump(qs));
     }
+
+    @Test
+    void aTimePhraseWithAPrepositionAfterAnAppositionIsWalkedOver() {
+        List<QuoteSpan> qs = extract("Harbour row\n\nPeru's defence minister, General Ana Soto, on Sunday accused Chile of "
+                + "attempting to close the bay to foreign trawlers.");
+        assertTrue(anyStartingWith(qs, "Chile of attempting to close the bay"), dump(qs));
+        assertTrue(quote(qs, "Chile of attempting").mention().contains("Ana Soto"), dump(qs));
+    }
+
+    @Test
+    void aNameInAppositionAfterAnOpeningPlaceStillSpeaks() {
+        List<QuoteSpan> qs = extract("Harbour row\n\nIn Lima, the port authority's chief spokesman, Ilse Varga, on Monday said "
+                + "the bay was \"constantly watched\" by both navies.");
+        assertTrue(anyStartingWith(qs, "constantly watched"), dump(qs));
+        assertTrue(quote(qs, "constantly watched").mention().equals("Ilse Varga"), dump(qs));
+    }
 }
