@@ -23,6 +23,9 @@ final class NextPredicate {
             j++;
         }
         String p = j < b ? d.tok[j].pos() : "";
+        if ("VBD".equals(p) && d.word(j).equalsIgnoreCase(d.tok[j].lemma()) && infinitive(d, cs, k)) {
+            return false; // "urged the US to stop the sale and cut/VBD ties": a base form the tagger read as past
+        }
         // a second verb of saying goes on as the same report ("expressed concern over A and urged B"; see ContentEnd)
         return ("VBZ".equals(p) || "VBD".equals(p) || "MD".equals(p)) && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) == null
                 && !("VBZ".equals(p) && "have".equals(d.tok[j].lemma()) && j + 1 < b && lex.cueAt(d, j + 1, b) != null);
@@ -39,5 +42,15 @@ final class NextPredicate {
             v--; // "called for", "pointed to"
         }
         return v >= 0 && d.tok[v].isVerb() && d.quoteOf[v] < 0 && !lex.isExactly(d.tok[v].lemma(), Lexicon.WordType.CLAUSE_VERB);
+    }
+
+    /** Whether "to" and a base verb stand in tokens [from, to). */
+    private static boolean infinitive(Doc d, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if ("TO".equals(d.tok[k].pos()) && "VB".equals(d.tok[k + 1].pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
