@@ -67,8 +67,9 @@ final class CommaClauses {
             if ("VBG".equals(pos)) {
                 return j > k + 2 && d.quoteOf[j] < 0 && lex.cueAt(d, j, b) != null;
             }
+            // "with President Lai Ching-te saying": a hyphen inside a name
             if (d.quoteOf[j] >= 0 || !(pos.startsWith("NN") || pos.startsWith("JJ") || "DT".equals(pos) || "PRP$".equals(pos)
-                    || "CD".equals(pos) || "POS".equals(pos) || "PRP".equals(pos))) {
+                    || "CD".equals(pos) || "POS".equals(pos) || "PRP".equals(pos) || "HYPH".equals(pos))) {
                 return false;
             }
         }
@@ -92,7 +93,7 @@ final class CommaClauses {
                     if ("VBG".equals(p)) {
                         return d.tok[k - 1].pos().startsWith("NN") || d.tok[k - 1].pos().startsWith("RB") ? c : ce;
                     }
-                    if (!(p.startsWith("NN") || p.startsWith("RB") || "DT".equals(p) || "JJ".equals(p))) {
+                    if (!(p.startsWith("NN") || p.startsWith("RB") || "DT".equals(p) || "JJ".equals(p) || "HYPH".equals(p))) {
                         break;
                     }
                 }

@@ -82,4 +82,13 @@ class RealNewsThirtyThirdRoundTest {
         assertTrue(anyStartingWith(qs, "constantly watched"), dump(qs));
         assertTrue(quote(qs, "constantly watched").mention().equals("Ilse Varga"), dump(qs));
     }
+
+    @Test
+    void anAbsoluteClauseWhoseSubjectHasAHyphenatedNameEndsTheObjectBeforeIt() {
+        List<QuoteSpan> qs = extract("Harbour drills\n\nPeru condemned the drills, with President Ana Soto-Ruiz calling them "
+                + "reckless and asserting that the navy would defend the bay.");
+        assertTrue(anyEqualTo(qs, "the drills"), dump(qs));
+        assertTrue(anyStartingWith(qs, "them reckless"), dump(qs));
+        assertTrue(quote(qs, "them reckless").mention().contains("Soto-Ruiz"), dump(qs));
+    }
 }
