@@ -31,6 +31,10 @@ final class EarlierOrganization {
      * {@code null} when there is none.
      */
     Speaker referredTo(int i, Phrase p, List<Tok> content) {
+        Speaker office = personsOffice(i, p);
+        if (office != null) {
+            return office;
+        }
         QuoteSpan q = art.quotes.get(i);
         Hit h = earlierOrganization(q, content);
         Speaker quoted = h == null ? earlierOrganizationSpeaker(i, content, p) : null;
@@ -95,6 +99,42 @@ final class EarlierOrganization {
             }
         }
         return null;
+    }
+
+    /**
+     * "his office said" after quotes of Gen. Brown: the office of the person quoted last before
+     * ("Charles Q. Brown's office"), with that person's side; null when the phrase opens with no
+     * personal possessive (type personal-possessive) or no person was quoted before.
+     */
+    private Speaker personsOffice(int i, Phrase p) {
+        if (p.toks.size() < 2 || !mentions.personalPossessive(p.toks.get(0))) {
+            return null;
+        }
+        int at = art.quotes.get(i).mentionAt().orElse(0);
+        int from = Math.max(art.text.lastIndexOf(". ", Math.max(0, at - 1)), art.text.lastIndexOf('\n', Math.max(0, at - 1))) + 1;
+        List<Tok> sentence = Words.tokenize(art.text.substring(from, at));
+        Speaker nearest = null;
+        for (int j = i - 1; j >= 0; j--) {
+            Speaker e = art.speakers[j];
+            if (e.type() != SpeakerType.PERSON || e.canonical().isBlank()) {
+                continue;
+            }
+            List<Tok> name = Words.tokenize(e.canonical());
+            String surname = name.get(name.size() - 1).fold();
+            if (sentence.stream().anyMatch(t -> t.fold().equals(surname))) {
+                return office(e, p); // "Raimondo “raised concerns”, her office said": the person the sentence names
+            }
+            nearest = nearest == null ? e : nearest;
+        }
+        // a capitalised word after the sentence's first may name someone never quoted: no guess then
+        boolean named = sentence.stream().skip(1).anyMatch(Tok::capitalized);
+        return nearest == null || named ? null : office(nearest, p);
+    }
+
+    private static Speaker office(Speaker e, Phrase p) {
+        return Speaker.builder().canonical(e.canonical() + "'s " + p.text(1, p.toks.size()).strip())
+                .type(SpeakerType.ORGANIZATION).side(e.side()).role(e.role()).inRegistry(e.inRegistry())
+                .evidence("\"" + p.text.strip() + "\" of " + e.canonical() + ", the person quoted before").build();
     }
 
     /** "the foreign ministry" with no registered one named earlier: the ministry of the sentence's country. */

@@ -28,6 +28,11 @@ final class MentionWords {
         return p.toks.subList(i, p.toks.size());
     }
 
+    /** Whether the word is a possessive standing for a person ("his" in "his office"). */
+    boolean personalPossessive(Tok t) {
+        return words.is(t.fold(), Kind.PERSONAL_POSSESSIVE);
+    }
+
     /** Whether the word is a pronoun ("its" in "its foreign ministry"). */
     boolean pronoun(Tok t) {
         return words.is(t.fold(), Kind.PRONOUN);
