@@ -118,6 +118,12 @@ final class ContentForm implements FormRule {
                 && joint && !ObjectGates.subordinate(lex, d, s.a(), sp.start())) {
             comp = Lexicon.Complement.ANY; // "The two sides discussed the war": what both parties talked about
         }
+        if (comp == Lexicon.Complement.PERSON) {
+            if (!clause) {
+                return null; // "the polls indicate that …": a finding, not a statement
+            }
+            comp = Lexicon.Complement.THAT;
+        }
         if (comp == Lexicon.Complement.THAT && !clause || comp == Lexicon.Complement.NOUN && !VerbComplements.nounComplement(lex, s, st, b, subjectRelative)) {
             return null;
         }

@@ -23,7 +23,7 @@ final class Lexicon {
     private static final int MAX_NOUN_MODIFIERS = 6;
 
     /** What must follow a cue verb for it to report a statement. */
-    enum Complement { ANY, THAT, NOUN, QUOTE, REQUEST }
+    enum Complement { ANY, THAT, NOUN, QUOTE, REQUEST, PERSON }
 
     /** One cue: a verb lemma with an optional particle ("point out"). */
     record Cue(String lemma, String particle, Complement complement) {
@@ -59,7 +59,7 @@ final class Lexicon {
                         : Complement.valueOf(comp.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(CUE_FILE + ": unknown complement '" + comp
-                        + "' for " + lemma + " (use any, that, noun, quote or request)", e);
+                        + "' for " + lemma + " (use any, that, noun, quote, request or person)", e);
             }
             c.computeIfAbsent(lemma, k -> new ArrayList<>()).add(new Cue(lemma, particle, complement));
         }
@@ -139,6 +139,9 @@ final class Lexicon {
     Cue cueOf(Doc d, int i, int b) {
         dev.stancekit.nlp.Token t = d.tok[i];
         for (Cue c : cues(t.lemma())) {
+            if (c.complement() == Complement.PERSON && !personBefore(d, i)) {
+                continue;
+            }
             if (c.particle().isEmpty()) {
                 return c;
             }
@@ -147,6 +150,25 @@ final class Lexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word before verb i, past adverbs and auxiliaries ("has also indicated"), names a
+     * person: a name tagged PERSON, a pronoun of type actor_pronoun, a title or an anonymous noun
+     * ("a source"). A verb of complement {@code person} is a cue only then.
+     */
+    private boolean personBefore(Doc d, int i) {
+        int k = i - 1;
+        while (k >= 0 && (d.tok[k].pos().startsWith("RB") || "MD".equals(d.tok[k].pos())
+                || is(d.tok[k].lemma(), WordType.AUXILIARY))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = d.word(k);
+        return "PERSON".equals(d.tok[k].ner()) || is(w, WordType.ACTOR_PRONOUN) || is(w, WordType.TITLE)
+                || is(w, WordType.ANONYMOUS);
     }
 
     /**

@@ -90,6 +90,38 @@ final class TrailingForm implements FormRule {
         return inside >= 0 && d.quoteOf[inside] >= 0 && QuotedTitles.titleAfterPreposition(d, d.quotes.get(d.quoteOf[inside]));
     }
 
+    /**
+     * Whether tokens [a, before) open the sentence with a noun phrase and run at least {@link
+     * #MIN_UNTAGGED_CLAUSE} tokens with no comma: a clause whose verb the tagger read as a noun ("relations
+     * between China and the United States show a more stable momentum"), not an opening phrase
+     * ("In the early 1990s"), when only adverbials follow the attribution.
+     */
+    private static boolean untaggedClause(Doc d, int a, int before) {
+        if (before - a < MIN_UNTAGGED_CLAUSE || d.quoteOf[a] >= 0 || a != d.sentStart[d.sentOf[a]]) {
+            return false;
+        }
+        for (int k = a; k < before; k++) {
+            if (",".equals(d.word(k)) || d.isQuoteToken(k)) {
+                return false; // "On Friday morning, the third day of his swing, …": phrases, not one clause
+            }
+        }
+        String p = d.tok[a].pos();
+        return "DT".equals(p) || p.startsWith("NN") || "PRP$".equals(p);
+    }
+
+    /** Whether a quote mark stands in tokens from..to-1 ("…, the lawyers said, “all command …”": an insertion). */
+    private static boolean quoteAfter(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.isQuoteToken(k) || d.quoteOf[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fewest tokens of a stretch before a trailing attribution read as a clause without a tagged verb. */
+    private static final int MIN_UNTAGGED_CLAUSE = 6;
+
     @Override
     public Attribution match(CueSite s, Speaker sp) {
         Doc d = s.d();
@@ -125,7 +157,11 @@ final class TrailingForm implements FormRule {
         if (afterMark && before >= a && titleBefore(d, d.isQuoteToken(before) ? before : before - 1)) {
             afterMark = false; // "Sunday on Fox News’ “Sunday Morning Futures,” Rep. Issa said …": a show's name, no quote
         }
-        boolean clauseBefore = before < a || afterMark || Stretches.clauseBefore(d, a, before);
+        boolean clauseBefore = before < a || afterMark || Stretches.clauseBefore(d, a, before)
+                || !tells && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.CLAUSE_VERB)
+                    && untaggedClause(d, a, before) && (rest >= b || ",".equals(d.word(rest)) || "IN".equals(d.tok[rest].pos()))
+                    && !quoteAfter(d, rest, b)
+                    && TrailingTails.adverbialOnly(d, lex, rest, b, true);
         if (!sp.inverted() && !afterMark && before > a && wordAfter(d, rest, b) && SubordinateClauses.frontedOnly(d, lex, a, before)) {
             // "In the spring after the scandal broke, Clinton proclaimed at a press conference, “…”":
             // the setting of a report whose words follow the verb ("Although …, the officials said." ends with them)

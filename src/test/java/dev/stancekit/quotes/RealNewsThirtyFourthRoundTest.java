@@ -1,0 +1,53 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.anyEqualTo;
+import static dev.stancekit.quotes.Fixture.anyStartingWith;
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the thirty-fourth round of error analysis on real news (a new blind batch of real
+ * US–China news, and PolNeAR train) found. One test per pattern; every sentence invented.
+ */
+class RealNewsThirtyFourthRoundTest {
+
+    @Test
+    void aPersonWhoIndicatesAClauseReportsIt() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nMinister Ilse Varga indicated that the harbour levy would be lifted "
+                + "before the summer.");
+        assertTrue(anyStartingWith(qs, "the harbour levy would be lifted"), dump(qs));
+        assertTrue(quote(qs, "the harbour levy would be lifted").mention().contains("Varga"), dump(qs));
+        List<QuoteSpan> aux = extract("Harbour levy\n\nSince taking office, Varga has indicated she would pull Chile out of "
+                + "the fisheries pact.");
+        assertTrue(anyStartingWith(aux, "she would pull Chile out of the fisheries pact"), dump(aux));
+    }
+
+    @Test
+    void aSurveyOrARecordThatIndicatesSomethingIsNoSpeaker() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe latest harbour survey indicated that traffic fell by a third "
+                + "after the levy came in.");
+        assertFalse(anyStartingWith(qs, "traffic fell by a third"), dump(qs));
+        List<QuoteSpan> records = extract("Harbour levy\n\nPort records indicate the ferry left two hours late.");
+        assertTrue(records.isEmpty(), dump(records));
+    }
+
+    @Test
+    void aLongNounPhraseBeforeATrailingSaidIsTheContentWhenTheTaggerMissedItsVerb() {
+        // the tagger reads "show" after "the United States" as a noun; the sentence ends with the attribution
+        List<QuoteSpan> qs = extract("Harbour ties\n\nThe relations between Chile and the United States show a more stable "
+                + "momentum at present, Varga said, noting that the two navies maintain regular contact.");
+        assertTrue(anyEqualTo(qs, "The relations between Chile and the United States show a more stable momentum at present"), dump(qs));
+        assertTrue(anyStartingWith(qs, "the two navies maintain regular contact"), dump(qs));
+        // an opening phrase before a verb with content of its own stays no content
+        List<QuoteSpan> phrase = extract("Harbour ties\n\nOn Friday morning, the third day of her tour of the coast, Varga "
+                + "told a story about her grandfather.");
+        assertFalse(anyStartingWith(phrase, "On Friday morning"), dump(phrase));
+    }
+}
