@@ -17,6 +17,8 @@ import java.util.Set;
  * @param before         sentences before a cue or quote sentence tagged too
  * @param after          sentences after it tagged too
  * @param paragraphFirst whether the first sentence of its paragraph is tagged too
+ * @param paragraphAfter sentences after it in its own paragraph tagged too (a readout's sentences
+ *                       that go on with the report)
  * @param personWalk     how far back to look for the sentence that names a pronoun's person
  * @param nameRounds     rounds of tagging the sentences that hold a known person's name word
  * @param longerNamesOnly whether such a word counts only next to another capitalised word
@@ -24,7 +26,7 @@ import java.util.Set;
  * @param triggers       other words that make a sentence a cue sentence (lower case)
  * @param pronouns       words that start the person walk (lower case)
  */
-public record GateSettings(boolean enabled, int before, int after, boolean paragraphFirst, int personWalk,
+public record GateSettings(boolean enabled, int before, int after, boolean paragraphFirst, int paragraphAfter, int personWalk,
                            int nameRounds, boolean longerNamesOnly, Set<String> cueLemmas, Set<String> triggers, Set<String> pronouns) {
 
     static final String FILE = "annotation-gate.csv";
@@ -34,7 +36,7 @@ public record GateSettings(boolean enabled, int before, int after, boolean parag
         cueLemmas = Set.copyOf(cueLemmas);
         triggers = Set.copyOf(triggers);
         pronouns = Set.copyOf(pronouns);
-        if (before < 0 || after < 0 || personWalk < 0 || nameRounds < 0) {
+        if (before < 0 || after < 0 || paragraphAfter < 0 || personWalk < 0 || nameRounds < 0) {
             throw new IllegalArgumentException(FILE + ": sentence counts and rounds must be 0 or more");
         }
     }
@@ -93,7 +95,8 @@ public record GateSettings(boolean enabled, int before, int after, boolean parag
             }
         }
         return new GateSettings(get(numbers, "enabled") != 0, get(numbers, "sentences_before"),
-                get(numbers, "sentences_after"), get(numbers, "paragraph_first") != 0, get(numbers, "person_walk"),
+                get(numbers, "sentences_after"), get(numbers, "paragraph_first") != 0, get(numbers, "paragraph_after"),
+                get(numbers, "person_walk"),
                 get(numbers, "name_rounds"), get(numbers, "longer_names_only") != 0, cueLemmas, triggers, pronouns);
     }
 

@@ -91,6 +91,10 @@ public final class SentenceGate {
                 if (settings.paragraphFirst()) {
                     out.set(paraFirst);
                 }
+                for (int k = i + 1; k < n && k <= i + settings.paragraphAfter()
+                        && sentences.get(k).paragraph() == sentences.get(i).paragraph(); k++) {
+                    out.set(k); // "Wang said that A. The two sides should B. China opposes C.": a readout going on
+                }
             }
         }
         return out;

@@ -17,6 +17,10 @@ import java.util.List;
  * participle that closes its sentence ({@code …, always seeing China through its own lens.}). A paragraph that opens with a comma
  * between the verb and its clause ({@code Wang Yi pointed out, the difficulties are …}), as
  * translated readouts write, goes on without a modal verb too, unless quoted words follow the comma.
+ * After a report in the past tense, a sentence in the present tense that names no person and opens
+ * with its subject goes on without a modal verb too ({@code He stated that the talks were held in
+ * London. China's position is clear and consistent.}); it needs the sentence gate to tag the
+ * paragraph's later sentences (annotation-gate.csv, paragraph_after).
  * A report named at the end of a sentence that opens with a connective ({@code S1. Instead, S2,
  * Mao said.}; word type {@code connective}) also holds the sentence before it, when that one has
  * no report, quote marks or verb in the past tense of its own. A sentence whose only report is
@@ -70,6 +74,7 @@ final class ReadoutContinuation {
                                 List<Attribution> out, boolean needModal) {
         int s = d.sentOf[a.cueTok()];
         int para = d.paragraphAt(d.tok[a.cueTok()].begin());
+        boolean pastCue = "VBD".equals(d.tok[a.cueTok()].pos());
         for (int n = s + 1; n < d.sentStart.length && n <= s + maxSentences; n++) {
             int f = d.sentStart[n];
             int e = d.sentEnd[n];
@@ -77,8 +82,9 @@ final class ReadoutContinuation {
             // needed): after "Blinken said that Washington would respond", "China denies it" is China's
             boolean stance = reported[n] && ownStance[n] && !absorbed[n] && continues(d, f, e, false)
                     && (!needModal || "we".equals(d.lower(f)));
+            boolean shift = needModal && pastCue && presentShift(d, f, e);
             if (e <= f || reported[n] && !stance || d.paragraphAt(d.tok[f].begin()) != para
-                    || !stance && !continues(d, f, e, needModal)) {
+                    || !stance && !continues(d, f, e, needModal && !shift)) {
                 break;
             }
             absorbed[n] |= stance;
@@ -189,6 +195,29 @@ final class ReadoutContinuation {
             present |= "VBZ".equals(p) || "VBP".equals(p);
         }
         return present && "VBD".equals(d.tok[a.cueTok()].pos());
+    }
+
+    /**
+     * "He Lifeng stated that the meeting was held … . China's position is clear and consistent.":
+     * after a report in the past tense, a sentence in the present tense that names no person and
+     * opens with no coordinator, connective or subordinate clause ("But …", "Instead, …", "As
+     * results stream in, …") shifts to the speaker's own words, as translated readouts write;
+     * narration that goes on about people ("Sanders operates outside the party") does not.
+     */
+    private boolean presentShift(Doc d, int f, int e) {
+        String first = d.tok[f].pos();
+        if ("CC".equals(first) || "IN".equals(first) || first.startsWith("RB") || first.startsWith("W")
+                || lex.is(d.word(f), Lexicon.WordType.CONNECTIVE)) {
+            return false;
+        }
+        boolean present = false;
+        for (int k = f; k < e; k++) {
+            if ("PERSON".equals(d.tok[k].ner())) {
+                return false;
+            }
+            present |= "VBZ".equals(d.tok[k].pos()) || "VBP".equals(d.tok[k].pos());
+        }
+        return present;
     }
 
     /** No quote marks, a modal verb (unless not needed) and no verb in the past tense (narration: "The talks ended …"). */

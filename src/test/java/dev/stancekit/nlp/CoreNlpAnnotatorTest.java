@@ -50,7 +50,7 @@ class CoreNlpAnnotatorTest {
         String text = "Sen. Dana Whitcombe (R-S.C.) said the tariffs would hurt farmers. "
                 + "Rep. Lou Ferris, D-N.C., said they would not.\n\nThe U.S. Navy sailed. It left.";
         for (AnnotatedText doc : new AnnotatedText[] {NLP.annotate(text),
-                CoreNlpAnnotator.shared().annotate(text, SentenceGate.create(new GateSettings(true, 0, 0, false, 0, 1, false,
+                CoreNlpAnnotator.shared().annotate(text, SentenceGate.create(new GateSettings(true, 0, 0, false, 0, 0, 1, false,
                         java.util.Set.of("say"), java.util.Set.of(), java.util.Set.of("he"))))}) {
             assertEquals(4, doc.sentences().size(), doc.sentences().toString());
             Token said = doc.sentences().get(0).tokens().stream().filter(t -> t.word().equals("said"))

@@ -18,7 +18,7 @@ class GatedAnnotatorTest {
 
     @Test
     void tagsTheGatesSentencesExactlyAsTheFullPipelineAndLeavesTheOthersUntagged() {
-        GateSettings s = new GateSettings(true, 0, 0, false, 0, 1, false, java.util.Set.of("say"), java.util.Set.of(),
+        GateSettings s = new GateSettings(true, 0, 0, false, 0, 0, 1, false, java.util.Set.of("say"), java.util.Set.of(),
                 java.util.Set.of("he", "she"));
         AnnotatedText gated = new GatedAnnotator(CoreNlpAnnotator.shared(), SentenceGate.create(s)).annotate(TEXT);
         AnnotatedText full = CoreNlpAnnotator.shared().annotate(TEXT);

@@ -22,7 +22,7 @@ class SentenceGateTest {
     }
 
     private static GateSettings settings(int before, int after, int paraFirst, int walk, int names, boolean longer) {
-        return new GateSettings(true, before, after, paraFirst != 0, walk, names, longer, CUES, Set.of("according"),
+        return new GateSettings(true, before, after, paraFirst != 0, 0, walk, names, longer, CUES, Set.of("according"),
                 Set.of("he", "she"));
     }
 
@@ -75,7 +75,7 @@ class SentenceGateTest {
 
     @Test
     void aDisabledGateTagsEverySentence() {
-        GateSettings off = new GateSettings(false, 0, 0, false, 0, 0, false, CUES, Set.of(), Set.of());
+        GateSettings off = new GateSettings(false, 0, 0, false, 0, 0, 0, false, CUES, Set.of(), Set.of());
         List<Sentence> s = doc("0|Boats sail at dawn .", "0|Ferries run twice a day .", "1|The port is busy .");
         SentenceGate gate = SentenceGate.create(off);
         assertEquals(bits(0, 1, 2), gate.first(s));
@@ -129,9 +129,20 @@ class SentenceGateTest {
     void theBundledSettingsTriggerOnTheNounsOfAReadoutsDiscussion() {
         GateSettings g = GateSettings.load(dev.stancekit.resources.Resources.bundled());
         assertTrue(g.triggers().containsAll(Set.of("discussions", "talks", "exchanges", "views", "communication")), g.triggers().toString());
-        List<Sentence> s = doc("0|The two sides had candid exchanges on trade .", "0|Boats sail at dawn .", "0|Gulls follow them .");
+        List<Sentence> s = doc("0|The two sides had candid exchanges on trade .", "0|Boats sail at dawn .", "1|Gulls follow them .");
         // the trigger sentence, and the one after it (sentences_after: a readout's next sentence)
         assertEquals(bits(0, 1), SentenceGate.create(g).first(s));
+    }
+
+    @Test
+    void theRestOfACueSentencesParagraphIsTaggedUpToTheLimit() {
+        GateSettings g = new GateSettings(true, 0, 0, false, 2, 0, 0, false, CUES, Set.of(), Set.of());
+        List<Sentence> s = doc("0|Boats sail .", "0|Wang said the talks were good .", "0|China is ready .", "0|Both sides should meet .",
+                "0|Gulls follow .", "1|The fleet waits .");
+        // the cue sentence and at most two after it in its paragraph
+        assertEquals(bits(1, 2, 3), SentenceGate.create(g).first(s));
+        List<Sentence> t = doc("0|Wang said the talks were good .", "1|China is ready .");
+        assertEquals(bits(0), SentenceGate.create(g).first(t), "not past the paragraph");
     }
 
     @Test
@@ -148,11 +159,12 @@ class SentenceGateTest {
         List<Map<String, String>> rows = new ArrayList<>(List.of(
                 Map.of("name", "enabled", "value", "1"), Map.of("name", "sentences_before", "value", "2"),
                 Map.of("name", "sentences_after", "value", "0"), Map.of("name", "paragraph_first", "value", "1"),
+                Map.of("name", "paragraph_after", "value", "4"),
                 Map.of("name", "person_walk", "value", "5"), Map.of("name", "name_rounds", "value", "3"),
                 Map.of("name", "longer_names_only", "value", "1"),
                 Map.of("name", "trigger_word", "value", "According"), Map.of("name", "pronoun", "value", "she")));
         GateSettings g = GateSettings.fromRows(rows, CUES);
-        assertEquals(new GateSettings(true, 2, 0, true, 5, 3, true, CUES, Set.of("according"), Set.of("she")), g);
+        assertEquals(new GateSettings(true, 2, 0, true, 4, 5, 3, true, CUES, Set.of("according"), Set.of("she")), g);
         rows.remove(1);
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> GateSettings.fromRows(rows, CUES));

@@ -50,4 +50,29 @@ class RealNewsThirtyFourthRoundTest {
                 + "told a story about her grandfather.");
         assertFalse(anyStartingWith(phrase, "On Friday morning"), dump(phrase));
     }
+
+    @Test
+    void aReadoutGoesOnInThePresentTenseAfterAReportInThePast() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\nMinister Ilse Varga stated that the meeting was held under the guidance "
+                + "of the consensus reached by the two presidents in March. Chile's position on the harbour issue is clear and "
+                + "consistent. Chile does not want a trade war, but is not afraid of one either. Both navies should settle "
+                + "their differences through dialogue.");
+        assertTrue(anyStartingWith(qs, "the meeting was held under the guidance"), dump(qs));
+        assertTrue(anyEqualTo(qs, "Chile's position on the harbour issue is clear and consistent"), dump(qs));
+        assertTrue(anyStartingWith(qs, "Chile does not want a trade war"), dump(qs));
+        assertTrue(anyStartingWith(qs, "Both navies should settle their differences"), dump(qs));
+        assertTrue(quote(qs, "Chile does not want").mention().contains("Varga"), dump(qs));
+    }
+
+    @Test
+    void narrationAboutPeopleOrAfterAConnectiveDoesNotGoOnWithTheReport() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\nLeading senators warned that the harbour bill failed in committee. "
+                + "For one, Tomas Elvin operates outside the party structure. But the levy remains in force until June.");
+        assertTrue(anyStartingWith(qs, "the harbour bill failed in committee"), dump(qs));
+        assertFalse(anyStartingWith(qs, "For one"), dump(qs));
+        assertFalse(anyStartingWith(qs, "But the levy"), dump(qs));
+        List<QuoteSpan> person = extract("Harbour talks\n\nThe port authority said that the ferry left late. "
+                + "Captain Tomas Elvin runs the northern route with two boats.");
+        assertFalse(anyStartingWith(person, "Captain Tomas Elvin runs"), dump(person));
+    }
 }
