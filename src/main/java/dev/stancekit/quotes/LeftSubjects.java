@@ -127,6 +127,11 @@ final class LeftSubjects {
             if (t < i && "VBN".equals(d.tok[t].pos())) {
                 i = t;
             }
+            boolean ends = cue + 1 >= d.tok.length || ".".equals(d.word(cue + 1)) || ",".equals(d.word(cue + 1));
+            int[] relative = i >= sentFirst ? relatives.verbInRelative(d, i, sentFirst, ends) : null;
+            if (relative != null) {
+                return relative; // "…, people who have worked on relief efforts said": the relative clause's head
+            }
             // "A statement posted/VBD on the website said": a participle the tagger read as a past tense
             boolean pastAsParticiple = i - 2 >= sentFirst && "VBD".equals(d.tok[i].pos()) && i + 1 < cue && "IN".equals(d.tok[i + 1].pos())
                     && ("NN".equals(d.tok[i - 1].pos()) || "NNS".equals(d.tok[i - 1].pos()))

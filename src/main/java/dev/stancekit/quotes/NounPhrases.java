@@ -88,11 +88,13 @@ final class NounPhrases {
                 k -= 3; // "the People's Liberation Army's (PLA) Eastern Theater Command"
                 continue;
             }
-            // "current and former officials": two lower-case adjectives joined before the noun (capitalised
-            // ones, "Danish and Thai delegations", name two parties and stay apart)
-            boolean joinedAdjectives = "CC".equals(t.pos()) && k - 2 >= sentFirst && k < head && "JJ".equals(d.tok[k].pos())
-                    && "JJ".equals(d.tok[k - 2].pos()) && d.quoteOf[k - 2] < 0
-                    && Character.isLowerCase(d.word(k).charAt(0)) && Character.isLowerCase(d.word(k - 2).charAt(0));
+            // "current and former officials": two lower-case adjectives joined before the noun; "U.S.
+            // and British officials", "Danish and Thai delegations": two capitalised ones before a
+            // plural noun, one phrase that names two parties (see bothParties)
+            boolean joinedAdjectives = "CC".equals(t.pos()) && k - 2 >= sentFirst && k < head && d.quoteOf[k - 2] < 0
+                    && ("JJ".equals(d.tok[k].pos()) && "JJ".equals(d.tok[k - 2].pos())
+                        && Character.isLowerCase(d.word(k).charAt(0)) && Character.isLowerCase(d.word(k - 2).charAt(0))
+                        || jointModifiers(d, k - 1, head));
             if (npToken(t) || connector || compound || nameHead || titleDot || joinedAdjectives || premodifier(d, k - 1, sentFirst, head + 1)
                     || d.possessiveApostrophe(k - 1)) {
                 k--;
@@ -161,7 +163,28 @@ final class NounPhrases {
     }
 
     /** Whether tokens np[0]..np[1] name two parties at once: "the two sides", "both leaders". */
+    /**
+     * Whether "and" at token {@code and} joins two capitalised modifiers right before the plural
+     * head ("U.S. and British officials", "Chinese and Russian diplomats"), not two names ("Xi and
+     * Biden"), nor a name and a noun ("the Department of Commerce and Industry").
+     */
+    private static boolean jointModifiers(Doc d, int and, int head) {
+        if (!"and".equalsIgnoreCase(d.word(and)) || and + 2 != head || !"NNS".equals(d.tok[head].pos())) {
+            return false;
+        }
+        return capitalisedModifier(d.tok[and - 1]) && capitalisedModifier(d.tok[and + 1]);
+    }
+
+    private static boolean capitalisedModifier(Token t) {
+        return ("JJ".equals(t.pos()) || "NNP".equals(t.pos())) && Character.isUpperCase(t.word().charAt(0));
+    }
+
     static boolean bothParties(Doc d, Lexicon lex, int[] np) {
+        for (int k = np[0] + 1; k < np[1]; k++) {
+            if (jointModifiers(d, k, np[1])) {
+                return true; // "the Danish and Thai delegations"
+            }
+        }
         for (int k = np[0]; k < np[1]; k++) {
             if ("NNS".equals(d.tok[k + 1].pos()) && ("two".equalsIgnoreCase(d.word(k)) || lex.is(d.word(k), Lexicon.WordType.JOINT))) {
                 return true;

@@ -25,7 +25,17 @@ final class RelativeClauses {
      * "A retired captain who advises the navy said" gives "A retired captain"; null otherwise.
      */
     int[] objectInRelative(Doc d, int[] np, int sentFirst) {
-        int v = np[0] - 1;
+        return verbInRelative(d, np[0] - 1, sentFirst, false);
+    }
+
+    /**
+     * The subject of a relative clause whose verb is token v, after which only its object or a
+     * prepositional phrase stands before the verb of saying: "A retired captain who advises the
+     * navy said", "…, people who have worked on relief efforts said"; the head opens the sentence
+     * or, with {@code afterComma} (a verb of saying that ends its sentence), follows a comma. Null
+     * otherwise.
+     */
+    int[] verbInRelative(Doc d, int v, int sentFirst, boolean afterComma) {
         if (v - 1 <= sentFirst || !d.tok[v].isVerb()) {
             return null;
         }
@@ -43,7 +53,9 @@ final class RelativeClauses {
             return new int[] {w - 1, w - 1}; // "But those who back her rivals say"
         }
         int[] head = phrases.nounPhrase(d, w - 1, sentFirst);
-        return head != null && Insertions.opensSentence(d, head[0], sentFirst) && phrases.plausible(d, head) ? head : null;
+        boolean opens = head != null && (Insertions.opensSentence(d, head[0], sentFirst)
+                || afterComma && head[0] - 1 > sentFirst && ",".equals(d.word(head[0] - 1)));
+        return opens && phrases.plausible(d, head) ? head : null;
     }
 
     /**

@@ -75,4 +75,25 @@ class RealNewsThirtyFourthRoundTest {
                 + "Captain Tomas Elvin runs the northern route with two boats.");
         assertFalse(anyStartingWith(person, "Captain Tomas Elvin runs"), dump(person));
     }
+
+    @Test
+    void twoCapitalisedModifiersJoinedByAndBeforeAPluralNounAreOneSpeaker() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe levy is unfair to small ferries, Chilean and Peruvian diplomats said.");
+        assertTrue(anyEqualTo(qs, "The levy is unfair to small ferries"), dump(qs));
+        assertTrue(quote(qs, "The levy is unfair").mention().contains("Chilean and Peruvian diplomats"), dump(qs));
+        List<QuoteSpan> leading = extract("Harbour levy\n\nU.S. and Chilean officials said the levy would stay.");
+        assertTrue(quote(leading, "the levy would stay").mention().contains("U.S. and Chilean officials"), dump(leading));
+    }
+
+    @Test
+    void aSpeakerWithARelativeClauseAfterACommaSpeaksATrailingReport() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe response to the storm has been slow, people who have worked on "
+                + "relief efforts said.");
+        assertTrue(anyEqualTo(qs, "The response to the storm has been slow"), dump(qs));
+        assertTrue(quote(qs, "The response to the storm").mention().contains("people"), dump(qs));
+        // inside a clause that goes on, a comma in a place name is no trailing speaker's
+        List<QuoteSpan> place = extract("Harbour levy\n\nThe mayor said Tuesday that some residents in Jupiter, Florida who "
+                + "were voting as independents complained when they saw the ballot.");
+        assertTrue(anyStartingWith(place, "some residents in Jupiter, Florida who were voting"), dump(place));
+    }
 }
