@@ -42,12 +42,17 @@ final class RelayedReports {
      */
     boolean relayed(Doc d, int a, Attribution last) {
         int end = d.tokenFrom(last.attachFrom());
+        int start = a;
         for (int i = a + 1; i < end; i++) {
-            if ((d.quoteOf[i] >= 0 || d.isQuoteToken(i)) && i - a <= MAX_QUOTED_SUBJECT) {
+            if ((d.quoteOf[i] >= 0 || d.isQuoteToken(i)) && i - start <= MAX_QUOTED_SUBJECT) {
                 continue; // 'Taiwan's "defense ministry" said that …, reported Liberty Times': a name in marks
             }
             if (",".equals(d.word(i)) && d.quoteOf[i] < 0) {
-                return sourcedAfterComma(d, a, i, end);
+                if (start == a && i - a <= MAX_OPENING_PHRASE && "IN".equals(d.tok[a].pos()) && !Stretches.hasVerb(d, a, i)) {
+                    start = i + 1; // "After the meeting in South Korea, Trump told reporters that …, Reuters reports"
+                    continue;
+                }
+                return sourcedAfterComma(d, start, i, end);
             }
             if (d.quoteOf[i] >= 0 || d.isQuoteToken(i)) {
                 return false;
@@ -57,12 +62,15 @@ final class RelayedReports {
                 Attribution inner = finder.attribution(new CueSite(d, i, cue, a, end, null));
                 int cs = inner == null ? -1 : d.tokenFrom(inner.contentStart());
                 // "… said that …, Reuters reported", "… said the talks were “over,” Reuters reported"
-                return inner != null && !inner.trailing() && inner.subjStart() == a
+                return inner != null && !inner.trailing() && inner.subjStart() == start
                         && ("that".equalsIgnoreCase(d.word(cs - 1)) || Clauses.clauseFollows(d, cs, end, 0));
             }
         }
         return false;
     }
+
+    /** Most tokens of a phrase with no verb that opens a relayed report before a comma ("After the meeting in South Korea,"). */
+    private static final int MAX_OPENING_PHRASE = 8;
 
     /** Most tokens of a source between a comma and its verb ("the US Treasury Department"). */
     private static final int MAX_SOURCE_TOKENS = 8;

@@ -96,4 +96,12 @@ class RealNewsThirtyFourthRoundTest {
                 + "were voting as independents complained when they saw the ballot.");
         assertTrue(anyStartingWith(place, "some residents in Jupiter, Florida who were voting"), dump(place));
     }
+
+    @Test
+    void anOpeningPhraseBeforeARelayedReportDoesNotHideItsOwnSpeaker() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nAfter the meeting in Lima, Varga told reporters aboard the ferry that "
+                + "the levy had been discussed, Reuters reports.");
+        assertTrue(anyEqualTo(qs, "the levy had been discussed"), dump(qs));
+        assertTrue(quote(qs, "the levy had been discussed").mention().contains("Varga"), dump(qs));
+    }
 }
