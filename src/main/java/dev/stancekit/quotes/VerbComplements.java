@@ -78,11 +78,12 @@ final class VerbComplements {
         // "underscored how both sides oppose …": an embedded question
         boolean question = after + 1 < b && lex.isExactly(s.d().lower(after), Lexicon.WordType.EMBEDDED_QUESTION)
                 && Clauses.clauseFollows(s.d(), after + 1, b, 0);
-        // "denied it was supplying arms": a clause without "that" whose subject is a subject pronoun or
-        // a name (not in a relative clause on the sentence's subject: "activists who discussed Taiwan were …")
+        // "denied it was supplying arms", "denied the indictment was related to …": a clause without
+        // "that" whose subject is a subject pronoun, a name or opens with an article (not in a relative clause on the sentence's subject: "activists who discussed Taiwan were …")
         int subject = st.that() ? after : st.token(); // past a time phrase: "denied Sunday it was …"
         boolean bareClause = !subjectRelative && subject < b && s.d().quoteOf[subject] < 0
-                && (lex.isExactly(s.d().lower(subject), Lexicon.WordType.SUBJECT_PRONOUN) || "NNP".equals(s.d().tok[subject].pos()))
+                && (lex.isExactly(s.d().lower(subject), Lexicon.WordType.SUBJECT_PRONOUN) || "NNP".equals(s.d().tok[subject].pos())
+                    || "DT".equals(s.d().tok[subject].pos()) && lex.is(s.d().word(subject), Lexicon.WordType.ARTICLE))
                 && Clauses.clauseFollows(s.d(), subject, b, 0);
         return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund || question
                 || bareClause);

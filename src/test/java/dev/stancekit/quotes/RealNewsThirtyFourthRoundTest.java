@@ -104,4 +104,14 @@ class RealNewsThirtyFourthRoundTest {
         assertTrue(anyEqualTo(qs, "the levy had been discussed"), dump(qs));
         assertTrue(quote(qs, "the levy had been discussed").mention().contains("Varga"), dump(qs));
     }
+
+    @Test
+    void aClauseWithoutThatWhoseSubjectOpensWithAnArticleIsReported() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nLima has denied the levy was related to the ferry dispute and has "
+                + "repeatedly called for talks.");
+        assertTrue(anyStartingWith(qs, "the levy was related to the ferry dispute"), dump(qs));
+        // an object with no verb of its own is no clause: "denied the request"
+        List<QuoteSpan> object = extract("Harbour levy\n\nLima denied the request on Monday.");
+        assertFalse(anyStartingWith(object, "the request"), dump(object));
+    }
 }
