@@ -114,4 +114,12 @@ class RealNewsThirtyFourthRoundTest {
         List<QuoteSpan> object = extract("Harbour levy\n\nLima denied the request on Monday.");
         assertFalse(anyStartingWith(object, "the request"), dump(object));
     }
+
+    @Test
+    void whatASpeakerConfirmsIsReportedEvenWithoutThat() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\nChile's foreign ministry confirmed the trade minister's trip to Geneva, "
+                + "citing an invitation from the Swiss government.");
+        assertTrue(anyStartingWith(qs, "the trade minister's trip to Geneva"), dump(qs));
+        assertTrue(quote(qs, "the trade minister's trip").mention().contains("foreign ministry"), dump(qs));
+    }
 }
