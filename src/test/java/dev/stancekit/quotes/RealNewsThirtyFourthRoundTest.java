@@ -122,4 +122,15 @@ class RealNewsThirtyFourthRoundTest {
         assertTrue(anyStartingWith(qs, "the trade minister's trip to Geneva"), dump(qs));
         assertTrue(quote(qs, "the trade minister's trip").mention().contains("foreign ministry"), dump(qs));
     }
+
+    @Test
+    void argueClaimAssertAndDeclareReportAClauseWithoutThatOrASpeechNoun() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nSenator Ann Ode repeatedly asserted the importance of allies in the "
+                + "port dispute. Minister Ilse Varga argued the Peruvians won't enter the market just to target a rival.");
+        assertTrue(anyStartingWith(qs, "the importance of allies in the port dispute"), dump(qs));
+        assertTrue(anyStartingWith(qs, "the Peruvians won't enter the market"), dump(qs));
+        // an object with no speech noun is no report: "asserted its control"
+        List<QuoteSpan> control = extract("Harbour levy\n\nThe navy asserted its control over the northern bay.");
+        assertFalse(anyStartingWith(control, "its control"), dump(control));
+    }
 }
