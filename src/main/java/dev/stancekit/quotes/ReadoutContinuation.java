@@ -60,6 +60,8 @@ final class ReadoutContinuation {
             out.add(a);
             if (opensParagraph(d, a)) {
                 continueReport(d, a, reported, ownStance, absorbed, pending, !commaAfterVerb(d, a) && !presentTense(d, a));
+            } else if (closesParagraph(d, a)) {
+                nextParagraph(d, a, reported, pending);
             }
             if (i + 1 == atts.size() || d.sentOf[atts.get(i + 1).cueTok()] != d.sentOf[a.cueTok()]) {
                 out.addAll(pending);
@@ -93,6 +95,55 @@ final class ReadoutContinuation {
             out.add(new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), cs,
                     TextSpans.trimEnd(d.text, cs, d.tok[e - 1].end()), false, -1, -1));
         }
+    }
+
+    /**
+     * "A, the spokesperson said." as a paragraph's last sentence: a trailing report whose content
+     * opens its sentence and whose speaker is the voice of a ministry (word type readout_source:
+     * "spokesperson", "statement"), as ministry readouts write.
+     */
+    private boolean closesParagraph(Doc d, Attribution a) {
+        int s = d.sentOf[a.cueTok()];
+        if (!a.trailing() || a.contentStart() != d.tok[d.sentStart[s]].begin() || s + 1 >= d.sentStart.length
+                || !lex.is(d.word(a.subjEnd()), Lexicon.WordType.READOUT_SOURCE)
+                || Stretches.hasQuote(d, d.sentStart[s], d.sentEnd[s])) {
+            return false;
+        }
+        return d.paragraphAt(d.tok[d.sentStart[s + 1]].begin()) != d.paragraphAt(d.tok[a.cueTok()].begin());
+    }
+
+    /**
+     * "…, the spokesperson said. ¶ The US side should stop … . It must …": ministry readouts go on
+     * in the next paragraph with the speaker's words; its sentences continue the report while each
+     * holds a modal verb, no verb in the past tense, no quote marks, no report of its own and no
+     * person's name, and opens with no coordinator, connective or wh-word.
+     */
+    private void nextParagraph(Doc d, Attribution a, boolean[] reported, List<Attribution> out) {
+        int s = d.sentOf[a.cueTok()];
+        int para = d.paragraphAt(d.tok[d.sentStart[s + 1]].begin());
+        for (int n = s + 1; n < d.sentStart.length && n <= s + maxSentences; n++) {
+            int f = d.sentStart[n];
+            int e = d.sentEnd[n];
+            String first = d.tok[f].pos();
+            if (e <= f || reported[n] || d.paragraphAt(d.tok[f].begin()) != para || !continues(d, f, e, true)
+                    || namesPerson(d, f, e) || "CC".equals(first) || first.startsWith("W")
+                    || lex.is(d.word(f), Lexicon.WordType.CONNECTIVE)) {
+                break;
+            }
+            reported[n] = true;
+            int cs = d.tok[f].begin();
+            out.add(new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), cs,
+                    TextSpans.trimEnd(d.text, cs, d.tok[e - 1].end()), false, -1, -1));
+        }
+    }
+
+    private static boolean namesPerson(Doc d, int f, int e) {
+        for (int k = f; k < e; k++) {
+            if ("PERSON".equals(d.tok[k].ner())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

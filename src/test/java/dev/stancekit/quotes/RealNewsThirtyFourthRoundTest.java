@@ -133,4 +133,18 @@ class RealNewsThirtyFourthRoundTest {
         List<QuoteSpan> control = extract("Harbour levy\n\nThe navy asserted its control over the northern bay.");
         assertFalse(anyStartingWith(control, "its control"), dump(control));
     }
+
+    @Test
+    void aMinistryReadoutGoesOnInTheNextParagraphWithModalSentences() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nChile firmly opposes the levy on its ferries, the spokesperson said.\n\n"
+                + "Port fees should be set in a fair and open way. They must not be used as a weapon.\n\n"
+                + "The ferries sailed on Monday.");
+        assertTrue(anyStartingWith(qs, "Port fees should be set in a fair and open way"), dump(qs));
+        assertTrue(anyStartingWith(qs, "They must not be used as a weapon"), dump(qs));
+        assertFalse(anyStartingWith(qs, "The ferries sailed"), dump(qs));
+        // a named person's report does not go on into the next paragraph
+        List<QuoteSpan> named = extract("Harbour levy\n\nThe levy is unfair, Ilse Varga said.\n\n"
+                + "The council will vote on the levy next week.");
+        assertFalse(anyStartingWith(named, "The council will vote"), dump(named));
+    }
 }
