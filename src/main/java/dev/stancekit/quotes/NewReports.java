@@ -96,7 +96,12 @@ final class NewReports {
         return (j > subj || sameSubject) && j < b && (Tokens.finiteVerb(d.tok[finite].pos()) || absolute) && d.quoteOf[j] < 0
                 && cue != null && (cue.complement() != Lexicon.Complement.NOUN
                 || j + cue.length() < b && "that".equalsIgnoreCase(d.word(j + cue.length())))
-                && !(j > subj && cue.complement() == Lexicon.Complement.THAT && nounObject(d, j + cue.length(), b));
+                && !(j > subj && cue.complement() == Lexicon.Complement.THAT && nounObject(d, j + cue.length(), b))
+                // "that despite friction, the two powers concluded five rounds of talks": a verb that
+                // reports only quoted words reports nothing without them (one that names, "call
+                // themselves conservative", still does)
+                && !(cue.complement() == Lexicon.Complement.QUOTE && !Stretches.hasQuote(d, j, b)
+                    && !lex.isExactly(d.tok[j].lemma(), Lexicon.WordType.NAMING_VERB));
     }
 
     /**

@@ -212,6 +212,9 @@ final class TrailingForm implements FormRule {
         int ce = before >= a ? Math.max(cs, d.tok[before].begin()) : cs;
         Lexicon.Complement comp = s.verb().complement() == Lexicon.Complement.QUOTE
                 ? Lexicon.Complement.QUOTE : Lexicon.Complement.ANY;
+        if (comp == Lexicon.Complement.QUOTE && !afterMark && !Stretches.hasQuote(d, a, Math.max(a, before))) {
+            return null; // "Yan said that despite friction, the two powers concluded …": no quoted words to report
+        }
         int attachTo = Math.max(d.tok[s.after() - 1].end(), d.tok[sp.end()].end());
         return new Attribution(s.cue(), s.cueText(), comp, sp.start(), sp.end(), cs, TextSpans.trimEnd(d.text, cs, ce), true,
                 attachFrom, attachTo);

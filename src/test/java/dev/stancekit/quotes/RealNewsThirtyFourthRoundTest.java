@@ -147,4 +147,16 @@ class RealNewsThirtyFourthRoundTest {
                 + "The council will vote on the levy next week.");
         assertFalse(anyStartingWith(named, "The council will vote"), dump(named));
     }
+
+    @Test
+    void aVerbThatReportsOnlyQuotedWordsDoesNotCutOrClaimAReportWithoutThem() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\nMinister Yan highlighted that despite friction, the two ports "
+                + "concluded five rounds of talks this year.");
+        assertTrue(anyStartingWith(qs, "despite friction, the two ports concluded five rounds of talks"), dump(qs));
+        assertTrue(quote(qs, "despite friction").mention().contains("Yan"), dump(qs));
+        // a naming verb still reports its name
+        List<QuoteSpan> naming = extract("Harbour poll\n\nThe survey found 42% say they're liberal, 32% call themselves "
+                + "conservative on port questions.");
+        assertTrue(anyStartingWith(naming, "themselves conservative"), dump(naming));
+    }
 }
