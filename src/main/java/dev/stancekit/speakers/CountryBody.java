@@ -85,8 +85,18 @@ final class CountryBody {
 
     private static List<String> ownerBody(Speaker s) {
         List<Tok> toks = Words.tokenize(s.canonical());
-        if (toks.isEmpty() || !Character.isLowerCase(toks.get(0).text().charAt(0))) {
-            return List.of(); // "Ministry of Commerce" is the body itself
+        if (toks.isEmpty()) {
+            return List.of();
+        }
+        if (!Character.isLowerCase(toks.get(0).text().charAt(0))) {
+            // "Ministry of Commerce spokesperson": the capitalised body before a lower-case role;
+            // "Ministry of Commerce" is the body itself
+            int end = toks.size();
+            while (end > 1 && Character.isLowerCase(toks.get(end - 1).text().charAt(0))) {
+                end--;
+            }
+            return end < toks.size() && Character.isUpperCase(toks.get(end - 1).text().charAt(0))
+                    ? Words.folds(toks.subList(0, end)) : List.of();
         }
         for (int i = 1; i + 1 < toks.size(); i++) {
             String w = toks.get(i).fold();
@@ -110,14 +120,15 @@ final class CountryBody {
     }
 
     private Speaker place(Speaker s, Hit where, String whereText) {
-        List<String> folds = bare(s);
+        List<String> body = ownerBody(s);
+        List<String> folds = body.isEmpty() ? bare(s) : body;
         String side = where.entry().side();
         List<Entry> same = lexicon.withCountry(folds).stream().filter(e -> e.side().equals(side)).toList();
         if (same.isEmpty()) {
             return s;
         }
         String why = "\"" + s.canonical() + "\" under " + whereText;
-        if (same.size() == 1) {
+        if (same.size() == 1 && body.isEmpty()) {
             Entry e = same.get(0);
             return s.toBuilder().canonical(e.canonical()).type(SpeakerType.ORGANIZATION).side(side).inRegistry(true)
                     .evidence("registry; " + why).build();
