@@ -81,7 +81,10 @@ final class NounPhrases {
             // "a flight the Chinese military said": a determiner opens the phrase; a noun before it ends another one
             boolean beforeDeterminer = "DT".equals(d.tok[k].pos()) && lex.is(d.word(k), Lexicon.WordType.ARTICLE)
                     && (t.pos().startsWith("NN") || "JJ".equals(t.pos())) && k < head;
-            if (beforeDeterminer || Tokens.dash(d, k - 1)) {
+            // "On Friday China confirmed": a day before a name is when, not part of the name
+            boolean dayBeforeName = lex.is(t.word(), Lexicon.WordType.TIME) && Character.isUpperCase(t.word().charAt(0))
+                    && d.tok[k].pos().startsWith("NNP") && Character.isUpperCase(d.word(k).charAt(0));
+            if (beforeDeterminer || dayBeforeName || Tokens.dash(d, k - 1)) {
                 break; // "… like a church - Adel Nefzi said": a spaced hyphen is a dash, not part of a word
             }
             if (bracketedAcronym(d, k - 1, sentFirst)) {

@@ -159,4 +159,11 @@ class RealNewsThirtyFourthRoundTest {
                 + "conservative on port questions.");
         assertTrue(anyStartingWith(naming, "themselves conservative"), dump(naming));
     }
+
+    @Test
+    void aDayBeforeANameIsNotPartOfTheSpeaker() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\nOn Friday Chile confirmed the call had taken place.");
+        assertTrue(anyEqualTo(qs, "the call had taken place"), dump(qs));
+        assertFalse(quote(qs, "the call had taken place").mention().contains("Friday"), dump(qs));
+    }
 }
