@@ -5,7 +5,8 @@ package dev.stancekit.quotes;
  * senator began by saying he …}, {@code After saying the talks had failed, the envoy …} (row
  * {@code participle_after_preposition}). The subject is borrowed: only content after the verb
  * follows. After a quoting verb's object the object speaks: {@code Xinhua quoted the minister as
- * saying …} (word type quoting_verb).
+ * saying …} (word type quoting_verb); the subject of a passive quoting verb speaks what comes before
+ * it too: {@code A, Xi was quoted as saying.}
  */
 final class PrepositionParticipleSubject implements SubjectRule {
 
@@ -27,8 +28,9 @@ final class PrepositionParticipleSubject implements SubjectRule {
         }
         int passive = "as".equalsIgnoreCase(s.d().word(i - 1)) ? mentions.passiveQuoting(s.d(), i - 2, s.a()) : -1;
         if (passive >= 0) {
-            // "X, an analyst, was quoted by the Global Times as saying …": the subject of "was quoted"
-            return Speaker.of(mentions.left(s.d(), passive, s.a()), false, false);
+            // "X, an analyst, was quoted by the Global Times as saying …": the subject of "was quoted",
+            // the verb's own speaker, so that a report may come before it too ("A, Xi was quoted as saying.")
+            return Speaker.of(mentions.left(s.d(), passive, s.a()), true, false);
         }
         return Speaker.of(mentions.clauseSubject(s.d(), s.a(), i - 1), false, false);
     }

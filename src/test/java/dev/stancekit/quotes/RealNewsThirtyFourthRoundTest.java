@@ -166,4 +166,12 @@ class RealNewsThirtyFourthRoundTest {
         assertTrue(anyEqualTo(qs, "the call had taken place"), dump(qs));
         assertFalse(quote(qs, "the call had taken place").mention().contains("Friday"), dump(qs));
     }
+
+    @Test
+    void theSubjectOfAPassiveQuotingVerbSpeaksTheReportBeforeIt() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\nIt was necessary to build a stronger coast guard, Varga was quoted by "
+                + "state television as saying when she met a delegation.");
+        assertTrue(anyEqualTo(qs, "It was necessary to build a stronger coast guard"), dump(qs));
+        assertTrue(quote(qs, "It was necessary").mention().contains("Varga"), dump(qs));
+    }
 }
