@@ -106,7 +106,7 @@ final class AccordingToRule {
                 ce = b;
             } else if (dangling) {
                 return null; // "He left after, according to him, …" with no clause found: no content to report
-            } else if (rest > 0 && (d.tok[ce - 1].isVerb() && !Clauses.clauseFollows(d, rest, b, 0)
+            } else if (rest > 0 && (d.tok[ce - 1].isVerb() && !Clauses.clauseFollows(d, rest, b, 0) && !absoluteRest(d, rest)
                     || !Stretches.hasVerb(d, cs, ce) && Tokens.finiteVerb(d.tok[rest].pos()))) {
                 // "The firm receives, according to one report, $23 million …", "At the heart of it,
                 // according to X, a former envoy, was a decision …": the source splits one clause
@@ -151,6 +151,15 @@ final class AccordingToRule {
         int end = TextSpans.trimEnd(d.text, start, d.tok[ce - 1].end());
         return new Attribution(i, d.span(i, from - 1), Lexicon.Complement.ANY, src[0], src[1], start, end,
                 false, -1, -1);
+    }
+
+    /**
+     * "More than 1,700 people were killed, according to the government, with the toll expected to
+     * rise": after the source, an absolute clause (word type absolute_with) or a participle adds to
+     * a clause that is already whole.
+     */
+    private boolean absoluteRest(Doc d, int rest) {
+        return lex.isExactly(d.lower(rest), Lexicon.WordType.ABSOLUTE_WITH) || "VBG".equals(d.tok[rest].pos());
     }
 
     /** "were asked", "was told": a past participle after a form of "be" (and adverbs). */

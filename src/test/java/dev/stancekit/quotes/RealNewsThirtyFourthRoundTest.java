@@ -174,4 +174,11 @@ class RealNewsThirtyFourthRoundTest {
         assertTrue(anyEqualTo(qs, "It was necessary to build a stronger coast guard"), dump(qs));
         assertTrue(quote(qs, "It was necessary").mention().contains("Varga"), dump(qs));
     }
+
+    @Test
+    void anAbsoluteClauseAfterAnAccordingToSourceIsNotPartOfTheReport() {
+        List<QuoteSpan> qs = extract("Harbour storm\n\nMore than 300 boats were damaged, according to the port authority, "
+                + "with the toll expected to rise.");
+        assertTrue(anyEqualTo(qs, "More than 300 boats were damaged"), dump(qs));
+    }
 }
