@@ -20,7 +20,8 @@ import java.util.List;
  * After a report in the past tense, a sentence in the present tense that names no person and opens
  * with its subject goes on without a modal verb too ({@code He stated that the talks were held in
  * London. China's position is clear and consistent.}); it needs the sentence gate to tag the
- * paragraph's later sentences (annotation-gate.csv, paragraph_after).
+ * paragraph's later sentences (annotation-gate.csv, paragraph_after). A ministry's report that ends
+ * a paragraph may go on in the next one ({@link ReadoutNextParagraph}).
  * A report named at the end of a sentence that opens with a connective ({@code S1. Instead, S2,
  * Mao said.}; word type {@code connective}) also holds the sentence before it, when that one has
  * no report, quote marks or verb in the past tense of its own. A sentence whose only report is
@@ -32,10 +33,12 @@ final class ReadoutContinuation {
 
     private final Lexicon lex;
     private final int maxSentences;
+    private final ReadoutNextParagraph nextParagraph;
 
     ReadoutContinuation(Lexicon lex, int maxSentences) {
         this.lex = lex;
         this.maxSentences = maxSentences;
+        this.nextParagraph = new ReadoutNextParagraph(lex, maxSentences);
     }
 
     /**
@@ -60,8 +63,8 @@ final class ReadoutContinuation {
             out.add(a);
             if (opensParagraph(d, a)) {
                 continueReport(d, a, reported, ownStance, absorbed, pending, !commaAfterVerb(d, a) && !presentTense(d, a));
-            } else if (closesParagraph(d, a)) {
-                nextParagraph(d, a, reported, pending);
+            } else if (nextParagraph.closesParagraph(d, a)) {
+                nextParagraph.extend(d, a, reported, pending);
             }
             if (i + 1 == atts.size() || d.sentOf[atts.get(i + 1).cueTok()] != d.sentOf[a.cueTok()]) {
                 out.addAll(pending);
@@ -90,60 +93,16 @@ final class ReadoutContinuation {
                 break;
             }
             absorbed[n] |= stance;
-            int cs = d.tok[f].begin();
             reported[n] = true; // no later report takes this sentence in again
-            out.add(new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), cs,
-                    TextSpans.trimEnd(d.text, cs, d.tok[e - 1].end()), false, -1, -1));
+            out.add(sentenceOf(d, a, f, e));
         }
     }
 
-    /**
-     * "A, the spokesperson said." as a paragraph's last sentence: a trailing report whose content
-     * opens its sentence and whose speaker is the voice of a ministry (word type readout_source:
-     * "spokesperson", "statement"), as ministry readouts write.
-     */
-    private boolean closesParagraph(Doc d, Attribution a) {
-        int s = d.sentOf[a.cueTok()];
-        if (!a.trailing() || a.contentStart() != d.tok[d.sentStart[s]].begin() || s + 1 >= d.sentStart.length
-                || !lex.is(d.word(a.subjEnd()), Lexicon.WordType.READOUT_SOURCE)
-                || Stretches.hasQuote(d, d.sentStart[s], d.sentEnd[s])) {
-            return false;
-        }
-        return d.paragraphAt(d.tok[d.sentStart[s + 1]].begin()) != d.paragraphAt(d.tok[a.cueTok()].begin());
-    }
-
-    /**
-     * "…, the spokesperson said. ¶ The US side should stop … . It must …": ministry readouts go on
-     * in the next paragraph with the speaker's words; its sentences continue the report while each
-     * holds a modal verb, no verb in the past tense, no quote marks, no report of its own and no
-     * person's name, and opens with no coordinator, connective or wh-word.
-     */
-    private void nextParagraph(Doc d, Attribution a, boolean[] reported, List<Attribution> out) {
-        int s = d.sentOf[a.cueTok()];
-        int para = d.paragraphAt(d.tok[d.sentStart[s + 1]].begin());
-        for (int n = s + 1; n < d.sentStart.length && n <= s + maxSentences; n++) {
-            int f = d.sentStart[n];
-            int e = d.sentEnd[n];
-            String first = d.tok[f].pos();
-            if (e <= f || reported[n] || d.paragraphAt(d.tok[f].begin()) != para || !continues(d, f, e, true)
-                    || namesPerson(d, f, e) || "CC".equals(first) || first.startsWith("W")
-                    || lex.is(d.word(f), Lexicon.WordType.CONNECTIVE)) {
-                break;
-            }
-            reported[n] = true;
-            int cs = d.tok[f].begin();
-            out.add(new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), cs,
-                    TextSpans.trimEnd(d.text, cs, d.tok[e - 1].end()), false, -1, -1));
-        }
-    }
-
-    private static boolean namesPerson(Doc d, int f, int e) {
-        for (int k = f; k < e; k++) {
-            if ("PERSON".equals(d.tok[k].ner())) {
-                return true;
-            }
-        }
-        return false;
+    /** Sentence tokens [f, e) as a report of {@code a}'s speaker and verb. */
+    static Attribution sentenceOf(Doc d, Attribution a, int f, int e) {
+        int cs = d.tok[f].begin();
+        return new Attribution(a.cueTok(), a.cue(), a.complement(), a.subjStart(), a.subjEnd(), cs,
+                TextSpans.trimEnd(d.text, cs, d.tok[e - 1].end()), false, -1, -1);
     }
 
     /**
@@ -261,18 +220,19 @@ final class ReadoutContinuation {
                 || lex.is(d.word(f), Lexicon.WordType.CONNECTIVE)) {
             return false;
         }
-        boolean present = false;
-        for (int k = f; k < e; k++) {
-            if ("PERSON".equals(d.tok[k].ner())) {
-                return false;
-            }
-            present |= "VBZ".equals(d.tok[k].pos()) || "VBP".equals(d.tok[k].pos());
+        if (Stretches.namesPerson(d, f, e)) {
+            return false;
         }
-        return present;
+        for (int k = f; k < e; k++) {
+            if ("VBZ".equals(d.tok[k].pos()) || "VBP".equals(d.tok[k].pos())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No quote marks, a modal verb (unless not needed) and no verb in the past tense (narration: "The talks ended …"). */
-    private static boolean continues(Doc d, int f, int e, boolean needModal) {
+    static boolean continues(Doc d, int f, int e, boolean needModal) {
         boolean modal = false;
         for (int k = f; k < e; k++) {
             if (d.quoteOf[k] >= 0 || d.isQuoteToken(k) || "VBD".equals(d.tok[k].pos()) && !perfectSequel(d, f, k)) {

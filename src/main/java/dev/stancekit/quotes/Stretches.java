@@ -34,6 +34,16 @@ final class Stretches {
         return false;
     }
 
+    /** Whether tokens from..to-1 hold a word tagged PERSON. */
+    static boolean namesPerson(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ("PERSON".equals(d.tok[k].ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether tokens from..to-1 hold quoted words or a quote mark. */
     static boolean hasQuote(Doc d, int from, int to) {
         for (int k = from; k < to; k++) {

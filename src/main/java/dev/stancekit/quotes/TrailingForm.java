@@ -109,16 +109,6 @@ final class TrailingForm implements FormRule {
         return "DT".equals(p) || p.startsWith("NN") || "PRP$".equals(p);
     }
 
-    /** Whether a quote mark stands in tokens from..to-1 ("…, the lawyers said, “all command …”": an insertion). */
-    private static boolean quoteAfter(Doc d, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (d.isQuoteToken(k) || d.quoteOf[k] >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Fewest tokens of a stretch before a trailing attribution read as a clause without a tagged verb. */
     private static final int MIN_UNTAGGED_CLAUSE = 6;
 
@@ -160,7 +150,7 @@ final class TrailingForm implements FormRule {
         boolean clauseBefore = before < a || afterMark || Stretches.clauseBefore(d, a, before)
                 || !tells && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.CLAUSE_VERB)
                     && untaggedClause(d, a, before) && (rest >= b || ",".equals(d.word(rest)) || "IN".equals(d.tok[rest].pos()))
-                    && !quoteAfter(d, rest, b)
+                    && !Stretches.hasQuote(d, rest, b) // "…, the lawyers said, “all command …”": an insertion
                     && TrailingTails.adverbialOnly(d, lex, rest, b, true);
         if (!sp.inverted() && !afterMark && before > a && wordAfter(d, rest, b) && SubordinateClauses.frontedOnly(d, lex, a, before)) {
             // "In the spring after the scandal broke, Clinton proclaimed at a press conference, “…”":
