@@ -38,6 +38,15 @@ final class Doc {
      *              such an abbreviation ("Lt. Gen. | He Lei said") is joined to the next one
      */
     Doc(String text, AnnotatedText doc, List<QuoteMarks.Marked> quotes, Predicate<String> title) {
+        this(text, doc, quotes, title, List.of());
+    }
+
+    /**
+     * @param nicknames stretches in marks that are part of a name ("Ferdinand “Bongbong” Marcos"):
+     *                  their marks are left out of the tokens and the words inside are names
+     */
+    Doc(String text, AnnotatedText doc, List<QuoteMarks.Marked> quotes, Predicate<String> title,
+        List<QuoteMarks.Marked> nicknames) {
         this.text = text;
         this.quotes = quotes;
         List<Token> all = new ArrayList<>();
@@ -53,6 +62,12 @@ final class Doc {
                 starts.add(all.size());
             }
             for (Token t : s.tokens()) {
+                if (nameMark(t, nicknames)) {
+                    continue;
+                }
+                if (inNickname(t, nicknames) && !t.pos().startsWith("NNP")) {
+                    t = new Token(t.word(), t.lemma(), "NNP", t.ner(), t.begin(), t.end());
+                }
                 if (t.begin() < 0 || t.end() > text.length() || t.end() < t.begin()) {
                     throw new IllegalArgumentException("token '" + t.word() + "' at " + t.begin() + ".."
                             + t.end() + " lies outside the article text (length " + text.length()
@@ -141,6 +156,24 @@ final class Doc {
         }
     }
 
+    private static boolean nameMark(Token t, List<QuoteMarks.Marked> nicknames) {
+        for (QuoteMarks.Marked q : nicknames) {
+            if (t.begin() >= q.open() && t.end() <= q.start() || t.begin() >= q.end() && t.end() <= q.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inNickname(Token t, List<QuoteMarks.Marked> nicknames) {
+        for (QuoteMarks.Marked q : nicknames) {
+            if (t.begin() >= q.start() && t.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void moveOpeningMarks(List<Token> all, List<Integer> starts, List<QuoteMarks.Marked> quotes) {
         if (quotes.isEmpty()) {
             return;
@@ -169,7 +202,9 @@ final class Doc {
     }
 
     private static boolean abbreviatedTitle(String w, Predicate<String> title) {
-        return w.length() <= 4 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && title.test(Lexicon.normal(w));
+        // an acronym ("CEO.") ends its sentence; an abbreviation ("Gen.", "Sgt.") is mixed case
+        return w.length() <= 4 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && title.test(Lexicon.normal(w));
     }
 
     /** Index of the paragraph (non-blank line) holding the offset. */

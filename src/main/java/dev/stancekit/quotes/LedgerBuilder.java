@@ -13,7 +13,7 @@ final class LedgerBuilder {
     private LedgerBuilder() {
     }
 
-    static List<LedgerEntry> build(Doc d, List<Attribution> atts, List<ReportedSpeechFinder.StrayCue> strayCues, List<QuoteSpan> quotes,
+    static List<LedgerEntry> build(Doc d, List<QuoteMarks.Marked> nicknames, List<Attribution> atts, List<ReportedSpeechFinder.StrayCue> strayCues, List<QuoteSpan> quotes,
                                    Map<Object, LedgerEntry.Reason> why) {
         List<LedgerEntry> out = new ArrayList<>();
         for (QuoteMarks.Marked q : d.quotes) {
@@ -21,6 +21,10 @@ final class LedgerBuilder {
             LedgerEntry.Reason r = n > 0 ? null : reason(why.get(q), why.get(q.start()), quotes, q.start(), q.end());
             out.add(new LedgerEntry(LedgerEntry.Source.MARKS, q.start(), q.end(),
                     d.text.substring(q.start(), q.end()), "", n, r));
+        }
+        for (QuoteMarks.Marked q : nicknames) {
+            out.add(new LedgerEntry(LedgerEntry.Source.MARKS, q.start(), q.end(),
+                    d.text.substring(q.start(), q.end()), "", 0, LedgerEntry.Reason.NICKNAME));
         }
         for (Attribution a : atts) {
             int s = a.contentStart();

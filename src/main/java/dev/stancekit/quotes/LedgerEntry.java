@@ -32,6 +32,7 @@ public record LedgerEntry(Source source, int start, int end, String text, String
         NAME_AFTER_NAMING_VERB("a name in capitals after a naming participle (drills dubbed “Joint Thunder”)"),
         TITLE_OF_WORK("a title in capitals after a noun naming a work (a report, “Dial Tone”)"),
         NAME_BEFORE_NOUN("a name in capitals between a determiner and its noun (the “Joint Thunder” drills)"),
+        NICKNAME("a nickname inside a person's name (Ferdinand “Bongbong” Marcos)"),
         NO_SPEAKER("no verb of saying or speaker found for it"),
         NO_PREVIOUS_SPEAKER("continues a paragraph, but no earlier speaker to continue"),
         NEEDS_QUOTE("the verb reports only quoted words (e.g. 'called')"),

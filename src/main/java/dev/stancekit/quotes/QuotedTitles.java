@@ -27,6 +27,50 @@ final class QuotedTitles {
         return before.endsWith("so-called") || before.endsWith("so called");
     }
 
+    /** A given name or initials right before a nickname's marks ("Ferdinand", "C.L."). */
+    private static final java.util.regex.Pattern NAME_BEFORE = java.util.regex.Pattern.compile("(?:\\b[A-Z][a-z][A-Za-z'-]*|\\b(?:[A-Z]\\.)+) $");
+    /** A nickname: one capitalised word. */
+    private static final java.util.regex.Pattern NICKNAME = java.util.regex.Pattern.compile("[A-Z][A-Za-z'-]*");
+    /** A surname right after a nickname's marks. */
+    private static final java.util.regex.Pattern NAME_AFTER = java.util.regex.Pattern.compile("^ [A-Z][a-z]");
+
+    /**
+     * A nickname in double quote marks inside a person's name: {@code Ferdinand “Bongbong” Marcos},
+     * {@code C.L. "Butch" Otter}. One capitalised word between a given name (or initials) and a
+     * surname, with single spaces on both sides, in a line that is not all capitals.
+     */
+    static boolean nickname(String text, QuoteMarks.Marked q) {
+        if (!q.closed() || q.family() != QuoteMarks.Family.DOUBLE && q.family() != QuoteMarks.Family.STRAIGHT || q.open() < 2 || q.close() + 3 > text.length()
+                || !NICKNAME.matcher(text.substring(q.start(), q.end())).matches()) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, q.open() - 30), q.open());
+        return NAME_BEFORE.matcher(before).find()
+                && NAME_AFTER.matcher(text.substring(q.close(), Math.min(text.length(), q.close() + 3))).find()
+                && !titleCaseAround(text, q);
+    }
+
+    /** Letters either side of a nickname's marks looked at for a lower-case word. */
+    private static final int NICKNAME_WINDOW = 40;
+
+    /**
+     * Whether the words around the marks, on their line, all start with a capital: a title-case
+     * headline ("Why She Felt “Invisible” As A Child"), where capitals say nothing of names.
+     */
+    private static boolean titleCaseAround(String text, QuoteMarks.Marked q) {
+        int a = Math.max(0, q.open() - NICKNAME_WINDOW), b = Math.min(text.length(), q.close() + NICKNAME_WINDOW);
+        String around = text.substring(a, b);
+        int nl = around.lastIndexOf('\n', q.open() - a);
+        int end = around.indexOf('\n', q.close() - a);
+        around = around.substring(nl + 1, end < 0 ? around.length() : end);
+        for (String w : around.split("[\\s\"“”]+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A short title-case stretch after a preposition or a possessive: the name of a show, book or
      * film ({@code told CBS's “Face the Nation,”}, {@code said on “Meet the Press.”}). Every word

@@ -58,7 +58,14 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
             throw new IllegalArgumentException("article " + article.id()
                     + ": the annotated text is not the article's text");
         }
-        Doc d = new Doc(text, doc, QuoteMarks.find(text), w -> lex.is(w, Lexicon.WordType.TITLE));
+        List<QuoteMarks.Marked> marked = QuoteMarks.find(text);
+        // a nickname's marks are part of a name ("Ferdinand “Bongbong” Marcos"), not a quote
+        List<QuoteMarks.Marked> nicknames = marked.stream().filter(q -> QuotedTitles.nickname(text, q)).toList();
+        if (!nicknames.isEmpty()) {
+            marked = new ArrayList<>(marked);
+            marked.removeAll(nicknames);
+        }
+        Doc d = new Doc(text, doc, marked, w -> lex.is(w, Lexicon.WordType.TITLE), nicknames);
         GerundCues.retag(d, lex);
         SurnameTags.retag(d, off -> attacher.skipLine(d, off));
         List<Attribution> atts = new ArrayList<>();
@@ -77,7 +84,7 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         List<QuoteAttacher.Candidate> cands = attacher.attach(d, atts, why);
         cands.sort(Comparator.comparingInt(QuoteAttacher.Candidate::order));
         List<QuoteSpan> quotes = resolve(d, cands, why);
-        return new Extraction(quotes, ledger ? LedgerBuilder.build(d, atts, stray, quotes, why) : List.of());
+        return new Extraction(quotes, ledger ? LedgerBuilder.build(d, nicknames, atts, stray, quotes, why) : List.of());
     }
 
     private List<QuoteSpan> resolve(Doc d, List<QuoteAttacher.Candidate> cands, Map<Object, LedgerEntry.Reason> why) {

@@ -35,7 +35,7 @@ final class ArticleWords {
     Phrase phrase(String text) {
         Cached c = of(text);
         if (c.phrase == null) {
-            c.phrase = new Phrase(text, lexicon);
+            c.phrase = new Phrase(MentionText.blankNicknames(text), lexicon); // offsets kept
         }
         return c.phrase;
     }

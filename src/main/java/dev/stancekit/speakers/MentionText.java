@@ -52,6 +52,7 @@ final class MentionText {
 
     /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */
     static String withoutTime(String key, WordKinds words) {
+        key = withoutNickname(key);
         List<Tok> t = Words.tokenize(key);
         for (int k = 1; k < t.size(); k++) {
             boolean time = false, only = true;
@@ -67,8 +68,26 @@ final class MentionText {
         return key;
     }
 
+    /** A nickname in marks between a given name and a surname ("C.L. “Butch” Otter"). */
+    private static final java.util.regex.Pattern NICKNAME =
+            java.util.regex.Pattern.compile("(?<=[A-Za-z.]) [\"“][A-Z][A-Za-z'-]*[\"”](?= [A-Z])|^[A-Z][A-Za-z'-]*[\"”] (?=[A-Z])");
+
+    /** "Yifan “David” Li" -> "Yifan Li": the nickname in marks is no part of the name to look up. */
+    static String withoutNickname(String key) {
+        return key.indexOf('"') < 0 && key.indexOf('”') < 0 ? key : NICKNAME.matcher(key).replaceAll("");
+    }
+
+    /** The text with each nickname in marks blanked out, offsets kept ("Yifan “David” Li" -> "Yifan          Li"). */
+    static String blankNicknames(String text) {
+        if (text.indexOf('"') < 0 && text.indexOf('”') < 0) {
+            return text;
+        }
+        return NICKNAME.matcher(text).replaceAll(m -> " ".repeat(m.end() - m.start()));
+    }
+
     /** The words before an apposition in the antecedent ("the Global Times, a party tabloid"). */
     static String head(String key) {
+        key = withoutNickname(key);
         for (int i = 0; i < key.length(); i++) {
             char ch = key.charAt(i);
             boolean opens = ch == ',' || ch == '(' || ch == '—' || ch == '–';

@@ -235,7 +235,7 @@ final class NameFinder {
             }
             if (b - a > name.size() && t.get(a).start() > headlineEnd && !organization(article, a, b) // not "Drone Industry Association" for "Industry"
                     && !inMarks(article.text, t.get(a).start(), t.get(b - 1).end())) { // not a slogan: a shirt that read "Fascist Gao"
-                found.putIfAbsent(String.join(" ", Words.folds(t.subList(a, b))), article.text(a, b));
+                found.putIfAbsent(String.join(" ", Words.folds(t.subList(a, b))), article.text(a, b).replaceAll("\\s+", " "));
             }
         }
         return found.size() == 1 ? found.values().iterator().next() : null;
