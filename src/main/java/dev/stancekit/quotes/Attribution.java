@@ -39,6 +39,11 @@ record Attribution(int cueTok, String cue, Lexicon.Complement complement, int su
                 attachFrom, attachTo, relative, true);
     }
 
+    /** Whether the speaker follows a verb in the passive ("labeled a “separatist” by Beijing"): its words are named inside the writer's sentence. */
+    boolean agentAfter() {
+        return !trailing && complement == Lexicon.Complement.QUOTE && subjStart > cueTok;
+    }
+
     boolean contains(int from, int to) {
         return from >= contentStart && to <= contentEnd + 2 && contentEnd > contentStart;
     }

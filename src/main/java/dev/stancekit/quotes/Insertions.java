@@ -117,6 +117,10 @@ final class Insertions {
         while (k - 1 >= sentFirst && ("JJ".equals(d.tok[k - 1].pos()) || "DT".equals(d.tok[k - 1].pos()))) {
             k--;
         }
+        if (k < i && k - 2 >= sentFirst && d.quoteOf[k - 1] < 0 && d.tok[k - 1].pos().startsWith("RB")
+                && lex.isExactly(d.lower(k - 1), Lexicon.WordType.TIME_ADVERB)) {
+            k--; // "China earlier this month slammed": an adverb opens the phrase (type time_adverb)
+        }
         // "X, the minister, on Sunday accused": a preposition may open the phrase (type time_preposition)
         if (k - 2 >= sentFirst && ("IN".equals(d.tok[k - 1].pos()) || "RB".equals(d.tok[k - 1].pos())) && d.quoteOf[k - 1] < 0
                 && lex.isExactly(d.lower(k - 1), Lexicon.WordType.TIME_PREPOSITION)) {

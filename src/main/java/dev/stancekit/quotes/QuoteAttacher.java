@@ -110,7 +110,7 @@ final class QuoteAttacher {
                     // words of the reported clause before the marks make them quoted words in it
                     // ("said Washington “stands with its ally”"); a quote that opens the content is direct
                     kind = wordsBefore(d, a, q) == 0 && outsideWords(d, a, q) < UnquotedAttributions.MIN_INDIRECT_WORDS
-                            ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+                            && !a.agentAfter() ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
                 }
                 if (a.contentStart() > q.close() + 2 && (a.attachFrom() < 0 || a.attachFrom() > q.paraEnd())) {
                     break;

@@ -24,6 +24,7 @@ final class ReportedSpeechFinder {
     private final ReportedRules rules;
     private final RelayedReports relays;
     private final ParticipleCues participles;
+    private final PassiveNaming passiveNaming;
 
     ReportedSpeechFinder(Lexicon lex, MentionFinder mentions, ReportedRules rules) {
         this.lex = lex;
@@ -31,6 +32,7 @@ final class ReportedSpeechFinder {
         this.rules = rules;
         this.relays = new RelayedReports(this, mentions, rules);
         this.participles = new ParticipleCues(lex, mentions);
+        this.passiveNaming = new PassiveNaming(lex, mentions);
     }
 
     /** The first token after a dateline opening the sentence ("MANILA, June 17 (Reuters) - "): no speaker, no content. */
@@ -202,6 +204,10 @@ final class ReportedSpeechFinder {
         Doc d = s.d();
         int i = s.cue();
         int a = s.a();
+        Attribution named = passiveNaming.match(d, i, s.b(), s.verb());
+        if (named != null) {
+            return named; // "labeled a “separatist” by Beijing": the agent named the words
+        }
         if (negated(d, i, a) || passive(d, i, a)) {
             return null;
         }
@@ -254,7 +260,7 @@ final class ReportedSpeechFinder {
     }
 
     /** "was told", "got said": a past participle after a form of "be" or "get" (and adverbs). */
-    private static boolean passive(Doc d, int i, int a) {
+    static boolean passive(Doc d, int i, int a) {
         if (!"VBN".equals(d.tok[i].pos())) {
             return false;
         }

@@ -42,9 +42,9 @@ final class SentenceCueRule implements MarkRule {
             if (cue == null || !requestReaches(d, k, cue, open)) {
                 continue;
             }
-            int[] subj = mentions.speakerOf(d, k, first);
+            int[] subj = ReportedSpeechFinder.passive(d, k, first) ? null : mentions.speakerOf(d, k, first);
             if (subj == null) {
-                return null;
+                return null; // "The levy was branded a “wake-up call”": the subject of a passive is what was named
             }
             return new Attribution(k, d.span(k, k + cue.length() - 1), Lexicon.Complement.ANY,
                     subj[0], subj[1], q.start(), q.end(), false, -1, -1);

@@ -43,6 +43,12 @@ final class TrailingTails {
      * see {@link QuotedNames}); a clause of time, opened by a word of type {@code time_clause},
      * counts as an adverbial ("said as he met Biden", "said after meeting aides").
      */
+    /** A noun phrase with a relative clause on it, the subject of a clause ("cases where the buyers are abroad are …"). */
+    private static boolean subjectWithRelative(Doc d, int k, int b) {
+        int j = k < b && d.quoteOf[k] < 0 ? Clauses.nounPhraseEnd(d, k, b) : -1;
+        return j > k && j + 1 < b && d.quoteOf[j] < 0 && (d.tok[j].pos().startsWith("W") || "that".equalsIgnoreCase(d.word(j)));
+    }
+
     static boolean adverbialOnly(Doc d, Lexicon lex, int from, int b, boolean clauseMayFollow) {
         for (int k = from; k < b; k++) {
             Token t = d.tok[k];
@@ -87,7 +93,8 @@ final class TrailingTails {
                     // "…, two sources told Reuters, to resume talks …": a purpose after the listener or a
                     // time; right after the speaker ("…, Ode said, to talk …") the words go on
                     || k > from && "TO".equals(d.tok[k + 1].pos()) && k + 2 < b && "VB".equals(d.tok[k + 2].pos())
-                    || k == from && "CC".equals(d.tok[k + 1].pos()) && Clauses.clauseFollows(d, k + 2, b, 0))) {
+                    || k == from && "CC".equals(d.tok[k + 1].pos())
+                        && (Clauses.clauseFollows(d, k + 2, b, 0) || subjectWithRelative(d, k + 2, b)))) {
                 return true; // ", adding …", ", who …", ", even as he …", ", but he warned …", ", to resume talks …"
             }
             if (clauseMayFollow && ",".equals(t.word()) && k + 2 < b && d.quoteOf[k + 1] < 0

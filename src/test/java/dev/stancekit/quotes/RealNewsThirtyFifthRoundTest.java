@@ -5,9 +5,11 @@ import static dev.stancekit.quotes.Fixture.anyStartingWith;
 import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stancekit.model.QuoteKind;
 import dev.stancekit.model.QuoteSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,5 +37,46 @@ class RealNewsThirtyFifthRoundTest {
         // not after a name: "called the plan “Robbery” Monday" is no nickname
         List<QuoteSpan> qs = extract("Harbour levy\n\nOlsen called the plan “Robbery” Monday.");
         assertTrue(anyEqualTo(qs, "Robbery"), dump(qs));
+    }
+
+    @Test
+    void aClauseAfterButWithARelativeClauseOnItsSubjectDoesNotTakeTheReportFromBeforeTheAttribution() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nMarta Olsen chairs the pilots' guild. The rate of permits is \"accelerating\" "
+                + "and has risen to 60% from 25%, she said, but cases where the buyers are based abroad are taking longer.");
+        assertTrue(anyEqualTo(qs, "accelerating"), dump(qs));
+        assertTrue(quote(qs, "accelerating").antecedent().contains("Olsen"), dump(qs));
+        assertFalse(anyStartingWith(qs, "but cases where"), dump(qs));
+    }
+
+    @Test
+    void anAdverbOpeningATimePhraseBetweenSubjectAndVerbIsNoPartOfTheSpeaker() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nChile earlier this month slammed the levy as \"deeply unfair,\" saying it "
+                + "would turn the port into a \"ghost town.\"");
+        assertEquals("Chile", quote(qs, "deeply unfair").mention(), dump(qs));
+        assertEquals("Chile", quote(qs, "ghost town").mention(), dump(qs));
+        List<QuoteSpan> later = extract("Harbour levy\n\nThe guild later that day said the levy would be dropped.");
+        assertEquals("The guild", quote(later, "the levy would be dropped").mention(), dump(later));
+    }
+
+    @Test
+    void theAgentOfAPassiveNamingVerbIsTheSpeakerOfTheQuotedName() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nOlsen, labeled a “dangerous troublemaker” by the ministry in the past, "
+                + "was elected on Monday.");
+        QuoteSpan q = quote(qs, "dangerous troublemaker");
+        assertEquals("the ministry", q.mention(), dump(qs));
+        assertEquals(QuoteKind.PARTIAL, q.kind(), dump(qs));
+        List<QuoteSpan> was = extract("Harbour levy\n\nThe levy was branded a \"wake-up call\" by Mayor Ilse Varga last week.");
+        assertTrue(quote(was, "wake-up call").mention().endsWith("Varga"), dump(was));
+        // without an agent the passive names no speaker
+        List<QuoteSpan> none = extract("Harbour levy\n\nThe levy was branded a \"wake-up call\" in the local papers.");
+        assertFalse(anyEqualTo(none, "wake-up call") && quote(none, "wake-up call").mention().contains("levy"), dump(none));
+    }
+
+    @Test
+    void referringToSomethingAsQuotedWordsReportsThem() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe guild's chair referred to the levy as “a tax on the sea” on Friday.");
+        assertTrue(anyEqualTo(qs, "a tax on the sea"), dump(qs));
+        List<QuoteSpan> plain = extract("Harbour levy\n\nThe guild's chair referred to the levy in her speech on Friday.");
+        assertTrue(plain.isEmpty(), dump(plain));
     }
 }
