@@ -74,6 +74,10 @@ record ContentStart(int token, boolean that) {
         } else if (!that && cs == after && s.verb().complement() == Lexicon.Complement.ANY) {
             cs = timeBeforeObject(d, lex, cs, b); // "announced on Friday countermeasures against …"
         }
+        int setting = !that && cs < b ? settingBeforeClause(d, lex, cs, b) : cs;
+        if (setting > cs) {
+            cs = setting; // "said in a statement to Reuters its supply was stable"
+        }
         if (!that && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB) && cs < b && lex.is(d.word(cs), Lexicon.WordType.LISTENER)) {
             cs++;
         } else if (!that && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.LISTENER_VERB) && cs < b) {
@@ -90,6 +94,46 @@ record ContentStart(int token, boolean that) {
             }
         }
         return new ContentStart(cs, that);
+    }
+
+    /** Most tokens of the addressee after the noun of an occasion ("to Reuters", "with the Financial Times"). */
+    private static final int MAX_ADDRESSEE = 4;
+
+    /**
+     * After the verb, the end of a phrase naming the occasion or the medium of the words, when a
+     * clause follows it: "in a statement (to Reuters)", "in an interview with CNN", "at a briefing
+     * on Friday" (a preposition of type setting_preposition or "on", a determiner, modifiers and a
+     * noun of type report_noun or occasion_noun, then perhaps "to"/"with" and a name, and a time);
+     * else {@code cs}.
+     */
+    private static int settingBeforeClause(Doc d, Lexicon lex, int cs, int b) {
+        String w = d.lower(cs);
+        if (!("on".equals(w) || lex.isExactly(w, Lexicon.WordType.SETTING_PREPOSITION)) || cs + 3 >= b
+                || !("DT".equals(d.tok[cs + 1].pos()) || "PRP$".equals(d.tok[cs + 1].pos())) || d.quoteOf[cs] >= 0) {
+            return cs;
+        }
+        int n = cs + 2;
+        while (n < b && ("JJ".equals(d.tok[n].pos()) || "NNP".equals(d.tok[n].pos())) && d.quoteOf[n] < 0) {
+            n++;
+        }
+        if (n >= b || !d.tok[n].pos().startsWith("NN") || d.quoteOf[n] >= 0
+                || !(lex.isExactly(d.lower(n), Lexicon.WordType.REPORT_NOUN) || lex.isExactly(d.lower(n), Lexicon.WordType.OCCASION_NOUN))) {
+            return cs;
+        }
+        int k = n + 1;
+        if (k < b && ("to".equals(d.lower(k)) || "with".equals(d.lower(k)))) {
+            int e = k + 1;
+            while (e < b && e - k <= MAX_ADDRESSEE && ("NNP".equals(d.tok[e].pos()) || e == k + 1 && "DT".equals(d.tok[e].pos())) && d.quoteOf[e] < 0) {
+                e++;
+            }
+            if (e == k + 1) {
+                return cs;
+            }
+            k = e;
+        }
+        int time = k < b ? timeBeforeClause(d, lex, k, b) : k;
+        k = Math.max(k, time);
+        return k < b && !"that".equals(d.lower(k)) && Clauses.clauseFollows(d, k, b, 0) ? k : cs;
     }
 
     /**

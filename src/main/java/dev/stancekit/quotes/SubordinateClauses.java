@@ -54,11 +54,13 @@ final class SubordinateClauses {
                 || !("VBG".equals(d.tok[cs + 1].pos()) || Clauses.clauseFollows(d, cs + 1, ce, 0))) {
             return false; // "described it as a mission to …" is no clause
         }
+        // "said while the talks were useful, gaps remain": a clause of its own, then the main clause after its comma
+        boolean ownClause = Clauses.clauseFollows(d, cs + 1, ce, 0);
         for (int k = cs + 2; k + 1 < ce; k++) {
             if (",".equals(d.word(k)) && d.quoteOf[k] < 0 && Clauses.clauseFollows(d, k + 1, ce, 0)) {
                 return false;
             }
-            if (Tokens.finiteVerb(d.tok[k].pos())) {
+            if (Tokens.finiteVerb(d.tok[k].pos()) && !ownClause) {
                 break;
             }
             if (lex.is(d.word(k), Lexicon.WordType.ARTICLE) && d.tok[k - 1].pos().startsWith("NN")) {

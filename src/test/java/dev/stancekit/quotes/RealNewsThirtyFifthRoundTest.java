@@ -79,4 +79,26 @@ class RealNewsThirtyFifthRoundTest {
         List<QuoteSpan> plain = extract("Harbour levy\n\nThe guild's chair referred to the levy in her speech on Friday.");
         assertTrue(plain.isEmpty(), dump(plain));
     }
+
+    @Test
+    void aClauseOfContrastOrTimeWithItsOwnSubjectOpensTheReportWhenAMainClauseFollowsItsComma() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nPort analysts say while the guild is approving more permits, it will not "
+                + "drop the levy.");
+        assertTrue(anyEqualTo(qs, "while the guild is approving more permits, it will not drop the levy"), dump(qs));
+        List<QuoteSpan> after = extract("Harbour levy\n\nMarta Olsen said after the talks ended, the two sides remained apart.");
+        assertTrue(anyStartingWith(after, "after the talks ended, the two sides remained apart"), dump(after));
+        // the time of the words, with nothing after it but a participle, stays out
+        List<QuoteSpan> time = extract("Harbour levy\n\n“We are ready,” Olsen said as she met the mayor, adding that talks would go on.");
+        assertFalse(anyStartingWith(time, "as she met the mayor"), dump(time));
+    }
+
+    @Test
+    void theMediumOfTheWordsBeforeABareClauseIsNoPartOfIt() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe guild said in a statement to Reuters its supply of pilots was stable.");
+        assertTrue(anyEqualTo(qs, "its supply of pilots was stable"), dump(qs));
+        List<QuoteSpan> interview = extract("Harbour levy\n\nOlsen said in an interview with the Harbour Times the levy would go.");
+        assertTrue(anyEqualTo(interview, "the levy would go"), dump(interview));
+        List<QuoteSpan> briefing = extract("Harbour levy\n\nOlsen said at a briefing on Friday the levy would go.");
+        assertTrue(anyEqualTo(briefing, "the levy would go"), dump(briefing));
+    }
 }
