@@ -94,7 +94,7 @@ class RealNewsThirtyFifthRoundTest {
 
     @Test
     void theMediumOfTheWordsBeforeABareClauseIsNoPartOfIt() {
-        List<QuoteSpan> qs = extract("Harbour levy\n\nThe guild said in a statement to Reuters its supply of pilots was stable.");
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe ministry said in a statement to Reuters its supply of pilots was stable.");
         assertTrue(anyEqualTo(qs, "its supply of pilots was stable"), dump(qs));
         List<QuoteSpan> interview = extract("Harbour levy\n\nOlsen said in an interview with the Harbour Times the levy would go.");
         assertTrue(anyEqualTo(interview, "the levy would go"), dump(interview));
