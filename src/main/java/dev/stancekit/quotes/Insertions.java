@@ -48,6 +48,11 @@ final class Insertions {
      */
     int skipAdverbs(Doc d, int i, int sentFirst) {
         while (i >= sentFirst) {
+            if (i - 2 >= sentFirst && d.isQuoteToken(i) && d.isQuoteToken(i - 2) && d.tok[i - 1].pos().startsWith("RB")
+                    && d.quoteOf[i - 1] >= 0) {
+                i -= 3; // "The United States “strongly” urged": an adverb in quote marks
+                continue;
+            }
             Token t = d.tok[i];
             boolean adverb = t.pos().startsWith("RB") && !"n't".equals(t.word()) && !"not".equals(t.word());
             boolean aux = "MD".equals(t.pos()) || auxiliary(lex, t.lemma()) && t.pos().startsWith("VB");

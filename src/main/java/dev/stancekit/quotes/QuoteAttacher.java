@@ -43,6 +43,9 @@ final class QuoteAttacher {
     private final UnquotedAttributions unquoted;
     private final UnattributedQuotes unattributed;
 
+    /** Most words in marks between a speaker and the verb ("The United States “strongly” urged"). */
+    private static final int MAX_INSERTED_WORDS = 2;
+
     QuoteAttacher(Lexicon lex, MarkRules rules) {
         this.lex = lex;
         this.rules = rules;
@@ -105,6 +108,10 @@ final class QuoteAttacher {
                     // the second half of a split quote: “The door,” he said, “remains open.”
                     ai = k;
                     kind = QuoteKind.DIRECT;
+                } else if (!a.trailing() && a.subjEnd() >= 0 && a.subjEnd() == d.tokenFrom(q.open()) - 1
+                        && a.cueTok() == d.tokenFrom(q.close()) && q.words(d.text) <= MAX_INSERTED_WORDS) {
+                    ai = k; // "The United States “strongly” urged …": words in marks between the speaker and the verb
+                    kind = QuoteKind.PARTIAL;
                 } else if (a.contains(q.open(), q.close())) {
                     ai = k;
                     // words of the reported clause before the marks make them quoted words in it

@@ -101,4 +101,16 @@ class RealNewsThirtyFifthRoundTest {
         List<QuoteSpan> briefing = extract("Harbour levy\n\nOlsen said at a briefing on Friday the levy would go.");
         assertTrue(anyEqualTo(briefing, "the levy would go"), dump(briefing));
     }
+
+    @Test
+    void anAdverbInMarksBetweenTheSpeakerAndTheVerbIsThatSpeakersPartialQuote() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe ministry “strongly” urged the guild to drop the levy on Thursday.");
+        QuoteSpan q = quote(qs, "strongly");
+        assertEquals("The ministry", q.mention(), dump(qs));
+        assertEquals(QuoteKind.PARTIAL, q.kind(), dump(qs));
+        // a quote earlier in the sentence is no insertion before a later verb
+        List<QuoteSpan> earlier = extract("Harbour levy\n\nOlsen, who called the levy “a tax on the sea,” urged the ministry "
+                + "to drop it and warned that ships would leave.");
+        assertTrue(anyStartingWith(earlier, "ships would leave"), dump(earlier));
+    }
 }
