@@ -20,6 +20,10 @@ final class PassiveNaming {
 
     /** The attribution of the participle at token {@code i} of a sentence ending before {@code b}, or null. */
     Attribution match(Doc d, int i, int b, Lexicon.Cue cue) {
+        Attribution agentFirst = agentBeforeAs(d, i, b, cue);
+        if (agentFirst != null) {
+            return agentFirst;
+        }
         // the tagger may read a participle after a comma as a past tense ("Lai, labeled a “…” by Beijing,"): the agent decides
         if (!("VBN".equals(d.tok[i].pos()) || "VBD".equals(d.tok[i].pos())) || d.quoteOf[i] >= 0
                 || !(cue.complement() == Lexicon.Complement.QUOTE || lex.isExactly(d.tok[i].lemma(), Lexicon.WordType.NAMING_VERB))) {
@@ -61,6 +65,37 @@ final class PassiveNaming {
         if (!mentions.plausible(d, agent)) {
             return null;
         }
+        return attribution(d, i, cue, agent, q);
+    }
+
+    /**
+     * "were condemned by Taiwan as an “unreasonable provocation”": the agent right after the
+     * participle, then "as" and the quoted words (any verb of saying).
+     */
+    private Attribution agentBeforeAs(Doc d, int i, int b, Lexicon.Cue cue) {
+        int by = i + cue.length();
+        if (!"VBN".equals(d.tok[i].pos()) || by + 3 >= b || !"by".equalsIgnoreCase(d.word(by)) || d.quoteOf[by] >= 0) {
+            return null;
+        }
+        int end = Clauses.nounPhraseEnd(d, by + 1, b);
+        if (end <= by + 1 || end + 1 >= b || !"as".equalsIgnoreCase(d.word(end))) {
+            return null;
+        }
+        int k = end + 1;
+        while (k < b && k - end <= MAX_BEFORE_MARKS && d.quoteOf[k] < 0 && "DT".equals(d.tok[k].pos())) {
+            k++;
+        }
+        while (k < b && d.quoteOf[k] < 0 && d.isQuoteToken(k)) {
+            k++;
+        }
+        int[] agent = {by + 1, end - 1};
+        if (k >= b || d.quoteOf[k] < 0 || !mentions.plausible(d, agent)) {
+            return null;
+        }
+        return attribution(d, i, cue, agent, d.quotes.get(d.quoteOf[k]));
+    }
+
+    private static Attribution attribution(Doc d, int i, Lexicon.Cue cue, int[] agent, QuoteMarks.Marked q) {
         return new Attribution(i, d.span(i, i + cue.length() - 1), Lexicon.Complement.QUOTE, agent[0], agent[1],
                 q.open(), q.close(), false, -1, -1);
     }

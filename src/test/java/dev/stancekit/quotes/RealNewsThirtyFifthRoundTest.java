@@ -113,4 +113,26 @@ class RealNewsThirtyFifthRoundTest {
                 + "to drop it and warned that ships would leave.");
         assertTrue(anyStartingWith(earlier, "ships would leave"), dump(earlier));
     }
+
+    @Test
+    void theAgentBeforeAsOfAPassiveVerbOfSayingSpeaksTheQuotedWords() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe levy, which doubled the fees, was condemned by the ministry as an "
+                + "“unreasonable burden.”");
+        QuoteSpan q = quote(qs, "unreasonable burden");
+        assertEquals("the ministry", q.mention(), dump(qs));
+        assertEquals(QuoteKind.PARTIAL, q.kind(), dump(qs));
+        List<QuoteSpan> plain = extract("Harbour levy\n\nThe levy was described by the mayor as a burden.");
+        assertTrue(plain.isEmpty(), dump(plain));
+    }
+
+    @Test
+    void blamingOrDefendingWithQuotedWordsReportsThem() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe ministry blames the guild for starting the “crisis” at the port.");
+        assertEquals("The ministry", quote(qs, "crisis").mention(), dump(qs));
+        List<QuoteSpan> defend = extract("Harbour levy\n\nThe ministry has defended the levy as “fair and restrained”.");
+        assertEquals("The ministry", quote(defend, "fair and restrained").mention(), dump(defend));
+        // without quoted words blaming is the writer's summary, no report
+        List<QuoteSpan> none = extract("Harbour levy\n\nThe ministry blamed the guild for the strike.");
+        assertTrue(none.isEmpty(), dump(none));
+    }
 }
