@@ -135,4 +135,16 @@ class RealNewsThirtyFifthRoundTest {
         List<QuoteSpan> none = extract("Harbour levy\n\nThe ministry blamed the guild for the strike.");
         assertTrue(none.isEmpty(), dump(none));
     }
+
+    @Test
+    void aShortOpeningPhraseBeforeTheSpeakerStillOpensAReadoutParagraph() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nIn this regard, spokeswoman Ilse Varga said that the levy has no winners. "
+                + "Chile's attitude towards the levy is very clear. If the guild really wants talks, it should stop its threats.");
+        assertTrue(anyStartingWith(qs, "Chile's attitude towards the levy is very clear"), dump(qs));
+        assertTrue(anyStartingWith(qs, "If the guild really wants talks"), dump(qs));
+        // a phrase with a verb of its own opens no readout
+        List<QuoteSpan> verb = extract("Harbour levy\n\nAfter the guild walked out, spokeswoman Ilse Varga said that the levy "
+                + "has no winners. The port is quiet this week.");
+        assertFalse(anyStartingWith(verb, "The port is quiet"), dump(verb));
+    }
 }
