@@ -153,14 +153,14 @@ final class ReadoutContinuation {
     }
 
     /** "Wang said that A.": the speaker opens the paragraph, "that" follows the verb, A ends the sentence. */
-    private static boolean opensParagraph(Doc d, Attribution a) {
+    private boolean opensParagraph(Doc d, Attribution a) {
         if (a.trailing() || a.contentEnd() <= a.contentStart() || a.relative() >= 0) {
             return false;
         }
         int s = d.sentOf[a.cueTok()];
         int first = d.sentStart[s];
         int after = d.tokenFrom(d.tok[a.cueTok()].begin() + a.cue().length()); // "pointed out that"
-        return (first == a.subjStart() || openingPhrase(d, first, a.subjStart())) && d.lineStart(d.tok[first].begin()) == d.tok[first].begin()
+        return (first == a.subjStart() || openingPhrase(lex, d, first, a.subjStart())) && d.lineStart(d.tok[first].begin()) == d.tok[first].begin()
                 && after < d.tok.length && ("that".equalsIgnoreCase(d.word(after)) || commaAfterVerb(d, a))
                 && (d.tokenFrom(a.contentEnd()) >= d.sentEnd[s] - 2 || participleTail(d, d.tokenFrom(a.contentEnd()), d.sentEnd[s]));
     }
@@ -168,13 +168,18 @@ final class ReadoutContinuation {
     /** Most tokens of a phrase before the speaker of a paragraph's opening report ("In this regard,"). */
     private static final int MAX_OPENING_PHRASE = 5;
 
-    /** "In this regard, Guo said that …": a short phrase with no verb or quote, closed by a comma, before the speaker. */
-    private static boolean openingPhrase(Doc d, int first, int subj) {
+    /**
+     * "In this regard, Guo said that …": a short phrase with no verb, quote or time word, closed by
+     * a comma, before the speaker. A day ("On Monday, Ortiz said that …") opens a news story's
+     * narration, which goes on with the writer's words.
+     */
+    private static boolean openingPhrase(Lexicon lex, Doc d, int first, int subj) {
         if (subj - first < 2 || subj - first > MAX_OPENING_PHRASE || !",".equals(d.word(subj - 1))) {
             return false;
         }
         for (int k = first; k < subj - 1; k++) {
-            if (d.tok[k].isVerb() || d.quoteOf[k] >= 0 || d.isQuoteToken(k) || ",".equals(d.word(k))) {
+            if (d.tok[k].isVerb() || d.quoteOf[k] >= 0 || d.isQuoteToken(k) || ",".equals(d.word(k))
+                    || "CD".equals(d.tok[k].pos()) || lex.is(d.word(k), Lexicon.WordType.TIME)) {
                 return false;
             }
         }
