@@ -155,7 +155,8 @@ final class QuotedTitles {
         boolean opening = p == d.sentStart[d.sentOf[p]];
         boolean participle = "VBN".equals(d.tok[p].pos()) && p > 0
                 && (",".equals(d.word(p - 1)) || d.tok[p - 1].pos().startsWith("NN") || "HYPH".equals(d.tok[p - 1].pos())); // "code-named"
-        return (opening || participle) && titleCase(d, q, open, MAX_TITLE_WORDS);
+        // "a white paper titled “China’s Arms Control, Disarmament, and Nonproliferation in the New Era”": a participle names a work, which may be long
+        return (opening || participle) && titleCase(d, q, open, participle ? MAX_WORK_TITLE_WORDS : MAX_TITLE_WORDS);
     }
 
     /** Most tokens of the subject in "what SUBJECT called “…”" ("what the foreign ministry called"). */

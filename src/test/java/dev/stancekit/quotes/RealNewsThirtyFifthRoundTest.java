@@ -147,4 +147,12 @@ class RealNewsThirtyFifthRoundTest {
                 + "has no winners. The port is quiet this week.");
         assertFalse(anyStartingWith(verb, "The port is quiet"), dump(verb));
     }
+
+    @Test
+    void aLongTitleAfterANamingParticipleIsAWorksName() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe office on Thursday released a white paper titled “Harbour Levies, Fees, "
+                + "and Duties in the New Era.” An expert told the Harbour Times that the paper was useful.");
+        assertFalse(anyStartingWith(qs, "Harbour Levies"), dump(qs));
+        assertTrue(anyEqualTo(qs, "the paper was useful"), dump(qs));
+    }
 }
