@@ -125,6 +125,13 @@ final class PronounAntecedents {
                 before--; // over a title: "thanked Sen. Ann Lee"
             }
             boolean object = before >= d.sentStart[own] && d.tok[before].isVerb() && !"be".equals(d.tok[before].lemma());
+            int end = p;
+            while (end + 1 < t - 1 && d.tok[end + 1].begin() < person.begin() + person.name().length()) {
+                end++;
+            }
+            if (found != null && end + 1 < t && "POS".equals(d.tok[end + 1].pos())) {
+                continue; // "X poured cold water on Trump’s comments in a briefing in which he said": an owner, after the subject
+            }
             if (found != null || p > d.sentStart[own] && "IN".equals(d.tok[p - 1].pos()) || object) {
                 return null; // two people, one after a preposition ("with X") or an object ("thanked X for …, which he said")
             }

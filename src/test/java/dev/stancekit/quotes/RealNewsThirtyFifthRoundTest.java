@@ -155,4 +155,13 @@ class RealNewsThirtyFifthRoundTest {
         assertFalse(anyStartingWith(qs, "Harbour Levies"), dump(qs));
         assertTrue(anyEqualTo(qs, "the paper was useful"), dump(qs));
     }
+
+    @Test
+    void aPronounInARelativeClauseSkipsAnOwnerNamedAfterTheSubject() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nDays later, ministry spokeswoman Ilse Varga poured cold water on Olsen’s "
+                + "comments during a briefing in which she said, “It is unrealistic to ask the port to pay.”\n\n"
+                + "“The levy stays,” the spokeswoman added.");
+        assertTrue(quote(qs, "It is unrealistic").antecedent().contains("Varga"), dump(qs));
+        assertTrue(quote(qs, "The levy stays").antecedent().contains("Varga"), dump(qs));
+    }
 }
