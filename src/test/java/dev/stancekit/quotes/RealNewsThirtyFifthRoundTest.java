@@ -159,9 +159,7 @@ class RealNewsThirtyFifthRoundTest {
     @Test
     void aPronounInARelativeClauseSkipsAnOwnerNamedAfterTheSubject() {
         List<QuoteSpan> qs = extract("Harbour levy\n\nDays later, ministry spokeswoman Ilse Varga poured cold water on Olsen’s "
-                + "comments during a briefing in which she said, “It is unrealistic to ask the port to pay.”\n\n"
-                + "“The levy stays,” the spokeswoman added.");
+                + "comments during a briefing in which she said, “It is unrealistic to ask the port to pay.”");
         assertTrue(quote(qs, "It is unrealistic").antecedent().contains("Varga"), dump(qs));
-        assertTrue(quote(qs, "The levy stays").antecedent().contains("Varga"), dump(qs));
     }
 }
