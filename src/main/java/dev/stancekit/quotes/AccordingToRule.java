@@ -81,7 +81,11 @@ final class AccordingToRule {
         boolean leadingShape = lead && e < b && ",".equals(d.word(e));
         int cs;
         int ce;
-        if (leading && leadingShape) {
+        // "MineOne bought the land in 2022, and according to the committee, the purchase was not
+        // reported": after a clause and its conjunction, the source leads the clause that follows
+        boolean afterConjunction = i - 2 > a && "CC".equals(d.tok[i - 1].pos()) && ",".equals(d.word(i - 2))
+                && e < b && ",".equals(d.word(e)) && Clauses.clauseFollows(d, e + 1, b, 0);
+        if (leading && (leadingShape || afterConjunction)) {
             cs = e + 1;
             ce = b;
         } else if (!leading && !leadingShape && i - 1 > a && !",".equals(d.word(i - 1)) && endsSentence(d, e, b)

@@ -162,4 +162,12 @@ class RealNewsThirtyFifthRoundTest {
                 + "comments during a briefing in which she said, “It is unrealistic to ask the port to pay.”");
         assertTrue(quote(qs, "It is unrealistic").antecedent().contains("Varga"), dump(qs));
     }
+
+    @Test
+    void accordingToAfterAClauseAndItsConjunctionLeadsTheClauseAfterIt() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nThe guild bought the pier in 2022, and according to the ministry, the sale "
+                + "was not reported until the spring.");
+        assertTrue(anyEqualTo(qs, "the sale was not reported until the spring"), dump(qs));
+        assertEquals("the ministry", quote(qs, "the sale was not reported").mention(), dump(qs));
+    }
 }
