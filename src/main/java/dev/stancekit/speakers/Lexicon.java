@@ -205,13 +205,18 @@ final class Lexicon {
         return null;
     }
 
+    /** One word in either spelling ("Stimson Centre" for "Stimson Center", "Ministry of Defence"). */
+    private static boolean sameWord(String text, String entry) {
+        return text.equals(entry) || PersonIndex.american(text).equals(PersonIndex.american(entry));
+    }
+
     private static boolean matchesAt(Entry e, List<Tok> toks, int i) {
         if (i + e.folds().size() > toks.size()) {
             return false;
         }
         for (int j = 0; j < e.folds().size(); j++) {
             Tok t = toks.get(i + j);
-            if (!t.fold().equals(e.folds().get(j))
+            if (!sameWord(t.fold(), e.folds().get(j))
                     || e.acronym().get(j) && t.text().chars().anyMatch(Character::isLowerCase)
                     || e.capital().get(j) && !t.capitalized()) {
                 return false;

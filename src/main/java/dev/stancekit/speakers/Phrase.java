@@ -62,12 +62,30 @@ final class Phrase {
             boolean target = opposed || before >= 0 && words.is(toks.get(before).fold(), WordKinds.Kind.TARGET) && !employer && !ownBody
                     || h.to() < toks.size() && words.is(toks.get(h.to()).fold(), WordKinds.Kind.TARGET_AFTER)
                     && h.entry().kind() != Lexicon.Kind.ORGANIZATION
-                    || topic(h, before, words);
+                    || topic(h, before, words) || fieldOfStudy(h, words);
             if (!target) {
                 return h;
             }
         }
         return null;
+    }
+
+    /**
+     * "a China expert at the Stimson Center": a country right before a commentator's noun names
+     * the field, when a later body in the phrase names the employer ("US experts" alone keep
+     * their country).
+     */
+    private boolean fieldOfStudy(Hit h, WordKinds words) {
+        if (h.entry().kind() != Lexicon.Kind.COUNTRY || h.to() >= toks.size()
+                || !words.is(toks.get(h.to()).fold(), WordKinds.Kind.COMMENTATOR)) {
+            return false;
+        }
+        for (Hit later : hits) {
+            if (later.from() > h.to() && later.entry().kind() == Lexicon.Kind.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a fellow for Asian security": a country after "for", "in", "of" or "on" and before a topic word. */
