@@ -206,18 +206,7 @@ final class Lexicon {
 
     /** Whether the word is a title, anonymous, organisation or document noun. */
     boolean isSpeakerNoun(String word) {
-        String w = normal(word);
-        if (speakerNoun(words.get(w))) {
-            return true;
-        }
-        // "the ministries", "both sides": the plural of a body's noun names the bodies
-        String singular = w.endsWith("ies") && w.length() > 4 ? w.substring(0, w.length() - 3) + "y"
-                : w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : null;
-        Set<WordType> s = singular == null ? null : words.get(singular);
-        return s != null && s.contains(WordType.ORGANIZATION);
-    }
-
-    private static boolean speakerNoun(Set<WordType> s) {
+        Set<WordType> s = words.get(normal(word));
         return s != null && (s.contains(WordType.TITLE) || s.contains(WordType.ANONYMOUS)
                 || s.contains(WordType.ORGANIZATION) || s.contains(WordType.DOCUMENT));
     }

@@ -170,12 +170,4 @@ class RealNewsThirtyFifthRoundTest {
         assertTrue(anyEqualTo(qs, "the sale was not reported until the spring"), dump(qs));
         assertEquals("the ministry", quote(qs, "the sale was not reported").mention(), dump(qs));
     }
-
-    @Test
-    void thePluralOfABodysNounNamesTheBodies() {
-        List<QuoteSpan> qs = extract("Harbour levy\n\nBoth sides reported progress on the question of pilot fees.");
-        assertTrue(anyEqualTo(qs, "progress on the question of pilot fees"), dump(qs));
-        List<QuoteSpan> ministries = extract("Harbour levy\n\nThe ministries reported progress on the question of pilot fees.");
-        assertEquals("The ministries", quote(ministries, "progress on the question").mention(), dump(ministries));
-    }
 }
