@@ -6,14 +6,18 @@ package dev.stancekit.quotes;
  * answer: “…”} is not one (no speaker named), {@code The senator scolded the crowd: “Sit down.”}
  * (the subject of the clause before the colon). The name or clause must open its sentence, or
  * follow a dash. A label line that ends in the colon ("Lin Wei, spokesperson of the ministry:")
- * gives the quote of the next paragraph its speaker too.
+ * gives the quote of the next paragraph its speaker too, and so does a press release's lead-in
+ * that closes the paragraph before the quote's, with a colon ("The mayor released the following
+ * statement on the vote:") or with "the following statement." and a full stop.
  */
 final class ColonSpeakerRule implements MarkRule {
 
+    private final Lexicon lexicon;
     private final MentionFinder mentions;
     private final int maxTokens;
 
-    ColonSpeakerRule(MentionFinder mentions, int maxTokens) {
+    ColonSpeakerRule(Lexicon lexicon, MentionFinder mentions, int maxTokens) {
+        this.lexicon = lexicon;
         this.mentions = mentions;
         this.maxTokens = maxTokens;
     }
@@ -22,9 +26,12 @@ final class ColonSpeakerRule implements MarkRule {
     public Attribution match(Doc d, QuoteMarks.Marked q) {
         int open = d.tokenFrom(q.open());
         int colon = open - 1;
-        if (colon < 0 || open >= d.tok.length || !":".equals(d.word(colon)) || d.quoteOf[colon] >= 0
+        if (colon < 0 || open >= d.tok.length || d.quoteOf[colon] >= 0
                 || !Tokens.gapOnly(d.text, d.tok[colon].end(), q.open(), " \t\n")) {
             return null;
+        }
+        if (!":".equals(d.word(colon))) {
+            return followingStatement(d, colon, q);
         }
         int first = segmentStart(d, colon);
         if (!Tokens.gapOnly(d.text, d.tok[colon].end(), q.open(), " \t")) {
@@ -36,7 +43,11 @@ final class ColonSpeakerRule implements MarkRule {
                     return attribution(d, colon, named, q);
                 }
             }
-            return null;
+            // "The senator released the following statement on the vote:" closing the paragraph
+            // before the quote's: the clause's subject, which opens the line
+            int[] vs = first == d.sentStart[d.sentOf[colon]] && colon - first <= maxTokens
+                    ? ClauseSubjectRule.verbAndSubject(d, mentions, first, colon) : null;
+            return vs != null && opensClause(d, vs[1], first) ? attribution(d, vs[0], new int[] {vs[1], vs[2]}, q) : null;
         }
         if (colon - first < 1 || colon - first > maxTokens) {
             return null;
@@ -100,6 +111,49 @@ final class ColonSpeakerRule implements MarkRule {
             }
         }
         return null;
+    }
+
+    /** Most words between "following" and the full stop that closes a press release's lead-in. */
+    private static final int MAX_FOLLOWING_TAIL = 6;
+
+    /**
+     * "Rep. Lee released the following statement." closing the paragraph before the quote's: the
+     * subject of a clause with "the following" and a noun of saying ({@code report_noun}) before the
+     * full stop speaks the quote. Null otherwise.
+     */
+    private Attribution followingStatement(Doc d, int stop, QuoteMarks.Marked q) {
+        if (!".".equals(d.word(stop)) || Tokens.gapOnly(d.text, d.tok[stop].end(), q.open(), " \t")) {
+            return null;
+        }
+        int first = d.sentStart[d.sentOf[stop]];
+        int following = -1;
+        for (int k = stop - 1; k > first && k >= stop - MAX_FOLLOWING_TAIL; k--) {
+            if ("following".equalsIgnoreCase(d.word(k)) && "the".equalsIgnoreCase(d.word(k - 1)) && k + 1 < stop
+                    && lexicon.isExactly(d.lower(k + 1), Lexicon.WordType.REPORT_NOUN)) {
+                following = k - 1;
+            }
+        }
+        if (following < 0 || following - first > maxTokens) {
+            return null;
+        }
+        int[] vs = ClauseSubjectRule.verbAndSubject(d, mentions, first, following);
+        return vs != null && opensClause(d, vs[1], first) ? attribution(d, vs[0], new int[] {vs[1], vs[2]}, q) : null;
+    }
+
+    /** The subject opens the sentence, or follows the comma that closes an opening phrase ("After the vote, X …"). */
+    private static boolean opensClause(Doc d, int subj, int first) {
+        if (subj == first) {
+            return true;
+        }
+        if (subj - 1 <= first || !",".equals(d.word(subj - 1))) {
+            return false;
+        }
+        for (int k = first; k < subj - 1; k++) {
+            if (Tokens.finiteVerb(d.tok[k].pos()) || ",".equals(d.word(k)) || d.quoteOf[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first token of the sentence, or the token after the last dash before the colon. */

@@ -67,7 +67,7 @@ final class MarkRules {
                 case "trailing_verb" -> new TrailingVerbRule(finder.lexicon(), mentions, limit);
                 case "clause_subject" -> new ClauseSubjectRule(mentions, limit);
                 case "quoted_verb" -> new QuotedVerbRule(finder.lexicon(), mentions, limit);
-                case "colon_speaker" -> new ColonSpeakerRule(mentions, limit);
+                case "colon_speaker" -> new ColonSpeakerRule(finder.lexicon(), mentions, limit);
                 case "line_name" -> new LineNameRule(mentions, limit);
                 case "sentence_before" -> new SentenceBeforeRule(finder, mentions, limit);
                 default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name
@@ -87,6 +87,21 @@ final class MarkRules {
             }
         }
         return false;
+    }
+
+    /**
+     * For a quote that opens its paragraph and runs on past it: the speaker a colon-speaker rule
+     * finds in the lead-in that closes the paragraph before ("X released the following statement:");
+     * null when none. Other rules do not look back across paragraphs.
+     */
+    Match leadIn(Doc d, QuoteMarks.Marked q) {
+        for (MarkRule r : rules) {
+            Attribution a = r instanceof ColonSpeakerRule ? r.match(d, q) : null;
+            if (a != null) {
+                return new Match(r, a);
+            }
+        }
+        return null;
     }
 
     /** The first rule's attribution for the quote, with the rule that found it; null when none. */

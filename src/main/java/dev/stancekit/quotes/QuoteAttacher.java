@@ -123,7 +123,7 @@ final class QuoteAttacher {
                     break;
                 }
             }
-            MarkRules.Match m = ai >= 0 || startsParagraph(d, q) ? null : rules.match(d, q);
+            MarkRules.Match m = ai >= 0 ? null : startsParagraph(d, q) ? rules.leadIn(d, q) : rules.match(d, q);
             if (ai >= 0) {
                 used[ai] = true;
                 Attribution a = atts.get(ai);

@@ -61,7 +61,7 @@ final class ReadoutContinuation {
             }
             Attribution a = withLeadSentence(d, atts.get(i), reported);
             out.add(a);
-            if (opensParagraph(d, a)) {
+            if (opensParagraph(d, a) || coordinatedOpener(d, atts, i)) {
                 continueReport(d, a, reported, ownStance, absorbed, pending, !commaAfterVerb(d, a) && !presentTense(d, a));
             } else if (nextParagraph.closesParagraph(d, a)) {
                 nextParagraph.extend(d, a, reported, pending);
@@ -154,6 +154,11 @@ final class ReadoutContinuation {
 
     /** "Wang said that A.": the speaker opens the paragraph, "that" follows the verb, A ends the sentence. */
     private boolean opensParagraph(Doc d, Attribution a) {
+        return opensParagraphWithThat(d, a) && endsSentence(d, a);
+    }
+
+    /** "Wang said that A": the speaker opens the paragraph and "that" (or a comma) follows the verb. */
+    private boolean opensParagraphWithThat(Doc d, Attribution a) {
         if (a.trailing() || a.contentEnd() <= a.contentStart() || a.relative() >= 0) {
             return false;
         }
@@ -161,8 +166,51 @@ final class ReadoutContinuation {
         int first = d.sentStart[s];
         int after = d.tokenFrom(d.tok[a.cueTok()].begin() + a.cue().length()); // "pointed out that"
         return (first == a.subjStart() || openingPhrase(lex, d, first, a.subjStart())) && d.lineStart(d.tok[first].begin()) == d.tok[first].begin()
-                && after < d.tok.length && ("that".equalsIgnoreCase(d.word(after)) || commaAfterVerb(d, a))
+                && after < d.tok.length && ("that".equalsIgnoreCase(d.word(after)) || commaAfterVerb(d, a) || thatAfterSetting(d, a, after));
+    }
+
+    /**
+     * "Zhang said in his speech after the vote that A": "that" opens the content after a setting
+     * phrase with no verb of its own between the verb of saying and it.
+     */
+    private static boolean thatAfterSetting(Doc d, Attribution a, int after) {
+        int cs = d.tokenFrom(a.contentStart());
+        if (cs <= after || !"that".equalsIgnoreCase(d.word(cs - 1)) || !"IN".equals(d.tok[after].pos())) {
+            return false;
+        }
+        for (int k = after; k < cs - 1; k++) {
+            if (d.tok[k].isVerb() || d.quoteOf[k] >= 0 || d.isQuoteToken(k) || ",".equals(d.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code a}'s content runs to the end of its sentence (or to a participle that closes it). */
+    private static boolean endsSentence(Doc d, Attribution a) {
+        int s = d.sentOf[a.cueTok()];
+        return a.contentEnd() > a.contentStart()
                 && (d.tokenFrom(a.contentEnd()) >= d.sentEnd[s] - 2 || participleTail(d, d.tokenFrom(a.contentEnd()), d.sentEnd[s]));
+    }
+
+    /**
+     * "Zhang said that A and expressed B.": the last of the sentence's reports, by the same speaker
+     * as the first, which opens the paragraph with "that"; it ends the sentence, and the paragraph
+     * goes on with the speaker's words as if the first report had.
+     */
+    private boolean coordinatedOpener(Doc d, List<Attribution> atts, int i) {
+        Attribution a = atts.get(i);
+        int s = d.sentOf[a.cueTok()];
+        if (i == 0 || i + 1 < atts.size() && d.sentOf[atts.get(i + 1).cueTok()] == s || a.trailing() || !endsSentence(d, a)) {
+            return false;
+        }
+        int j = i - 1;
+        while (j > 0 && d.sentOf[atts.get(j - 1).cueTok()] == s) {
+            j--;
+        }
+        Attribution head = atts.get(j);
+        return j < i && d.sentOf[head.cueTok()] == s && head.subjStart() == a.subjStart() && head.subjEnd() == a.subjEnd()
+                && opensParagraphWithThat(d, head);
     }
 
     /** Most tokens of a phrase before the speaker of a paragraph's opening report ("In this regard,"). */

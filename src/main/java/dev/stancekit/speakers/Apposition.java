@@ -124,7 +124,7 @@ final class Apposition {
     /**
      * "Rep. Ann Lee (R-Ohio)", "Rep. Ann Lee, R-Ohio, said": a bracket (or commas) right after the
      * name holding a party letter (word kind party-tag), a hyphen and a capitalised state names a
-     * member of Congress, of the US side.
+     * member of Congress, of the US side; so does the letter alone in brackets ("Ann Lee (D)").
      */
     private Evidence partyTag(String text, int end, int sentenceEnd) {
         int open = end;
@@ -147,6 +147,11 @@ final class Apposition {
             return null;
         }
         String tag = text.substring(open + 1, close).strip();
+        if (tag.length() == 1 && text.charAt(open) == '(' && Character.isUpperCase(tag.charAt(0))
+                && words.is(Words.fold(tag), WordKinds.Kind.PARTY_TAG)) {
+            // "state Rep. Ann Lee (R)": the party letter alone in brackets
+            return congressSide == null ? null : new Evidence(congressSide, "party tag \"" + tag + "\"");
+        }
         int dash = tag.indexOf('-');
         if (dash < 1 || dash + 1 >= tag.length() || !Character.isUpperCase(tag.charAt(dash + 1))
                 || !Character.isUpperCase(tag.charAt(0)) || !words.is(Words.fold(tag.substring(0, dash)), WordKinds.Kind.PARTY_TAG)) {

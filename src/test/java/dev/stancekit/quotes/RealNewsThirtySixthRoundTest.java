@@ -1,0 +1,60 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.anyEqualTo;
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the thirty-sixth round of error analysis on real news (blind batches of real
+ * US–China news, and PolNeAR train) found. One test per pattern; every sentence invented.
+ */
+class RealNewsThirtySixthRoundTest {
+
+    @Test
+    void aPressReleaseLeadInWithTheFollowingStatementGivesTheNextParagraphsQuoteItsSpeaker() {
+        List<QuoteSpan> qs = extract("Trade panel\n\nWASHINGTON - Rep. Ann Lee today was named to chair the trade panel. "
+                + "After the vote, Rep. Lee released the following statement.\n\n"
+                + "“I thank my colleagues for their trust. The panel will work hard.”\n");
+        assertTrue(anyEqualTo(qs, "I thank my colleagues for their trust. The panel will work hard."), dump(qs));
+        assertTrue(quote(qs, "I thank my colleagues").antecedent().contains("Lee"), dump(qs));
+    }
+
+    @Test
+    void aLeadInClosedByAColonGivesAQuoteRunningOverParagraphsItsSpeaker() {
+        List<QuoteSpan> qs = extract("Trade panel\n\n“I thank my colleagues,” Rep. Ann Lee said.\n\n"
+                + "Speaker Tom Ray released the following statement on the choice:\n\n"
+                + "“Ann Lee is the right person for this job. She knows the issues.\n\n“We will support her work.”\n");
+        assertTrue(quote(qs, "Ann Lee is the right person").antecedent().contains("Ray"), dump(qs));
+        assertTrue(quote(qs, "We will support her work").antecedent().contains("Ray"), dump(qs));
+    }
+
+    @Test
+    void aSentenceWithoutTheFollowingStatementGivesTheNextParagraphNoSpeaker() {
+        // narration closing a paragraph is no lead-in: the quote after it has no speaker of its own
+        List<QuoteSpan> qs = extract("Trade panel\n\nRep. Ann Lee released a report on the trade panel.\n\n"
+                + "“The panel will work hard and it will report in June,” a note on the door read.\n");
+        assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("The panel will work hard")
+                && q.antecedent() != null && q.antecedent().contains("Lee") && "released".equals(q.cue())), dump(qs));
+    }
+
+    @Test
+    void aParagraphOpeningWithTwoReportsOfOneSpeakerGoesOnWithTheSpeakersWords() {
+        List<QuoteSpan> qs = extract("Harbour vote\n\nMarta Olsen said in her speech after the vote that the guild voted for the "
+                + "plan just now and expressed deep regret over the veto of the plan by the port board. The plan should be adopted "
+                + "without delay. Its rejection will only hurt the workers.\n");
+        assertTrue(anyEqualTo(qs, "the guild voted for the plan just now"), dump(qs));
+        assertTrue(anyEqualTo(qs, "Its rejection will only hurt the workers"), dump(qs));
+        assertTrue(anyEqualTo(qs, "The plan should be adopted without delay"), dump(qs));
+        assertEquals(QuoteKind.INDIRECT, quote(qs, "The plan should be adopted").kind(), dump(qs));
+        assertTrue(quote(qs, "The plan should be adopted").antecedent().contains("Olsen"), dump(qs));
+    }
+}
