@@ -47,7 +47,9 @@ final class ColonSpeakerRule implements MarkRule {
             // before the quote's: the clause's subject, which opens the line
             int[] vs = first == d.sentStart[d.sentOf[colon]] && colon - first <= maxTokens
                     ? ClauseSubjectRule.verbAndSubject(d, mentions, first, colon) : null;
-            return vs != null && opensClause(d, vs[1], first) ? attribution(d, vs[0], new int[] {vs[1], vs[2]}, q) : null;
+            // (a verb of saying, "The minister said:", leaves the quote to the report it opens)
+            return vs != null && opensClause(d, vs[1], first) && lexicon.cueAt(d, vs[0], colon) == null
+                    ? attribution(d, vs[0], new int[] {vs[1], vs[2]}, q) : null;
         }
         if (colon - first < 1 || colon - first > maxTokens) {
             return null;

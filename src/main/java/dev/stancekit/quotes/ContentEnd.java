@@ -212,14 +212,29 @@ final class ContentEnd {
         int after = second == null ? b : c + second.length();
         boolean ownClause = second != null && (Clauses.clauseFollows(d, after, b, 0)
                 || after + 1 < b && Tokens.complementizer(d, after)); // "and said that Beijing “…”"
-        return Stretches.finiteOutsideQuotes(d, cs, k) || k - 1 > cs && ",".equals(d.word(k - 1)) || ownClause;
+        return Stretches.finiteOutsideQuotes(d, cs, k) || k - 1 > cs && ",".equals(d.word(k - 1)) || ownClause
+                || infinitiveBefore(d, cs, k);
+    }
+
+    /**
+     * "told the alliance to stay out of Asia and warned the US against …": an object and its
+     * to-infinitive make a report whole; a second verb of saying after it starts its own.
+     */
+    private static boolean infinitiveBefore(Doc d, int cs, int k) {
+        for (int j = cs; j + 1 < k; j++) {
+            if ("TO".equals(d.tok[j].pos()) && "VB".equals(d.tok[j + 1].pos()) && d.quoteOf[j] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * "X said A, and he railed against B", "X said A and she accused Y of B": a coordinator
      * followed by a third-person subject pronoun and its finite verb starts a new clause about
      * the speaker, not more of what was said (after a noun object and a comma, any subject pronoun:
-     * "warned of the risk, and it cited B"); so does "as" after a whole clause ("X said A, as she
+     * "warned of the risk, and it cited B", or a subject opened by a determiner: "accused him of
+     * spying, and a court sentenced him"); so does "as" after a whole clause ("X said A, as she
      * announced B", "X warned that A as he pushed B"; word type trailing_as).
      */
     private boolean newActor(Doc d, int cs, int k, int b) {
@@ -227,6 +242,11 @@ final class ContentEnd {
         // ("warned of the risk of surveillance, and it cited the crackdown …"): an object has no clause to go on
         boolean objectThenPronoun = k > cs + 1 && ",".equals(d.word(k - 1)) && k + 1 < b
                 && lex.isExactly(d.lower(k + 1), Lexicon.WordType.SUBJECT_PRONOUN) && !Stretches.finiteOutsideQuotes(d, cs, k);
+        if (k > cs + 1 && ",".equals(d.word(k - 1)) && k + 2 < b && d.quoteOf[k] < 0 && !objectThenPronoun
+                && lex.isLowered(d.word(k), Lexicon.WordType.COORDINATOR) && "DT".equals(d.tok[k + 1].pos())
+                && !Stretches.finiteOutsideQuotes(d, cs, k) && !Stretches.hasQuote(d, cs, k) && Clauses.clauseFollows(d, k + 1, b, 0)) {
+            return true; // "accused him of spying, and a court later sentenced him": a clause of its own after an object
+        }
         if (k <= cs + 1 || k + 2 >= b || d.quoteOf[k] >= 0
                 || !lex.is(d.word(k + 1), Lexicon.WordType.ACTOR_PRONOUN) && !objectThenPronoun) {
             return false;

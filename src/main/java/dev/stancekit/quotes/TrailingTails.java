@@ -94,7 +94,11 @@ final class TrailingTails {
                     // time; right after the speaker ("…, Ode said, to talk …") the words go on
                     || k > from && "TO".equals(d.tok[k + 1].pos()) && k + 2 < b && "VB".equals(d.tok[k + 2].pos())
                     || k == from && "CC".equals(d.tok[k + 1].pos())
-                        && (Clauses.clauseFollows(d, k + 2, b, 0) || subjectWithRelative(d, k + 2, b)))) {
+                        && (Clauses.clauseFollows(d, k + 2, b, 0) || subjectWithRelative(d, k + 2, b)
+                            // "A share B, the secretary said, and are working on C": the content's own
+                            // predicate goes on after the attribution, with no subject of its own
+                            // (or the speaker's next verb of saying: "A, Lee said, and added that B")
+                            || k + 2 < b && d.quoteOf[k + 2] < 0 && (Tokens.finiteVerb(d.tok[k + 2].pos()) || "MD".equals(d.tok[k + 2].pos()))))) {
                 return true; // ", adding …", ", who …", ", even as he …", ", but he warned …", ", to resume talks …"
             }
             if (clauseMayFollow && ",".equals(t.word()) && k + 2 < b && d.quoteOf[k + 1] < 0
@@ -126,8 +130,11 @@ final class TrailingTails {
                     && (d.tok[k - 1].pos().startsWith("NN") || "DT".equals(d.tok[k - 1].pos()))) {
                 continue; // "in a statement posted on its website"
             }
-            if (k == from && "VBN".equals(p) && k + 1 < b && "by".equalsIgnoreCase(d.word(k + 1)) && d.quoteOf[k] < 0) {
-                continue; // "said a statement issued by the minister's office on Tuesday": a reduced relative
+            if (k == from && "VBN".equals(p) && k + 1 < b && "IN".equals(d.tok[k + 1].pos())
+                    && !"that".equalsIgnoreCase(d.word(k + 1)) && d.quoteOf[k] < 0) {
+                // "said a statement issued by the minister's office on Tuesday", "said the declaration
+                // issued after the summit": a reduced relative on the speaker
+                continue;
             }
             if ("TO".equals(p) && k > from + 1 && lex.is(d.word(from), Lexicon.WordType.SETTING_PREPOSITION)
                     && d.tok[k - 1].pos().startsWith("NN") && Clauses.infinitive(d, k, b)) {

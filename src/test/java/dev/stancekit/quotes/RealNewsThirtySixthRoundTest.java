@@ -57,4 +57,36 @@ class RealNewsThirtySixthRoundTest {
         assertEquals(QuoteKind.INDIRECT, quote(qs, "The plan should be adopted").kind(), dump(qs));
         assertTrue(quote(qs, "The plan should be adopted").antecedent().contains("Olsen"), dump(qs));
     }
+
+    @Test
+    void aPredicateGoingOnAfterATrailingAttributionLeavesTheReportBeforeIt() {
+        List<QuoteSpan> qs = extract("Harbour pact\n\nThe three ports share common rules and common aims, the minister said, "
+                + "and are working on a joint plan.\n\nThe levy is fair, Olsen said, and added that it would stay.\n");
+        assertTrue(anyEqualTo(qs, "The three ports share common rules and common aims"), dump(qs));
+        assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("and are working")), dump(qs));
+        assertTrue(anyEqualTo(qs, "The levy is fair"), dump(qs));
+        assertTrue(anyEqualTo(qs, "it would stay"), dump(qs));
+    }
+
+    @Test
+    void aClauseOfItsOwnAfterAnObjectAndACommaEndsTheReport() {
+        List<QuoteSpan> qs = extract("Harbour case\n\nPort police accused him of smuggling, and a court later sentenced him "
+                + "to two years in prison.\n");
+        assertTrue(anyEqualTo(qs, "him of smuggling"), dump(qs));
+    }
+
+    @Test
+    void aSecondVerbOfSayingAfterAnObjectAndItsInfinitiveStartsItsOwnReport() {
+        List<QuoteSpan> qs = extract("Harbour case\n\nMarta Olsen told the board to drop the levy and warned the port "
+                + "that ships would leave.\n");
+        assertTrue(anyEqualTo(qs, "the board to drop the levy"), dump(qs));
+        assertTrue(anyEqualTo(qs, "ships would leave"), dump(qs));
+    }
+
+    @Test
+    void aReducedRelativeOnAnInvertedSpeakerIsNoPartOfTheQuote() {
+        List<QuoteSpan> qs = extract("Harbour pact\n\n\"The pact is good for every port,\" said the statement issued after the summit.\n");
+        assertTrue(anyEqualTo(qs, "The pact is good for every port,"), dump(qs));
+        assertEquals(QuoteKind.DIRECT, quote(qs, "The pact is good").kind(), dump(qs));
+    }
 }
