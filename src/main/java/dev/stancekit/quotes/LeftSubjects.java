@@ -31,8 +31,39 @@ final class LeftSubjects {
         this.predicates = new CoordinatedPredicates(lex, this);
     }
 
+    /**
+     * For a participle of saying with no comma before it, the finite verb whose subject speaks:
+     * right before it ("China hit back saying …", "Beijing responded saying …"), or before an
+     * object that names no speaker ("Lee defended the plan saying …", "The ministry issued a
+     * statement saying …"; "quoted a source saying …" keeps the source). -1 otherwise.
+     */
+    private int verbBeforeParticiple(Doc d, int cue, int sentFirst) {
+        if (!"VBG".equals(d.tok[cue].pos()) || cue - 2 < sentFirst) {
+            return -1;
+        }
+        int j = cue - 1;
+        if (d.tok[j].pos().startsWith("NN") && d.quoteOf[j] < 0) {
+            int[] np = phrases.nounPhrase(d, j, sentFirst);
+            String head = d.word(NounPhrases.headOf(d, np == null ? new int[] {j, j} : np));
+            if (np == null || np[1] != j || lex.isSpeakerNoun(head) && !lex.is(head, Lexicon.WordType.DOCUMENT)
+                    || "NNP".equals(d.tok[j].pos()) || "NNPS".equals(d.tok[j].pos())) {
+                return -1;
+            }
+            j = np[0] - 1;
+        }
+        while (j > sentFirst && ("RP".equals(d.tok[j].pos()) || "RB".equals(d.tok[j].pos()))) {
+            j--;
+        }
+        return j > sentFirst && d.quoteOf[j] < 0 && ("VBD".equals(d.tok[j].pos()) || "VBZ".equals(d.tok[j].pos())
+                || "VBP".equals(d.tok[j].pos())) ? j : -1;
+    }
+
     /** Token range [s, e] of the subject left of the cue at {@code cue}, or null. */
     int[] left(Doc d, int cue, int sentFirst) {
+        int verb = verbBeforeParticiple(d, cue, sentFirst);
+        if (verb >= 0) {
+            return left(d, verb, sentFirst); // "Lee defended the plan saying …": Lee says it, not the plan
+        }
         int i = insertions.beforeCue(d, cue, sentFirst);
         if (i < sentFirst) {
             return null;

@@ -89,4 +89,15 @@ class RealNewsThirtySixthRoundTest {
         assertTrue(anyEqualTo(qs, "The pact is good for every port,"), dump(qs));
         assertEquals(QuoteKind.DIRECT, quote(qs, "The pact is good").kind(), dump(qs));
     }
+
+    @Test
+    void aParticipleOfSayingWithNoCommaSpeaksForTheSubjectOfTheVerbBeforeIt() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nChile hit back saying the port should drop the levy. Marta Olsen defended "
+                + "the plan saying it was fair. The ministry issued a statement saying the drills were routine. Reuters quoted "
+                + "a source saying the talks had failed.\n");
+        assertEquals("Chile", quote(qs, "the port should drop the levy").mention(), dump(qs));
+        assertTrue(quote(qs, "it was fair").antecedent().contains("Olsen"), dump(qs));
+        assertEquals("The ministry", quote(qs, "the drills were routine").mention(), dump(qs));
+        assertEquals("a source", quote(qs, "the talks had failed").mention(), dump(qs));
+    }
 }
