@@ -42,15 +42,36 @@ final class SettingPhrases {
      * followed by nothing or by a word of type setting_preposition ("at", "in", "during") and no
      * verb, says when and where the words were said; so does "on" and a day followed by nothing, a
      * setting preposition or a clause of time ("hailed closer ties | on Sunday as …"). "condemned the
-     * bombing Sunday of a hospital" goes on. Returns {@code ce} when there is no such day.
+     * bombing Sunday of a hospital" goes on. An occasion ("| in a recorded speech") or "following"
+     * and what led to the words ("| following raids on consulting firms") ends an object and its
+     * infinitive too. Returns {@code ce} when there is no such day.
      */
     static int objectTimeEnd(Lexicon lex, Doc d, int cs, int ce) {
-        if ("IN".equals(d.tok[cs].pos()) || "TO".equals(d.tok[cs].pos())) {
+        boolean infinitive = cs + 1 < ce && "TO".equals(d.tok[cs].pos()) && "VB".equals(d.tok[cs + 1].pos());
+        if ("IN".equals(d.tok[cs].pos()) || "TO".equals(d.tok[cs].pos()) && !infinitive) {
             return ce; // "said in a statement Thursday night they …"
         }
+        // "vowed to counter belligerence | in a recorded speech": an infinitive ends there too
         for (int k = cs + 1; k < ce; k++) {
-            if (d.quoteOf[k] >= 0 || d.tok[k].isVerb() || ",".equals(d.word(k))) {
+            if (d.quoteOf[k] >= 0 || ",".equals(d.word(k))) {
                 return ce;
+            }
+            if (d.tok[k - 1].pos().startsWith("NN") && "following".equalsIgnoreCase(d.word(k)) && k + 1 < ce
+                    && d.quoteOf[k + 1] < 0 && !Stretches.finiteOutsideQuotes(d, k + 1, ce)) {
+                return k; // "expressed concern over the policies | following raids on consulting firms"
+            }
+            if (d.tok[k - 1].pos().startsWith("NN") && occasion(lex, d, k, ce)) {
+                return k; // "reiterated her support for the accord | on her second visit to the island"
+            }
+            if (d.tok[k].isVerb()) {
+                if (!("VB".equals(d.tok[k].pos()) && "TO".equals(d.tok[k - 1].pos()))) {
+                    return ce;
+                }
+                infinitive = true;
+                continue;
+            }
+            if (infinitive) {
+                continue; // a day or a document inside the infinitive's phrase is its own ("to meet on Sunday")
             }
             if ("in".equalsIgnoreCase(d.word(k)) && k + 2 < ce && d.tok[k - 1].pos().startsWith("NN")
                     && ("a".equalsIgnoreCase(d.word(k + 1)) || "an".equalsIgnoreCase(d.word(k + 1)))
@@ -65,9 +86,6 @@ final class SettingPhrases {
                 boolean setting = after >= ce || lex.isExactly(d.lower(after), Lexicon.WordType.SETTING_PREPOSITION)
                         && !Stretches.hasVerb(d, after, ce) || lex.is(d.word(after), Lexicon.WordType.TIME_CLAUSE);
                 return setting ? k : ce;
-            }
-            if (d.tok[k - 1].pos().startsWith("NN") && occasion(lex, d, k, ce)) {
-                return k; // "reiterated her support for the accord | on her second visit to the island"
             }
             if ("NNP".equals(d.tok[k].pos()) && lex.is(d.word(k), Lexicon.WordType.TIME)
                     && ("NN".equals(d.tok[k - 1].pos()) || "NNS".equals(d.tok[k - 1].pos()))) {

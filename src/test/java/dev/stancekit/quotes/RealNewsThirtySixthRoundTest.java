@@ -100,4 +100,15 @@ class RealNewsThirtySixthRoundTest {
         assertEquals("The ministry", quote(qs, "the drills were routine").mention(), dump(qs));
         assertEquals("a source", quote(qs, "the talks had failed").mention(), dump(qs));
     }
+
+    @Test
+    void anOccasionOrWhatLedToTheWordsEndsAnObjectAndItsInfinitive() {
+        List<QuoteSpan> qs = extract("Harbour levy\n\nMarta Olsen vowed to fight the levy in a recorded speech marking her "
+                + "election. The guild urged the board to drop all new fees following the release of a port study. Ann Ode "
+                + "expressed concern about the fees following raids on two shipping firms. Lee urged Chile to meet on Sunday.\n");
+        assertTrue(anyEqualTo(qs, "to fight the levy"), dump(qs));
+        assertTrue(anyEqualTo(qs, "the board to drop all new fees"), dump(qs));
+        assertTrue(anyEqualTo(qs, "concern about the fees"), dump(qs));
+        assertTrue(anyEqualTo(qs, "Chile to meet on Sunday"), dump(qs)); // a day inside the infinitive stays
+    }
 }
