@@ -89,7 +89,7 @@ final class ReadoutContinuation {
                     && (!needModal || "we".equals(d.lower(f)));
             boolean shift = needModal && pastCue && presentShift(d, f, e);
             if (e <= f || reported[n] && !stance || d.paragraphAt(d.tok[f].begin()) != para
-                    || !stance && !continues(d, f, e, needModal && !shift) && (needModal || !pastInReadout(d, f, e))) {
+                    || !stance && !continues(d, f, e, needModal && !shift)) {
                 break;
             }
             absorbed[n] |= stance;
@@ -298,27 +298,6 @@ final class ReadoutContinuation {
             }
         }
         return false;
-    }
-
-    /**
-     * "Wu reiterated that China has sovereignty over the islands. Relevant moves by the other side
-     * infringed upon it.": after a report that keeps the present tense, as translated readouts write,
-     * a sentence in the past tense goes on with the speaker's words when it names no person and no
-     * time, holds no quote marks and opens with its subject (no pronoun, coordinator, connective or
-     * subordinate clause): narration names who acted and when.
-     */
-    private boolean pastInReadout(Doc d, int f, int e) {
-        String first = d.tok[f].pos();
-        if ("CC".equals(first) || "IN".equals(first) || first.startsWith("RB") || first.startsWith("W") || "PRP".equals(first)
-                || lex.is(d.word(f), Lexicon.WordType.CONNECTIVE) || Stretches.namesPerson(d, f, e) || Stretches.hasQuote(d, f, e)) {
-            return false;
-        }
-        for (int k = f; k < e; k++) {
-            if (lex.is(d.word(k), Lexicon.WordType.TIME) || "CD".equals(d.tok[k].pos())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** No quote marks, a modal verb (unless not needed) and no verb in the past tense (narration: "The talks ended …"). */

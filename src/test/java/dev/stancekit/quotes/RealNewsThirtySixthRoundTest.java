@@ -111,14 +111,4 @@ class RealNewsThirtySixthRoundTest {
         assertTrue(anyEqualTo(qs, "concern about the fees"), dump(qs));
         assertTrue(anyEqualTo(qs, "Chile to meet on Sunday"), dump(qs)); // a day inside the infinitive stays
     }
-
-    @Test
-    void aReadoutInThePresentTenseGoesOnThroughASentenceInThePastThatNamesNoOneAndNoTime() {
-        List<QuoteSpan> qs = extract("Harbour row\n\nSpokesperson Marta Olsen reiterated that the guild has every right to the quay. "
-                + "Relevant moves by the other side infringed upon the guild's rights and violated the code. The guild's "
-                + "responses are lawful.\n\nSpokesperson Ann Ode said that the guild is calm. Ships left the quay on Monday.\n");
-        assertTrue(anyEqualTo(qs, "Relevant moves by the other side infringed upon the guild's rights and violated the code"), dump(qs));
-        assertTrue(anyEqualTo(qs, "The guild's responses are lawful"), dump(qs));
-        assertFalse(anyEqualTo(qs, "Ships left the quay on Monday"), dump(qs)); // narration names a time
-    }
 }
