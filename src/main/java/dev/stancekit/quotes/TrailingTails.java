@@ -43,6 +43,30 @@ final class TrailingTails {
      * see {@link QuotedNames}); a clause of time, opened by a word of type {@code time_clause},
      * counts as an adverbial ("said as he met Biden", "said after meeting aides").
      */
+    /** Most tokens of a subject with prepositional phrases before its verb ("a growing partnership with allies in the region"). */
+    private static final int MAX_PHRASE_SUBJECT = 12;
+
+    /**
+     * A clause whose subject opens with a determiner and holds only noun-phrase words and
+     * prepositions up to its finite verb ("a growing partnership with allies in the region aims").
+     */
+    private static boolean subjectWithPhrase(Doc d, int k, int b) {
+        if (k >= b || !"DT".equals(d.tok[k].pos()) || d.quoteOf[k] >= 0) {
+            return false;
+        }
+        for (int j = k + 1; j < b && j - k <= MAX_PHRASE_SUBJECT && d.quoteOf[j] < 0; j++) {
+            String p = d.tok[j].pos();
+            if (Tokens.finiteVerb(p) || "MD".equals(p)) {
+                return j > k + 1;
+            }
+            boolean modifier = ("VBG".equals(p) || "VBN".equals(p)) && j + 1 < b && d.tok[j + 1].pos().startsWith("NN"); // "a growing partnership"
+            if (!(NounPhrases.npToken(d.tok[j]) || modifier || "IN".equals(p) && !"that".equalsIgnoreCase(d.word(j)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A noun phrase with a relative clause on it, the subject of a clause ("cases where the buyers are abroad are …"). */
     private static boolean subjectWithRelative(Doc d, int k, int b) {
         int j = k < b && d.quoteOf[k] < 0 ? Clauses.nounPhraseEnd(d, k, b) : -1;
@@ -98,7 +122,10 @@ final class TrailingTails {
                             // "A share B, the secretary said, and are working on C": the content's own
                             // predicate goes on after the attribution, with no subject of its own
                             // (or the speaker's next verb of saying: "A, Lee said, and added that B")
-                            || k + 2 < b && d.quoteOf[k + 2] < 0 && (Tokens.finiteVerb(d.tok[k + 2].pos()) || "MD".equals(d.tok[k + 2].pos()))))) {
+                            || k + 2 < b && d.quoteOf[k + 2] < 0 && (Tokens.finiteVerb(d.tok[k + 2].pos()) || "MD".equals(d.tok[k + 2].pos())))
+                    // "…, Campbell said on Thursday, but a growing partnership with allies aims to …": after the
+                    // time, a clause of its own whose subject carries a prepositional phrase
+                    || k > from && "CC".equals(d.tok[k + 1].pos()) && subjectWithPhrase(d, k + 2, b))) {
                 return true; // ", adding …", ", who …", ", even as he …", ", but he warned …", ", to resume talks …"
             }
             if (clauseMayFollow && ",".equals(t.word()) && k + 2 < b && d.quoteOf[k + 1] < 0

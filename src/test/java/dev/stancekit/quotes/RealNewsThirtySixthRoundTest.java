@@ -111,4 +111,12 @@ class RealNewsThirtySixthRoundTest {
         assertTrue(anyEqualTo(qs, "concern about the fees"), dump(qs));
         assertTrue(anyEqualTo(qs, "Chile to meet on Sunday"), dump(qs)); // a day inside the infinitive stays
     }
+
+    @Test
+    void aClauseAfterATimeAndButWhoseSubjectCarriesAPhraseLeavesTheTrailingReportStanding() {
+        List<QuoteSpan> qs = extract("Harbour pact\n\nThe levy is a concern for some island ports, guild chair Marta Olsen said on "
+                + "Thursday, but a growing partnership with ports in the region aims to ease it.\n");
+        assertTrue(anyEqualTo(qs, "The levy is a concern for some island ports"), dump(qs));
+        assertTrue(quote(qs, "The levy is a concern").antecedent().contains("Olsen"), dump(qs));
+    }
 }
