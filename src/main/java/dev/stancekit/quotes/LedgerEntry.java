@@ -34,6 +34,7 @@ public record LedgerEntry(Source source, int start, int end, String text, String
         NAME_BEFORE_NOUN("a name in capitals between a determiner and its noun (the “Joint Thunder” drills)"),
         NICKNAME("a nickname inside a person's name (Ferdinand “Bongbong” Marcos)"),
         NO_SPEAKER("no verb of saying or speaker found for it"),
+        SIGNATURE("a name line closing the quote of the paragraph before (\"A.¶Name, Org.\")"),
         NO_PREVIOUS_SPEAKER("continues a paragraph, but no earlier speaker to continue"),
         NEEDS_QUOTE("the verb reports only quoted words (e.g. 'called')"),
         NO_COMMENT("the content is a refusal to comment"),

@@ -76,10 +76,12 @@ final class QuoteMarks {
                     i = textFrom - 1;
                 } else if ((c == '”' || c == '»' || c == '’') && out.size() > firstOfPara) {
                     extendStray(t, i, c, out);
-                } else if ((c == '”' || c == '»') && out.size() == firstOfPara && continuesOpen(c, para, out)) {
+                } else if ((c == '”' || c == '»' || c == '"' && closingPosition(t, i, pe)) && out.size() == firstOfPara
+                        && continuesOpen(c, para, out)) {
                     // “A.¶B,” he said: the quote left open in the paragraph before goes on up to the
-                    // closing mark, though its opening mark was not repeated
-                    add(t, c == '”' ? Family.DOUBLE : Family.GUILLEMET, ps, ps, i, i + 1, true, para, ps, pe, out);
+                    // closing mark, though its opening mark was not repeated (straight marks alike:
+                    // scraped pages break a paragraph at a line break inside a quote)
+                    add(t, family(c), ps, ps, i, i + 1, true, para, ps, pe, out);
                 }
             } else {
                 int inner = open == Family.STRAIGHT && c == '"' ? nestedStraight(t, i, ps, pe, openAt) : -1;
@@ -106,8 +108,12 @@ final class QuoteMarks {
             return false;
         }
         Marked prev = out.get(out.size() - 1);
-        Family f = c == '”' ? Family.DOUBLE : Family.GUILLEMET;
-        return !prev.closed() && prev.family() == f && prev.paragraph() == para - 1;
+        return !prev.closed() && prev.family() == family(c) && prev.paragraph() == para - 1;
+    }
+
+    /** The family a closing mark ”, » or " ends. */
+    private static Family family(char c) {
+        return c == '”' ? Family.DOUBLE : c == '»' ? Family.GUILLEMET : Family.STRAIGHT;
     }
 
     /** A closing mark with no opener right after a closed quote of its family extends that quote. */

@@ -12,6 +12,9 @@ import java.util.Map;
  */
 final class UnattributedQuotes {
 
+    /** The most tokens a signature line under a quote holds ("Dean Baker, Center for Economic Policy."). */
+    private static final int SIGNATURE_TOKENS = 14;
+
     private final MarkRules rules;
 
     UnattributedQuotes(MarkRules rules) {
@@ -20,6 +23,10 @@ final class UnattributedQuotes {
 
     /** The candidate of the quoted stretch, or null with its reason in {@code why}. */
     QuoteAttacher.Candidate candidate(Doc d, QuoteMarks.Marked q, Map<Object, LedgerEntry.Reason> why) {
+        if (signature(d, q)) {
+            why.put(q, LedgerEntry.Reason.SIGNATURE);
+            return null;
+        }
         if (QuoteAttacher.gapIs(d.text, q.paraStart(), q.open(), " \t\u00a0")) {
             if (!q.closed() || words(d, q.start(), q.end()) * 10 >= words(d, q.paraStart(), q.paraEnd()) * 6) {
                 return new QuoteAttacher.Candidate(QuoteKind.DIRECT, q.start(), q.end(), null, q.paragraph(),
@@ -41,6 +48,29 @@ final class UnattributedQuotes {
             why.put(q, LedgerEntry.Reason.NO_SPEAKER);
             return null;
         }
+    }
+
+    /**
+     * A paragraph that closes the quote of the paragraph before without opening one and holds only
+     * a name and its description, no verb ("Dean Baker, Center for Economic Policy.\""): the
+     * signature some outlets print under a quote, not more of it.
+     */
+    private static boolean signature(Doc d, QuoteMarks.Marked q) {
+        if (q.open() != q.paraStart() || q.start() != q.open() || !q.closed()) {
+            return false; // not a paragraph closing a quote it did not open
+        }
+        int a = d.tokenFrom(q.start());
+        int b = d.tokenFrom(q.end());
+        if (a >= b || b - a > SIGNATURE_TOKENS || "CC".equals(d.tok[a].pos())
+                || !Character.isUpperCase(d.text.charAt(q.start()))) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            if (d.tok[i].pos().startsWith("VB") || "MD".equals(d.tok[i].pos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words in [from, to) of the article text. */

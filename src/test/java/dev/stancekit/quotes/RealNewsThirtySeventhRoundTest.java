@@ -1,0 +1,89 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.anyEqualTo;
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.Article;
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the thirty-seventh round of error analysis on real news (blind batches of real
+ * US–China news, and PolNeAR train) found. One test per pattern; every sentence invented.
+ */
+class RealNewsThirtySeventhRoundTest {
+
+    private static List<LedgerEntry> ledger(String text) {
+        return Fixture.extractor().explain(Article.of("fixture", text), Fixture.annotate(text)).ledger();
+    }
+
+    @Test
+    void aNounObjectAndASecondVerbOfSayingMakeTwoReports() {
+        List<QuoteSpan> qs = extract("Port row\n\nA ministry spokesperson on Monday expressed strong opposition to the new port "
+                + "fees and urged the harbour board to drop them at once.\n");
+        assertTrue(anyEqualTo(qs, "strong opposition to the new port fees"), dump(qs));
+        assertTrue(anyEqualTo(qs, "the harbour board to drop them at once"), dump(qs));
+    }
+
+    @Test
+    void aSecondVerbThatNeedsQuotedWordsLeavesTheSentenceOneReport() {
+        // "called this “…”" reports only with its quoted words: the sentence stays one report with the partial quote
+        List<QuoteSpan> qs = extract("Port row\n\nThe transport ministry on Monday accused a shipping firm of dumping waste near "
+                + "the pier and called this “unacceptable”.\n");
+        assertTrue(anyEqualTo(qs, "unacceptable"), dump(qs));
+        assertTrue(quote(qs, "unacceptable").antecedent().contains("ministry"), dump(qs));
+    }
+
+    @Test
+    void aSecondParticipleAfterAPrepositionsParticipleStaysInTheObject() {
+        List<QuoteSpan> qs = extract("Port row\n\nThe mayor called out the firm for ignoring the ruling and asserting "
+                + "“unlimited” rights over the pier.\n");
+        assertFalse(qs.stream().anyMatch(q -> q.kind() == QuoteKind.INDIRECT
+                && q.text().startsWith("the firm for ignoring the ruling") && !q.text().contains("asserting")), dump(qs));
+        assertTrue(anyEqualTo(qs, "unlimited"), dump(qs));
+    }
+
+    @Test
+    void aStraightQuoteBrokenAcrossTwoLinesGoesOnWithItsSpeaker() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\nThe minister spoke at the forum on Friday.\n\n"
+                + "\"Ports across the region share these aims: safe berths for every ship. Fair fees for every crew.\n"
+                + "And open books. And the settling of every dispute by talks, not by threats,\" Minister Ana Ruiz said.\n");
+        assertTrue(anyEqualTo(qs, "And open books. And the settling of every dispute by talks, not by threats,"), dump(qs));
+        assertTrue(quote(qs, "And open books").antecedent().contains("Ruiz"), dump(qs));
+        assertTrue(quote(qs, "Ports across the region").antecedent().contains("Ruiz"), dump(qs));
+    }
+
+    @Test
+    void aLineThatClosesAStraightQuoteWithoutAttributionTakesTheSpeakerBeforeIt() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\n\"We will keep the port open,\" Minister Ana Ruiz said at the forum.\n\n"
+                + "\"Ports across the region share these aims: safe berths for every ship. Fair fees for every crew.\n"
+                + "And open books. And the settling of every dispute by talks, not by threats.\"\n");
+        assertTrue(anyEqualTo(qs, "And open books. And the settling of every dispute by talks, not by threats."), dump(qs));
+        assertEquals(QuoteKind.DIRECT, quote(qs, "And open books").kind(), dump(qs));
+    }
+
+    @Test
+    void aNameLineClosingAQuoteIsASignatureNotAQuote() {
+        String text = "Budget fight\n\nSeveral economists wrote to the committee this week.\n\n"
+                + "\"The state should pass the budget before the session ends and the chance is gone.\n"
+                + "Dana Moore, Institute for Fiscal Studies.\"\n";
+        List<QuoteSpan> qs = extract(text);
+        assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("Dana Moore")), dump(qs));
+        assertTrue(ledger(text).stream().anyMatch(e -> e.text().startsWith("Dana Moore")
+                && e.reason() == LedgerEntry.Reason.SIGNATURE), ledger(text).toString());
+    }
+
+    @Test
+    void aLowerCaseLineClosingAQuoteIsMoreOfItNotASignature() {
+        List<QuoteSpan> qs = extract("Budget fight\n\n“Supporters of other plans,” Dana Moore added, “have spent their money on "
+                + "advertising that does little to bring voters\nto the polls on election day.”\n");
+        assertTrue(anyEqualTo(qs, "to the polls on election day."), dump(qs));
+    }
+}
