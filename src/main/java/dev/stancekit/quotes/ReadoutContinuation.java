@@ -21,7 +21,8 @@ import java.util.List;
  * with its subject goes on without a modal verb too ({@code He stated that the talks were held in
  * London. China's position is clear and consistent.}); it needs the sentence gate to tag the
  * paragraph's later sentences (annotation-gate.csv, paragraph_after). A ministry's report that ends
- * a paragraph may go on in the next one ({@link ReadoutNextParagraph}).
+ * a paragraph may go on in the next one ({@link ReadoutNextParagraph}), and one whose paragraph ends
+ * with a colon goes on through the paragraphs of a list after it ({@link ListParagraphs}).
  * A report named at the end of a sentence that opens with a connective ({@code S1. Instead, S2,
  * Mao said.}; word type {@code connective}) also holds the sentence before it, when that one has
  * no report, quote marks or verb in the past tense of its own. A sentence whose only report is
@@ -34,11 +35,13 @@ final class ReadoutContinuation {
     private final Lexicon lex;
     private final int maxSentences;
     private final ReadoutNextParagraph nextParagraph;
+    private final ListParagraphs list;
 
     ReadoutContinuation(Lexicon lex, int maxSentences) {
         this.lex = lex;
         this.maxSentences = maxSentences;
         this.nextParagraph = new ReadoutNextParagraph(lex, maxSentences);
+        this.list = new ListParagraphs(lex);
     }
 
     /**
@@ -65,6 +68,9 @@ final class ReadoutContinuation {
                 continueReport(d, a, reported, ownStance, absorbed, pending, !commaAfterVerb(d, a) && !presentTense(d, a));
             } else if (nextParagraph.closesParagraph(d, a)) {
                 nextParagraph.extend(d, a, reported, pending);
+            }
+            if (lastOfParagraph(d, atts, i) && list.leadsIn(d, a)) {
+                list.extend(d, a, reported, pending); // "… four proposals: ¶ First, A. ¶ Secondly, B."
             }
             if (i + 1 == atts.size() || d.sentOf[atts.get(i + 1).cueTok()] != d.sentOf[a.cueTok()]) {
                 out.addAll(pending);
@@ -96,6 +102,12 @@ final class ReadoutContinuation {
             reported[n] = true; // no later report takes this sentence in again
             out.add(sentenceOf(d, a, f, e));
         }
+    }
+
+    /** Whether no attribution after the i-th has its verb in the same paragraph. */
+    private static boolean lastOfParagraph(Doc d, List<Attribution> atts, int i) {
+        return i + 1 == atts.size() || d.paragraphAt(d.tok[atts.get(i + 1).cueTok()].begin())
+                != d.paragraphAt(d.tok[atts.get(i).cueTok()].begin());
     }
 
     /** Sentence tokens [f, e) as a report of {@code a}'s speaker and verb. */

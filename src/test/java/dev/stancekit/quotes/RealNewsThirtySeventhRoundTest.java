@@ -86,4 +86,25 @@ class RealNewsThirtySeventhRoundTest {
                 + "advertising that does little to bring voters\nto the polls on election day.”\n");
         assertTrue(anyEqualTo(qs, "to the polls on election day."), dump(qs));
     }
+
+    @Test
+    void aListAfterAReportEndingWithAColonHoldsTheSpeakersWords() {
+        List<QuoteSpan> qs = extract("Harbour forum\n\nThe harbour forum met here on Saturday.\n\n"
+                + "The forum should keep its course, Ms Ruiz said, noting that to this end, her country has made three proposals:\n\n"
+                + "Firstly, all ports should keep their fees open to all. Open fees are the basis of fair trade.\n\n"
+                + "Secondly, all ports should abide by the rules they agreed on.\n\n"
+                + "The meeting ended at noon with a lunch.\n");
+        assertTrue(anyEqualTo(qs, "Firstly, all ports should keep their fees open to all"), dump(qs));
+        assertTrue(anyEqualTo(qs, "Open fees are the basis of fair trade"), dump(qs));
+        assertTrue(anyEqualTo(qs, "Secondly, all ports should abide by the rules they agreed on"), dump(qs));
+        assertTrue(quote(qs, "Secondly, all ports").antecedent().contains("Ruiz"), dump(qs));
+        assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("The meeting ended")), dump(qs));
+    }
+
+    @Test
+    void aListAfterNarrationEndingWithAColonIsNobodysWords() {
+        List<QuoteSpan> qs = extract("Harbour forum\n\nThe harbour forum met here on Saturday and took three steps:\n\n"
+                + "First, the ports set lower fees for small boats.\n\nSecond, the board opened a new berth.\n");
+        assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("First,") || q.text().startsWith("Second,")), dump(qs));
+    }
 }
