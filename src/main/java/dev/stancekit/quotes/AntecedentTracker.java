@@ -41,6 +41,7 @@ final class AntecedentTracker {
 
     /** The mention of the noun phrase [s, e], resolved and remembered as the latest speaker. */
     Resolved resolve(int s, int e) {
+        e = withoutTime(s, e);
         String mention = d.span(s, e);
         int start = d.tok[s].begin();
         int head = MentionFinder.headOf(d, new int[] {s, e});
@@ -70,6 +71,22 @@ final class AntecedentTracker {
         }
         speakers.add(r);
         return r;
+    }
+
+    /**
+     * The last token of [s, e] without a time after the noun phrase ("a ministry spokesperson on
+     * Thursday", "a statement Sunday"): the day is when the words were said, not who said them.
+     */
+    private int withoutTime(int s, int e) {
+        if (e - 1 <= s || !lex.isLowered(d.word(e), Lexicon.WordType.TIME)) {
+            return e;
+        }
+        String before = d.tok[e - 1].pos();
+        if (lex.isLowered(d.word(e - 1), Lexicon.WordType.TIME_PREPOSITION) && e - 2 >= s) {
+            return e - 2; // "the ministry on Thursday"
+        }
+        // "a statement Sunday", "a poll released Thursday"; not "Kristen Day", "Super Tuesday", "last week"
+        return "NN".equals(before) || "NNS".equals(before) || "VBN".equals(before) ? e - 1 : e;
     }
 
     /**

@@ -107,4 +107,18 @@ class RealNewsThirtySeventhRoundTest {
                 + "First, the ports set lower fees for small boats.\n\nSecond, the board opened a new berth.\n");
         assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("First,") || q.text().startsWith("Second,")), dump(qs));
     }
+
+    @Test
+    void aDayAfterTheSpeakersNounPhraseIsNoPartOfTheMention() {
+        List<QuoteSpan> qs = extract("Port row\n\nA ministry spokesperson on Monday expressed strong opposition to the new port fees.\n\n"
+                + "A statement Sunday said the fees would stay.\n");
+        assertEquals("A ministry spokesperson", quote(qs, "strong opposition").mention(), dump(qs));
+        assertEquals("A statement", quote(qs, "the fees would stay").mention(), dump(qs));
+    }
+
+    @Test
+    void aSurnameThatIsATimeWordStaysInTheMention() {
+        List<QuoteSpan> qs = extract("Port row\n\nKristen Day, a spokeswoman for the guild, said the fees would stay.\n");
+        assertTrue(quote(qs, "the fees would stay").antecedent().contains("Kristen Day"), dump(qs));
+    }
 }
