@@ -109,6 +109,16 @@ final class TrailingForm implements FormRule {
         return "DT".equals(p) || p.startsWith("NN") || "PRP$".equals(p);
     }
 
+    /** The last colon outside quote marks in tokens [a, before), or -1. */
+    private static int colonBefore(Doc d, int a, int before) {
+        for (int k = before - 1; k >= a; k--) {
+            if (":".equals(d.word(k)) && d.quoteOf[k] < 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Fewest tokens of a stretch before a trailing attribution read as a clause without a tagged verb. */
     private static final int MIN_UNTAGGED_CLAUSE = 6;
 
@@ -134,6 +144,10 @@ final class TrailingForm implements FormRule {
             }
         }
         int before = sp.before(s);
+        int colon = colonBefore(d, a, before);
+        if (!sp.inverted() && colon >= 0) {
+            a = colon + 1; // "A reporter asked: Recently, Gupta, …, tweeted": what stands before the colon is no content of this verb
+        }
         if (!sp.inverted() && before - 1 > a && lex.is(d.word(before), Lexicon.WordType.TRAILING_AS)
                 && ",".equals(d.word(before - 1))) {
             before--; // "The numbers changed, as the senator has acknowledged."

@@ -121,4 +121,12 @@ class RealNewsThirtySeventhRoundTest {
         List<QuoteSpan> qs = extract("Port row\n\nKristen Day, a spokeswoman for the guild, said the fees would stay.\n");
         assertTrue(quote(qs, "the fees would stay").antecedent().contains("Kristen Day"), dump(qs));
     }
+
+    @Test
+    void aTrailingAttributionTakesNoWordsBeforeAColon() {
+        List<QuoteSpan> qs = extract("Port row\n\nThe mayor drew his own line on the plan: “The port is no longer the port,” he claimed.\n\n"
+                + "A reporter asked: Recently, Ann Lee, head of the harbour office, tweeted about the fees.\n");
+        assertEquals(QuoteKind.DIRECT, quote(qs, "The port is no longer the port").kind(), dump(qs));
+        assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("A reporter asked")), dump(qs));
+    }
 }
