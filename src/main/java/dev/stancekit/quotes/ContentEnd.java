@@ -213,34 +213,7 @@ final class ContentEnd {
         boolean ownClause = second != null && (Clauses.clauseFollows(d, after, b, 0)
                 || after + 1 < b && Tokens.complementizer(d, after)); // "and said that Beijing “…”"
         return Stretches.finiteOutsideQuotes(d, cs, k) || k - 1 > cs && ",".equals(d.word(k - 1)) || ownClause
-                || infinitiveBefore(d, cs, k) || objectSequel(d, cs, k, c, second);
-    }
-
-    /**
-     * "expressed opposition to the arms sales and urged the US to stop them": after a noun object
-     * a second verb of saying that takes any object (or an object and its infinitive) starts its
-     * own report; one that needs quoted words or "that" ("called this “unacceptable”",
-     * "advised the US to …") leaves the sentence one report.
-     */
-    private static boolean objectSequel(Doc d, int cs, int k, int c, Lexicon.Cue second) {
-        return second != null && (second.complement() == Lexicon.Complement.ANY
-                || second.complement() == Lexicon.Complement.REQUEST) && !prepositionGerund(d, cs, k, c);
-    }
-
-    /**
-     * "called out China for ignoring the ruling and asserting …": a second participle after a
-     * preposition's participle goes on with the object, it is no verb of the speaker's.
-     */
-    private static boolean prepositionGerund(Doc d, int cs, int k, int c) {
-        if (!"VBG".equals(d.tok[c].pos())) {
-            return false;
-        }
-        for (int j = cs; j + 1 < k; j++) {
-            if ("IN".equals(d.tok[j].pos()) && "VBG".equals(d.tok[j + 1].pos())) {
-                return true;
-            }
-        }
-        return false;
+                || infinitiveBefore(d, cs, k);
     }
 
     /**
