@@ -21,26 +21,23 @@ final class ListParagraphs {
         this.lex = lex;
     }
 
-    /** Whether the paragraph of {@code a}'s verb ends with a colon, leading in to a list. */
-    boolean leadsIn(Doc d, Attribution a) {
+    /**
+     * The first sentence after the paragraph of {@code a}'s verb when that paragraph ends with a
+     * colon, leading in to a list; -1 otherwise.
+     */
+    int listStart(Doc d, Attribution a) {
         int para = d.paragraphAt(d.tok[a.cueTok()].begin());
-        int s = d.sentOf[a.cueTok()];
-        int last = s;
+        int last = d.sentOf[a.cueTok()];
         while (last + 1 < d.sentStart.length && d.sentEnd[last + 1] > d.sentStart[last + 1]
                 && d.paragraphAt(d.tok[d.sentStart[last + 1]].begin()) == para) {
             last++;
         }
         int e = d.sentEnd[last];
-        return e > d.sentStart[last] && ":".equals(d.word(e - 1)) && last + 1 < d.sentStart.length;
+        return e > d.sentStart[last] && ":".equals(d.word(e - 1)) && last + 1 < d.sentStart.length ? last + 1 : -1;
     }
 
-    /** The sentences of the list paragraphs after {@code a}'s, as reports of its speaker. */
-    void extend(Doc d, Attribution a, boolean[] reported, List<Attribution> out) {
-        int para = d.paragraphAt(d.tok[a.cueTok()].begin());
-        int n = d.sentOf[a.cueTok()] + 1;
-        while (n < d.sentStart.length && d.paragraphAt(d.tok[d.sentStart[n]].begin()) == para) {
-            n++;
-        }
+    /** The sentences of the list paragraphs from sentence {@code n} on, as reports of {@code a}'s speaker. */
+    void extend(Doc d, Attribution a, int n, boolean[] reported, List<Attribution> out) {
         for (int item = 0; item < MAX_ITEMS && n < d.sentStart.length; item++) {
             int f = d.sentStart[n];
             if (d.sentEnd[n] <= f || !opensItem(d, f)) {

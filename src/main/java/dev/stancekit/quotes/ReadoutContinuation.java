@@ -69,8 +69,9 @@ final class ReadoutContinuation {
             } else if (nextParagraph.closesParagraph(d, a)) {
                 nextParagraph.extend(d, a, reported, pending);
             }
-            if (lastOfParagraph(d, atts, i) && list.leadsIn(d, a)) {
-                list.extend(d, a, reported, pending); // "… four proposals: ¶ First, A. ¶ Secondly, B."
+            int listAt = lastOfParagraph(d, atts, i) ? list.listStart(d, a) : -1;
+            if (listAt >= 0) {
+                list.extend(d, a, listAt, reported, pending); // "… four proposals: ¶ First, A. ¶ Secondly, B."
             }
             if (i + 1 == atts.size() || d.sentOf[atts.get(i + 1).cueTok()] != d.sentOf[a.cueTok()]) {
                 out.addAll(pending);
