@@ -52,6 +52,9 @@ final class AntecedentTracker {
         if (title >= 0) {
             // "He, the vice-premier, told": the surname He with its office, not the pronoun
             r = titled(mention, start, ArticlePersons.lastPart(Lexicon.normal(d.word(title))), s, e);
+        } else if (s == e && "PRP".equals(h.pos()) && names.capitalisedMidSentence(e)
+                && people.fullerName(Set.of(Lexicon.normal(h.word())), start) != null) {
+            r = named(mention, start, new int[] {s, e}); // "…, He said": the surname of He Yadong
         } else if (s == e && ("PRP".equals(h.pos()) || "PRP$".equals(h.pos()))) {
             r = pronouns.resolve(mention, start, h.word());
         } else {

@@ -49,7 +49,10 @@ final class NewReports {
         boolean closing = d.isQuoteToken(k) && d.quoteOf[k] < 0 && k - 1 > cs && ",".equals(d.word(k - 1));
         // "accused the PLA of failing to attend and the Chinese said …": a coordinator without a comma too
         boolean coordinator = lex.isLowered(d.word(k), Lexicon.WordType.COORDINATOR) && d.quoteOf[k] < 0;
-        if (!(",".equals(d.word(k)) && d.quoteOf[k] < 0 || closing || coordinator) || k <= cs + 1) {
+        // "said its supply was stable while rival Stellantis said …": a contrasting conjunction without a comma too
+        boolean contrast = !coordinator && d.quoteOf[k] < 0 && lex.isLowered(d.word(k), Lexicon.WordType.BOUNDARY)
+                && lex.isLowered(d.word(k), Lexicon.WordType.SUBORDINATOR);
+        if (!(",".equals(d.word(k)) && d.quoteOf[k] < 0 || closing || coordinator || contrast) || k <= cs + 1) {
             return false;
         }
         if (coordinator && properRun(d, k - 1, -1) >= 2 && properRun(d, k + 1, 1) >= 2) {
@@ -60,7 +63,7 @@ final class NewReports {
                     || d.tok[k + 1].pos().startsWith("JJ"))) {
             return false; // "said some countries and regions have expressed understanding": one subject of two nouns
         }
-        int j = coordinator ? k : k + 1;
+        int j = coordinator ? k : k + 1; // after a contrasting conjunction, its subject
         if (j < b && lex.isLowered(d.word(j), Lexicon.WordType.COORDINATOR)) {
             j++;
         } else if (j + 1 < b && "WDT".equals(d.tok[j].pos()) && "PRP".equals(d.tok[j + 1].pos())) {

@@ -40,6 +40,21 @@ final class PhraseNames {
         return -1;
     }
 
+    /**
+     * Whether pronoun token {@code e} is written with a capital inside its sentence, after no quote
+     * mark or colon ("If the US insists on the fees, He said, …"): a surname (He Yadong's), not the
+     * pronoun, when a person of the article has it as a name word.
+     */
+    boolean capitalisedMidSentence(int e) {
+        String w = d.word(e);
+        int first = d.sentStart[d.sentOf[e]];
+        if (e <= first || !Character.isUpperCase(w.charAt(0)) || w.length() < 2 || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String prev = d.word(e - 1);
+        return !(d.isQuoteToken(e - 1) || ":".equals(prev) || "(".equals(prev) || "-LRB-".equals(prev) || "--".equals(prev) || "—".equals(prev));
+    }
+
     /** Token range of the personal name inside the phrase, or null. */
     int[] nameIn(int s, int e, int head) {
         int last = -1;

@@ -58,12 +58,25 @@ final class RelayedReports {
                 return false;
             }
             Lexicon.Cue cue = finder.cueAt(d, i, end);
+            if (cue != null && cue.complement() == Lexicon.Complement.QUOTE && !quoted(d, i, end)) {
+                continue; // "China always firmly defends global Internet security …, he told reporters": no report without marks
+            }
             if (cue != null) {
                 Attribution inner = finder.attribution(new CueSite(d, i, cue, a, end, null));
                 int cs = inner == null ? -1 : d.tokenFrom(inner.contentStart());
                 // "… said that …, Reuters reported", "… said the talks were “over,” Reuters reported"
                 return inner != null && !inner.trailing() && inner.subjStart() == start
                         && ("that".equalsIgnoreCase(d.word(cs - 1)) || Clauses.clauseFollows(d, cs, end, 0));
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token in quote marks stands between {@code from} and {@code to}. */
+    private static boolean quoted(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (d.quoteOf[k] >= 0) {
+                return true;
             }
         }
         return false;

@@ -1,0 +1,61 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.anyEqualTo;
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Patterns that the thirty-eighth round of error analysis on real news (blind batches of real
+ * US–China news, and PolNeAR train) found. One test per pattern; every sentence invented.
+ */
+class RealNewsThirtyEighthRoundTest {
+
+    @Test
+    void aVerbThatReportsOnlyQuotedWordsInsideATrailingReportRelaysNothing() {
+        List<QuoteSpan> qs = extract("Cyber talks\n\nColonel Ren said the claims were groundless. "
+                + "The army always firmly defends the safety of the network and the government always opposes attacks, "
+                + "he told reporters at a briefing.\n");
+        assertTrue(anyEqualTo(qs, "The army always firmly defends the safety of the network and the government always opposes attacks"), dump(qs));
+        assertTrue(quote(qs, "The army always firmly defends").antecedent().contains("Ren"), dump(qs));
+    }
+
+    @Test
+    void aSecondReportAfterWhileWithoutACommaIsItsOwn() {
+        List<QuoteSpan> qs = extract("Supply\n\nCarmaker Rolda said its supply of magnets was stable while rival Vestro "
+                + "said it had solved its shortages.\n");
+        assertTrue(anyEqualTo(qs, "its supply of magnets was stable"), dump(qs));
+        assertTrue(anyEqualTo(qs, "it had solved its shortages"), dump(qs));
+        assertTrue(quote(qs, "it had solved its shortages").antecedent().contains("Vestro"), dump(qs));
+        assertTrue(quote(qs, "its supply of magnets").antecedent().contains("Rolda"), dump(qs));
+    }
+
+    @Test
+    void whileWithoutAVerbOfSayingStaysInTheReport() {
+        List<QuoteSpan> qs = extract("Supply\n\nMinister Ana Ruiz said she would wait while the committee reviewed the case.\n");
+        assertTrue(anyEqualTo(qs, "she would wait while the committee reviewed the case"), dump(qs));
+    }
+
+    @Test
+    void aCapitalisedPronounInsideASentenceIsTheSurnameOfTheManNamedBefore() {
+        List<QuoteSpan> qs = extract("Port fees\n\nThe ministry spoke on Thursday. He Weidong, a spokesperson for the ministry, "
+                + "made the remarks at a press conference.\n\n"
+                + "If the fees go ahead, He said, they will raise shipping costs for everyone.\n\n"
+                + "Such fees would also hurt farmers, the spokesperson warned.\n");
+        assertEquals("He Weidong", quote(qs, "they will raise shipping costs").antecedent(), dump(qs));
+    }
+
+    @Test
+    void aCapitalisedPronounAfterAColonStaysAPronoun() {
+        List<QuoteSpan> qs = extract("Port fees\n\nHe Weidong spoke first. Then Lin Tao took the floor.\n\n"
+                + "Lin Tao made one point: He said the fees would raise costs for everyone.\n");
+        assertFalse(qs.stream().anyMatch(q -> q.text().contains("raise costs") && "He Weidong".equals(q.antecedent())), dump(qs));
+    }
+}
