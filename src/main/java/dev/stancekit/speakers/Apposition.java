@@ -56,6 +56,10 @@ final class Apposition {
             if (e != null && AppositionAfter.whoDid(after) && !"other".equals(e.side())) {
                 e = null; // "Hegseth, who warned that China …": the US and China are what people talk about
             }
+            Hit hit = e == null ? null : after.sideHit(words);
+            if (hit != null && AppositionAfter.inWhatTheyDid(after, hit.from())) {
+                e = null; // "a resident who has kept ties with Xi since his visit from China": what they did
+            }
         }
         if (e == null) {
             e = sides.side(titles.described(text, start, sentence[0]), "apposition before name: ");

@@ -118,12 +118,31 @@ final class AppositionAfter {
      * not what they are ("who is China's ambassador", "who heads the ministry").
      */
     static boolean whoDid(Phrase p) {
-        if (p.toks.size() < 2 || !"who".equals(p.toks.get(0).fold())) {
+        return whoDidAt(p, 0);
+    }
+
+    /** Whether word k of the apposition opens a relative clause about what the person did (see {@link #whoDid}). */
+    private static boolean whoDidAt(Phrase p, int k) {
+        if (p.toks.size() < k + 2 || !"who".equals(p.toks.get(k).fold())) {
             return false;
         }
-        String v = p.toks.get(1).fold();
-        boolean perfect = ("has".equals(v) || "had".equals(v)) && p.toks.size() > 2 && WHO_IS.contains(p.toks.get(2).fold());
+        String v = p.toks.get(k + 1).fold();
+        boolean perfect = ("has".equals(v) || "had".equals(v)) && p.toks.size() > k + 2 && WHO_IS.contains(p.toks.get(k + 2).fold());
         return !WHO_IS.contains(v) && !perfect;
+    }
+
+    /**
+     * Whether word {@code at} of the apposition stands in a relative clause about what the person
+     * did ("an Iowa resident who has kept ties with Xi since his visit from China's Hebei"): the
+     * country there is what the person dealt with, not whom they speak for.
+     */
+    static boolean inWhatTheyDid(Phrase p, int at) {
+        for (int k = 1; k < at; k++) {
+            if (whoDidAt(p, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An apposition starts with "a", "the", "who", ... or is a run of titles and side words. */
