@@ -82,7 +82,8 @@ final class ContentForm implements FormRule {
         if (cs >= ce || ce - cs < minTokens(s, cs, ce)) {
             return null; // the cuts above may leave too little
         }
-        if (!st.that() && SubordinateClauses.subordinateOnly(d, lex, cs, ce)) {
+        boolean question = lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.QUESTION_VERB) && "WRB".equals(d.tok[cs].pos());
+        if (!st.that() && !question && SubordinateClauses.subordinateOnly(d, lex, cs, ce)) { // "asked when the US would …" is the question
             return null; // "“…,” Xi said as he met Biden": the time of the report, not its content
         }
         if (!st.that() && ObjectGates.timeOnly(lex, d, cs, ce)) {

@@ -41,9 +41,10 @@ final class LooseSubjects {
                 return null;
             }
             int[] np = phrases.nounPhrase(d, j, sentFirst); // "fire from Mayor Ortiz, who said": any role in its clause
-            if (np != null && j < i - 1 && "who".equalsIgnoreCase(d.word(i)) && timeOnly(d, np) && np[0] - 2 >= sentFirst
+            if (np != null && "who".equalsIgnoreCase(d.word(i)) && timeOnly(d, np) && np[0] - 2 >= sentFirst
                     && "IN".equals(d.tok[np[0] - 1].pos())) {
-                np = phrases.nounPhrase(d, np[0] - 2, sentFirst); // "by spokeswoman Ann Ode on Thursday, who said"
+                // "by spokeswoman Ann Ode on Thursday, who said", "experts on Wednesday who described"
+                np = phrases.nounPhrase(d, np[0] - 2, sentFirst);
             }
             if (np == null) {
                 return null;

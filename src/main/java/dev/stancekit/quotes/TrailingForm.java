@@ -186,6 +186,11 @@ final class TrailingForm implements FormRule {
                 && Clauses.clauseFollows(d, rest, b, maxInsertion)) {
             return null; // "Noting …, Lin said China, in the spirit of goodwill, has given …": the report follows the verb
         }
+        if (!sp.inverted() && !afterMark && rest + 1 < b && ("WRB".equals(next) && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.QUESTION_VERB)
+                    || lex.isLowered(d.word(rest), Lexicon.WordType.EMBEDDED_QUESTION))
+                && d.quoteOf[rest] < 0 && Clauses.clauseFollows(d, rest + 1, b, 0)) {
+            return null; // "Noting …, Zhao asked when the United States would …": the question follows the verb
+        }
         int head = "DT".equals(next) ? nounAfterModifiers(d, rest + 1, b) : -1;
         if (!sp.inverted() && !afterMark && head > 0
                 && !lex.is(d.word(head), Lexicon.WordType.TIME) && !lex.is(d.word(head), Lexicon.WordType.LISTENER)

@@ -241,12 +241,30 @@ final class TrailingTails {
         if (e < 0 || e >= b) {
             return false;
         }
+        // "an associate professor at the university who …", "legal director of the fund, one of the
+        // groups representing …": prepositional phrases and a second apposition before the modifier
+        for (int hop = 0; hop < MAX_APPOSITION_HOPS && e + 1 < b && d.quoteOf[e] < 0; hop++) {
+            int from = e + 1;
+            if (",".equals(d.word(e)) && "CD".equals(d.tok[from].pos()) && from + 1 < b && "of".equalsIgnoreCase(d.word(from + 1))) {
+                from += 2; // ", one of the groups"
+            } else if (!("IN".equals(d.tok[e].pos()) && !"that".equalsIgnoreCase(d.word(e)) || ",".equals(d.word(e)))) {
+                break;
+            }
+            int next = Clauses.nounPhraseEnd(d, from, b);
+            if (next < 0 || next >= b) {
+                break;
+            }
+            e = next;
+        }
         while (e < b && d.tok[e].pos().startsWith("RB")) {
             e++;
         }
         String p = e < b ? d.tok[e].pos() : "";
         return d.quoteOf[e < b ? e : b - 1] < 0 && ("WP".equals(p) || "WDT".equals(p) || "VBG".equals(p) || "VBN".equals(p));
     }
+
+    /** Most prepositional phrases and appositions between an inverted speaker's apposition and its modifier. */
+    private static final int MAX_APPOSITION_HOPS = 4;
 
     /** Most determiners, adjectives and adverbs before the speech noun of such an object. */
     private static final int MAX_OBJECT_MODIFIERS = 3;

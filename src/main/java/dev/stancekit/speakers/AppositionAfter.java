@@ -145,6 +145,18 @@ final class AppositionAfter {
         return false;
     }
 
+    /**
+     * Whether the run of capitalised words from word i ends in a title ("U.S. Transportation
+     * Secretary"): a portfolio word before the office is part of the title.
+     */
+    private boolean titleEndsRun(Phrase p, int i) {
+        int j = i;
+        while (j + 1 < p.toks.size() && p.toks.get(j + 1).capitalized()) {
+            j++;
+        }
+        return j > i && words.isTitleOrRole(p.toks.get(j).fold());
+    }
+
     /** An apposition starts with "a", "the", "who", ... or is a run of titles and side words. */
     private boolean opensApposition(Phrase p) {
         String f = p.toks.get(0).fold();
@@ -163,7 +175,7 @@ final class AppositionAfter {
                     && p.hitAt(0) != null && words.isTitleOrRole(p.toks.get(i - 1).fold())) {
                 break; // "US attorney | for the Southern District of California": the side and role name the office
             }
-            if (t.capitalized() && p.hitAt(i) == null && !words.isTitleOrRole(t.fold())) {
+            if (t.capitalized() && p.hitAt(i) == null && !words.isTitleOrRole(t.fold()) && !titleEndsRun(p, i)) {
                 return false;
             }
         }

@@ -58,4 +58,41 @@ class RealNewsThirtyEighthRoundTest {
                 + "Lin Tao made one point: He said the fees would raise costs for everyone.\n");
         assertFalse(qs.stream().anyMatch(q -> q.text().contains("raise costs") && "He Weidong".equals(q.antecedent())), dump(qs));
     }
+
+    @Test
+    void anInvertedSpeakersLongAppositionWithARelativeClauseStaysOutOfTheReport() {
+        List<QuoteSpan> qs = extract("Land law\n\nThe ban breaks the state constitution, said Lena Park, an associate professor "
+                + "of law at the state university who writes about land rules.\n\n"
+                + "The ban targets one group of buyers, said Omar Reyes, legal director of the tenants' fund, one of the groups "
+                + "representing the plaintiffs.\n");
+        assertTrue(anyEqualTo(qs, "The ban breaks the state constitution"), dump(qs));
+        assertEquals("Lena Park", quote(qs, "The ban breaks").antecedent(), dump(qs));
+        assertTrue(anyEqualTo(qs, "The ban targets one group of buyers"), dump(qs));
+        assertEquals("Omar Reyes", quote(qs, "The ban targets").antecedent(), dump(qs));
+    }
+
+    @Test
+    void aRestrictiveRelativeClauseAfterATimePhraseHangsOnTheNounBeforeIt() {
+        List<QuoteSpan> qs = extract("Medicines\n\nThe hearing brought together lawmakers and experts on Wednesday who described how "
+                + "decades of offshoring have left the country short of basic drugs.\n");
+        assertTrue(anyEqualTo(qs, "how decades of offshoring have left the country short of basic drugs"), dump(qs));
+        assertFalse(quote(qs, "decades of offshoring").mention().contains("Wednesday"), dump(qs));
+    }
+
+    @Test
+    void whenAfterAVerbOfAskingOpensTheQuestionAsked() {
+        List<QuoteSpan> qs = extract("Lab questions\n\nNoting that the old lab still stores many samples, Chen asked when the "
+                + "other side would open its records.\n");
+        assertTrue(anyEqualTo(qs, "when the other side would open its records"), dump(qs));
+        assertTrue(anyEqualTo(qs, "the old lab still stores many samples"), dump(qs));
+        assertEquals("Chen", quote(qs, "when the other side").antecedent(), dump(qs));
+    }
+
+    @Test
+    void whenAfterAVerbOfSayingIsStillTheTimeOfTheReport() {
+        List<QuoteSpan> qs = extract("Harbour talks\n\nIt was time to build a stronger coast guard, Minister Varga said when she "
+                + "met a delegation.\n");
+        assertTrue(anyEqualTo(qs, "It was time to build a stronger coast guard"), dump(qs));
+        assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("she met")), dump(qs));
+    }
 }

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression from a blind real-news set on shipping: "Sean P. Duffy, U.S. Transportation
- * Secretary, called the order …" had no side, because "Transportation" was no title word and the
- * apposition did not read as one; "U.S. Trade Representative" did. Invented article.
+ * Secretary, called the order …" had no side: the apposition did not read as one, since
+ * "Transportation" is no title word ("U.S. Trade Representative" did). A run of capitalised words
+ * that ends in a title is one now. Invented article.
  */
 class PortfolioTitleAppositionTest {
 
@@ -23,5 +24,12 @@ class PortfolioTitleAppositionTest {
         assertEquals("US", a.speaker().side(), a.speaker().toString());
         Quote b = quote(qs, "fees were fair");
         assertEquals("US", b.speaker().side(), b.speaker().toString());
+    }
+
+    @Test
+    void aPortfolioWordBeforeARoleNounStaysInTheAnonymousName() {
+        List<Quote> qs = analyze("Budget\n\nTreasury officials said the plan was sound.\n\nPublic health officials said the money was needed.");
+        assertEquals("Treasury officials", quote(qs, "plan was sound").speaker().canonical());
+        assertEquals("Public health officials", quote(qs, "money was needed").speaker().canonical());
     }
 }
