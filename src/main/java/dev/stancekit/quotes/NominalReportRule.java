@@ -9,7 +9,8 @@ package dev.stancekit.quotes;
  * after "from" or "by" right after it ("claims from Beijing that …"), is the speaker; the content is the clause after "that" or the infinitive after
  * "to" (not a relative clause on the noun: "her statement that she released on Monday"), or for
  * a noun of type {@code request_noun} what follows "for" ("his call for an inquiry"). A noun
- * with no owner ("the claim that …") reports nothing here. Before the sentence's own verb the
+ * with no owner ("the claim that …") reports nothing here, except one of type {@code source_report}
+ * ("amid reports that …"), which is its own source. Before the sentence's own verb the
  * content ends at a comma ("In response to Lee's proposal to close the pier, the union …") or
  * there is none. Limit: fewest tokens of content.
  */
@@ -35,7 +36,8 @@ final class NominalReportRule {
 
     /** The attribution of the noun of saying at token i of the sentence from a to b, or null. */
     Attribution match(Doc d, int i, int a, int b) {
-        if (!d.tok[i].pos().startsWith("NN") || !lex.isExactly(d.lower(i), Lexicon.WordType.REPORT_NOUN)
+        boolean source = lex.isExactly(d.lower(i), Lexicon.WordType.SOURCE_REPORT);
+        if (!d.tok[i].pos().startsWith("NN") && !source || !lex.isExactly(d.lower(i), Lexicon.WordType.REPORT_NOUN) && !source
                 || i + 2 >= b || d.quoteOf[i + 1] >= 0) {
             return null;
         }
@@ -58,7 +60,7 @@ final class NominalReportRule {
         } else {
             return null;
         }
-        int[] owner = agent != null ? agent : owner(d, i, a);
+        int[] owner = agent != null ? agent : source ? sourceNouns(d, i, a) : owner(d, i, a);
         if (owner == null) {
             return null;
         }
@@ -100,6 +102,22 @@ final class NominalReportRule {
         }
         int[] np = mentions.nounPhrase(d, t - 1, i + 2);
         return np != null && np[0] == i + 2 && mentions.plausible(d, np) ? np : null;
+    }
+
+    /**
+     * "amid reports that …", "media reports that …": a noun of type source_report is its own
+     * source, with the words of type source_modifier right before it ("news", "media"); only before "that".
+     */
+    private int[] sourceNouns(Doc d, int i, int a) {
+        if (!"that".equals(d.lower(i + 1))) {
+            return null;
+        }
+        int k = i;
+        while (k - 1 >= a && i - k < MAX_MODIFIERS && lex.isExactly(d.lower(k - 1), Lexicon.WordType.SOURCE_MODIFIER)
+                && d.quoteOf[k - 1] < 0) {
+            k--;
+        }
+        return new int[] {k, i};
     }
 
     /** The first comma in tokens [from, to), or {@code to}. */

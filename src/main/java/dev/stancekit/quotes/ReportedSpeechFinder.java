@@ -87,7 +87,8 @@ final class ReportedSpeechFinder {
                     at = rules.according.get(r).match(d, i, a, b);
                 }
             } else {
-                Lexicon.Cue cue = cueAt(d, i, b);
+                boolean source = rules.nominal != null && sourceReport(d, i);
+                Lexicon.Cue cue = source ? null : cueAt(d, i, b); // "media reports that …": a noun the tagger may take for a verb
                 at = cue == null ? null : attribution(new CueSite(d, i, cue, a, b, previous(out)));
                 for (Lexicon.Cue alt = at == null && cue != null ? lex.nextCue(cue, d, i) : null; at == null && alt != null;
                         alt = lex.nextCue(alt, d, i)) {
@@ -112,6 +113,17 @@ final class ReportedSpeechFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "amid reports that …", "in response to media reports that …": a noun of type source_report
+     * after a preposition or a common noun of type source_modifier, with "that" after it, is a
+     * report of its own (the tagger may take it for a verb); "CBS News reports that" is a verb.
+     */
+    private boolean sourceReport(Doc d, int i) {
+        return i > 0 && i + 1 < d.tok.length && lex.isExactly(d.lower(i), Lexicon.WordType.SOURCE_REPORT)
+                && "that".equals(d.lower(i + 1)) && ("IN".equals(d.tok[i - 1].pos())
+                    || lex.isExactly(d.lower(i - 1), Lexicon.WordType.SOURCE_MODIFIER) && !d.tok[i - 1].pos().startsWith("NNP"));
     }
 
     /** The latest attribution of the sentence so far that a verb of saying made (not a noun's), or null. */

@@ -95,4 +95,20 @@ class RealNewsThirtyEighthRoundTest {
         assertTrue(anyEqualTo(qs, "It was time to build a stronger coast guard"), dump(qs));
         assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("she met")), dump(qs));
     }
+
+    @Test
+    void reportsWithoutAnOwnerAreTheSourceOfTheirClause() {
+        List<QuoteSpan> qs = extract("Harbour plans\n\nThe minister spoke at a briefing in response to media reports that several "
+                + "shipping firms plan to leave the port.\n\nShares fell on Monday amid reports that the buyers had walked away.\n");
+        assertTrue(anyEqualTo(qs, "several shipping firms plan to leave the port"), dump(qs));
+        assertEquals("media reports", quote(qs, "several shipping firms").mention(), dump(qs));
+        assertTrue(anyEqualTo(qs, "the buyers had walked away"), dump(qs));
+        assertTrue(quote(qs, "the buyers had walked away").mention().contains("reports"), dump(qs));
+    }
+
+    @Test
+    void anOwnerlessClaimStillReportsNothing() {
+        List<QuoteSpan> qs = extract("Harbour plans\n\nShares fell on Monday amid the claim that the buyers had walked away.\n");
+        assertFalse(anyEqualTo(qs, "the buyers had walked away"), dump(qs));
+    }
 }
