@@ -1,7 +1,8 @@
 package dev.stancekit.quotes;
 
 /**
- * "according to X" (or "as reported by X", "as alleged in X") with its content: leading, {@code According to the survey, most voters …}
+ * "according to X" (or "as reported by X", "as alleged in X", or after a comma a word of type
+ * source_preposition before a name, "…, per Reuters") with its content: leading, {@code According to the survey, most voters …}
  * (after adverbs and commas only; row {@code according_leading}), or trailing, {@code Most voters
  * …, according to the survey.} (after a comma; row {@code according_trailing}). The source is a
  * plausible speaker or a noun (a document, a tally). No verb of saying of its own may stand in the
@@ -34,6 +35,10 @@ final class AccordingToRule {
     private int sourceStart(Doc d, int i, int b) {
         if (Tokens.accordingTo(d, i, b)) {
             return i + 2;
+        }
+        if (i > 0 && i + 1 < b && ",".equals(d.word(i - 1)) && lex.isLowered(d.word(i), Lexicon.WordType.SOURCE_PREPOSITION)
+                && "NNP".equals(d.tok[i + 1].pos()) && d.quoteOf[i + 1] < 0) {
+            return i + 1; // "…, per Reuters.": a preposition naming a source (not "per cent", "per day")
         }
         int v = i + 1;
         while (v < b && d.tok[v].pos().startsWith("RB")) {

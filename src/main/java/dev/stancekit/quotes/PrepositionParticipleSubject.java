@@ -24,6 +24,11 @@ final class PrepositionParticipleSubject implements SubjectRule {
         }
         int[] quoted = quotedObject(s, i);
         if (quoted != null) {
+            int[] relay = atEnd(s, i) ? mentions.leftAny(s.d(), quoted[0] - 1, s.a()) : null;
+            if (relay != null && relay[0] - 1 > s.a() && ",".equals(s.d().word(relay[0] - 1))) {
+                // "A, Xinhua quoted Wang as saying.": the object speaks the report before the relaying subject
+                return new Speaker(quoted[0], quoted[1], true, false, relay[0]);
+            }
             return new Speaker(quoted[0], quoted[1], false, false);
         }
         int passive = "as".equalsIgnoreCase(s.d().word(i - 1)) ? mentions.passiveQuoting(s.d(), i - 2, s.a()) : -1;
@@ -33,6 +38,16 @@ final class PrepositionParticipleSubject implements SubjectRule {
             return Speaker.of(mentions.left(s.d(), passive, s.a()), true, false);
         }
         return Speaker.of(mentions.clauseSubject(s.d(), s.a(), i - 1), false, false);
+    }
+
+    /** Whether only the sentence's closing punctuation follows the participle at {@code i}. */
+    private static boolean atEnd(CueSite s, int i) {
+        for (int k = i + 1; k < s.b(); k++) {
+            if (!Tokens.sentenceEnd(s.d().word(k)) && !s.d().isQuoteToken(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "quoted the minister as saying": the object between a quoting verb and "as", or null. */

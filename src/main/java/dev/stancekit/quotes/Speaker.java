@@ -8,8 +8,14 @@ package dev.stancekit.quotes;
  *                 report before the verb ("X rejected it, calling it …"), which only content
  *                 after the verb can follow
  * @param inverted whether it follows the verb ("…, said X.")
+ * @param lead     the first token of the attribution when it starts before the speaker ("…,
+ *                 Xinhua quoted Wang as saying." starts at Xinhua); else {@code start}
  */
-record Speaker(int start, int end, boolean own, boolean inverted) {
+record Speaker(int start, int end, boolean own, boolean inverted, int lead) {
+
+    Speaker(int start, int end, boolean own, boolean inverted) {
+        this(start, end, own, inverted, start);
+    }
 
     /** The speaker of the noun phrase {@code np} (first and last token), or null when np is null. */
     static Speaker of(int[] np, boolean own, boolean inverted) {
@@ -23,6 +29,6 @@ record Speaker(int start, int end, boolean own, boolean inverted) {
 
     /** The last token before the verb and the speaker. */
     int before(CueSite s) {
-        return inverted ? s.cue() - 1 : start - 1;
+        return inverted ? s.cue() - 1 : Math.min(start, lead) - 1;
     }
 }

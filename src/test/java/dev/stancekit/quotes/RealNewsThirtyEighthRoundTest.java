@@ -111,4 +111,26 @@ class RealNewsThirtyEighthRoundTest {
         List<QuoteSpan> qs = extract("Harbour plans\n\nShares fell on Monday amid the claim that the buyers had walked away.\n");
         assertFalse(anyEqualTo(qs, "the buyers had walked away"), dump(qs));
     }
+
+    @Test
+    void aReportBeforeAQuotingVerbsObjectAsSayingIsTheObjectsWords() {
+        List<QuoteSpan> qs = extract("Harbour plans\n\nThe port would stay open all winter, the paper quoted Mayor Lena Park as saying.\n");
+        assertTrue(anyEqualTo(qs, "The port would stay open all winter"), dump(qs));
+        assertEquals("Lena Park", quote(qs, "The port would stay open").antecedent(), dump(qs));
+    }
+
+    @Test
+    void aQuotingVerbsObjectAsSayingBeforeAClauseStillSpeaksTheClause() {
+        List<QuoteSpan> qs = extract("Harbour plans\n\nThe paper quoted Mayor Lena Park as saying that the port would stay open.\n");
+        assertTrue(anyEqualTo(qs, "the port would stay open"), dump(qs));
+        assertFalse(qs.stream().anyMatch(q -> q.text().startsWith("The paper")), dump(qs));
+    }
+
+    @Test
+    void perBeforeANameAfterACommaNamesTheSource() {
+        List<QuoteSpan> qs = extract("Harbour plans\n\nThe new fees would hurt small carriers most, per Mayor Park.\n\n"
+                + "Fees rose by 5 per cent last year.\n");
+        assertTrue(anyEqualTo(qs, "The new fees would hurt small carriers most"), dump(qs));
+        assertFalse(qs.stream().anyMatch(q -> q.text().contains("Fees rose")), dump(qs));
+    }
 }
