@@ -24,7 +24,11 @@ final class PrepositionParticipleSubject implements SubjectRule {
         }
         int[] quoted = quotedObject(s, i);
         if (quoted != null) {
-            int[] relay = atEnd(s, i) ? mentions.leftAny(s.d(), quoted[0] - 1, s.a()) : null;
+            int[] relay = atEnd(s, i) ? mentions.left(s.d(), quoted[0] - 1, s.a()) : null;
+            if (relay == null && atEnd(s, i)) {
+                relay = mentions.leftAny(s.d(), quoted[0] - 1, s.a()); // "the paper quoted X as saying"
+                relay = relay != null && relay[1] == quoted[0] - 2 ? relay : null;
+            }
             if (relay != null && relay[0] - 1 > s.a() && ",".equals(s.d().word(relay[0] - 1))) {
                 // "A, Xinhua quoted Wang as saying.": the object speaks the report before the relaying subject
                 return new Speaker(quoted[0], quoted[1], true, false, relay[0]);
