@@ -139,7 +139,11 @@ final class EarlierOrganization {
 
     /** "the foreign ministry" with no registered one named earlier: the ministry of the sentence's country. */
     private Speaker countryOrganization(QuoteSpan q, Phrase p, List<Tok> content) {
-        Hit c = art.earlierText().countryOf(q.mentionAt().orElse(0), content.get(content.size() - 1).fold());
+        int at = q.mentionAt().orElse(0);
+        // past the words it is quoted with, a country is what the body speaks of ("The Navy denied that
+        // the destroyer entered China's waters, contradicting claims by China's command")
+        Hit c = art.earlierText().countryOf(at, content.get(content.size() - 1).fold(), q.start(),
+                at < q.start() ? Integer.MAX_VALUE : q.end());
         if (c == null) {
             return null;
         }

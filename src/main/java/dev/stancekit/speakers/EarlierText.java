@@ -113,6 +113,15 @@ final class EarlierText {
      * arbitrary, according to a statement by the Foreign Ministry": the US has no ministries).
      */
     Hit countryOf(int at, String noun) {
+        return countryOf(at, noun, -1, -1);
+    }
+
+    /**
+     * {@link #countryOf(int, String)}, where a country word after the noun inside the words the
+     * body is quoted with, text[wordsFrom, wordsTo), is not its owner ("The Navy denied that the
+     * destroyer entered China's waters": the topic of its words).
+     */
+    Hit countryOf(int at, String noun, int wordsFrom, int wordsTo) {
         java.util.Set<String> sides = noun == null ? java.util.Set.of() : lexicon.organizationSides(noun);
         int sentence = sentenceStart(at);
         int end = sentenceEnd(at);
@@ -140,7 +149,7 @@ final class EarlierText {
                 nearestPossessive = h; // "China rejects Japan's radar claims": the owner of a thing, seldom the body's country
             } else if (start < sentence) {
                 nearest = h;
-            } else if (start < end && after == null) {
+            } else if (start < end && after == null && !(start >= wordsFrom && start < wordsTo)) {
                 after = h;
             }
         }
