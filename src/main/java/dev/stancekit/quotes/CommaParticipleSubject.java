@@ -33,13 +33,34 @@ final class CommaParticipleSubject implements SubjectRule {
             int[] main = mainClauseAfter(s, prev, comma);
             return main != null ? Speaker.of(main, false, false) : new Speaker(prev.subjStart(), prev.subjEnd(), false, false);
         }
-        int[] subj = mentions.clauseSubject(s.d(), s.a(), comma);
+        int[] subj = contrastSubject(s, comma);
+        if (subj == null) {
+            subj = mentions.clauseSubject(s.d(), s.a(), comma);
+        }
         if (subj == null && OpeningClauseSubject.clauseAhead(s)) {
             // "Obama has been on the sidelines, arguing he …": a clause of "be" or "have" lends its
             // subject only to a reported clause
             subj = mentions.copulaSubject(s.d(), s.a(), comma);
         }
         return Speaker.of(subj, false, false);
+    }
+
+    /**
+     * "Russia sailed its navy north, while China has made its aims known, arguing that …": the
+     * subject of the last clause after a comma and a contrasting conjunction (word types boundary
+     * and subordinator: "while", "whereas", "although"), the clause the participle hangs on; or null.
+     */
+    private int[] contrastSubject(CueSite s, int comma) {
+        Doc d = s.d();
+        for (int k = comma - 2; k > s.a(); k--) {
+            if (d.quoteOf[k] >= 0) {
+                return null;
+            }
+            if (",".equals(d.word(k - 1)) && mentions.contrast(d.word(k))) {
+                return mentions.clauseSubject(d, k + 1, comma);
+            }
+        }
+        return null;
     }
 
     /**

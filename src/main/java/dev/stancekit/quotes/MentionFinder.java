@@ -32,6 +32,11 @@ final class MentionFinder {
         this.verbObjects = new VerbObjects(lex, phrases);
     }
 
+    /** Whether the word is a contrasting conjunction ("while", "whereas"): of word types boundary and subordinator. */
+    boolean contrast(String word) {
+        return lex.isLowered(word, Lexicon.WordType.BOUNDARY) && lex.isLowered(word, Lexicon.WordType.SUBORDINATOR);
+    }
+
     /** See {@link VerbObjects#passiveQuoting}. */
     int passiveQuoting(Doc d, int last, int sentFirst) {
         return verbObjects.passiveQuoting(d, last, sentFirst);

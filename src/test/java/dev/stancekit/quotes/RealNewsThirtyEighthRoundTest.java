@@ -133,4 +133,12 @@ class RealNewsThirtyEighthRoundTest {
         assertTrue(anyEqualTo(qs, "The new fees would hurt small carriers most"), dump(qs));
         assertFalse(qs.stream().anyMatch(q -> q.text().contains("Fees rose")), dump(qs));
     }
+
+    @Test
+    void aParticipleAfterAContrastingClauseHangsOnThatClausesSubject() {
+        List<QuoteSpan> qs = extract("Polar routes\n\nNorland sent its ships north last summer, while Estoria has made its aims "
+                + "known, arguing that the melting ice opens a new trade route.\n");
+        assertTrue(anyEqualTo(qs, "the melting ice opens a new trade route"), dump(qs));
+        assertTrue(quote(qs, "the melting ice").mention().contains("Estoria"), dump(qs));
+    }
 }
