@@ -44,9 +44,11 @@ final class ColonSpeakerRule implements MarkRule {
                 }
             }
             // "The senator released the following statement on the vote:" closing the paragraph
-            // before the quote's: the clause's subject, which opens the line
-            int[] vs = first == d.sentStart[d.sentOf[colon]] && colon - first <= maxTokens
-                    ? ClauseSubjectRule.verbAndSubject(d, mentions, first, colon) : null;
+            // before the quote's: the clause's subject, which opens the line (or follows a
+            // dateline's dash); with "the following statement" the limit counts the words before it
+            int following = following(d, first, colon, colon - first);
+            int end = following >= 0 ? following : colon;
+            int[] vs = end - first <= maxTokens ? ClauseSubjectRule.verbAndSubject(d, mentions, first, end) : null;
             // (a verb of saying, "The minister said:", leaves the quote to the report it opens)
             return vs != null && opensClause(d, vs[1], first) && lexicon.cueAt(d, vs[0], colon) == null
                     ? attribution(d, vs[0], new int[] {vs[1], vs[2]}, q) : null;
@@ -128,18 +130,27 @@ final class ColonSpeakerRule implements MarkRule {
             return null;
         }
         int first = d.sentStart[d.sentOf[stop]];
-        int following = -1;
-        for (int k = stop - 1; k > first && k >= stop - MAX_FOLLOWING_TAIL; k--) {
-            if ("following".equalsIgnoreCase(d.word(k)) && "the".equalsIgnoreCase(d.word(k - 1)) && k + 1 < stop
-                    && lexicon.isExactly(d.lower(k + 1), Lexicon.WordType.REPORT_NOUN)) {
-                following = k - 1;
-            }
-        }
+        int following = following(d, first, stop, MAX_FOLLOWING_TAIL);
         if (following < 0 || following - first > maxTokens) {
             return null;
         }
         int[] vs = ClauseSubjectRule.verbAndSubject(d, mentions, first, following);
         return vs != null && opensClause(d, vs[1], first) ? attribution(d, vs[0], new int[] {vs[1], vs[2]}, q) : null;
+    }
+
+    /**
+     * The "the" of the leftmost "the following" and a noun of saying ({@code report_noun}) within
+     * {@code tail} tokens before {@code end} and after {@code first}, or -1.
+     */
+    private int following(Doc d, int first, int end, int tail) {
+        int following = -1;
+        for (int k = end - 1; k > first && k >= end - tail; k--) {
+            if ("following".equalsIgnoreCase(d.word(k)) && "the".equalsIgnoreCase(d.word(k - 1)) && k + 1 < end
+                    && lexicon.isExactly(d.lower(k + 1), Lexicon.WordType.REPORT_NOUN)) {
+                following = k - 1;
+            }
+        }
+        return following;
     }
 
     /** The subject opens the sentence, or follows the comma that closes an opening phrase ("After the vote, X …"). */

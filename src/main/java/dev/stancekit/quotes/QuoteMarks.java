@@ -152,6 +152,11 @@ final class QuoteMarks {
         switch (c) {
             case '“', '„':
                 return Family.DOUBLE;
+            case '”':
+                // “A,” she said. ”B.”: a closing mark typed where a quote opens, after a space and
+                // before a word, opens one (at a paragraph's start it closes a quote left open)
+                return i > ps && Character.isWhitespace(t.charAt(i - 1)) && i + 1 < pe
+                        && Character.isLetterOrDigit(t.charAt(i + 1)) ? Family.DOUBLE : null;
             case '«':
                 return Family.GUILLEMET;
             case '‹':

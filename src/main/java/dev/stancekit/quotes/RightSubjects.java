@@ -29,6 +29,9 @@ final class RightSubjects {
         if (titled != null) {
             return titled;
         }
+        if (surnameAlone(d, from, sentEnd)) {
+            return new int[] {from, from}; // "…, said He.": a capitalised pronoun after the verb is a surname
+        }
         int e = from;
         while (e < sentEnd && (NounPhrases.npToken(d.tok[e]) || NounPhrases.premodifier(d, e, from, sentEnd)) && e - from < MAX_NP) {
             e++;
@@ -64,6 +67,12 @@ final class RightSubjects {
         boolean ends = e == sentEnd || reduced || !(next.startsWith("VB") || "MD".equals(next) || "PRP".equals(next));
         int[] np = {from, e - 1};
         return ends && (phrases.plausible(d, np) || anyNoun && NounPhrases.nounHeaded(d, np)) && !"PRP".equals(d.tok[from].pos()) ? np : null;
+    }
+
+    /** A capitalised pronoun alone before a comma or the sentence's end ("…, said He."). */
+    private static boolean surnameAlone(Doc d, int k, int sentEnd) {
+        return k < sentEnd && "PRP".equals(d.tok[k].pos()) && Character.isUpperCase(d.word(k).charAt(0)) && d.quoteOf[k] < 0
+                && (k + 1 == sentEnd || ",".equals(d.word(k + 1)) || Tokens.sentenceEnd(d.word(k + 1)));
     }
 
     /**

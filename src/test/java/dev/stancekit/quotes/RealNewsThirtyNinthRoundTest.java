@@ -1,0 +1,48 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.anyEqualTo;
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms found on the blind batch of real US–China news collected on 2026-12-05 (sets 120–124),
+ * each written again in invented words.
+ */
+class RealNewsThirtyNinthRoundTest {
+
+    @Test
+    void aLongLeadInWithTheFollowingStatementAfterADatelineGivesTheNextParagraphsTheirSpeaker() {
+        // the lead-in follows a dateline's dash and runs past the colon limit only after "the following statement"
+        List<QuoteSpan> qs = extract("Fisheries talks\n\nOSLO, March 3, 2025 – Fisheries Minister Petra Lund offered the "
+                + "following statement after her meeting today with the visiting delegation of the northern coastal "
+                + "provinces and their harbour boards:\n\n"
+                + "“Today we agreed on the next steps. The quotas will be set in May.\n\n"
+                + "“I look forward to our next meeting.”\n");
+        assertTrue(quote(qs, "Today we agreed on the next steps").antecedent().contains("Lund"), dump(qs));
+        assertTrue(quote(qs, "I look forward to our next meeting").antecedent().contains("Lund"), dump(qs));
+    }
+
+    @Test
+    void aClosingMarkTypedWhereASecondQuoteOpensOpensIt() {
+        List<QuoteSpan> qs = extract("Harbour plan\n\n“We build the ships. We will never sell the yards,” Lund said. "
+                + "”This plan puts our workers first. It will keep the harbour busy.”\n");
+        assertTrue(anyEqualTo(qs, "This plan puts our workers first. It will keep the harbour busy."), dump(qs));
+        assertTrue(quote(qs, "This plan puts our workers first").antecedent().contains("Lund"), dump(qs));
+        assertFalse(qs.stream().anyMatch(q -> q.text().contains("Lund said")), dump(qs));
+    }
+
+    @Test
+    void aCapitalisedHeAfterATrailingVerbIsTheSurnameOfThePersonNamedBefore() {
+        List<QuoteSpan> qs = extract("Router probe\n\nSpokesperson He Yongqian made the remarks at a press conference "
+                + "on Thursday.\n\nThe other side should be fair when it conducts the review, rather than making "
+                + "groundless claims, said He.\n");
+        assertTrue(quote(qs, "The other side should be fair").antecedent().contains("He"), dump(qs));
+    }
+}
