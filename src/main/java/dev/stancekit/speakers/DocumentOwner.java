@@ -191,9 +191,12 @@ final class DocumentOwner {
     private Hit issuerBefore(Phrase a, int k) {
         for (int v = k - 1; v >= 0 && v >= k - 1 - MAX_ISSUED_WORDS; v--) {
             if (words.is(a.toks.get(v).fold(), Kind.ISSUE_VERB)) {
+                // "The House Select Committee on the Chinese Communist Party (CCP) published": the
+                // name before its acronym in brackets, not the acronym's own entry
+                int end = acronymInBrackets(a, v - 1) ? v - 1 : v;
                 for (Hit h : a.hits) {
                     boolean object = h.from() > 0 && Words.PREPOSITIONS.contains(a.toks.get(h.from() - 1).fold());
-                    if (h.to() == v && h.entry().kind() == Lexicon.Kind.ORGANIZATION && !object) {
+                    if (h.to() == end && h.entry().kind() == Lexicon.Kind.ORGANIZATION && !object) {
                         return h; // not "The Holocaust Museum in Washington issued": the museum did
                     }
                 }
@@ -201,6 +204,16 @@ final class DocumentOwner {
             }
         }
         return null;
+    }
+
+    /** Whether word k is an acronym in brackets right after a name ("… Party (CCP)"). */
+    private static boolean acronymInBrackets(Phrase a, int k) {
+        if (k < 1) {
+            return false;
+        }
+        Tok t = a.toks.get(k);
+        return t.start() > 0 && a.text.charAt(t.start() - 1) == '(' && t.end() < a.text.length()
+                && a.text.charAt(t.end()) == ')' && t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase);
     }
 
     private static Hit firstOrganizationFrom(Phrase a, int from, int span) {
