@@ -45,4 +45,13 @@ class RealNewsThirtyNinthRoundTest {
                 + "groundless claims, said He.\n");
         assertTrue(quote(qs, "The other side should be fair").antecedent().contains("He"), dump(qs));
     }
+
+    @Test
+    void anExecutiveWithAPrepositionalPhraseAfterAQuoteSpeaksTheReportAfterAdding() {
+        // "executive" names a speaker's role; before, "an executive at the refiner" was no subject
+        List<QuoteSpan> qs = extract("Crude window\n\n“Buyers will rush to import the ore during this window,” an executive "
+                + "at the refiner said, adding that the ore has to arrive in port before March 1.\n");
+        assertTrue(anyEqualTo(qs, "the ore has to arrive in port before March 1"), dump(qs));
+        assertTrue(quote(qs, "the ore has to arrive").antecedent().contains("executive"), dump(qs));
+    }
 }
