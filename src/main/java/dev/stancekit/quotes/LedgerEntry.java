@@ -31,6 +31,7 @@ public record LedgerEntry(Source source, int start, int end, String text, String
         TITLE_AFTER_PREPOSITION("a title in capitals after a preposition or possessive (on “Meet the Press”)"),
         NAME_AFTER_NAMING_VERB("a name in capitals after a naming participle (drills dubbed “Joint Thunder”)"),
         TITLE_OF_WORK("a title in capitals after a noun naming a work (a report, “Dial Tone”)"),
+        NAME_IN_REPORT("a short name in capitals inside a reported clause (designated it a “Chinese Military Company”)"),
         NAME_BEFORE_NOUN("a name in capitals between a determiner and its noun (the “Joint Thunder” drills)"),
         NICKNAME("a nickname inside a person's name (Ferdinand “Bongbong” Marcos)"),
         NO_SPEAKER("no verb of saying or speaker found for it"),

@@ -123,6 +123,10 @@ final class QuoteAttacher {
                     break;
                 }
             }
+            if (kind == QuoteKind.PARTIAL && atts.get(ai).contains(q.open(), q.close()) && titles.nameInReport(d, q, atts.get(ai))) {
+                why.put(q, LedgerEntry.Reason.NAME_IN_REPORT);
+                continue; // the clause around it stays reported speech
+            }
             MarkRules.Match m = ai >= 0 ? null : startsParagraph(d, q) ? rules.leadIn(d, q) : rules.match(d, q);
             if (ai >= 0) {
                 used[ai] = true;

@@ -88,6 +88,29 @@ final class QuotedTitles {
         return titleCase(d, q, open, MAX_TITLE_WORDS);
     }
 
+    /** Most words of a name in capitals inside a reported clause (see {@link #nameInReport}). */
+    private static final int MAX_REPORTED_NAME_WORDS = 4;
+
+    /**
+     * A name of two to four words in capitals inside a reported clause, after a determiner or a
+     * possessive, in the report of a verb that neither reports only quoted words nor names ("call
+     * her an “Aunt Sally”" keeps the quote, and so does a slogan that opens with a verb; "said it was suing after
+     * Washington designated it a “Chinese Military Company”", "said the “Clean Network” program
+     * would …"): the name of a list, programme or designation, not the speaker's words, so the
+     * clause stays reported speech. ("said “Crooked Hillary” would lose" keeps the nickname.)
+     */
+    boolean nameInReport(Doc d, QuoteMarks.Marked q, Attribution a) {
+        int open = d.tokenFrom(q.open());
+        int p = open - 1;
+        String before = p >= 0 ? d.tok[p].pos() : "";
+        boolean naming = a.cueTok() >= 0 && lex.isExactly(d.tok[a.cueTok()].lemma(), Lexicon.WordType.NAMING_VERB);
+        int first = d.tokenFrom(q.start());
+        boolean slogan = first < d.tok.length && d.tok[first].isVerb(); // "the “Stop the Tolls” movement"
+        return a.complement() != Lexicon.Complement.QUOTE && !naming && !slogan && p >= 0 && d.quoteOf[p] < 0
+                && ("DT".equals(before) || "PRP$".equals(before) || "POS".equals(before))
+                && q.words(d.text) >= 2 && titleCase(d, q, open, MAX_REPORTED_NAME_WORDS);
+    }
+
     /**
      * A short title-case stretch between a determiner (or possessive) and a noun of type
      * {@code named_noun} that it names: {@code the “Joint Sword-2024A” military exercises}, {@code

@@ -4,9 +4,11 @@ import static dev.stancekit.quotes.Fixture.anyEqualTo;
 import static dev.stancekit.quotes.Fixture.dump;
 import static dev.stancekit.quotes.Fixture.extract;
 import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.stancekit.model.QuoteKind;
 import dev.stancekit.model.QuoteSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -53,5 +55,23 @@ class RealNewsThirtyNinthRoundTest {
                 + "at the refiner said, adding that the ore has to arrive in port before March 1.\n");
         assertTrue(anyEqualTo(qs, "the ore has to arrive in port before March 1"), dump(qs));
         assertTrue(quote(qs, "the ore has to arrive").antecedent().contains("executive"), dump(qs));
+    }
+
+    @Test
+    void aShortNameInCapitalsInsideAReportLeavesTheReportWhole() {
+        List<QuoteSpan> qs = extract("Drone case\n\nIn May, the drone maker Skyline said it was suing the trade ministry after the "
+                + "ministry put it on an \"Unverified Vendor List\" in 2023.\n");
+        assertTrue(anyEqualTo(qs, "it was suing the trade ministry after the ministry put it on an \"Unverified Vendor List\" in 2023"),
+                dump(qs));
+        assertEquals(QuoteKind.INDIRECT, quote(qs, "it was suing").kind(), dump(qs));
+        assertFalse(qs.stream().anyMatch(q -> q.text().equals("Unverified Vendor List")), dump(qs));
+    }
+
+    @Test
+    void aNameGivenByANamingVerbOrASingleCapitalisedWordStaysAQuote() {
+        List<QuoteSpan> qs = extract("Feud\n\nThe senator called her rival a \"Paper Tiger\" on Monday. "
+                + "Later the mayor said the plan was a \"Disaster\" for the harbour.\n");
+        assertTrue(anyEqualTo(qs, "Paper Tiger"), dump(qs));
+        assertTrue(anyEqualTo(qs, "Disaster"), dump(qs));
     }
 }
