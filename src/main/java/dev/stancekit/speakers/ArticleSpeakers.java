@@ -40,9 +40,10 @@ final class ArticleSpeakers {
     private final EarlierOrganization organizations;
     private final EarlierSpeaker earlier;
     private final DocumentIssuer issuers;
+    private final NewsOutlets outlets;
 
     ArticleSpeakers(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
-                    WordKinds words, PersonIndex people, ArticleWords articleWords, Offices offices) {
+                    WordKinds words, PersonIndex people, ArticleWords articleWords, Offices offices, NewsOutlets outlets) {
         this.art = new ArticleQuotes(quotes, speakers, article.text(), lexicon, words, people, articleWords);
         this.quotes = art.quotes;
         this.speakers = art.speakers;
@@ -53,6 +54,7 @@ final class ArticleSpeakers {
         this.organizations = new EarlierOrganization(art, mentions);
         this.earlier = new EarlierSpeaker(art, lexicon, words, mentions, organizations, offices);
         this.issuers = new DocumentIssuer(art, words, documents, mentions);
+        this.outlets = outlets;
     }
 
     List<Speaker> resolve() {
@@ -95,6 +97,13 @@ final class ArticleSpeakers {
             }
         }
         List<Tok> bareContent = bare.isEmpty() ? List.of() : mentions.content(bare);
+        if (mentions.definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
+                && words.is(bareContent.get(0).fold(), Kind.OUTLET_NOUN)) {
+            Speaker outlet = earlierOutlet(i);
+            if (outlet != null) {
+                return ArticleQuotes.carried(outlet, bare); // "the newspaper said" after "The Wall Street Journal reported"
+            }
+        }
         if (s.type() == SpeakerType.PERSON && mentions.definite(bare) && bare.hits.isEmpty() && bareContent.size() == 1
                 && words.is(bareContent.get(0).fold(), Kind.ORG_NOUN)) { // "the ministry", antecedent its spokesman
             return organizations.referredTo(i, bare, bareContent);
@@ -190,9 +199,23 @@ final class ArticleSpeakers {
         return tail || otherHead ? m : a;
     }
 
+    /**
+     * The organisation quoted last before quote i when it is a news outlet ({@code news-outlets.csv}),
+     * or null: "the newspaper" after "the Orlando Sentinel reported" is not an outlet quoted before that.
+     */
+    private Speaker earlierOutlet(int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (speakers[j].type() == SpeakerType.ORGANIZATION && !speakers[j].canonical().isBlank()) {
+                return outlets.whole(new Phrase(speakers[j].canonical(), lexicon), k -> "O") != null ? speakers[j] : null;
+            }
+        }
+        return null;
+    }
+
     static List<Speaker> of(List<QuoteSpan> quotes, List<Speaker> speakers, Article article, Lexicon lexicon,
-                            WordKinds words, PersonIndex people, ArticleWords articleWords, Offices offices) {
-        return new ArticleSpeakers(new ArrayList<>(quotes), speakers, article, lexicon, words, people, articleWords, offices)
-                .resolve();
+                            WordKinds words, PersonIndex people, ArticleWords articleWords, Offices offices,
+                            NewsOutlets outlets) {
+        return new ArticleSpeakers(new ArrayList<>(quotes), speakers, article, lexicon, words, people, articleWords, offices,
+                outlets).resolve();
     }
 }

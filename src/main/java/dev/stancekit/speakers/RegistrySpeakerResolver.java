@@ -177,7 +177,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
             each.add(s);
         }
-        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords, offices);
+        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords, offices, outlets);
     }
 
 }
