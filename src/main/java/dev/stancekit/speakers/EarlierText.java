@@ -171,6 +171,9 @@ final class EarlierText {
         java.util.regex.Matcher m = DATELINE.matcher(top);
         if (m.find()) {
             Hit h = placeAt(m.start(1), m.end(1));
+            if (h == null) {
+                h = regionAfter(m.end(1));
+            }
             if (h != null) {
                 return h;
             }
@@ -186,12 +189,44 @@ final class EarlierText {
             m = p.matcher(line);
             if (m.lookingAt()) {
                 Hit h = placeAt(from + m.start(1), from + m.end(1));
+                if (h == null) {
+                    h = regionAfter(from + m.end(1));
+                }
                 if (h != null) {
                     return h;
                 }
             }
         }
         return null;
+    }
+
+    /** ", Ark." after a dateline's place: the region's words, capitalised, up to a bracket, dash or date. */
+    private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(
+            "\\G,\\s*(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)");
+
+    /**
+     * The dateline region ({@code dateline-region} rows of nationality-words.csv) written after the
+     * place that ends at {@code at} ("LITTLE ROCK, Ark. —": Arkansas, US), as a hit over its words; null
+     * when there is none or the region is unknown.
+     */
+    private Hit regionAfter(int at) {
+        java.util.regex.Matcher r = REGION.matcher(text);
+        if (!r.find(at)) {
+            return null;
+        }
+        Lexicon.Entry e = lexicon.datelineRegion(r.group(1));
+        if (e == null) {
+            return null;
+        }
+        int from = -1;
+        int to = -1;
+        for (int k = 0; k < article.toks.size() && article.toks.get(k).start() < r.end(1); k++) {
+            if (article.toks.get(k).start() >= r.start(1)) {
+                from = from < 0 ? k : from;
+                to = k + 1;
+            }
+        }
+        return from < 0 ? null : new Hit(e, from, to);
     }
 
     /** The lexicon hit with a side that spans exactly text[from, to), or null. */

@@ -23,14 +23,16 @@ final class Lexicon {
     enum Kind {
         ORGANIZATION, NATIONALITY, COUNTRY, CITY,
         /** A place or title holding a country word that names no side ("South China Sea"). */
-        NEUTRAL;
+        NEUTRAL,
+        /** A region written after a dateline's place ("LITTLE ROCK, Ark. —"); read only there. */
+        DATELINE_REGION;
 
         static Kind parse(String s, String file, String word) {
             try {
-                return valueOf(s.strip().toUpperCase(Locale.ROOT));
+                return valueOf(s.strip().replace('-', '_').toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file + ": '" + word + "' has kind '" + s
-                        + "'; expected nationality, country, city or neutral", e);
+                        + "'; expected nationality, country, city, neutral or dateline-region", e);
             }
         }
     }
@@ -66,7 +68,16 @@ final class Lexicon {
     /** The sides of the registered organisations whose name holds a word ("ministry": China, other). */
     private final Map<String, java.util.Set<String>> sidesByWord;
 
-    private Lexicon(List<Entry> entries) {
+    /** The dateline regions by key ({@link Kind#DATELINE_REGION}). */
+    private final Map<String, Entry> regions;
+
+    /** The region of this name written after a dateline's place ("Ark."), or null. */
+    Entry datelineRegion(String written) {
+        return regions.get(Words.key(written));
+    }
+
+    private Lexicon(List<Entry> entries, Map<String, Entry> regions) {
+        this.regions = regions;
         Map<String, List<Entry>> m = new HashMap<>();
         for (Entry e : entries) {
             m.computeIfAbsent(e.folds().get(0), k -> new ArrayList<>()).add(e);
@@ -163,8 +174,15 @@ final class Lexicon {
             String name = row.getOrDefault("name", "").strip(); // "U.S." alone names the United States
             words.put(Words.key(word), entry(word, name.isEmpty() ? word : name, side, adjective, kind));
         }
-        entries.addAll(words.values());
-        return new Lexicon(entries);
+        Map<String, Entry> regions = new HashMap<>();
+        for (Map.Entry<String, Entry> w : words.entrySet()) {
+            if (w.getValue().kind() == Kind.DATELINE_REGION) {
+                regions.put(w.getKey(), w.getValue()); // "Ark.": matched only after a dateline's place
+            } else {
+                entries.add(w.getValue());
+            }
+        }
+        return new Lexicon(entries, Map.copyOf(regions));
     }
 
     private static Entry entry(String name, String canonical, String side, String adjective, Kind kind) {

@@ -117,6 +117,7 @@ final class Phrase {
             case COUNTRY -> "country \"" + words + "\"";
             case CITY -> "city \"" + words + "\"";
             case NEUTRAL -> "\"" + words + "\"";
+            case DATELINE_REGION -> "dateline region \"" + words + "\"";
         };
     }
 }
