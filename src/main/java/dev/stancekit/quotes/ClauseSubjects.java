@@ -60,7 +60,8 @@ final class ClauseSubjects {
                     }
                     return null;
                 }
-                return v > from ? leftSubjects.openingSubject(d, negatedAuxiliary(d, v, from), from, false) : null;
+                int be = copulaBeforeInfinitive(d, v, from);
+                return v > from ? leftSubjects.openingSubject(d, be >= 0 ? be : negatedAuxiliary(d, v, from), from, false) : null;
             }
         }
         // "The ministry did not reply, saying …" with "reply" tagged a noun: the auxiliary's subject
@@ -71,6 +72,29 @@ final class ClauseSubjects {
             }
         }
         return null;
+    }
+
+    /** Most adjectives and adverbs between a form of "be" and the "to" of its infinitive ("was not so quick to"). */
+    private static final int MAX_ADJECTIVE_WORDS = 3;
+
+    /**
+     * "The ministry was quick to react": the finite form of "be" whose adjective takes the
+     * infinitive at {@code v}, whose subject is the clause's; -1 when "to" and an adjective do not
+     * stand before it.
+     */
+    private static int copulaBeforeInfinitive(Doc d, int v, int from) {
+        if (v - 3 < from || !"TO".equals(d.tok[v - 1].pos()) || !d.tok[v - 2].pos().startsWith("JJ")) {
+            return -1;
+        }
+        for (int w = v - 3; w >= from && w >= v - 2 - MAX_ADJECTIVE_WORDS; w--) {
+            if (Tokens.finiteVerb(d.tok[w].pos()) && "be".equals(d.tok[w].lemma()) && d.quoteOf[w] < 0) {
+                return w;
+            }
+            if (!(d.tok[w].pos().startsWith("RB") || d.tok[w].pos().startsWith("JJ"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

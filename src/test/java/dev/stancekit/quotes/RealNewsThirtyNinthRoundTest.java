@@ -74,4 +74,12 @@ class RealNewsThirtyNinthRoundTest {
         assertTrue(anyEqualTo(qs, "Paper Tiger"), dump(qs));
         assertTrue(anyEqualTo(qs, "Disaster"), dump(qs));
     }
+
+    @Test
+    void aParticipleAfterBeQuickToHangsOnTheSubjectOfBe() {
+        List<QuoteSpan> qs = extract("Transit row\n\nThe ministry was quick to react, warning that it could take firm steps in "
+                + "response to the visit.\n");
+        assertTrue(anyEqualTo(qs, "it could take firm steps in response to the visit"), dump(qs));
+        assertTrue(quote(qs, "it could take firm steps").antecedent().contains("ministry"), dump(qs));
+    }
 }
