@@ -265,7 +265,7 @@ record ContentStart(int token, boolean that) {
 
     /**
      * The comma closing a short adverbial between commas that opens at the comma {@code j} (", however,",
-     * ", in turn,", ", June 28 (Manila time),"), or -1.
+     * ", in turn,", ", June 28 (Manila time),", ", citing sources briefed on the matter,"), or -1.
      */
     private static int adverbialBetweenCommas(Doc d, int j, int limit) {
         if (!",".equals(d.word(j)) || d.quoteOf[j] >= 0) {
@@ -276,8 +276,12 @@ record ContentStart(int token, boolean that) {
             if (",".equals(d.word(k))) {
                 return k > j + 1 ? k : -1;
             }
+            // ", citing sources briefed on the matter,": a participle opening the insertion, one after its noun
+            // (the tagger may read the second as a past tense: "sources briefed/VBD on the matter")
+            boolean participle = "VBG".equals(p) && k == j + 1
+                    || ("VBN".equals(p) || "VBD".equals(p)) && k > j + 2 && "VBG".equals(d.tok[j + 1].pos()) && d.tok[k - 1].pos().startsWith("NN");
             if (!(p.startsWith("RB") || "IN".equals(p) && !"that".equalsIgnoreCase(d.word(k)) || "DT".equals(p)
-                    || p.startsWith("NN") || "JJ".equals(p) || "CD".equals(p) || "-LRB-".equals(p) || "-RRB-".equals(p))
+                    || p.startsWith("NN") || "JJ".equals(p) || "CD".equals(p) || "-LRB-".equals(p) || "-RRB-".equals(p) || participle)
                     || d.quoteOf[k] >= 0) {
                 return -1;
             }

@@ -167,16 +167,28 @@ final class NounPhrases {
 
     /** Whether tokens np[0]..np[1] name two parties at once: "the two sides", "both leaders". */
     /**
-     * Whether "and" at token {@code and} joins two capitalised modifiers right before the plural
-     * head ("U.S. and British officials", "Chinese and Russian diplomats"), not two names ("Xi and
-     * Biden"), nor a name and a noun ("the Department of Commerce and Industry").
+     * Whether "and" at token {@code and} joins two capitalised modifiers before the plural head,
+     * perhaps over lower-case modifiers both share ("U.S. and British officials", "Chinese and
+     * Russian diplomats", "U.S. and Taiwan defense officials"), not two names ("Xi and Biden"), nor a
+     * name and a noun ("the Department of Commerce and Industry").
      */
     private static boolean jointModifiers(Doc d, int and, int head) {
-        if (!"and".equalsIgnoreCase(d.word(and)) || and + 2 != head || !"NNS".equals(d.tok[head].pos())) {
+        if (!"and".equalsIgnoreCase(d.word(and)) || and + 2 > head || head - and - 2 > MAX_SHARED_MODIFIERS
+                || !"NNS".equals(d.tok[head].pos())) {
             return false;
+        }
+        for (int k = and + 2; k < head; k++) {
+            // "U.S. and Taiwan defense officials": lower-case words both parties share before the head
+            String p = d.tok[k].pos();
+            if (!("NN".equals(p) || "JJ".equals(p)) || !Character.isLowerCase(d.word(k).charAt(0)) || d.quoteOf[k] >= 0) {
+                return false;
+            }
         }
         return capitalisedModifier(d.tok[and - 1]) && capitalisedModifier(d.tok[and + 1]);
     }
+
+    /** Most lower-case modifiers after two joined capitalised ones and before the head ("U.S. and Taiwan defense officials"). */
+    private static final int MAX_SHARED_MODIFIERS = 2;
 
     private static boolean capitalisedModifier(Token t) {
         return ("JJ".equals(t.pos()) || "NNP".equals(t.pos())) && Character.isUpperCase(t.word().charAt(0));

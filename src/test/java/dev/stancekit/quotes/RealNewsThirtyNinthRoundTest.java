@@ -82,4 +82,18 @@ class RealNewsThirtyNinthRoundTest {
         assertTrue(anyEqualTo(qs, "it could take firm steps in response to the visit"), dump(qs));
         assertTrue(quote(qs, "it could take firm steps").antecedent().contains("ministry"), dump(qs));
     }
+
+    @Test
+    void aParticipleInsertionBetweenCommasBeforeThatIsPassedOver() {
+        List<QuoteSpan> qs = extract("Talks\n\nThe Harbour Gazette reported on Friday, citing officials briefed on the plan, that "
+                + "the port talks may not take place.\n");
+        assertTrue(anyEqualTo(qs, "the port talks may not take place"), dump(qs));
+    }
+
+    @Test
+    void twoJoinedCapitalisedModifiersMayShareALowerCaseOneBeforeTheHead() {
+        List<QuoteSpan> qs = extract("Strait\n\nTwo frigates sailed through the strait on Sunday, Danish and Dutch defense officials "
+                + "said Monday.\n");
+        assertTrue(quote(qs, "Two frigates sailed").antecedent().contains("Danish and Dutch"), dump(qs));
+    }
 }
