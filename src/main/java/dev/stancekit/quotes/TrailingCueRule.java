@@ -39,8 +39,12 @@ final class TrailingCueRule implements MarkRule {
                 && d.quoteOf[t + 1] < 0 && !d.tok[t + 1].isVerb()) {
             t++; // "a “serious provocation,” as Beijing has warned": the speaker after "as"
         }
-        if ("IN".equals(d.tok[t].pos()) && (d.sentStart[d.sentOf[t]] == t || endedSentence)) {
-            return null; // "“… Period.” In a separate post, Glass called …": a new sentence, not an attribution
+        String first = d.tok[t].pos();
+        if (("IN".equals(first) || ("CC".equals(first) || first.startsWith("RB")) && endedSentence)
+                && (d.sentStart[d.sentOf[t]] == t || endedSentence)) {
+            // "“… Period.” In a separate post, Glass called …", "“… the US.” But instead of X, he said, …":
+            // a new sentence, not an attribution
+            return null;
         }
         int sentEnd = d.sentEnd[d.sentOf[t]];
         int firstComma = -1;

@@ -96,4 +96,13 @@ class RealNewsThirtyNinthRoundTest {
                 + "said Monday.\n");
         assertTrue(quote(qs, "Two frigates sailed").antecedent().contains("Danish and Dutch"), dump(qs));
     }
+
+    @Test
+    void aSentenceOpeningWithAConjunctionAfterAQuoteThatEndedItsSentenceIsNoAttributionOfIt() {
+        List<QuoteSpan> qs = extract("Drug talks\n\nSpokesperson Lin Wei spoke on Monday. \"The crisis is a domestic matter,\" Lin said. "
+                + "\"We have taken firm steps to help.\" But instead of recognizing those efforts, he said, the other side "
+                + "\"has sought to shift the blame.\"\n");
+        String speaker = quote(qs, "We have taken firm steps").antecedent();
+        assertFalse(speaker != null && speaker.contains("efforts"), dump(qs));
+    }
 }
