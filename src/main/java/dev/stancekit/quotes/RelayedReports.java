@@ -66,7 +66,26 @@ final class RelayedReports {
                 int cs = inner == null ? -1 : d.tokenFrom(inner.contentStart());
                 // "… said that …, Reuters reported", "… said the talks were “over,” Reuters reported"
                 return inner != null && !inner.trailing() && inner.subjStart() == start
-                        && ("that".equalsIgnoreCase(d.word(cs - 1)) || Clauses.clauseFollows(d, cs, end, 0));
+                        && ("that".equalsIgnoreCase(d.word(cs - 1)) || Clauses.clauseFollows(d, cs, end, 0)
+                            || participleReport(d, d.tokenFrom(inner.contentEnd()), end));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Dong stressed the importance of respect, stating that …, Xinhua reported": a participle of
+     * saying after the comma that closes the first report's object, with "that" after it, goes on
+     * with the same speaker's report.
+     */
+    private boolean participleReport(Doc d, int from, int end) {
+        for (int k = from; k + 2 < end; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
+                return false;
+            }
+            if (",".equals(d.word(k))) {
+                int v = k + 1;
+                return "VBG".equals(d.tok[v].pos()) && finder.cueAt(d, v, end) != null && "that".equalsIgnoreCase(d.word(v + 1));
             }
         }
         return false;

@@ -105,4 +105,11 @@ class RealNewsThirtyNinthRoundTest {
         String speaker = quote(qs, "We have taken firm steps").antecedent();
         assertFalse(speaker != null && speaker.contains("efforts"), dump(qs));
     }
+
+    @Test
+    void aReportGoingOnInAParticipleWithThatIsRelayedByTheTrailingAgency() {
+        List<QuoteSpan> qs = extract("Call\n\nMinister Dara Lund stressed the importance of mutual respect, stating that any attempts "
+                + "to \"split the harbour\" are doomed to fail, the Nordic News Agency reported.\n");
+        assertTrue(quote(qs, "split the harbour").antecedent().contains("Lund"), dump(qs));
+    }
 }
