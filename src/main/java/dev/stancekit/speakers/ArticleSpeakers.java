@@ -129,6 +129,9 @@ final class ArticleSpeakers {
         boolean orgHit = p.hits.stream().anyMatch(h -> h.entry().kind() == Lexicon.Kind.ORGANIZATION);
         if (words.is(headNoun, Kind.DOCUMENT) && !orgHit) {
             Speaker owner = ownerOrganization(i, p);
+            if (owner == null) {
+                owner = outletOf(p, content); // "A Bloomberg report": the outlet, not the speaker quoted before
+            }
             return owner != null ? owner : issuers.issuer(i, p);
         }
         if (words.is(headNoun, Kind.ORG_NOUN) && p.hits.isEmpty()) {
@@ -197,6 +200,16 @@ final class ArticleSpeakers {
                 && !words.sameAs(mc.get(0).fold()).equals(words.sameAs(ac.get(ac.size() - 1).fold()))
                 && !mentions.hasName(a);
         return tail || otherHead ? m : a;
+    }
+
+    /** The news outlet named by the words before a document noun ("a Reuters report"), or null. */
+    private Speaker outletOf(Phrase p, List<Tok> content) {
+        if (content.size() < 2) {
+            return null;
+        }
+        String before = p.text.substring(content.get(0).start(), content.get(content.size() - 2).end());
+        Speaker outlet = outlets.whole(new Phrase(before, lexicon), k -> "O");
+        return outlet == null ? null : ArticleQuotes.carried(outlet, p);
     }
 
     /**

@@ -9,7 +9,10 @@ import dev.stancekit.model.Quote;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Regression: "the newspaper said" stayed a speaker named "newspaper" after the outlet it refers to. */
+/**
+ * Regression: "the newspaper said" stayed a speaker named "newspaper" after the outlet it refers to,
+ * and "a Bloomberg report said" went to the speaker quoted before it.
+ */
 class OutletNounRefersToLastOutletTest {
 
     @Test
@@ -27,5 +30,13 @@ class OutletNounRefersToLastOutletTest {
                 + "Three shipping lines are among the firms whose data was taken, the newspaper said.");
         Quote q = quote(qs, "Three shipping lines");
         assertFalse(q.speaker().canonical().contains("Wall Street Journal"), q.speaker().toString());
+    }
+
+    @Test
+    void aReportNamedAfterAnOutletIsThatOutlets() {
+        List<Quote> qs = analyze("Reef plan\n\nLocal observers said the plan was baseless.\n\n"
+                + "A Bloomberg report on Saturday said the minister's statement backed the fishermen.");
+        Quote q = quote(qs, "backed the fishermen");
+        assertEquals("Bloomberg", q.speaker().canonical(), q.speaker().toString());
     }
 }
