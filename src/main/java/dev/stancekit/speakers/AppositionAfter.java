@@ -33,9 +33,10 @@ final class AppositionAfter {
      * opens as an apposition, or a registered employer after "of", "at" or "from"; null otherwise.
      */
     Phrase after(String text, int end, int sentenceEnd) {
-        int i = end;
-        while (i < sentenceEnd && Character.isWhitespace(text.charAt(i))) {
-            i++;
+        int i = skipSpace(text, end, sentenceEnd);
+        int aside = pictureNote(text, i, sentenceEnd);
+        if (aside > i) {
+            i = skipSpace(text, aside, sentenceEnd); // "Liu Yuejin (pictured), vice commissioner of …"
         }
         if (i < sentenceEnd && i > end && EMPLOYER.matcher(text.substring(i, Math.min(sentenceEnd, i + 6))).lookingAt()) {
             return employer(text, i, sentenceEnd);
@@ -50,6 +51,37 @@ final class AppositionAfter {
         }
         Phrase p = new Phrase(text.substring(from, i), lexicon);
         return p.isEmpty() || !opensApposition(p) ? null : p;
+    }
+
+    private static int skipSpace(String text, int i, int limit) {
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Most characters inside a bracket that holds a note on a picture ("(pictured)", "(left)", "(file photo)"). */
+    private static final int MAX_NOTE_CHARS = 16;
+
+    /**
+     * The end of a bracket at {@code i} that holds only lower-case words, a note on a picture
+     * ("(pictured)", "(left)", "(centre)") and no apposition; {@code i} when there is none.
+     */
+    private static int pictureNote(String text, int i, int limit) {
+        if (i >= limit || text.charAt(i) != '(') {
+            return i;
+        }
+        int close = text.indexOf(')', i);
+        if (close < 0 || close >= limit || close - i - 1 > MAX_NOTE_CHARS || close == i + 1) {
+            return i;
+        }
+        for (int k = i + 1; k < close; k++) {
+            char c = text.charAt(k);
+            if (!Character.isLowerCase(c) && c != ' ') {
+                return i;
+            }
+        }
+        return close + 1;
     }
 
     /**
