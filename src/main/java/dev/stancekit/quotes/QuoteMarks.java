@@ -69,6 +69,10 @@ final class QuoteMarks {
             char c = t.charAt(i);
             if (open == null) {
                 Family f = opener(t, i, ps, pe);
+                if (f == null && c == '”' && i == ps && i + 1 < pe && Character.isLetterOrDigit(t.charAt(i + 1))
+                        && !continuesOpen(c, para, out)) {
+                    f = Family.DOUBLE; // "”We also believe …”" opening a paragraph after one with no quote left open
+                }
                 if (f != null) {
                     open = f;
                     openAt = i;

@@ -93,7 +93,8 @@ final class QuotedTitles {
 
     /**
      * A name of two to four words in capitals inside a reported clause, after a determiner or a
-     * possessive, in the report of a verb that neither reports only quoted words nor names ("call
+     * possessive, after a word that introduces examples ("including", word type name_introducer) or
+     * after a common noun it names ("hacker group “Salt Typhoon”"), in the report of a verb that neither reports only quoted words nor names ("call
      * her an “Aunt Sally”" keeps the quote, and so does a slogan that opens with a verb; "said it was suing after
      * Washington designated it a “Chinese Military Company”", "said the “Clean Network” program
      * would …"): the name of a list, programme or designation, not the speaker's words, so the
@@ -107,8 +108,20 @@ final class QuotedTitles {
         int first = d.tokenFrom(q.start());
         boolean slogan = first < d.tok.length && d.tok[first].isVerb(); // "the “Stop the Tolls” movement"
         return a.complement() != Lexicon.Complement.QUOTE && !naming && !slogan && p >= 0 && d.quoteOf[p] < 0
-                && ("DT".equals(before) || "PRP$".equals(before) || "POS".equals(before))
+                && ("DT".equals(before) || "PRP$".equals(before) || "POS".equals(before)
+                    || lex.isExactly(d.lower(p), Lexicon.WordType.NAME_INTRODUCER)
+                    || "NN".equals(before) && Character.isLowerCase(d.word(p).charAt(0)) && allCapitalised(d, q))
                 && q.words(d.text) >= 2 && titleCase(d, q, open, MAX_REPORTED_NAME_WORDS);
+    }
+
+    /** Whether every word in the marks opens with a capital ("Salt Typhoon", not "Medicare for all"). */
+    private static boolean allCapitalised(Doc d, QuoteMarks.Marked q) {
+        for (int k = d.tokenFrom(q.start()); k < d.tok.length && d.tok[k].begin() < q.end(); k++) {
+            if (Character.isLetter(d.word(k).charAt(0)) && !Character.isUpperCase(d.word(k).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -93,6 +93,11 @@ final class Stretches {
                         || "DT".equals(d.tok[subject].pos()) && subject == from)) {
                 return true;
             }
+            if ("NN".equals(d.tok[k].pos()) && "NNS".equals(d.tok[k - 1].pos()) && d.quoteOf[k] < 0
+                    && Character.isLowerCase(d.word(k).charAt(0)) && ("RB".equals(next) || "IN".equals(next) || "TO".equals(next))
+                    && openingNounPhrase(d, from, k)) {
+                return true; // "The attacks date/NN back to 2011": a present tense after a plural subject, read as a noun
+            }
             int v = k;
             while (v + 2 < to && "VBN".equals(d.tok[v].pos()) && "CC".equals(d.tok[v + 1].pos()) && "VBN".equals(d.tok[v + 2].pos())) {
                 v += 2; // "The leaders smeared/VBN and attacked/VBN China": coordinated past forms

@@ -1,0 +1,74 @@
+package dev.stancekit.quotes;
+
+import static dev.stancekit.quotes.Fixture.anyEqualTo;
+import static dev.stancekit.quotes.Fixture.dump;
+import static dev.stancekit.quotes.Fixture.extract;
+import static dev.stancekit.quotes.Fixture.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.stancekit.model.QuoteKind;
+import dev.stancekit.model.QuoteSpan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms found on the blind batch of real US–China news collected on 2026-12-05 (sets 130–134: trade,
+ * drugs, human rights, hacking, people-to-people ties), each written again in invented words.
+ */
+class RealNewsFortiethRoundTest {
+
+    @Test
+    void aClosingMarkTypedWhereAParagraphsQuoteOpensOpensIt() {
+        // the paragraph before holds no quote left open, so the mark cannot close one
+        List<QuoteSpan> qs = extract("Port law\n\nHarbour spokesman Ivo Reyes said on Tuesday the draft was under review.\n\n"
+                + "”We also think many of the offences are poorly defined. They use words such as ‘foreign meddling,’ "
+                + "which is very vague,” Reyes said.\n");
+        assertTrue(qs.stream().anyMatch(q -> q.text().startsWith("We also think many of the offences are poorly defined")), dump(qs));
+        assertTrue(quote(qs, "We also think many").antecedent().contains("Reyes"), dump(qs));
+    }
+
+    @Test
+    void aClosingMarkOpeningAParagraphStillClosesAQuoteLeftOpenBefore() {
+        List<QuoteSpan> qs = extract("Port law\n\n“We will read the draft closely and answer every point.\n\n"
+                + "The harbour board meets next week to vote on it,” Reyes said.\n");
+        assertTrue(qs.stream().anyMatch(q -> q.text().contains("The harbour board meets next week")), dump(qs));
+    }
+
+    @Test
+    void pluralWarningsFromASpeakerReportTheirClause() {
+        List<QuoteSpan> qs = extract("Port law\n\nThe governor signed the bill on Friday, ignoring warnings from the "
+                + "union that the measure would be met with strikes across the coast.\n");
+        assertTrue(anyEqualTo(qs, "the measure would be met with strikes across the coast"), dump(qs));
+        assertTrue(quote(qs, "met with strikes").antecedent().contains("union"), dump(qs));
+    }
+
+    @Test
+    void aPresentTenseTaggedAsANounAfterAPluralSubjectStillMakesAClause() {
+        List<QuoteSpan> qs = extract("Breaches\n\nThe two men were charged on Monday. The breaches date back to 2014, "
+                + "investigators said.\n");
+        assertTrue(anyEqualTo(qs, "The breaches date back to 2014"), dump(qs));
+    }
+
+    @Test
+    void aNameInMarksAfterIncludingIsNoPartialQuote() {
+        List<QuoteSpan> qs = extract("Hacking claims\n\nA ministry spokesperson said on Monday that the other side has been "
+                + "spreading rumours including \"Grey Heron,\" and urged it to stop.\n");
+        QuoteSpan q = quote(qs, "spreading rumours");
+        assertEquals(QuoteKind.INDIRECT, q.kind(), dump(qs));
+    }
+
+    @Test
+    void aCapitalisedNameInMarksAfterACommonNounIsNoPartialQuote() {
+        List<QuoteSpan> qs = extract("Hacking claims\n\nThe adviser told reporters on Friday that the hacker group “Grey Heron” "
+                + "had stolen the records of millions of callers.\n");
+        assertEquals(QuoteKind.INDIRECT, quote(qs, "had stolen the records").kind(), dump(qs));
+    }
+
+    @Test
+    void aSloganInMarksAfterACommonNounWithALowerCaseWordStaysAPartialQuote() {
+        List<QuoteSpan> qs = extract("Health plan\n\nAides said the senator's plan for a \"Care for everyone\" system is "
+                + "something he will push at the convention.\n");
+        assertEquals(QuoteKind.PARTIAL, quote(qs, "Care for everyone").kind(), dump(qs));
+    }
+}
