@@ -24,8 +24,8 @@ final class AccordingToRule {
     }
 
     /**
-     * Whether tokens i and i+1 are "according to", or tokens i to i+2 "as reported by" or "as
-     * alleged in" (any verb of saying).
+     * Whether tokens i and i+1 are "according to", or tokens i to i+2 "as reported by", "as
+     * alleged in" or "as noted on" (any verb of saying), or "as per" before a source.
      */
     boolean at(Doc d, int i, int b) {
         return sourceStart(d, i, b) > 0;
@@ -36,16 +36,20 @@ final class AccordingToRule {
         if (Tokens.accordingTo(d, i, b)) {
             return i + 2;
         }
-        if (i > 0 && i + 1 < b && ",".equals(d.word(i - 1)) && lex.isLowered(d.word(i), Lexicon.WordType.SOURCE_PREPOSITION)
-                && "NNP".equals(d.tok[i + 1].pos()) && d.quoteOf[i + 1] < 0) {
-            return i + 1; // "…, per Reuters.": a preposition naming a source (not "per cent", "per day")
+        // "…, as per a White House readout": after "as" the preposition may name a document too
+        boolean asPer = "as".equalsIgnoreCase(d.word(i)) && i + 2 < b && lex.isLowered(d.word(i + 1), Lexicon.WordType.SOURCE_PREPOSITION);
+        int p = asPer ? i + 1 : i;
+        if (i > 0 && p + 1 < b && ",".equals(d.word(i - 1)) && lex.isLowered(d.word(p), Lexicon.WordType.SOURCE_PREPOSITION)
+                && d.quoteOf[p + 1] < 0 && ("NNP".equals(d.tok[p + 1].pos())
+                    || asPer && ("DT".equals(d.tok[p + 1].pos()) || "PRP$".equals(d.tok[p + 1].pos())))) {
+            return p + 1; // "…, per Reuters.": a preposition naming a source (not "per cent", "per day")
         }
         int v = i + 1;
         while (v < b && d.tok[v].pos().startsWith("RB")) {
             v++; // "as first reported by"
         }
         boolean asBy = "as".equalsIgnoreCase(d.word(i)) && v + 1 < b && "VBN".equals(d.tok[v].pos())
-                && ("by".equalsIgnoreCase(d.word(v + 1)) || "in".equalsIgnoreCase(d.word(v + 1)) && v + 2 < b
+                && ("by".equalsIgnoreCase(d.word(v + 1)) || ("in".equalsIgnoreCase(d.word(v + 1)) || "on".equalsIgnoreCase(d.word(v + 1))) && v + 2 < b
                     && ("DT".equals(d.tok[v + 2].pos()) || "PRP$".equals(d.tok[v + 2].pos()))) // "as alleged in the complaint", not "in March"
                 && lex.cueAt(d, v, b) != null;
         return asBy ? v + 2 : -1;

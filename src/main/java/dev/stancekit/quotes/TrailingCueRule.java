@@ -61,7 +61,9 @@ final class TrailingCueRule implements MarkRule {
             }
             // a relative clause that already has its verb and no closing comma ends at a verb of
             // saying in the past tense: "“…,” Ann Lee, the analyst who founded the site wrote."
-            boolean afterRelative = relative && relativeVerb && ("VBD".equals(d.tok[k].pos()) || "VBN".equals(d.tok[k].pos()));
+            // ("who have been charged with": a participle after an auxiliary is the relative clause's own verb)
+            boolean afterRelative = relative && relativeVerb && ("VBD".equals(d.tok[k].pos()) || "VBN".equals(d.tok[k].pos()))
+                    && !Insertions.auxiliary(finder.lexicon(), d.tok[k - 1].lemma());
             Lexicon.Cue cue = relative && !afterRelative ? null : finder.cueAt(d, k, Math.max(sentEnd, k + 1));
             if (cue == null && !relative && taggedAsNoun(d, t, k)) {
                 cue = finder.lexicon().cueOf(d, k, Math.max(sentEnd, k + 1));
@@ -141,6 +143,10 @@ final class TrailingCueRule implements MarkRule {
                 && TrailingTails.speechObjectFollows(d, finder.lexicon(), after, sentEnd)) {
             return null; // "“national security,” the ministry voiced firm opposition to …": the verb's own report
         }
+        if (k > t && q.end() > q.start() && ".!?".indexOf(d.text.charAt(q.end() - 1)) >= 0 && objectAfter(d, after, sentEnd)
+                && !finder.lexicon().isExactly(d.tok[k].lemma(), Lexicon.WordType.LISTENER_VERB)) {
+            return null; // "“… our market.” Chinese officials vowed retaliation.": a new sentence with its own object
+        }
         if (k == t) {
             subj = mentions.right(d, after, sentEnd, true);
             if (subj == null) {
@@ -202,6 +208,22 @@ final class TrailingCueRule implements MarkRule {
             return Tokens.sentenceEnd(next); // "the advisory notes.", not "… effusive praise of Obama"
         }
         return Tokens.sentenceEnd(next) || ",".equals(next) || "IN".equals(np) || "TO".equals(np);
+    }
+
+    /**
+     * Whether a noun phrase that is no time phrase ("vowed retaliation", not "said Tuesday") or an
+     * infinitive ("vowed to respond") opens right after the verb.
+     */
+    private boolean objectAfter(Doc d, int after, int sentEnd) {
+        if (after >= sentEnd || after >= d.tok.length || d.quoteOf[after] >= 0) {
+            return false;
+        }
+        String p = d.tok[after].pos();
+        if ("TO".equals(p) && after + 1 < sentEnd && "VB".equals(d.tok[after + 1].pos())) {
+            return true; // "vowed to respond": an infinitive of its own
+        }
+        return ("NN".equals(p) || "NNS".equals(p) || "JJ".equals(p) || "PRP$".equals(p))
+                && Character.isLowerCase(d.word(after).charAt(0)) && !finder.lexicon().is(d.word(after), Lexicon.WordType.TIME);
     }
 
     /** "the advisory": an adjective right after "the", "a" or "an". */

@@ -71,4 +71,39 @@ class RealNewsFortiethRoundTest {
                 + "something he will push at the convention.\n");
         assertEquals(QuoteKind.PARTIAL, quote(qs, "Care for everyone").kind(), dump(qs));
     }
+
+    @Test
+    void aSentenceAfterAQuoteThatEndedItsOwnWithAVerbAndAnObjectIsNoAttribution() {
+        List<QuoteSpan> qs = extract("Dock fees\n\n\"Crews can outwork anyone,\" Mayor Lund said at the pier. \"We will not let "
+                + "the fleet leave our harbour.\" Rival ports immediately vowed retaliation.\n");
+        assertTrue(quote(qs, "We will not let the fleet leave").antecedent().contains("Lund"), dump(qs));
+    }
+
+    @Test
+    void aPassiveParticipleInsideARelativeClauseIsNotTheVerbOfSaying() {
+        List<QuoteSpan> qs = extract("Dock fees\n\n\"Crews can outwork anyone,\" Mayor Lund said at the pier. \"We will not let "
+                + "the fleet leave our harbour.\" Rival port officials, who have been charged with cutting fees, vowed to respond.\n");
+        assertTrue(quote(qs, "We will not let the fleet leave").antecedent().contains("Lund"), dump(qs));
+    }
+
+    @Test
+    void asPerADocumentNamesTheSourceOfTheClauseBefore() {
+        List<QuoteSpan> qs = extract("Hotline\n\nThe two commanders had a frank exchange of views on safety at sea, as per a "
+                + "navy readout of the call.\n");
+        assertTrue(anyEqualTo(qs, "The two commanders had a frank exchange of views on safety at sea"), dump(qs));
+        assertTrue(quote(qs, "frank exchange").antecedent().contains("readout"), dump(qs));
+    }
+
+    @Test
+    void asPerUsualNamesNoSource() {
+        List<QuoteSpan> qs = extract("Hotline\n\nThe two commanders met on the carrier for an hour, as per usual.\n");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
+
+    @Test
+    void asNotedOnAnAccountNamesTheSource() {
+        List<QuoteSpan> qs = extract("Hotline\n\nThe talks took place from May 3 to 5 in Busan, as noted on the official "
+                + "account of the coast guard.\n");
+        assertTrue(anyEqualTo(qs, "The talks took place from May 3 to 5 in Busan"), dump(qs));
+    }
 }
