@@ -84,7 +84,7 @@ final class NewReports {
             j++;
         }
         // "Cruz, who says A, said B": a verb of saying right after the comma has the subject before
-        boolean sameSubject = j == subj && ",".equals(d.word(k)) && !lex.isLowered(d.word(k + 1), Lexicon.WordType.COORDINATOR);
+        boolean sameSubject = j == subj && ",".equals(d.word(k)) && k + 1 < b && !lex.isLowered(d.word(k + 1), Lexicon.WordType.COORDINATOR);
         int finite = j;
         if (j > subj && j + 1 < b && Tokens.finiteVerb(d.tok[j].pos()) && "have".equals(d.tok[j].lemma())
                 && "VBN".equals(d.tok[j + 1].pos())) {
@@ -95,7 +95,7 @@ final class NewReports {
         // complement inside the content reports within it
         // "with the president saying A, and China saying B": a second subject of an absolute participle
         boolean absolute = j > subj && ",".equals(d.word(k)) && k + 1 < b
-                && lex.isLowered(d.word(k + 1), Lexicon.WordType.COORDINATOR) && "VBG".equals(d.tok[finite].pos());
+                && lex.isLowered(d.word(k + 1), Lexicon.WordType.COORDINATOR) && finite < b && "VBG".equals(d.tok[finite].pos());
         return (j > subj || sameSubject) && j < b && (Tokens.finiteVerb(d.tok[finite].pos()) || absolute) && d.quoteOf[j] < 0
                 && cue != null && (cue.complement() != Lexicon.Complement.NOUN
                 || j + cue.length() < b && "that".equalsIgnoreCase(d.word(j + cue.length())))
