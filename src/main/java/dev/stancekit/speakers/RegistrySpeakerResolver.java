@@ -98,6 +98,9 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             return resolve(mention, quote, article, doc); // "a senior Trump administration official": not Trump
         }
         Speaker s = resolve(antecedent.isBlank() ? mention : antecedent, quote, article, doc);
+        if (otherSide(mention, antecedent, quote, s)) {
+            return resolve(mention, quote, article, doc); // "The Chinese President" is not the "President Trump" before
+        }
         if (!mention.isBlank() && !mention.equalsIgnoreCase(antecedent) && quote.mentionType() != QuoteSpan.MentionType.PRONOUN
                 && Words.key(mention).endsWith(Words.key(antecedent)) && !s.inRegistry()) {
             Speaker whole = resolve(mention, quote, article, doc);
@@ -109,6 +112,21 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
         }
         return s;
+    }
+
+    /**
+     * Whether a title mention names a country or nationality of another side than the registered
+     * person its antecedent found ("the Chinese president" taken back to an earlier "President
+     * Trump" by title alone).
+     */
+    private boolean otherSide(String mention, String antecedent, QuoteSpan quote, Speaker s) {
+        if (quote.mentionType() != QuoteSpan.MentionType.TITLE || !s.inRegistry() || mention.isBlank()
+                || mention.equalsIgnoreCase(antecedent) || Speaker.UNKNOWN_SIDE.equals(s.side())) {
+            return false;
+        }
+        Lexicon.Hit h = new Phrase(mention, lexicon).sideHit(words);
+        return h != null && (h.entry().kind() == Lexicon.Kind.NATIONALITY || h.entry().kind() == Lexicon.Kind.COUNTRY)
+                && !h.entry().side().equals(s.side());
     }
 
     /**
