@@ -41,6 +41,10 @@ final class EarlierOrganization {
         if (quoted != null) {
             return quoted;
         }
+        Speaker owner = h == null ? ownerQuotedBefore(i, p, content) : null;
+        if (owner != null) {
+            return owner;
+        }
         return h == null ? countryOrganization(q, p, content) : Speaker.builder()
                 .canonical(h.entry().canonical()).type(SpeakerType.ORGANIZATION).side(h.entry().side())
                 .inRegistry(true).evidence("registry; \"" + p.text.strip() + "\" named earlier as "
@@ -79,6 +83,21 @@ final class EarlierOrganization {
      */
     private Speaker earlierOrganizationSpeaker(int i, List<Tok> content, Phrase p) {
         Speaker e = quotedBefore(i, List.of(content.get(content.size() - 1).fold()));
+        return e == null ? null : ArticleQuotes.carried(e, p);
+    }
+
+    /**
+     * "the fleet's public affairs office said" after "according to the U.S. Pacific Fleet": a
+     * lower-case owner in the possessive before the noun names the organisation quoted before whose
+     * name that owner heads, and the office speaks for it; null when there is none.
+     */
+    private Speaker ownerQuotedBefore(int i, Phrase p, List<Tok> content) {
+        int from = p.toks.indexOf(content.get(0));
+        if (from < 0 || from + 1 >= p.toks.size() || !p.possessiveAt(from)
+                || !Character.isLowerCase(p.toks.get(from).text().charAt(0))) {
+            return null;
+        }
+        Speaker e = quotedBefore(i, List.of(p.toks.get(from).fold()));
         return e == null ? null : ArticleQuotes.carried(e, p);
     }
 
