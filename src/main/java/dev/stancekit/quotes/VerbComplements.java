@@ -83,6 +83,7 @@ final class VerbComplements {
         int subject = st.that() ? after : st.token(); // past a time phrase: "denied Sunday it was …"
         boolean bareClause = !subjectRelative && subject < b && s.d().quoteOf[subject] < 0
                 && (lex.isExactly(s.d().lower(subject), Lexicon.WordType.SUBJECT_PRONOUN) || "NNP".equals(s.d().tok[subject].pos())
+                    || "EX".equals(s.d().tok[subject].pos()) // "underscored there is no way to …"
                     || "DT".equals(s.d().tok[subject].pos()) && lex.is(s.d().word(subject), Lexicon.WordType.ARTICLE))
                 && Clauses.clauseFollows(s.d(), subject, b, 0);
         return after < b && ("that".equals(s.d().lower(after)) || lex.speechNounObject(s.d(), after, b) || gerund || question

@@ -106,4 +106,17 @@ class RealNewsFortiethRoundTest {
                 + "account of the coast guard.\n");
         assertTrue(anyEqualTo(qs, "The talks took place from May 3 to 5 in Busan"), dump(qs));
     }
+
+    @Test
+    void aVerbThatReportsOnlyAClauseTakesOneOpeningWithThere() {
+        List<QuoteSpan> qs = extract("Fish stocks\n\nEnvoy Ode underscored there is no way to save the stocks without the "
+                + "full engagement of the northern fleets.\n");
+        assertTrue(anyEqualTo(qs, "there is no way to save the stocks without the full engagement of the northern fleets"), dump(qs));
+    }
+
+    @Test
+    void aNounObjectStillReportsNothingForSuchAVerb() {
+        List<QuoteSpan> qs = extract("Fish stocks\n\nEnvoy Ode underscored the stocks on a tour of the northern harbours.\n");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
