@@ -35,6 +35,9 @@ record ContentStart(int token, boolean that) {
                 // op-ed that targeted …" says what the text said)
                 break;
             }
+            if ("that".equalsIgnoreCase(t.word()) && j > after && d.tok[j - 1].pos().startsWith("NN") && reportInRelative(d, lex, j, b)) {
+                break; // "noted his worries about trade tactics that the White House said harm workers": a relative clause
+            }
             if ("that".equalsIgnoreCase(t.word()) && (!"DT".equals(t.pos()) || determinerThat(d, j, after, b))
                     || ":".equals(t.word())) {
                 cs = j + 1;
@@ -255,6 +258,31 @@ record ContentStart(int token, boolean that) {
     private static boolean document(Lexicon lex, Doc d, int k, int from) {
         String w = k - 2 >= from && "HYPH".equals(d.tok[k - 1].pos()) ? d.word(k - 2) + "-" + d.word(k) : d.word(k);
         return lex.is(w, Lexicon.WordType.DOCUMENT);
+    }
+
+    /** Most tokens of the subject of a report inside a relative clause ("tactics that the White House said harm"). */
+    private static final int MAX_RELATIVE_SUBJECT = 5;
+
+    /**
+     * Whether the "that" at token j opens a relative clause that holds a report of its own before
+     * its verb: a short noun phrase, a verb of saying in the past or present and a verb right after
+     * it ("that the White House said harm American workers"), where a complementizer "that" would
+     * have its clause's own subject and verb.
+     */
+    private static boolean reportInRelative(Doc d, Lexicon lex, int j, int b) {
+        int k = j + 1;
+        while (k < b && k - j <= MAX_RELATIVE_SUBJECT && d.quoteOf[k] < 0 && NounPhrases.npToken(d.tok[k])) {
+            k++;
+        }
+        if (k == j + 1 || k + 1 >= b || !"say".equals(d.tok[k].lemma()) || !Tokens.finiteVerb(d.tok[k].pos())) {
+            return false;
+        }
+        String v = d.tok[k + 1].pos();
+        String then = k + 2 < b ? d.tok[k + 2].pos() : "";
+        // "said harm/NN American workers": a present tense the tagger read as a noun, before its object
+        boolean verbAsNoun = "NN".equals(v) && Character.isLowerCase(d.word(k + 1).charAt(0))
+                && (then.startsWith("JJ") || then.startsWith("NN") || "DT".equals(then) || "PRP$".equals(then));
+        return "VBP".equals(v) || "VBZ".equals(v) || "VBD".equals(v) || "VB".equals(v) || "MD".equals(v) || verbAsNoun;
     }
 
     /** Most tokens of an adverbial between commas before "that" ("said Friday, June 28 (Manila time), that"). */

@@ -119,4 +119,12 @@ class RealNewsFortiethRoundTest {
         List<QuoteSpan> qs = extract("Fish stocks\n\nEnvoy Ode underscored the stocks on a tour of the northern harbours.\n");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void aThatOpeningARelativeClauseWithAReportInsideIsNoComplementizer() {
+        // before, the content began after "that": "the harbour board said harm local crews"
+        List<QuoteSpan> qs = extract("Port talks\n\nMayor Lund noted her worries about the fleet's fishing quotas that the "
+                + "harbour board said harm local crews.\n");
+        assertTrue(anyEqualTo(qs, "her worries about the fleet's fishing quotas that the harbour board said harm local crews"), dump(qs));
+    }
 }
