@@ -33,6 +33,20 @@ final class ContentEnd {
         return ce;
     }
 
+    /**
+     * ", and that's what …", ", but this was …": after a comma and a coordinator, a demonstrative
+     * that is the subject of its own finite verb sums up what came before, in the writer's words.
+     */
+    private boolean demonstrativeClause(Doc d, int cs, int k, int b) {
+        if (!",".equals(d.word(k)) || k <= cs + 2 || k + 3 >= b || d.quoteOf[k] >= 0
+                || !lex.isLowered(d.word(k + 1), Lexicon.WordType.COORDINATOR)) {
+            return false;
+        }
+        String dem = d.lower(k + 2);
+        return ("that".equals(dem) || "this".equals(dem)) && "DT".equals(d.tok[k + 2].pos()) && d.quoteOf[k + 2] < 0
+                && Tokens.finiteVerb(d.tok[k + 3].pos());
+    }
+
     /** Whether the content that starts at token cs ends before token k. */
     boolean boundary(Doc d, int cs, int k, int b) {
         String w = d.word(k);
@@ -45,6 +59,9 @@ final class ContentEnd {
             // "X said A – noting that B", "X acknowledged A while stressing B": a participle of saying
             // after a dash or a word of contrast is a report of its own
             return true;
+        }
+        if (demonstrativeClause(d, cs, k, b)) {
+            return true; // "urged leaders to find common ground, and that's what the two found": the writer's comment
         }
         if (k - 2 > cs && d.isQuoteToken(k - 1) && ",".equals(d.word(k - 2)) && d.quoteOf[k - 2] >= 0
                 && "VBG".equals(d.tok[k].pos()) && d.quoteOf[k] < 0 && lex.cueAt(d, k, b) != null) {

@@ -127,4 +127,18 @@ class RealNewsFortiethRoundTest {
                 + "harbour board said harm local crews.\n");
         assertTrue(anyEqualTo(qs, "her worries about the fleet's fishing quotas that the harbour board said harm local crews"), dump(qs));
     }
+
+    @Test
+    void aDemonstrativeClauseAfterCommaAndEndsTheContent() {
+        List<QuoteSpan> qs = extract("Summit\n\nAt the closing dinner, Mayor Lund urged the delegates to find common ground, "
+                + "and that's what the two ports found, as they agreed to reopen the ferry line.\n");
+        assertTrue(anyEqualTo(qs, "the delegates to find common ground"), dump(qs));
+    }
+
+    @Test
+    void aDemonstrativeObjectAfterAndStaysInTheContent() {
+        List<QuoteSpan> qs = extract("Summit\n\nMayor Lund said the ports would reopen the ferry line, and that the fares "
+                + "would stay low.\n");
+        assertTrue(qs.stream().anyMatch(q -> q.text().contains("fares would stay low")), dump(qs));
+    }
 }
