@@ -33,7 +33,27 @@ final class ParticipleCues {
         String prev = i > 0 ? d.tok[i - 1].pos() : "";
         boolean afterNoun = prev.startsWith("NN") && d.quoteOf[i - 1] < 0;
         return "VBN".equals(pos) && afterNoun && i + 1 < b && lex.isExactly(d.lower(i + 1), Lexicon.WordType.MODIFIER_PREPOSITION)
-                && !mainVerbAfterSubject(d, i, b);
+                && !mainVerbAfterSubject(d, i, b) && !agentThenQuotedAs(d, i, b);
+    }
+
+    /**
+     * "a summit described by a US official as “unique”": after the participle, "by", its agent and
+     * "as" before quoted words; the agent is a speaker (see {@link PassiveNaming}).
+     */
+    private static boolean agentThenQuotedAs(Doc d, int i, int b) {
+        if (i + 3 >= b || !"by".equalsIgnoreCase(d.word(i + 1))) {
+            return false;
+        }
+        int end = Clauses.nounPhraseEnd(d, i + 2, b);
+        if (end <= i + 2 || end + 1 >= b || !"as".equalsIgnoreCase(d.word(end))) {
+            return false;
+        }
+        for (int k = end + 1; k < b && k <= end + 3; k++) {
+            if (d.quoteOf[k] >= 0 || d.isQuoteToken(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -74,7 +74,9 @@ final class PassiveNaming {
      */
     private Attribution agentBeforeAs(Doc d, int i, int b, Lexicon.Cue cue) {
         int by = i + cue.length();
-        if (!"VBN".equals(d.tok[i].pos()) || by + 3 >= b || !"by".equalsIgnoreCase(d.word(by)) || d.quoteOf[by] >= 0) {
+        // "a summit described/VBD by a US official as “…”": a past form right before "by" is a participle
+        if (!("VBN".equals(d.tok[i].pos()) || "VBD".equals(d.tok[i].pos())) || by + 3 >= b || !"by".equalsIgnoreCase(d.word(by))
+                || d.quoteOf[by] >= 0) {
             return null;
         }
         int end = Clauses.nounPhraseEnd(d, by + 1, b);

@@ -141,4 +141,23 @@ class RealNewsFortiethRoundTest {
                 + "would stay low.\n");
         assertTrue(qs.stream().anyMatch(q -> q.text().contains("fares would stay low")), dump(qs));
     }
+
+    @Test
+    void describedAsQuotedWordsByAnAgentIsTheAgentsPartialQuote() {
+        List<QuoteSpan> qs = extract("Ferry talks\n\nThe call was described as “frank and useful” by state broadcaster NRK in Oslo.\n");
+        assertTrue(quote(qs, "frank and useful").antecedent().contains("NRK"), dump(qs));
+    }
+
+    @Test
+    void aReducedRelativeWithItsAgentBeforeAsAndQuotedWordsIsAReport() {
+        List<QuoteSpan> qs = extract("Ferry talks\n\nThe two mayors ended a meeting described by a port official as "
+                + "\"calm, useful and long overdue\".\n");
+        assertTrue(quote(qs, "calm, useful and long overdue").antecedent().contains("official"), dump(qs));
+    }
+
+    @Test
+    void aReducedRelativeWithAnAgentAndNoQuotedWordsStillReportsNothing() {
+        List<QuoteSpan> qs = extract("Ferry talks\n\nThe mayors signed a memo written by aides as a first draft.\n");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
