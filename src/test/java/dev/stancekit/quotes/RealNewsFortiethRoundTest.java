@@ -160,4 +160,12 @@ class RealNewsFortiethRoundTest {
         List<QuoteSpan> qs = extract("Ferry talks\n\nThe mayors signed a memo written by aides as a first draft.\n");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void summedUpAsAndRailedAgainstReportQuotedWords() {
+        List<QuoteSpan> qs = extract("Ferry talks\n\nIn an editorial after the meeting, the Harbour Gazette summed up the "
+                + "mayor's visit as “quite pointless.”\n\nThe unions railed against \"outside meddling\" in the talks.\n");
+        assertTrue(quote(qs, "quite pointless").antecedent().contains("Gazette"), dump(qs));
+        assertTrue(quote(qs, "outside meddling").antecedent().contains("unions"), dump(qs));
+    }
 }
