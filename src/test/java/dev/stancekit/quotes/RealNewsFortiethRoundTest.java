@@ -168,4 +168,17 @@ class RealNewsFortiethRoundTest {
         assertTrue(quote(qs, "quite pointless").antecedent().contains("Gazette"), dump(qs));
         assertTrue(quote(qs, "outside meddling").antecedent().contains("unions"), dump(qs));
     }
+
+    @Test
+    void citingQuotedWordsReportsThem() {
+        List<QuoteSpan> qs = extract("Ferry talks\n\nThe mayor has put off her trip to the islands, with an aide citing a "
+                + "“breach of our waters” after a trawler was seen near the pier.\n");
+        assertTrue(quote(qs, "breach of our waters").antecedent().contains("aide"), dump(qs));
+    }
+
+    @Test
+    void citingWithoutQuotedWordsStaysNoReport() {
+        List<QuoteSpan> qs = extract("Ferry talks\n\nThe mayor has put off her trip to the islands, citing the weather.\n");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
