@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Recognises lines that hold no article text: link blocks ("Read Next: …") and headlines,
  * captions or subheads (short or title case, without a full stop); each line's answer is cached
- * in {@link Doc#lineFlags}. Thread-safe as long as no two threads share a {@link Doc}.
+ * in {@link Doc#lineFlags}. A headline with a finite verb of saying is read as a report, as
+ * annotators of news count it ("Harbour board urges port to reopen channel"; in title case only
+ * when it holds words in quote marks, since its capitals make the tagger see nouns). Thread-safe as long as no two threads share a {@link Doc}.
  */
 final class HeadlineLines {
 
@@ -16,6 +18,8 @@ final class HeadlineLines {
      * ties"), not a subhead or caption.
      */
     private static final int MIN_DECK_WORDS = 8;
+    /** Fewest words of a headline with a finite verb of saying that is read as a report. */
+    private static final int MIN_HEADLINE_REPORT_WORDS = 4;
     private static final Pattern TRAILING_MARKS = Pattern.compile("[\"'`“”‘’«»<>\\s\\p{Z})\\]]+$");
     private static final Pattern WORD_SPLIT = Pattern.compile("[\\s\\p{Pd}/]+");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[^\\p{L}\\p{N}]+");
@@ -115,7 +119,9 @@ final class HeadlineLines {
             return false; // the text's last paragraph, cut off mid-sentence by the page
         }
         int words = QuoteAttacher.words(bare, 0, bare.length());
-        if (s > firstLineEnd(d.text) && words >= MIN_DECK_WORDS && !titleCase(bare) && reports(d, s, e)) {
+        boolean headline = s <= firstLineEnd(d.text);
+        if (headline ? words >= MIN_HEADLINE_REPORT_WORDS && (!titleCase(bare) || quotes(d, s, e)) && reports(d, s, e)
+                : words >= MIN_DECK_WORDS && !titleCase(bare) && reports(d, s, e)) {
             return false; // a deck under the headline: "The Pentagon has said the pact could ‘destabilize’ the region"
         }
         if (words <= MAX_HEADLINE_WORDS) {
@@ -135,6 +141,17 @@ final class HeadlineLines {
         for (int k = from; k < to && k < d.tok.length; k++) {
             boolean perfect = k > from && "VBN".equals(d.tok[k].pos()) && "have".equals(d.tok[k - 1].lemma()); // "has announced"
             if (d.quoteOf[k] < 0 && (Tokens.finiteVerb(d.tok[k].pos()) || perfect) && lex.cueAt(d, k, to) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token of the line from offset s to e stands inside quote marks. */
+    private static boolean quotes(Doc d, int s, int e) {
+        int to = d.tokenFrom(e);
+        for (int k = d.tokenFrom(s); k < to && k < d.tok.length; k++) {
+            if (d.quoteOf[k] >= 0) {
                 return true;
             }
         }

@@ -26,7 +26,7 @@ class QuoteAttacherTest {
 
     @Test
     void headlinesAndLinkBlocksAreSkipped() {
-        Doc d = Fixture.doc("Beijing warns Washington over chip curbs\n\nSee Also: Some Story\n\n"
+        Doc d = Fixture.doc("Chip curbs tighten as talks stall\n\nSee Also: Some Story\n\n"
                 + "The ministry said the curbs were unfair.\n\nA Very Long Headline That Uses Capitals On Every Word");
         assertTrue(attacher.skipLine(d, 0));
         assertTrue(attacher.skipLine(d, d.text.indexOf("See Also")));

@@ -135,8 +135,9 @@ class RealNewsTwentyEighthRoundTest {
     }
 
     @Test
-    void aHeadlineWithAQuotedPhraseAndACommaStaysAHeadline() {
-        List<QuoteSpan> qs = extract("Ports can no longer pursue ‘trade with one, security with the other,’ vows Moro\n\n"
+    void aHeadlineWithAQuotedPhraseAndACommaButNoVerbOfSayingStaysAHeadline() {
+        // (a headline with a verb of saying is read since HeadlineReportsTest)
+        List<QuoteSpan> qs = extract("Ports can no longer pursue ‘trade with one, security with the other,’ Moro's plan shows\n\n"
                 + "The two ports met on Monday.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
