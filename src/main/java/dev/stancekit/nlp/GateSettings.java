@@ -25,17 +25,28 @@ import java.util.Set;
  * @param cueLemmas      lemmas of the verbs of saying
  * @param triggers       other words that make a sentence a cue sentence (lower case)
  * @param pronouns       words that start the person walk (lower case)
+ * @param headlineTriggers tokens that make the text's first paragraph (its headline) a cue sentence
+ *                       (attribution-words.csv type headline_separator: "Fees will not rise: port chief")
  */
 public record GateSettings(boolean enabled, int before, int after, boolean paragraphFirst, int paragraphAfter, int personWalk,
-                           int nameRounds, boolean longerNamesOnly, Set<String> cueLemmas, Set<String> triggers, Set<String> pronouns) {
+                           int nameRounds, boolean longerNamesOnly, Set<String> cueLemmas, Set<String> triggers, Set<String> pronouns,
+                           Set<String> headlineTriggers) {
 
     static final String FILE = "annotation-gate.csv";
     static final String CUE_FILE = "cue-verbs.csv";
+
+    /** Settings without headline triggers. */
+    public GateSettings(boolean enabled, int before, int after, boolean paragraphFirst, int paragraphAfter, int personWalk,
+                        int nameRounds, boolean longerNamesOnly, Set<String> cueLemmas, Set<String> triggers, Set<String> pronouns) {
+        this(enabled, before, after, paragraphFirst, paragraphAfter, personWalk, nameRounds, longerNamesOnly, cueLemmas, triggers,
+                pronouns, Set.of());
+    }
 
     public GateSettings {
         cueLemmas = Set.copyOf(cueLemmas);
         triggers = Set.copyOf(triggers);
         pronouns = Set.copyOf(pronouns);
+        headlineTriggers = Set.copyOf(headlineTriggers);
         if (before < 0 || after < 0 || paragraphAfter < 0 || personWalk < 0 || nameRounds < 0) {
             throw new IllegalArgumentException(FILE + ": sentence counts and rounds must be 0 or more");
         }
@@ -52,16 +63,24 @@ public record GateSettings(boolean enabled, int before, int after, boolean parag
         }
         // the nouns of a readout's joint discussion ("the two sides had candid exchanges on …")
         Set<String> discussion = new HashSet<>();
+        Set<String> separators = new HashSet<>();
         for (Map<String, String> row : Vocabulary.attributionWords(res)) {
-            if (DISCUSSION_NOUN.equals(row.getOrDefault("type", "").strip())) {
+            String type = row.getOrDefault("type", "").strip();
+            if (DISCUSSION_NOUN.equals(type)) {
                 discussion.add(row.getOrDefault("word", "").strip().toLowerCase(Locale.ROOT));
+            } else if (HEADLINE_SEPARATOR.equals(type)) {
+                separators.add(row.getOrDefault("word", "").strip());
             }
         }
-        return fromRows(res.readCsv(FILE), lemmas, discussion);
+        GateSettings g = fromRows(res.readCsv(FILE), lemmas, discussion);
+        return new GateSettings(g.enabled, g.before, g.after, g.paragraphFirst, g.paragraphAfter, g.personWalk, g.nameRounds,
+                g.longerNamesOnly, g.cueLemmas, g.triggers, g.pronouns, separators);
     }
 
     /** The word type of attribution-words.csv whose words are trigger words too. */
     static final String DISCUSSION_NOUN = "discussion_noun";
+    /** The word type of attribution-words.csv whose words are headline triggers. */
+    static final String HEADLINE_SEPARATOR = "headline_separator";
 
     static GateSettings fromRows(List<Map<String, String>> rows, Set<String> cueLemmas) {
         return fromRows(rows, cueLemmas, Set.of());

@@ -50,6 +50,19 @@ public final class SentenceGate {
         return false;
     }
 
+    /** Whether the text's first paragraph holds a headline trigger. */
+    private boolean headlineTrigger(List<Sentence> sentences) {
+        int p = sentences.get(0).paragraph();
+        for (int i = 0; i < sentences.size() && sentences.get(i).paragraph() == p; i++) {
+            for (Token t : sentences.get(i).tokens()) {
+                if (settings.headlineTriggers().contains(t.word())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean endsInColon(Sentence s) {
         List<Token> t = s.tokens();
         return !t.isEmpty() && ":".equals(t.get(t.size() - 1).word());
@@ -79,6 +92,11 @@ public final class SentenceGate {
             return out;
         }
         int paraFirst = 0;
+        if (n > 0 && headlineTrigger(sentences)) {
+            for (int i = 0; i < n && sentences.get(i).paragraph() == sentences.get(0).paragraph(); i++) {
+                out.set(i); // "Fees will not rise: port chief": a speaker set apart without a verb of saying
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (i > 0 && sentences.get(i).paragraph() != sentences.get(i - 1).paragraph()) {
                 paraFirst = i;

@@ -37,9 +37,12 @@ final class HeadlineLines {
     private static final Pattern CUT_CAPITAL = Pattern.compile("(?:\\p{Ll}|,[\"”’]?)\\s+\\p{Lu}\\p{Ll}{0,2}$");
 
     private final Lexicon lex;
+    /** Headlines that name their speaker beside a colon or dash, which are read; null: none. */
+    private final HeadlineColonRule colon;
 
-    HeadlineLines(Lexicon lex) {
+    HeadlineLines(Lexicon lex, HeadlineColonRule colon) {
         this.lex = lex;
+        this.colon = colon;
     }
 
     /** Whether the line at {@code offset} is a link block ("Read Next: ...") or a headline (no full stop). */
@@ -120,6 +123,9 @@ final class HeadlineLines {
         }
         int words = QuoteAttacher.words(bare, 0, bare.length());
         boolean headline = s <= firstLineEnd(d.text);
+        if (headline && colon != null && colon.match(d, d.tokenFrom(s)) != null) {
+            return false; // "Fees will not rise: port chief"
+        }
         if (headline ? words >= MIN_HEADLINE_REPORT_WORDS && (!titleCase(bare) || quotes(d, s, e)) && reports(d, s, e)
                 : words >= MIN_DECK_WORDS && !titleCase(bare) && reports(d, s, e)) {
             return false; // a deck under the headline: "The Pentagon has said the pact could ‘destabilize’ the region"

@@ -47,9 +47,14 @@ final class QuoteAttacher {
     private static final int MAX_INSERTED_WORDS = 2;
 
     QuoteAttacher(Lexicon lex, MarkRules rules) {
+        this(lex, rules, null);
+    }
+
+    /** With {@code headlineColon} (null: none), a headline of that form is read, not skipped. */
+    QuoteAttacher(Lexicon lex, MarkRules rules, HeadlineColonRule headlineColon) {
         this.lex = lex;
         this.rules = rules;
-        this.headlines = new HeadlineLines(lex);
+        this.headlines = new HeadlineLines(lex, headlineColon);
         this.titles = new QuotedTitles(lex);
         this.unquoted = new UnquotedAttributions(lex);
         this.unattributed = new UnattributedQuotes(rules);

@@ -20,12 +20,12 @@ final class ReportedRules {
     /** Rows whose limit is read; the others take none. */
     private static final Set<String> LIMITED = Set.of("according_leading", "according_trailing", "and_that",
             "subject_before_clause", "infinitive_subject", "relative_insertion", "colon_at_end", "content",
-            "readout_continuation", "nominal_report", "joint_discussion", "purpose_infinitive");
+            "readout_continuation", "nominal_report", "joint_discussion", "purpose_infinitive", "headline_colon");
     private static final List<String> NAMES = List.of("final_trailing", "according_leading", "according_trailing", "nominal_report", "joint_discussion",
             "and_that", "caused_subject", "subject_before", "participle_opening", "participle_after_preposition", "participle_after_comma",
             "coordinated_cue", "inverted", "trailing_subject", "quantity_subject", "subject_before_clause", "relative_head", "opening_subject",
             "infinitive_subject", "purpose_infinitive", "verb_conjunction", "relative_insertion", "trailing", "insertion",
-            "colon_at_end", "content", "readout_continuation");
+            "colon_at_end", "content", "readout_continuation", "headline_colon", "headline_speaker_first");
 
     final boolean finalTrailing;
     final List<AccordingToRule> according;
@@ -39,10 +39,12 @@ final class ReportedRules {
     final NominalReportRule nominal;
     /** What both parties of a readout discussed ("The two sides held talks on …"); null when off. */
     final DiscussionRule discussion;
+    /** Headlines naming their speaker beside a colon or dash ("Fees will not rise: port chief"); null when off. */
+    final HeadlineColonRule headlineColon;
 
     private ReportedRules(boolean finalTrailing, List<AccordingToRule> according, AndThatRule andThat,
                           List<SubjectRule> subjects, List<FormRule> forms, ReadoutContinuation continuation,
-                          NominalReportRule nominal, DiscussionRule discussion) {
+                          NominalReportRule nominal, DiscussionRule discussion, HeadlineColonRule headlineColon) {
         this.finalTrailing = finalTrailing;
         this.according = List.copyOf(according);
         this.andThat = andThat;
@@ -51,6 +53,7 @@ final class ReportedRules {
         this.continuation = continuation;
         this.nominal = nominal;
         this.discussion = discussion;
+        this.headlineColon = headlineColon;
     }
 
     static ReportedRules load(Resources res, Lexicon lex, MentionFinder mentions) {
@@ -99,7 +102,8 @@ final class ReportedRules {
                 case "colon_at_end" -> forms.add(new ColonEndForm(lex, limit));
                 case "content" -> forms.add(new ContentForm(lex, ends, limit, maxInsertion));
                 default -> {
-                    // final_trailing, and_that, relative_insertion, readout_continuation, nominal_report, joint_discussion: read below
+                    // final_trailing, and_that, relative_insertion, readout_continuation, nominal_report, joint_discussion,
+                    // headline_colon, headline_speaker_first: read below
                 }
             }
         }
@@ -110,7 +114,9 @@ final class ReportedRules {
                 ? new NominalReportRule(lex, mentions, ends, on.get("nominal_report")) : null;
         DiscussionRule discussion = on.containsKey("joint_discussion")
                 ? new DiscussionRule(lex, mentions, ends, on.get("joint_discussion")) : null;
+        HeadlineColonRule headlineColon = on.containsKey("headline_colon")
+                ? new HeadlineColonRule(lex, mentions, on.get("headline_colon"), on.containsKey("headline_speaker_first")) : null;
         return new ReportedRules(on.containsKey("final_trailing"), according, andThat, subjects, forms, continuation, nominal,
-                discussion);
+                discussion, headlineColon);
     }
 }

@@ -24,13 +24,16 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
     private final ReportedSpeechFinder reported;
     private final QuoteAttacher attacher;
     private final MarkRules marks;
+    private final HeadlineColonRule headlineColon;
 
     private RuleQuoteExtractor(Lexicon lex, Resources res) {
         this.lex = lex;
         MentionFinder mentions = new MentionFinder(lex);
-        this.reported = new ReportedSpeechFinder(lex, mentions, ReportedRules.load(res, lex, mentions));
+        ReportedRules rules = ReportedRules.load(res, lex, mentions);
+        this.reported = new ReportedSpeechFinder(lex, mentions, rules);
         this.marks = MarkRules.load(res, reported, mentions);
-        this.attacher = new QuoteAttacher(lex, marks);
+        this.headlineColon = rules.headlineColon;
+        this.attacher = new QuoteAttacher(lex, marks, headlineColon);
     }
 
     /** An extractor reading {@code cue-verbs.csv} and {@code attribution-words.csv} from {@code res}. */
@@ -73,6 +76,10 @@ public final class RuleQuoteExtractor implements QuoteExtractor {
         for (int s = 0; s < d.sentStart.length; s++) {
             if (d.sentEnd[s] > d.sentStart[s] && !attacher.skipLine(d, d.tok[d.sentStart[s]].begin())) {
                 List<Attribution> found = reported.find(d, s);
+                if (found.isEmpty() && headlineColon != null && d.sentStart[s] == d.tokenFrom(d.lineStart(d.tok[d.sentStart[s]].begin()))) {
+                    Attribution h = headlineColon.match(d, d.sentStart[s]); // "Fees will not rise: port chief"
+                    found = h == null ? found : List.of(h);
+                }
                 atts.addAll(found);
                 if (ledger) {
                     stray.addAll(reported.strayCues(d, s, found));

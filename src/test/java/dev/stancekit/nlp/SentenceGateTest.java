@@ -64,6 +64,16 @@ class SentenceGateTest {
     }
 
     @Test
+    void aHeadlineTriggerTagsTheFirstParagraphOnly() {
+        GateSettings g = new GateSettings(true, 0, 0, false, 0, 0, 0, false, CUES, Set.of(), Set.of(), Set.of(":", "–"));
+        List<Sentence> s = doc("0|Fees will not rise : port chief", "1|The harbour opened on Monday .", "2|Key dates : May and June .");
+        assertEquals(bits(0), SentenceGate.create(g).first(s));
+        assertEquals(bits(), SentenceGate.create(settings(0, 0, 0, 0, 0)).first(s));
+        List<Sentence> dash = doc("0|Fees will not rise – port chief", "1|Boats sail at dawn .");
+        assertEquals(bits(0), SentenceGate.create(g).first(dash));
+    }
+
+    @Test
     void neighboursAndTheParagraphsFirstSentenceComeWithACueSentence() {
         List<Sentence> s = doc("0|The talks began in Geneva .", "0|Delegates arrived late .", "0|Rain fell all day .",
                 "0|The envoy said progress was slow .", "0|Lunch was served .", "0|Nobody left early .",
