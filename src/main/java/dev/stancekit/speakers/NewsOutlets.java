@@ -9,27 +9,31 @@ import java.util.Map;
 
 /**
  * News outlets ({@code news-outlets.csv}) that speak as themselves ("The Wall Street Journal
- * reported", "according to Bloomberg"): a newsroom speaks for neither government, so its side is
- * {@code other}. State media that speak for a side are registered organisations
- * ({@code organizations.csv}) and are found before this. Immutable.
+ * reported", "according to Bloomberg"), with the side of their home country from the row's
+ * {@code side} (empty: {@code other}), as annotators of news give it. State media registered in
+ * {@code organizations.csv} are found before this. Immutable.
  */
 final class NewsOutlets {
 
     static final String FILE = "news-outlets.csv";
-    /** The side of an outlet that is no registered organisation. */
+    /** The side of an outlet whose row gives none. */
     static final String SIDE = "other";
 
     /** Outlet by the key of its name or alias, without a leading "the". */
     private final Map<String, String> byKey;
+    /** Side by outlet. */
+    private final Map<String, String> sides;
     private final WordKinds words;
 
-    private NewsOutlets(Map<String, String> byKey, WordKinds words) {
+    private NewsOutlets(Map<String, String> byKey, Map<String, String> sides, WordKinds words) {
         this.byKey = byKey;
+        this.sides = sides;
         this.words = words;
     }
 
     static NewsOutlets load(Resources res, WordKinds words) {
         Map<String, String> byKey = new HashMap<>();
+        Map<String, String> sides = new HashMap<>();
         if (res.exists(FILE)) {
             for (Map<String, String> row : res.readCsvLayers(FILE)) {
                 String outlet = row.getOrDefault("outlet", "").strip();
@@ -37,6 +41,8 @@ final class NewsOutlets {
                     continue; // the briefing stage reports the row
                 }
                 byKey.put(key(outlet), outlet);
+                String side = row.getOrDefault("side", "").strip();
+                sides.put(outlet, side.isEmpty() ? SIDE : side);
                 for (String a : row.getOrDefault("aliases", "").split(";")) {
                     if (!a.isBlank()) {
                         byKey.put(key(a), outlet);
@@ -44,7 +50,7 @@ final class NewsOutlets {
                 }
             }
         }
-        return new NewsOutlets(Map.copyOf(byKey), words);
+        return new NewsOutlets(Map.copyOf(byKey), Map.copyOf(sides), words);
     }
 
     /**
@@ -64,7 +70,7 @@ final class NewsOutlets {
         if (outlet == null || i == p.toks.size() - 1 && "PERSON".equals(ner.apply(i))) {
             return null; // "Bloomberg said" of Michael Bloomberg: NER reads a person
         }
-        return Speaker.builder().canonical(outlet).type(SpeakerType.ORGANIZATION).side(SIDE)
+        return Speaker.builder().canonical(outlet).type(SpeakerType.ORGANIZATION).side(sides.getOrDefault(outlet, SIDE))
                 .evidence("news outlet (" + FILE + ")").build();
     }
 
