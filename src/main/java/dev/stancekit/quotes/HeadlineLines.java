@@ -39,10 +39,13 @@ final class HeadlineLines {
     private final Lexicon lex;
     /** Headlines that name their speaker beside a colon or dash, which are read; null: none. */
     private final HeadlineColonRule colon;
+    /** The mark rules, whose headline-subject rule makes a headline with its quote read; null: none. */
+    private final MarkRules marks;
 
-    HeadlineLines(Lexicon lex, HeadlineColonRule colon) {
+    HeadlineLines(Lexicon lex, HeadlineColonRule colon, MarkRules marks) {
         this.lex = lex;
         this.colon = colon;
+        this.marks = marks;
     }
 
     /** Whether the line at {@code offset} is a link block ("Read Next: ...") or a headline (no full stop). */
@@ -125,6 +128,9 @@ final class HeadlineLines {
         boolean headline = s <= firstLineEnd(d.text);
         if (headline && colon != null && colon.match(d, d.tokenFrom(s)) != null) {
             return false; // "Fees will not rise: port chief"
+        }
+        if (headline && marks != null && d.quotes.stream().anyMatch(q -> q.open() >= s && q.open() < e && marks.headlineQuote(d, q))) {
+            return false; // "Port authority ‘deeply concerned’ about dredging plan"
         }
         if (headline ? words >= MIN_HEADLINE_REPORT_WORDS && (!titleCase(bare) || quotes(d, s, e)) && reports(d, s, e)
                 : words >= MIN_DECK_WORDS && !titleCase(bare) && reports(d, s, e)) {

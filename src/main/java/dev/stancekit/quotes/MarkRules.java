@@ -70,14 +70,25 @@ final class MarkRules {
                 case "colon_speaker" -> new ColonSpeakerRule(finder.lexicon(), mentions, limit);
                 case "line_name" -> new LineNameRule(mentions, limit);
                 case "sentence_before" -> new SentenceBeforeRule(finder, mentions, limit);
+                case "headline_subject" -> new HeadlineSubjectRule(finder.lexicon(), mentions, limit);
                 default -> throw new IllegalArgumentException(FILE + ": unknown rule '" + name
-                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, quoted_verb, colon_speaker, line_name, sentence_before, "
+                        + "' (use trailing_cue, leading_cue, sentence_cue, trailing_verb, clause_subject, quoted_verb, colon_speaker, line_name, sentence_before, headline_subject, "
                         + "paragraph_speaker or opening_name)");
             });
         }
         return new MarkRules(out, orphan, opening);
     }
 
+
+    /** Whether the headline-subject rule gives the quote a speaker ("Port authority ‘deeply concerned’ …"). */
+    boolean headlineQuote(Doc d, QuoteMarks.Marked q) {
+        for (MarkRule r : rules) {
+            if (r instanceof HeadlineSubjectRule && r.match(d, q) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a line-name rule gives the quote a speaker ("Ortiz: Mayor's ‘Reckless Plan’ …"). */
     boolean namedLine(Doc d, QuoteMarks.Marked q) {

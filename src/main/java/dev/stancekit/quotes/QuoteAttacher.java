@@ -54,7 +54,7 @@ final class QuoteAttacher {
     QuoteAttacher(Lexicon lex, MarkRules rules, HeadlineColonRule headlineColon) {
         this.lex = lex;
         this.rules = rules;
-        this.headlines = new HeadlineLines(lex, headlineColon);
+        this.headlines = new HeadlineLines(lex, headlineColon, rules);
         this.titles = new QuotedTitles(lex);
         this.unquoted = new UnquotedAttributions(lex);
         this.unattributed = new UnattributedQuotes(rules);

@@ -63,4 +63,20 @@ class HeadlineReportsTest {
         List<QuoteSpan> qs = extract("Board says no\n\nThe deal was signed on Friday.");
         assertTrue(qs.isEmpty(), dump(qs));
     }
+
+    @Test
+    void quotedWordsRightAfterTheHeadlinesSpeakerAreTheirs() {
+        // headlines drop the verb: "Port authority ‘deeply concerned’ about …" (row headline_subject)
+        List<QuoteSpan> qs = extract("Port authority ‘deeply concerned’ about dredging plan\n\nThe plan was published on Monday.");
+        assertTrue(anyEqualTo(qs, "deeply concerned"), dump(qs));
+        assertTrue(quote(qs, "deeply concerned").mention().contains("Port authority"), dump(qs));
+        List<QuoteSpan> colon = extract("Harbour chief: Dredging plan is ‘reckless and rushed’\n\nThe plan was published on Monday.");
+        assertTrue(quote(colon, "reckless and rushed").mention().contains("Harbour chief"), dump(colon));
+    }
+
+    @Test
+    void quotedWordsAfterAnythingButASpeakerStaySkipped() {
+        List<QuoteSpan> qs = extract("Dredging plan ‘deeply flawed’ as costs soar\n\nThe plan was published on Monday.");
+        assertTrue(qs.isEmpty(), dump(qs));
+    }
 }
