@@ -155,6 +155,20 @@ final class QuotedTitles {
     /** Most adjectives between a name in quote marks and the noun it names ("“Joint Sword” joint military exercises"). */
     private static final int MAX_NAMED_MODIFIERS = 2;
 
+    /**
+     * Whether the quoted stretch that token {@code inside} belongs to is a short title (see
+     * {@link #titleCase}) that ends in a word, not in a comma or a stop ("“Harbour Lights” star").
+     */
+    static boolean titleEndingInWord(Doc d, int inside) {
+        int qi = inside >= 0 && inside < d.tok.length ? d.quoteOf[inside] : -1;
+        if (qi < 0) {
+            return false;
+        }
+        QuoteMarks.Marked q = d.quotes.get(qi);
+        return q.end() > q.start() && Character.isLetterOrDigit(d.text.charAt(q.end() - 1))
+                && titleCase(d, q, d.tokenFrom(q.open()), MAX_TITLE_WORDS);
+    }
+
     /** Whether the quoted words are a short title: capitals except on function words after the first. */
     private static boolean titleCase(Doc d, QuoteMarks.Marked q, int open, int maxWords) {
         int words = 0;

@@ -40,6 +40,10 @@ final class TrailingCueRule implements MarkRule {
             t++; // "a “serious provocation,” as Beijing has warned": the speaker after "as"
         }
         String first = d.tok[t].pos();
+        if (("NN".equals(first) || "NNS".equals(first)) && Character.isLowerCase(d.word(t).charAt(0))
+                && Tokens.gapOnly(d.text, q.close(), d.tok[t].begin(), " \t") && QuotedTitles.titleEndingInWord(d, d.tokenFrom(q.start()))) {
+            return null; // "The “Harbour Lights” star posted …": a title before the speaker's noun, no quote of theirs
+        }
         if (("IN".equals(first) || ("CC".equals(first) || first.startsWith("RB")) && endedSentence)
                 && (d.sentStart[d.sentOf[t]] == t || endedSentence)) {
             // "“… Period.” In a separate post, Glass called …", "“… the US.” But instead of X, he said, …":

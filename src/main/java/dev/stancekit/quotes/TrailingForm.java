@@ -119,6 +119,12 @@ final class TrailingForm implements FormRule {
         return -1;
     }
 
+    /** Whether token k is a common noun in lower case ("star", "podcast", "campaign"). */
+    private static boolean commonNoun(Doc d, int k) {
+        String p = d.tok[k].pos();
+        return ("NN".equals(p) || "NNS".equals(p)) && Character.isLowerCase(d.word(k).charAt(0));
+    }
+
     /** Fewest tokens of a stretch before a trailing attribution read as a clause without a tagged verb. */
     private static final int MIN_UNTAGGED_CLAUSE = 6;
 
@@ -160,6 +166,10 @@ final class TrailingForm implements FormRule {
                 : d.isQuoteToken(before) || ",".equals(d.word(before)) && before - 1 >= a && d.isQuoteToken(before - 1);
         if (afterMark && before >= a && titleBefore(d, d.isQuoteToken(before) ? before : before - 1)) {
             afterMark = false; // "Sunday on Fox News’ “Sunday Morning Futures,” Rep. Issa said …": a show's name, no quote
+        }
+        if (!sp.inverted() && afterMark && before >= a && d.isQuoteToken(before) && sp.start() == before + 1
+                && commonNoun(d, sp.start()) && QuotedTitles.titleEndingInWord(d, before - 1)) {
+            return null; // "The “Harbour Lights” star posted …": a title before the speaker's noun, no quote of theirs
         }
         boolean clauseBefore = before < a || afterMark || Stretches.clauseBefore(d, a, before)
                 || !tells && lex.isExactly(d.tok[s.cue()].lemma(), Lexicon.WordType.CLAUSE_VERB)
