@@ -53,7 +53,7 @@ final class AnonymousName {
                 && Character.isUpperCase(p.toks.get(i + 2).text().charAt(0));
         boolean party = words.is(p.toks.get(i).fold(), Kind.PARTY); // "Democrat familiar with the talks"
         if (p.hitAt(i) == null && words.isTitleOrRole(p.toks.get(i).fold()) && !capitalsGoOn && !party) {
-            name = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+            name = lowerFirst(name);
         }
         return name;
     }
@@ -73,9 +73,15 @@ final class AnonymousName {
         }
         String role = p.text(head, prep);
         if (words.isTitleOrRole(p.toks.get(head).fold())) {
-            role = role.substring(0, 1).toLowerCase(Locale.ROOT) + role.substring(1);
+            role = lowerFirst(role);
         }
         return h.entry().adjective() + " " + role;
+    }
+
+    /** "Senior official" -> "senior official"; an acronym keeps its capitals ("FM spokesperson", not "fM"). */
+    static String lowerFirst(String name) {
+        boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+        return acronym ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
 
     /** "person", "source": one anonymous source, whatever it is familiar with. */
