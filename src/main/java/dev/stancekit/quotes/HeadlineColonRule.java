@@ -8,8 +8,8 @@ package dev.stancekit.quotes;
  * <li>speaker last: {@code Harbour fees will not rise: port authority}, {@code Fees will not rise –
  * harbour chief Ana Diaz}. After a dash the speaker must be a person or hold a speaker noun (a
  * role, an office or organisation word, a document), since a page title ends in its outlet's name
- * the same way ({@code … – Harbour News}); after a colon an organisation or a place alone is a
- * speaker too ({@code …: Beijing}).</li>
+ * the same way ({@code … – Harbour News}); after a colon an organisation, an acronym ({@code …:
+ * CNSA}) or a place alone is a speaker too ({@code …: Beijing}).</li>
  * <li>speaker first, only with row {@code headline_speaker_first} on: {@code Harbour chief Diaz: Fees
  * will not rise}. The words before the colon are one noun phrase whose head is a person, an
  * organisation or a speaker noun; a place or a topic there ({@code Taiwan: …}, {@code Trade talks:
@@ -137,6 +137,11 @@ final class HeadlineColonRule {
         return false;
     }
 
+    /** Whether the word is an acronym of two to six capitals ("CNSA", "MOFCOM"), which after a colon names a body. */
+    private static boolean acronym(String w) {
+        return w.length() >= 2 && w.length() <= 6 && w.chars().allMatch(Character::isUpperCase);
+    }
+
     /** Whether tokens a..b-1 after the separator name a speaker (see the class comment). */
     private boolean namesSpeakerAfter(Doc d, int a, int b, boolean dash) {
         boolean org = false;
@@ -146,7 +151,7 @@ final class HeadlineColonRule {
             if ("PERSON".equals(ner) || lex.isSpeakerNoun(d.word(k))) {
                 return true;
             }
-            org |= "ORGANIZATION".equals(ner);
+            org |= "ORGANIZATION".equals(ner) || acronym(d.word(k));
             place &= d.tok[k].pos().startsWith("NNP") && ("LOCATION".equals(ner) || "MISC".equals(ner));
         }
         return !dash && (org || place);

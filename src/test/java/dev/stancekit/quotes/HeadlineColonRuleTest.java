@@ -29,6 +29,12 @@ class HeadlineColonRuleTest {
     }
 
     @Test
+    void anAcronymAfterAColonIsASpeaker() {
+        List<QuoteSpan> qs = extract("Harbour dues will be cut next year: HPA" + BODY);
+        assertTrue(quote(qs, "Harbour dues will be cut").mention().contains("HPA"), dump(qs));
+    }
+
+    @Test
     void aPersonAfterASpacedDashReportsTheHeadline() {
         List<QuoteSpan> qs = extract("Northern channel will reopen within weeks – harbour chief Ana Diaz" + BODY);
         assertTrue(quote(qs, "Northern channel will reopen").mention().contains("Diaz"), dump(qs));
