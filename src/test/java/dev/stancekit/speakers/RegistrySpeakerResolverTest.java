@@ -78,11 +78,13 @@ class RegistrySpeakerResolverTest {
     }
 
     @Test
-    void aCompanySpeaksForItselfButAStateFirmForItsGovernment() {
+    void aCompanyHasItsHomeCountrysSide() {
+        // its people speak for their employer, as annotators of news give it
         Speaker nvidia = resolve("Chip designer Nvidia Corp said it was told to stop exports.", "chip designer Nvidia Corp");
-        assertEquals("other", nvidia.side());
+        assertEquals("US", nvidia.side());
         Speaker huawei = resolve("Huawei said it would appeal the ruling.", "Huawei");
-        assertEquals("other", huawei.side());
+        assertEquals("China", huawei.side());
+        assertEquals("other", resolve("TSMC said it would build the plant.", "TSMC").side());
         assertEquals(SpeakerType.ORGANIZATION, huawei.type());
         assertEquals("China", resolve("Sinopec said it would cut imports.", "Sinopec").side());
     }
