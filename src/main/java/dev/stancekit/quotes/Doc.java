@@ -212,6 +212,15 @@ final class Doc {
         return paraOfLine[lineAt(offset)];
     }
 
+    /** Whether the offset stands on the text's first non-blank line (its headline). */
+    boolean onFirstLine(int offset) {
+        int k = 0;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return lineAt(offset) == lineAt(k);
+    }
+
     /** Line number of the offset (lines, blank ones included). */
     int lineAt(int offset) {
         int i = Arrays.binarySearch(paraStarts, offset);

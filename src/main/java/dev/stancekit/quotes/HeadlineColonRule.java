@@ -39,7 +39,7 @@ final class HeadlineColonRule {
 
     /** The attribution of the first line of {@code d} when it has this form and holds token {@code at}; else null. */
     Attribution match(Doc d, int at) {
-        if (at >= d.tok.length || d.lineAt(d.tok[at].begin()) != d.lineAt(firstLineOffset(d))) {
+        if (at >= d.tok.length || !d.onFirstLine(d.tok[at].begin())) {
             return null;
         }
         int s = d.lineStart(d.tok[at].begin());
@@ -50,14 +50,6 @@ final class HeadlineColonRule {
         }
         Attribution last = speakerLast(d, from, to);
         return last != null || !speakerFirst ? last : speakerFirst(d, from, to);
-    }
-
-    private static int firstLineOffset(Doc d) {
-        int k = 0;
-        while (k < d.text.length() && Character.isWhitespace(d.text.charAt(k))) {
-            k++;
-        }
-        return k;
     }
 
     private static boolean isClosingPunct(String w) {
@@ -92,7 +84,8 @@ final class HeadlineColonRule {
                 break;
             }
         }
-        if (colon < 0 || quoted(d, colon + 1, to) || hasVerb(d, from, colon)
+        // words in marks after the colon are the mark rules' ("Lee: Plan Is ‘Reckless’")
+        if (colon < 0 || Stretches.hasQuote(d, colon + 1, to) || hasVerb(d, from, colon)
                 || QuoteAttacher.words(d.text, d.tok[colon].end(), d.tok[to - 1].end()) < MIN_CONTENT_WORDS) {
             return null;
         }
@@ -116,16 +109,6 @@ final class HeadlineColonRule {
             return true;
         }
         return d.tok[k - 1].end() < d.tok[k].begin() && k + 1 < d.tok.length && d.tok[k].end() < d.tok[k + 1].begin();
-    }
-
-    /** Whether a token from a to b-1 stands in quote marks (then the mark rules read the line: "Lee: Plan Is ‘Reckless’"). */
-    private static boolean quoted(Doc d, int a, int b) {
-        for (int k = a; k < b; k++) {
-            if (d.quoteOf[k] >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasVerb(Doc d, int from, int to) {

@@ -132,7 +132,7 @@ final class HeadlineLines {
         if (headline && marks != null && d.quotes.stream().anyMatch(q -> q.open() >= s && q.open() < e && marks.headlineQuote(d, q))) {
             return false; // "Port authority ‘deeply concerned’ about dredging plan"
         }
-        if (headline ? words >= MIN_HEADLINE_REPORT_WORDS && (!titleCase(bare) || quotes(d, s, e)) && reports(d, s, e)
+        if (headline ? words >= MIN_HEADLINE_REPORT_WORDS && (!titleCase(bare) || Stretches.hasQuote(d, d.tokenFrom(s), d.tokenFrom(e))) && reports(d, s, e)
                 : words >= MIN_DECK_WORDS && !titleCase(bare) && reports(d, s, e)) {
             return false; // a deck under the headline: "The Pentagon has said the pact could ‘destabilize’ the region"
         }
@@ -153,17 +153,6 @@ final class HeadlineLines {
         for (int k = from; k < to && k < d.tok.length; k++) {
             boolean perfect = k > from && "VBN".equals(d.tok[k].pos()) && "have".equals(d.tok[k - 1].lemma()); // "has announced"
             if (d.quoteOf[k] < 0 && (Tokens.finiteVerb(d.tok[k].pos()) || perfect) && lex.cueAt(d, k, to) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a token of the line from offset s to e stands inside quote marks. */
-    private static boolean quotes(Doc d, int s, int e) {
-        int to = d.tokenFrom(e);
-        for (int k = d.tokenFrom(s); k < to && k < d.tok.length; k++) {
-            if (d.quoteOf[k] >= 0) {
                 return true;
             }
         }

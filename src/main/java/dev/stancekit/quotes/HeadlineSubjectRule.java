@@ -27,7 +27,7 @@ final class HeadlineSubjectRule implements MarkRule {
     @Override
     public Attribution match(Doc d, QuoteMarks.Marked q) {
         int open = d.tokenFrom(q.open());
-        if (open >= d.tok.length || d.lineAt(q.open()) != d.lineAt(firstLineOffset(d.text))) {
+        if (open >= d.tok.length || !d.onFirstLine(q.open())) {
             return null;
         }
         int first = d.tokenFrom(d.lineStart(q.open()));
@@ -67,13 +67,5 @@ final class HeadlineSubjectRule implements MarkRule {
         String ner = d.tok[head].ner();
         return "PERSON".equals(ner) || "ORGANIZATION".equals(ner) || lex.isSpeakerNoun(d.word(head))
                 || d.tok[head].pos().startsWith("NNP") && "LOCATION".equals(ner);
-    }
-
-    private static int firstLineOffset(String text) {
-        int k = 0;
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
-            k++;
-        }
-        return k;
     }
 }
