@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * captions or subheads (short or title case, without a full stop); each line's answer is cached
  * in {@link Doc#lineFlags}. A headline with a finite verb of saying is read as a report, as
  * annotators of news count it ("Harbour board urges port to reopen channel"; in title case only
- * when it holds words in quote marks, since its capitals make the tagger see nouns). Thread-safe as long as no two threads share a {@link Doc}.
+ * when it holds words in quote marks, since its capitals make the tagger see nouns), and so is one
+ * that {@link HeadlineColonRule} or the headline-subject mark rule attributes. Thread-safe as long
+ * as no two threads share a {@link Doc}.
  */
 final class HeadlineLines {
 
@@ -134,7 +136,7 @@ final class HeadlineLines {
         }
         if (headline ? words >= MIN_HEADLINE_REPORT_WORDS && (!titleCase(bare) || Stretches.hasQuote(d, d.tokenFrom(s), d.tokenFrom(e))) && reports(d, s, e)
                 : words >= MIN_DECK_WORDS && !titleCase(bare) && reports(d, s, e)) {
-            return false; // a deck under the headline: "The Pentagon has said the pact could ‘destabilize’ the region"
+            return false; // a headline or a deck under it: "The Pentagon has said the pact could ‘destabilize’ the region"
         }
         if (words <= MAX_HEADLINE_WORDS) {
             // a short line without a full stop: headline, caption or subhead
