@@ -37,7 +37,8 @@ final class ArticlePersons {
         while (i < d.tok.length) {
             if (d.tok[i].isPerson()) {
                 int j = i;
-                while (j + 1 < d.tok.length && d.tok[j + 1].isPerson() && d.sentOf[j + 1] == d.sentOf[i]) {
+                while (j + 1 < d.tok.length && d.tok[j + 1].isPerson() && d.sentOf[j + 1] == d.sentOf[i]
+                        && !headlineVerb(j + 1)) {
                     j++;
                 }
                 if (!insideLongerName(j) && !abbreviation(i, j)) {
@@ -49,6 +50,14 @@ final class ArticlePersons {
             }
         }
         aliases = SurnameAliases.of(persons, lex);
+    }
+
+    /**
+     * Whether token k is a headline's verb of saying in title case that the tagger read as part of a
+     * name ("Raimondo Says", "Glenn Beck Blasts Drudge"): it ends the name.
+     */
+    private boolean headlineVerb(int k) {
+        return d.onFirstLine(d.tok[k].begin()) && lex.isThirdPersonCue(d.word(k));
     }
 
     /** Most letters of an all-capitals token the tagger took for a person's name ("St. Louis, MO,"). */

@@ -109,6 +109,13 @@ final class Lexicon {
         return cues.getOrDefault(lemma, List.of());
     }
 
+    /** Whether the word, in any case, is a verb of saying in the third person ("Says", "Warns", "Blasts"). */
+    boolean isThirdPersonCue(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("es") && !cues(w.substring(0, w.length() - 2)).isEmpty()
+                || w.endsWith("s") && !cues(w.substring(0, w.length() - 1)).isEmpty();
+    }
+
     boolean is(String word, WordType type) {
         return isExactly(normal(word), type);
     }
