@@ -164,23 +164,46 @@ final class PronounAntecedents {
         if (k < 0) {
             return null;
         }
-        int sent = sentenceOf(persons.get(k).begin());
-        while ("he".equals(d.lower(d.sentStart[sent])) || "she".equals(d.lower(d.sentStart[sent]))) {
-            // "He said he would raise it with Wang Yi": its subject is the one of an earlier sentence
+        while (true) {
+            int sent = sentenceOf(persons.get(k).begin());
+            int first = -1;
+            for (int j = k; j >= 0 && sentenceOf(persons.get(j).begin()) == sent; j--) {
+                if (!owners.contains(persons.get(j).begin()) && !quoted(persons.get(j).begin())
+                        && !inOpeningPhrase(persons.get(j).begin(), sent)) {
+                    first = j;
+                }
+            }
+            if (first < 0 || !pronounSubjectBefore(sent, persons.get(first).begin())) {
+                return first < 0 ? null : persons.get(first);
+            }
+            // "He said he would raise it with Wang Yi", "Even before his speech, he hailed his meeting
+            // with his counterpart, Wei": its subject is the one of an earlier sentence
             k = latestBefore(persons, k, sent);
             if (k < 0) {
                 return null;
             }
-            sent = sentenceOf(persons.get(k).begin());
         }
-        int first = -1;
-        for (int j = k; j >= 0 && sentenceOf(persons.get(j).begin()) == sent; j--) {
-            if (!owners.contains(persons.get(j).begin()) && !quoted(persons.get(j).begin())
-                    && !inOpeningPhrase(persons.get(j).begin(), sent)) {
-                first = j;
+    }
+
+    /**
+     * Whether "he" or "she" outside quote marks stands as a subject (before a verb, a modal or an
+     * adverb) in sentence {@code sent} before the person named at {@code offset}, and not inside a
+     * clause that opens the sentence ("As she left, Tsai said": the pronoun points ahead).
+     */
+    private boolean pronounSubjectBefore(int sent, int offset) {
+        int t = d.tokenFrom(offset);
+        int s = d.sentStart[sent];
+        boolean opening = "IN".equals(d.tok[s].pos()) || "WRB".equals(d.tok[s].pos());
+        for (int k = s; k < t && k + 1 < d.tok.length; k++) {
+            String w = d.lower(k);
+            String next = d.tok[k + 1].pos();
+            opening &= !",".equals(w);
+            if (("he".equals(w) || "she".equals(w)) && d.quoteOf[k] < 0 && !opening
+                    && (k == s || Tokens.finiteVerb(next) || "MD".equals(next) || next.startsWith("RB"))) {
+                return true;
             }
         }
-        return first < 0 ? null : persons.get(first);
+        return false;
     }
 
     /** Whether the person at {@code offset} is named inside quote marks: someone the quoted speaker talks about. */

@@ -174,6 +174,9 @@ final class TrailingTails {
             boolean ok = nounAnd || "IN".equals(p) && !"that".equalsIgnoreCase(t.word()) || p.startsWith("NN")
                     // "said yesterday following talks": a participle that works as a preposition
                     || "VBG".equals(p) && k + 1 < b && !",".equals(d.word(k + 1)) && lex.is(t.word(), Lexicon.WordType.PREPOSITION_PARTICIPLE)
+                    // "said on Thursday amid increased tensions": a participle that works as an
+                    // adjective, between a preposition and its noun
+                    || participleAdjective(d, k, from, b)
                     || "DT".equals(p) || "JJ".equals(p) || "CD".equals(p) || p.startsWith("RB")
                     // "said in response to the latest restrictions": a superlative inside a prepositional
                     // phrase, and "to" before a noun phrase (not an infinitive)
@@ -185,6 +188,17 @@ final class TrailingTails {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether token k is a past participle between a preposition (not "that") and a noun or
+     * adjective: an adjective ("amid increased tensions"). A gerund there takes an object ("for
+     * having ties to", "in battling groups"), so it is none.
+     */
+    private static boolean participleAdjective(Doc d, int k, int from, int b) {
+        return "VBN".equals(d.tok[k].pos()) && k > from && k + 1 < b && "IN".equals(d.tok[k - 1].pos())
+                && !"that".equalsIgnoreCase(d.word(k - 1)) && d.quoteOf[k + 1] < 0
+                && (d.tok[k + 1].pos().startsWith("NN") || "JJ".equals(d.tok[k + 1].pos()));
     }
 
     /**
