@@ -70,6 +70,11 @@ final class Apposition {
         if (e == null && after != null) {
             e = words.commentator(after);
         }
+        if (e == null && before != null && congressSide != null
+                && words.is(before.toks.get(before.toks.size() - 1).fold(), WordKinds.Kind.CONGRESS_TITLE)) {
+            // "Sen. Ann Lee", "Congresswoman Ann Lee": with no other word of a side, a member of Congress
+            e = new Evidence(congressSide, "title \"" + before.text.strip() + "\"");
+        }
         return e;
     }
 
@@ -126,8 +131,9 @@ final class Apposition {
     private static final int MAX_STATE_CHARS = 14;
 
     /**
-     * "Rep. Ann Lee (R-Ohio)", "Rep. Ann Lee, R-Ohio, said": a bracket (or commas) right after the
-     * name holding a party letter (word kind party-tag), a hyphen and a capitalised state names a
+     * "Rep. Ann Lee (R-Ohio)", "Rep. Ann Lee (R., Ohio)", "Rep. Ann Lee, R-Ohio, said": a bracket (or
+     * commas) right after the name holding a party letter (word kind party-tag), a hyphen (or in
+     * brackets a comma) and a capitalised state names a
      * member of Congress, of the US side; so does the letter alone in brackets ("Ann Lee (D)").
      */
     private Evidence partyTag(String text, int end, int sentenceEnd) {
@@ -157,8 +163,12 @@ final class Apposition {
             return congressSide == null ? null : new Evidence(congressSide, "party tag \"" + tag + "\"");
         }
         int dash = tag.indexOf('-');
-        if (dash < 1 || dash + 1 >= tag.length() || !Character.isUpperCase(tag.charAt(dash + 1))
-                || !Character.isUpperCase(tag.charAt(0)) || !words.is(Words.fold(tag.substring(0, dash)), WordKinds.Kind.PARTY_TAG)) {
+        int comma = text.charAt(open) == '(' ? tag.indexOf(", ") : -1; // "(D., Calif.)", as some papers write it
+        int sep = dash > 0 && (comma < 0 || dash < comma) ? dash : comma;
+        String party = sep < 1 ? "" : tag.substring(0, sep).replaceAll("\\.$", "");
+        String state = sep < 1 ? "" : tag.substring(sep + 1).strip();
+        if (party.isEmpty() || state.isEmpty() || !Character.isUpperCase(state.charAt(0))
+                || !Character.isUpperCase(party.charAt(0)) || !words.is(Words.fold(party), WordKinds.Kind.PARTY_TAG)) {
             return null;
         }
         return congressSide == null ? null : new Evidence(congressSide, "party tag \"" + tag + "\"");

@@ -107,6 +107,7 @@ final class EarlierSpeaker {
             return null;
         }
         String mention = Words.key(art.quotes.get(i).mention());
+        boolean headline = art.quotes.get(i).start() < Words.headlineEnd(art.text);
         for (int j = 0; j < i; j++) {
             Speaker e = art.speakers[j];
             if (e.type() == SpeakerType.PERSON && !e.canonical().isBlank() && side.equals(e.side())
@@ -133,8 +134,9 @@ final class EarlierSpeaker {
                 continue;
             }
             Set<String> d = art.descriptionWords(j);
-            // a person whose side is not yet known must be described with every word of the mention
-            boolean sameRole = unplaced ? d.containsAll(described) : d.contains(head);
+            // a person whose side is not yet known must be described with every word of the mention;
+            // a headline's role ("US Treasury chief: …") is the first person of its side the body quotes
+            boolean sameRole = unplaced ? d.containsAll(described) : d.contains(head) || headline;
             if (sameRole || !unplaced && !ids.isEmpty() && offices.holdsTitleOf(art.description(j).toks, ids)) {
                 String why = "\"" + p.text.strip() + "\" is " + e.canonical() + ", named later";
                 return e.toBuilder().side(side).evidence(Evidence.joined(e.evidence(), why)).build();

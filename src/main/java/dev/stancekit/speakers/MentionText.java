@@ -50,7 +50,10 @@ final class MentionText {
         return d < 0 || k - d > 5 ? null : text.substring(from + t.get(d).start(), at + m.length());
     }
 
-    /** "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one. */
+    /**
+     * "The Foreign Ministry on Sunday" -> "The Foreign Ministry": a trailing time phrase names no one,
+     * nor the occasion of the words ("… spokesperson in an interview").
+     */
     static String withoutTime(String key, WordKinds words) {
         key = withoutNickname(key);
         List<Tok> t = Words.tokenize(key);
@@ -61,11 +64,32 @@ final class MentionText {
                 only &= words.is(w.fold(), Kind.TIME) || Words.PREPOSITIONS.contains(w.fold())
                         || words.is(w.fold(), Kind.DETERMINER) || "last".equals(w.fold()) || "this".equals(w.fold());
             }
-            if (time && only) {
+            if (time && only || occasionAfter(t, k, words)) {
                 return key.substring(0, t.get(k).start()).strip();
             }
         }
         return key;
+    }
+
+    /**
+     * Whether a preposition at k opens the occasion of the words ("The ministry spokesperson in an
+     * interview"): after determiners and pronouns, a word of kind occasion. A document ("The CAC in
+     * a statement") is left to the document rules, which find its issuer.
+     */
+    private static boolean occasionAfter(List<Tok> t, int k, WordKinds words) {
+        if (!Words.PREPOSITIONS.contains(t.get(k).fold()) || words.is(t.get(k).fold(), Kind.AFFILIATION)) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size(); j++) {
+            String w = t.get(j).fold();
+            if (words.is(w, Kind.OCCASION)) {
+                return true;
+            }
+            if (!words.is(w, Kind.DETERMINER) && !words.is(w, Kind.PRONOUN)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A nickname in marks between a given name and a surname ("C.L. “Butch” Otter"). */

@@ -17,7 +17,8 @@ final class WordKinds {
     enum Kind {
         TITLE, HONORIFIC, ROLE, SOURCE, DETERMINER, TAIL, TARGET, TARGET_AFTER, PRONOUN, ORG_HEAD, INDEPENDENT,
         DOCUMENT, ORG_NOUN, GENERIC_HEAD, ORDINAL, TIME, COMMENTATOR, TOPIC, OPENER, AFFILIATION, SHARED_OFFICE,
-        ATTITUDE, COUNTRY_NOUN, EPITHET, ADVERSARY, PARTY_TAG, PARTY, ISSUE_VERB, PERSONAL_POSSESSIVE, OUTLET_NOUN;
+        ATTITUDE, COUNTRY_NOUN, EPITHET, ADVERSARY, PARTY_TAG, PARTY, ISSUE_VERB, PERSONAL_POSSESSIVE, OUTLET_NOUN, OCCASION,
+        CONGRESS_TITLE;
 
         static Kind parse(String s, String word) {
             try {
@@ -27,7 +28,7 @@ final class WordKinds {
                         + "'; expected title, honorific, role, source, determiner, tail, target, target-after, "
                         + "pronoun, org-head, independent, document, org-noun, generic-head, ordinal, time, commentator, "
                         + "topic, opener, affiliation, shared-office, attitude, country-noun, epithet, adversary, party-tag, party, "
-                        + "issue-verb, personal-possessive or outlet-noun", e);
+                        + "issue-verb, personal-possessive, outlet-noun, occasion or congress-title", e);
             }
         }
     }

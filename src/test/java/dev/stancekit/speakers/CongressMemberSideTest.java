@@ -32,4 +32,20 @@ class CongressMemberSideTest {
                 + "\"We are close,\" Corliss said.\n\nSen. Bo Hartley, D-N.Y., told reporters the rules were too weak.";
         SideFixture.assertSides(text, "US", "vote would come", "We are close", "too weak");
     }
+
+    @Test
+    void aPartyTagWithAFullStopAndACommaGivesTheUsSide() {
+        // some papers write "(D., Calif.)"
+        String text = "Hearing\n\n\"We are frustrated with the app,\" Rep. Toni Cardell (D., Calif.) told the chief executive.";
+        SideFixture.assertSides(text, "US", "frustrated with the app");
+    }
+
+    @Test
+    void aCongressTitleAloneGivesTheUsSideButANationalityWordWins() {
+        String text = "Hack\n\n\"It was the largest breach,\" Sen. Rick Blumer tweeted.\n\n"
+                + "\"We are frustrated,\" said Senator Pat Tombs, another sponsor of the bill.";
+        SideFixture.assertSides(text, "US", "largest breach", "We are frustrated");
+        SideFixture.assertSides("Shoal\n\n\"We are proud of our coast guard,\" said Philippine Senator Risa Honta.",
+                "other", "proud of our coast guard");
+    }
 }
