@@ -107,9 +107,13 @@ final class EarlierSpeaker {
             return null;
         }
         String mention = Words.key(art.quotes.get(i).mention());
-        boolean headline = art.quotes.get(i).start() < Words.headlineEnd(art.text);
+        int headlineEnd = Words.headlineEnd(art.text);
+        boolean headline = art.quotes.get(i).start() < headlineEnd;
         for (int j = 0; j < i; j++) {
             Speaker e = art.speakers[j];
+            if (!headline && art.quotes.get(j).start() < headlineEnd) {
+                continue; // the headline's role, itself named from the body ("Chinese FM: …"), names no one before
+            }
             if (e.type() == SpeakerType.PERSON && !e.canonical().isBlank() && side.equals(e.side())
                     && !mention.equals(Words.key(art.quotes.get(j).mention()))) {
                 return null; // a person of that side is named before: the earlier rules decide

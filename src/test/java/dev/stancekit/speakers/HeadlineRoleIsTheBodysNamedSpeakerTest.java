@@ -32,6 +32,18 @@ class HeadlineRoleIsTheBodysNamedSpeakerTest {
     }
 
     @Test
+    void theHeadlinesNamedRoleDoesNotHideTheNameFromTheLeadsRole() {
+        // the lead's "Chinese Foreign Ministry spokesperson said" is still the person the body names later
+        String text = "Students stopped at the border: Chinese FM\n\n"
+                + "A day after a warning, a Chinese Foreign Ministry spokesperson said on Wednesday that there have been "
+                + "frequent such incidents over the past months.\n\n"
+                + "In most cases, the students were asked about their parents, Lu Haiqing, spokesperson of the Chinese "
+                + "Foreign Ministry, said at the briefing.\n";
+        List<Quote> qs = StanceKit.defaults().analyze(Article.of("a.txt", text));
+        assertEquals("Lu Haiqing", quote(qs, "frequent such incidents").speaker().canonical(), qs.toString());
+    }
+
+    @Test
     void theOccasionOfTheWordsIsNoPartOfTheSpeakersName() {
         String text = "Fees\n\nHarbour fees will fall, the transport ministry said.\n\n"
                 + "The ministry spokesperson in an interview said: \"The fees are legal and fair.\"\n";
