@@ -49,8 +49,28 @@ final class AppositionAfter {
         while (i < limit && AFTER_STOPS.indexOf(text.charAt(i)) < 0 && !sentenceStop(text, i, from)) {
             i++;
         }
+        i = placeAfterComma(text, i, limit);
         Phrase p = new Phrase(text.substring(from, i), lexicon);
         return p.isEmpty() || !opensApposition(p) ? null : p;
+    }
+
+    /**
+     * "a farmer from Johnstown, Ohio": when a comma at {@code i} is followed only by a registered
+     * place (a state, a city, a country) before the next stop, the end of that place; else {@code i}.
+     */
+    private int placeAfterComma(String text, int i, int limit) {
+        if (i >= limit || text.charAt(i) != ',') {
+            return i;
+        }
+        int j = i + 1;
+        while (j < limit && AFTER_STOPS.indexOf(text.charAt(j)) < 0 && !sentenceStop(text, j, i + 1)) {
+            j++;
+        }
+        Phrase place = new Phrase(text.substring(i + 1, j), lexicon);
+        boolean whole = !place.isEmpty() && place.hits.size() == 1 && place.hits.get(0).from() == 0
+                && place.hits.get(0).to() == place.toks.size()
+                && (place.hits.get(0).entry().kind() == Lexicon.Kind.CITY || place.hits.get(0).entry().kind() == Lexicon.Kind.COUNTRY);
+        return whole ? j : i;
     }
 
     private static int skipSpace(String text, int i, int limit) {
