@@ -66,7 +66,8 @@ class PackageGraphTest {
             "dev.stancekit.speakers.SpeakerTable",       // the speakers command's table (a report over quotes)
             "dev.stancekit.tone.LexiconToneScorer",      // the tone command scores free text, without articles
             "dev.stancekit.tone.StanceToneScorer",
-            "dev.stancekit.tone.Reading");
+            "dev.stancekit.tone.Reading",
+            "dev.stancekit.tone.ToneTrainer");          // train-tone fits the learned tone model on scored pairs, without articles
 
     @Test
     void theEntryPackagesUseTheFacadeAndTheValuesNotTheStagesInternals() {

@@ -20,7 +20,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: run, evaluate, speakers, explain, tone or bench");
+                "Missing command: run, evaluate, speakers, explain, tone, train-tone or bench");
     }
 
     public static void main(String[] args) {
@@ -38,6 +38,7 @@ public final class Main implements Runnable {
         cl.addSubcommand("run", new RunCommand());
         cl.addSubcommand("evaluate", new dev.stancekit.cli.EvaluateCommand(PipelinePredictor.INSTANCE));
         cl.addSubcommand("speakers", new SpeakersCommand());
+        cl.addSubcommand("train-tone", new TrainToneCommand());
         cl.addSubcommand("explain", new ExplainCommand());
         cl.addSubcommand("tone", new ToneCommand());
         cl.addSubcommand("bench", new BenchCommand());

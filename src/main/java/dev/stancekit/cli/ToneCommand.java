@@ -76,7 +76,7 @@ public final class ToneCommand implements Callable<Integer> {
             scorer = t -> new Reading(vader.score(t), "", "");
         } else {
             StanceToneScorer model = StanceToneScorer.create(res);
-            scorer = t -> model.read(t, side);
+            scorer = t -> model.readQuote(t, null, side, null);
         }
         PrintWriter out = spec.commandLine().getOut();
         // not closed: that would close standard output

@@ -39,6 +39,8 @@ public final class StanceToneScorer implements ToneScorer {
     private final double conciliatoryAt;
     private final double confrontationalAt;
     private final double contextFactor;
+    private final ToneModel model;
+    private final double modelMinProbability;
 
     private StanceToneScorer(Resources res) {
         this.lexicon = LexiconToneScorer.create(res);
@@ -50,6 +52,8 @@ public final class StanceToneScorer implements ToneScorer {
         this.conciliatoryAt = s.get("label.conciliatory_at");
         this.confrontationalAt = s.get("label.confrontational_at");
         this.contextFactor = s.get("context.factor");
+        this.model = ToneModel.load(res);
+        this.modelMinProbability = s.get("model.min_probability");
     }
 
     /** The model with the tables of {@code res}; throws naming the file and row on a bad table. */
@@ -64,10 +68,31 @@ public final class StanceToneScorer implements ToneScorer {
 
     @Override
     public Tone score(String text, String cue, String side, String context) {
+        return readQuote(text, cue, side, context).tone();
+    }
+
+    /**
+     * The tone of a quote: the rules' reading of its reporting verb and text ({@link
+     * #read(String, String, String)}), corrected by the learned model of {@code tone-model.csv}
+     * (see {@link ToneModel}) from the quote's own words.
+     */
+    public Reading readQuote(String text, String cue, String side, String context) {
         if (text == null || text.isBlank()) {
-            return Tone.NEUTRAL;
+            return new Reading(Tone.NEUTRAL, Target.NONE.label(), "statement");
         }
-        return read(cue == null || cue.isBlank() ? text : cue.strip() + " " + text, side, context).tone();
+        Reading r = read(cue == null || cue.isBlank() ? text : cue.strip() + " " + text, side, context);
+        Tone t = model.correct(text, r.tone(), modelMinProbability);
+        return new Reading(t == r.tone() ? t : new Tone(withinLabel(t.score(), t.label()), t.label(), t.cues()), r.target(), r.act());
+    }
+
+    /** The score moved just enough that the thresholds give it {@code label}: score and label never disagree. */
+    private double withinLabel(double score, ToneLabel label) {
+        double step = 0.001;
+        return switch (label) {
+            case CONCILIATORY -> Math.max(score, conciliatoryAt);
+            case CONFRONTATIONAL -> Math.min(score, confrontationalAt);
+            case NEUTRAL -> Math.max(confrontationalAt + step, Math.min(conciliatoryAt - step, score));
+        };
     }
 
     /**
