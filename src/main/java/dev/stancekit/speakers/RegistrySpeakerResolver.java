@@ -37,10 +37,12 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
     private final DocumentOwner documents;
     private final SelfNamed selfNamed;
     private final NewsOutlets outlets;
+    private final ArticleMajoritySide majority;
 
     private RegistrySpeakerResolver(PersonIndex people, Lexicon lexicon, WordKinds words, Offices offices,
-                                    NewsOutlets outlets) {
+                                    NewsOutlets outlets, ArticleMajoritySide majority) {
         this.outlets = outlets;
+        this.majority = majority;
         this.people = people;
         this.lexicon = lexicon;
         this.words = words;
@@ -58,7 +60,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
 
     /**
      * Reads {@code speakers.csv}, {@code organizations.csv}, {@code nationality-words.csv},
-     * {@code speaker-words.csv}, {@code offices.csv}, {@code office-terms.csv} and {@code news-outlets.csv}; with {@code Resources.overlay(dir)} the user's rows come last and
+     * {@code speaker-words.csv}, {@code offices.csv}, {@code office-terms.csv}, {@code news-outlets.csv} and {@code speaker-settings.csv}; with {@code Resources.overlay(dir)} the user's rows come last and
      * win on the same canonical name or alias.
      *
      * @throws IllegalArgumentException when a row lacks a canonical name, side or known kind
@@ -69,7 +71,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
         Lexicon lexicon = Lexicon.load(res);
         WordKinds words = WordKinds.load(res);
         return new RegistrySpeakerResolver(people, lexicon, words, Offices.load(res, lexicon, words, people),
-                NewsOutlets.load(res, words));
+                NewsOutlets.load(res, words), ArticleMajoritySide.load(res));
     }
 
     /** Number of people in the registry. */
@@ -195,7 +197,7 @@ public final class RegistrySpeakerResolver implements SpeakerResolver {
             }
             each.add(s);
         }
-        return ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords, offices, outlets);
+        return majority.apply(ArticleSpeakers.of(quotes, each, article, lexicon, words, people, articleWords, offices, outlets));
     }
 
 }
