@@ -95,10 +95,13 @@ final class WordKinds {
      * economist at a research group", "some former officials"): side {@code other}. Only asked
      * when the phrase and the article give no side.
      */
+    /** How the evidence of {@link #commentator} starts: {@link ArticleMajoritySide} may give such a speaker the article's side. */
+    static final String COMMENTATOR_EVIDENCE = "commentator \"";
+
     Evidence commentator(Phrase p) {
         for (Words.Tok t : p.toks) {
             if (is(t.fold(), Kind.COMMENTATOR)) {
-                return new Evidence("other", "commentator \"" + t.text() + "\" with no US or China tie: \""
+                return new Evidence("other", COMMENTATOR_EVIDENCE + t.text() + "\" with no US or China tie: \""
                         + p.text.strip() + "\"");
             }
         }

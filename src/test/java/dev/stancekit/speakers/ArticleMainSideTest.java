@@ -46,4 +46,14 @@ class ArticleMainSideTest {
         assertEquals("unnamed source", q.speaker().canonical());
         assertEquals("unknown", q.side());
     }
+
+    /** Regression: a commentator with no tie ("Analysts", "a CEO") was always other; on real news it is mostly of the article's side. */
+    @Test
+    void aCommentatorWithNoTieTakesTheArticlesSideButStaysOtherInAnArticleOfBothSides() {
+        String us = US_STORY + "\n\nAnalysts said the rules would slow the industry.";
+        SideFixture.assertSides(us, "US", "slow the industry");
+        String both = "Talks stall\n\nThe State Department said the new rules would take effect in March.\n\n"
+                + "China's Foreign Ministry said the rules were unfair.\n\nAnalysts said the rules would slow the industry.";
+        SideFixture.assertSides(both, "other", "slow the industry");
+    }
 }
