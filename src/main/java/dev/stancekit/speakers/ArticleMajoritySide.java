@@ -1,9 +1,9 @@
 package dev.stancekit.speakers;
 
 import dev.stancekit.model.Speaker;
+import dev.stancekit.resources.NumberSettings;
 import dev.stancekit.resources.Resources;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,25 +36,8 @@ final class ArticleMajoritySide {
     }
 
     static ArticleMajoritySide load(Resources res) {
-        Map<String, Double> v = new HashMap<>();
-        int n = 0;
-        for (Map<String, String> row : res.readCsv(FILE)) {
-            n++;
-            try {
-                v.put(row.getOrDefault("name", "").strip(), Double.parseDouble(row.getOrDefault("value", "").strip()));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(FILE + " data row " + n + " " + row.values() + ": needs a name and a numeric value", e);
-            }
-        }
-        return new ArticleMajoritySide((int) Math.round(need(v, "article_side.min_known")), need(v, "article_side.min_share"));
-    }
-
-    private static double need(Map<String, Double> v, String name) {
-        Double d = v.get(name);
-        if (d == null || !Double.isFinite(d)) {
-            throw new IllegalArgumentException(FILE + ": missing setting '" + name + "'");
-        }
-        return d;
+        NumberSettings s = NumberSettings.load(res, FILE);
+        return new ArticleMajoritySide((int) Math.round(s.get("article_side.min_known")), s.get("article_side.min_share"));
     }
 
     /** The speakers, those without a side given the article's main side where it has one. */

@@ -1,7 +1,7 @@
 package dev.stancekit.tone;
 
+import dev.stancekit.resources.NumberSettings;
 import dev.stancekit.resources.Resources;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,43 +14,22 @@ final class Settings {
 
     static final String FILE = "tone-settings.csv";
 
-    private final Map<String, Double> values;
+    private final NumberSettings values;
 
-    private Settings(Map<String, Double> values) {
-        this.values = Map.copyOf(values);
+    private Settings(NumberSettings values) {
+        this.values = values;
     }
 
     static Settings load(Resources res) {
-        return fromRows(res.readCsvLayers(FILE));
+        return new Settings(NumberSettings.load(res, FILE));
     }
 
     static Settings fromRows(List<Map<String, String>> rows) {
-        Map<String, Double> map = new HashMap<>();
-        int n = 0;
-        for (Map<String, String> row : rows) {
-            n++;
-            String name = row.getOrDefault("name", "").strip();
-            String v = row.getOrDefault("value", "").strip();
-            try {
-                double d = Double.parseDouble(v);
-                if (name.isEmpty() || !Double.isFinite(d)) {
-                    throw new NumberFormatException("not finite");
-                }
-                map.put(name, d);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(FILE + " data row " + n + " " + row.values()
-                        + ": needs a name and a numeric value", e);
-            }
-        }
-        return new Settings(map);
+        return new Settings(NumberSettings.fromRows(FILE, rows));
     }
 
     /** The value of a setting; throws naming the file when it is missing. */
     double get(String name) {
-        Double d = values.get(name);
-        if (d == null) {
-            throw new IllegalArgumentException(FILE + ": missing setting '" + name + "'");
-        }
-        return d;
+        return values.get(name);
     }
 }
