@@ -32,17 +32,11 @@ final class Framing {
     }
 
     static Set<String> stopwords(Resources res) throws IOException {
-        Set<String> out = new HashSet<>();
-        try (BufferedReader r = res.open("stopwords.txt")) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
+        try {
+            return res.readWords("stopwords.txt");
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return out;
     }
 
     /** Rows per theme in report theme order; themes without US or Chinese quotes are left out. */

@@ -152,6 +152,25 @@ public final class Resources {
         return rows;
     }
 
+    /**
+     * Reads a word list (one word per line, {@code #} comments, blank lines skipped) of a
+     * {@code replace} resource, lower-cased.
+     */
+    public java.util.Set<String> readWords(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (BufferedReader r = open(name)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    out.add(w.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** The same as {@link #readCsv}: whether the user's rows are added is the manifest's to say. */
     public List<Map<String, String>> readCsvLayers(String name) {
         return readCsv(name);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,16 +29,25 @@ public final class ToneModel {
     private static final Pattern WORD = Pattern.compile("[a-z]+");
     private static final ToneLabel[] LABELS = ToneLabel.values();
 
+    static final String STOPWORDS = "stopwords.txt";
+
     /** Weights by feature: one per label, in {@link ToneLabel} order. */
     private final Map<String, double[]> weights;
+    /** Words too common to explain a label ("the", "up"): left out of the model's cue, not of the model. */
+    private final Set<String> plain;
 
     ToneModel(Map<String, double[]> weights) {
+        this(weights, Set.of());
+    }
+
+    ToneModel(Map<String, double[]> weights, Set<String> plain) {
         this.weights = Map.copyOf(weights);
+        this.plain = Set.copyOf(plain);
     }
 
     /** The model of {@code res}; throws naming the file and row on a bad row. */
     static ToneModel load(Resources res) {
-        return fromRows(res.exists(FILE) ? res.readCsv(FILE) : List.of());
+        return new ToneModel(fromRows(res.exists(FILE) ? res.readCsv(FILE) : List.of()).weights, res.readWords(STOPWORDS));
     }
 
     static ToneModel fromRows(List<Map<String, String>> rows) {
@@ -177,7 +187,8 @@ public final class ToneModel {
         List<Map.Entry<String, Double>> push = new ArrayList<>();
         for (Map.Entry<String, Double> e : f.entrySet()) {
             double[] v = weights.get(e.getKey());
-            if (v == null || !(e.getKey().startsWith("word:") || e.getKey().startsWith("pair:"))) {
+            if (v == null || !(e.getKey().startsWith("word:") || e.getKey().startsWith("pair:"))
+                    || plain.containsAll(List.of(e.getKey().substring(5).split(" ")))) {
                 continue;
             }
             double other = 0;

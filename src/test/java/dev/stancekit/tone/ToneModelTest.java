@@ -58,6 +58,15 @@ class ToneModelTest {
         assertTrue(t.cues().contains("description: quota"), "the rules' cues stay");
     }
 
+    /** Regression: the cue explained a label with "up the, to be, up". */
+    @Test
+    void theCueLeavesOutWordsTooCommonToExplainALabel() {
+        ToneModel m = new ToneModel(Map.of("word:the", new double[] {9, 0, 0}, "pair:the glorpish", new double[] {8, 0, 0},
+                "word:glorpish", new double[] {6, 0, 0}), java.util.Set.of("the"));
+        String cue = m.correct("the glorpish", RULE_NEUTRAL, 0.5).cues().get(1);
+        assertTrue(cue.endsWith(": the glorpish, glorpish"), cue);
+    }
+
     @Test
     void belowTheMinimumProbabilityTheRulesToneStandsUnchanged() {
         assertSame(RULE_NEUTRAL, model().correct("a mildish quota", RULE_NEUTRAL, 0.8));
