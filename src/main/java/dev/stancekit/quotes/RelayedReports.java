@@ -43,6 +43,9 @@ final class RelayedReports {
     boolean relayed(Doc d, int a, Attribution last) {
         int end = d.tokenFrom(last.attachFrom());
         int start = a;
+        if (quoteWithOwnSpeaker(d, a, end)) {
+            return true;
+        }
         for (int i = a + 1; i < end; i++) {
             if ((d.quoteOf[i] >= 0 || d.isQuoteToken(i)) && i - start <= MAX_QUOTED_SUBJECT) {
                 continue; // 'Taiwan's "defense ministry" said that …, reported Liberty Times': a name in marks
@@ -86,6 +89,32 @@ final class RelayedReports {
             if (",".equals(d.word(k))) {
                 int v = k + 1;
                 return "VBG".equals(d.tok[v].pos()) && finder.cueAt(d, v, end) != null && "that".equalsIgnoreCase(d.word(v + 1));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "“A,” Foreign Minister Soto said at the forum, …, news agency M reported": a quote that opens
+     * the sentence, followed by its own trailing speaker and verb, is that speaker's; the final
+     * source only relays it.
+     */
+    private boolean quoteWithOwnSpeaker(Doc d, int a, int end) {
+        int k = a;
+        while (k < end && (d.quoteOf[k] >= 0 || d.isQuoteToken(k))) {
+            k++;
+        }
+        if (k == a) {
+            return false;
+        }
+        for (int j = k; j < end && j <= k + MAX_SOURCE_TOKENS; j++) {
+            if (d.quoteOf[j] >= 0 || d.isQuoteToken(j) || ",".equals(d.word(j))) {
+                return false;
+            }
+            Lexicon.Cue cue = finder.cueAt(d, j, end);
+            if (cue != null) {
+                Attribution inner = finder.attribution(new CueSite(d, j, cue, a, end, null));
+                return inner != null && inner.trailing();
             }
         }
         return false;

@@ -24,6 +24,7 @@ final class ReportedSpeechFinder {
     private final ReportedRules rules;
     private final RelayedReports relays;
     private final ParticipleCues participles;
+    private final QuotingVerbs quoting;
     private final PassiveNaming passiveNaming;
 
     ReportedSpeechFinder(Lexicon lex, MentionFinder mentions, ReportedRules rules) {
@@ -32,6 +33,7 @@ final class ReportedSpeechFinder {
         this.rules = rules;
         this.relays = new RelayedReports(this, mentions, rules);
         this.participles = new ParticipleCues(lex, mentions);
+        this.quoting = new QuotingVerbs(lex);
         this.passiveNaming = new PassiveNaming(lex, mentions);
     }
 
@@ -202,7 +204,7 @@ final class ReportedSpeechFinder {
     /** The cue whose verb is token i (see {@link Lexicon#cueAt}), or null. */
     Lexicon.Cue cueAt(Doc d, int i, int b) {
         Lexicon.Cue cue = lex.cueAt(d, i, b);
-        return cue == null || participles.notACue(d, i, b) ? null : cue;
+        return cue == null || participles.notACue(d, i, b) || quoting.relaysObject(d, i, b) ? null : cue;
     }
 
     /**
